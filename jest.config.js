@@ -1,0 +1,13 @@
+// Jest in native ESM (run with --experimental-vm-modules), TypeScript through ts-jest,
+// as in GitHub's typescript-action template. Type checking is `tsc --noEmit` in lint.
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }]
+  },
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  testTimeout: 60000,
+  maxWorkers: 2
+}

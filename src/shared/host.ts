@@ -1,0 +1,73 @@
+/**
+ * The Host is everything a gate may touch outside itself. Gates receive a Host and never import
+ * @actions/* or node:child_process directly, so the same gate runs in a workflow (host-actions.ts),
+ * on a laptop (host-local.ts) and in tests (a Host built from fakes).
+ */
+import type { Octokit } from './github.js'
+
+export type Level = 'debug' | 'info' | 'notice' | 'warning' | 'error'
+
+/** A location for an annotation, in the repository's relative POSIX paths. */
+export interface AnnotationLocation {
+  file?: string
+  startLine?: number
+  endLine?: number
+  title?: string
+}
+
+export interface Logger {
+  log(level: Level, message: string, where?: AnnotationLocation): void
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>
+}
+
+/** Where the run happens and what it is about. Local runs have no repository or pull request. */
+export interface RunContext {
+  eventName: string
+  /** The commit under test (GITHUB_SHA, or HEAD locally). */
+  sha: string
+  ref: string
+  repository?: { owner: string; repo: string; id?: number }
+  runId?: number
+  runAttempt?: number
+  serverUrl: string
+  apiUrl: string
+  /** The event payload (GITHUB_EVENT_PATH), `{}` locally. */
+  payload: Record<string, unknown>
+}
+
+export interface ArtifactUploadResult {
+  id: number
+  size: number
+  digest?: string
+}
+
+/** The artifact store of the current run (upload) and of other runs (download by id). */
+export interface ArtifactClient {
+  upload(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    retentionDays?: number
+  ): Promise<ArtifactUploadResult>
+  /** Download another run's artifact zip to `zipPath` without extracting it (extraction is archive.ts's job). */
+  downloadZip(artifactId: number, zipPath: string): Promise<void>
+}
+
+export interface Host {
+  readonly kind: 'actions' | 'local'
+  /** Raw input value, trimmed; undefined when not given or empty. Validation is inputs.ts's job. */
+  input(name: string): string | undefined
+  setOutput(name: string, value: string): void
+  /** Append markdown to the job summary (a file locally). */
+  appendSummary(markdown: string): Promise<void>
+  readonly logger: Logger
+  readonly context: RunContext
+  /** Absolute path of the repository checkout. */
+  readonly workspace: string
+  /** A fresh directory this run owns; safe place for downloads and extraction. */
+  readonly tempDir: string
+  /** Authenticated Octokit, or undefined locally / without a token. */
+  readonly octokit?: Octokit
+  readonly artifacts?: ArtifactClient
+  now(): Date
+}
