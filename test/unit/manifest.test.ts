@@ -57,3 +57,14 @@ describe('action-matrix.yml', () => {
     })
   }
 })
+
+describe('.github/workflows/ci.yml', () => {
+  it('tests on the environment matrix the manifest declares', () => {
+    const ci = parse(readFileSync(join(repoRoot, '.github', 'workflows', 'ci.yml'), 'utf8')) as {
+      jobs: { test: { strategy: { matrix: { os: string[]; node: string[] } } } }
+    }
+    const { matrix } = ci.jobs.test.strategy
+    expect([...matrix.node].sort()).toEqual([...manifest.environments.node].sort())
+    expect([...matrix.os].sort()).toEqual([...manifest.environments.os].sort())
+  })
+})
