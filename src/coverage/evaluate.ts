@@ -329,7 +329,7 @@ function patchFiles(patch: PatchResult, max = 3): string {
   const shown = rows.slice(0, max).map(f => {
     const ranges = f.uncoveredRanges
       .slice(0, 3)
-      .map(([s, e]) => (s === e ? `L${s}` : `L${s}-${e}`))
+      .map(([s, e]) => (s === e ? `L${s}` : `L${s}-L${e}`))
       .join(', ')
     return `${f.path} (${ranges}${f.uncoveredRanges.length > 3 ? ', …' : ''})`
   })

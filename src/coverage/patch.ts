@@ -55,7 +55,9 @@ export function isLineCovered(line: LineCoverage, partial: PartialPolicy): boole
 }
 
 export function isPartial(line: LineCoverage): boolean {
-  return line.hits > 0 && line.branches !== undefined && line.branches.covered < line.branches.total
+  if (line.hits <= 0) return false
+  if (line.partial === true) return true
+  return line.branches !== undefined && line.branches.covered < line.branches.total
 }
 
 export function patchCoverage(

@@ -139,7 +139,7 @@ describe('evaluate', () => {
     expect(na.notices.join('\n')).toMatch(/patch coverage is n\/a/)
     const f = evaluate({ head, base: null, patch: patch(3, 4), rules: { minPatch: 80 } })
     expect(f.reasons).toEqual([
-      'min-patch: patch coverage 75.00% (3 of 4 added lines) is below 80%; uncovered added lines in src/a.ts (L10-12)'
+      'min-patch: patch coverage 75.00% (3 of 4 added lines) is below 80%; uncovered added lines in src/a.ts (L10-L12)'
     ])
   })
 

@@ -1,0 +1,348 @@
+/**
+ * `quality-gates coverage`: parse and merge coverage reports, compute project and patch coverage against a
+ * git diff (merge-base of --diff-base and HEAD, like diff-cover's --compare-branch) or a unified diff
+ * file, apply the gate rules and print a verdict (human or --json). Exit 0 pass/neutral, 1 fail; a
+ * UserError (bad flag, unreadable report) becomes exit 2 in the dispatcher.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname, isAbsolute, relative, resolve } from 'node:path'
+import { glob, isDynamicPattern } from 'tinyglobby'
+import { writeBadgeFiles } from '../coverage/badge.js'
+import { parseBaseline } from '../coverage/baseline-format.js'
+import {
+  evaluate,
+  formatDeltaPp,
+  formatPercent,
+  parsePathRule,
+  type CoverageSummary,
+  type Evaluation,
+  type GateRules,
+  type MissingBaselinePolicy
+} from '../coverage/evaluate.js'
+import { mergeReports } from '../coverage/merge.js'
+import type { CoverageReport, Ratio } from '../coverage/model.js'
+import { parseCoverageFile } from '../coverage/parse/index.js'
+import {
+  patchCoverage,
+  type PartialPolicy,
+  type PatchChangedFile,
+  type PatchResult
+} from '../coverage/patch.js'
+import { renderCoverage, statusDescription } from '../coverage/render.js'
+import { fileTotals, reportTotals } from '../coverage/totals.js'
+import { UserError } from '../shared/errors.js'
+import { writeFragment } from '../shared/fragment.js'
+import { createGit, diffChangedLines, mergeBase, parseUnifiedDiff, revParse } from '../shared/git.js'
+import { numberFlag, parseCommandArgs } from './args.js'
+import type { CliIO, CommandMain } from './io.js'
+
+const CMD = 'coverage'
+
+export const HELP = `Usage: quality-gates coverage --report <file|glob>... [options]
+
+Parse coverage reports (lcov, istanbul JSON, Cobertura, JaCoCo, Clover, Go coverprofile; detected by
+content; several reports are merged), compute project and patch coverage, and gate on them.
+
+Inputs:
+  --report <file|glob>       head coverage report(s); repeat or use a glob (required)
+  --base-report <file|glob>  base-branch report(s) for the project delta (or --baseline <baseline.json>)
+  --baseline <file>          a coverage baseline artifact (JSON written by the coverage-gate action)
+  --diff-base <git-rev>      patch = diff from merge-base(<rev>, HEAD) to HEAD (like diff-cover --compare-branch)
+  --diff-file <file>         patch = this unified diff (git diff output)
+  --repo <dir>               repository root for paths and git (default: current directory)
+Rules (percent values are compared exactly, never through floats):
+  --min-project N            project line coverage must be ≥ N%
+  --max-drop N               project line coverage may fall at most N percentage points vs the base
+  --min-patch N              coverage of added coverable lines must be ≥ N% (no such lines = n/a = pass)
+  --max-new-uncovered N      at most N added coverable lines may be uncovered
+  --path-rule "<glob> >= N"  per-path floor (repeatable), e.g. "src/core/** >= 90"
+  --partial miss|hit         a partly covered line (some branches never taken) counts as missed (default) or hit
+  --source-glob <glob>       changed files without coverage data that match count as uncovered (repeatable)
+  --on-missing-baseline pass|neutral|fail   what --max-drop does without a base report (default pass)
+  --informational            report the verdict but always exit 0
+Outputs:
+  --json                     print the machine-readable result instead of the table
+  --fragment-out <file>      write the ReportFragment for pr-report
+  --summary-out <file>       write the markdown section
+  --badge-out <file.svg>     write an SVG badge (and <file>.json, a shields.io endpoint)
+Exit codes: 0 pass or neutral, 1 a rule failed, 2 usage or input error.
+`
+
+const OPTIONS = {
+  report: { type: 'string', multiple: true },
+  'base-report': { type: 'string', multiple: true },
+  baseline: { type: 'string' },
+  'diff-base': { type: 'string' },
+  'diff-file': { type: 'string' },
+  'min-project': { type: 'string' },
+  'max-drop': { type: 'string' },
+  'min-patch': { type: 'string' },
+  'max-new-uncovered': { type: 'string' },
+  'path-rule': { type: 'string', multiple: true },
+  partial: { type: 'string' },
+  'source-glob': { type: 'string', multiple: true },
+  'on-missing-baseline': { type: 'string' },
+  informational: { type: 'boolean' },
+  json: { type: 'boolean' },
+  'fragment-out': { type: 'string' },
+  'summary-out': { type: 'string' },
+  'badge-out': { type: 'string' },
+  repo: { type: 'string' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+export interface CoverageRun {
+  head: CoverageReport
+  base: CoverageReport | null
+  headSummary: CoverageSummary
+  baseSummary: CoverageSummary | null
+  changed: PatchChangedFile[] | null
+  patch: PatchResult | null
+  evaluation: Evaluation
+  headSha?: string
+}
+
+export const main: CommandMain = async (argv: string[], io: CliIO): Promise<number> => {
+  const { values } = parseCommandArgs(CMD, argv, OPTIONS)
+  if (values.help) {
+    io.stdout(HELP)
+    return 0
+  }
+  const repoRoot = resolve(io.cwd, values.repo ?? '.')
+  const reports = values.report ?? []
+  if (reports.length === 0)
+    throw new UserError(`${CMD}: --report is required (see quality-gates ${CMD} --help)`)
+  if (values['diff-base'] !== undefined && values['diff-file'] !== undefined) {
+    throw new UserError(`${CMD}: give --diff-base or --diff-file, not both`)
+  }
+  if (values['base-report'] !== undefined && values.baseline !== undefined) {
+    throw new UserError(`${CMD}: give --base-report or --baseline, not both`)
+  }
+  const partial = oneOf(values.partial ?? 'miss', 'partial', ['miss', 'hit']) as PartialPolicy
+  const rules: GateRules = {
+    minProject: numberFlag(CMD, 'min-project', values['min-project'], 0, 100),
+    maxDrop: numberFlag(CMD, 'max-drop', values['max-drop'], 0, 100),
+    minPatch: numberFlag(CMD, 'min-patch', values['min-patch'], 0, 100),
+    maxNewUncovered: integerFlag('max-new-uncovered', values['max-new-uncovered']),
+    paths: (values['path-rule'] ?? []).map(parsePathRule),
+    informational: values.informational ?? false,
+    onMissingBaseline: oneOf(values['on-missing-baseline'] ?? 'pass', 'on-missing-baseline', [
+      'pass',
+      'neutral',
+      'fail'
+    ]) as MissingBaselinePolicy
+  }
+
+  const head = await loadReports(reports, '--report', io.cwd, repoRoot)
+  let base: CoverageReport | null = null
+  const extraNotices: string[] = []
+  if (values['base-report'])
+    base = await loadReports(values['base-report'], '--base-report', io.cwd, repoRoot)
+  if (values.baseline) {
+    const path = resolve(io.cwd, values.baseline)
+    const loaded = parseBaseline(await readText(path, '--baseline'), values.baseline)
+    base = loaded.report
+    extraNotices.push(...loaded.notices)
+  }
+
+  let changed: PatchChangedFile[] | null = null
+  let headSha: string | undefined
+  if (values['diff-base'] !== undefined) {
+    const git = createGit(repoRoot)
+    headSha = await revParse(git, 'HEAD')
+    const mb = await mergeBase(git, values['diff-base'], 'HEAD')
+    changed = await diffChangedLines(git, mb, headSha)
+  } else if (values['diff-file'] !== undefined) {
+    changed = parseUnifiedDiff(await readText(resolve(io.cwd, values['diff-file']), '--diff-file'))
+  }
+
+  const patch = changed ? patchCoverage(head, changed, { partial, sourceGlobs: values['source-glob'] }) : null
+  const headSummary = summarize(head)
+  const baseSummary = base ? summarize(base) : null
+  const changedPaths = (changed ?? []).flatMap(c => (c.oldPath ? [c.path, c.oldPath] : [c.path]))
+  const evaluation = evaluate({ head: headSummary, base: baseSummary, patch, changedPaths, rules })
+  evaluation.notices.push(...extraNotices, ...(head.warnings ?? []).slice(0, 20))
+
+  const run: CoverageRun = { head, base, headSummary, baseSummary, changed, patch, evaluation, headSha }
+  if (values['fragment-out'] !== undefined || values['summary-out'] !== undefined) {
+    const fragment = renderCoverage({
+      evaluation,
+      head: headSummary,
+      base: baseSummary,
+      patch,
+      changed: changed ?? undefined,
+      rules,
+      ...(headSha ? { sha: headSha } : {})
+    })
+    if (values['fragment-out'] !== undefined) {
+      const out = resolve(io.cwd, values['fragment-out'])
+      await mkdir(dirname(out), { recursive: true })
+      await writeFragment(out, fragment)
+    }
+    if (values['summary-out'] !== undefined) {
+      await writeOut(resolve(io.cwd, values['summary-out']), `${fragment.markdown}\n`)
+    }
+  }
+  if (values['badge-out'] !== undefined) {
+    const out = resolve(io.cwd, values['badge-out'])
+    await writeBadgeFiles(out, headSummary.totals.lines).catch((e: NodeJS.ErrnoException) => {
+      throw new UserError(`${CMD}: cannot write the badge ${out} (${e.code ?? e.message})`)
+    })
+  }
+
+  io.stdout(values.json ? `${JSON.stringify(jsonResult(run))}\n` : humanResult(run))
+  return evaluation.status === 'fail' ? 1 : 0
+}
+
+/** The --json shape (stable; documented in --help and the README). */
+export function jsonResult(run: CoverageRun) {
+  const totals = (s: CoverageSummary) => ({
+    lines: ratio(s.totals.lines),
+    branches: ratio(s.totals.branches),
+    functions: ratio(s.totals.functions)
+  })
+  return {
+    gate: 'coverage',
+    status: run.evaluation.status,
+    project: totals(run.headSummary),
+    base: run.baseSummary ? totals(run.baseSummary) : null,
+    patch: run.patch
+      ? {
+          lines: run.patch.lines ? ratio(run.patch.lines) : null,
+          files: run.patch.files.map(f => ({
+            path: f.path,
+            lines: { covered: f.covered, total: f.total },
+            uncovered: f.uncoveredRanges
+          })),
+          missingData: run.patch.missingData
+        }
+      : null,
+    files: [...run.headSummary.files]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([path, r]) => ({ path, lines: ratio(r) })),
+    reasons: run.evaluation.reasons
+  }
+}
+
+function humanResult(run: CoverageRun): string {
+  const { headSummary: h, baseSummary: b, patch, evaluation } = run
+  const rows: string[][] = [['', 'head', 'base', 'delta']]
+  for (const key of ['lines', 'branches', 'functions'] as const) {
+    const hr = h.totals[key]
+    const br = b?.totals[key]
+    if (hr.total === 0 && (!br || br.total === 0)) continue
+    rows.push([key, cell(hr), br ? cell(br) : '-', br ? pp(formatDeltaPp(hr, br)) : '-'])
+  }
+  if (patch) {
+    rows.push([
+      'patch',
+      patch.lines
+        ? `${formatPercent(patch.lines)} (${patch.lines.covered} of ${patch.lines.total} added lines)`
+        : 'n/a (no coverable lines added)',
+      '',
+      ''
+    ])
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map(r => (r[i] ?? '').length)))
+  const lines = rows.map(r =>
+    r
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd()
+  )
+  const out = [
+    `coverage: ${run.head.files.size} files (${run.head.format}, from ${run.head.source})`,
+    ...lines
+  ]
+  for (const r of evaluation.reasons) out.push(`FAIL ${r}`)
+  for (const n of evaluation.notices) out.push(`note ${n}`)
+  out.push(
+    `${evaluation.status.toUpperCase()}: ${statusDescription({ evaluation, head: h, base: b, patch })}`
+  )
+  return `${out.join('\n')}\n`
+}
+
+function summarize(report: CoverageReport): CoverageSummary {
+  const files = new Map<string, Ratio>()
+  for (const [path, file] of report.files) files.set(path, fileTotals(file).lines)
+  return { totals: reportTotals(report), files }
+}
+
+/** Expand each --report value (file or glob), parse every file, and merge them into one report. */
+async function loadReports(
+  values: string[],
+  flag: string,
+  cwd: string,
+  repoRoot: string
+): Promise<CoverageReport> {
+  const paths: string[] = []
+  for (const v of values) {
+    if (isDynamicPattern(v)) {
+      const found = (await glob([v], { cwd, absolute: true, onlyFiles: true, dot: true })).sort()
+      if (found.length === 0)
+        throw new UserError(`${CMD}: ${flag} ${JSON.stringify(v)} matched no files (in ${cwd})`)
+      paths.push(...found)
+    } else {
+      paths.push(resolve(cwd, v))
+    }
+  }
+  const reports: CoverageReport[] = []
+  for (const p of [...new Set(paths)]) {
+    const shown = isAbsolute(p) && !relative(cwd, p).startsWith('..') ? relative(cwd, p) || p : p
+    try {
+      reports.push(await parseCoverageFile(p, { repoRoot }))
+    } catch (e) {
+      if (e instanceof UserError) throw e
+      throw new UserError(`${shown}: cannot read coverage report (${(e as Error).message ?? String(e)})`)
+    }
+  }
+  return reports.length === 1 ? reports[0]! : mergeReports(reports)
+}
+
+async function readText(path: string, flag: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch (e) {
+    throw new UserError(
+      `${CMD}: ${flag} ${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`
+    )
+  }
+}
+
+async function writeOut(path: string, text: string): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true })
+    await writeFile(path, text)
+  } catch (e) {
+    throw new UserError(`${CMD}: cannot write ${path} (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
+}
+
+function oneOf(value: string, flag: string, allowed: string[]): string {
+  if (!allowed.includes(value)) {
+    throw new UserError(
+      `${CMD}: --${flag} ${JSON.stringify(value.slice(0, 40))} must be one of ${allowed.join(', ')}`
+    )
+  }
+  return value
+}
+
+function integerFlag(flag: string, raw: string | undefined): number | undefined {
+  const n = numberFlag(CMD, flag, raw, 0, Number.MAX_SAFE_INTEGER)
+  if (n !== undefined && !Number.isInteger(n)) {
+    throw new UserError(`${CMD}: --${flag} ${JSON.stringify(raw)} must be a whole number of lines`)
+  }
+  return n
+}
+
+function ratio(r: Ratio): Ratio {
+  return { covered: r.covered, total: r.total }
+}
+
+function cell(r: Ratio): string {
+  return r.total > 0 ? `${formatPercent(r)} (${r.covered}/${r.total})` : 'n/a'
+}
+
+function pp(d: string): string {
+  return d === 'n/a' ? d : `${d} pp`
+}
