@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { getOctokit } from '@actions/github'
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import yazl from 'yazl'
@@ -351,6 +353,55 @@ describe('baseline store', () => {
     await expect(fetchBaseline(deps(), lookup)).rejects.toThrow(
       /downloaded zip has digest sha256:[0-9a-f]{64}, expected sha256:0{64}/
     )
+  })
+
+  it('downloads through the 302 without sending the token to the blob host, capped in size', async () => {
+    const body = randomBytes(2000)
+    const seen: (string | undefined)[] = []
+    const blobHost = http.createServer((req, res) => {
+      seen.push(req.headers.authorization)
+      if (req.url?.startsWith('/chunked')) {
+        res.writeHead(200, { 'content-type': 'application/zip' })
+        res.write(body.subarray(0, 1000))
+        res.end(body.subarray(1000))
+      } else {
+        res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(body.length) })
+        res.end(body)
+      }
+    })
+    await new Promise<void>(resolve => blobHost.listen(0, '127.0.0.1', () => resolve()))
+    const origin = `http://127.0.0.1:${(blobHost.address() as AddressInfo).port}`
+    const original = registry.signedDownloadUrl
+    try {
+      const id = await plantArtifact('coverage', sha(), await zipOf([{ name: 'a', data: 'a' }]))
+      registry.signedDownloadUrl = () => `${origin}/blob.zip?sig=abc`
+      const opts = { octokit, owner: emulator.owner, repo: emulator.repo }
+      const target = path.join(tmp, 'direct.zip')
+      await createActionsArtifactClient(opts).downloadZip(id, target)
+      expect(await readFile(target)).toEqual(body)
+      expect(seen).toEqual([undefined])
+      // An existing file is never overwritten (nor removed).
+      await expect(createActionsArtifactClient(opts).downloadZip(id, target)).rejects.toThrow(/EEXIST/)
+      expect(await readFile(target)).toEqual(body)
+
+      const capped = createActionsArtifactClient({ ...opts, maxZipBytes: 1500 })
+      const small = path.join(tmp, 'capped.zip')
+      await expect(capped.downloadZip(id, small)).rejects.toThrow(
+        new RegExp(`artifact ${id} is 2000 bytes, over the download limit of 1500`)
+      )
+      registry.signedDownloadUrl = () => `${origin}/chunked.zip?sig=abc`
+      await expect(capped.downloadZip(id, small)).rejects.toThrow(
+        /larger than the download limit of 1500 bytes/
+      )
+      await expect(readFile(small)).rejects.toThrow(/ENOENT/)
+      await expect(createActionsArtifactClient(opts).downloadZip(99_999_999, small)).rejects.toThrow(
+        `artifact 99999999 was not found in ${emulator.owner}/${emulator.repo}`
+      )
+    } finally {
+      registry.signedDownloadUrl = original
+      blobHost.closeAllConnections()
+      await new Promise<void>(resolve => blobHost.close(() => resolve()))
+    }
   })
 
   it('turns an API outage into a clear BaselineUnavailableError', async () => {
