@@ -9,11 +9,19 @@ export interface Ratio {
   total: number
 }
 
-/** One coverable line. `hits` is the execution count (0 = not covered). */
+/**
+ * One coverable line. `hits` is the execution count (0 = not covered). Parsers freeze and share these
+ * objects (one per small hit count): treat them as immutable and replace map entries instead.
+ */
 export interface LineCoverage {
   hits: number
   /** Branch outcomes that start on this line, when the format records them. */
   branches?: Ratio
+  /**
+   * Set (true) when a format without branch data says the line was only partly executed, e.g. a Go line
+   * that lies in both a covered and an uncovered block. Absent otherwise.
+   */
+  partial?: boolean
 }
 
 export interface FileCoverage {
@@ -23,6 +31,11 @@ export interface FileCoverage {
   lines: Map<number, LineCoverage>
   /** Functions/methods, when the format records them. */
   functions?: Ratio
+  /**
+   * Branch outcomes whose line is not a coverable line (istanbul: default-parameter branches on a function
+   * declaration line). Counted in branch totals only; absent when there are none.
+   */
+  unattachedBranches?: Ratio
 }
 
 export type CoverageFormat = 'lcov' | 'istanbul' | 'cobertura' | 'jacoco' | 'clover' | 'go'
@@ -41,6 +54,8 @@ export interface CoverageReport {
   files: Map<string, FileCoverage>
   /** Summary the report itself embeds (Cobertura root attributes, JaCoCo counters, LCOV LF/LH…). */
   producerTotals?: ProducerTotals
+  /** Non-fatal problems found while parsing (paths outside the repo, ambiguous source roots…), one line each. */
+  warnings?: string[]
 }
 
 export interface CoverageTotals {

@@ -1,0 +1,101 @@
+/**
+ * Clover XML (OpenClover, PHPUnit, Istanbul, gcovr, Groovy/Sonar):
+ * `coverage > project > [package >] file@path|@name > line@num@type(stmt|cond|method)@count@truecount@falsecount`.
+ *
+ * - stmt → a line with hits = count. cond → the line's branches: 2 outcomes, covered = (truecount > 0) +
+ *   (falsecount > 0) (a cond with only `count`, as Istanbul writes, is a line without branch detail);
+ *   method → one function (covered when count > 0); the method line is not a coverable line by itself.
+ * - The same line number listed twice for a file is summed (hits and branch outcomes).
+ * - `@path` is preferred over `@name` (OpenClover/Istanbul put the full path there, PHPUnit only has name).
+ * - Files under `<testproject>` (test sources, Groovy/OpenClover) are skipped, as in Clover's own
+ *   project metrics.
+ * - Project `<metrics>` statements / conditionals / methods are recorded as producerTotals.
+ */
+import { UserError } from '../../shared/errors.js'
+import type { CoverageReport, FileCoverage, ProducerTotals } from '../model.js'
+import { ReportBuilder } from './builder.js'
+import type { PathNormalizer } from './paths.js'
+import { decodeXml, intAttr, parseXml, toInt, type XmlAttrs } from './xml.js'
+
+export function parseClover(buf: Buffer, source: string, paths: PathNormalizer): CoverageReport {
+  const xml = decodeXml(buf, source)
+  const b = new ReportBuilder('clover', source, paths)
+  const producer: ProducerTotals = {}
+  const fnCounts = new Map<FileCoverage, { covered: number; total: number }>()
+  let depth = 0
+  let inProject = false
+  let inTestProject = false
+  let projectMetricsSeen = false
+  let inFile = false
+  let cur: FileCoverage | undefined
+
+  const ratio = (a: XmlAttrs, covered: string, total: string): { covered: number; total: number } | undefined => {
+    const c = toInt(a.get(covered) ?? '')
+    const t = toInt(a.get(total) ?? '')
+    return c === undefined || t === undefined ? undefined : { covered: c, total: t }
+  }
+
+  parseXml(xml, source, {
+    open(name, a, selfClosing) {
+      depth++
+      if (depth === 1 && name !== 'coverage') {
+        throw new UserError(`${source}: not a Clover report: root element is <${name}>, expected <coverage>`)
+      }
+      if (name === 'line') {
+        if (!inFile) return
+        const num = intAttr(a, 'num', source, 'line')
+        if (num === undefined) throw new UserError(`${source}: <line> without a num attribute`)
+        const type = a.get('type') ?? 'stmt'
+        const count = intAttr(a, 'count', source, 'line')
+        if (cur !== undefined) {
+          if (type === 'method') {
+            const fc = fnCounts.get(cur) ?? { covered: 0, total: 0 }
+            fc.total++
+            if ((count ?? 0) > 0) fc.covered++
+            fnCounts.set(cur, fc)
+          } else if (type === 'cond') {
+            const tc = intAttr(a, 'truecount', source, 'line')
+            const fc = intAttr(a, 'falsecount', source, 'line')
+            if (tc === undefined && fc === undefined) {
+              b.addLine(cur, num, count ?? 0)
+            } else {
+              const covered = ((tc ?? 0) > 0 ? 1 : 0) + ((fc ?? 0) > 0 ? 1 : 0)
+              b.addLine(cur, num, count ?? (covered > 0 ? 1 : 0), { covered, total: 2 })
+            }
+          } else {
+            b.addLine(cur, num, count ?? 0)
+          }
+        }
+      } else if (name === 'file') {
+        const p = a.get('path') ?? a.get('name')
+        if (p === undefined || p.trim() === '') throw new UserError(`${source}: <file> without a path or name`)
+        cur = inTestProject ? undefined : b.file(p)
+        inFile = !selfClosing
+      } else if (name === 'project') {
+        inProject = true
+      } else if (name === 'testproject') {
+        inTestProject = true
+      } else if (name === 'metrics') {
+        if (inProject && !projectMetricsSeen && depth === 3) {
+          projectMetricsSeen = true
+          const l = ratio(a, 'coveredstatements', 'statements')
+          const br = ratio(a, 'coveredconditionals', 'conditionals')
+          const fn = ratio(a, 'coveredmethods', 'methods')
+          if (l !== undefined) producer.lines = l
+          if (br !== undefined) producer.branches = br
+          if (fn !== undefined) producer.functions = fn
+        }
+      }
+    },
+    close(name) {
+      depth--
+      if (name === 'file') {
+        inFile = false
+        cur = undefined
+      } else if (name === 'project') inProject = false
+      else if (name === 'testproject') inTestProject = false
+    }
+  })
+  for (const [f, r] of fnCounts) f.functions = r
+  return b.finish(producer)
+}

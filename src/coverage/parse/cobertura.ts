@@ -1,0 +1,158 @@
+/**
+ * Cobertura XML (coverage.py, gcovr, Cobertura-Java, coverlet, altcover, Istanbul, Swift, …).
+ *
+ * - Only a class's own `<lines>` are read; `<methods><method><lines>` repeat them and are skipped, unless
+ *   the class has no own lines at all (Swift's writer): then the method lines are used.
+ * - A file spread over several `<class>` elements (inner/partial classes) is one file; a line number
+ *   listed more than once for a file (gcovr: one entry per function instance on that line) is summed:
+ *   hits added, branch outcomes added (matching the producers' own root totals).
+ * - `condition-coverage="50% (1/2)"` gives the line's branches.
+ * - `<sources><source>` roots: a relative class filename is resolved against the root under which the file
+ *   exists in the repository (first root wins when none or several match).
+ * - Root `lines-valid/lines-covered/branches-valid/branches-covered` are recorded as producerTotals only.
+ */
+import { UserError } from '../../shared/errors.js'
+import type { CoverageReport, FileCoverage, ProducerTotals } from '../model.js'
+import { ReportBuilder } from './builder.js'
+import { isAbsolutePath, toPosix, type PathNormalizer } from './paths.js'
+import { decodeXml, intAttr, parseXml, toInt, type XmlAttrs, type XmlHandler } from './xml.js'
+
+export function parseCobertura(buf: Buffer, source: string, paths: PathNormalizer): CoverageReport {
+  const xml = decodeXml(buf, source)
+  const b = new ReportBuilder('cobertura', source, paths)
+  const producer: ProducerTotals = {}
+  const sources: string[] = []
+  const resolved = new Map<string, FileCoverage | undefined>()
+  let depth = 0
+  let root = ''
+  let inSource = false
+  let sourceText = ''
+  let methodsDepth = 0
+  let cur: FileCoverage | undefined
+  let inClass = false
+  let classLines = 0
+  // Lines seen only inside <methods> of the current class: used when the class has no own <lines> (Swift).
+  let methodLines: [number, number, { covered: number; total: number } | undefined][] = []
+
+  const resolve = (filename: string): FileCoverage | undefined => {
+    if (resolved.has(filename)) return resolved.get(filename)
+    let f: FileCoverage | undefined
+    const rel = toPosix(filename)
+    if (isAbsolutePath(rel) || sources.length === 0) {
+      f = b.file(filename)
+    } else {
+      const index = paths.index
+      let chosen: string | undefined
+      if (index !== undefined) {
+        for (const s of sources) {
+          const n = paths.normalize(`${s}/${filename}`)
+          if (!n.outside && index.has(n.path)) {
+            chosen = `${s}/${filename}`
+            break
+          }
+        }
+        if (chosen === undefined && index.has(paths.normalize(filename).path)) chosen = filename
+        if (chosen === undefined) {
+          // Nothing on disk: the first root that lies inside the repository, else the name as written.
+          for (const s of sources) {
+            const n = paths.normalize(`${s}/${filename}`)
+            if (!n.outside && isAbsolutePath(toPosix(s))) {
+              chosen = `${s}/${filename}`
+              break
+            }
+          }
+        }
+      }
+      f = b.file(chosen ?? filename)
+    }
+    resolved.set(filename, f)
+    return f
+  }
+
+  const onLine = (a: XmlAttrs, inMethods: boolean): void => {
+    const nr = intAttr(a, 'number', source, 'line')
+    const hits = intAttr(a, 'hits', source, 'line')
+    if (nr === undefined || hits === undefined) {
+      throw new UserError(`${source}: <line> without number/hits attributes`)
+    }
+    if (cur === undefined) return
+    let branches: { covered: number; total: number } | undefined
+    if (a.get('branch')?.toLowerCase() === 'true') {
+      const cc = a.get('condition-coverage')
+      if (cc !== undefined) {
+        const m = /\((\d+)\s*\/\s*(\d+)\)/.exec(cc)
+        if (m === null) {
+          throw new UserError(`${source}: line ${nr}: condition-coverage="${cc}", expected like "50% (1/2)"`)
+        }
+        branches = { covered: Number(m[1]), total: Number(m[2]) }
+      }
+    }
+    if (inMethods) methodLines.push([nr, hits, branches])
+    else {
+      classLines++
+      b.addLine(cur, nr, hits, branches)
+    }
+  }
+
+  const handler: XmlHandler = {
+    open(name, a, selfClosing) {
+      depth++
+      if (depth === 1) {
+        root = name
+        if (name !== 'coverage') {
+          throw new UserError(`${source}: not a Cobertura report: root element is <${name}>, expected <coverage>`)
+        }
+        const lv = toInt(a.get('lines-valid') ?? '')
+        const lc = toInt(a.get('lines-covered') ?? '')
+        const bv = toInt(a.get('branches-valid') ?? '')
+        const bc = toInt(a.get('branches-covered') ?? '')
+        if (lv !== undefined && lc !== undefined) producer.lines = { covered: lc, total: lv }
+        if (bv !== undefined && bc !== undefined) producer.branches = { covered: bc, total: bv }
+      } else if (name === 'line') {
+        if (inClass) onLine(a, methodsDepth > 0)
+      } else if (name === 'class') {
+        const filename = a.get('filename')
+        if (filename === undefined || filename.trim() === '') {
+          throw new UserError(`${source}: <class name="${a.get('name') ?? ''}"> has no filename attribute`)
+        }
+        cur = resolve(filename)
+        inClass = !selfClosing
+        classLines = 0
+        methodLines = []
+      } else if (name === 'methods') {
+        methodsDepth++
+      } else if (name === 'packages') {
+        handler.text = undefined // no more text needed: keeps the scan fast
+      } else if (name === 'source') {
+        inSource = !selfClosing
+        sourceText = ''
+      }
+    },
+    close(name) {
+      depth--
+      if (name === 'class') {
+        if (classLines === 0 && cur !== undefined) {
+          for (const [nr, hits, br] of methodLines) b.addLine(cur, nr, hits, br)
+        }
+        methodLines = []
+        inClass = false
+        cur = undefined
+      } else if (name === 'methods') {
+        methodsDepth--
+      } else if (name === 'source') {
+        inSource = false
+        const s = sourceText.trim()
+        if (s !== '') sources.push(s)
+      } else if (name === 'sources') {
+        handler.text = undefined
+      }
+    },
+    text(t) {
+      if (inSource) sourceText += t
+    }
+  }
+  parseXml(xml, source, handler)
+  if (root === '') throw new UserError(`${source}: not a Cobertura report: empty document`)
+  return b.finish(producer)
+}
+

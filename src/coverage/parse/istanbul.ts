@@ -1,0 +1,102 @@
+/**
+ * Istanbul `coverage-final.json` (nyc, jest, vitest/c8 istanbul output). Also accepted: a serialised
+ * CoverageMap `{ "data": { … } }`, per-file `{ "data": { … } }` wrappers and jest `--json` output, whose
+ * `coverageMap` holds the map.
+ *
+ * Line hits and per-line branches come from istanbul-lib-coverage itself (getLineCoverage: max count of the
+ * statements starting on the line; getBranchCoverageByLine), so totals equal istanbul's own summary
+ * (recorded as producerTotals). Branches whose line starts no statement (default parameters on a function
+ * declaration line) are kept in `unattachedBranches` so branch totals still match.
+ */
+import libCoverage from 'istanbul-lib-coverage'
+import { UserError } from '../../shared/errors.js'
+import type { CoverageReport, ProducerTotals } from '../model.js'
+import { ReportBuilder } from './builder.js'
+import type { PathNormalizer } from './paths.js'
+
+type Json = Record<string, unknown>
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+function looksLikeFile(v: unknown): boolean {
+  if (!isObject(v)) return false
+  const d = isObject(v.data) ? v.data : v
+  return isObject(d.statementMap) && isObject(d.s)
+}
+
+/** Find the file map inside the supported wrappers. */
+export function unwrapIstanbul(json: unknown, source: string): Json {
+  if (!isObject(json)) throw new UserError(`${source}: not an istanbul coverage report: top level is not an object`)
+  if (isObject(json.coverageMap)) return unwrapIstanbul(json.coverageMap, source)
+  const keys = Object.keys(json)
+  if (keys.length === 1 && keys[0] === 'data' && isObject(json.data) && !looksLikeFile(json)) {
+    return unwrapIstanbul(json.data, source)
+  }
+  return json
+}
+
+export function parseIstanbulJson(json: unknown, source: string, paths: PathNormalizer): CoverageReport {
+  const map0 = unwrapIstanbul(json, source)
+  const entries = Object.entries(map0)
+  if (entries.length === 0) throw new UserError(`${source}: the istanbul report contains no source files`)
+  for (const [key, v] of entries) {
+    if (!looksLikeFile(v)) {
+      if (isObject(v) && isObject(v.lines) && isObject(v.statements)) {
+        throw new UserError(
+          `${source}: this is an istanbul json-summary (totals only, no line data); use coverage-final.json (reporter "json")`
+        )
+      }
+      throw new UserError(
+        `${source}: not an istanbul coverage report: entry "${key.slice(0, 80)}" has no statementMap/s`
+      )
+    }
+  }
+  let map: libCoverage.CoverageMap
+  try {
+    map = libCoverage.createCoverageMap(map0 as unknown as libCoverage.CoverageMapData)
+  } catch (e) {
+    throw new UserError(`${source}: invalid istanbul coverage data: ${(e as Error).message}`)
+  }
+  const b = new ReportBuilder('istanbul', source, paths)
+  for (const file of map.files()) {
+    const fc = map.fileCoverageFor(file)
+    const f = b.file(fc.path || file)
+    if (f === undefined) continue
+    const lines = fc.getLineCoverage() as Record<string, number>
+    const branches = fc.getBranchCoverageByLine() as Record<string, { covered: number; total: number }>
+    for (const [l, hits] of Object.entries(lines)) {
+      const line = Number(l)
+      const br = branches[l]
+      b.addLine(f, line, hits, br === undefined ? undefined : { covered: br.covered, total: br.total })
+    }
+    for (const [l, br] of Object.entries(branches)) {
+      if (lines[l] !== undefined) continue
+      const prev = f.unattachedBranches
+      f.unattachedBranches = {
+        covered: (prev?.covered ?? 0) + br.covered,
+        total: (prev?.total ?? 0) + br.total
+      }
+    }
+    const s = fc.toSummary()
+    b.addFunctions(f, s.functions.covered, s.functions.total)
+  }
+  const sum = map.getCoverageSummary()
+  const producer: ProducerTotals = {
+    lines: { covered: sum.lines.covered, total: sum.lines.total },
+    branches: { covered: sum.branches.covered, total: sum.branches.total },
+    functions: { covered: sum.functions.covered, total: sum.functions.total }
+  }
+  return b.finish(producer)
+}
+
+export function parseIstanbul(buf: Buffer, source: string, paths: PathNormalizer): CoverageReport {
+  let json: unknown
+  try {
+    json = JSON.parse(buf.toString('utf8').replace(/^\uFEFF/, ''))
+  } catch (e) {
+    throw new UserError(`${source}: truncated or malformed JSON (${(e as Error).message})`)
+  }
+  return parseIstanbulJson(json, source, paths)
+}

@@ -1,0 +1,164 @@
+/**
+ * A compact `Map<number, LineCoverage>` for coverage line records.
+ *
+ * It is a real Map subclass (instanceof Map, iterable, `new Map(lineMap)` copies it), but plain records
+ * (no branches, not partial) of lines 1…4,194,304 are stored as their hit count in a Float64Array indexed
+ * by line number: 8 bytes per line instead of a hash-table entry plus an object, and no rehash garbage.
+ * Other records live in the Map's own storage. Iteration is in ascending line order (dense lines first,
+ * then any out-of-range keys). `get` returns shared frozen records for small hit counts: treat records as
+ * immutable. Internal-slot consumers (structuredClone, v8.serialize) see only the sparse part: convert
+ * with `new Map(lineMap)` first.
+ */
+import type { LineCoverage } from '../model.js'
+
+const ABSENT = -1
+const IN_SPARSE = -2
+const MAX_DENSE = 1 << 22
+const SHARED_MAX = 4096
+const shared: LineCoverage[] = []
+for (let h = 0; h < SHARED_MAX; h++) shared.push(Object.freeze({ hits: h }))
+
+/** A frozen plain record; shared for small hit counts. */
+export function plainRecord(hits: number): LineCoverage {
+  return hits < SHARED_MAX && hits >= 0 && Number.isInteger(hits)
+    ? (shared[hits] as LineCoverage)
+    : Object.freeze({ hits })
+}
+
+function dense(line: number): boolean {
+  return Number.isInteger(line) && line >= 0 && line < MAX_DENSE
+}
+
+export class LineMap extends Map<number, LineCoverage> {
+  private h: Float64Array = new Float64Array(0)
+  private count = 0
+  private maxLine = -1
+
+  constructor(entries?: Iterable<readonly [number, LineCoverage]> | null) {
+    super()
+    if (entries != null) for (const [k, v] of entries) this.set(k, v)
+  }
+
+  private grow(line: number): void {
+    let cap = Math.max(256, this.h.length)
+    while (cap <= line) cap *= 4
+    const next = new Float64Array(Math.min(cap, MAX_DENSE))
+    next.set(this.h)
+    next.fill(ABSENT, this.h.length)
+    this.h = next
+  }
+
+  /** Fast path for parsers: store a plain record (no branches, not partial) with an integer hit count. */
+  setHits(line: number, hits: number): void {
+    if (line >= this.h.length || !(hits >= 0) || !dense(line)) {
+      this.set(line, plainRecord(hits))
+      return
+    }
+    const h = this.h
+    const prev = h[line] as number
+    if (prev === ABSENT) this.count++
+    else if (prev === IN_SPARSE) super.delete(line)
+    h[line] = hits
+    if (line > this.maxLine) this.maxLine = line
+  }
+
+  override get size(): number {
+    return this.count
+  }
+
+  override get(line: number): LineCoverage | undefined {
+    if (!dense(line)) return super.get(line)
+    const v = this.h[line]
+    if (v === undefined || v === ABSENT) return undefined
+    if (v === IN_SPARSE) return super.get(line)
+    return v < SHARED_MAX ? shared[v] : Object.freeze({ hits: v })
+  }
+
+  override has(line: number): boolean {
+    if (!dense(line)) return super.has(line)
+    const v = this.h[line]
+    return v !== undefined && v !== ABSENT
+  }
+
+  override set(line: number, rec: LineCoverage): this {
+    if (!dense(line)) {
+      if (!super.has(line)) this.count++
+      super.set(line, rec)
+      return this
+    }
+    if (line >= this.h.length) this.grow(line)
+    const h = this.h
+    const prev = h[line] as number
+    if (prev === ABSENT) this.count++
+    const plain = rec.branches === undefined && rec.partial !== true && rec.hits >= 0 && Number.isInteger(rec.hits)
+    if (plain) {
+      if (prev === IN_SPARSE) super.delete(line)
+      h[line] = rec.hits
+    } else {
+      super.set(line, rec)
+      h[line] = IN_SPARSE
+    }
+    if (line > this.maxLine) this.maxLine = line
+    return this
+  }
+
+  override delete(line: number): boolean {
+    if (!dense(line)) {
+      const had = super.delete(line)
+      if (had) this.count--
+      return had
+    }
+    const v = this.h[line]
+    if (v === undefined || v === ABSENT) return false
+    if (v === IN_SPARSE) super.delete(line)
+    this.h[line] = ABSENT
+    this.count--
+    return true
+  }
+
+  override clear(): void {
+    super.clear()
+    this.h = new Float64Array(0)
+    this.count = 0
+    this.maxLine = -1
+  }
+
+  override forEach(cb: (value: LineCoverage, key: number, map: Map<number, LineCoverage>) => void, thisArg?: unknown): void {
+    for (const [k, v] of this.entries()) cb.call(thisArg, v, k, this)
+  }
+
+  private *gen(): Generator<[number, LineCoverage], undefined, unknown> {
+    const h = this.h
+    const max = this.maxLine
+    for (let i = 0; i <= max; i++) {
+      const v = h[i] as number
+      if (v === ABSENT) continue
+      if (v === IN_SPARSE) yield [i, super.get(i) as LineCoverage]
+      else yield [i, v < SHARED_MAX ? (shared[v] as LineCoverage) : Object.freeze({ hits: v })]
+    }
+    for (const [k, v] of super.entries()) if (!dense(k)) yield [k, v]
+    return undefined
+  }
+
+  override entries(): MapIterator<[number, LineCoverage]> {
+    return this.gen() as unknown as MapIterator<[number, LineCoverage]>
+  }
+
+  override [Symbol.iterator](): MapIterator<[number, LineCoverage]> {
+    return this.entries()
+  }
+
+  override keys(): MapIterator<number> {
+    const it = this.gen()
+    return (function* () {
+      for (const [k] of it) yield k
+    })() as unknown as MapIterator<number>
+  }
+
+  override values(): MapIterator<LineCoverage> {
+    const it = this.gen()
+    return (function* () {
+      for (const [, v] of it) yield v
+    })() as unknown as MapIterator<LineCoverage>
+  }
+}

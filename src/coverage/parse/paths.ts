@@ -1,0 +1,167 @@
+/**
+ * Path normalisation for coverage reports: every file ends up repository-relative, POSIX, case kept.
+ *
+ * Order: backslashes → `/`; user path mappings (first matching `from` prefix wins); the repo root is
+ * stripped; other absolute paths (CI workspaces, containers, Windows drives) are re-rooted on the longest
+ * suffix that names a file existing under the repo root; `./` and `..` segments are resolved.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { posix } from 'node:path'
+
+export interface PathMapping {
+  from: string
+  to: string
+}
+
+/** Directories never indexed when looking for files under the repo root. */
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', '.gradle', '.idea', '.venv', '__pycache__'])
+const MAX_INDEXED_FILES = 500_000
+
+/** A lazily built list of the files under the repo root (for suffix matching and source-root lookup). */
+export class RepoIndex {
+  private files: Set<string> | undefined
+  private byBase: Map<string, string[]> | undefined
+  constructor(readonly root: string) {}
+
+  private build(): void {
+    const files = new Set<string>()
+    const byBase = new Map<string, string[]>()
+    const stack: string[] = ['']
+    while (stack.length > 0 && files.size < MAX_INDEXED_FILES) {
+      const rel = stack.pop() as string
+      let entries
+      try {
+        entries = readdirSync(rel === '' ? this.root : `${this.root}/${rel}`, { withFileTypes: true })
+      } catch {
+        continue
+      }
+      for (const e of entries) {
+        const p = rel === '' ? e.name : `${rel}/${e.name}`
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name)) stack.push(p)
+        } else if (e.isFile()) {
+          files.add(p)
+          const list = byBase.get(e.name)
+          if (list === undefined) byBase.set(e.name, [p])
+          else list.push(p)
+        }
+      }
+    }
+    this.files = files
+    this.byBase = byBase
+  }
+
+  has(rel: string): boolean {
+    if (this.files === undefined) this.build()
+    return (this.files as Set<string>).has(rel)
+  }
+
+  /** Files whose path equals `suffix` or ends with `/suffix`. */
+  withSuffix(suffix: string): string[] {
+    if (this.byBase === undefined) this.build()
+    const base = suffix.slice(suffix.lastIndexOf('/') + 1)
+    const list = (this.byBase as Map<string, string[]>).get(base) ?? []
+    return list.filter(p => p === suffix || p.endsWith(`/${suffix}`))
+  }
+
+  /** All files with this base name (e.g. every `go.mod`). */
+  named(base: string): string[] {
+    if (this.byBase === undefined) this.build()
+    return (this.byBase as Map<string, string[]>).get(base) ?? []
+  }
+
+  read(rel: string): string | undefined {
+    try {
+      const full = `${this.root}/${rel}`
+      if (!statSync(full).isFile()) return undefined
+      return readFileSync(full, 'utf8')
+    } catch {
+      return undefined
+    }
+  }
+}
+
+const WIN_DRIVE = /^[A-Za-z]:\//
+
+export function isAbsolutePath(p: string): boolean {
+  return p.startsWith('/') || WIN_DRIVE.test(p)
+}
+
+/** Backslashes to slashes, collapse `./`, `//`, `..` without leaving an absolute prefix. */
+export function toPosix(raw: string): string {
+  let p = raw.trim().replace(/\\/g, '/')
+  if (p.startsWith('file://')) p = p.slice(7)
+  const drive = /^([A-Za-z]:)\//.exec(p)
+  if (drive) return drive[1] + posix.normalize(p.slice(2))
+  if (p.startsWith('/')) return posix.normalize(p)
+  const n = posix.normalize(p)
+  return n === '.' ? '' : n.replace(/^(\.\/)+/, '')
+}
+
+export interface NormalizeContext {
+  repoRoot?: string
+  pathMappings?: PathMapping[]
+  index?: RepoIndex
+}
+
+/** The result of normalising one report path. `outside` = absolute and not under the repo root. */
+export interface NormalizedPath {
+  path: string
+  outside: boolean
+}
+
+export class PathNormalizer {
+  private readonly root: string | undefined
+  private readonly mappings: PathMapping[]
+  readonly index: RepoIndex | undefined
+  private readonly cache = new Map<string, NormalizedPath>()
+
+  constructor(ctx: NormalizeContext) {
+    this.root = ctx.repoRoot === undefined ? undefined : toPosix(ctx.repoRoot).replace(/\/+$/, '')
+    this.mappings = (ctx.pathMappings ?? []).map(m => ({ from: toPosix(m.from), to: toPosix(m.to) }))
+    this.index = ctx.index ?? (ctx.repoRoot === undefined ? undefined : new RepoIndex(ctx.repoRoot))
+  }
+
+  get hasRoot(): boolean {
+    return this.root !== undefined
+  }
+
+  normalize(raw: string): NormalizedPath {
+    const hit = this.cache.get(raw)
+    if (hit !== undefined) return hit
+    const out = this.compute(raw)
+    this.cache.set(raw, out)
+    return out
+  }
+
+  private compute(raw: string): NormalizedPath {
+    let p = toPosix(raw)
+    for (const m of this.mappings) {
+      if (m.from === '' || p === m.from || p.startsWith(m.from.endsWith('/') ? m.from : `${m.from}/`)) {
+        const rest = p.slice(m.from.length).replace(/^\/+/, '')
+        p = toPosix(m.to === '' ? rest : rest === '' ? m.to : `${m.to}/${rest}`)
+        break
+      }
+    }
+    if (!isAbsolutePath(p)) return { path: p, outside: false }
+    const root = this.root
+    if (root !== undefined) {
+      if (p === root) return { path: '', outside: true }
+      if (p.startsWith(`${root}/`)) return { path: p.slice(root.length + 1), outside: false }
+      // Windows roots compare case-insensitively on the drive letter.
+      if (WIN_DRIVE.test(root) && p.toLowerCase().startsWith(`${root.toLowerCase()}/`)) {
+        return { path: p.slice(root.length + 1), outside: false }
+      }
+      const index = this.index
+      if (index !== undefined) {
+        const parts = p.split('/')
+        // Longest suffix first: /home/runner/work/repo/repo/src/a.ts → src/a.ts if that exists here.
+        for (let k = 1; k < parts.length; k++) {
+          const suffix = parts.slice(k).join('/')
+          if (suffix !== '' && index.has(suffix)) return { path: suffix, outside: false }
+        }
+      }
+    }
+    return { path: p, outside: true }
+  }
+}

@@ -1,0 +1,327 @@
+/**
+ * A small, safe, fast XML tokenizer for coverage reports.
+ *
+ * Safety: a DOCTYPE is skipped and never loaded (external DTDs such as JaCoCo's `report.dtd` are normal);
+ * a DOCTYPE whose internal subset declares entities is refused; only the five predefined entities and
+ * numeric character references are decoded, so no entity expansion (billion laughs) and no file or
+ * network access (XXE) can happen. Speed: the whole document is one string scanned with indexOf and
+ * charCodeAt; attribute values are substrings, decoded only when they contain `&`.
+ */
+import { UserError } from '../../shared/errors.js'
+
+/** Attributes of the current start tag. Valid only during the `open` callback. */
+export interface XmlAttrs {
+  get(name: string): string | undefined
+}
+
+export interface XmlHandler {
+  open(name: string, attrs: XmlAttrs, selfClosing: boolean): void
+  close?(name: string): void
+  /** Character data (entities decoded, CDATA included), only called while defined (may be unset later). */
+  text?(text: string): void
+}
+
+const GT = 62 // >
+const SLASH = 47
+const QMARK = 63
+const BANG = 33
+const EQ = 61
+const DQ = 34
+const SQ = 39
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13
+}
+
+/**
+ * Decode the raw bytes to a string: UTF-8 (with or without BOM), UTF-16 LE/BE (BOM or `<?` sniffing),
+ * or ISO-8859-1 when the XML declaration says so. Other declared encodings are refused.
+ */
+export function decodeXml(buf: Buffer, source: string): string {
+  const b0 = buf[0]
+  const b1 = buf[1]
+  if (b0 === 0xef && b1 === 0xbb && buf[2] === 0xbf) return checkDeclared(buf.toString('utf8', 3), source, 'utf-8')
+  if (b0 === 0xff && b1 === 0xfe) return checkDeclared(buf.toString('utf16le', 2), source, 'utf-16')
+  if (b0 === 0xfe && b1 === 0xff) return checkDeclared(swap16(buf.subarray(2)).toString('utf16le'), source, 'utf-16')
+  if (b0 === 0x3c && b1 === 0 && buf[2] === 0x3f && buf[3] === 0) {
+    return checkDeclared(buf.toString('utf16le'), source, 'utf-16')
+  }
+  if (b0 === 0 && b1 === 0x3c && buf[2] === 0 && buf[3] === 0x3f) {
+    return checkDeclared(swap16(buf).toString('utf16le'), source, 'utf-16')
+  }
+  const enc = declaredEncoding(buf.toString('latin1', 0, Math.min(buf.length, 200)))
+  if (enc === undefined || enc === 'utf-8' || enc === 'utf8' || enc === 'us-ascii' || enc === 'ascii') {
+    return buf.toString('utf8')
+  }
+  if (enc === 'iso-8859-1' || enc === 'latin1' || enc === 'latin-1' || enc === 'iso8859-1') {
+    return buf.toString('latin1')
+  }
+  throw new UserError(
+    `${source}: unsupported XML encoding "${enc}" (supported: UTF-8, UTF-16 with a byte-order mark, ISO-8859-1)`
+  )
+}
+
+function swap16(buf: Buffer): Buffer {
+  const even = buf.length - (buf.length % 2)
+  const out = Buffer.allocUnsafe(even)
+  for (let i = 0; i < even; i += 2) {
+    out[i] = buf[i + 1] as number
+    out[i + 1] = buf[i] as number
+  }
+  return out
+}
+
+function declaredEncoding(head: string): string | undefined {
+  if (!head.startsWith('<?xml')) return undefined
+  const end = head.indexOf('?>')
+  const decl = end < 0 ? head : head.slice(0, end)
+  const m = /encoding\s*=\s*["']([^"']*)["']/.exec(decl)
+  return m?.[1]?.toLowerCase()
+}
+
+function checkDeclared(text: string, source: string, actual: 'utf-8' | 'utf-16'): string {
+  const enc = declaredEncoding(text.slice(0, 200))
+  if (enc === undefined || enc === actual || enc.replace('-', '') === actual.replace('-', '')) return text
+  if (actual === 'utf-16' && (enc === 'utf-16le' || enc === 'utf-16be')) return text
+  if (actual === 'utf-8' && (enc === 'us-ascii' || enc === 'ascii')) return text
+  throw new UserError(`${source}: the XML declares encoding "${enc}" but its byte-order mark says ${actual}`)
+}
+
+class Attrs implements XmlAttrs {
+  names: string[] = []
+  values: string[] = []
+  n = 0
+  constructor(private readonly source: string) {}
+  get(name: string): string | undefined {
+    for (let i = 0; i < this.n; i++) {
+      if (this.names[i] === name) {
+        const v = this.values[i] as string
+        return v.indexOf('&') < 0 ? v : decodeEntities(v, this.source)
+      }
+    }
+    return undefined
+  }
+}
+
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
+
+export function decodeEntities(s: string, source: string): string {
+  let out = ''
+  let last = 0
+  let i = s.indexOf('&')
+  while (i >= 0) {
+    const semi = s.indexOf(';', i + 1)
+    if (semi < 0 || semi - i > 12) throw new UserError(`${source}: malformed XML: bare "&" in text or attribute`)
+    const ent = s.slice(i + 1, semi)
+    let rep: string | undefined
+    if (ent.charCodeAt(0) === 35 /* # */) {
+      const code = ent[1] === 'x' || ent[1] === 'X' ? parseInt(ent.slice(2), 16) : parseInt(ent.slice(1), 10)
+      if (!Number.isFinite(code) || code < 0 || code > 0x10ffff) {
+        throw new UserError(`${source}: malformed XML: bad character reference &${ent};`)
+      }
+      rep = String.fromCodePoint(code)
+    } else {
+      rep = PREDEFINED[ent]
+      if (rep === undefined) {
+        throw new UserError(
+          `${source}: XML uses the undefined entity &${ent}; (only the 5 predefined entities are allowed)`
+        )
+      }
+    }
+    out += s.slice(last, i) + rep
+    last = semi + 1
+    i = s.indexOf('&', last)
+  }
+  return out + s.slice(last)
+}
+
+function truncated(source: string, what: string): UserError {
+  return new UserError(`${source}: truncated or malformed XML (${what})`)
+}
+
+/** Skip a DOCTYPE starting at `i` (pointing at `<!DOCTYPE`); returns the index after its `>`. */
+function skipDoctype(xml: string, i: number, source: string): number {
+  let j = i + 9
+  let quote = 0
+  for (; j < xml.length; j++) {
+    const c = xml.charCodeAt(j)
+    if (quote !== 0) {
+      if (c === quote) quote = 0
+    } else if (c === DQ || c === SQ) {
+      quote = c
+    } else if (c === 91 /* [ */) {
+      const end = xml.indexOf(']', j + 1)
+      if (end < 0) throw truncated(source, 'unterminated DOCTYPE internal subset')
+      const subset = xml.slice(j + 1, end)
+      if (/<!ENTITY/i.test(subset)) {
+        throw new UserError(
+          `${source}: refusing XML with a DOCTYPE that declares entities (<!ENTITY>): entity expansion and external entities are not allowed in coverage reports`
+        )
+      }
+      j = end
+    } else if (c === GT) {
+      return j + 1
+    }
+  }
+  throw truncated(source, 'unterminated DOCTYPE')
+}
+
+/**
+ * Tokenize `xml` and call the handler for each start tag, end tag and (optionally) text. Throws a
+ * UserError naming `source` on malformed or unsafe input, including truncation (unclosed elements).
+ */
+export function parseXml(xml: string, source: string, handler: XmlHandler): void {
+  const len = xml.length
+  const attrs = new Attrs(source)
+  const stack: string[] = []
+  let sawRoot = false
+  let i = 0
+  while (i < len) {
+    const lt = xml.indexOf('<', i)
+    if (lt < 0) {
+      if (handler.text !== undefined && stack.length > 0) emitText(xml.slice(i), handler, source)
+      break
+    }
+    if (handler.text !== undefined && lt > i && stack.length > 0) emitText(xml.slice(i, lt), handler, source)
+    const c1 = xml.charCodeAt(lt + 1)
+    if (c1 === QMARK) {
+      const end = xml.indexOf('?>', lt + 2)
+      if (end < 0) throw truncated(source, 'unterminated processing instruction')
+      i = end + 2
+      continue
+    }
+    if (c1 === BANG) {
+      if (xml.startsWith('<!--', lt)) {
+        const end = xml.indexOf('-->', lt + 4)
+        if (end < 0) throw truncated(source, 'unterminated comment')
+        i = end + 3
+      } else if (xml.startsWith('<![CDATA[', lt)) {
+        const end = xml.indexOf(']]>', lt + 9)
+        if (end < 0) throw truncated(source, 'unterminated CDATA section')
+        if (stack.length > 0) handler.text?.(xml.slice(lt + 9, end))
+        i = end + 3
+      } else if (xml.startsWith('<!DOCTYPE', lt)) {
+        if (sawRoot) throw new UserError(`${source}: malformed XML: DOCTYPE after the root element`)
+        i = skipDoctype(xml, lt, source)
+      } else {
+        throw new UserError(`${source}: malformed XML: unexpected "<!" markup`)
+      }
+      continue
+    }
+    if (c1 === SLASH) {
+      const end = xml.indexOf('>', lt + 2)
+      if (end < 0) throw truncated(source, 'unterminated end tag')
+      let nameEnd = end
+      while (nameEnd > lt + 2 && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--
+      const name = xml.slice(lt + 2, nameEnd)
+      const open = stack.pop()
+      if (open !== name) {
+        throw new UserError(
+          open === undefined
+            ? `${source}: malformed XML: end tag </${name}> without a start tag`
+            : `${source}: malformed XML: </${name}> closes <${open}>`
+        )
+      }
+      handler.close?.(name)
+      i = end + 1
+      continue
+    }
+    // Start tag: name, then attributes.
+    let j = lt + 1
+    while (j < len) {
+      const c = xml.charCodeAt(j)
+      if (isSpace(c) || c === GT || c === SLASH) break
+      j++
+    }
+    if (j >= len) throw truncated(source, 'unterminated start tag')
+    if (j === lt + 1) throw new UserError(`${source}: malformed XML: "<" not followed by a tag name`)
+    const name = xml.slice(lt + 1, j)
+    if (sawRoot && stack.length === 0) {
+      throw new UserError(`${source}: malformed XML: content after the root element <${name}>`)
+    }
+    attrs.n = 0
+    let selfClosing = false
+    for (;;) {
+      while (j < len && isSpace(xml.charCodeAt(j))) j++
+      if (j >= len) throw truncated(source, `unterminated <${name}> tag`)
+      const c = xml.charCodeAt(j)
+      if (c === GT) {
+        j++
+        break
+      }
+      if (c === SLASH) {
+        if (xml.charCodeAt(j + 1) !== GT) throw new UserError(`${source}: malformed XML in <${name}> tag`)
+        selfClosing = true
+        j += 2
+        break
+      }
+      const an = j
+      while (j < len) {
+        const d = xml.charCodeAt(j)
+        if (d === EQ || isSpace(d) || d === GT || d === SLASH) break
+        j++
+      }
+      const attrName = xml.slice(an, j)
+      while (j < len && isSpace(xml.charCodeAt(j))) j++
+      if (xml.charCodeAt(j) !== EQ) {
+        if (j >= len) throw truncated(source, `unterminated <${name}> tag`)
+        throw new UserError(`${source}: malformed XML: attribute "${attrName}" in <${name}> has no value`)
+      }
+      j++
+      while (j < len && isSpace(xml.charCodeAt(j))) j++
+      const q = xml.charCodeAt(j)
+      if (q !== DQ && q !== SQ) {
+        if (j >= len) throw truncated(source, `unterminated <${name}> tag`)
+        throw new UserError(`${source}: malformed XML: unquoted value for "${attrName}" in <${name}>`)
+      }
+      const vEnd = xml.indexOf(q === DQ ? '"' : "'", j + 1)
+      if (vEnd < 0) throw truncated(source, `unterminated attribute in <${name}>`)
+      const k = attrs.n++
+      attrs.names[k] = attrName
+      attrs.values[k] = xml.slice(j + 1, vEnd)
+      j = vEnd + 1
+    }
+    sawRoot = true
+    handler.open(name, attrs, selfClosing)
+    if (selfClosing) handler.close?.(name)
+    else stack.push(name)
+    i = j
+  }
+  if (stack.length > 0) throw truncated(source, `end of file inside <${stack[stack.length - 1]}>`)
+  if (!sawRoot) throw new UserError(`${source}: not XML: no root element found`)
+}
+
+function emitText(raw: string, handler: XmlHandler, source: string): void {
+  let k = 0
+  while (k < raw.length && isSpace(raw.charCodeAt(k))) k++
+  if (k === raw.length) return
+  handler.text?.(raw.indexOf('&') < 0 ? raw : decodeEntities(raw, source))
+}
+
+/** Parse a non-negative integer attribute; undefined if absent. Throws a UserError on junk. */
+export function intAttr(attrs: XmlAttrs, name: string, source: string, element: string): number | undefined {
+  const v = attrs.get(name)
+  if (v === undefined) return undefined
+  const n = toInt(v)
+  if (n === undefined) {
+    throw new UserError(`${source}: <${element}> has ${name}="${v}", expected a non-negative integer`)
+  }
+  return n
+}
+
+/** Fast parse of a non-negative integer written in decimal, also accepting `3.0`-style floats. */
+export function toInt(v: string): number | undefined {
+  let n = 0
+  const len = v.length
+  if (len === 0) return undefined
+  for (let i = 0; i < len; i++) {
+    const c = v.charCodeAt(i) - 48
+    if (c < 0 || c > 9) {
+      const f = Number(v)
+      return Number.isInteger(f) && f >= 0 && v.trim() === v ? f : undefined
+    }
+    n = n * 10 + c
+  }
+  return n
+}
+
