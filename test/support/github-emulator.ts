@@ -253,9 +253,9 @@ export class GitHubEmulator {
   }
 
   static async start(opts: EmulatorOptions = {}): Promise<GitHubEmulator> {
-    let emulator: GitHubEmulator | undefined
+    const holder: { emulator?: GitHubEmulator } = {}
     const server = http.createServer((req, res) => {
-      if (emulator) emulator.handle(req, res)
+      if (holder.emulator) holder.emulator.handle(req, res)
       else res.destroy()
     })
     server.requestTimeout = 30_000
@@ -265,7 +265,8 @@ export class GitHubEmulator {
       server.listen(0, '127.0.0.1', () => resolve())
     })
     const { port } = server.address() as AddressInfo
-    emulator = new GitHubEmulator(server, `http://127.0.0.1:${port}`, opts)
+    const emulator = new GitHubEmulator(server, `http://127.0.0.1:${port}`, opts)
+    holder.emulator = emulator
     return emulator
   }
 

@@ -1,0 +1,191 @@
+/**
+ * Commit statuses (the merge gate) and check runs with annotations (optional, GitHub App tokens only).
+ * Payloads are built to fit GitHub's limits: status description ≤ 140 characters, check-run summary
+ * ≤ 65,535 bytes, at most 50 annotations per request (more are appended by updates).
+ */
+import { UserError, oneLine } from './errors.js'
+import type { FragmentAnnotation } from './fragment.js'
+import { describeApiError, type Octokit } from './github.js'
+
+export interface CommitStatusInput {
+  context: string
+  state: 'success' | 'failure' | 'pending' | 'error'
+  description: string
+  targetUrl?: string
+}
+
+export interface RepoRef {
+  owner: string
+  repo: string
+}
+
+export type CheckConclusion =
+  'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required'
+
+export const STATUS_DESCRIPTION_MAX = 140
+export const CHECK_SUMMARY_MAX_BYTES = 65535
+export const ANNOTATIONS_PER_REQUEST = 50
+
+const STATES = ['success', 'failure', 'pending', 'error'] as const
+
+export async function setCommitStatus(
+  octokit: Octokit,
+  repo: RepoRef,
+  sha: string,
+  s: CommitStatusInput
+): Promise<void> {
+  if (!/^[0-9a-f]{40}$/i.test(sha)) {
+    throw new UserError(
+      `commit status: sha ${JSON.stringify(sha.slice(0, 60))} is not a 40-character hex commit id`
+    )
+  }
+  if (!STATES.includes(s.state)) {
+    throw new UserError(`commit status: state ${JSON.stringify(s.state)} is not one of ${STATES.join(', ')}`)
+  }
+  const context = s.context.trim()
+  if (context.length === 0 || context.length > 255) {
+    throw new UserError(`commit status: context must be 1–255 characters, got ${context.length}`)
+  }
+  if (s.targetUrl !== undefined && !/^https?:\/\/\S+$/.test(s.targetUrl)) {
+    throw new UserError(
+      `commit status: target URL ${JSON.stringify(s.targetUrl.slice(0, 100))} is not an http(s) URL`
+    )
+  }
+  await octokit.rest.repos.createCommitStatus({
+    ...repo,
+    sha,
+    state: s.state,
+    context,
+    description: cutText(oneLine(s.description, Number.MAX_SAFE_INTEGER), STATUS_DESCRIPTION_MAX),
+    ...(s.targetUrl !== undefined ? { target_url: s.targetUrl } : {})
+  })
+}
+
+/**
+ * Cut `text` to at most `max` characters (code points, as GitHub counts), ending with '…' when cut. Cuts
+ * only between grapheme clusters, so no surrogate pair or emoji sequence is split.
+ */
+export function cutText(text: string, max: number): string {
+  if (codePoints(text) <= max) return text
+  // max code points never need more than 2·max UTF-16 units; a little more shows where the last cluster ends.
+  const head = text.slice(0, 2 * max + 16)
+  let out = ''
+  let used = 0
+  for (const { segment } of graphemes(head)) {
+    const n = codePoints(segment)
+    if (used + n > max - 1) break
+    out += segment
+    used += n
+  }
+  return `${out}…`
+}
+
+/** Cut `text` to at most `maxBytes` UTF-8 bytes, on a grapheme boundary, appending `suffix` when cut. */
+export function cutBytes(text: string, maxBytes: number, suffix = '…'): string {
+  if (Buffer.byteLength(text, 'utf8') <= maxBytes) return text
+  const budget = Math.max(0, maxBytes - Buffer.byteLength(suffix, 'utf8'))
+  let cut = Buffer.from(text, 'utf8').subarray(0, budget).toString('utf8')
+  while (cut.length > 0 && !text.startsWith(cut)) cut = cut.slice(0, -1) // drop a partly cut character
+  // Back off to the last grapheme boundary at or before the cut (clusters are short: look at the tail only).
+  const from = Math.max(0, cut.length - 64)
+  let boundary = from
+  for (const { index, segment } of graphemes(text.slice(from, cut.length + 64))) {
+    const end = from + index + segment.length
+    if (end > cut.length) break
+    boundary = end
+  }
+  return text.slice(0, boundary) + suffix
+}
+
+const LEVEL_RANK: Record<FragmentAnnotation['level'], number> = { failure: 0, warning: 1, notice: 2 }
+
+/**
+ * Create a completed check run carrying `annotations`: the first 50 go with the create request, the rest are
+ * appended by updates of 50. At most `cap` annotations are posted (failures first, then warnings, then notices,
+ * each in input order); the summary says how many were left out. A 403 (not a GitHub App token, or no
+ * `checks: write`) becomes a UserError; any other failure propagates (the run may hold part of the annotations).
+ */
+export async function createAnnotatedCheckRun(
+  octokit: Octokit,
+  repo: RepoRef,
+  sha: string,
+  name: string,
+  conclusion: CheckConclusion,
+  title: string,
+  summary: string,
+  annotations: FragmentAnnotation[],
+  cap = 500
+): Promise<{ id: number; posted: number; dropped: number }> {
+  if (!/^[0-9a-f]{40}$/i.test(sha)) {
+    throw new UserError(
+      `check run: sha ${JSON.stringify(sha.slice(0, 60))} is not a 40-character hex commit id`
+    )
+  }
+  if (!Number.isSafeInteger(cap) || cap < 0)
+    throw new UserError(`check run: annotation cap ${cap} must be an integer ≥ 0`)
+  const ranked = annotations
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => LEVEL_RANK[x.a.level] - LEVEL_RANK[y.a.level] || x.i - y.i)
+    .map(x => x.a)
+  const kept = ranked.slice(0, cap)
+  const dropped = annotations.length - kept.length
+  const note =
+    dropped > 0
+      ? `\n\n> ${dropped} of ${annotations.length} annotations were not posted (limit ${cap}); see the report for all findings.`
+      : ''
+  const output = (batch: FragmentAnnotation[]) => ({
+    title: cutText(oneLine(title, Number.MAX_SAFE_INTEGER), 255),
+    summary:
+      cutBytes(summary, CHECK_SUMMARY_MAX_BYTES - Buffer.byteLength(note, 'utf8'), '\n\n…(truncated)') + note,
+    annotations: batch.map(toApiAnnotation)
+  })
+  const batches: FragmentAnnotation[][] = []
+  for (let i = 0; i < kept.length; i += ANNOTATIONS_PER_REQUEST)
+    batches.push(kept.slice(i, i + ANNOTATIONS_PER_REQUEST))
+
+  let id: number
+  try {
+    const created = await octokit.rest.checks.create({
+      ...repo,
+      name,
+      head_sha: sha,
+      status: 'completed',
+      conclusion,
+      output: output(batches[0] ?? [])
+    })
+    id = created.data.id
+  } catch (e) {
+    if ((e as { status?: number }).status === 403) {
+      throw new UserError(
+        `cannot create check run "${name}": ${describeApiError(e)} (check runs need the workflow's GITHUB_TOKEN or a GitHub App token with checks: write)`
+      )
+    }
+    throw e
+  }
+  for (const batch of batches.slice(1)) {
+    await octokit.rest.checks.update({ ...repo, check_run_id: id, output: output(batch) })
+  }
+  return { id, posted: kept.length, dropped }
+}
+
+function toApiAnnotation(a: FragmentAnnotation) {
+  return {
+    path: a.path,
+    start_line: a.startLine,
+    end_line: a.endLine,
+    annotation_level: a.level,
+    message: a.message,
+    ...(a.title !== undefined ? { title: cutText(a.title, 255) } : {})
+  }
+}
+
+function codePoints(s: string): number {
+  let n = 0
+  for (const _ of s) n++
+  return n
+}
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+function graphemes(s: string): Iterable<{ segment: string; index: number }> {
+  return segmenter.segment(s)
+}
