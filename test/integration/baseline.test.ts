@@ -4,7 +4,6 @@
  * first-parent candidates, downloads it via the 302 to the signed blob URL and extracts it safely.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { getOctokit } from '@actions/github'
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import http from 'node:http'
@@ -23,7 +22,7 @@ import {
   type FoundBaseline
 } from '../../src/shared/baseline.js'
 import { UserError } from '../../src/shared/errors.js'
-import type { Octokit } from '../../src/shared/github.js'
+import { createOctokit, type Octokit } from '../../src/shared/github.js'
 import { startArtifactBackend, type ArtifactBackend } from '../support/artifact-backend.js'
 import { ArtifactRegistry, type WorkflowRunRecord } from '../support/artifact-registry.js'
 import { GitHubEmulator } from '../support/github-emulator.js'
@@ -123,7 +122,7 @@ beforeAll(async () => {
   registry = new ArtifactRegistry()
   emulator = await GitHubEmulator.start({ registry })
   backend = await startArtifactBackend(registry)
-  octokit = getOctokit('ghs_test', { baseUrl: emulator.url })
+  octokit = createOctokit({ token: 'ghs_test', baseUrl: emulator.url, minRetryDelayMs: 1 })
 }, 60_000)
 
 afterAll(async () => {
@@ -405,13 +404,16 @@ describe('baseline store', () => {
   })
 
   it('turns an API outage into a clear BaselineUnavailableError', async () => {
-    emulator.inject({ kind: 500, path: /\/actions\/artifacts$/, times: 1 })
+    // The first attempt and all 3 retries of the client fail: an outage, not a blip.
+    emulator.inject({ kind: 500, path: /\/actions\/artifacts/, times: 4 })
     const error = await findBaseline(deps(), 'coverage', [C1]).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(BaselineUnavailableError)
     expect(error).toBeInstanceOf(UserError)
     expect((error as Error).message).toMatch(
       /^baseline lookup failed: GET \/repos\/acme\/widgets\/actions\/artifacts\?name=quality-gates-baseline-coverage-[0-9a-f]+ returned HTTP 500/
     )
+    // All faults were consumed by that one lookup; the next one works again.
+    expect(await findBaseline(deps(), 'coverage', [C1])).toMatchObject({ found: true, sha: C1 })
   })
 
   it('refuses to save a missing or empty directory', async () => {
