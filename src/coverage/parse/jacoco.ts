@@ -74,7 +74,7 @@ export function parseJacoco(
   }
 
   parseXml(xml, source, {
-    open(name, a, selfClosing) {
+    open(name, a) {
       depth++
       if (depth === 1 && name !== 'report') {
         throw new UserError(`${source}: not a JaCoCo report: root element is <${name}>, expected <report>`)

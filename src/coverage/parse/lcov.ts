@@ -37,7 +37,6 @@ export function parseLcov(buf: Buffer, source: string, paths: PathNormalizer): C
   let lineNo = 0
   let cur: FileCoverage | undefined
   let inRecord = false
-  let skipping = false // inside a record whose file is outside the repo
   let extra: FileExtra | undefined
   let sawSf = false
 
@@ -136,7 +135,6 @@ export function parseLcov(buf: Buffer, source: string, paths: PathNormalizer): C
       sawSf = true
       inRecord = true
       cur = b.file(raw)
-      skipping = cur === undefined
       fresh = cur !== undefined && cur.lines.size === 0
       lines = cur !== undefined && cur.lines instanceof LineMap ? cur.lines : undefined
       lastLine = 0
@@ -228,7 +226,6 @@ export function parseLcov(buf: Buffer, source: string, paths: PathNormalizer): C
       inRecord = false
       cur = undefined
       extra = undefined
-      skipping = false
     } else if (c0 === 0) {
       throw new UserError(`${source}: not an LCOV file: binary data at line ${lineNo}`)
     }
