@@ -114,6 +114,15 @@ describe('artifact round trip through the real @actions/artifact client', () => 
     expect(await readFile(path.join(downloadPath ?? '', 'lcov.info'), 'utf8')).toContain('SF:src/a.ts')
   })
 
+  it('reports a digest mismatch when the expected hash differs', async () => {
+    actAs(runA)
+    const { digestMismatch } = await new DefaultArtifactClient().downloadArtifact(uploadedId, {
+      path: path.join(tmp, 'mismatch-download'),
+      expectedHash: `sha256:${'0'.repeat(64)}`
+    })
+    expect(digestMismatch).toBe(true)
+  })
+
   it('serves the signed read URL the REST emulator redirects to', async () => {
     const stored = registry.artifacts.get(uploadedId)
     if (!stored) throw new Error('artifact missing')
