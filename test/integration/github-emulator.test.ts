@@ -249,9 +249,10 @@ describe('issue comments', () => {
       200
     )
     expect((first.body as unknown[]).length).toBe(30)
-    const base = `${gh.url}/repos/acme/widgets/issues/7/comments`
+    const base = `${gh.url}/repositories/1/issues/7/comments`
     expect(first.headers.get('link')).toBe(`<${base}?page=2>; rel="next", <${base}?page=2>; rel="last"`)
-    const second = await call('GET', '/repos/acme/widgets/issues/7/comments?per_page=30&page=2')
+    // Following the link (addressed by repository id) works like on GitHub.
+    const second = await call('GET', '/repositories/1/issues/7/comments?per_page=30&page=2')
     expect((second.body as { body: string }[]).map(c => c.body)).toEqual(
       [30, 31, 32, 33, 34].map(i => `comment ${i}`)
     )
@@ -360,6 +361,24 @@ describe('commit statuses', () => {
           description: 'd'.repeat(140)
         })
       ).status
+    ).toBe(201)
+  })
+
+  it('refuses a 1001st status for one SHA and context', async () => {
+    const sha = '9'.repeat(40)
+    const [template] = gh.state.statuses
+    if (!template) throw new Error('expected a stored status')
+    for (let i = 0; i < 1000; i++)
+      gh.state.statuses.push({ ...template, id: 100000 + i, sha, context: 'busy' })
+    const res = await call('POST', `/repos/acme/widgets/statuses/${sha}`, {
+      state: 'success',
+      context: 'busy'
+    })
+    expect(res.status).toBe(422)
+    expect(JSON.stringify(res.body)).toContain('maximum number of statuses')
+    expect(
+      (await call('POST', `/repos/acme/widgets/statuses/${sha}`, { state: 'success', context: 'other' }))
+        .status
     ).toBe(201)
   })
 })
@@ -718,6 +737,12 @@ describe('git data', () => {
       200
     )
     expect((matching.body as unknown[]).length).toBe(1)
+    const legacy = await call('GET', '/repos/acme/widgets/git/refs/heads/assets')
+    expect(legacy.body).toMatchObject({ ref: 'refs/heads/assets', object: { sha: commitSha } })
+    const prefix = await call('GET', '/repos/acme/widgets/git/refs/heads')
+    expect(prefix.body).toEqual([expect.objectContaining({ ref: 'refs/heads/assets' })])
+    expect((await call('DELETE', '/repos/acme/widgets/git/refs/heads/assets')).status).toBe(204)
+    expect((await call('GET', '/repos/acme/widgets/git/refs/heads/assets')).status).toBe(404)
     expect((await call('GET', '/repos/acme/widgets/git/ref/heads/missing')).status).toBe(404)
     expect(
       (await call('POST', '/repos/acme/widgets/git/commits', { message: 'x', tree: 'f'.repeat(40) })).status
@@ -735,6 +760,14 @@ describe('fault injection and races', () => {
     expect(gh.requests.filter(r => r.path === '/repos/acme/widgets/pulls/2').map(r => r.status)).toEqual([
       500, 502, 200
     ])
+  })
+
+  it('504 applies the write before failing (a gateway timeout), 503 does not', async () => {
+    gh.inject({ kind: 504, method: 'POST' })
+    expect((await call('POST', '/repos/acme/widgets/issues/12/comments', { body: 'a' })).status).toBe(504)
+    gh.inject({ kind: 503, method: 'POST' })
+    expect((await call('POST', '/repos/acme/widgets/issues/12/comments', { body: 'b' })).status).toBe(503)
+    expect(gh.state.comments.get(12)?.map(c => c.body)).toEqual(['a'])
   })
 
   it('primary and secondary rate limits carry the headers and message GitHub sends', async () => {

@@ -33,7 +33,12 @@ export interface EmulatorFault {
   path?: RegExp
   /** How many matching requests fail; default 1. */
   times?: number
-  kind: 500 | 502 | 'rate-limit' | 'secondary-rate-limit' | 'timeout'
+  /**
+   * 500/502/503 and rate limits fail before anything is applied. 504 is a gateway timeout: the request IS
+   * applied, then 504 is answered (what a client cannot tell apart from "not applied"). 'timeout' applies the
+   * request and holds the response for `delayMs`.
+   */
+  kind: 500 | 502 | 503 | 504 | 'rate-limit' | 'secondary-rate-limit' | 'timeout'
   /** Seconds for `retry-after` (secondary) or until `x-ratelimit-reset` (primary); default 1. */
   retryAfter?: number
   /** 'timeout': how long the response is held (the request itself is applied at once); default 1000. */
@@ -389,19 +394,24 @@ export class GitHubEmulator {
     let holdMs = 0
     try {
       const url = new URL(rawPath, this.url)
+      // GitHub's pagination links address a repository by id: /repositories/{id}/…
+      const byId = /^\/repositories\/(\d+)(\/.*)?$/.exec(url.pathname)
+      if (byId && Number(byId[1]) === this.repositoryId)
+        url.pathname = `/repos/${this.fullName}${byId[2] ?? ''}`
       if (raw === null) {
         throw new HttpError(413, { message: 'Payload too big', documentation_url: DOCS })
       }
       const identity = this.authenticate(req.headers.authorization)
       const fault = this.takeFault(method, url.pathname)
-      if (fault && fault.kind !== 'timeout') throw faultError(fault)
-      if (fault) holdMs = fault.delayMs ?? 1000
+      if (fault && fault.kind !== 'timeout' && fault.kind !== 504) throw faultError(fault)
+      if (fault?.kind === 'timeout') holdMs = fault.delayMs ?? 1000
       const match = this.match(method, url.pathname)
       const body = parseBody(raw, req.headers['content-type'])
       if (match.route.write && this.raceMs > 0) {
         await this.sleep(Math.floor(Math.random() * (this.raceMs + 1)))
       }
       reply = match.route.handler({ method, url, params: match.params, body, identity })
+      if (fault?.kind === 504) throw faultError(fault)
     } catch (e) {
       if (e instanceof HttpError) reply = { status: e.status, body: e.body, headers: e.headers }
       else reply = { status: 500, body: { message: `emulator bug: ${(e as Error).message}` } }
@@ -465,15 +475,13 @@ export class GitHubEmulator {
     return f
   }
 
+  /** GitHub answers 404 both for unknown paths and for methods a path does not support. */
   private match(method: string, pathname: string): { route: Route; params: string[] } {
-    let pathMatched = false
     for (const route of this.routes) {
+      if (route.method !== method) continue
       const m = route.pattern.exec(pathname)
-      if (!m) continue
-      pathMatched = true
-      if (route.method === method) return { route, params: m.slice(1).map(s => decodeURIComponent(s)) }
+      if (m) return { route, params: m.slice(1).map(s => decodeURIComponent(s)) }
     }
-    if (pathMatched) throw notFound()
     throw notFound()
   }
 
@@ -1000,7 +1008,11 @@ export class GitHubEmulator {
     const link = (n: number): string => {
       const u = new URL(ctx.url.toString())
       u.searchParams.set('page', String(n))
-      return `<${this.url}${u.pathname}${u.search}>`
+      const path = u.pathname.replace(
+        new RegExp(`^/repos/${escapeRe(this.owner)}/${escapeRe(this.repo)}(?=/|$)`, 'i'),
+        `/repositories/${this.repositoryId}`
+      )
+      return `<${this.url}${path}${u.search}>`
     }
     const parts: string[] = []
     if (page > 1) parts.push(`${link(Math.min(page - 1, last))}; rel="prev"`)
@@ -1169,13 +1181,25 @@ export class GitHubEmulator {
           'commits/statuses#create-a-commit-status'
         )
       }
+      const context = optionalString(ctx.body, 'context') ?? 'default'
+      const sameContext = this.state.statuses.filter(
+        x => x.sha === sha.toLowerCase() && x.context === context
+      )
+      if (sameContext.length >= 1000) {
+        throw validationFailed(
+          'Status',
+          'context',
+          'This SHA and context has reached the maximum number of statuses.',
+          'commits/statuses#create-a-commit-status'
+        )
+      }
       const now = this.now()
       const s: StatusRecord = {
         id: this.nextId(),
         sha: sha.toLowerCase(),
         state: state as StatusRecord['state'],
         description,
-        context: optionalString(ctx.body, 'context') ?? 'default',
+        context,
         targetUrl: optionalString(ctx.body, 'target_url'),
         creator: this.user(ctx.identity.login, ctx.identity.type),
         createdAt: now,
@@ -1530,6 +1554,17 @@ export class GitHubEmulator {
       const list = [...this.state.git.refs.entries()]
         .filter(([r]) => r.startsWith(prefix))
         .sort(([a], [b]) => (a < b ? -1 : 1))
+      return { status: 200, body: list.map(([r, s]) => this.refJson(r, s)) }
+    })
+    // Legacy form: an exact ref gives the ref, a prefix gives the list of matching refs.
+    this.on('GET', `${R}/git/refs/:rest`, ctx => {
+      const ref = `refs/${ctx.params[0] as string}`
+      const sha = this.state.git.refs.get(ref)
+      if (sha) return { status: 200, body: this.refJson(ref, sha) }
+      const list = [...this.state.git.refs.entries()]
+        .filter(([r]) => r.startsWith(`${ref}/`))
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+      if (list.length === 0) throw notFound()
       return { status: 200, body: list.map(([r, s]) => this.refJson(r, s)) }
     })
     this.on('POST', `${R}/git/refs`, ctx => {
@@ -2010,7 +2045,13 @@ function faultError(fault: EmulatorFault): HttpError {
     case 500:
       return new HttpError(500, { message: 'Server Error', documentation_url: DOCS, status: '500' })
     case 502:
-      return new HttpError(502, { message: 'Server Error', documentation_url: DOCS, status: '502' })
+    case 503:
+    case 504:
+      return new HttpError(fault.kind, {
+        message: 'Server Error',
+        documentation_url: DOCS,
+        status: String(fault.kind)
+      })
     case 'rate-limit':
       return new HttpError(
         403,

@@ -114,6 +114,46 @@ describe('createOctokit: retries and rate limits', () => {
     expect(gh.state.statuses.length).toBe(1)
   })
 
+  it('does not retry a write answered 504 (the gateway may have applied it); retries a read', async () => {
+    gh.inject({ kind: 504, method: 'POST' })
+    const err = await client()
+      .rest.issues.createComment({ ...repo, issue_number: 1, body: 'once' })
+      .catch((e: unknown) => e)
+    expect(describeApiError(err)).toBe(
+      'GitHub API POST /repos/acme/widgets/issues/1/comments failed (504): Server Error'
+    )
+    expect(gh.state.comments.get(1)?.length).toBe(1)
+    expect(statusesOf(/comments$/)).toEqual([504])
+    gh.inject({ kind: 504, method: 'GET' })
+    expect((await client().rest.pulls.get({ ...repo, pull_number: 1 })).status).toBe(200)
+    expect(statusesOf(/pulls\/1$/)).toEqual([504, 200])
+  })
+
+  it('paginates by following GitHub Link headers', async () => {
+    const octokit = client()
+    await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        octokit.rest.issues.createComment({ ...repo, issue_number: 3, body: `seed ${i}` })
+      )
+    )
+    const seed = gh.state.comments.get(3) ?? []
+    const template = seed[0]
+    if (!template) throw new Error('no seed comment')
+    for (let i = 0; i < 245; i++) seed.push({ ...template, id: 10_000 + i, body: `bulk ${i}` })
+    const all = await octokit.paginate(octokit.rest.issues.listComments, {
+      ...repo,
+      issue_number: 3,
+      per_page: 100
+    })
+    expect(all.length).toBe(250)
+    expect(all.at(-1)?.body).toBe('bulk 244')
+    expect(gh.requests.filter(r => r.method === 'GET').map(r => r.path)).toEqual([
+      '/repos/acme/widgets/issues/3/comments?per_page=100',
+      '/repositories/1/issues/3/comments?per_page=100&page=2',
+      '/repositories/1/issues/3/comments?per_page=100&page=3'
+    ])
+  })
+
   it('never retries a write that timed out (it may have been applied)', async () => {
     gh.inject({ kind: 'timeout', delayMs: 400, method: 'POST' })
     const err = await client({ requestTimeoutMs: 100 })
