@@ -13,7 +13,9 @@ describe('pr-report marker', () => {
     expect(markerLine('default')).toBe('<!-- pr-report:v1 id=default -->')
     expect(validateReportId(undefined)).toBe('default')
     expect(validateReportId(' nightly-2 ')).toBe('nightly-2')
-    expect(() => validateReportId('Bad_Id')).toThrow(/input "id": "Bad_Id" is not a valid report id \(allowed/)
+    expect(() => validateReportId('Bad_Id')).toThrow(
+      /input "id": "Bad_Id" is not a valid report id \(allowed/
+    )
     expect(() => validateReportId('x -->')).toThrow(/not a valid report id/)
     expect(() => validateReportId('a'.repeat(41))).toThrow(/not a valid report id/)
   })
