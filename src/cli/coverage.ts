@@ -29,7 +29,7 @@ import {
   type PatchResult
 } from '../coverage/patch.js'
 import { renderCoverage, statusDescription } from '../coverage/render.js'
-import { fileTotals, reportTotals } from '../coverage/totals.js'
+import { fileTotals } from '../coverage/totals.js'
 import { UserError } from '../shared/errors.js'
 import { writeFragment } from '../shared/fragment.js'
 import { createGit, diffChangedLines, mergeBase, parseUnifiedDiff, revParse } from '../shared/git.js'
@@ -262,10 +262,23 @@ function humanResult(run: CoverageRun): string {
   return `${out.join('\n')}\n`
 }
 
+/** Per-file line ratios and report totals in one pass over the line records (same rules as totals.ts). */
 function summarize(report: CoverageReport): CoverageSummary {
   const files = new Map<string, Ratio>()
-  for (const [path, file] of report.files) files.set(path, fileTotals(file).lines)
-  return { totals: reportTotals(report), files }
+  const totals = {
+    lines: { covered: 0, total: 0 },
+    branches: { covered: 0, total: 0 },
+    functions: { covered: 0, total: 0 }
+  }
+  for (const [path, file] of report.files) {
+    const t = fileTotals(file)
+    files.set(path, t.lines)
+    for (const k of ['lines', 'branches', 'functions'] as const) {
+      totals[k].covered += t[k].covered
+      totals[k].total += t[k].total
+    }
+  }
+  return { totals, files }
 }
 
 /** Expand each --report value (file or glob), parse every file, and merge them into one report. */

@@ -1,0 +1,40 @@
+// Monorepo LCOV (20,000 files, 3.1 M DA lines, ~36 MB): parse + gate with `quality-gates coverage` vs the
+// npm `lcov-parse` package parsing the same file. Both as child processes under /usr/bin/time.
+import { best, coverageCli, emit, fileMB, generateLcov, measure, ratio, root } from './generate-coverage.mjs'
+
+const lcov = await generateLcov()
+const cli = await coverageCli()
+
+const peerScript = `require('lcov-parse')(process.argv[1], (err, data) => {
+  if (err) { console.error(String(err)); process.exit(1) }
+  let lines = 0, hit = 0
+  for (const f of data) { lines += f.lines.found; hit += f.lines.hit }
+  console.log(JSON.stringify({ files: data.length, lines, hit }))
+})`
+
+// warm the page cache once
+measure(process.execPath, ['-e', peerScript, lcov], { cwd: root })
+
+const ours = best(3, () =>
+  measure(process.execPath, [...cli.argv, '--report', lcov, '--min-project', '50', '--json'], { cwd: root })
+)
+const peer = best(3, () => measure(process.execPath, ['-e', peerScript, lcov], { cwd: root }))
+const o = JSON.parse(ours.stdout)
+const p = JSON.parse(peer.stdout)
+if (o.files.length !== p.files || o.project.lines.total !== p.lines || o.project.lines.covered !== p.hit) {
+  throw new Error(
+    `numbers differ: ours ${o.files.length} files ${JSON.stringify(o.project.lines)}, lcov-parse ${peer.stdout}`
+  )
+}
+const size = fileMB(lcov)
+emit({
+  name: 'coverage: LCOV monorepo parse + gate',
+  input: `${o.files.length} files, ${o.project.lines.total} DA lines, ${size} MB`,
+  ours: { ms: ours.ms, peakRssMB: ours.peakRssMB, cpuMs: ours.cpuMs },
+  peerName: 'lcov-parse 1.0.0',
+  peer: { ms: peer.ms, peakRssMB: peer.peakRssMB, cpuMs: peer.cpuMs },
+  ratio: ratio(peer.ms, ours.ms),
+  cpuRatio: ratio(peer.cpuMs, ours.cpuMs),
+  target: '≥ 8× faster, peak ≤ 3× file size',
+  note: `best of 3 runs each; CPU ratio ${ratio(peer.cpuMs, ours.cpuMs)}×; peak/file = ${Math.round((ours.peakRssMB / size) * 10) / 10}×; ours via ${cli.how}; same line totals asserted`
+})
