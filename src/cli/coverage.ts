@@ -56,7 +56,8 @@ Rules (percent values are compared exactly, never through floats):
   --min-patch N              coverage of added coverable lines must be ≥ N% (no such lines = n/a = pass)
   --max-new-uncovered N      at most N added coverable lines may be uncovered
   --path-rule "<glob> >= N"  per-path floor (repeatable), e.g. "src/core/** >= 90"
-  --partial miss|hit         a partly covered line (some branches never taken) counts as missed (default) or hit
+  --partial miss|hit         in patch coverage, a partly covered line (some branches never taken) counts as
+                             missed (default) or hit; project line coverage counts any executed line
   --source-glob <glob>       changed files without coverage data that match count as uncovered (repeatable)
   --on-missing-baseline pass|neutral|fail   what --max-drop does without a base report (default pass)
   --informational            report the verdict but always exit 0

@@ -106,7 +106,7 @@ export function renderCoverage(input: RenderInput): ReportFragment {
     out.push('', `_Informational: the rules below would have made this ${evaluation.wouldBe}._`)
   }
   if (evaluation.reasons.length > 0) {
-    out.push('', ...evaluation.reasons.map(r => `- ❌ ${escapeText(r)}`))
+    out.push('', ...evaluation.reasons.slice(0, 20).map(r => `- ❌ ${escapeText(r, 1000)}`))
   }
 
   // Totals
@@ -186,7 +186,7 @@ export function renderCoverage(input: RenderInput): ReportFragment {
 
   // Notices (the missing-data one is already shown above)
   const notices = evaluation.notices.filter(n => !/have no coverage data:/.test(n) && !/outside the diff changed/.test(n))
-  if (notices.length > 0) out.push('', ...notices.slice(0, 10).map(n => `- ℹ️ ${escapeText(n)}`))
+  if (notices.length > 0) out.push('', ...notices.slice(0, 10).map(n => `- ℹ️ ${escapeText(n, 1000)}`))
 
   // Trend
   const chart = trendChart(input.trend ?? [])
