@@ -126,7 +126,7 @@ export function detectFormat(head: Buffer | string, source: string): CoverageFor
     if (t.startsWith('{')) return 'istanbul'
     throw new UserError(`${source}: not a coverage report: a JSON array`)
   }
-  if (/^mode:\s*(set|count|atomic)\s*$/m.test(t.slice(0, 200)) && t.startsWith('mode:')) return 'go'
+  if (t.startsWith('mode:')) return 'go'
   if (looksBinary(t)) throw new UserError(`${source}: not a coverage report: binary data`)
   // LCOV: the first record line (skipping comments) is a known record.
   for (const raw of t.split('\n', 50)) {

@@ -53,9 +53,14 @@ export function parseIstanbulJson(json: unknown, source: string, paths: PathNorm
       )
     }
   }
+  const data: Json = {}
+  for (const [key, v] of entries) {
+    const o = v as Json
+    data[key] = isObject(o.data) && !isObject(o.statementMap) ? o.data : o
+  }
   let map: libCoverage.CoverageMap
   try {
-    map = libCoverage.createCoverageMap(map0 as unknown as libCoverage.CoverageMapData)
+    map = libCoverage.createCoverageMap(data as unknown as libCoverage.CoverageMapData)
   } catch (e) {
     throw new UserError(`${source}: invalid istanbul coverage data: ${(e as Error).message}`)
   }
