@@ -12,6 +12,7 @@
  *   wait is at most `maxRateLimitWaitSeconds`; otherwise, or after `retries` attempts, the 403 is thrown.
  */
 import { getOctokit } from '@actions/github'
+import { defaults as actionsDefaults } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { RequestError } from '@octokit/request-error'
@@ -70,9 +71,12 @@ export function createOctokit(opts: CreateOctokitOptions): Octokit {
       return true
     }
 
+  // Keep @actions/github's proxy-aware fetch (HTTPS_PROXY / NO_PROXY on self-hosted runners): passing our own
+  // `request` replaces its defaults, so wrap its fetch and add a per-attempt timeout.
+  const baseFetch = (actionsDefaults.request?.fetch as typeof fetch | undefined) ?? fetch
   const fetchWithTimeout: typeof fetch = (input, init) => {
     const signals = [AbortSignal.timeout(timeoutMs), ...(init?.signal ? [init.signal] : [])]
-    return fetch(input, { ...init, signal: AbortSignal.any(signals) })
+    return baseFetch(input, { ...init, signal: AbortSignal.any(signals) })
   }
 
   return getOctokit(
