@@ -34,8 +34,11 @@ for (const t of targets) {
     metafile: true,
     legalComments: 'none',
     logLevel: 'warning',
-    banner: t.cli ? { js: '#!/usr/bin/env node' } : undefined,
-    define: { __QG_VERSION__: JSON.stringify(pkg.version) }
+    // ESM dependencies (fdir, for one) read import.meta.url, which is empty in CJS: give them the bundle's own URL.
+    banner: {
+      js: `${t.cli ? '#!/usr/bin/env node\n' : ''}const __qg_import_meta_url = require('url').pathToFileURL(__filename).href;`
+    },
+    define: { __QG_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__qg_import_meta_url' }
   })
   const out = result.metafile.outputs[relative(root, outfile).split('\\').join('/')]
   const inputs = Object.entries(out?.inputs ?? {})
