@@ -1,0 +1,9071 @@
+#!/usr/bin/env node
+const __qg_import_meta_url = require('url').pathToFileURL(__filename).href;
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK2 = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK2}*?`;
+    var SEP2 = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK: QMARK2,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP: SEP2
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
+    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports2.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports2.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports2.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports2.wrapOutput = (input, state = {}, options2 = {}) => {
+      const prepend = options2.contains ? "" : "^";
+      const append = options2.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports2.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options2) => {
+      const opts = options2 || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code2;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob2 = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options2) => {
+      if (typeof options2.expandRange === "function") {
+        return options2.expandRange(...args, options2);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options2) => {
+      if (options2.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options2) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK: QMARK2,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK2 : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options2, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK2.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK2.repeat(rest.length) : "");
+            }
+            return QMARK2.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options2);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK2 });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options2) => {
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch4 = (glob2, options2, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch4(input, options2, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options2 || {};
+      const posix3 = opts.windows;
+      const regex = isState ? picomatch4.compileRe(glob2, options2) : picomatch4.makeRe(glob2, options2, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch4.test(input, regex, options2, { glob: glob2, posix: posix3 });
+        const result = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch4.test = (input, regex, options2, { glob: glob2, posix: posix3 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options2 || {};
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch4.matchBase(input, regex, options2, posix3);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch4.matchBase = (input, glob2, options2, posix3 = options2 && options2.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options2);
+      return regex.test(utils.basename(input, { windows: posix3 }));
+    };
+    picomatch4.isMatch = (str, patterns, options2) => picomatch4(patterns, options2)(str);
+    picomatch4.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options2));
+      return parse(pattern, { ...options2, fastpaths: false });
+    };
+    picomatch4.scan = (input, options2) => scan(input, options2);
+    picomatch4.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options2 || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch4.toRegex(source, options2);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch4.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options2);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options2);
+      }
+      return picomatch4.compileRe(parsed, options2, returnOutput, returnState);
+    };
+    picomatch4.toRegex = (source, options2) => {
+      try {
+        const opts = options2 || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options2 && options2.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch4.constants = constants;
+    module2.exports = picomatch4;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module2) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch4(glob2, options2, returnState = false) {
+      if (options2 && (options2.windows === null || options2.windows === void 0)) {
+        options2 = { ...options2, windows: utils.isWindows() };
+      }
+      return pico(glob2, options2, returnState);
+    }
+    Object.assign(picomatch4, pico);
+    module2.exports = picomatch4;
+  }
+});
+
+// node_modules/istanbul-lib-coverage/lib/percent.js
+var require_percent = __commonJS({
+  "node_modules/istanbul-lib-coverage/lib/percent.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function percent(covered, total) {
+      let tmp;
+      if (total > 0) {
+        tmp = 1e3 * 100 * covered / total;
+        return Math.floor(tmp / 10) / 100;
+      } else {
+        return 100;
+      }
+    };
+  }
+});
+
+// node_modules/istanbul-lib-coverage/lib/data-properties.js
+var require_data_properties = __commonJS({
+  "node_modules/istanbul-lib-coverage/lib/data-properties.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function dataProperties(klass, properties) {
+      properties.forEach((p) => {
+        Object.defineProperty(klass.prototype, p, {
+          enumerable: true,
+          get() {
+            return this.data[p];
+          }
+        });
+      });
+    };
+  }
+});
+
+// node_modules/istanbul-lib-coverage/lib/coverage-summary.js
+var require_coverage_summary = __commonJS({
+  "node_modules/istanbul-lib-coverage/lib/coverage-summary.js"(exports2, module2) {
+    "use strict";
+    var percent = require_percent();
+    var dataProperties = require_data_properties();
+    function blankSummary() {
+      const empty2 = () => ({
+        total: 0,
+        covered: 0,
+        skipped: 0,
+        pct: "Unknown"
+      });
+      return {
+        lines: empty2(),
+        statements: empty2(),
+        functions: empty2(),
+        branches: empty2(),
+        branchesTrue: empty2()
+      };
+    }
+    function assertValidSummary(obj) {
+      const valid = obj && obj.lines && obj.statements && obj.functions && obj.branches;
+      if (!valid) {
+        throw new Error(
+          "Invalid summary coverage object, missing keys, found:" + Object.keys(obj).join(",")
+        );
+      }
+    }
+    var CoverageSummary = class _CoverageSummary {
+      /**
+       * @constructor
+       * @param {Object|CoverageSummary} [obj=undefined] an optional data object or
+       * another coverage summary to initialize this object with.
+       */
+      constructor(obj) {
+        if (!obj) {
+          this.data = blankSummary();
+        } else if (obj instanceof _CoverageSummary) {
+          this.data = obj.data;
+        } else {
+          this.data = obj;
+        }
+        assertValidSummary(this.data);
+      }
+      /**
+       * merges a second summary coverage object into this one
+       * @param {CoverageSummary} obj - another coverage summary object
+       */
+      merge(obj) {
+        const keys = [
+          "lines",
+          "statements",
+          "branches",
+          "functions",
+          "branchesTrue"
+        ];
+        keys.forEach((key) => {
+          if (obj[key]) {
+            this[key].total += obj[key].total;
+            this[key].covered += obj[key].covered;
+            this[key].skipped += obj[key].skipped;
+            this[key].pct = percent(this[key].covered, this[key].total);
+          }
+        });
+        return this;
+      }
+      /**
+       * returns a POJO that is JSON serializable. May be used to get the raw
+       * summary object.
+       */
+      toJSON() {
+        return this.data;
+      }
+      /**
+       * return true if summary has no lines of code
+       */
+      isEmpty() {
+        return this.lines.total === 0;
+      }
+    };
+    dataProperties(CoverageSummary, [
+      "lines",
+      "statements",
+      "functions",
+      "branches",
+      "branchesTrue"
+    ]);
+    module2.exports = {
+      CoverageSummary
+    };
+  }
+});
+
+// node_modules/istanbul-lib-coverage/lib/file-coverage.js
+var require_file_coverage = __commonJS({
+  "node_modules/istanbul-lib-coverage/lib/file-coverage.js"(exports2, module2) {
+    "use strict";
+    var percent = require_percent();
+    var dataProperties = require_data_properties();
+    var { CoverageSummary } = require_coverage_summary();
+    function emptyCoverage(filePath, reportLogic) {
+      const cov = {
+        path: filePath,
+        statementMap: {},
+        fnMap: {},
+        branchMap: {},
+        s: {},
+        f: {},
+        b: {}
+      };
+      if (reportLogic) cov.bT = {};
+      return cov;
+    }
+    function assertValidObject(obj) {
+      const valid = obj && obj.path && obj.statementMap && obj.fnMap && obj.branchMap && obj.s && obj.f && obj.b;
+      if (!valid) {
+        throw new Error(
+          "Invalid file coverage object, missing keys, found:" + Object.keys(obj).join(",")
+        );
+      }
+    }
+    var keyFromLoc = ({ start, end }) => `${start.line}|${start.column}|${end.line}|${end.column}`;
+    var isObj = (o) => !!o && typeof o === "object";
+    var isLineCol = (o) => isObj(o) && typeof o.line === "number" && typeof o.column === "number";
+    var isLoc = (o) => isObj(o) && isLineCol(o.start) && isLineCol(o.end);
+    var getLoc = (o) => isLoc(o) ? o : isLoc(o.loc) ? o.loc : null;
+    var findNearestContainer = (item, map) => {
+      const itemLoc = getLoc(item);
+      if (!itemLoc) return null;
+      let nearestContainingItem = null;
+      let containerDistance = null;
+      let containerKey = null;
+      for (const [i, mapItem] of Object.entries(map)) {
+        const mapLoc = getLoc(mapItem);
+        if (!mapLoc) continue;
+        const distance = [
+          itemLoc.start.line - mapLoc.start.line,
+          itemLoc.start.column - mapLoc.start.column,
+          mapLoc.end.line - itemLoc.end.line,
+          mapLoc.end.column - itemLoc.end.column
+        ];
+        if (distance[0] < 0 || distance[2] < 0 || distance[0] === 0 && distance[1] < 0 || distance[2] === 0 && distance[3] < 0) {
+          continue;
+        }
+        if (nearestContainingItem === null) {
+          containerDistance = distance;
+          nearestContainingItem = mapItem;
+          containerKey = i;
+          continue;
+        }
+        const closerBefore = distance[0] < containerDistance[0] || distance[0] === 0 && distance[1] < containerDistance[1];
+        const closerAfter = distance[2] < containerDistance[2] || distance[2] === 0 && distance[3] < containerDistance[3];
+        if (closerBefore || closerAfter) {
+          containerDistance = distance;
+          nearestContainingItem = mapItem;
+          containerKey = i;
+        }
+      }
+      return containerKey;
+    };
+    var addHits = (aHits, bHits) => {
+      if (typeof aHits === "number" && typeof bHits === "number") {
+        return aHits + bHits;
+      } else if (Array.isArray(aHits) && Array.isArray(bHits)) {
+        return aHits.map((a, i) => (a || 0) + (bHits[i] || 0));
+      }
+      return null;
+    };
+    var addNearestContainerHits = (item, itemHits, map, mapHits) => {
+      const container = findNearestContainer(item, map);
+      if (container) {
+        return addHits(itemHits, mapHits[container]);
+      } else {
+        return itemHits;
+      }
+    };
+    var mergeProp = (aHits, aMap, bHits, bMap, itemKey = keyFromLoc) => {
+      const aItems = {};
+      for (const [key, itemHits] of Object.entries(aHits)) {
+        const item = aMap[key];
+        aItems[itemKey(item)] = [itemHits, item];
+      }
+      const bItems = {};
+      for (const [key, itemHits] of Object.entries(bHits)) {
+        const item = bMap[key];
+        bItems[itemKey(item)] = [itemHits, item];
+      }
+      const mergedItems = {};
+      for (const [key, aValue] of Object.entries(aItems)) {
+        let aItemHits = aValue[0];
+        const aItem = aValue[1];
+        const bValue = bItems[key];
+        if (!bValue) {
+          aItemHits = addNearestContainerHits(aItem, aItemHits, bMap, bHits);
+        } else {
+          aItemHits = addHits(aItemHits, bValue[0]);
+        }
+        mergedItems[key] = [aItemHits, aItem];
+      }
+      for (const [key, bValue] of Object.entries(bItems)) {
+        let bItemHits = bValue[0];
+        const bItem = bValue[1];
+        if (mergedItems[key]) continue;
+        bItemHits = addNearestContainerHits(bItem, bItemHits, aMap, aHits);
+        mergedItems[key] = [bItemHits, bItem];
+      }
+      const hits = {};
+      const map = {};
+      Object.values(mergedItems).forEach(([itemHits, item], i) => {
+        hits[i] = itemHits;
+        map[i] = item;
+      });
+      return [hits, map];
+    };
+    var FileCoverage = class _FileCoverage {
+      /**
+       * @constructor
+       * @param {Object|FileCoverage|String} pathOrObj is a string that initializes
+       * and empty coverage object with the specified file path or a data object that
+       * has all the required properties for a file coverage object.
+       */
+      constructor(pathOrObj, reportLogic = false) {
+        if (!pathOrObj) {
+          throw new Error(
+            "Coverage must be initialized with a path or an object"
+          );
+        }
+        if (typeof pathOrObj === "string") {
+          this.data = emptyCoverage(pathOrObj, reportLogic);
+        } else if (pathOrObj instanceof _FileCoverage) {
+          this.data = pathOrObj.data;
+        } else if (typeof pathOrObj === "object") {
+          this.data = pathOrObj;
+        } else {
+          throw new Error("Invalid argument to coverage constructor");
+        }
+        assertValidObject(this.data);
+      }
+      /**
+       * returns computed line coverage from statement coverage.
+       * This is a map of hits keyed by line number in the source.
+       */
+      getLineCoverage() {
+        const statementMap = this.data.statementMap;
+        const statements = this.data.s;
+        const lineMap = /* @__PURE__ */ Object.create(null);
+        Object.entries(statements).forEach(([st, count]) => {
+          if (!statementMap[st]) {
+            return;
+          }
+          const { line } = statementMap[st].start;
+          const prevVal = lineMap[line];
+          if (prevVal === void 0 || prevVal < count) {
+            lineMap[line] = count;
+          }
+        });
+        return lineMap;
+      }
+      /**
+       * returns an array of uncovered line numbers.
+       * @returns {Array} an array of line numbers for which no hits have been
+       *  collected.
+       */
+      getUncoveredLines() {
+        const lc = this.getLineCoverage();
+        const ret = [];
+        Object.entries(lc).forEach(([l, hits]) => {
+          if (hits === 0) {
+            ret.push(l);
+          }
+        });
+        return ret;
+      }
+      /**
+       * returns a map of branch coverage by source line number.
+       * @returns {Object} an object keyed by line number. Each object
+       * has a `covered`, `total` and `coverage` (percentage) property.
+       */
+      getBranchCoverageByLine() {
+        const branchMap = this.branchMap;
+        const branches = this.b;
+        const ret = {};
+        Object.entries(branchMap).forEach(([k, map]) => {
+          const line = map.line || map.loc.start.line;
+          const branchData = branches[k];
+          ret[line] = ret[line] || [];
+          ret[line].push(...branchData);
+        });
+        Object.entries(ret).forEach(([k, dataArray]) => {
+          const covered = dataArray.filter((item) => item > 0);
+          const coverage = covered.length / dataArray.length * 100;
+          ret[k] = {
+            covered: covered.length,
+            total: dataArray.length,
+            coverage
+          };
+        });
+        return ret;
+      }
+      /**
+       * return a JSON-serializable POJO for this file coverage object
+       */
+      toJSON() {
+        return this.data;
+      }
+      /**
+       * merges a second coverage object into this one, updating hit counts
+       * @param {FileCoverage} other - the coverage object to be merged into this one.
+       *  Note that the other object should have the same structure as this one (same file).
+       */
+      merge(other) {
+        if (other.all === true) {
+          return;
+        }
+        if (this.all === true) {
+          this.data = other.data;
+          return;
+        }
+        let [hits, map] = mergeProp(
+          this.s,
+          this.statementMap,
+          other.s,
+          other.statementMap
+        );
+        this.data.s = hits;
+        this.data.statementMap = map;
+        const keyFromLocProp = (x) => keyFromLoc(x.loc);
+        const keyFromLocationsProp = (x) => keyFromLoc(x.locations[0]);
+        [hits, map] = mergeProp(
+          this.f,
+          this.fnMap,
+          other.f,
+          other.fnMap,
+          keyFromLocProp
+        );
+        this.data.f = hits;
+        this.data.fnMap = map;
+        [hits, map] = mergeProp(
+          this.b,
+          this.branchMap,
+          other.b,
+          other.branchMap,
+          keyFromLocationsProp
+        );
+        this.data.b = hits;
+        this.data.branchMap = map;
+        if (this.bT && other.bT) {
+          [hits, map] = mergeProp(
+            this.bT,
+            this.branchMap,
+            other.bT,
+            other.branchMap,
+            keyFromLocationsProp
+          );
+          this.data.bT = hits;
+        }
+      }
+      computeSimpleTotals(property) {
+        let stats = this[property];
+        if (typeof stats === "function") {
+          stats = stats.call(this);
+        }
+        const ret = {
+          total: Object.keys(stats).length,
+          covered: Object.values(stats).filter((v) => !!v).length,
+          skipped: 0
+        };
+        ret.pct = percent(ret.covered, ret.total);
+        return ret;
+      }
+      computeBranchTotals(property) {
+        const stats = this[property];
+        const ret = { total: 0, covered: 0, skipped: 0 };
+        Object.values(stats).forEach((branches) => {
+          ret.covered += branches.filter((hits) => hits > 0).length;
+          ret.total += branches.length;
+        });
+        ret.pct = percent(ret.covered, ret.total);
+        return ret;
+      }
+      /**
+       * resets hit counts for all statements, functions and branches
+       * in this coverage object resulting in zero coverage.
+       */
+      resetHits() {
+        const statements = this.s;
+        const functions = this.f;
+        const branches = this.b;
+        const branchesTrue = this.bT;
+        Object.keys(statements).forEach((s) => {
+          statements[s] = 0;
+        });
+        Object.keys(functions).forEach((f) => {
+          functions[f] = 0;
+        });
+        Object.keys(branches).forEach((b) => {
+          branches[b].fill(0);
+        });
+        if (branchesTrue) {
+          Object.keys(branchesTrue).forEach((bT) => {
+            branchesTrue[bT].fill(0);
+          });
+        }
+      }
+      /**
+       * returns a CoverageSummary for this file coverage object
+       * @returns {CoverageSummary}
+       */
+      toSummary() {
+        const ret = {};
+        ret.lines = this.computeSimpleTotals("getLineCoverage");
+        ret.functions = this.computeSimpleTotals("f", "fnMap");
+        ret.statements = this.computeSimpleTotals("s", "statementMap");
+        ret.branches = this.computeBranchTotals("b");
+        if (this.bT) {
+          ret.branchesTrue = this.computeBranchTotals("bT");
+        }
+        return new CoverageSummary(ret);
+      }
+    };
+    dataProperties(FileCoverage, [
+      "path",
+      "statementMap",
+      "fnMap",
+      "branchMap",
+      "s",
+      "f",
+      "b",
+      "bT",
+      "all"
+    ]);
+    module2.exports = {
+      FileCoverage,
+      // exported for testing
+      findNearestContainer,
+      addHits,
+      addNearestContainerHits
+    };
+  }
+});
+
+// node_modules/istanbul-lib-coverage/lib/coverage-map.js
+var require_coverage_map = __commonJS({
+  "node_modules/istanbul-lib-coverage/lib/coverage-map.js"(exports2, module2) {
+    "use strict";
+    var { FileCoverage } = require_file_coverage();
+    var { CoverageSummary } = require_coverage_summary();
+    function maybeConstruct(obj, klass) {
+      if (obj instanceof klass) {
+        return obj;
+      }
+      return new klass(obj);
+    }
+    function loadMap(source) {
+      const data = /* @__PURE__ */ Object.create(null);
+      if (!source) {
+        return data;
+      }
+      Object.entries(source).forEach(([k, cov]) => {
+        data[k] = maybeConstruct(cov, FileCoverage);
+      });
+      return data;
+    }
+    var CoverageMap = class _CoverageMap {
+      /**
+       * @constructor
+       * @param {Object} [obj=undefined] obj A coverage map from which to initialize this
+       * map's contents. This can be the raw global coverage object.
+       */
+      constructor(obj) {
+        if (obj instanceof _CoverageMap) {
+          this.data = obj.data;
+        } else {
+          this.data = loadMap(obj);
+        }
+      }
+      /**
+       * merges a second coverage map into this one
+       * @param {CoverageMap} obj - a CoverageMap or its raw data. Coverage is merged
+       *  correctly for the same files and additional file coverage keys are created
+       *  as needed.
+       */
+      merge(obj) {
+        const other = maybeConstruct(obj, _CoverageMap);
+        Object.values(other.data).forEach((fc) => {
+          this.addFileCoverage(fc);
+        });
+      }
+      /**
+       * filter the coveragemap based on the callback provided
+       * @param {Function (filename)} callback - Returns true if the path
+       *  should be included in the coveragemap. False if it should be
+       *  removed.
+       */
+      filter(callback2) {
+        Object.keys(this.data).forEach((k) => {
+          if (!callback2(k)) {
+            delete this.data[k];
+          }
+        });
+      }
+      /**
+       * returns a JSON-serializable POJO for this coverage map
+       * @returns {Object}
+       */
+      toJSON() {
+        return this.data;
+      }
+      /**
+       * returns an array for file paths for which this map has coverage
+       * @returns {Array{string}} - array of files
+       */
+      files() {
+        return Object.keys(this.data);
+      }
+      /**
+       * returns the file coverage for the specified file.
+       * @param {String} file
+       * @returns {FileCoverage}
+       */
+      fileCoverageFor(file) {
+        const fc = this.data[file];
+        if (!fc) {
+          throw new Error(`No file coverage available for: ${file}`);
+        }
+        return fc;
+      }
+      /**
+       * adds a file coverage object to this map. If the path for the object,
+       * already exists in the map, it is merged with the existing coverage
+       * otherwise a new key is added to the map.
+       * @param {FileCoverage} fc the file coverage to add
+       */
+      addFileCoverage(fc) {
+        const cov = new FileCoverage(fc);
+        const { path } = cov;
+        if (this.data[path]) {
+          this.data[path].merge(cov);
+        } else {
+          this.data[path] = cov;
+        }
+      }
+      /**
+       * returns the coverage summary for all the file coverage objects in this map.
+       * @returns {CoverageSummary}
+       */
+      getCoverageSummary() {
+        const ret = new CoverageSummary();
+        Object.values(this.data).forEach((fc) => {
+          ret.merge(fc.toSummary());
+        });
+        return ret;
+      }
+    };
+    module2.exports = {
+      CoverageMap
+    };
+  }
+});
+
+// node_modules/istanbul-lib-coverage/index.js
+var require_istanbul_lib_coverage = __commonJS({
+  "node_modules/istanbul-lib-coverage/index.js"(exports2, module2) {
+    "use strict";
+    var { FileCoverage } = require_file_coverage();
+    var { CoverageMap } = require_coverage_map();
+    var { CoverageSummary } = require_coverage_summary();
+    module2.exports = {
+      /**
+       * creates a coverage summary object
+       * @param {Object} obj an argument with the same semantics
+       *  as the one passed to the `CoverageSummary` constructor
+       * @returns {CoverageSummary}
+       */
+      createCoverageSummary(obj) {
+        if (obj && obj instanceof CoverageSummary) {
+          return obj;
+        }
+        return new CoverageSummary(obj);
+      },
+      /**
+       * creates a CoverageMap object
+       * @param {Object} obj optional - an argument with the same semantics
+       *  as the one passed to the CoverageMap constructor.
+       * @returns {CoverageMap}
+       */
+      createCoverageMap(obj) {
+        if (obj && obj instanceof CoverageMap) {
+          return obj;
+        }
+        return new CoverageMap(obj);
+      },
+      /**
+       * creates a FileCoverage object
+       * @param {Object} obj optional - an argument with the same semantics
+       *  as the one passed to the FileCoverage constructor.
+       * @returns {FileCoverage}
+       */
+      createFileCoverage(obj) {
+        if (obj && obj instanceof FileCoverage) {
+          return obj;
+        }
+        return new FileCoverage(obj);
+      }
+    };
+    module2.exports.classes = {
+      /**
+       * the file coverage constructor
+       */
+      FileCoverage
+    };
+  }
+});
+
+// node_modules/pend/index.js
+var require_pend = __commonJS({
+  "node_modules/pend/index.js"(exports2, module2) {
+    module2.exports = Pend;
+    function Pend() {
+      this.pending = 0;
+      this.max = Infinity;
+      this.listeners = [];
+      this.waiting = [];
+      this.error = null;
+    }
+    Pend.prototype.go = function(fn) {
+      if (this.pending < this.max) {
+        pendGo(this, fn);
+      } else {
+        this.waiting.push(fn);
+      }
+    };
+    Pend.prototype.wait = function(cb) {
+      if (this.pending === 0) {
+        cb(this.error);
+      } else {
+        this.listeners.push(cb);
+      }
+    };
+    Pend.prototype.hold = function() {
+      return pendHold(this);
+    };
+    function pendHold(self) {
+      self.pending += 1;
+      var called = false;
+      return onCb;
+      function onCb(err) {
+        if (called) throw new Error("callback called twice");
+        called = true;
+        self.error = self.error || err;
+        self.pending -= 1;
+        if (self.waiting.length > 0 && self.pending < self.max) {
+          pendGo(self, self.waiting.shift());
+        } else if (self.pending === 0) {
+          var listeners = self.listeners;
+          self.listeners = [];
+          listeners.forEach(cbListener);
+        }
+      }
+      function cbListener(listener) {
+        listener(self.error);
+      }
+    }
+    function pendGo(self, fn) {
+      fn(pendHold(self));
+    }
+  }
+});
+
+// node_modules/yauzl/fd-slicer.js
+var require_fd_slicer = __commonJS({
+  "node_modules/yauzl/fd-slicer.js"(exports2) {
+    var fs = require("fs");
+    var util = require("util");
+    var stream = require("stream");
+    var Readable = stream.Readable;
+    var PassThrough = stream.PassThrough;
+    var Pend = require_pend();
+    var EventEmitter = require("events").EventEmitter;
+    exports2.BufferSlicer = BufferSlicer;
+    exports2.FdSlicer = FdSlicer;
+    util.inherits(FdSlicer, EventEmitter);
+    function FdSlicer(fd) {
+      EventEmitter.call(this);
+      this.fd = fd;
+      this.pend = new Pend();
+      this.pend.max = 1;
+      this.refCount = 0;
+    }
+    FdSlicer.prototype.read = function(buffer, offset, length, position, callback2) {
+      var self = this;
+      self.pend.go(function(cb) {
+        fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
+          cb();
+          callback2(err, bytesRead, buffer2);
+        });
+      });
+    };
+    FdSlicer.prototype.createReadStream = function(options2) {
+      return new ReadStream(this, options2);
+    };
+    FdSlicer.prototype.ref = function() {
+      this.refCount += 1;
+    };
+    FdSlicer.prototype.unref = function() {
+      var self = this;
+      self.refCount -= 1;
+      if (self.refCount < 0) throw new Error("invalid unref");
+      if (self.refCount > 0) return;
+      fs.close(self.fd, onCloseDone);
+      function onCloseDone(err) {
+        if (err) {
+          self.emit("error", err);
+        } else {
+          self.emit("close");
+        }
+      }
+    };
+    util.inherits(ReadStream, Readable);
+    function ReadStream(context, options2) {
+      options2 = options2 || {};
+      Readable.call(this, options2);
+      this.context = context;
+      this.context.ref();
+      this.start = options2.start || 0;
+      this.endOffset = options2.end;
+      this.pos = this.start;
+    }
+    ReadStream.prototype._read = function(n) {
+      var self = this;
+      var toRead = Math.min(self._readableState.highWaterMark, n);
+      if (self.endOffset != null) {
+        toRead = Math.min(toRead, self.endOffset - self.pos);
+      }
+      if (toRead <= 0) {
+        self.push(null);
+        this._cleanup();
+        return;
+      }
+      self.context.pend.go(function(cb) {
+        var buffer = Buffer.allocUnsafe(toRead);
+        fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+          if (err) {
+            self.destroy(err);
+          } else if (bytesRead === 0) {
+            self.push(null);
+            self._cleanup();
+          } else {
+            self.pos += bytesRead;
+            self.push(buffer.slice(0, bytesRead));
+          }
+          cb();
+        });
+      });
+    };
+    ReadStream.prototype._destroy = function(err, cb) {
+      this._cleanup();
+      cb(err);
+    };
+    ReadStream.prototype._cleanup = function() {
+      if (this.context != null) {
+        this.context.unref();
+        this.context = null;
+      }
+    };
+    util.inherits(BufferSlicer, EventEmitter);
+    function BufferSlicer(buffer) {
+      EventEmitter.call(this);
+      this.refCount = 0;
+      this.buffer = buffer;
+    }
+    BufferSlicer.prototype.read = function(buffer, offset, length, position, callback2) {
+      if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
+      if (position < 0) throw new RangeError("position is negative: " + position);
+      if (offset + length > buffer.length) {
+        length = buffer.length - offset;
+      }
+      if (position + length > this.buffer.length) {
+        length = this.buffer.length - position;
+      }
+      if (length <= 0) {
+        setImmediate(function() {
+          callback2(null, 0);
+        });
+        return;
+      }
+      this.buffer.copy(buffer, offset, position, position + length);
+      setImmediate(function() {
+        callback2(null, length);
+      });
+    };
+    BufferSlicer.prototype.createReadStream = function(options2) {
+      options2 = options2 || {};
+      var readStream = new PassThrough(options2);
+      readStream.start = options2.start || 0;
+      readStream.endOffset = options2.end;
+      readStream.pos = readStream.endOffset || this.buffer.length;
+      var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
+      var maxChunkSize = 65536;
+      var offset = 0;
+      while (true) {
+        var nextOffset = offset + maxChunkSize;
+        if (nextOffset >= entireSlice.length) {
+          if (offset < entireSlice.length) {
+            readStream.write(entireSlice.slice(offset, entireSlice.length));
+          }
+          break;
+        }
+        readStream.write(entireSlice.slice(offset, nextOffset));
+        offset = nextOffset;
+      }
+      readStream.end();
+      return readStream;
+    };
+    BufferSlicer.prototype.ref = function() {
+      this.refCount += 1;
+    };
+    BufferSlicer.prototype.unref = function() {
+      this.refCount -= 1;
+      if (this.refCount < 0) {
+        throw new Error("invalid unref");
+      }
+    };
+  }
+});
+
+// node_modules/yauzl/crc32.js
+var require_crc32 = __commonJS({
+  "node_modules/yauzl/crc32.js"(exports2, module2) {
+    var CRC_TABLE = new Int32Array([
+      0,
+      1996959894,
+      3993919788,
+      2567524794,
+      124634137,
+      1886057615,
+      3915621685,
+      2657392035,
+      249268274,
+      2044508324,
+      3772115230,
+      2547177864,
+      162941995,
+      2125561021,
+      3887607047,
+      2428444049,
+      498536548,
+      1789927666,
+      4089016648,
+      2227061214,
+      450548861,
+      1843258603,
+      4107580753,
+      2211677639,
+      325883990,
+      1684777152,
+      4251122042,
+      2321926636,
+      335633487,
+      1661365465,
+      4195302755,
+      2366115317,
+      997073096,
+      1281953886,
+      3579855332,
+      2724688242,
+      1006888145,
+      1258607687,
+      3524101629,
+      2768942443,
+      901097722,
+      1119000684,
+      3686517206,
+      2898065728,
+      853044451,
+      1172266101,
+      3705015759,
+      2882616665,
+      651767980,
+      1373503546,
+      3369554304,
+      3218104598,
+      565507253,
+      1454621731,
+      3485111705,
+      3099436303,
+      671266974,
+      1594198024,
+      3322730930,
+      2970347812,
+      795835527,
+      1483230225,
+      3244367275,
+      3060149565,
+      1994146192,
+      31158534,
+      2563907772,
+      4023717930,
+      1907459465,
+      112637215,
+      2680153253,
+      3904427059,
+      2013776290,
+      251722036,
+      2517215374,
+      3775830040,
+      2137656763,
+      141376813,
+      2439277719,
+      3865271297,
+      1802195444,
+      476864866,
+      2238001368,
+      4066508878,
+      1812370925,
+      453092731,
+      2181625025,
+      4111451223,
+      1706088902,
+      314042704,
+      2344532202,
+      4240017532,
+      1658658271,
+      366619977,
+      2362670323,
+      4224994405,
+      1303535960,
+      984961486,
+      2747007092,
+      3569037538,
+      1256170817,
+      1037604311,
+      2765210733,
+      3554079995,
+      1131014506,
+      879679996,
+      2909243462,
+      3663771856,
+      1141124467,
+      855842277,
+      2852801631,
+      3708648649,
+      1342533948,
+      654459306,
+      3188396048,
+      3373015174,
+      1466479909,
+      544179635,
+      3110523913,
+      3462522015,
+      1591671054,
+      702138776,
+      2966460450,
+      3352799412,
+      1504918807,
+      783551873,
+      3082640443,
+      3233442989,
+      3988292384,
+      2596254646,
+      62317068,
+      1957810842,
+      3939845945,
+      2647816111,
+      81470997,
+      1943803523,
+      3814918930,
+      2489596804,
+      225274430,
+      2053790376,
+      3826175755,
+      2466906013,
+      167816743,
+      2097651377,
+      4027552580,
+      2265490386,
+      503444072,
+      1762050814,
+      4150417245,
+      2154129355,
+      426522225,
+      1852507879,
+      4275313526,
+      2312317920,
+      282753626,
+      1742555852,
+      4189708143,
+      2394877945,
+      397917763,
+      1622183637,
+      3604390888,
+      2714866558,
+      953729732,
+      1340076626,
+      3518719985,
+      2797360999,
+      1068828381,
+      1219638859,
+      3624741850,
+      2936675148,
+      906185462,
+      1090812512,
+      3747672003,
+      2825379669,
+      829329135,
+      1181335161,
+      3412177804,
+      3160834842,
+      628085408,
+      1382605366,
+      3423369109,
+      3138078467,
+      570562233,
+      1426400815,
+      3317316542,
+      2998733608,
+      733239954,
+      1555261956,
+      3268935591,
+      3050360625,
+      752459403,
+      1541320221,
+      2607071920,
+      3965973030,
+      1969922972,
+      40735498,
+      2617837225,
+      3943577151,
+      1913087877,
+      83908371,
+      2512341634,
+      3803740692,
+      2075208622,
+      213261112,
+      2463272603,
+      3855990285,
+      2094854071,
+      198958881,
+      2262029012,
+      4057260610,
+      1759359992,
+      534414190,
+      2176718541,
+      4139329115,
+      1873836001,
+      414664567,
+      2282248934,
+      4279200368,
+      1711684554,
+      285281116,
+      2405801727,
+      4167216745,
+      1634467795,
+      376229701,
+      2685067896,
+      3608007406,
+      1308918612,
+      956543938,
+      2808555105,
+      3495958263,
+      1231636301,
+      1047427035,
+      2932959818,
+      3654703836,
+      1088359270,
+      936918e3,
+      2847714899,
+      3736837829,
+      1202900863,
+      817233897,
+      3183342108,
+      3401237130,
+      1404277552,
+      615818150,
+      3134207493,
+      3453421203,
+      1423857449,
+      601450431,
+      3009837614,
+      3294710456,
+      1567103746,
+      711928724,
+      3020668471,
+      3272380065,
+      1510334235,
+      755167117
+    ]);
+    function crc32(buf) {
+      let crc = -1;
+      for (let x of buf) {
+        crc = CRC_TABLE[(crc ^ x) & 255] ^ crc >>> 8;
+      }
+      return (crc ^ -1) >>> 0;
+    }
+    module2.exports = crc32;
+  }
+});
+
+// node_modules/yauzl/index.js
+var require_yauzl = __commonJS({
+  "node_modules/yauzl/index.js"(exports2) {
+    var fs = require("fs");
+    var zlib = require("zlib");
+    var fd_slicer = require_fd_slicer();
+    var util = require("util");
+    var EventEmitter = require("events").EventEmitter;
+    var Transform = require("stream").Transform;
+    var PassThrough = require("stream").PassThrough;
+    var Writable = require("stream").Writable;
+    var crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : require_crc32();
+    exports2.open = open2;
+    exports2.fromFd = fromFd;
+    exports2.fromBuffer = fromBuffer;
+    exports2.fromRandomAccessReader = fromRandomAccessReader;
+    exports2.openPromise = openPromise;
+    exports2.fromFdPromise = fromFdPromise;
+    exports2.fromBufferPromise = fromBufferPromise;
+    exports2.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
+    exports2.dosDateTimeToDate = dosDateTimeToDate;
+    exports2.getFileNameLowLevel = getFileNameLowLevel;
+    exports2.validateFileName = validateFileName;
+    exports2.parseExtraFields = parseExtraFields;
+    exports2.ZipFile = ZipFile;
+    exports2.Entry = Entry;
+    exports2.LocalFileHeader = LocalFileHeader;
+    exports2.RandomAccessReader = RandomAccessReader;
+    function openPromise(path, options2) {
+      return new Promise((resolve6, reject) => {
+        open2(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
+          if (err) return reject(err);
+          resolve6(zipfile);
+        });
+      });
+    }
+    function fromFdPromise(fd, options2) {
+      return new Promise((resolve6, reject) => {
+        fromFd(fd, { ...options2, lazyEntries: true }, function(err, zipfile) {
+          if (err) return reject(err);
+          resolve6(zipfile);
+        });
+      });
+    }
+    function fromBufferPromise(buffer, options2) {
+      return new Promise((resolve6, reject) => {
+        fromBuffer(buffer, { ...options2, lazyEntries: true }, function(err, zipfile) {
+          if (err) return reject(err);
+          resolve6(zipfile);
+        });
+      });
+    }
+    function fromRandomAccessReaderPromise(reader, totalSize, options2) {
+      return new Promise((resolve6, reject) => {
+        fromRandomAccessReader(reader, totalSize, { ...options2, lazyEntries: true }, function(err, zipfile) {
+          if (err) return reject(err);
+          resolve6(zipfile);
+        });
+      });
+    }
+    function open2(path, options2, callback2) {
+      if (typeof options2 === "function") {
+        callback2 = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      if (options2.autoClose == null) options2.autoClose = true;
+      if (options2.lazyEntries == null) options2.lazyEntries = false;
+      if (options2.decodeStrings == null) options2.decodeStrings = true;
+      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
+      if (options2.strictFileNames == null) options2.strictFileNames = false;
+      if (callback2 == null) callback2 = defaultCallback;
+      fs.open(path, "r", function(err, fd) {
+        if (err) return callback2(err);
+        fromFd(fd, options2, function(err2, zipfile) {
+          if (err2) fs.close(fd, defaultCallback);
+          callback2(err2, zipfile);
+        });
+      });
+    }
+    function fromFd(fd, options2, callback2) {
+      if (typeof options2 === "function") {
+        callback2 = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      if (options2.autoClose == null) options2.autoClose = false;
+      if (options2.lazyEntries == null) options2.lazyEntries = false;
+      if (options2.decodeStrings == null) options2.decodeStrings = true;
+      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
+      if (options2.strictFileNames == null) options2.strictFileNames = false;
+      if (callback2 == null) callback2 = defaultCallback;
+      fs.fstat(fd, function(err, stats) {
+        if (err) return callback2(err);
+        var reader = new fd_slicer.FdSlicer(fd);
+        fromRandomAccessReader(reader, stats.size, options2, callback2);
+      });
+    }
+    function fromBuffer(buffer, options2, callback2) {
+      if (typeof options2 === "function") {
+        callback2 = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      options2.autoClose = false;
+      if (options2.lazyEntries == null) options2.lazyEntries = false;
+      if (options2.decodeStrings == null) options2.decodeStrings = true;
+      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
+      if (options2.strictFileNames == null) options2.strictFileNames = false;
+      var reader = new fd_slicer.BufferSlicer(buffer);
+      fromRandomAccessReader(reader, buffer.length, options2, callback2);
+    }
+    function fromRandomAccessReader(reader, totalSize, options2, callback2) {
+      if (typeof options2 === "function") {
+        callback2 = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      if (options2.autoClose == null) options2.autoClose = true;
+      if (options2.lazyEntries == null) options2.lazyEntries = false;
+      if (options2.decodeStrings == null) options2.decodeStrings = true;
+      var decodeStrings = !!options2.decodeStrings;
+      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
+      if (options2.strictFileNames == null) options2.strictFileNames = false;
+      if (callback2 == null) callback2 = defaultCallback;
+      if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
+      if (totalSize > Number.MAX_SAFE_INTEGER) {
+        throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
+      }
+      reader.ref();
+      var eocdrWithoutCommentSize = 22;
+      var zip64EocdlSize = 20;
+      var maxCommentSize = 65535;
+      var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
+      var buffer = newBuffer(bufferSize);
+      var bufferReadStart = totalSize - buffer.length;
+      readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
+        if (err) return callback2(err);
+        for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
+          if (buffer.readUInt32LE(i) !== 101010256) continue;
+          var eocdrBuffer = buffer.subarray(i);
+          var diskNumber = eocdrBuffer.readUInt16LE(4);
+          var entryCount = eocdrBuffer.readUInt16LE(10);
+          var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
+          var commentLength = eocdrBuffer.readUInt16LE(20);
+          var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
+          if (commentLength !== expectedCommentLength) {
+            return callback2(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK\u263A\u263B` in the comment?"));
+          }
+          var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false) : eocdrBuffer.subarray(22);
+          if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 117853008) {
+            var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
+            var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
+            var zip64EocdrBuffer = newBuffer(56);
+            return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err2) {
+              if (err2) return callback2(err2);
+              if (zip64EocdrBuffer.readUInt32LE(0) !== 101075792) {
+                return callback2(new Error("invalid zip64 end of central directory record signature"));
+              }
+              diskNumber = zip64EocdrBuffer.readUInt32LE(16);
+              if (diskNumber !== 0) {
+                return callback2(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+              }
+              entryCount = readUInt64LE(zip64EocdrBuffer, 32);
+              centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
+              return callback2(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options2.autoClose, options2.lazyEntries, decodeStrings, options2.validateEntrySizes, options2.strictFileNames));
+            });
+          }
+          if (diskNumber !== 0) {
+            return callback2(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+          }
+          return callback2(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options2.autoClose, options2.lazyEntries, decodeStrings, options2.validateEntrySizes, options2.strictFileNames));
+        }
+        callback2(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
+      });
+    }
+    util.inherits(ZipFile, EventEmitter);
+    function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+      var self = this;
+      EventEmitter.call(self);
+      self.reader = reader;
+      self.reader.on("error", function(err) {
+        emitError(self, err);
+      });
+      self.reader.once("close", function() {
+        self.emit("close");
+      });
+      self.readEntryCursor = centralDirectoryOffset;
+      self.fileSize = fileSize;
+      self.entryCount = entryCount;
+      self.comment = comment;
+      self.entriesRead = 0;
+      self.autoClose = !!autoClose;
+      self.lazyEntries = !!lazyEntries;
+      self.decodeStrings = !!decodeStrings;
+      self.validateEntrySizes = !!validateEntrySizes;
+      self.strictFileNames = !!strictFileNames;
+      self.isOpen = true;
+      self.emittedError = false;
+      self.hasEachEntryBeenCalled = false;
+      if (!self.lazyEntries) self._readEntry();
+    }
+    ZipFile.prototype.close = function() {
+      if (!this.isOpen) return;
+      this.isOpen = false;
+      this.reader.unref();
+    };
+    function emitErrorAndAutoClose(self, err) {
+      if (self.autoClose) self.close();
+      emitError(self, err);
+    }
+    function emitError(self, err) {
+      if (self.emittedError) return;
+      self.emittedError = true;
+      self.emit("error", err);
+    }
+    ZipFile.prototype.readEntry = function() {
+      if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
+      this._readEntry();
+    };
+    ZipFile.prototype._readEntry = function() {
+      var self = this;
+      if (self.entryCount === self.entriesRead) {
+        setImmediate(function() {
+          if (self.autoClose) self.close();
+          if (self.emittedError) return;
+          self.emit("end");
+        });
+        return;
+      }
+      if (self.emittedError) return;
+      var buffer = newBuffer(46);
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+        if (err) return emitErrorAndAutoClose(self, err);
+        if (self.emittedError) return;
+        var entry = new Entry();
+        var signature = buffer.readUInt32LE(0);
+        if (signature !== 33639248) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+        entry.versionMadeBy = buffer.readUInt16LE(4);
+        entry.versionNeededToExtract = buffer.readUInt16LE(6);
+        entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
+        entry.compressionMethod = buffer.readUInt16LE(10);
+        entry.lastModFileTime = buffer.readUInt16LE(12);
+        entry.lastModFileDate = buffer.readUInt16LE(14);
+        entry.crc32 = buffer.readUInt32LE(16);
+        entry.compressedSize = buffer.readUInt32LE(20);
+        entry.uncompressedSize = buffer.readUInt32LE(24);
+        entry.fileNameLength = buffer.readUInt16LE(28);
+        entry.extraFieldLength = buffer.readUInt16LE(30);
+        entry.fileCommentLength = buffer.readUInt16LE(32);
+        entry.internalFileAttributes = buffer.readUInt16LE(36);
+        entry.externalFileAttributes = buffer.readUInt32LE(38);
+        entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+        if (entry.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+        self.readEntryCursor += 46;
+        buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+        readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err2) {
+          if (err2) return emitErrorAndAutoClose(self, err2);
+          if (self.emittedError) return;
+          entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
+          var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
+          entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
+          entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+          try {
+            entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+          } catch (err3) {
+            return emitErrorAndAutoClose(self, err3);
+          }
+          if (self.decodeStrings) {
+            var isUtf8 = (entry.generalPurposeBitFlag & 2048) !== 0;
+            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+            entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
+            var errorMessage = validateFileName(entry.fileName);
+            if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
+          } else {
+            entry.fileComment = entry.fileCommentRaw;
+            entry.fileName = entry.fileNameRaw;
+          }
+          entry.comment = entry.fileComment;
+          self.readEntryCursor += buffer.length;
+          self.entriesRead += 1;
+          for (var i = 0; i < entry.extraFields.length; i++) {
+            var extraField = entry.extraFields[i];
+            if (extraField.id !== 1) continue;
+            var zip64EiefBuffer = extraField.data;
+            var index = 0;
+            if (entry.uncompressedSize === 4294967295) {
+              if (index + 8 > zip64EiefBuffer.length) {
+                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
+              }
+              entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+              index += 8;
+            }
+            if (entry.compressedSize === 4294967295) {
+              if (index + 8 > zip64EiefBuffer.length) {
+                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
+              }
+              entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+              index += 8;
+            }
+            if (entry.relativeOffsetOfLocalHeader === 4294967295) {
+              if (index + 8 > zip64EiefBuffer.length) {
+                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
+              }
+              entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+              index += 8;
+            }
+            break;
+          }
+          if (self.validateEntrySizes && entry.compressionMethod === 0) {
+            var expectedCompressedSize = entry.uncompressedSize;
+            if (entry.isEncrypted()) {
+              expectedCompressedSize += 12;
+            }
+            if (entry.compressedSize !== expectedCompressedSize) {
+              var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+              return emitErrorAndAutoClose(self, new Error(msg));
+            }
+          }
+          self.emit("entry", entry);
+          if (!self.lazyEntries) self._readEntry();
+        });
+      });
+    };
+    ZipFile.prototype.eachEntry = function() {
+      const self = this;
+      if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+      if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+      self.hasEachEntryBeenCalled = true;
+      let pendingResolveReject = null;
+      self.on("entry", onEntry);
+      self.on("end", onEnd);
+      self.on("error", onError);
+      function cleanup() {
+        self.removeListener("entry", onEntry);
+        self.removeListener("end", onEnd);
+        self.removeListener("error", onError);
+        if (self.autoClose) self.close();
+      }
+      function onEntry(entry) {
+        let { resolve: resolve6 } = pendingResolveReject;
+        pendingResolveReject = null;
+        resolve6({ value: entry });
+      }
+      function onEnd() {
+        let { resolve: resolve6 } = pendingResolveReject;
+        pendingResolveReject = null;
+        cleanup();
+        resolve6({ done: true });
+      }
+      function onError(err) {
+        let { reject } = pendingResolveReject;
+        pendingResolveReject = null;
+        cleanup();
+        reject(err);
+      }
+      return {
+        [Symbol.asyncIterator]() {
+          return this;
+        },
+        next() {
+          const promise2 = new Promise((resolve6, reject) => {
+            if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
+            pendingResolveReject = { resolve: resolve6, reject };
+          });
+          self.readEntry();
+          return promise2;
+        },
+        return(value) {
+          cleanup();
+          return Promise.resolve({ done: true, value });
+        },
+        throw(value) {
+          cleanup();
+          return Promise.reject(value);
+        }
+      };
+    };
+    ZipFile.prototype.openReadStream = function(entry, options2, callback2) {
+      var self = this;
+      var relativeStart = 0;
+      var relativeEnd = entry.compressedSize;
+      if (callback2 == null) {
+        callback2 = options2;
+        options2 = null;
+      }
+      if (options2 == null) {
+        options2 = {};
+      } else {
+        if (options2.decodeFileData === false) {
+          if (options2.decrypt != null) {
+            throw new Error("cannot use options.decrypt when options.decodeFileData === false");
+          }
+          if (options2.decompress != null) {
+            throw new Error("cannot use options.decompress when options.decodeFileData === false");
+          }
+        } else {
+          if (options2.decrypt != null) {
+            if (!entry.isEncrypted()) {
+              throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
+            }
+            if (options2.decrypt !== false) throw new Error("invalid options.decrypt value: " + options2.decrypt);
+            if (entry.isCompressed()) {
+              if (options2.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
+            }
+          }
+          if (options2.decompress != null) {
+            if (!entry.isCompressed()) {
+              throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
+            }
+            if (!(options2.decompress === false || options2.decompress === true)) {
+              throw new Error("invalid options.decompress value: " + options2.decompress);
+            }
+            decompress = options2.decompress;
+          }
+        }
+        if (options2.start != null) {
+          relativeStart = options2.start;
+          if (relativeStart < 0) throw new Error("options.start < 0");
+          if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+        }
+        if (options2.end != null) {
+          relativeEnd = options2.end;
+          if (relativeEnd < 0) throw new Error("options.end < 0");
+          if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+          if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
+        }
+      }
+      var rawMode = options2.decodeFileData === false || // Explicitly requested raw.
+      (entry.compressionMethod === 0 || // Naturally without compression.
+      entry.compressionMethod === 8 && options2.decompress === false) && (!entry.isEncrypted() || // Naturally without encryption.
+      options2.decrypt === false);
+      if (options2.start != null || options2.end != null) {
+        if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
+      }
+      if (!self.isOpen) return callback2(new Error("closed"));
+      if (entry.isEncrypted() && !rawMode) {
+        if (options2.decrypt !== false) return callback2(new Error("entry is encrypted, and options.decodeFileData !== false"));
+      }
+      var decompress;
+      if (rawMode) {
+        decompress = false;
+      } else if (entry.compressionMethod === 8) {
+        decompress = options2.decodeFileData !== true;
+      } else {
+        return callback2(new Error("unsupported compression method: " + entry.compressionMethod));
+      }
+      self.readLocalFileHeader(entry, { minimal: true }, function(err, localFileHeader) {
+        if (err) return callback2(err);
+        self.openReadStreamLowLevel(
+          localFileHeader.fileDataStart,
+          entry.compressedSize,
+          relativeStart,
+          relativeEnd,
+          decompress,
+          entry.uncompressedSize,
+          callback2
+        );
+      });
+    };
+    ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback2) {
+      var self = this;
+      var fileDataEnd = fileDataStart + compressedSize;
+      var readStream = self.reader.createReadStream({
+        start: fileDataStart + relativeStart,
+        end: fileDataStart + relativeEnd
+      });
+      var endpointStream = readStream;
+      if (decompress) {
+        var destroyed = false;
+        var inflateFilter = zlib.createInflateRaw();
+        readStream.on("error", function(err) {
+          setImmediate(function() {
+            if (!destroyed) inflateFilter.emit("error", err);
+          });
+        });
+        readStream.pipe(inflateFilter);
+        if (self.validateEntrySizes) {
+          endpointStream = new AssertByteCountStream(uncompressedSize);
+          inflateFilter.on("error", function(err) {
+            setImmediate(function() {
+              if (!destroyed) endpointStream.emit("error", err);
+            });
+          });
+          inflateFilter.pipe(endpointStream);
+        } else {
+          endpointStream = inflateFilter;
+        }
+        installDestroyFn(endpointStream, function() {
+          destroyed = true;
+          if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
+          readStream.unpipe(inflateFilter);
+          readStream.destroy();
+        });
+      }
+      callback2(null, endpointStream);
+    };
+    ZipFile.prototype.readLocalFileHeader = function(entry, options2, callback2) {
+      var self = this;
+      if (callback2 == null) {
+        callback2 = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      self.reader.ref();
+      var buffer = newBuffer(30);
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+        try {
+          if (err) return callback2(err);
+          var signature = buffer.readUInt32LE(0);
+          if (signature !== 67324752) {
+            return callback2(new Error("invalid local file header signature: 0x" + signature.toString(16)));
+          }
+          var fileNameLength = buffer.readUInt16LE(26);
+          var extraFieldLength = buffer.readUInt16LE(28);
+          var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+          if (fileDataStart + entry.compressedSize > self.fileSize) {
+            return callback2(new Error("file data overflows file bounds: " + fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
+          }
+          if (options2.minimal) {
+            return callback2(null, { fileDataStart });
+          }
+          var localFileHeader = new LocalFileHeader();
+          localFileHeader.fileDataStart = fileDataStart;
+          localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
+          localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
+          localFileHeader.compressionMethod = buffer.readUInt16LE(8);
+          localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
+          localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
+          localFileHeader.crc32 = buffer.readUInt32LE(14);
+          localFileHeader.compressedSize = buffer.readUInt32LE(18);
+          localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
+          localFileHeader.fileNameLength = fileNameLength;
+          localFileHeader.extraFieldLength = extraFieldLength;
+          buffer = newBuffer(fileNameLength + extraFieldLength);
+          self.reader.ref();
+          readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err2) {
+            try {
+              if (err2) return callback2(err2);
+              localFileHeader.fileName = buffer.subarray(0, fileNameLength);
+              localFileHeader.extraField = buffer.subarray(fileNameLength);
+              return callback2(null, localFileHeader);
+            } finally {
+              self.reader.unref();
+            }
+          });
+        } finally {
+          self.reader.unref();
+        }
+      });
+    };
+    ZipFile.prototype.openReadStreamPromise = function(entry, options2) {
+      return new Promise((resolve6, reject) => {
+        this.openReadStream(entry, options2, function(err, readStream) {
+          if (err) return reject(err);
+          resolve6(readStream);
+        });
+      });
+    };
+    ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
+      return new Promise((resolve6, reject) => {
+        this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
+          if (err) return reject(err);
+          resolve6(readStream);
+        });
+      });
+    };
+    ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options2) {
+      return new Promise((resolve6, reject) => {
+        this.readLocalFileHeader(entry, options2, function(err, localFileHeader) {
+          if (err) return reject(err);
+          resolve6(localFileHeader);
+        });
+      });
+    };
+    function Entry() {
+    }
+    Entry.prototype.getLastModDate = function(options2) {
+      if (options2 == null) options2 = {};
+      if (!options2.forceDosFormat) {
+        for (var i = 0; i < this.extraFields.length; i++) {
+          var extraField = this.extraFields[i];
+          if (extraField.id === 21589) {
+            var data = extraField.data;
+            if (data.length < 5) continue;
+            var flags = data[0];
+            var HAS_MTIME = 1;
+            if (!(flags & HAS_MTIME)) continue;
+            var posixTimestamp = data.readInt32LE(1);
+            return new Date(posixTimestamp * 1e3);
+          } else if (extraField.id === 10) {
+            var data = extraField.data;
+            if (data.length !== 32) continue;
+            if (data.readUInt16LE(4) !== 1) continue;
+            if (data.readUInt16LE(6) !== 24) continue;
+            var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
+            var millisecondsSince1970 = hundredNanoSecondsSince1601 / 1e4 - 116444736e5;
+            return new Date(millisecondsSince1970);
+          }
+        }
+      }
+      return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options2.timezone);
+    };
+    Entry.prototype.canDecodeFileData = function() {
+      return !this.isEncrypted() && (this.compressionMethod === 0 || this.compressionMethod === 8);
+    };
+    Entry.prototype.isEncrypted = function() {
+      return (this.generalPurposeBitFlag & 1) !== 0;
+    };
+    Entry.prototype.isCompressed = function() {
+      return this.compressionMethod === 8;
+    };
+    function LocalFileHeader() {
+    }
+    function dosDateTimeToDate(date, time, timezone) {
+      var day = date & 31;
+      var month = (date >> 5 & 15) - 1;
+      var year = (date >> 9 & 127) + 1980;
+      var millisecond = 0;
+      var second = (time & 31) * 2;
+      var minute = time >> 5 & 63;
+      var hour = time >> 11 & 31;
+      if (timezone == null || timezone === "local") {
+        return new Date(year, month, day, hour, minute, second, millisecond);
+      } else if (timezone === "UTC") {
+        return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
+      } else {
+        throw new Error("unrecognized options.timezone: " + options.timezone);
+      }
+    }
+    function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
+      var fileName = null;
+      for (var i = 0; i < extraFields.length; i++) {
+        var extraField = extraFields[i];
+        if (extraField.id === 28789) {
+          if (extraField.data.length < 6) {
+            continue;
+          }
+          if (extraField.data.readUInt8(0) !== 1) {
+            continue;
+          }
+          var oldNameCrc32 = extraField.data.readUInt32LE(1);
+          if (crc32(fileNameBuffer) !== oldNameCrc32) {
+            continue;
+          }
+          fileName = decodeBuffer(extraField.data.subarray(5), true);
+          break;
+        }
+      }
+      if (fileName == null) {
+        var isUtf8 = (generalPurposeBitFlag & 2048) !== 0;
+        fileName = decodeBuffer(fileNameBuffer, isUtf8);
+      }
+      if (!strictFileNames) {
+        fileName = fileName.replace(/\\/g, "/");
+      }
+      return fileName;
+    }
+    function validateFileName(fileName) {
+      if (fileName.indexOf("\\") !== -1) {
+        return "invalid characters in fileName: " + fileName;
+      }
+      if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
+        return "absolute path: " + fileName;
+      }
+      if (fileName.split("/").indexOf("..") !== -1) {
+        return "invalid relative path: " + fileName;
+      }
+      return null;
+    }
+    function parseExtraFields(extraFieldBuffer) {
+      var extraFields = [];
+      var i = 0;
+      while (i < extraFieldBuffer.length - 3) {
+        var headerId = extraFieldBuffer.readUInt16LE(i + 0);
+        var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
+        var dataStart = i + 4;
+        var dataEnd = dataStart + dataSize;
+        if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
+        var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
+        extraFields.push({
+          id: headerId,
+          data: dataBuffer
+        });
+        i = dataEnd;
+      }
+      return extraFields;
+    }
+    function readAndAssertNoEof(reader, buffer, offset, length, position, callback2) {
+      if (length === 0) {
+        return setImmediate(function() {
+          callback2(null, newBuffer(0));
+        });
+      }
+      reader.read(buffer, offset, length, position, function(err, bytesRead) {
+        if (err) return callback2(err);
+        if (bytesRead < length) {
+          return callback2(new Error("unexpected EOF"));
+        }
+        callback2();
+      });
+    }
+    util.inherits(AssertByteCountStream, Transform);
+    function AssertByteCountStream(byteCount) {
+      Transform.call(this);
+      this.actualByteCount = 0;
+      this.expectedByteCount = byteCount;
+    }
+    AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
+      this.actualByteCount += chunk.length;
+      if (this.actualByteCount > this.expectedByteCount) {
+        var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
+        return cb(new Error(msg));
+      }
+      cb(null, chunk);
+    };
+    AssertByteCountStream.prototype._flush = function(cb) {
+      if (this.actualByteCount < this.expectedByteCount) {
+        var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
+        return cb(new Error(msg));
+      }
+      cb();
+    };
+    util.inherits(RandomAccessReader, EventEmitter);
+    function RandomAccessReader() {
+      EventEmitter.call(this);
+      this.refCount = 0;
+    }
+    RandomAccessReader.prototype.ref = function() {
+      this.refCount += 1;
+    };
+    RandomAccessReader.prototype.unref = function() {
+      var self = this;
+      self.refCount -= 1;
+      if (self.refCount > 0) return;
+      if (self.refCount < 0) throw new Error("invalid unref");
+      self.close(onCloseDone);
+      function onCloseDone(err) {
+        if (err) return self.emit("error", err);
+        self.emit("close");
+      }
+    };
+    RandomAccessReader.prototype.createReadStream = function(options2) {
+      if (options2 == null) options2 = {};
+      var start = options2.start;
+      var end = options2.end;
+      if (start === end) {
+        var emptyStream = new PassThrough();
+        setImmediate(function() {
+          emptyStream.end();
+        });
+        return emptyStream;
+      }
+      var stream = this._readStreamForRange(start, end);
+      var destroyed = false;
+      var refUnrefFilter = new RefUnrefFilter(this);
+      stream.on("error", function(err) {
+        setImmediate(function() {
+          if (!destroyed) refUnrefFilter.emit("error", err);
+        });
+      });
+      installDestroyFn(refUnrefFilter, function() {
+        stream.unpipe(refUnrefFilter);
+        refUnrefFilter.unref();
+        stream.destroy();
+      });
+      var byteCounter = new AssertByteCountStream(end - start);
+      refUnrefFilter.on("error", function(err) {
+        setImmediate(function() {
+          if (!destroyed) byteCounter.emit("error", err);
+        });
+      });
+      installDestroyFn(byteCounter, function() {
+        destroyed = true;
+        refUnrefFilter.unpipe(byteCounter);
+        refUnrefFilter.destroy();
+      });
+      return stream.pipe(refUnrefFilter).pipe(byteCounter);
+    };
+    RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+      throw new Error("not implemented");
+    };
+    RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback2) {
+      var readStream = this.createReadStream({ start: position, end: position + length });
+      var writeStream = new Writable();
+      var written = 0;
+      writeStream._write = function(chunk, encoding, cb) {
+        chunk.copy(buffer, offset + written, 0, chunk.length);
+        written += chunk.length;
+        cb();
+      };
+      writeStream.on("finish", callback2);
+      readStream.on("error", function(error) {
+        callback2(error);
+      });
+      readStream.pipe(writeStream);
+    };
+    RandomAccessReader.prototype.close = function(callback2) {
+      setImmediate(callback2);
+    };
+    util.inherits(RefUnrefFilter, PassThrough);
+    function RefUnrefFilter(context) {
+      PassThrough.call(this);
+      this.context = context;
+      this.context.ref();
+      this.unreffedYet = false;
+    }
+    RefUnrefFilter.prototype._flush = function(cb) {
+      this.unref();
+      cb();
+    };
+    RefUnrefFilter.prototype.unref = function(cb) {
+      if (this.unreffedYet) return;
+      this.unreffedYet = true;
+      this.context.unref();
+    };
+    var cp437 = "\0\u263A\u263B\u2665\u2666\u2663\u2660\u2022\u25D8\u25CB\u25D9\u2642\u2640\u266A\u266B\u263C\u25BA\u25C4\u2195\u203C\xB6\xA7\u25AC\u21A8\u2191\u2193\u2192\u2190\u221F\u2194\u25B2\u25BC !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u2302\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0";
+    function decodeBuffer(buffer, isUtf8) {
+      if (isUtf8) {
+        return buffer.toString("utf8");
+      } else {
+        var result = "";
+        for (var i = 0; i < buffer.length; i++) {
+          result += cp437[buffer[i]];
+        }
+        return result;
+      }
+    }
+    function readUInt64LE(buffer, offset) {
+      var lower32 = buffer.readUInt32LE(offset);
+      var upper32 = buffer.readUInt32LE(offset + 4);
+      return upper32 * 4294967296 + lower32;
+    }
+    var newBuffer;
+    if (typeof Buffer.allocUnsafe === "function") {
+      newBuffer = function(len) {
+        return Buffer.allocUnsafe(len);
+      };
+    } else {
+      newBuffer = function(len) {
+        return new Buffer(len);
+      };
+    }
+    function installDestroyFn(stream, fn) {
+      if (typeof stream.destroy === "function") {
+        stream._destroy = function(err, cb) {
+          fn();
+          if (cb != null) cb(err);
+        };
+      } else {
+        stream.destroy = fn;
+      }
+    }
+    function defaultCallback(err) {
+      if (err) throw err;
+    }
+  }
+});
+
+// src/shared/errors.ts
+var UserError = class extends Error {
+  name = "UserError";
+  constructor(message) {
+    super(oneLine(message));
+  }
+};
+function oneLine(message, max = 500) {
+  const flat = message.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+}
+function describeError(error) {
+  if (error instanceof UserError) return error.message;
+  if (error instanceof Error) return oneLine(`${error.name}: ${error.message}`);
+  return oneLine(String(error));
+}
+
+// src/cli/coverage.ts
+var import_promises4 = require("node:fs/promises");
+var import_node_path3 = require("node:path");
+
+// node_modules/tinyglobby/dist/index.mjs
+var import_fs = require("fs");
+var import_path2 = require("path");
+var import_url = require("url");
+
+// node_modules/fdir/dist/index.mjs
+var import_module = require("module");
+var import_path = require("path");
+var nativeFs = __toESM(require("fs"), 1);
+var __require = /* @__PURE__ */ (0, import_module.createRequire)(__qg_import_meta_url);
+function cleanPath(path) {
+  let normalized = (0, import_path.normalize)(path);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === import_path.sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+var SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+  return path.replace(SLASHES_REGEX, separator);
+}
+var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options2) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options2;
+  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+  if (resolvePaths) path = (0, import_path.resolve)(path);
+  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+  if (path === ".") return "";
+  const needsSeperator = path[path.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options2) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes((0, import_path.relative)(root, directoryPath), options2.pathSeparator) + options2.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options2) {
+  const { relativePaths, includeBasePath } = options2;
+  return relativePaths && root ? joinPathWithRelativePath(root, options2) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+var pushDirectory = (directoryPath, paths) => {
+  paths.push(directoryPath || ".");
+};
+var pushDirectoryFilter = (directoryPath, paths, filters) => {
+  const path = directoryPath || ".";
+  if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+var empty$2 = () => {
+};
+function build$6(root, options2) {
+  const { includeDirs, filters, relativePaths } = options2;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+var pushFileFilterAndCount = (filename, _paths, counts2, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts2.files++;
+};
+var pushFileFilter = (filename, paths, _counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+var pushFileCount = (_filename, _paths, counts2, _filters) => {
+  counts2.files++;
+};
+var pushFile = (filename, paths) => {
+  paths.push(filename);
+};
+var empty$1 = () => {
+};
+function build$5(options2) {
+  const { excludeFiles, filters, onlyCounts } = options2;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+var getArray = (paths) => {
+  return paths;
+};
+var getArrayGroup = () => {
+  return [""].slice(0, 0);
+};
+function build$4(options2) {
+  return options2.group ? getArrayGroup : getArray;
+}
+var groupFiles = (groups, directory, files) => {
+  groups.push({
+    directory,
+    files,
+    dir: directory
+  });
+};
+var empty = () => {
+};
+function build$3(options2) {
+  return options2.group ? groupFiles : empty;
+}
+var resolveSymlinksAsync = function(path, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  fs.realpath(path, (error, resolvedPath) => {
+    if (error) return queue.dequeue(suppressErrors ? null : error, state);
+    fs.stat(resolvedPath, (error$1, stat4) => {
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+      if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat4, resolvedPath);
+      queue.dequeue(null, state);
+    });
+  });
+};
+var resolveSymlinks = function(path, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  try {
+    const resolvedPath = fs.realpathSync(path);
+    const stat4 = fs.statSync(resolvedPath);
+    if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat4, resolvedPath);
+  } catch (e) {
+    if (!suppressErrors) throw e;
+  }
+};
+function build$2(options2, isSynchronous) {
+  if (!options2.resolveSymlinks || options2.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = (0, import_path.dirname)(path);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = (0, import_path.dirname)(parent);
+  }
+  state.symlinks.set(path, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+var onlyCountsSync = (state) => {
+  return state.counts;
+};
+var groupsSync = (state) => {
+  return state.groups;
+};
+var defaultSync = (state) => {
+  return state.paths;
+};
+var limitFilesSync = (state) => {
+  return state.paths.slice(0, state.options.maxFiles);
+};
+var onlyCountsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.counts, state.options.suppressErrors);
+  return null;
+};
+var defaultAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths, state.options.suppressErrors);
+  return null;
+};
+var limitFilesAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  return null;
+};
+var groupsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.groups, state.options.suppressErrors);
+  return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
+  else callback$1(null, output);
+}
+function build$1(options2, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options2;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+var readdirOpts = { withFileTypes: true };
+var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  state.queue.enqueue();
+  if (currentDepth < 0) return state.queue.dequeue(null, state);
+  const { fs } = state;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth);
+    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+  });
+};
+var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  const { fs } = state;
+  if (currentDepth < 0) return;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  let entries = [];
+  try {
+    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+  } catch (e) {
+    if (!state.options.suppressErrors) throw e;
+  }
+  callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+var Queue = class {
+  count = 0;
+  constructor(onQueueEmpty) {
+    this.onQueueEmpty = onQueueEmpty;
+  }
+  enqueue() {
+    this.count++;
+    return this.count;
+  }
+  dequeue(error, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+      this.onQueueEmpty(error, output);
+      if (error) {
+        output.controller.abort();
+        this.onQueueEmpty = void 0;
+      }
+    }
+  }
+};
+var Counter = class {
+  _files = 0;
+  _directories = 0;
+  set files(num) {
+    this._files = num;
+  }
+  get files() {
+    return this._files;
+  }
+  set directories(num) {
+    this._directories = num;
+  }
+  get directories() {
+    return this._directories;
+  }
+  /**
+  * @deprecated use `directories` instead
+  */
+  /* c8 ignore next 3 */
+  get dirs() {
+    return this._directories;
+  }
+};
+var Aborter = class {
+  aborted = false;
+  abort() {
+    this.aborted = true;
+  }
+};
+var Walker = class {
+  root;
+  isSynchronous;
+  state;
+  joinPath;
+  pushDirectory;
+  pushFile;
+  getArray;
+  groupFiles;
+  resolveSymlink;
+  walkDirectory;
+  callbackInvoker;
+  constructor(root, options2, callback$1) {
+    this.isSynchronous = !callback$1;
+    this.callbackInvoker = build$1(options2, this.isSynchronous);
+    this.root = normalizePath(root, options2);
+    this.state = {
+      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+      paths: [""].slice(0, 0),
+      groups: [],
+      counts: new Counter(),
+      options: options2,
+      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+      symlinks: /* @__PURE__ */ new Map(),
+      visited: [""].slice(0, 0),
+      controller: new Aborter(),
+      fs: options2.fs || nativeFs
+    };
+    this.joinPath = build$7(this.root, options2);
+    this.pushDirectory = build$6(this.root, options2);
+    this.pushFile = build$5(options2);
+    this.getArray = build$4(options2);
+    this.groupFiles = build$3(options2);
+    this.resolveSymlink = build$2(options2, this.isSynchronous);
+    this.walkDirectory = build(this.isSynchronous);
+  }
+  start() {
+    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+  }
+  walk = (entries, directoryPath, depth) => {
+    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    const files = this.getArray(this.state.paths);
+    for (let i = 0; i < entries.length; ++i) {
+      const entry = entries[i];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry.name, directoryPath);
+        this.pushFile(filename, files, this.state.counts, filters);
+      } else if (entry.isDirectory()) {
+        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path)) continue;
+        this.pushDirectory(path, paths, filters);
+        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path, this.state, (stat4, resolvedPath) => {
+          if (stat4.isDirectory()) {
+            resolvedPath = normalizePath(resolvedPath, this.state.options);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+          } else {
+            resolvedPath = useRealPaths ? resolvedPath : path;
+            const filename = (0, import_path.basename)(resolvedPath);
+            const directoryPath$1 = normalizePath((0, import_path.dirname)(resolvedPath), this.state.options);
+            resolvedPath = this.joinPath(filename, directoryPath$1);
+            this.pushFile(resolvedPath, files, this.state.counts, filters);
+          }
+        });
+      }
+    }
+    this.groupFiles(this.state.groups, directoryPath, files);
+  };
+};
+function promise(root, options2) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options2, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options2, callback$1) {
+  let walker = new Walker(root, options2, callback$1);
+  walker.start();
+}
+function sync(root, options2) {
+  const walker = new Walker(root, options2);
+  return walker.start();
+}
+var APIBuilder = class {
+  constructor(root, options2) {
+    this.root = root;
+    this.options = options2;
+  }
+  withPromise() {
+    return promise(this.root, this.options);
+  }
+  withCallback(cb) {
+    callback(this.root, this.options, cb);
+  }
+  sync() {
+    return sync(this.root, this.options);
+  }
+};
+var pm = null;
+try {
+  __require.resolve("picomatch");
+  pm = __require("picomatch");
+} catch {
+}
+var Builder = class {
+  globCache = {};
+  options = {
+    maxDepth: Infinity,
+    suppressErrors: true,
+    pathSeparator: import_path.sep,
+    filters: []
+  };
+  globFunction;
+  constructor(options2) {
+    this.options = {
+      ...this.options,
+      ...options2
+    };
+    this.globFunction = this.options.globFunction;
+  }
+  group() {
+    this.options.group = true;
+    return this;
+  }
+  withPathSeparator(separator) {
+    this.options.pathSeparator = separator;
+    return this;
+  }
+  withBasePath() {
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withRelativePaths() {
+    this.options.relativePaths = true;
+    return this;
+  }
+  withDirs() {
+    this.options.includeDirs = true;
+    return this;
+  }
+  withMaxDepth(depth) {
+    this.options.maxDepth = depth;
+    return this;
+  }
+  withMaxFiles(limit) {
+    this.options.maxFiles = limit;
+    return this;
+  }
+  withFullPaths() {
+    this.options.resolvePaths = true;
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withErrors() {
+    this.options.suppressErrors = false;
+    return this;
+  }
+  withSymlinks({ resolvePaths = true } = {}) {
+    this.options.resolveSymlinks = true;
+    this.options.useRealPaths = resolvePaths;
+    return this.withFullPaths();
+  }
+  withAbortSignal(signal) {
+    this.options.signal = signal;
+    return this;
+  }
+  normalize() {
+    this.options.normalizePath = true;
+    return this;
+  }
+  filter(predicate) {
+    this.options.filters.push(predicate);
+    return this;
+  }
+  onlyDirs() {
+    this.options.excludeFiles = true;
+    this.options.includeDirs = true;
+    return this;
+  }
+  exclude(predicate) {
+    this.options.exclude = predicate;
+    return this;
+  }
+  onlyCounts() {
+    this.options.onlyCounts = true;
+    return this;
+  }
+  crawl(root) {
+    return new APIBuilder(root || ".", this.options);
+  }
+  withGlobFunction(fn) {
+    this.globFunction = fn;
+    return this;
+  }
+  /**
+  * @deprecated Pass options using the constructor instead:
+  * ```ts
+  * new fdir(options).crawl("/path/to/root");
+  * ```
+  * This method will be removed in v7.0
+  */
+  /* c8 ignore next 4 */
+  crawlWithOptions(root, options2) {
+    this.options = {
+      ...this.options,
+      ...options2
+    };
+    return new APIBuilder(root || ".", this.options);
+  }
+  glob(...patterns) {
+    if (this.globFunction) return this.globWithOptions(patterns);
+    return this.globWithOptions(patterns, ...[{ dot: true }]);
+  }
+  globWithOptions(patterns, ...options2) {
+    const globFn = this.globFunction || pm;
+    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+    var isMatch = this.globCache[patterns.join("\0")];
+    if (!isMatch) {
+      isMatch = globFn(patterns, ...options2);
+      this.globCache[patterns.join("\0")] = isMatch;
+    }
+    this.options.filters.push((path) => isMatch(path));
+    return this;
+  }
+};
+
+// node_modules/tinyglobby/dist/index.mjs
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var isReadonlyArray = Array.isArray;
+var BACKSLASHES = /\\/g;
+var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+var isWin = process.platform === "win32";
+var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options2 = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options2);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options2.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => import_path2.posix.relative(cwd, p) || ".";
+  return (p) => import_path2.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = import_path2.posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path) {
+  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+var splitPatternOptions = { parts: true };
+function splitPattern(path) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePath = isWin ? escapeWin32Path : escapePosixPath;
+function isDynamicPattern(pattern, options2) {
+  if ((options2 === null || options2 === void 0 ? void 0 : options2.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+var PARENT_DIRECTORY = /^(\/?\.\.)+/;
+var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = (0, import_path2.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? import_path2.posix.relative(escapedCwd, result) : import_path2.posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = import_path2.posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? import_path2.posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options2, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options2.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options2, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options2, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options2, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options2, patterns) {
+  const cwd = options2.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options2, patterns, props);
+  if (options2.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options2;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options2.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options2.extglob === false,
+    noglobstar: options2.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options2.deep !== void 0) maxDepth = Math.round(options2.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      const path = format(p, isDirectory);
+      const matches = matcher(path) && !ignore(path);
+      if (matches) log(`matched ${path}`);
+      return matches;
+    } : (p, isDirectory) => {
+      const path = format(p, isDirectory);
+      return matcher(path) && !ignore(path);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options2.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options2.onlyFiles,
+    maxDepth,
+    signal: options2.signal
+  }).crawl(root);
+  if (options2.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+var defaultOptions = {
+  caseSensitiveMatch: true,
+  debug: !!process.env.TINYGLOBBY_DEBUG,
+  expandDirectories: true,
+  followSymbolicLinks: true,
+  onlyFiles: true
+};
+function getOptions(options2) {
+  const opts = Object.assign({}, options2);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? (0, import_url.fileURLToPath)(opts.cwd) : (0, import_path2.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || import_fs.readdir,
+    readdirSync: opts.fs.readdirSync || import_fs.readdirSync,
+    realpath: opts.fs.realpath || import_fs.realpath,
+    realpathSync: opts.fs.realpathSync || import_fs.realpathSync,
+    stat: opts.fs.stat || import_fs.stat,
+    statSync: opts.fs.statSync || import_fs.statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options2 = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options2, patterns) : [];
+}
+async function glob(globInput, options2) {
+  const [crawler, relative4] = getCrawler(globInput, options2);
+  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
+}
+
+// src/coverage/badge.ts
+var import_promises = require("node:fs/promises");
+var import_node_path = require("node:path");
+
+// src/coverage/evaluate.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+function decimalToFraction(value) {
+  if (!Number.isFinite(value) || value < 0) throw new UserError(`threshold ${value} must be a finite number \u2265 0`);
+  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(String(value));
+  if (!m) throw new UserError(`threshold ${value} is not a decimal number`);
+  const frac = m[2] ?? "";
+  let num = BigInt((m[1] ?? "0") + frac);
+  let den = 10n ** BigInt(frac.length);
+  const exp = Number(m[3] ?? 0);
+  if (exp > 0) num *= 10n ** BigInt(exp);
+  else if (exp < 0) den *= 10n ** BigInt(-exp);
+  return { num, den };
+}
+function ratioAtLeast(r, percent) {
+  const { num, den } = decimalToFraction(percent);
+  return BigInt(r.covered) * 100n * den >= num * BigInt(r.total);
+}
+function dropWithin(head, base, maxDropPp) {
+  const { num, den } = decimalToFraction(maxDropPp);
+  const ht = BigInt(head.total);
+  const bt = BigInt(base.total);
+  const diff = BigInt(head.covered) * bt - BigInt(base.covered) * ht;
+  return 100n * den * diff + num * ht * bt >= 0n;
+}
+function formatPercent(r) {
+  if (!r || r.total <= 0) return "n/a";
+  const hundredths = BigInt(r.covered) * 10000n / BigInt(r.total);
+  return `${fixed2(hundredths)}%`;
+}
+function formatDeltaPp(head, base) {
+  if (head.total <= 0 || base.total <= 0) return "n/a";
+  const diff = BigInt(head.covered) * BigInt(base.total) - BigInt(base.covered) * BigInt(head.total);
+  if (diff === 0n) return "\xB10.00";
+  const sign = diff < 0n ? "\u2212" : "+";
+  const abs = diff < 0n ? -diff : diff;
+  const hundredths = abs * 10000n / (BigInt(head.total) * BigInt(base.total));
+  return hundredths === 0n ? `${sign}<0.01` : `${sign}${fixed2(hundredths)}`;
+}
+function deltaPpNumber(head, base) {
+  if (head.total <= 0 || base.total <= 0) return null;
+  return (head.covered / head.total - base.covered / base.total) * 100;
+}
+function fixed2(hundredths) {
+  const s = hundredths.toString().padStart(3, "0");
+  return `${s.slice(0, -2)}.${s.slice(-2)}`;
+}
+function formatThreshold(n) {
+  return String(n);
+}
+function parsePathRule(text) {
+  const m = /^\s*(\S.*?)\s*>=\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);
+  const min = m ? Number(m[2]) : NaN;
+  if (!m || !m[1] || !(min >= 0 && min <= 100)) {
+    throw new UserError(
+      `path rule ${JSON.stringify(text.slice(0, 200))} is not "<glob> >= <percent 0-100>" (e.g. "src/core/** >= 90")`
+    );
+  }
+  return { pattern: m[1], min };
+}
+var EMPTY = { covered: 0, total: 0 };
+function evaluate(input) {
+  const { head, base, patch, rules } = input;
+  const reasons = [];
+  const notices = [];
+  const failed = [];
+  let neutral = false;
+  const fail = (rule, text) => {
+    failed.push(rule);
+    reasons.push(`${rule}: ${text}`);
+  };
+  const projectLines = head.totals.lines;
+  if (rules.minProject !== void 0) {
+    if (projectLines.total === 0) {
+      neutral = true;
+      notices.push("min-project: the report has no coverable lines, so project coverage is n/a");
+    } else if (!ratioAtLeast(projectLines, rules.minProject)) {
+      fail(
+        "min-project",
+        `project line coverage ${formatPercent(projectLines)} (${projectLines.covered} of ${projectLines.total} lines) is below ${formatThreshold(rules.minProject)}%; most uncovered lines in ${topUncovered(head.files)}`
+      );
+    }
+  }
+  if (rules.maxDrop !== void 0) {
+    if (!base) {
+      const policy = rules.onMissingBaseline ?? "pass";
+      const text = `no baseline coverage for the base commit, so the drop is not measured (on-missing-baseline: ${policy})`;
+      if (policy === "fail") fail("max-drop", text);
+      else {
+        if (policy === "neutral") neutral = true;
+        notices.push(`max-drop: ${text}`);
+      }
+    } else if (projectLines.total === 0 || base.totals.lines.total === 0) {
+      notices.push("max-drop: the head or base report has no coverable lines, so the drop is n/a");
+    } else if (!dropWithin(projectLines, base.totals.lines, rules.maxDrop)) {
+      fail(
+        "max-drop",
+        `project line coverage changed ${formatDeltaPp(projectLines, base.totals.lines)} pp (${formatPercent(base.totals.lines)} \u2192 ${formatPercent(projectLines)}), more than the allowed drop of ${formatThreshold(rules.maxDrop)} pp; most new uncovered lines in ${topLost(head.files, base.files)}`
+      );
+    }
+  }
+  if (patch && patch.missingData.length > 0) {
+    notices.push(
+      `${patch.missingData.length} changed file(s) have no coverage data: ${listPaths(patch.missingData)}`
+    );
+  }
+  if (rules.minPatch !== void 0) {
+    if (!patch) notices.push("min-patch: no diff was given, so patch coverage is not measured");
+    else if (!patch.lines) notices.push("min-patch: no coverable lines were added, so patch coverage is n/a (pass)");
+    else if (!ratioAtLeast(patch.lines, rules.minPatch)) {
+      fail(
+        "min-patch",
+        `patch coverage ${formatPercent(patch.lines)} (${patch.lines.covered} of ${patch.lines.total} added lines) is below ${formatThreshold(rules.minPatch)}%; uncovered added lines in ${patchFiles(patch)}`
+      );
+    }
+  }
+  if (rules.maxNewUncovered !== void 0) {
+    if (!patch) notices.push("max-new-uncovered: no diff was given, so new uncovered lines are not counted");
+    else {
+      const n = patch.lines ? patch.lines.total - patch.lines.covered : 0;
+      if (n > rules.maxNewUncovered) {
+        fail(
+          "max-new-uncovered",
+          `${n} added line(s) are not covered, more than the allowed ${formatThreshold(rules.maxNewUncovered)}; in ${patchFiles(patch)}`
+        );
+      }
+    }
+  }
+  for (const rule of rules.paths ?? []) {
+    const match = (0, import_picomatch2.default)(rule.pattern, { dot: true });
+    const hit = /* @__PURE__ */ new Map();
+    const sum = { covered: 0, total: 0 };
+    for (const [path, r] of head.files) {
+      if (!match(path)) continue;
+      hit.set(path, r);
+      sum.covered += r.covered;
+      sum.total += r.total;
+    }
+    const id = `path ${rule.pattern} >= ${formatThreshold(rule.min)}`;
+    if (hit.size === 0 || sum.total === 0) {
+      notices.push(`${id}: no coverable lines in files matching it (n/a)`);
+    } else if (!ratioAtLeast(sum, rule.min)) {
+      fail(
+        id,
+        `${formatPercent(sum)} (${sum.covered} of ${sum.total} lines in ${hit.size} file(s)) is below ${formatThreshold(rule.min)}%; most uncovered lines in ${topUncovered(hit)}`
+      );
+    }
+  }
+  const indirect = base ? indirectChanges(head.files, base.files, new Set(input.changedPaths ?? [])) : [];
+  if (indirect.length > 0) {
+    notices.push(
+      `${indirect.length} file(s) outside the diff changed coverage (flaky tests or a stale baseline?): ${listPaths(indirect.map((i) => i.path))}`
+    );
+  }
+  const wouldBe = failed.length > 0 ? "fail" : neutral ? "neutral" : "pass";
+  let status = wouldBe;
+  if (rules.informational && wouldBe !== "pass") {
+    status = "pass";
+    notices.push(`informational: the gate would have been ${wouldBe}; reporting only`);
+  }
+  return { status, reasons, notices, indirect, failed, wouldBe };
+}
+function indirectChanges(head, base, changed) {
+  const out = [];
+  const paths = /* @__PURE__ */ new Set([...head.keys(), ...base.keys()]);
+  for (const path of paths) {
+    if (changed.has(path)) continue;
+    const h = head.get(path) ?? null;
+    const b = base.get(path) ?? null;
+    if (h && b && h.covered === b.covered && h.total === b.total) continue;
+    out.push({ path, base: b, head: h });
+  }
+  const weight = (c) => Math.abs(uncovered(c.head ?? EMPTY) - uncovered(c.base ?? EMPTY)) + Math.abs((c.head ?? EMPTY).total - (c.base ?? EMPTY).total);
+  return out.sort((a, b) => weight(b) - weight(a) || (a.path < b.path ? -1 : 1));
+}
+function uncovered(r) {
+  return r.total - r.covered;
+}
+function listPaths(paths, max = 5) {
+  const shown = paths.slice(0, max).join(", ");
+  return paths.length > max ? `${shown} and ${paths.length - max} more` : shown;
+}
+function topUncovered(files, max = 3) {
+  const rows = [...files].filter(([, r]) => r.total > r.covered);
+  rows.sort((a, b) => uncovered(b[1]) - uncovered(a[1]) || (a[0] < b[0] ? -1 : 1));
+  if (rows.length === 0) return "(none)";
+  return listPaths(
+    rows.map(([p, r]) => `${p} (${uncovered(r)})`),
+    max
+  );
+}
+function topLost(head, base, max = 3) {
+  const rows = [];
+  for (const path of /* @__PURE__ */ new Set([...head.keys(), ...base.keys()])) {
+    const d = uncovered(head.get(path) ?? EMPTY) - uncovered(base.get(path) ?? EMPTY);
+    const lostCovered = (base.get(path) ?? EMPTY).covered - (head.get(path) ?? EMPTY).covered;
+    const score = Math.max(d, lostCovered);
+    if (score > 0) rows.push([path, score]);
+  }
+  rows.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (rows.length === 0) return "(no single file: the total grew faster than its coverage)";
+  const shown = rows.slice(0, max).map(([p, n]) => `${p} (+${n})`);
+  return shown.join(", ") + (rows.length > max ? ` and ${rows.length - max} more` : "");
+}
+function patchFiles(patch, max = 3) {
+  const rows = patch.files.filter((f) => f.total > f.covered);
+  if (rows.length === 0) return "(none)";
+  const shown = rows.slice(0, max).map((f) => {
+    const ranges = f.uncoveredRanges.slice(0, 3).map(([s, e]) => s === e ? `L${s}` : `L${s}-L${e}`).join(", ");
+    return `${f.path} (${ranges}${f.uncoveredRanges.length > 3 ? ", \u2026" : ""})`;
+  });
+  return shown.join(", ") + (rows.length > max ? ` and ${rows.length - max} more` : "");
+}
+
+// src/coverage/badge.ts
+var DEFAULT_THRESHOLDS = [
+  [90, "brightgreen"],
+  [80, "green"],
+  [70, "yellowgreen"],
+  [60, "yellow"],
+  [50, "orange"]
+];
+var HEX = {
+  brightgreen: "#4c1",
+  green: "#97ca00",
+  yellowgreen: "#a4a61d",
+  yellow: "#dfb317",
+  orange: "#fe7d37",
+  red: "#e05d44",
+  lightgrey: "#9f9f9f"
+};
+function badgeColor(ratio2, thresholds = DEFAULT_THRESHOLDS) {
+  if (!ratio2 || ratio2.total <= 0) return "lightgrey";
+  for (const [min, color] of thresholds) if (ratioAtLeast(ratio2, min)) return color;
+  return "red";
+}
+function shieldsEndpoint(input) {
+  return {
+    schemaVersion: 1,
+    label: clip(input.label ?? "coverage"),
+    message: formatPercent(input.ratio),
+    color: badgeColor(input.ratio, input.thresholds),
+    cacheSeconds: 300
+  };
+}
+function badgeSvg(input) {
+  const label = clip(input.label ?? "coverage");
+  const message = formatPercent(input.ratio);
+  const color = HEX[badgeColor(input.ratio, input.thresholds)];
+  const lw = textWidth(label) + 10;
+  const mw = textWidth(message) + 10;
+  const w = lw + mw;
+  const title = escapeXml(`${label}: ${message}`);
+  const l = escapeXml(label);
+  const m = escapeXml(message);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${title}">`,
+    `<title>${title}</title>`,
+    `<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>`,
+    `<clipPath id="r"><rect width="${w}" height="20" rx="3" fill="#fff"/></clipPath>`,
+    `<g clip-path="url(#r)"><rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${mw}" height="20" fill="${color}"/><rect width="${w}" height="20" fill="url(#s)"/></g>`,
+    `<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">`,
+    `<text x="${lw / 2}" y="15" fill="#010101" fill-opacity=".3">${l}</text><text x="${lw / 2}" y="14">${l}</text>`,
+    `<text x="${lw + mw / 2}" y="15" fill="#010101" fill-opacity=".3">${m}</text><text x="${lw + mw / 2}" y="14">${m}</text>`,
+    `</g></svg>`,
+    ""
+  ].join("\n");
+}
+function escapeXml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+}
+function clip(label) {
+  const flat = label.replace(/\s+/g, " ").trim();
+  return flat.length > 40 ? `${flat.slice(0, 39)}\u2026` : flat || "coverage";
+}
+function textWidth(text) {
+  let w = 0;
+  for (const ch of text) {
+    if ("ijlI.,:;!|' ".includes(ch)) w += 3.5;
+    else if ("frt()[]/-".includes(ch)) w += 4.5;
+    else if ("mwMW%@".includes(ch)) w += 10;
+    else if (/[A-Z0-9]/.test(ch)) w += 7.5;
+    else w += 6.5;
+  }
+  return Math.ceil(w);
+}
+async function writeBadgeFiles(svgPath, ratio2, label) {
+  const json = `${svgPath.replace(/\.svg$/i, "")}.json`;
+  await (0, import_promises.mkdir)((0, import_node_path.dirname)(svgPath), { recursive: true });
+  const input = { ratio: ratio2, ...label !== void 0 ? { label } : {} };
+  await (0, import_promises.writeFile)(svgPath, badgeSvg(input));
+  await (0, import_promises.writeFile)(json, `${JSON.stringify(shieldsEndpoint(input))}
+`);
+  return { svg: svgPath, json };
+}
+
+// src/coverage/history.ts
+function validateTrend(value, source, max = 1e3) {
+  if (!Array.isArray(value)) throw new UserError(`${source}: "trend" must be an array`);
+  if (value.length > max) throw new UserError(`${source}: "trend" has more than ${max} points`);
+  return value.map((p, i) => {
+    const bad = (what) => {
+      throw new UserError(`${source}: trend point ${i}: ${what}`);
+    };
+    if (typeof p !== "object" || p === null) return bad("must be an object");
+    const o = p;
+    if (typeof o.sha !== "string" || !/^[0-9a-f]{7,64}$/.test(o.sha)) bad('"sha" must be a hex commit id');
+    if (typeof o.date !== "string" || o.date.length > 40 || Number.isNaN(Date.parse(o.date)))
+      bad('"date" must be an ISO date');
+    const lines = o.lines;
+    const covered = lines?.covered;
+    const total = lines?.total;
+    if (!isCount(covered) || !isCount(total) || covered > total)
+      bad('"lines" must be {covered, total} with integers 0 \u2264 covered \u2264 total');
+    return { sha: o.sha, date: o.date, lines: { covered, total } };
+  });
+}
+function trendSeries(trend) {
+  const points = trend.filter((p) => p.lines.total > 0);
+  return {
+    labels: points.map((p) => p.sha.slice(0, 7)),
+    values: points.map((p) => Math.floor(p.lines.covered * 1e4 / p.lines.total) / 100)
+  };
+}
+function isCount(v) {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+
+// src/coverage/baseline-format.ts
+var BASELINE_SCHEMA = "quality-gates/coverage-baseline";
+var BASELINE_VERSION = 1;
+var FORMATS = ["lcov", "istanbul", "cobertura", "jacoco", "clover", "go"];
+function parseBaseline(text, source, opts = {}) {
+  const fail = (what) => {
+    throw new UserError(`${source}: not a valid coverage baseline: ${what}`);
+  };
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    return fail(`not JSON (${e.message.slice(0, 100)})`);
+  }
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) return fail("expected a JSON object");
+  const o = doc;
+  if (o.schema !== BASELINE_SCHEMA) return fail(`"schema" must be "${BASELINE_SCHEMA}"`);
+  if (o.version !== BASELINE_VERSION) {
+    return fail(
+      `unsupported version ${JSON.stringify(o.version)?.slice(0, 20)} (this tool reads version ${BASELINE_VERSION}; the baseline was written by a different quality-gates release \u2014 refresh it)`
+    );
+  }
+  if (typeof o.sha !== "string" || !/^[0-9a-f]{7,64}$/.test(o.sha)) fail('"sha" must be a hex commit id');
+  if (typeof o.configHash !== "string" || !/^[0-9a-f]{1,64}$/.test(o.configHash)) fail('"configHash" must be hex');
+  if (typeof o.createdAt !== "string" || Number.isNaN(Date.parse(o.createdAt))) fail('"createdAt" must be an ISO date');
+  if (o.toolVersion !== void 0 && (typeof o.toolVersion !== "string" || o.toolVersion.length > 100))
+    fail('"toolVersion" must be a short string');
+  if (!FORMATS.includes(o.format)) fail(`"format" must be one of ${FORMATS.join(", ")}`);
+  const trend = validateTrend(o.trend ?? [], source);
+  if (!Array.isArray(o.files)) return fail('"files" must be an array');
+  const files = /* @__PURE__ */ new Map();
+  o.files.forEach((raw, i) => {
+    const bad = (what) => fail(`file ${i}: ${what}`);
+    if (typeof raw !== "object" || raw === null) return bad("must be an object");
+    const f = raw;
+    const path = f.p;
+    if (typeof path !== "string" || path.length === 0 || path.length > 4096 || path.includes("\0"))
+      return bad('"p" must be a non-empty path');
+    if (files.has(path)) bad(`duplicate path ${JSON.stringify(path.slice(0, 200))}`);
+    const lines = /* @__PURE__ */ new Map();
+    const l = counts(f.l, 2, () => bad('"l" must be [line, hits, \u2026] with non-negative integers'));
+    for (let k = 0; k < l.length; k += 2) {
+      const n = l[k];
+      if (n < 1) bad(`line number ${n} is not \u2265 1`);
+      lines.set(n, { hits: l[k + 1] });
+    }
+    if (f.b !== void 0) {
+      const b = counts(f.b, 3, () => bad('"b" must be [line, covered, total, \u2026] with non-negative integers'));
+      for (let k = 0; k < b.length; k += 3) {
+        const line = lines.get(b[k]);
+        const covered = b[k + 1];
+        const total = b[k + 2];
+        if (!line || covered > total) bad(`branch entry for line ${b[k]} is inconsistent`);
+        line.branches = { covered, total };
+      }
+    }
+    if (f.pl !== void 0) {
+      for (const n of counts(f.pl, 1, () => bad('"pl" must be a list of line numbers'))) {
+        const line = lines.get(n);
+        if (!line) bad(`partial line ${n} has no hits entry`);
+        line.partial = true;
+      }
+    }
+    const file = { path, lines };
+    if (f.fn !== void 0) {
+      const fn = counts(f.fn, 2, () => bad('"fn" must be [covered, total]'));
+      if (fn.length !== 2 || fn[0] > fn[1]) bad('"fn" must be [covered, total]');
+      file.functions = { covered: fn[0], total: fn[1] };
+    }
+    if (f.ub !== void 0) {
+      const ub = counts(f.ub, 2, () => bad('"ub" must be [covered, total]'));
+      if (ub.length !== 2 || ub[0] > ub[1]) bad('"ub" must be [covered, total]');
+      file.unattachedBranches = { covered: ub[0], total: ub[1] };
+    }
+    files.set(path, file);
+  });
+  const meta = {
+    sha: o.sha,
+    configHash: o.configHash,
+    createdAt: o.createdAt,
+    ...o.toolVersion !== void 0 ? { toolVersion: o.toolVersion } : {}
+  };
+  const notices = [];
+  if (opts.expectedConfigHash !== void 0 && opts.expectedConfigHash !== meta.configHash) {
+    notices.push(
+      `the baseline from ${meta.sha.slice(0, 7)} was made with different coverage options or parser version (config ${meta.configHash} \u2260 ${opts.expectedConfigHash}); the project delta may not be comparable`
+    );
+  }
+  return { meta, report: { format: o.format, source, files }, trend, notices };
+}
+function counts(v, stride, bad) {
+  if (!Array.isArray(v) || v.length % stride !== 0) return bad();
+  for (const n of v) if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) bad();
+  return v;
+}
+
+// src/coverage/parse/linemap.ts
+var ABSENT = -1;
+var IN_SPARSE = -2;
+var MAX_DENSE = 1 << 22;
+var SHARED_MAX = 4096;
+var shared = [];
+for (let h = 0; h < SHARED_MAX; h++) shared.push(Object.freeze({ hits: h }));
+function plainRecord(hits) {
+  return hits < SHARED_MAX && hits >= 0 && Number.isInteger(hits) ? shared[hits] : Object.freeze({ hits });
+}
+function dense(line) {
+  return Number.isInteger(line) && line >= 0 && line < MAX_DENSE;
+}
+var LineMap = class extends Map {
+  h = new Float64Array(0);
+  count = 0;
+  maxLine = -1;
+  constructor(entries) {
+    super();
+    if (entries != null) for (const [k, v] of entries) this.set(k, v);
+  }
+  grow(line) {
+    let cap = Math.max(256, this.h.length);
+    while (cap <= line) cap *= 4;
+    const next = new Float64Array(Math.min(cap, MAX_DENSE));
+    next.set(this.h);
+    next.fill(ABSENT, this.h.length);
+    this.h = next;
+  }
+  /** Fast path for parsers: store a plain record (no branches, not partial) with an integer hit count. */
+  setHits(line, hits) {
+    if (line >= this.h.length || !(hits >= 0) || !dense(line)) {
+      this.set(line, plainRecord(hits));
+      return;
+    }
+    const h = this.h;
+    const prev = h[line];
+    if (prev === ABSENT) this.count++;
+    else if (prev === IN_SPARSE) super.delete(line);
+    h[line] = hits;
+    if (line > this.maxLine) this.maxLine = line;
+  }
+  get size() {
+    return this.count;
+  }
+  get(line) {
+    if (!dense(line)) return super.get(line);
+    const v = this.h[line];
+    if (v === void 0 || v === ABSENT) return void 0;
+    if (v === IN_SPARSE) return super.get(line);
+    return v < SHARED_MAX ? shared[v] : Object.freeze({ hits: v });
+  }
+  has(line) {
+    if (!dense(line)) return super.has(line);
+    const v = this.h[line];
+    return v !== void 0 && v !== ABSENT;
+  }
+  set(line, rec) {
+    if (!dense(line)) {
+      if (!super.has(line)) this.count++;
+      super.set(line, rec);
+      return this;
+    }
+    if (line >= this.h.length) this.grow(line);
+    const h = this.h;
+    const prev = h[line];
+    if (prev === ABSENT) this.count++;
+    const plain = rec.branches === void 0 && rec.partial !== true && rec.hits >= 0 && Number.isInteger(rec.hits);
+    if (plain) {
+      if (prev === IN_SPARSE) super.delete(line);
+      h[line] = rec.hits;
+    } else {
+      super.set(line, rec);
+      h[line] = IN_SPARSE;
+    }
+    if (line > this.maxLine) this.maxLine = line;
+    return this;
+  }
+  delete(line) {
+    if (!dense(line)) {
+      const had = super.delete(line);
+      if (had) this.count--;
+      return had;
+    }
+    const v = this.h[line];
+    if (v === void 0 || v === ABSENT) return false;
+    if (v === IN_SPARSE) super.delete(line);
+    this.h[line] = ABSENT;
+    this.count--;
+    return true;
+  }
+  clear() {
+    super.clear();
+    this.h = new Float64Array(0);
+    this.count = 0;
+    this.maxLine = -1;
+  }
+  forEach(cb, thisArg) {
+    for (const [k, v] of this.entries()) cb.call(thisArg, v, k, this);
+  }
+  *gen() {
+    const h = this.h;
+    const max = this.maxLine;
+    for (let i = 0; i <= max; i++) {
+      const v = h[i];
+      if (v === ABSENT) continue;
+      if (v === IN_SPARSE) yield [i, super.get(i)];
+      else yield [i, v < SHARED_MAX ? shared[v] : Object.freeze({ hits: v })];
+    }
+    for (const [k, v] of super.entries()) if (!dense(k)) yield [k, v];
+    return void 0;
+  }
+  entries() {
+    return this.gen();
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  keys() {
+    const it = this.gen();
+    return (function* () {
+      for (const [k] of it) yield k;
+    })();
+  }
+  values() {
+    const it = this.gen();
+    return (function* () {
+      for (const [, v] of it) yield v;
+    })();
+  }
+};
+
+// src/coverage/parse/builder.ts
+function lineRecord(hits, branches, partial) {
+  if (branches === void 0 && partial !== true) return plainRecord(hits);
+  const rec = { hits };
+  if (branches !== void 0) rec.branches = Object.freeze({ covered: branches.covered, total: branches.total });
+  if (partial === true) rec.partial = true;
+  return Object.freeze(rec);
+}
+function sumRecords(a, b) {
+  let br;
+  if (a.branches !== void 0 || b.branches !== void 0) {
+    br = {
+      covered: (a.branches?.covered ?? 0) + (b.branches?.covered ?? 0),
+      total: (a.branches?.total ?? 0) + (b.branches?.total ?? 0)
+    };
+  }
+  return lineRecord(a.hits + b.hits, br, a.partial === true || b.partial === true);
+}
+var ReportBuilder = class {
+  constructor(format, source, paths) {
+    this.format = format;
+    this.source = source;
+    this.paths = paths;
+  }
+  format;
+  source;
+  paths;
+  files = /* @__PURE__ */ new Map();
+  warnings = [];
+  outside = /* @__PURE__ */ new Set();
+  seenPaths = 0;
+  rawCache = /* @__PURE__ */ new Map();
+  /** The file for a raw report path (normalised), or undefined when it is outside the repo root. */
+  file(raw) {
+    if (this.rawCache.has(raw)) return this.rawCache.get(raw);
+    this.seenPaths++;
+    const n = this.paths.normalize(raw);
+    let f;
+    if (n.outside && this.paths.hasRoot) {
+      this.outside.add(n.path);
+    } else if (n.path === "") {
+      this.warnings.push(`${this.source}: ignored a record with an empty file path`);
+    } else {
+      f = this.files.get(n.path);
+      if (f === void 0) {
+        f = { path: n.path, lines: new LineMap() };
+        this.files.set(n.path, f);
+      }
+    }
+    this.rawCache.set(raw, f);
+    return f;
+  }
+  /** Register a path the caller resolved itself (already repo-relative). */
+  fileAt(path) {
+    let f = this.files.get(path);
+    if (f === void 0) {
+      this.seenPaths++;
+      f = { path, lines: new LineMap() };
+      this.files.set(path, f);
+    }
+    return f;
+  }
+  /** Add one line record (line numbers < 1, e.g. coverage.py's line 0, are not source lines: skipped). */
+  addLine(f, line, hits, branches) {
+    if (line < 1) return;
+    const rec = lineRecord(hits, branches);
+    const prev = f.lines.get(line);
+    f.lines.set(line, prev === void 0 ? rec : sumRecords(prev, rec));
+  }
+  addFunctions(f, covered, total) {
+    const prev = f.functions;
+    f.functions = prev === void 0 ? { covered, total } : { covered: prev.covered + covered, total: prev.total + total };
+  }
+  warn(message) {
+    this.warnings.push(message);
+  }
+  finish(producerTotals) {
+    if (this.outside.size > 0) {
+      const list = [...this.outside];
+      const shown = list.slice(0, 3).join(", ");
+      const more = list.length > 3 ? ` and ${list.length - 3} more` : "";
+      if (this.files.size === 0) {
+        throw new UserError(
+          `${this.source}: every file in the report is outside the repository root (${shown}${more}); use path-mappings to map them`
+        );
+      }
+      this.warn(`${this.source}: ignored ${list.length} file(s) outside the repository root: ${shown}${more}`);
+    }
+    if (this.files.size === 0) {
+      throw new UserError(`${this.source}: the ${this.format} report contains no source files`);
+    }
+    const report2 = { format: this.format, source: this.source, files: this.files };
+    if (producerTotals !== void 0 && Object.keys(producerTotals).length > 0) report2.producerTotals = producerTotals;
+    if (this.warnings.length > 0) report2.warnings = this.warnings;
+    return report2;
+  }
+};
+
+// src/coverage/merge.ts
+function maxRatio(a, b) {
+  if (a === void 0) return b === void 0 ? void 0 : { covered: b.covered, total: b.total };
+  if (b === void 0) return { covered: a.covered, total: a.total };
+  return { covered: Math.max(a.covered, b.covered), total: Math.max(a.total, b.total) };
+}
+function mergeLine(a, b) {
+  const branches = maxRatio(a.branches, b.branches);
+  const partial = (a.partial === true || b.partial === true) && !(a.hits > 0 && a.partial !== true) && !(b.hits > 0 && b.partial !== true);
+  return lineRecord(a.hits + b.hits, branches, partial);
+}
+function mergeReports(reports) {
+  const first = reports[0];
+  if (first === void 0) throw new Error("mergeReports needs at least one report");
+  const files = /* @__PURE__ */ new Map();
+  const warnings = [];
+  for (const r of reports) {
+    if (r.warnings !== void 0) warnings.push(...r.warnings);
+    for (const [path, f] of r.files) {
+      const prev = files.get(path);
+      if (prev === void 0) {
+        const copy = { path, lines: new LineMap(f.lines) };
+        if (f.functions !== void 0) copy.functions = { ...f.functions };
+        if (f.unattachedBranches !== void 0) copy.unattachedBranches = { ...f.unattachedBranches };
+        files.set(path, copy);
+        continue;
+      }
+      for (const [n, l] of f.lines) {
+        const p = prev.lines.get(n);
+        prev.lines.set(n, p === void 0 ? l : mergeLine(p, l));
+      }
+      const fn = maxRatio(prev.functions, f.functions);
+      if (fn !== void 0) prev.functions = fn;
+      const ub = maxRatio(prev.unattachedBranches, f.unattachedBranches);
+      if (ub !== void 0) prev.unattachedBranches = ub;
+    }
+  }
+  const out = {
+    format: first.format,
+    source: reports.map((r) => r.source).join(", "),
+    files
+  };
+  if (warnings.length > 0) out.warnings = warnings;
+  return out;
+}
+
+// src/coverage/parse/index.ts
+var import_promises2 = require("node:fs/promises");
+
+// src/coverage/parse/xml.ts
+var GT = 62;
+var SLASH = 47;
+var QMARK = 63;
+var BANG = 33;
+var EQ = 61;
+var DQ = 34;
+var SQ = 39;
+function isSpace(c) {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+function decodeXml(buf, source) {
+  const b0 = buf[0];
+  const b1 = buf[1];
+  if (b0 === 239 && b1 === 187 && buf[2] === 191) return checkDeclared(buf.toString("utf8", 3), source, "utf-8");
+  if (b0 === 255 && b1 === 254) return checkDeclared(buf.toString("utf16le", 2), source, "utf-16");
+  if (b0 === 254 && b1 === 255) return checkDeclared(swap16(buf.subarray(2)).toString("utf16le"), source, "utf-16");
+  if (b0 === 60 && b1 === 0 && buf[2] === 63 && buf[3] === 0) {
+    return checkDeclared(buf.toString("utf16le"), source, "utf-16");
+  }
+  if (b0 === 0 && b1 === 60 && buf[2] === 0 && buf[3] === 63) {
+    return checkDeclared(swap16(buf).toString("utf16le"), source, "utf-16");
+  }
+  const enc = declaredEncoding(buf.toString("latin1", 0, Math.min(buf.length, 200)));
+  if (enc === void 0 || enc === "utf-8" || enc === "utf8" || enc === "us-ascii" || enc === "ascii") {
+    return buf.toString("utf8");
+  }
+  if (enc === "iso-8859-1" || enc === "latin1" || enc === "latin-1" || enc === "iso8859-1") {
+    return buf.toString("latin1");
+  }
+  throw new UserError(
+    `${source}: unsupported XML encoding "${enc}" (supported: UTF-8, UTF-16 with a byte-order mark, ISO-8859-1)`
+  );
+}
+function swap16(buf) {
+  const even = buf.length - buf.length % 2;
+  const out = Buffer.allocUnsafe(even);
+  for (let i = 0; i < even; i += 2) {
+    out[i] = buf[i + 1];
+    out[i + 1] = buf[i];
+  }
+  return out;
+}
+function declaredEncoding(head) {
+  if (!head.startsWith("<?xml")) return void 0;
+  const end = head.indexOf("?>");
+  const decl = end < 0 ? head : head.slice(0, end);
+  const m = /encoding\s*=\s*["']([^"']*)["']/.exec(decl);
+  return m?.[1]?.toLowerCase();
+}
+function checkDeclared(text, source, actual) {
+  const enc = declaredEncoding(text.slice(0, 200));
+  if (enc === void 0 || enc === actual || enc.replace("-", "") === actual.replace("-", "")) return text;
+  if (actual === "utf-16" && (enc === "utf-16le" || enc === "utf-16be")) return text;
+  if (actual === "utf-8" && (enc === "us-ascii" || enc === "ascii")) return text;
+  throw new UserError(`${source}: the XML declares encoding "${enc}" but its byte-order mark says ${actual}`);
+}
+var Attrs = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  names = [];
+  values = [];
+  n = 0;
+  get(name) {
+    for (let i = 0; i < this.n; i++) {
+      if (this.names[i] === name) {
+        const v = this.values[i];
+        return v.indexOf("&") < 0 ? v : decodeEntities(v, this.source);
+      }
+    }
+    return void 0;
+  }
+};
+var PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+function decodeEntities(s, source) {
+  let out = "";
+  let last = 0;
+  let i = s.indexOf("&");
+  while (i >= 0) {
+    const semi = s.indexOf(";", i + 1);
+    if (semi < 0 || semi - i > 12) throw new UserError(`${source}: malformed XML: bare "&" in text or attribute`);
+    const ent = s.slice(i + 1, semi);
+    let rep;
+    if (ent.charCodeAt(0) === 35) {
+      const code2 = ent[1] === "x" || ent[1] === "X" ? parseInt(ent.slice(2), 16) : parseInt(ent.slice(1), 10);
+      if (!Number.isFinite(code2) || code2 < 0 || code2 > 1114111) {
+        throw new UserError(`${source}: malformed XML: bad character reference &${ent};`);
+      }
+      rep = String.fromCodePoint(code2);
+    } else {
+      rep = PREDEFINED[ent];
+      if (rep === void 0) {
+        throw new UserError(
+          `${source}: XML uses the undefined entity &${ent}; (only the 5 predefined entities are allowed)`
+        );
+      }
+    }
+    out += s.slice(last, i) + rep;
+    last = semi + 1;
+    i = s.indexOf("&", last);
+  }
+  return out + s.slice(last);
+}
+function truncated(source, what) {
+  return new UserError(`${source}: truncated or malformed XML (${what})`);
+}
+function skipDoctype(xml, i, source) {
+  let j = i + 9;
+  let quote = 0;
+  for (; j < xml.length; j++) {
+    const c = xml.charCodeAt(j);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === DQ || c === SQ) {
+      quote = c;
+    } else if (c === 91) {
+      const end = xml.indexOf("]", j + 1);
+      if (end < 0) throw truncated(source, "unterminated DOCTYPE internal subset");
+      const subset = xml.slice(j + 1, end);
+      if (/<!ENTITY/i.test(subset)) {
+        throw new UserError(
+          `${source}: refusing XML with a DOCTYPE that declares entities (<!ENTITY>): entity expansion and external entities are not allowed in coverage reports`
+        );
+      }
+      j = end;
+    } else if (c === GT) {
+      return j + 1;
+    }
+  }
+  throw truncated(source, "unterminated DOCTYPE");
+}
+function parseXml(xml, source, handler) {
+  const len = xml.length;
+  const attrs = new Attrs(source);
+  const stack = [];
+  let sawRoot = false;
+  let i = 0;
+  while (i < len) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0) {
+      if (handler.text !== void 0 && stack.length > 0) emitText(xml.slice(i), handler, source);
+      break;
+    }
+    if (handler.text !== void 0 && lt > i && stack.length > 0) emitText(xml.slice(i, lt), handler, source);
+    const c1 = xml.charCodeAt(lt + 1);
+    if (c1 === QMARK) {
+      const end = xml.indexOf("?>", lt + 2);
+      if (end < 0) throw truncated(source, "unterminated processing instruction");
+      i = end + 2;
+      continue;
+    }
+    if (c1 === BANG) {
+      if (xml.startsWith("<!--", lt)) {
+        const end = xml.indexOf("-->", lt + 4);
+        if (end < 0) throw truncated(source, "unterminated comment");
+        i = end + 3;
+      } else if (xml.startsWith("<![CDATA[", lt)) {
+        const end = xml.indexOf("]]>", lt + 9);
+        if (end < 0) throw truncated(source, "unterminated CDATA section");
+        if (stack.length > 0) handler.text?.(xml.slice(lt + 9, end));
+        i = end + 3;
+      } else if (xml.startsWith("<!DOCTYPE", lt)) {
+        if (sawRoot) throw new UserError(`${source}: malformed XML: DOCTYPE after the root element`);
+        i = skipDoctype(xml, lt, source);
+      } else {
+        throw new UserError(`${source}: malformed XML: unexpected "<!" markup`);
+      }
+      continue;
+    }
+    if (c1 === SLASH) {
+      const end = xml.indexOf(">", lt + 2);
+      if (end < 0) throw truncated(source, "unterminated end tag");
+      let nameEnd = end;
+      while (nameEnd > lt + 2 && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
+      const name2 = xml.slice(lt + 2, nameEnd);
+      const open2 = stack.pop();
+      if (open2 !== name2) {
+        throw new UserError(
+          open2 === void 0 ? `${source}: malformed XML: end tag </${name2}> without a start tag` : `${source}: malformed XML: </${name2}> closes <${open2}>`
+        );
+      }
+      handler.close?.(name2);
+      i = end + 1;
+      continue;
+    }
+    let j = lt + 1;
+    while (j < len) {
+      const c = xml.charCodeAt(j);
+      if (isSpace(c) || c === GT || c === SLASH) break;
+      j++;
+    }
+    if (j >= len) throw truncated(source, "unterminated start tag");
+    if (j === lt + 1) throw new UserError(`${source}: malformed XML: "<" not followed by a tag name`);
+    const name = xml.slice(lt + 1, j);
+    if (sawRoot && stack.length === 0) {
+      throw new UserError(`${source}: malformed XML: content after the root element <${name}>`);
+    }
+    attrs.n = 0;
+    let selfClosing = false;
+    for (; ; ) {
+      while (j < len && isSpace(xml.charCodeAt(j))) j++;
+      if (j >= len) throw truncated(source, `unterminated <${name}> tag`);
+      const c = xml.charCodeAt(j);
+      if (c === GT) {
+        j++;
+        break;
+      }
+      if (c === SLASH) {
+        if (xml.charCodeAt(j + 1) !== GT) throw new UserError(`${source}: malformed XML in <${name}> tag`);
+        selfClosing = true;
+        j += 2;
+        break;
+      }
+      const an = j;
+      while (j < len) {
+        const d = xml.charCodeAt(j);
+        if (d === EQ || isSpace(d) || d === GT || d === SLASH) break;
+        j++;
+      }
+      const attrName = xml.slice(an, j);
+      while (j < len && isSpace(xml.charCodeAt(j))) j++;
+      if (xml.charCodeAt(j) !== EQ) {
+        if (j >= len) throw truncated(source, `unterminated <${name}> tag`);
+        throw new UserError(`${source}: malformed XML: attribute "${attrName}" in <${name}> has no value`);
+      }
+      j++;
+      while (j < len && isSpace(xml.charCodeAt(j))) j++;
+      const q = xml.charCodeAt(j);
+      if (q !== DQ && q !== SQ) {
+        if (j >= len) throw truncated(source, `unterminated <${name}> tag`);
+        throw new UserError(`${source}: malformed XML: unquoted value for "${attrName}" in <${name}>`);
+      }
+      const vEnd = xml.indexOf(q === DQ ? '"' : "'", j + 1);
+      if (vEnd < 0) throw truncated(source, `unterminated attribute in <${name}>`);
+      const k = attrs.n++;
+      attrs.names[k] = attrName;
+      attrs.values[k] = xml.slice(j + 1, vEnd);
+      j = vEnd + 1;
+    }
+    sawRoot = true;
+    handler.open(name, attrs, selfClosing);
+    if (selfClosing) handler.close?.(name);
+    else stack.push(name);
+    i = j;
+  }
+  if (stack.length > 0) throw truncated(source, `end of file inside <${stack[stack.length - 1]}>`);
+  if (!sawRoot) throw new UserError(`${source}: not XML: no root element found`);
+}
+function emitText(raw, handler, source) {
+  let k = 0;
+  while (k < raw.length && isSpace(raw.charCodeAt(k))) k++;
+  if (k === raw.length) return;
+  handler.text?.(raw.indexOf("&") < 0 ? raw : decodeEntities(raw, source));
+}
+function intAttr(attrs, name, source, element) {
+  const v = attrs.get(name);
+  if (v === void 0) return void 0;
+  const n = toInt(v);
+  if (n === void 0) {
+    throw new UserError(`${source}: <${element}> has ${name}="${v}", expected a non-negative integer`);
+  }
+  return n;
+}
+function toInt(v) {
+  let n = 0;
+  const len = v.length;
+  if (len === 0) return void 0;
+  for (let i = 0; i < len; i++) {
+    const c = v.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) {
+      const f = Number(v);
+      return Number.isInteger(f) && f >= 0 && v.trim() === v ? f : void 0;
+    }
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+// src/coverage/parse/clover.ts
+function parseClover(buf, source, paths) {
+  const xml = decodeXml(buf, source);
+  const b = new ReportBuilder("clover", source, paths);
+  const producer = {};
+  const fnCounts = /* @__PURE__ */ new Map();
+  let depth = 0;
+  let inProject = false;
+  let inTestProject = false;
+  let projectMetricsSeen = false;
+  let inFile = false;
+  let cur;
+  const ratio2 = (a, covered, total) => {
+    const c = toInt(a.get(covered) ?? "");
+    const t = toInt(a.get(total) ?? "");
+    return c === void 0 || t === void 0 ? void 0 : { covered: c, total: t };
+  };
+  parseXml(xml, source, {
+    open(name, a, selfClosing) {
+      depth++;
+      if (depth === 1 && name !== "coverage") {
+        throw new UserError(`${source}: not a Clover report: root element is <${name}>, expected <coverage>`);
+      }
+      if (name === "line") {
+        if (!inFile) return;
+        const num = intAttr(a, "num", source, "line");
+        if (num === void 0) throw new UserError(`${source}: <line> without a num attribute`);
+        const type = a.get("type") ?? "stmt";
+        const count = intAttr(a, "count", source, "line");
+        if (cur !== void 0) {
+          if (type === "method") {
+            const fc = fnCounts.get(cur) ?? { covered: 0, total: 0 };
+            fc.total++;
+            if ((count ?? 0) > 0) fc.covered++;
+            fnCounts.set(cur, fc);
+          } else if (type === "cond") {
+            const tc = intAttr(a, "truecount", source, "line");
+            const fc = intAttr(a, "falsecount", source, "line");
+            if (tc === void 0 && fc === void 0) {
+              b.addLine(cur, num, count ?? 0);
+            } else {
+              const covered = ((tc ?? 0) > 0 ? 1 : 0) + ((fc ?? 0) > 0 ? 1 : 0);
+              b.addLine(cur, num, count ?? (covered > 0 ? 1 : 0), { covered, total: 2 });
+            }
+          } else {
+            b.addLine(cur, num, count ?? 0);
+          }
+        }
+      } else if (name === "file") {
+        const p = a.get("path") ?? a.get("name");
+        if (p === void 0 || p.trim() === "") throw new UserError(`${source}: <file> without a path or name`);
+        cur = inTestProject ? void 0 : b.file(p);
+        inFile = !selfClosing;
+      } else if (name === "project") {
+        inProject = true;
+      } else if (name === "testproject") {
+        inTestProject = true;
+      } else if (name === "metrics") {
+        if (inProject && !projectMetricsSeen && depth === 3) {
+          projectMetricsSeen = true;
+          const l = ratio2(a, "coveredstatements", "statements");
+          const br = ratio2(a, "coveredconditionals", "conditionals");
+          const fn = ratio2(a, "coveredmethods", "methods");
+          if (l !== void 0) producer.lines = l;
+          if (br !== void 0) producer.branches = br;
+          if (fn !== void 0) producer.functions = fn;
+        }
+      }
+    },
+    close(name) {
+      depth--;
+      if (name === "file") {
+        inFile = false;
+        cur = void 0;
+      } else if (name === "project") inProject = false;
+      else if (name === "testproject") inTestProject = false;
+    }
+  });
+  for (const [f, r] of fnCounts) f.functions = r;
+  return b.finish(producer);
+}
+
+// src/coverage/parse/paths.ts
+var import_node_fs = require("node:fs");
+var import_node_path2 = require("node:path");
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn", ".gradle", ".idea", ".venv", "__pycache__"]);
+var MAX_INDEXED_FILES = 5e5;
+var RepoIndex = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  files;
+  byBase;
+  build() {
+    const files = /* @__PURE__ */ new Set();
+    const byBase = /* @__PURE__ */ new Map();
+    const stack = [""];
+    while (stack.length > 0 && files.size < MAX_INDEXED_FILES) {
+      const rel = stack.pop();
+      let entries;
+      try {
+        entries = (0, import_node_fs.readdirSync)(rel === "" ? this.root : `${this.root}/${rel}`, { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      for (const e of entries) {
+        const p = rel === "" ? e.name : `${rel}/${e.name}`;
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name)) stack.push(p);
+        } else if (e.isFile()) {
+          files.add(p);
+          const list = byBase.get(e.name);
+          if (list === void 0) byBase.set(e.name, [p]);
+          else list.push(p);
+        }
+      }
+    }
+    this.files = files;
+    this.byBase = byBase;
+  }
+  has(rel) {
+    if (this.files === void 0) this.build();
+    return this.files.has(rel);
+  }
+  /** Files whose path equals `suffix` or ends with `/suffix`. */
+  withSuffix(suffix) {
+    if (this.byBase === void 0) this.build();
+    const base = suffix.slice(suffix.lastIndexOf("/") + 1);
+    const list = this.byBase.get(base) ?? [];
+    return list.filter((p) => p === suffix || p.endsWith(`/${suffix}`));
+  }
+  /** All files with this base name (e.g. every `go.mod`). */
+  named(base) {
+    if (this.byBase === void 0) this.build();
+    return this.byBase.get(base) ?? [];
+  }
+  read(rel) {
+    try {
+      const full = `${this.root}/${rel}`;
+      if (!(0, import_node_fs.statSync)(full).isFile()) return void 0;
+      return (0, import_node_fs.readFileSync)(full, "utf8");
+    } catch {
+      return void 0;
+    }
+  }
+};
+var WIN_DRIVE = /^[A-Za-z]:\//;
+function isAbsolutePath(p) {
+  return p.startsWith("/") || WIN_DRIVE.test(p);
+}
+function toPosix(raw) {
+  let p = raw.trim().replace(/\\/g, "/");
+  if (p.startsWith("file://")) p = p.slice(7);
+  const drive = /^([A-Za-z]:)\//.exec(p);
+  if (drive) return drive[1] + import_node_path2.posix.normalize(p.slice(2));
+  if (p.startsWith("/")) return import_node_path2.posix.normalize(p);
+  const n = import_node_path2.posix.normalize(p);
+  return n === "." ? "" : n.replace(/^(\.\/)+/, "");
+}
+var PathNormalizer = class {
+  root;
+  mappings;
+  index;
+  cache = /* @__PURE__ */ new Map();
+  constructor(ctx) {
+    this.root = ctx.repoRoot === void 0 ? void 0 : toPosix(ctx.repoRoot).replace(/\/+$/, "");
+    this.mappings = (ctx.pathMappings ?? []).map((m) => ({ from: toPosix(m.from), to: toPosix(m.to) }));
+    this.index = ctx.index ?? (ctx.repoRoot === void 0 ? void 0 : new RepoIndex(ctx.repoRoot));
+  }
+  get hasRoot() {
+    return this.root !== void 0;
+  }
+  normalize(raw) {
+    const hit = this.cache.get(raw);
+    if (hit !== void 0) return hit;
+    const out = this.compute(raw);
+    this.cache.set(raw, out);
+    return out;
+  }
+  compute(raw) {
+    let p = toPosix(raw);
+    for (const m of this.mappings) {
+      if (m.from === "" || p === m.from || p.startsWith(m.from.endsWith("/") ? m.from : `${m.from}/`)) {
+        const rest = p.slice(m.from.length).replace(/^\/+/, "");
+        p = toPosix(m.to === "" ? rest : rest === "" ? m.to : `${m.to}/${rest}`);
+        break;
+      }
+    }
+    if (!isAbsolutePath(p)) return { path: p, outside: false };
+    const root = this.root;
+    if (root !== void 0) {
+      if (p === root) return { path: "", outside: true };
+      if (p.startsWith(`${root}/`)) return { path: p.slice(root.length + 1), outside: false };
+      if (WIN_DRIVE.test(root) && p.toLowerCase().startsWith(`${root.toLowerCase()}/`)) {
+        return { path: p.slice(root.length + 1), outside: false };
+      }
+      const index = this.index;
+      if (index !== void 0) {
+        const parts = p.split("/");
+        for (let k = 1; k < parts.length; k++) {
+          const suffix = parts.slice(k).join("/");
+          if (suffix !== "" && index.has(suffix)) return { path: suffix, outside: false };
+        }
+      }
+    }
+    return { path: p, outside: true };
+  }
+};
+
+// src/coverage/parse/cobertura.ts
+function parseCobertura(buf, source, paths) {
+  const xml = decodeXml(buf, source);
+  const b = new ReportBuilder("cobertura", source, paths);
+  const producer = {};
+  const sources = [];
+  const resolved = /* @__PURE__ */ new Map();
+  let depth = 0;
+  let root = "";
+  let inSource = false;
+  let sourceText = "";
+  let methodsDepth = 0;
+  let cur;
+  let inClass = false;
+  let classLines = 0;
+  let methodLines = [];
+  const resolve6 = (filename) => {
+    if (resolved.has(filename)) return resolved.get(filename);
+    let f;
+    const rel = toPosix(filename);
+    if (isAbsolutePath(rel) || sources.length === 0) {
+      f = b.file(filename);
+    } else {
+      const index = paths.index;
+      let chosen;
+      if (index !== void 0) {
+        for (const s of sources) {
+          const n = paths.normalize(`${s}/${filename}`);
+          if (!n.outside && index.has(n.path)) {
+            chosen = `${s}/${filename}`;
+            break;
+          }
+        }
+        if (chosen === void 0 && index.has(paths.normalize(filename).path)) chosen = filename;
+        if (chosen === void 0) {
+          for (const s of sources) {
+            const n = paths.normalize(`${s}/${filename}`);
+            if (!n.outside && isAbsolutePath(toPosix(s))) {
+              chosen = `${s}/${filename}`;
+              break;
+            }
+          }
+        }
+      }
+      f = b.file(chosen ?? filename);
+    }
+    resolved.set(filename, f);
+    return f;
+  };
+  const onLine = (a, inMethods) => {
+    const nr = intAttr(a, "number", source, "line");
+    const hits = intAttr(a, "hits", source, "line");
+    if (nr === void 0 || hits === void 0) {
+      throw new UserError(`${source}: <line> without number/hits attributes`);
+    }
+    if (cur === void 0) return;
+    let branches;
+    if (a.get("branch")?.toLowerCase() === "true") {
+      const cc = a.get("condition-coverage");
+      if (cc !== void 0) {
+        const m = /\((\d+)\s*\/\s*(\d+)\)/.exec(cc);
+        if (m === null) {
+          throw new UserError(`${source}: line ${nr}: condition-coverage="${cc}", expected like "50% (1/2)"`);
+        }
+        branches = { covered: Number(m[1]), total: Number(m[2]) };
+      }
+    }
+    if (inMethods) methodLines.push([nr, hits, branches]);
+    else {
+      classLines++;
+      b.addLine(cur, nr, hits, branches);
+    }
+  };
+  const handler = {
+    open(name, a, selfClosing) {
+      depth++;
+      if (depth === 1) {
+        root = name;
+        if (name !== "coverage") {
+          throw new UserError(`${source}: not a Cobertura report: root element is <${name}>, expected <coverage>`);
+        }
+        const lv = toInt(a.get("lines-valid") ?? "");
+        const lc = toInt(a.get("lines-covered") ?? "");
+        const bv = toInt(a.get("branches-valid") ?? "");
+        const bc = toInt(a.get("branches-covered") ?? "");
+        if (lv !== void 0 && lc !== void 0) producer.lines = { covered: lc, total: lv };
+        if (bv !== void 0 && bc !== void 0) producer.branches = { covered: bc, total: bv };
+      } else if (name === "line") {
+        if (inClass) onLine(a, methodsDepth > 0);
+      } else if (name === "class") {
+        const filename = a.get("filename");
+        if (filename === void 0 || filename.trim() === "") {
+          throw new UserError(`${source}: <class name="${a.get("name") ?? ""}"> has no filename attribute`);
+        }
+        cur = resolve6(filename);
+        inClass = !selfClosing;
+        classLines = 0;
+        methodLines = [];
+      } else if (name === "methods") {
+        methodsDepth++;
+      } else if (name === "packages") {
+        handler.text = void 0;
+      } else if (name === "source") {
+        inSource = !selfClosing;
+        sourceText = "";
+      }
+    },
+    close(name) {
+      depth--;
+      if (name === "class") {
+        if (classLines === 0 && cur !== void 0) {
+          for (const [nr, hits, br] of methodLines) b.addLine(cur, nr, hits, br);
+        }
+        methodLines = [];
+        inClass = false;
+        cur = void 0;
+      } else if (name === "methods") {
+        methodsDepth--;
+      } else if (name === "source") {
+        inSource = false;
+        const s = sourceText.trim();
+        if (s !== "") sources.push(s);
+      } else if (name === "sources") {
+        handler.text = void 0;
+      }
+    },
+    text(t) {
+      if (inSource) sourceText += t;
+    }
+  };
+  parseXml(xml, source, handler);
+  if (root === "") throw new UserError(`${source}: not a Cobertura report: empty document`);
+  return b.finish(producer);
+}
+
+// src/coverage/parse/detect.ts
+var XML_ROOTS = {
+  testsuites: "JUnit XML",
+  testsuite: "JUnit XML",
+  testrun: "a test-run XML (TRX/NUnit)",
+  "test-run": "NUnit XML",
+  "test-results": "NUnit XML",
+  assemblies: "xUnit XML",
+  TestRun: "TRX test results",
+  CoverageSession: "OpenCover XML (not supported; convert it to Cobertura with ReportGenerator)",
+  results: "a test-results XML",
+  html: "HTML"
+};
+function headText(head) {
+  if (typeof head === "string") return head.replace(/^\uFEFF/, "");
+  const b0 = head[0];
+  const b1 = head[1];
+  if (b0 === 255 && b1 === 254) return head.toString("utf16le", 2);
+  if (b0 === 254 && b1 === 255) {
+    const body = head.subarray(2);
+    return Buffer.from(body.subarray(0, body.length - body.length % 2)).swap16().toString("utf16le");
+  }
+  if (b0 === 60 && b1 === 0) return head.toString("utf16le");
+  if (b0 === 0 && b1 === 60) {
+    const sw = Buffer.from(head.subarray(0, head.length - head.length % 2));
+    return sw.swap16().toString("utf16le");
+  }
+  const start = b0 === 239 && b1 === 187 && head[2] === 191 ? 3 : 0;
+  return head.toString("utf8", start);
+}
+function looksBinary(s) {
+  const n = Math.min(s.length, 4096);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 || c === 65533) bad++;
+  }
+  return n > 0 && bad / n > 0.05;
+}
+function xmlRoot(s) {
+  let i = 0;
+  for (; ; ) {
+    const lt = s.indexOf("<", i);
+    if (lt < 0) return void 0;
+    if (s.startsWith("<?", lt)) {
+      const e = s.indexOf("?>", lt);
+      if (e < 0) return void 0;
+      i = e + 2;
+    } else if (s.startsWith("<!--", lt)) {
+      const e = s.indexOf("-->", lt);
+      if (e < 0) return void 0;
+      i = e + 3;
+    } else if (s.startsWith("<!", lt)) {
+      const gt = s.indexOf(">", lt);
+      if (gt < 0) return void 0;
+      const open2 = s.indexOf("[", lt);
+      if (open2 >= 0 && open2 < gt) {
+        const close = s.indexOf("]", open2);
+        if (close < 0) return void 0;
+        const gt2 = s.indexOf(">", close);
+        if (gt2 < 0) return void 0;
+        i = gt2 + 1;
+      } else {
+        i = gt + 1;
+      }
+    } else {
+      const m = /^<([A-Za-z_][\w.:-]*)/.exec(s.slice(lt, lt + 200));
+      if (m === null) return void 0;
+      return { name: m[1], rest: s.slice(lt) };
+    }
+  }
+}
+function detectFormat(head, source) {
+  const s = headText(head);
+  const t = s.trimStart();
+  if (t === "") throw new UserError(`${source}: the coverage report is empty`);
+  if (t.startsWith("<")) {
+    const root = xmlRoot(t);
+    if (root === void 0) throw new UserError(`${source}: not a coverage report: XML without a root element`);
+    const name = root.name;
+    if (name === "coverage") {
+      const firstChild = /<(?!\/|!|\?)([A-Za-z_][\w.:-]*)/.exec(root.rest.slice(root.rest.indexOf(">") + 1));
+      if (firstChild?.[1] === "project" || /^<coverage[^>]*\sclover=/.test(root.rest)) return "clover";
+      return "cobertura";
+    }
+    if (name === "report") return "jacoco";
+    const known = XML_ROOTS[name];
+    throw new UserError(
+      `${source}: not a coverage report: looks like ${known ?? `XML with root <${name}>`} (supported: LCOV, istanbul JSON, Cobertura, JaCoCo, Clover, Go coverprofile)`
+    );
+  }
+  if (t.startsWith("{") || t.startsWith("[")) {
+    if (/"statementMap"\s*:/.test(t) || /"coverageMap"\s*:/.test(t)) return "istanbul";
+    if (/"source_files"\s*:/.test(t)) throw new UserError(`${source}: not a coverage report we read: looks like Coveralls JSON`);
+    if (/"total"\s*:\s*\{\s*"lines"\s*:/.test(t)) {
+      throw new UserError(
+        `${source}: this is an istanbul json-summary (totals only, no line data); use coverage-final.json (reporter "json")`
+      );
+    }
+    if (/"coverage"\s*:\s*\{/.test(t) && /"timestamp"\s*:/.test(t)) {
+      throw new UserError(`${source}: not a coverage report we read: looks like a SimpleCov .resultset.json`);
+    }
+    if (/"numTotalTests"\s*:/.test(t)) {
+      throw new UserError(`${source}: jest --json output without a coverageMap (run jest with --coverage)`);
+    }
+    if (/"gcovr\/format_version"\s*:/.test(t)) {
+      throw new UserError(`${source}: not a coverage report we read: looks like gcovr JSON (use gcovr --cobertura or --lcov)`);
+    }
+    if (t.startsWith("{")) return "istanbul";
+    throw new UserError(`${source}: not a coverage report: a JSON array`);
+  }
+  if (t.startsWith("mode:")) return "go";
+  if (looksBinary(t)) throw new UserError(`${source}: not a coverage report: binary data`);
+  for (const raw of t.split("\n", 50)) {
+    const l = raw.trim();
+    if (l === "" || l.startsWith("#")) continue;
+    if (/^(TN|SF|VER|FN|FNDA|FNF|FNH|FNL|FNA|DA|BRDA|BRF|BRH|LF|LH):/.test(l) || l === "end_of_record") return "lcov";
+    if (/^-?\s*[-#=\d]+:\s*\d+:/.test(l)) {
+      throw new UserError(`${source}: not a coverage report we read: looks like gcov text output (use lcov or gcovr)`);
+    }
+    break;
+  }
+  const first = t.split("\n", 1)[0]?.slice(0, 60) ?? "";
+  throw new UserError(
+    `${source}: not a coverage report: unrecognised content starting with "${first}" (supported: LCOV, istanbul JSON, Cobertura, JaCoCo, Clover, Go coverprofile)`
+  );
+}
+
+// src/coverage/parse/go.ts
+var LINE_RE = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
+function parseGo(buf, source, paths) {
+  const text = buf.toString("utf8");
+  const b = new ReportBuilder("go", source, paths);
+  let pos = 0;
+  let lineNo = 0;
+  let mode;
+  const byFile = /* @__PURE__ */ new Map();
+  while (pos < text.length) {
+    let end = text.indexOf("\n", pos);
+    if (end < 0) end = text.length;
+    let line = text.slice(pos, end);
+    pos = end + 1;
+    lineNo++;
+    if (line.endsWith("\r")) line = line.slice(0, -1);
+    if (line.trim() === "") continue;
+    if (line.startsWith("mode:")) {
+      const m2 = line.slice(5).trim();
+      if (m2 !== "set" && m2 !== "count" && m2 !== "atomic") {
+        throw new UserError(`${source}:${lineNo}: unknown Go coverage mode "${m2}" (expected set, count or atomic)`);
+      }
+      if (mode !== void 0 && mode !== m2) {
+        throw new UserError(`${source}:${lineNo}: mixed Go coverage modes "${mode}" and "${m2}" in one profile`);
+      }
+      mode = m2;
+      continue;
+    }
+    if (mode === void 0) throw new UserError(`${source}: not a Go coverprofile: the first line must be "mode: \u2026"`);
+    const m = LINE_RE.exec(line);
+    if (m === null) throw new UserError(`${source}:${lineNo}: malformed Go coverage block "${line.slice(0, 120)}"`);
+    const file = m[1];
+    const span = `${m[2]}.${m[3]},${m[4]}.${m[5]}`;
+    const blk = { l1: Number(m[2]), l2: Number(m[4]), stmts: Number(m[6]), count: Number(m[7]) };
+    if (blk.l2 < blk.l1) throw new UserError(`${source}:${lineNo}: Go block ends before it starts: "${line}"`);
+    let blocks = byFile.get(file);
+    if (blocks === void 0) {
+      blocks = /* @__PURE__ */ new Map();
+      byFile.set(file, blocks);
+    }
+    const prev = blocks.get(span);
+    if (prev === void 0) blocks.set(span, blk);
+    else prev.count = mode === "set" ? Math.max(prev.count, blk.count) : prev.count + blk.count;
+  }
+  if (mode === void 0) throw new UserError(`${source}: not a Go coverprofile: no "mode:" line`);
+  if (byFile.size === 0) throw new UserError(`${source}: the go report contains no source files`);
+  const mapper = goPathMapper([...byFile.keys()], paths);
+  for (const [imp, blocks] of byFile) {
+    const f = b.file(mapper(imp));
+    if (f === void 0) continue;
+    const hits = /* @__PURE__ */ new Map();
+    const state = /* @__PURE__ */ new Map();
+    for (const blk of blocks.values()) {
+      if (blk.stmts === 0) continue;
+      for (let l = blk.l1; l <= blk.l2; l++) {
+        hits.set(l, Math.max(hits.get(l) ?? 0, blk.count));
+        state.set(l, (state.get(l) ?? 0) | (blk.count > 0 ? 1 : 2));
+      }
+    }
+    const sorted = [...hits.keys()].sort((x, y) => x - y);
+    for (const l of sorted) f.lines.set(l, lineRecord(hits.get(l), void 0, state.get(l) === 3));
+  }
+  return b.finish();
+}
+var THREE_PART_HOSTS = /* @__PURE__ */ new Set(["github.com", "gitlab.com", "bitbucket.org", "golang.org", "go.googlesource.com"]);
+function goPathMapper(importPaths, paths) {
+  const modules = [];
+  const index = paths.index;
+  if (index !== void 0) {
+    for (const gomod of index.named("go.mod")) {
+      const content = index.read(gomod);
+      const m = content === void 0 ? null : /^\s*module\s+("?)([^\s"]+)\1\s*$/m.exec(content);
+      if (m === null) continue;
+      const dir = gomod.includes("/") ? gomod.slice(0, gomod.lastIndexOf("/")) : "";
+      modules.push({ module: m[2], dir });
+    }
+    modules.sort((a, b) => b.module.length - a.module.length);
+  }
+  const fallback = commonModulePrefix(importPaths.filter((p) => !p.startsWith("/") && !p.startsWith(".")));
+  return (p) => {
+    for (const { module: module2, dir } of modules) {
+      if (p.startsWith(`${module2}/`)) {
+        const rest = p.slice(module2.length + 1);
+        return dir === "" ? rest : `${dir}/${rest}`;
+      }
+    }
+    if (fallback !== void 0 && p.startsWith(`${fallback}/`)) {
+      const rest = p.slice(fallback.length + 1);
+      return /^v\d+\//.test(rest) ? rest.slice(rest.indexOf("/") + 1) : rest;
+    }
+    return p;
+  };
+}
+function commonModulePrefix(importPaths) {
+  if (importPaths.length === 0) return void 0;
+  let common = importPaths[0].split("/").slice(0, -1);
+  for (const p of importPaths) {
+    const dirs = p.split("/").slice(0, -1);
+    let k = 0;
+    while (k < common.length && k < dirs.length && common[k] === dirs[k]) k++;
+    common = common.slice(0, k);
+    if (common.length === 0) return void 0;
+  }
+  const host = common[0];
+  let take;
+  if (THREE_PART_HOSTS.has(host)) take = 3;
+  else if (host === "gopkg.in") take = 2;
+  else if (host.includes(".")) take = 2;
+  else take = 1;
+  return common.slice(0, Math.min(take, common.length)).join("/");
+}
+
+// src/coverage/parse/istanbul.ts
+var import_istanbul_lib_coverage = __toESM(require_istanbul_lib_coverage(), 1);
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function looksLikeFile(v) {
+  if (!isObject(v)) return false;
+  const d = isObject(v.data) ? v.data : v;
+  return isObject(d.statementMap) && isObject(d.s);
+}
+function unwrapIstanbul(json, source) {
+  if (!isObject(json)) throw new UserError(`${source}: not an istanbul coverage report: top level is not an object`);
+  if (isObject(json.coverageMap)) return unwrapIstanbul(json.coverageMap, source);
+  const keys = Object.keys(json);
+  if (keys.length === 1 && keys[0] === "data" && isObject(json.data) && !looksLikeFile(json)) {
+    return unwrapIstanbul(json.data, source);
+  }
+  return json;
+}
+function parseIstanbulJson(json, source, paths) {
+  const map0 = unwrapIstanbul(json, source);
+  const entries = Object.entries(map0);
+  if (entries.length === 0) throw new UserError(`${source}: the istanbul report contains no source files`);
+  for (const [key, v] of entries) {
+    if (!looksLikeFile(v)) {
+      if (isObject(v) && isObject(v.lines) && isObject(v.statements)) {
+        throw new UserError(
+          `${source}: this is an istanbul json-summary (totals only, no line data); use coverage-final.json (reporter "json")`
+        );
+      }
+      throw new UserError(
+        `${source}: not an istanbul coverage report: entry "${key.slice(0, 80)}" has no statementMap/s`
+      );
+    }
+  }
+  const data = {};
+  for (const [key, v] of entries) {
+    const o = v;
+    data[key] = isObject(o.data) && !isObject(o.statementMap) ? o.data : o;
+  }
+  let map;
+  try {
+    map = import_istanbul_lib_coverage.default.createCoverageMap(data);
+  } catch (e) {
+    throw new UserError(`${source}: invalid istanbul coverage data: ${e.message}`);
+  }
+  const b = new ReportBuilder("istanbul", source, paths);
+  for (const file of map.files()) {
+    const fc = map.fileCoverageFor(file);
+    const f = b.file(fc.path || file);
+    if (f === void 0) continue;
+    const lines = fc.getLineCoverage();
+    const branches = fc.getBranchCoverageByLine();
+    for (const [l, hits] of Object.entries(lines)) {
+      const line = Number(l);
+      const br = branches[l];
+      b.addLine(f, line, hits, br === void 0 ? void 0 : { covered: br.covered, total: br.total });
+    }
+    for (const [l, br] of Object.entries(branches)) {
+      if (lines[l] !== void 0) continue;
+      const prev = f.unattachedBranches;
+      f.unattachedBranches = {
+        covered: (prev?.covered ?? 0) + br.covered,
+        total: (prev?.total ?? 0) + br.total
+      };
+    }
+    const s = fc.toSummary();
+    b.addFunctions(f, s.functions.covered, s.functions.total);
+  }
+  const sum = map.getCoverageSummary();
+  const producer = {
+    lines: { covered: sum.lines.covered, total: sum.lines.total },
+    branches: { covered: sum.branches.covered, total: sum.branches.total },
+    functions: { covered: sum.functions.covered, total: sum.functions.total }
+  };
+  return b.finish(producer);
+}
+function parseIstanbul(buf, source, paths) {
+  let json;
+  try {
+    json = JSON.parse(buf.toString("utf8").replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new UserError(`${source}: truncated or malformed JSON (${e.message})`);
+  }
+  return parseIstanbulJson(json, source, paths);
+}
+
+// src/coverage/parse/jacoco.ts
+var DEFAULT_SOURCE_ROOTS = [
+  "src/main/java",
+  "src/main/kotlin",
+  "src/main/scala",
+  "src/main/groovy",
+  "src/test/java",
+  "src/test/kotlin",
+  "src/test/scala",
+  "src/commonMain/kotlin",
+  "src/jvmMain/kotlin",
+  "src",
+  "app/src/main/java",
+  "app/src/main/kotlin"
+];
+function parseJacoco(buf, source, paths, sourceRoots = DEFAULT_SOURCE_ROOTS) {
+  const xml = decodeXml(buf, source);
+  const b = new ReportBuilder("jacoco", source, paths);
+  const producer = {};
+  const groups = [];
+  const ambiguous = [];
+  const notFound = [];
+  let pkg;
+  let cur;
+  let depth = 0;
+  let sourcefileDepth = 0;
+  let linesWithoutCounts = 0;
+  const roots = sourceRoots.map((r) => r.replace(/^\.?\/+|\/+$/g, ""));
+  const resolve6 = (pkgPath) => {
+    const index = paths.index;
+    if (index === void 0) return b.file(pkgPath);
+    const n = paths.normalize(pkgPath);
+    if (!n.outside && index.has(n.path)) return b.fileAt(n.path);
+    let cands = index.withSuffix(pkgPath);
+    if (cands.length > 1) {
+      const underRoot = cands.filter((c) => {
+        const prefix = c.slice(0, c.length - pkgPath.length).replace(/\/$/, "");
+        return roots.some((r) => prefix === r || prefix.endsWith(`/${r}`));
+      });
+      if (underRoot.length > 0) cands = underRoot;
+    }
+    if (cands.length > 1 && groups.length > 0) {
+      const inGroup = cands.filter((c) => groups.some((g) => c.startsWith(`${g}/`) || c.includes(`/${g}/`)));
+      if (inGroup.length > 0) cands = inGroup;
+    }
+    if (cands.length === 1) return b.fileAt(cands[0]);
+    if (cands.length > 1) ambiguous.push(`${pkgPath} (${cands.slice(0, 3).join(", ")}${cands.length > 3 ? ", \u2026" : ""})`);
+    else notFound.push(pkgPath);
+    return b.file(pkgPath);
+  };
+  parseXml(xml, source, {
+    open(name, a) {
+      depth++;
+      if (depth === 1 && name !== "report") {
+        throw new UserError(`${source}: not a JaCoCo report: root element is <${name}>, expected <report>`);
+      }
+      if (name === "line") {
+        if (sourcefileDepth > 0) {
+          const nr = intAttr(a, "nr", source, "line");
+          if (nr === void 0) throw new UserError(`${source}: <line> without an nr attribute`);
+          const ci = intAttr(a, "ci", source, "line");
+          const mb = intAttr(a, "mb", source, "line") ?? 0;
+          const cb = intAttr(a, "cb", source, "line") ?? 0;
+          if (ci === void 0) linesWithoutCounts++;
+          if (cur !== void 0) {
+            const br = mb + cb > 0 ? { covered: cb, total: mb + cb } : void 0;
+            b.addLine(cur, nr, ci ?? 0, br);
+          }
+        }
+      } else if (name === "counter") {
+        const type = a.get("type");
+        const missed = intAttr(a, "missed", source, "counter");
+        const covered = intAttr(a, "covered", source, "counter");
+        if (missed !== void 0 && covered !== void 0) {
+          const r = { covered, total: missed + covered };
+          if (depth === 2) {
+            if (type === "LINE") producer.lines = r;
+            else if (type === "BRANCH") producer.branches = r;
+            else if (type === "METHOD") producer.functions = r;
+          } else if (sourcefileDepth > 0 && depth === sourcefileDepth + 1 && type === "METHOD" && cur !== void 0) {
+            b.addFunctions(cur, r.covered, r.total);
+          }
+        }
+      } else if (name === "sourcefile") {
+        if (pkg === void 0) throw new UserError(`${source}: <sourcefile> outside a <package>`);
+        const file = a.get("name");
+        if (file === void 0 || file === "") throw new UserError(`${source}: <sourcefile> without a name`);
+        cur = resolve6(pkg === "" ? file : `${pkg.replace(/\/+$/, "")}/${file}`);
+        sourcefileDepth = depth;
+      } else if (name === "package") {
+        pkg = a.get("name") ?? "";
+      } else if (name === "group") {
+        groups.push(a.get("name") ?? "");
+      }
+    },
+    close(name) {
+      depth--;
+      if (name === "sourcefile") {
+        sourcefileDepth = 0;
+        cur = void 0;
+      } else if (name === "package") pkg = void 0;
+      else if (name === "group") groups.pop();
+    }
+  });
+  if (linesWithoutCounts > 0) {
+    b.warn(
+      `${source}: ${linesWithoutCounts} <line> element(s) have no mi/ci counts (e.g. gcovr's JaCoCo writer): their hits are unknown and counted as not covered; prefer this tool's Cobertura or LCOV output`
+    );
+  }
+  if (ambiguous.length > 0) {
+    b.warn(
+      `${source}: ${ambiguous.length} JaCoCo file(s) match several repository paths, kept as package paths: ${ambiguous.slice(0, 3).join("; ")}`
+    );
+  }
+  if (notFound.length > 0 && paths.index !== void 0) {
+    b.warn(
+      `${source}: ${notFound.length} JaCoCo file(s) not found under the repository source roots, kept as package paths: ${notFound.slice(0, 3).join(", ")}`
+    );
+  }
+  return b.finish(producer);
+}
+
+// src/coverage/parse/lcov.ts
+var NL = 10;
+var CR = 13;
+var COLON = 58;
+var COMMA = 44;
+function parseLcov(buf, source, paths) {
+  const b = new ReportBuilder("lcov", source, paths);
+  const extras = /* @__PURE__ */ new Map();
+  const sum = { lf: 0, lh: 0, brf: 0, brh: 0, fnf: 0, fnh: 0, hasL: false, hasB: false, hasF: false };
+  const len = buf.length;
+  let pos = 0;
+  let lineNo = 0;
+  let cur;
+  let inRecord = false;
+  let extra;
+  let sawSf = false;
+  const bad = (what) => new UserError(`${source}:${lineNo}: malformed LCOV ${what}`);
+  let numEnd = 0;
+  const readUint = (p, end) => {
+    let n = 0;
+    let q = p;
+    for (; q < end; q++) {
+      const c = buf[q] - 48;
+      if (c < 0 || c > 9) break;
+      n = n * 10 + c;
+    }
+    numEnd = q;
+    return q === p ? -1 : n;
+  };
+  const text = (p, end) => buf.toString("utf8", p, end);
+  let lines;
+  let fresh = false;
+  let lastLine = 0;
+  while (pos < len) {
+    if (fresh && lines !== void 0 && buf[pos] === 68) {
+      const next = scanDaRun(buf, pos, len, lines, lastLine);
+      if (next !== pos) {
+        lineNo += runLines;
+        lastLine = runLast;
+        pos = next;
+        continue;
+      }
+    }
+    const c0 = buf[pos];
+    if (c0 === 68 && buf[pos + 1] === 65 && buf[pos + 2] === COLON) {
+      lineNo++;
+      if (!inRecord) throw bad("DA record outside an SF block");
+      let q = pos + 3;
+      let line = 0;
+      let c = buf[q] - 48;
+      while (c >= 0 && c <= 9) {
+        line = line * 10 + c;
+        c = buf[++q] - 48;
+      }
+      const okLine = q > pos + 3 && buf[q] === COMMA;
+      q++;
+      let neg = false;
+      if (buf[q] === 45) {
+        neg = true;
+        q++;
+      }
+      const hs = q;
+      let hits = 0;
+      c = buf[q] - 48;
+      while (c >= 0 && c <= 9) {
+        hits = hits * 10 + c;
+        c = buf[++q] - 48;
+      }
+      let end2 = q;
+      while (end2 < len && buf[end2] !== NL) end2++;
+      let e2 = end2;
+      if (e2 > pos && buf[e2 - 1] === CR) e2--;
+      if (!okLine) throw bad(`DA record "${text(pos, e2)}"`);
+      if (q === hs || q < e2 && buf[q] !== COMMA) {
+        const f = Number(text(hs, e2).split(",")[0].trim());
+        if (!Number.isInteger(f) || f < 0) throw bad(`DA record "${text(pos, e2)}"`);
+        hits = f;
+      }
+      if (neg) hits = 0;
+      if (cur !== void 0 && line >= 1) {
+        if (fresh && line > lastLine && lines !== void 0) {
+          lines.setHits(line, hits);
+          lastLine = line;
+        } else {
+          const prev = cur.lines.get(line);
+          cur.lines.set(line, prev === void 0 ? lineRecord(hits) : lineRecord(prev.hits + hits, prev.branches));
+          if (line > lastLine) lastLine = line;
+          fresh = false;
+        }
+      }
+      pos = end2 + 1;
+      continue;
+    }
+    let end = buf.indexOf(NL, pos);
+    if (end < 0) end = len;
+    lineNo++;
+    let e = end;
+    if (e > pos && buf[e - 1] === CR) e--;
+    const c1 = buf[pos + 1];
+    if (c0 === 83 && c1 === 70 && buf[pos + 2] === COLON) {
+      const raw = text(pos + 3, e).trim();
+      if (raw === "") throw bad("SF record with an empty path");
+      sawSf = true;
+      inRecord = true;
+      cur = b.file(raw);
+      fresh = cur !== void 0 && cur.lines.size === 0;
+      lines = cur !== void 0 && cur.lines instanceof LineMap ? cur.lines : void 0;
+      lastLine = 0;
+      if (cur !== void 0) {
+        extra = extras.get(cur);
+        if (extra === void 0) {
+          extra = {};
+          extras.set(cur, extra);
+        }
+        extra.fnIndex = void 0;
+      } else {
+        extra = void 0;
+      }
+    } else if (c0 === 66 && c1 === 82) {
+      if (startsWith(buf, pos, "BRDA:")) {
+        if (!inRecord) throw bad("BRDA record outside an SF block");
+        if (extra !== void 0) {
+          const parts = text(pos + 5, e).split(",");
+          const line = Number(parts[0]);
+          const takenRaw = parts[3];
+          if (parts.length < 4 || !Number.isInteger(line) || takenRaw === void 0) {
+            throw bad(`BRDA record "${text(pos, e)}"`);
+          }
+          const taken = takenRaw === "-" ? 0 : Number(takenRaw);
+          if (!Number.isFinite(taken) || taken < 0) throw bad(`BRDA record "${text(pos, e)}"`);
+          const key = parts.length > 4 ? `${parts[1]},${parts.slice(2, -1).join(",")}` : `${parts[1]},${parts[2]}`;
+          const brs = extra.branches ??= /* @__PURE__ */ new Map();
+          let m = brs.get(line);
+          if (m === void 0) {
+            m = /* @__PURE__ */ new Map();
+            brs.set(line, m);
+          }
+          m.set(key, (m.get(key) ?? 0) + taken);
+        }
+      } else if (startsWith(buf, pos, "BRF:")) {
+        sum.brf += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad);
+        sum.hasB = true;
+      } else if (startsWith(buf, pos, "BRH:")) {
+        sum.brh += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad);
+        sum.hasB = true;
+      }
+    } else if (c0 === 70 && c1 === 78) {
+      if (startsWith(buf, pos, "FNDA:")) {
+        if (extra !== void 0) {
+          const s = text(pos + 5, e);
+          const comma = s.indexOf(",");
+          const hits = Number(s.slice(0, comma));
+          if (comma < 0 || !Number.isFinite(hits)) throw bad(`FNDA record "${text(pos, e)}"`);
+          const name = s.slice(comma + 1);
+          const fns = extra.functions ??= /* @__PURE__ */ new Map();
+          fns.set(name, (fns.get(name) ?? 0) + Math.max(0, hits));
+        }
+      } else if (startsWith(buf, pos, "FNA:")) {
+        if (extra !== void 0) {
+          const s = text(pos + 4, e);
+          const c1i = s.indexOf(",");
+          const c2i = s.indexOf(",", c1i + 1);
+          const hits = Number(s.slice(c1i + 1, c2i));
+          if (c1i < 0 || c2i < 0 || !Number.isFinite(hits)) throw bad(`FNA record "${text(pos, e)}"`);
+          const name = s.slice(c2i + 1);
+          const fns = extra.functions ??= /* @__PURE__ */ new Map();
+          fns.set(name, (fns.get(name) ?? 0) + Math.max(0, hits));
+        }
+      } else if (startsWith(buf, pos, "FN:")) {
+        if (extra !== void 0) {
+          const s = text(pos + 3, e);
+          const parts = s.split(",");
+          if (parts.length < 2 || !Number.isInteger(Number(parts[0]))) throw bad(`FN record "${text(pos, e)}"`);
+          const name = Number.isInteger(Number(parts[1])) && parts.length > 2 ? parts.slice(2).join(",") : parts.slice(1).join(",");
+          const fns = extra.functions ??= /* @__PURE__ */ new Map();
+          if (!fns.has(name)) fns.set(name, 0);
+        }
+      } else if (startsWith(buf, pos, "FNF:")) {
+        sum.fnf += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad);
+        sum.hasF = true;
+      } else if (startsWith(buf, pos, "FNH:")) {
+        sum.fnh += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad);
+        sum.hasF = true;
+      }
+    } else if (c0 === 76 && (c1 === 70 || c1 === 72) && buf[pos + 2] === COLON) {
+      const v = summaryInt(buf, pos + 3, e, readUint, () => numEnd, bad);
+      if (c1 === 70) sum.lf += v;
+      else sum.lh += v;
+      sum.hasL = true;
+    } else if (startsWith(buf, pos, "end_of_record")) {
+      inRecord = false;
+      cur = void 0;
+      extra = void 0;
+    } else if (c0 === 0) {
+      throw new UserError(`${source}: not an LCOV file: binary data at line ${lineNo}`);
+    }
+    pos = end + 1;
+  }
+  if (!sawSf) throw new UserError(`${source}: not an LCOV file: no SF: records`);
+  if (inRecord) throw new UserError(`${source}: truncated LCOV: the last SF block has no end_of_record`);
+  for (const [f, ex] of extras) {
+    if (ex.branches !== void 0) {
+      for (const [line, m] of ex.branches) {
+        if (line < 1) continue;
+        let covered = 0;
+        for (const t of m.values()) if (t > 0) covered++;
+        const br = { covered, total: m.size };
+        const prev = f.lines.get(line);
+        f.lines.set(line, lineRecord(prev?.hits ?? (covered > 0 ? 1 : 0), br));
+      }
+    }
+    if (ex.functions !== void 0) {
+      let covered = 0;
+      for (const h of ex.functions.values()) if (h > 0) covered++;
+      f.functions = { covered, total: ex.functions.size };
+    }
+  }
+  const producer = {};
+  if (sum.hasL) producer.lines = { covered: sum.lh, total: sum.lf };
+  if (sum.hasB) producer.branches = { covered: sum.brh, total: sum.brf };
+  if (sum.hasF) producer.functions = { covered: sum.fnh, total: sum.fnf };
+  return b.finish(producer);
+}
+var runLines = 0;
+var runLast = 0;
+function scanDaRun(buf, pos, len, lines, lastLine) {
+  let n = 0;
+  let last = lastLine;
+  let p = pos;
+  while (p + 4 < len && buf[p] === 68 && buf[p + 1] === 65 && buf[p + 2] === COLON) {
+    let q = p + 3;
+    let line = 0;
+    let c = buf[q] - 48;
+    if (c < 0 || c > 9) break;
+    while (c >= 0 && c <= 9 && q < len) {
+      line = line * 10 + c;
+      c = buf[++q] - 48;
+    }
+    if (q >= len || buf[q] !== COMMA || line <= last) break;
+    q++;
+    const hs = q;
+    let hits = 0;
+    c = buf[q] - 48;
+    while (c >= 0 && c <= 9 && q < len) {
+      hits = hits * 10 + c;
+      c = buf[++q] - 48;
+    }
+    if (q === hs || q - hs > 15) break;
+    const t = buf[q];
+    if (t === COMMA) {
+      while (q < len && buf[q] !== NL) q++;
+      if (buf[q - 1] === CR) break;
+    } else if (t !== NL) break;
+    if (q >= len) break;
+    lines.setHits(line, hits);
+    last = line;
+    n++;
+    p = q + 1;
+  }
+  runLines = n;
+  runLast = last;
+  return p;
+}
+function startsWith(buf, pos, s) {
+  for (let i = 0; i < s.length; i++) if (buf[pos + i] !== s.charCodeAt(i)) return false;
+  return true;
+}
+function summaryInt(buf, p, e, readUint, numEnd, bad) {
+  const v = readUint(p, e);
+  if (v < 0 || numEnd() !== e) throw bad(`summary record "${buf.toString("utf8", p - 3, e)}"`);
+  return v;
+}
+
+// src/coverage/parse/index.ts
+var DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
+var FORMATS2 = ["lcov", "istanbul", "cobertura", "jacoco", "clover", "go"];
+async function parseCoverageFile(path, opts = {}) {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let size;
+  try {
+    const st = await (0, import_promises2.stat)(path);
+    if (!st.isFile()) throw new UserError(`${path}: not a regular file`);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    const code2 = e.code;
+    throw new UserError(`${path}: cannot read the coverage report (${code2 ?? e.message})`);
+  }
+  if (size > maxBytes) {
+    throw new UserError(`${path}: the coverage report is ${size} bytes, larger than the limit of ${maxBytes} bytes`);
+  }
+  const fh = await (0, import_promises2.open)(path, "r");
+  let buf;
+  try {
+    buf = Buffer.allocUnsafe(size);
+    let off = 0;
+    while (off < size) {
+      const { bytesRead } = await fh.read(buf, off, size - off, off);
+      if (bytesRead === 0) break;
+      off += bytesRead;
+    }
+    buf = off === size ? buf : buf.subarray(0, off);
+  } finally {
+    await fh.close();
+  }
+  return parseCoverageBuffer(buf, path, opts);
+}
+function parseCoverageBuffer(buf, source, opts = {}) {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (buf.length > maxBytes) {
+    throw new UserError(`${source}: the coverage report is ${buf.length} bytes, larger than the limit of ${maxBytes} bytes`);
+  }
+  if (buf.length === 0) throw new UserError(`${source}: the coverage report is empty (0 bytes)`);
+  if (opts.format !== void 0 && !FORMATS2.includes(opts.format)) {
+    throw new UserError(`coverage format "${String(opts.format)}" is not one of ${FORMATS2.join(", ")}`);
+  }
+  const format = opts.format ?? detectFormat(buf.subarray(0, 65536), source);
+  const paths = new PathNormalizer({ repoRoot: opts.repoRoot, pathMappings: opts.pathMappings });
+  switch (format) {
+    case "lcov":
+      return parseLcov(buf, source, paths);
+    case "istanbul":
+      return parseIstanbul(buf, source, paths);
+    case "cobertura":
+      return parseCobertura(buf, source, paths);
+    case "jacoco":
+      return parseJacoco(buf, source, paths, opts.sourceRoots ?? DEFAULT_SOURCE_ROOTS);
+    case "clover":
+      return parseClover(buf, source, paths);
+    case "go":
+      return parseGo(buf, source, paths);
+  }
+}
+
+// src/coverage/patch.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+function isLineCovered(line, partial) {
+  if (line.hits <= 0) return false;
+  if (partial === "hit") return true;
+  return !isPartial(line);
+}
+function isPartial(line) {
+  if (line.hits <= 0) return false;
+  if (line.partial === true) return true;
+  return line.branches !== void 0 && line.branches.covered < line.branches.total;
+}
+function patchCoverage(report2, changed, opts) {
+  const isSource = opts.sourceGlobs?.length ? (0, import_picomatch3.default)(opts.sourceGlobs, { dot: true }) : void 0;
+  const files = [];
+  const missingData = [];
+  let covered = 0;
+  let total = 0;
+  for (const change of changed) {
+    if (change.binary || change.added.length === 0) continue;
+    const added = [...new Set(change.added)].filter((n) => Number.isSafeInteger(n) && n > 0).sort((a, b) => a - b);
+    const file = report2.files.get(change.path);
+    if (!file) {
+      missingData.push(change.path);
+      if (isSource?.(change.path)) {
+        files.push({
+          path: change.path,
+          covered: 0,
+          total: added.length,
+          uncoveredRanges: mergeRuns(added),
+          partialLines: 0,
+          missingData: true
+        });
+        total += added.length;
+      }
+      continue;
+    }
+    let fileCovered = 0;
+    let fileTotal = 0;
+    let partialLines = 0;
+    const ranges = [];
+    let open2;
+    let prevAdded = -1;
+    for (const n of added) {
+      if (open2 && n !== prevAdded + 1) open2 = void 0;
+      prevAdded = n;
+      const line = file.lines.get(n);
+      if (!line) continue;
+      fileTotal++;
+      if (isPartial(line)) partialLines++;
+      if (isLineCovered(line, opts.partial)) {
+        fileCovered++;
+        open2 = void 0;
+      } else if (open2) {
+        open2[1] = n;
+      } else {
+        open2 = [n, n];
+        ranges.push(open2);
+      }
+    }
+    if (fileTotal > 0) {
+      files.push({ path: change.path, covered: fileCovered, total: fileTotal, uncoveredRanges: ranges, partialLines });
+      covered += fileCovered;
+      total += fileTotal;
+    }
+  }
+  files.sort((a, b) => b.total - b.covered - (a.total - a.covered) || cmp(a.path, b.path));
+  missingData.sort(cmp);
+  return { lines: total === 0 ? null : { covered, total }, files, missingData, partial: opts.partial };
+}
+function mergeRuns(sorted) {
+  const out = [];
+  for (const n of sorted) {
+    const last = out[out.length - 1];
+    if (last && n === last[1] + 1) last[1] = n;
+    else out.push([n, n]);
+  }
+  return out;
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/shared/markdown.ts
+var ZWJ = "\u200D";
+var ELLIPSIS = "\u2026";
+var INLINE_SPECIAL = /* @__PURE__ */ new Set(["\\", "`", "*", "_", "~", "[", "]", "(", ")", "!", "|", "#", "<", ">", "&", "$"]);
+function flatten(s) {
+  return s.replace(/\r\n|[\r\n\u2028\u2029\t\v\f]/g, " ").replace(/\0/g, "\uFFFD").replace(/[\u0001-\u001f\u007f]/g, "");
+}
+function codePoints(s) {
+  return Array.from(s);
+}
+function escapeText(s, max) {
+  const flat = flatten(s);
+  const neutral = flat.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`).replace(/([A-Za-z]):\/\//g, `$1:${ZWJ}//`).replace(/\b(www)\./gi, `$1${ZWJ}.`);
+  const units = [];
+  const cps = codePoints(neutral);
+  let leading = true;
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i];
+    let unit;
+    if (c === "<") unit = "&lt;";
+    else if (c === "&") unit = "&amp;";
+    else if (INLINE_SPECIAL.has(c)) unit = `\\${c}`;
+    else if (leading && (c === "-" || c === "+" || c === "=")) unit = `\\${c}`;
+    else if (leading && /[0-9]/.test(c)) {
+      let j = i;
+      while (j < cps.length && /[0-9]/.test(cps[j])) j++;
+      const after = cps[j];
+      if ((after === "." || after === ")") && j - i <= 9) {
+        for (let k = i; k < j; k++) units.push(cps[k]);
+        units.push(`\\${after}`);
+        i = j;
+        leading = false;
+        continue;
+      }
+      unit = c;
+    } else unit = c;
+    if (leading && c !== " ") leading = false;
+    units.push(unit);
+  }
+  return joinBounded(units, max);
+}
+function joinBounded(units, max) {
+  if (max === void 0) return units.join("");
+  let total = 0;
+  for (const u of units) total += u.length;
+  if (total <= max) return units.join("");
+  if (max < ELLIPSIS.length) return "";
+  const budget = max - ELLIPSIS.length;
+  let out = "";
+  for (const u of units) {
+    if (out.length + u.length > budget) break;
+    out += u;
+  }
+  return out + ELLIPSIS;
+}
+function escapeCell(s, max) {
+  return escapeText(s, max);
+}
+function escapeHtml(s, max) {
+  const cps = codePoints(flatten(s).replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`));
+  const units = cps.map(
+    (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : c === "`" ? "&#96;" : c === "*" || c === "_" || c === "[" || c === "]" || c === "~" || c === "\\" ? `&#${c.charCodeAt(0)};` : c
+  );
+  return joinBounded(units, max);
+}
+function inlineCode(s, max, opts = {}) {
+  let content = flatten(s);
+  if (max !== void 0) {
+    const cps = codePoints(content);
+    if (cps.length > max) content = cps.slice(0, Math.max(0, max - 1)).join("") + ELLIPSIS;
+  }
+  if (opts.cell !== false) content = content.replace(/\|/g, "\\|");
+  let longest = 0;
+  let run = 0;
+  for (const c of content) {
+    if (c === "`") {
+      run++;
+      if (run > longest) longest = run;
+    } else run = 0;
+  }
+  const fence = "`".repeat(longest + 1);
+  const pad = content === "" || /^[` ]|[` ]$/.test(content) ? " " : "";
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+function table(headers, rows, align) {
+  if (headers.length === 0) return "";
+  const line = (cells) => `| ${cells.map((c) => c.replace(/\r?\n/g, " ")).join(" | ")} |`;
+  const sep3 = headers.map((_, i) => {
+    const a = align?.[i];
+    return a === "r" ? "---:" : a === "c" ? ":---:" : a === "l" ? ":---" : "---";
+  });
+  const out = [line(headers), `|${sep3.map((s) => ` ${s} `).join("|")}|`];
+  for (const row of rows) {
+    const cells = headers.map((_, i) => row[i] ?? "");
+    out.push(line(cells));
+  }
+  return out.join("\n");
+}
+function details(summary, body, open2 = false) {
+  return `<details${open2 ? " open" : ""}>
+<summary>${summary.replace(/\r?\n/g, " ")}</summary>
+
+${body}
+
+</details>`;
+}
+function mermaidLabel(s, max = 60) {
+  const cleaned = flatten(s).replace(/["`]/g, "'").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/%%/g, "%").replace(/[{}]/g, (c) => c === "{" ? "(" : ")").replace(/;/g, ",").replace(/#/g, "\uFF03");
+  const cps = codePoints(cleaned);
+  return cps.length > max ? cps.slice(0, max - 1).join("") + ELLIPSIS : cleaned;
+}
+function mermaidNumber(n) {
+  if (!Number.isFinite(n)) throw new RangeError(`mermaid chart values must be finite, got ${n}`);
+  return String(Number(n.toFixed(4)));
+}
+function mermaidXYChart(opts) {
+  const { xLabels, series } = opts;
+  if (xLabels.length === 0 || series.length === 0) return "";
+  for (const s of series) {
+    if (s.values.length !== xLabels.length) {
+      throw new RangeError(`mermaid series has ${s.values.length} values for ${xLabels.length} x labels`);
+    }
+  }
+  const all = series.flatMap((s) => s.values);
+  for (const v of all) mermaidNumber(v);
+  let lo = opts.yMin ?? Math.min(...all);
+  let hi = opts.yMax ?? Math.max(...all);
+  if (lo > hi) [lo, hi] = [hi, lo];
+  if (lo === hi) hi = lo + 1;
+  const lines = [
+    "```mermaid",
+    "xychart-beta",
+    `    title "${mermaidLabel(opts.title, 100)}"`,
+    `    x-axis [${xLabels.map((l) => `"${mermaidLabel(l)}"`).join(", ")}]`,
+    `    y-axis "${mermaidLabel(opts.yLabel)}" ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
+    ...series.map((s) => `    ${s.kind === "bar" ? "bar" : "line"} [${s.values.map(mermaidNumber).join(", ")}]`),
+    "```"
+  ];
+  return lines.join("\n");
+}
+var SEP = "\n\n";
+function overflowLine(n) {
+  return `_${n} more section${n === 1 ? "" : "s"} in the job summary._`;
+}
+function fitToBudget(head, sections, tail, limit) {
+  const n = sections.length;
+  const order = sections.map((_, i) => i).sort((a, b) => {
+    const pa = sections[a].priority;
+    const pb = sections[b].priority;
+    return pa !== pb ? pa - pb : b - a;
+  });
+  const state = sections.map(() => "full");
+  const lenOf = (i) => {
+    const s = sections[i];
+    const st = state[i];
+    return st === "full" ? s.full.length : st === "collapsed" ? s.collapsed.length : 0;
+  };
+  let partsLen = 0;
+  let parts = 0;
+  const add = (len, sign) => {
+    if (len === 0) return;
+    partsLen += sign * len;
+    parts += sign;
+  };
+  add(head.length, 1);
+  add(tail.length, 1);
+  for (let i = 0; i < n; i++) add(lenOf(i), 1);
+  let dropped = 0;
+  const total = () => {
+    const extra = dropped > 0 ? overflowLine(dropped).length : 0;
+    const count = parts + (dropped > 0 ? 1 : 0);
+    return partsLen + extra + Math.max(0, count - 1) * SEP.length;
+  };
+  for (const i of order) {
+    if (total() <= limit) break;
+    const s = sections[i];
+    if (s.collapsed.length < s.full.length) {
+      add(lenOf(i), -1);
+      state[i] = "collapsed";
+      add(lenOf(i), 1);
+    }
+  }
+  for (const i of order) {
+    if (total() <= limit) break;
+    add(lenOf(i), -1);
+    state[i] = "dropped";
+    dropped++;
+  }
+  const body = [];
+  for (let i = 0; i < n; i++) {
+    const s = sections[i];
+    if (state[i] === "full") body.push(s.full);
+    else if (state[i] === "collapsed") body.push(s.collapsed);
+  }
+  if (dropped > 0) body.push(overflowLine(dropped));
+  const join2 = (xs) => xs.filter((x) => x.length > 0).join(SEP);
+  let text = join2([head, ...body, tail]);
+  let droppedHeadOrTail = false;
+  if (text.length > limit) {
+    droppedHeadOrTail = true;
+    const candidates = [join2([head, ...body]), join2(body)];
+    text = candidates.find((c) => c.length <= limit) ?? "";
+  }
+  const collapsed = sections.filter((_, i) => state[i] === "collapsed").map((s) => s.id);
+  const overflowed = sections.filter((_, i) => state[i] === "dropped").map((s) => s.id);
+  return { text, collapsed, overflowed, droppedHeadOrTail };
+}
+
+// src/shared/fragment.ts
+var import_promises3 = require("node:fs/promises");
+var FRAGMENT_SCHEMA = "quality-gates/fragment";
+var FRAGMENT_VERSION = 1;
+var STATUSES = ["pass", "fail", "neutral", "skipped"];
+var ANNOTATION_LEVELS = ["notice", "warning", "failure"];
+var FRAGMENT_LIMITS = {
+  fileBytes: 2 * 1024 * 1024,
+  title: 200,
+  summary: 1e3,
+  markdown: 1024 * 1024,
+  metrics: 200,
+  metricKey: 100,
+  metricString: 1e3,
+  annotations: 1e3,
+  annotationMessage: 4e3,
+  path: 4096
+};
+function makeFragment(init) {
+  return validateFragment({ schema: FRAGMENT_SCHEMA, version: FRAGMENT_VERSION, ...init }, "fragment");
+}
+function validateFragment(value, source) {
+  const fail = (what) => {
+    throw new UserError(`${source}: not a valid quality-gates fragment: ${what}`);
+  };
+  if (!isRecord(value)) return fail("expected a JSON object");
+  if (value.schema !== FRAGMENT_SCHEMA) return fail(`"schema" must be "${FRAGMENT_SCHEMA}"`);
+  if (value.version !== FRAGMENT_VERSION) {
+    return fail(
+      `unsupported version ${JSON.stringify(value.version)?.slice(0, 20)} (this pr-report reads version ${FRAGMENT_VERSION}; upgrade the action that reads it)`
+    );
+  }
+  const str = (key, max, optional = false) => {
+    const v = value[key];
+    if (v === void 0 && optional) return void 0;
+    if (typeof v !== "string") return fail(`"${key}" must be a string`);
+    if (v.length > max) return fail(`"${key}" is longer than ${max} characters`);
+    return v;
+  };
+  const gate = str("gate", 40);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(gate)) fail('"gate" must match [a-z0-9-]+');
+  const status = value.status;
+  if (!STATUSES.includes(status)) fail(`"status" must be one of ${STATUSES.join(", ")}`);
+  const statusContext = str("statusContext", 100);
+  if (!/^[\w./ -]+$/.test(statusContext))
+    fail('"statusContext" may hold only letters, digits, _ . / - and spaces');
+  const sha = str("sha", 40, true);
+  if (sha !== void 0 && !/^[0-9a-f]{7,40}$/.test(sha)) fail('"sha" must be a hex commit id');
+  const url = str("url", 2e3, true);
+  if (url !== void 0 && !/^https?:\/\//.test(url)) fail('"url" must be an http(s) URL');
+  const metrics = value.metrics;
+  if (!isRecord(metrics)) return fail('"metrics" must be an object');
+  const metricEntries = Object.entries(metrics);
+  if (metricEntries.length > FRAGMENT_LIMITS.metrics) fail(`more than ${FRAGMENT_LIMITS.metrics} metrics`);
+  for (const [k, v] of metricEntries) {
+    if (k.length > FRAGMENT_LIMITS.metricKey) fail(`metric name longer than ${FRAGMENT_LIMITS.metricKey}`);
+    const ok = v === null || typeof v === "boolean" || typeof v === "number" && Number.isFinite(v) || typeof v === "string" && v.length <= FRAGMENT_LIMITS.metricString;
+    if (!ok) fail(`metric "${k.slice(0, 40)}" must be a finite number, a short string, a boolean or null`);
+  }
+  let annotations;
+  if (value.annotations !== void 0) {
+    if (!Array.isArray(value.annotations)) return fail('"annotations" must be an array');
+    if (value.annotations.length > FRAGMENT_LIMITS.annotations)
+      fail(`more than ${FRAGMENT_LIMITS.annotations} annotations`);
+    annotations = value.annotations.map((a, i) => {
+      if (!isRecord(a)) return fail(`annotation ${i} must be an object`);
+      const line = (k) => {
+        const n = a[k];
+        if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 1)
+          return fail(`annotation ${i}: "${k}" must be a positive integer`);
+        return n;
+      };
+      const path = a.path;
+      if (typeof path !== "string" || path.length === 0 || path.length > FRAGMENT_LIMITS.path)
+        fail(`annotation ${i}: "path" must be a non-empty string`);
+      const message = a.message;
+      if (typeof message !== "string" || message.length > FRAGMENT_LIMITS.annotationMessage)
+        fail(
+          `annotation ${i}: "message" must be a string of at most ${FRAGMENT_LIMITS.annotationMessage} characters`
+        );
+      if (!ANNOTATION_LEVELS.includes(a.level))
+        fail(`annotation ${i}: "level" must be one of ${ANNOTATION_LEVELS.join(", ")}`);
+      const title = a.title;
+      if (title !== void 0 && (typeof title !== "string" || title.length > 200))
+        fail(`annotation ${i}: bad "title"`);
+      const startLine = line("startLine");
+      const endLine = line("endLine");
+      if (endLine < startLine) fail(`annotation ${i}: "endLine" is before "startLine"`);
+      return {
+        path,
+        startLine,
+        endLine,
+        level: a.level,
+        message,
+        ...title !== void 0 ? { title } : {}
+      };
+    });
+  }
+  return {
+    schema: FRAGMENT_SCHEMA,
+    version: FRAGMENT_VERSION,
+    gate,
+    status,
+    title: str("title", FRAGMENT_LIMITS.title),
+    summary: str("summary", FRAGMENT_LIMITS.summary),
+    markdown: str("markdown", FRAGMENT_LIMITS.markdown),
+    metrics: Object.fromEntries(metricEntries),
+    statusContext,
+    ...annotations ? { annotations } : {},
+    ...sha !== void 0 ? { sha } : {},
+    ...url !== void 0 ? { url } : {}
+  };
+}
+function parseFragment(text, source) {
+  if (text.length > FRAGMENT_LIMITS.fileBytes) {
+    throw new UserError(`${source}: fragment is larger than ${FRAGMENT_LIMITS.fileBytes} bytes`);
+  }
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new UserError(`${source}: fragment is not valid JSON (${e.message})`);
+  }
+  return validateFragment(value, source);
+}
+async function readFragment(path) {
+  let buf;
+  try {
+    buf = await (0, import_promises3.readFile)(path);
+  } catch (e) {
+    throw new UserError(`${path}: cannot read fragment (${e.code ?? "error"})`);
+  }
+  if (buf.length > FRAGMENT_LIMITS.fileBytes) {
+    throw new UserError(`${path}: fragment is larger than ${FRAGMENT_LIMITS.fileBytes} bytes`);
+  }
+  return parseFragment(buf.toString("utf8"), path);
+}
+async function writeFragment(path, fragment) {
+  validateFragment(fragment, path);
+  await (0, import_promises3.writeFile)(path, `${JSON.stringify(fragment, null, 2)}
+`);
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/coverage/render.ts
+var GATE_ID = "coverage";
+var STATUS_CONTEXT = "quality-gates/coverage";
+var MAX_ANNOTATIONS = 50;
+var STATUS_DESCRIPTION_MAX = 140;
+var MAX_PATH_SHOWN = 200;
+var STATUS_WORD = { pass: "pass", fail: "fail", neutral: "neutral" };
+var STATUS_ICON = { pass: "\u2705", fail: "\u274C", neutral: "\u26AA" };
+function summaryLine(input) {
+  const lines = input.head.totals.lines;
+  const delta = input.base && input.base.totals.lines.total > 0 && lines.total > 0;
+  const project = `Project ${formatPercent(lines)}${delta ? ` (${formatDeltaPp(lines, input.base.totals.lines)} pp)` : ""}`;
+  let patch = "";
+  if (input.patch) {
+    patch = input.patch.lines ? `, patch ${formatPercent(input.patch.lines)} (${input.patch.lines.covered} of ${input.patch.lines.total} lines)` : ", patch n/a (no coverable lines added)";
+  }
+  return `${project}${patch} \u2014 ${STATUS_WORD[input.evaluation.status]}`;
+}
+function statusDescription(input) {
+  const line = summaryLine(input);
+  return line.length <= STATUS_DESCRIPTION_MAX ? line : `${line.slice(0, STATUS_DESCRIPTION_MAX - 1)}\u2026`;
+}
+function annotationsFor(patch, max = MAX_ANNOTATIONS) {
+  const all = [];
+  for (const f of patch?.files ?? []) {
+    for (const [start, end] of f.uncoveredRanges) {
+      const what = start === end ? `Added line #L${start} is` : `Added lines #L${start}-L${end} are`;
+      all.push({
+        path: f.path,
+        startLine: start,
+        endLine: end,
+        level: "warning",
+        title: "Not covered",
+        message: f.missingData ? `${what} not covered: the coverage report has no data for this file` : `${what} not covered by tests`
+      });
+    }
+  }
+  return { annotations: all.slice(0, max), total: all.length };
+}
+function renderCoverage(input) {
+  const { evaluation, head, base, patch } = input;
+  const maxFiles = input.maxFiles ?? 10;
+  const { annotations, total: annotationTotal } = annotationsFor(patch, input.maxAnnotations ?? MAX_ANNOTATIONS);
+  const out = [];
+  out.push(
+    `${STATUS_ICON[evaluation.status]} **Coverage ${STATUS_WORD[evaluation.status]}** \u2014 ${escapeText(summaryLine(input))}`
+  );
+  if (evaluation.wouldBe !== evaluation.status) {
+    out.push("", `_Informational: the rules below would have made this ${evaluation.wouldBe}._`);
+  }
+  if (evaluation.reasons.length > 0) {
+    out.push("", ...evaluation.reasons.slice(0, 20).map((r) => `- \u274C ${escapeText(r, 1e3)}`));
+  }
+  const totalRows = [];
+  for (const key of ["lines", "branches", "functions"]) {
+    const h = head.totals[key];
+    const b = base?.totals[key];
+    if (h.total === 0 && (!b || b.total === 0)) continue;
+    totalRows.push([
+      `${key[0].toUpperCase()}${key.slice(1)}`,
+      cellRatio(h),
+      b ? cellRatio(b) : "\u2014",
+      b ? deltaCell(h, b) : "\u2014"
+    ]);
+  }
+  if (totalRows.length > 0) out.push("", table(["", "Head", "Base", "\u0394"], totalRows, ["l", "r", "r", "r"]));
+  if (patch) {
+    const policy = patch.partial === "miss" ? "partly covered lines count as missed" : "partly covered lines count as hit";
+    out.push(
+      "",
+      patch.lines ? `**Patch coverage:** ${formatPercent(patch.lines)} \u2014 ${patch.lines.covered} of ${patch.lines.total} added coverable lines covered (${policy}).` : "**Patch coverage:** n/a \u2014 no coverable lines were added."
+    );
+    if (patch.missingData.length > 0) {
+      out.push(
+        "",
+        `\u26A0\uFE0F ${patch.missingData.length} changed file(s) have no coverage data: ${limitList(patch.missingData.map((p) => code(p)), maxFiles)}`
+      );
+    }
+  }
+  const changedRows = changedFileRows(input);
+  if (changedRows.length > 0) {
+    const rows = changedRows.slice(0, maxFiles).map((r) => [cellPath(r.path), r.patch, r.coverage, r.delta]);
+    if (changedRows.length > rows.length) rows.push([`\u2026 ${changedRows.length - rows.length} more`, "", "", ""]);
+    out.push(
+      "",
+      details(
+        `Changed files (${changedRows.length})`,
+        table(["File", "Patch", "Coverage", "\u0394"], rows, ["l", "r", "r", "r"])
+      )
+    );
+  }
+  const withGaps = (patch?.files ?? []).filter((f) => f.uncoveredRanges.length > 0);
+  if (withGaps.length > 0) {
+    const items = withGaps.slice(0, maxFiles).map((f) => {
+      const ranges = f.uncoveredRanges.map(([s, e]) => s === e ? `L${s}` : `L${s}-L${e}`);
+      return `- ${code(f.path)}: ${limitList(ranges, 20)}`;
+    });
+    if (withGaps.length > maxFiles) items.push(`- \u2026 ${withGaps.length - maxFiles} more files`);
+    out.push("", details("Uncovered added lines", items.join("\n")));
+  }
+  if (evaluation.indirect.length > 0) {
+    const rows = evaluation.indirect.slice(0, maxFiles).map((r) => [cellPath(r.path), r.base ? cellRatio(r.base) : "\u2014", r.head ? cellRatio(r.head) : "\u2014"]);
+    if (evaluation.indirect.length > rows.length) rows.push([`\u2026 ${evaluation.indirect.length - rows.length} more`, "", ""]);
+    out.push(
+      "",
+      details(
+        `Indirect changes: ${evaluation.indirect.length} file(s) outside the diff changed coverage`,
+        table(["File", "Base", "Head"], rows, ["l", "r", "r"])
+      )
+    );
+  }
+  out.push("", baselineNote(input));
+  const notices = evaluation.notices.filter((n) => !/have no coverage data:/.test(n) && !/outside the diff changed/.test(n));
+  if (notices.length > 0) out.push("", ...notices.slice(0, 10).map((n) => `- \u2139\uFE0F ${escapeText(n, 1e3)}`));
+  const chart = trendChart(input.trend ?? []);
+  if (chart) out.push("", details("Trend (default branch)", chart));
+  if (annotationTotal > annotations.length) {
+    out.push("", `_${annotationTotal} uncovered runs of added lines; annotations show the first ${annotations.length}._`);
+  }
+  const metrics = {
+    lines_covered: head.totals.lines.covered,
+    lines_total: head.totals.lines.total,
+    branches_covered: head.totals.branches.covered,
+    branches_total: head.totals.branches.total,
+    functions_covered: head.totals.functions.covered,
+    functions_total: head.totals.functions.total,
+    lines_percent: formatPercent(head.totals.lines),
+    base_lines_covered: base ? base.totals.lines.covered : null,
+    base_lines_total: base ? base.totals.lines.total : null,
+    delta_pp: base ? deltaPpNumber(head.totals.lines, base.totals.lines) : null,
+    patch_covered: patch?.lines ? patch.lines.covered : null,
+    patch_total: patch?.lines ? patch.lines.total : null,
+    patch_percent: patch ? formatPercent(patch.lines) : null,
+    new_uncovered: patch?.lines ? patch.lines.total - patch.lines.covered : 0,
+    missing_data_files: patch ? patch.missingData.length : 0,
+    indirect_changes: evaluation.indirect.length,
+    baseline_sha: input.baseline?.sha ?? null,
+    baseline_behind: input.baseline ? input.baseline.behind : null
+  };
+  return makeFragment({
+    gate: GATE_ID,
+    status: evaluation.status,
+    title: "Coverage",
+    summary: summaryLine(input),
+    markdown: out.join("\n"),
+    metrics,
+    statusContext: STATUS_CONTEXT,
+    annotations,
+    ...input.sha ? { sha: input.sha } : {},
+    ...input.url ? { url: input.url } : {}
+  });
+}
+function baselineNote(input) {
+  if (input.baseline) {
+    const sha = escapeText(input.baseline.sha.slice(0, 7));
+    if (input.baseline.behind === 0) return `Baseline: found at ${sha} (the exact base commit).`;
+    const n = input.baseline.behind;
+    return `Baseline: found at ${sha}, ${n} commit${n === 1 ? "" : "s"} behind the base; the project delta includes their changes.`;
+  }
+  if (input.base) return "Baseline: the base report given on the command line.";
+  return "Baseline: none found, so there is no project delta.";
+}
+function changedFileRows(input) {
+  const patchByPath = new Map((input.patch?.files ?? []).map((f) => [f.path, f]));
+  const rows = [];
+  for (const c of input.changed ?? []) {
+    if (c.binary) continue;
+    const p = patchByPath.get(c.path);
+    const h = input.head.files.get(c.path);
+    const b = input.base?.files.get(c.oldPath ?? c.path) ?? input.base?.files.get(c.path);
+    if (!p && !h && !b) continue;
+    rows.push({
+      path: c.path,
+      patch: p ? `${formatPercent({ covered: p.covered, total: p.total })} (${p.covered}/${p.total})` : "n/a",
+      coverage: h ? cellRatio(h) : "no data",
+      delta: h && b ? deltaCell(h, b) : h && input.base ? "new" : "\u2014",
+      weight: p ? p.total - p.covered : 0
+    });
+  }
+  return rows.sort((a, b) => b.weight - a.weight || (a.path < b.path ? -1 : 1));
+}
+function trendChart(trend) {
+  const { labels, values } = trendSeries(trend);
+  if (values.length < 2) return null;
+  return mermaidXYChart({
+    title: "Line coverage",
+    xLabels: labels,
+    yLabel: "%",
+    series: [{ kind: "line", values }],
+    yMin: Math.max(0, Math.floor(Math.min(...values)) - 1),
+    yMax: Math.min(100, Math.ceil(Math.max(...values)) + 1)
+  });
+}
+function cellRatio(r) {
+  return r.total > 0 ? `${formatPercent(r)} (${r.covered}/${r.total})` : "n/a";
+}
+function deltaCell(h, b) {
+  const d = formatDeltaPp(h, b);
+  return d === "n/a" ? "n/a" : `${d} pp`;
+}
+function cellPath(path) {
+  return inlineCode(path, MAX_PATH_SHOWN);
+}
+function code(path) {
+  return inlineCode(path, MAX_PATH_SHOWN, { cell: false });
+}
+function limitList(items, max) {
+  const shown = items.slice(0, max).join(", ");
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+
+// src/coverage/totals.ts
+function fileTotals(f) {
+  let lt = 0;
+  let lc = 0;
+  let bt = f.unattachedBranches?.total ?? 0;
+  let bc = f.unattachedBranches?.covered ?? 0;
+  for (const l of f.lines.values()) {
+    lt++;
+    if (l.hits > 0) lc++;
+    const br = l.branches;
+    if (br !== void 0) {
+      bt += br.total;
+      bc += br.covered;
+    }
+  }
+  return {
+    lines: { covered: lc, total: lt },
+    branches: { covered: bc, total: bt },
+    functions: { covered: f.functions?.covered ?? 0, total: f.functions?.total ?? 0 }
+  };
+}
+
+// src/shared/git.ts
+var import_node_child_process = require("node:child_process");
+var import_node_fs2 = require("node:fs");
+var HARDENING = [
+  "-c",
+  "core.quotepath=off",
+  "-c",
+  "diff.noprefix=false",
+  "-c",
+  "diff.mnemonicprefix=false",
+  "-c",
+  "diff.external=",
+  "-c",
+  "core.autocrlf=false",
+  "-c",
+  "color.ui=false",
+  "-c",
+  "diff.relative=false"
+];
+function gitError(cwd, args, err) {
+  if (err.code === "ENOENT") {
+    if (!(0, import_node_fs2.existsSync)(cwd)) return new UserError(`Directory ${cwd} does not exist (expected a git checkout)`);
+    return new UserError("git was not found on PATH; install git to compute changed lines");
+  }
+  if (err.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") {
+    return new UserError(`git ${args[0] ?? ""} output is too large (over the buffer limit) in ${cwd}`);
+  }
+  const stderr = (err.stderr ?? "").trim();
+  if (/not a git repository/i.test(stderr)) return new UserError(`${cwd} is not a git repository`);
+  const first = stderr.split("\n").find((l) => l.trim() !== "") ?? err.message;
+  return new UserError(`git ${args.filter((a) => !a.startsWith("--")).join(" ")} failed in ${cwd}: ${first}`);
+}
+function createGit(cwd) {
+  return {
+    cwd,
+    run(args, opts) {
+      return new Promise((resolve6, reject) => {
+        (0, import_node_child_process.execFile)(
+          "git",
+          [...HARDENING, ...args],
+          {
+            cwd,
+            maxBuffer: opts?.maxBuffer ?? 256 * 1024 * 1024,
+            encoding: "utf8",
+            windowsHide: true,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" }
+          },
+          (error, stdout, stderr) => {
+            if (error) {
+              const e = error;
+              e.stderr = typeof stderr === "string" ? stderr : "";
+              reject(gitError(cwd, args, e));
+            } else resolve6(stdout);
+          }
+        );
+      });
+    }
+  };
+}
+var SHA_RE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+async function revParse(git, rev) {
+  if (rev === "" || rev.startsWith("-") || /[\0\n]/.test(rev)) {
+    throw new UserError(`Invalid git revision "${rev}"`);
+  }
+  let out;
+  try {
+    out = await git.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
+  } catch (e) {
+    if (e instanceof UserError && /not a git repository|not found on PATH/.test(e.message)) throw e;
+    throw new UserError(
+      `Unknown git revision "${rev}" in ${git.cwd} (is it fetched? a shallow clone may need fetch-depth: 0 or a git fetch of that commit)`
+    );
+  }
+  const sha = out.trim();
+  if (!SHA_RE.test(sha)) throw new UserError(`Unknown git revision "${rev}" in ${git.cwd}`);
+  return sha;
+}
+async function mergeBase(git, a, b) {
+  const [sa, sb] = await Promise.all([revParse(git, a), revParse(git, b)]);
+  let out;
+  try {
+    out = await git.run(["merge-base", sa, sb]);
+  } catch {
+    throw new UserError(
+      `No merge base between "${a}" and "${b}" in ${git.cwd} (unrelated histories or a shallow clone; fetch more history)`
+    );
+  }
+  const sha = out.trim().split("\n")[0] ?? "";
+  if (!SHA_RE.test(sha)) throw new UserError(`No merge base between "${a}" and "${b}" in ${git.cwd}`);
+  return sha;
+}
+var DIFF_FLAGS = [
+  "--no-color",
+  "--no-ext-diff",
+  "--no-textconv",
+  "-U0",
+  "--find-renames=50%",
+  "--diff-filter=AMR",
+  "--src-prefix=a/",
+  "--dst-prefix=b/",
+  "--ignore-submodules",
+  "--no-relative"
+];
+async function diffChangedLines(git, base, head = "HEAD") {
+  const [b, h] = await Promise.all([revParse(git, base), revParse(git, head)]);
+  const text = await git.run(["diff", ...DIFF_FLAGS, b, h, "--"]);
+  return parseUnifiedDiff(text);
+}
+function unquoteGitPath(s) {
+  if (!s.startsWith('"')) return s;
+  const bytes = [];
+  const end = s.endsWith('"') && s.length >= 2 ? s.length - 1 : s.length;
+  for (let i = 1; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 92) {
+      const ch = String.fromCodePoint(s.codePointAt(i));
+      for (const byte of Buffer.from(ch, "utf8")) bytes.push(byte);
+      i += ch.length - 1;
+      continue;
+    }
+    const n = s[++i];
+    switch (n) {
+      case "a":
+        bytes.push(7);
+        break;
+      case "b":
+        bytes.push(8);
+        break;
+      case "t":
+        bytes.push(9);
+        break;
+      case "n":
+        bytes.push(10);
+        break;
+      case "v":
+        bytes.push(11);
+        break;
+      case "f":
+        bytes.push(12);
+        break;
+      case "r":
+        bytes.push(13);
+        break;
+      case '"':
+      case "\\":
+        bytes.push(n.charCodeAt(0));
+        break;
+      default:
+        if (n !== void 0 && /[0-7]/.test(n)) {
+          const oct = s.slice(i, i + 3);
+          if (/^[0-7]{3}$/.test(oct)) {
+            bytes.push(parseInt(oct, 8) & 255);
+            i += 2;
+            break;
+          }
+        }
+        if (n !== void 0) bytes.push(92, ...Buffer.from(n, "utf8"));
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function stripPrefix(p) {
+  if (p === "/dev/null") return p;
+  return p.startsWith("a/") || p.startsWith("b/") ? p.slice(2) : p;
+}
+function pathToken(s) {
+  let t = s;
+  if (t.startsWith('"')) {
+    let i = 1;
+    while (i < t.length && t[i] !== '"') i += t[i] === "\\" ? 2 : 1;
+    t = t.slice(0, i + 1);
+  } else {
+    const tab = t.indexOf("	");
+    if (tab >= 0) t = t.slice(0, tab);
+  }
+  return stripPrefix(unquoteGitPath(t));
+}
+function headerPaths(rest) {
+  if (rest.startsWith('"')) {
+    let i = 1;
+    while (i < rest.length && rest[i] !== '"') i += rest[i] === "\\" ? 2 : 1;
+    const a = rest.slice(0, i + 1);
+    const b = rest.slice(i + 2);
+    return { a: stripPrefix(unquoteGitPath(a)), b: stripPrefix(unquoteGitPath(b)) };
+  }
+  const half = (rest.length - 1) / 2;
+  if (Number.isInteger(half) && rest[half] === " ") {
+    const a = rest.slice(0, half);
+    const b = rest.slice(half + 1);
+    if (a.slice(2) === b.slice(2)) return { a: stripPrefix(a), b: stripPrefix(b) };
+  }
+  const idx = rest.indexOf(" b/");
+  if (idx >= 0) return { a: stripPrefix(rest.slice(0, idx)), b: stripPrefix(rest.slice(idx + 1)) };
+  return {};
+}
+function parseUnifiedDiff(text) {
+  const files = [];
+  let cur;
+  let newLine = 0;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let inHunk = false;
+  const finish = () => {
+    if (!cur) return;
+    const path = cur.path ?? cur.headerB;
+    if (cur.status !== "deleted" && !cur.submodule && path !== void 0 && path !== "/dev/null") {
+      let added = cur.added;
+      if (!cur.sorted) {
+        added = [...new Set(added)].sort((x, y) => x - y);
+      }
+      const f = { path, status: cur.status, added, deleted: cur.deleted, binary: cur.binary };
+      const old = cur.oldPath ?? cur.headerA;
+      if ((cur.status === "renamed" || cur.status === "copied") && old !== void 0) f.oldPath = old;
+      files.push(f);
+    }
+    cur = void 0;
+    inHunk = false;
+  };
+  const len = text.length;
+  let pos = 0;
+  while (pos < len) {
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0) nl = len;
+    let line = text.slice(pos, nl);
+    pos = nl + 1;
+    if (inHunk && (oldLeft > 0 || newLeft > 0)) {
+      const c = line.charCodeAt(0);
+      if (c === 43) {
+        if (newLeft > 0) {
+          const a = cur.added;
+          if (a.length > 0 && a[a.length - 1] >= newLine) cur.sorted = false;
+          a.push(newLine);
+          newLine++;
+          newLeft--;
+        }
+        continue;
+      }
+      if (c === 45) {
+        if (oldLeft > 0) {
+          ;
+          cur.deleted++;
+          oldLeft--;
+        }
+        continue;
+      }
+      if (c === 32) {
+        if (oldLeft > 0) oldLeft--;
+        if (newLeft > 0) newLeft--;
+        newLine++;
+        continue;
+      }
+      if (c === 92) continue;
+      if (line === "" || line === "\r") {
+        if (oldLeft > 0) oldLeft--;
+        if (newLeft > 0) newLeft--;
+        newLine++;
+        continue;
+      }
+      inHunk = false;
+    }
+    if (line.endsWith("\r")) line = line.slice(0, -1);
+    if (line.startsWith("diff --git ")) {
+      finish();
+      const hp = headerPaths(line.slice(11));
+      cur = {
+        status: "modified",
+        added: [],
+        deleted: 0,
+        binary: false,
+        sorted: true,
+        ...hp.a !== void 0 ? { headerA: hp.a } : {},
+        ...hp.b !== void 0 ? { headerB: hp.b } : {}
+      };
+      continue;
+    }
+    if (line.startsWith("@@")) {
+      const m = /^@@+ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+      if (!m) continue;
+      if (!cur) cur = { status: "modified", added: [], deleted: 0, binary: false, sorted: true };
+      oldLeft = m[2] === void 0 ? 1 : Number(m[2]);
+      newLeft = m[4] === void 0 ? 1 : Number(m[4]);
+      newLine = Number(m[3]);
+      inHunk = true;
+      continue;
+    }
+    if (!cur) continue;
+    if (line.startsWith("--- ")) {
+      const p = pathToken(line.slice(4));
+      if (p !== "/dev/null" && cur.oldPath === void 0) cur.oldPath = p;
+      continue;
+    }
+    if (line.startsWith("+++ ")) {
+      const p = pathToken(line.slice(4));
+      if (p === "/dev/null") cur.status = "deleted";
+      else cur.path = p;
+      continue;
+    }
+    if (line.startsWith("index ") && line.endsWith(" 160000")) {
+      cur.submodule = true;
+      continue;
+    }
+    if (line.startsWith("new file mode")) {
+      cur.status = "added";
+      if (line.endsWith(" 160000")) cur.submodule = true;
+      continue;
+    }
+    if (line.startsWith("new mode ") && line.endsWith(" 160000")) {
+      cur.submodule = true;
+      continue;
+    }
+    if (line.startsWith("deleted file mode")) {
+      cur.status = "deleted";
+      continue;
+    }
+    if (line.startsWith("rename from ")) {
+      cur.status = "renamed";
+      cur.oldPath = unquoteGitPath(line.slice(12));
+      continue;
+    }
+    if (line.startsWith("rename to ")) {
+      cur.status = "renamed";
+      cur.path = unquoteGitPath(line.slice(10));
+      continue;
+    }
+    if (line.startsWith("copy from ")) {
+      cur.status = "copied";
+      cur.oldPath = unquoteGitPath(line.slice(10));
+      continue;
+    }
+    if (line.startsWith("copy to ")) {
+      cur.status = "copied";
+      cur.path = unquoteGitPath(line.slice(8));
+      continue;
+    }
+    if (line.startsWith("Binary files ") || line === "GIT binary patch") {
+      cur.binary = true;
+      continue;
+    }
+  }
+  finish();
+  for (const f of files) {
+    if (f.status !== "renamed" && f.status !== "copied") delete f.oldPath;
+  }
+  return files;
+}
+
+// src/cli/args.ts
+var import_node_util = require("node:util");
+function parseCommandArgs(command, argv, options2, allowPositionals = false) {
+  try {
+    return (0, import_node_util.parseArgs)({ args: argv, options: options2, strict: true, allowPositionals });
+  } catch (e) {
+    throw new UserError(
+      `${command}: ${e.message.split("\n")[0]} (see quality-gates ${command} --help)`
+    );
+  }
+}
+function numberFlag(command, flag, raw, min, max) {
+  if (raw === void 0) return void 0;
+  const value = Number(raw.trim().replace(/%$/, ""));
+  if (raw.trim() === "" || !Number.isFinite(value) || value < min || value > max) {
+    throw new UserError(`${command}: --${flag} ${JSON.stringify(raw)} is not a number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+// src/cli/coverage.ts
+var CMD = "coverage";
+var HELP = `Usage: quality-gates coverage --report <file|glob>... [options]
+
+Parse coverage reports (lcov, istanbul JSON, Cobertura, JaCoCo, Clover, Go coverprofile; detected by
+content; several reports are merged), compute project and patch coverage, and gate on them.
+
+Inputs:
+  --report <file|glob>       head coverage report(s); repeat or use a glob (required)
+  --base-report <file|glob>  base-branch report(s) for the project delta (or --baseline <baseline.json>)
+  --baseline <file>          a coverage baseline artifact (JSON written by the coverage-gate action)
+  --diff-base <git-rev>      patch = diff from merge-base(<rev>, HEAD) to HEAD (like diff-cover --compare-branch)
+  --diff-file <file>         patch = this unified diff (git diff output)
+  --repo <dir>               repository root for paths and git (default: current directory)
+Rules (percent values are compared exactly, never through floats):
+  --min-project N            project line coverage must be \u2265 N%
+  --max-drop N               project line coverage may fall at most N percentage points vs the base
+  --min-patch N              coverage of added coverable lines must be \u2265 N% (no such lines = n/a = pass)
+  --max-new-uncovered N      at most N added coverable lines may be uncovered
+  --path-rule "<glob> >= N"  per-path floor (repeatable), e.g. "src/core/** >= 90"
+  --partial miss|hit         in patch coverage, a partly covered line (some branches never taken) counts as
+                             missed (default) or hit; project line coverage counts any executed line
+  --source-glob <glob>       changed files without coverage data that match count as uncovered (repeatable)
+  --on-missing-baseline pass|neutral|fail   what --max-drop does without a base report (default pass)
+  --informational            report the verdict but always exit 0
+Outputs:
+  --json                     print the machine-readable result instead of the table
+  --fragment-out <file>      write the ReportFragment for pr-report
+  --summary-out <file>       write the markdown section
+  --badge-out <file.svg>     write an SVG badge (and <file>.json, a shields.io endpoint)
+Exit codes: 0 pass or neutral, 1 a rule failed, 2 usage or input error.
+`;
+var OPTIONS = {
+  report: { type: "string", multiple: true },
+  "base-report": { type: "string", multiple: true },
+  baseline: { type: "string" },
+  "diff-base": { type: "string" },
+  "diff-file": { type: "string" },
+  "min-project": { type: "string" },
+  "max-drop": { type: "string" },
+  "min-patch": { type: "string" },
+  "max-new-uncovered": { type: "string" },
+  "path-rule": { type: "string", multiple: true },
+  partial: { type: "string" },
+  "source-glob": { type: "string", multiple: true },
+  "on-missing-baseline": { type: "string" },
+  informational: { type: "boolean" },
+  json: { type: "boolean" },
+  "fragment-out": { type: "string" },
+  "summary-out": { type: "string" },
+  "badge-out": { type: "string" },
+  repo: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+var main = async (argv, io) => {
+  const { values } = parseCommandArgs(CMD, argv, OPTIONS);
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const repoRoot = (0, import_node_path3.resolve)(io.cwd, values.repo ?? ".");
+  const reports = values.report ?? [];
+  if (reports.length === 0)
+    throw new UserError(`${CMD}: --report is required (see quality-gates ${CMD} --help)`);
+  if (values["diff-base"] !== void 0 && values["diff-file"] !== void 0) {
+    throw new UserError(`${CMD}: give --diff-base or --diff-file, not both`);
+  }
+  if (values["base-report"] !== void 0 && values.baseline !== void 0) {
+    throw new UserError(`${CMD}: give --base-report or --baseline, not both`);
+  }
+  const partial = oneOf(values.partial ?? "miss", "partial", ["miss", "hit"]);
+  const rules = {
+    minProject: numberFlag(CMD, "min-project", values["min-project"], 0, 100),
+    maxDrop: numberFlag(CMD, "max-drop", values["max-drop"], 0, 100),
+    minPatch: numberFlag(CMD, "min-patch", values["min-patch"], 0, 100),
+    maxNewUncovered: integerFlag("max-new-uncovered", values["max-new-uncovered"]),
+    paths: (values["path-rule"] ?? []).map(parsePathRule),
+    informational: values.informational ?? false,
+    onMissingBaseline: oneOf(values["on-missing-baseline"] ?? "pass", "on-missing-baseline", [
+      "pass",
+      "neutral",
+      "fail"
+    ])
+  };
+  const head = await loadReports(reports, "--report", io.cwd, repoRoot);
+  let base = null;
+  const extraNotices = [];
+  if (values["base-report"])
+    base = await loadReports(values["base-report"], "--base-report", io.cwd, repoRoot);
+  if (values.baseline) {
+    const path = (0, import_node_path3.resolve)(io.cwd, values.baseline);
+    const loaded = parseBaseline(await readText(path, "--baseline"), values.baseline);
+    base = loaded.report;
+    extraNotices.push(...loaded.notices);
+  }
+  let changed = null;
+  let headSha;
+  if (values["diff-base"] !== void 0) {
+    const git = createGit(repoRoot);
+    headSha = await revParse(git, "HEAD");
+    const mb = await mergeBase(git, values["diff-base"], "HEAD");
+    changed = await diffChangedLines(git, mb, headSha);
+  } else if (values["diff-file"] !== void 0) {
+    changed = parseUnifiedDiff(await readText((0, import_node_path3.resolve)(io.cwd, values["diff-file"]), "--diff-file"));
+  }
+  const patch = changed ? patchCoverage(head, changed, { partial, sourceGlobs: values["source-glob"] }) : null;
+  const headSummary = summarize(head);
+  const baseSummary = base ? summarize(base) : null;
+  const changedPaths = (changed ?? []).flatMap((c) => c.oldPath ? [c.path, c.oldPath] : [c.path]);
+  const evaluation = evaluate({ head: headSummary, base: baseSummary, patch, changedPaths, rules });
+  evaluation.notices.push(...extraNotices, ...(head.warnings ?? []).slice(0, 20));
+  const run = { head, base, headSummary, baseSummary, changed, patch, evaluation, headSha };
+  if (values["fragment-out"] !== void 0 || values["summary-out"] !== void 0) {
+    const fragment = renderCoverage({
+      evaluation,
+      head: headSummary,
+      base: baseSummary,
+      patch,
+      changed: changed ?? void 0,
+      rules,
+      ...headSha ? { sha: headSha } : {}
+    });
+    if (values["fragment-out"] !== void 0) {
+      const out = (0, import_node_path3.resolve)(io.cwd, values["fragment-out"]);
+      await (0, import_promises4.mkdir)((0, import_node_path3.dirname)(out), { recursive: true });
+      await writeFragment(out, fragment);
+    }
+    if (values["summary-out"] !== void 0) {
+      await writeOut((0, import_node_path3.resolve)(io.cwd, values["summary-out"]), `${fragment.markdown}
+`);
+    }
+  }
+  if (values["badge-out"] !== void 0) {
+    const out = (0, import_node_path3.resolve)(io.cwd, values["badge-out"]);
+    await writeBadgeFiles(out, headSummary.totals.lines).catch((e) => {
+      throw new UserError(`${CMD}: cannot write the badge ${out} (${e.code ?? e.message})`);
+    });
+  }
+  io.stdout(values.json ? `${JSON.stringify(jsonResult(run))}
+` : humanResult(run));
+  return evaluation.status === "fail" ? 1 : 0;
+};
+function jsonResult(run) {
+  const totals = (s) => ({
+    lines: ratio(s.totals.lines),
+    branches: ratio(s.totals.branches),
+    functions: ratio(s.totals.functions)
+  });
+  return {
+    gate: "coverage",
+    status: run.evaluation.status,
+    project: totals(run.headSummary),
+    base: run.baseSummary ? totals(run.baseSummary) : null,
+    patch: run.patch ? {
+      lines: run.patch.lines ? ratio(run.patch.lines) : null,
+      files: run.patch.files.map((f) => ({
+        path: f.path,
+        lines: { covered: f.covered, total: f.total },
+        uncovered: f.uncoveredRanges
+      })),
+      missingData: run.patch.missingData
+    } : null,
+    files: [...run.headSummary.files].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([path, r]) => ({ path, lines: ratio(r) })),
+    reasons: run.evaluation.reasons
+  };
+}
+function humanResult(run) {
+  const { headSummary: h, baseSummary: b, patch, evaluation } = run;
+  const rows = [["", "head", "base", "delta"]];
+  for (const key of ["lines", "branches", "functions"]) {
+    const hr = h.totals[key];
+    const br = b?.totals[key];
+    if (hr.total === 0 && (!br || br.total === 0)) continue;
+    rows.push([key, cell(hr), br ? cell(br) : "-", br ? pp(formatDeltaPp(hr, br)) : "-"]);
+  }
+  if (patch) {
+    rows.push([
+      "patch",
+      patch.lines ? `${formatPercent(patch.lines)} (${patch.lines.covered} of ${patch.lines.total} added lines)` : "n/a (no coverable lines added)",
+      "",
+      ""
+    ]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  const lines = rows.map(
+    (r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd()
+  );
+  const out = [
+    `coverage: ${run.head.files.size} files (${run.head.format}, from ${run.head.source})`,
+    ...lines
+  ];
+  for (const r of evaluation.reasons) out.push(`FAIL ${r}`);
+  for (const n of evaluation.notices) out.push(`note ${n}`);
+  out.push(
+    `${evaluation.status.toUpperCase()}: ${statusDescription({ evaluation, head: h, base: b, patch })}`
+  );
+  return `${out.join("\n")}
+`;
+}
+function summarize(report2) {
+  const files = /* @__PURE__ */ new Map();
+  const totals = {
+    lines: { covered: 0, total: 0 },
+    branches: { covered: 0, total: 0 },
+    functions: { covered: 0, total: 0 }
+  };
+  for (const [path, file] of report2.files) {
+    const t = fileTotals(file);
+    files.set(path, t.lines);
+    for (const k of ["lines", "branches", "functions"]) {
+      totals[k].covered += t[k].covered;
+      totals[k].total += t[k].total;
+    }
+  }
+  return { totals, files };
+}
+async function loadReports(values, flag, cwd, repoRoot) {
+  const paths = [];
+  for (const v of values) {
+    if (isDynamicPattern(v)) {
+      const found = (await glob([v], { cwd, absolute: true, onlyFiles: true, dot: true })).sort();
+      if (found.length === 0)
+        throw new UserError(`${CMD}: ${flag} ${JSON.stringify(v)} matched no files (in ${cwd})`);
+      paths.push(...found);
+    } else {
+      paths.push((0, import_node_path3.resolve)(cwd, v));
+    }
+  }
+  const reports = [];
+  for (const p of [...new Set(paths)]) {
+    const shown = (0, import_node_path3.isAbsolute)(p) && !(0, import_node_path3.relative)(cwd, p).startsWith("..") ? (0, import_node_path3.relative)(cwd, p) || p : p;
+    try {
+      reports.push(await parseCoverageFile(p, { repoRoot }));
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      throw new UserError(`${shown}: cannot read coverage report (${e.message ?? String(e)})`);
+    }
+  }
+  return reports.length === 1 ? reports[0] : mergeReports(reports);
+}
+async function readText(path, flag) {
+  try {
+    return await (0, import_promises4.readFile)(path, "utf8");
+  } catch (e) {
+    throw new UserError(
+      `${CMD}: ${flag} ${path}: cannot read (${e.code ?? "error"})`
+    );
+  }
+}
+async function writeOut(path, text) {
+  try {
+    await (0, import_promises4.mkdir)((0, import_node_path3.dirname)(path), { recursive: true });
+    await (0, import_promises4.writeFile)(path, text);
+  } catch (e) {
+    throw new UserError(`${CMD}: cannot write ${path} (${e.code ?? "error"})`);
+  }
+}
+function oneOf(value, flag, allowed) {
+  if (!allowed.includes(value)) {
+    throw new UserError(
+      `${CMD}: --${flag} ${JSON.stringify(value.slice(0, 40))} must be one of ${allowed.join(", ")}`
+    );
+  }
+  return value;
+}
+function integerFlag(flag, raw) {
+  const n = numberFlag(CMD, flag, raw, 0, Number.MAX_SAFE_INTEGER);
+  if (n !== void 0 && !Number.isInteger(n)) {
+    throw new UserError(`${CMD}: --${flag} ${JSON.stringify(raw)} must be a whole number of lines`);
+  }
+  return n;
+}
+function ratio(r) {
+  return { covered: r.covered, total: r.total };
+}
+function cell(r) {
+  return r.total > 0 ? `${formatPercent(r)} (${r.covered}/${r.total})` : "n/a";
+}
+function pp(d) {
+  return d === "n/a" ? d : `${d} pp`;
+}
+
+// src/cli/report.ts
+var import_promises6 = require("node:fs/promises");
+var import_node_path5 = require("node:path");
+
+// src/pr-report/collect.ts
+var import_promises5 = require("node:fs/promises");
+var import_node_path4 = require("node:path");
+
+// src/shared/archive.ts
+var import_yauzl = __toESM(require_yauzl(), 1);
+var DEFAULT_EXTRACT_LIMITS = {
+  maxEntries: 1e4,
+  maxEntryBytes: 512 * 1024 * 1024,
+  maxTotalBytes: 1024 * 1024 * 1024
+};
+
+// src/pr-report/collect.ts
+var DEFAULT_FRAGMENT_GLOB = "**/quality-gates-fragment*.json";
+function emptyCollected() {
+  return { fragments: [], problems: [] };
+}
+async function readOne(path, source, out) {
+  try {
+    const fragment = await readFragment(path);
+    out.fragments.push({ source, fragment });
+  } catch (e) {
+    out.problems.push({ source, error: stripSource(describeError(e), path) });
+  }
+}
+function stripSource(message, path) {
+  return message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message;
+}
+function display(cwd, abs) {
+  const rel = (0, import_node_path4.relative)(cwd, abs);
+  return rel === "" || rel.startsWith("..") || (0, import_node_path4.isAbsolute)(rel) ? abs : rel.split(import_node_path4.sep).join("/");
+}
+async function collectFromPaths(specs, cwd) {
+  const out = emptyCollected();
+  const seen = /* @__PURE__ */ new Set();
+  for (const raw of specs) {
+    const spec = raw.trim();
+    if (spec === "") continue;
+    const abs = (0, import_node_path4.resolve)(cwd, spec);
+    let files;
+    let kind;
+    const st = await (0, import_promises5.stat)(abs).catch(() => void 0);
+    if (st?.isFile()) {
+      kind = "file";
+      files = [abs];
+    } else if (st?.isDirectory()) {
+      kind = "dir";
+      files = await glob(DEFAULT_FRAGMENT_GLOB, { cwd: abs, absolute: true, followSymbolicLinks: false });
+    } else if (isDynamicPattern(spec)) {
+      kind = "glob";
+      files = await glob(spec, { cwd, absolute: true, followSymbolicLinks: false });
+    } else {
+      kind = "missing";
+      files = [];
+    }
+    files.sort();
+    if (files.length === 0) {
+      const why = kind === "missing" ? "no such file or directory" : kind === "dir" ? `no ${DEFAULT_FRAGMENT_GLOB} in this directory` : "the pattern matched no file";
+      out.problems.push({ source: spec, error: why });
+      continue;
+    }
+    for (const file of files) {
+      const key = (0, import_node_path4.resolve)(file);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      await readOne(key, display(cwd, key), out);
+    }
+  }
+  return out;
+}
+var DEFAULT_ARTIFACT_CAPS = {
+  maxArtifacts: 200,
+  maxArtifactBytes: 8 * 1024 * 1024,
+  maxEntries: 50,
+  maxEntryBytes: 2 * 1024 * 1024,
+  maxTotalBytes: 16 * 1024 * 1024
+};
+
+// src/shared/sanitize.ts
+var ZWJ2 = "\u200D";
+var NOTICE = "\n\n_\u2026 truncated_";
+var RAW_TEXT_ELEMENTS = [
+  "script",
+  "style",
+  "iframe",
+  "textarea",
+  "title",
+  "xmp",
+  "noscript",
+  "noembed",
+  "noframes",
+  "template",
+  "object",
+  "svg",
+  "math",
+  "plaintext"
+];
+var INLINE_TAGS = /* @__PURE__ */ new Set(["b", "code", "sub", "sup"]);
+function prepass(md) {
+  let s = md.replace(/\r\n?/g, "\n").replace(/\0/g, "\uFFFD").replace(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
+  s = removeRawTextElements(s);
+  s = removeComments(s);
+  return s.replace(/<!--/g, "&lt;!--");
+}
+function removeRawTextElements(s) {
+  const opener = new RegExp(`<(${RAW_TEXT_ELEMENTS.join("|")})(?=[\\s/>]|$)`, "gi");
+  const noCloser = /* @__PURE__ */ new Set();
+  const parts = [];
+  let pos = 0;
+  let m;
+  while ((m = opener.exec(s)) !== null) {
+    const name = m[1].toLowerCase();
+    if (noCloser.has(name)) continue;
+    const closer = new RegExp(`</${name}\\s*>`, "gi");
+    closer.lastIndex = m.index + m[0].length;
+    const c = closer.exec(s);
+    if (!c) {
+      noCloser.add(name);
+      continue;
+    }
+    parts.push(s.slice(pos, m.index));
+    pos = c.index + c[0].length;
+    opener.lastIndex = pos;
+  }
+  parts.push(s.slice(pos));
+  return parts.join("");
+}
+function removeComments(s) {
+  const parts = [];
+  let pos = 0;
+  for (; ; ) {
+    const start = s.indexOf("<!--", pos);
+    if (start < 0) break;
+    let end;
+    if (s.startsWith("<!-->", start)) end = start + 5;
+    else if (s.startsWith("<!--->", start)) end = start + 6;
+    else {
+      const close = s.indexOf("-->", start + 4);
+      if (close < 0) break;
+      end = close + 3;
+    }
+    parts.push(s.slice(pos, start));
+    pos = end;
+  }
+  parts.push(s.slice(pos));
+  return parts.join("");
+}
+function isAsciiPunct(c) {
+  return c !== void 0 && /[!-/:-@[-`{-~]/.test(c);
+}
+function encodeUrl(u) {
+  return u.replace(
+    /[\s<>`"'()\\[\]{}|^\u0000-\u001f\u007f]/g,
+    (c) => Array.from(Buffer.from(c, "utf8")).map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
+  );
+}
+function safeLinkTarget(dest) {
+  if (/^https?:\/\/[^\s]/i.test(dest)) return encodeUrl(dest);
+  if (/^#[\w.-]*$/.test(dest)) return dest;
+  return "#";
+}
+function imageAllowed(url, prefixes) {
+  if (!/^https?:\/\//i.test(url)) return false;
+  if (/[\s@\\<>"'`\u0000-\u001f]/.test(url)) return false;
+  return prefixes.some((p) => p !== "" && url.startsWith(p));
+}
+function escapeAttr(v) {
+  return v.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function unescapeDest(d) {
+  return d.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+}
+var ATTR_RE = /[ \t]+([A-Za-z_:][\w.:-]*)(?:[ \t]*=[ \t]*(?:"([^"]{0,2048})"|'([^']{0,2048})'|([^\s"'=<>`]{1,2048})))?/y;
+var CLOSE_RE = /<\/([A-Za-z][A-Za-z0-9-]*)[ \t]*>/y;
+var OPEN_NAME_RE = /<([A-Za-z][A-Za-z0-9-]*)/y;
+var OPEN_END_RE = /[ \t]*(\/?)>/y;
+function parseTag(line, i) {
+  if (line[i + 1] === "/") {
+    CLOSE_RE.lastIndex = i;
+    const m = CLOSE_RE.exec(line);
+    if (!m) return null;
+    return { end: i + m[0].length, name: m[1].toLowerCase(), closing: true, selfClosing: false, attrs: /* @__PURE__ */ new Map() };
+  }
+  OPEN_NAME_RE.lastIndex = i;
+  const nm = OPEN_NAME_RE.exec(line);
+  if (!nm) return null;
+  let p = i + nm[0].length;
+  const attrs = /* @__PURE__ */ new Map();
+  for (let count = 0; count < 64; count++) {
+    ATTR_RE.lastIndex = p;
+    const a = ATTR_RE.exec(line);
+    if (!a) break;
+    const v = a[2] ?? a[3] ?? a[4];
+    const key = a[1].toLowerCase();
+    if (!attrs.has(key)) attrs.set(key, v === void 0 ? true : v);
+    p += a[0].length;
+  }
+  OPEN_END_RE.lastIndex = p;
+  const e = OPEN_END_RE.exec(line);
+  if (!e) return null;
+  return {
+    end: p + e[0].length,
+    name: nm[1].toLowerCase(),
+    closing: false,
+    selfClosing: e[1] === "/",
+    attrs
+  };
+}
+function parseDest(line, j) {
+  let k = j;
+  const n = line.length;
+  while (k < n && (line[k] === " " || line[k] === "	")) k++;
+  let dest;
+  if (line[k] === "<") {
+    let q = k + 1;
+    while (q < n && line[q] !== ">" && line[q] !== "<") q += line[q] === "\\" ? 2 : 1;
+    if (q >= n || line[q] !== ">") return null;
+    dest = line.slice(k + 1, q);
+    k = q + 1;
+  } else {
+    const start = k;
+    let depth = 0;
+    while (k < n) {
+      const c = line[k];
+      if (c === "\\" && isAsciiPunct(line[k + 1])) {
+        k += 2;
+        continue;
+      }
+      if (c === " " || c === "	" || c < " ") break;
+      if (c === "(") depth++;
+      else if (c === ")") {
+        if (depth === 0) break;
+        depth--;
+      }
+      k++;
+    }
+    dest = line.slice(start, k);
+  }
+  while (k < n && (line[k] === " " || line[k] === "	")) k++;
+  const t = line[k];
+  if (t === '"' || t === "'" || t === "(") {
+    const close = t === "(" ? ")" : t;
+    let q = k + 1;
+    while (q < n && line[q] !== close) q += line[q] === "\\" ? 2 : 1;
+    if (q >= n) return null;
+    k = q + 1;
+    while (k < n && (line[k] === " " || line[k] === "	")) k++;
+  }
+  if (line[k] !== ")") return null;
+  return { dest: unescapeDest(dest), end: k + 1 };
+}
+var BacktickRuns = class {
+  constructor(line) {
+    this.line = line;
+    let i = line.indexOf("`");
+    while (i >= 0) {
+      let j = i;
+      while (line[j] === "`") j++;
+      const len = j - i;
+      let arr = this.byLen.get(len);
+      if (!arr) this.byLen.set(len, arr = []);
+      arr.push(i);
+      i = line.indexOf("`", j);
+    }
+  }
+  line;
+  byLen = /* @__PURE__ */ new Map();
+  ptr = /* @__PURE__ */ new Map();
+  pipeFrom = -1;
+  pipeAt = -1;
+  /** Start of the first maximal run of exactly `len` backticks at or after `from`, before the next `|`. */
+  closer(from, len) {
+    const arr = this.byLen.get(len);
+    if (!arr) return -1;
+    let p = this.ptr.get(len) ?? 0;
+    while (p < arr.length && arr[p] < from) p++;
+    this.ptr.set(len, p);
+    const q = arr[p];
+    if (q === void 0) return -1;
+    if (!(from >= this.pipeFrom && from <= this.pipeAt && this.pipeFrom >= 0)) {
+      this.pipeFrom = from;
+      const pi = this.line.indexOf("|", from);
+      this.pipeAt = pi < 0 ? this.line.length : pi;
+    }
+    return q < this.pipeAt ? q : -1;
+  }
+};
+function postText(t) {
+  let s = t;
+  if (s.includes("&")) s = s.replace(/&(?:#0*64|#x0*40|commat);/gi, "@");
+  if (s.includes("@")) s = s.replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ2}`);
+  if (s.includes("![")) s = s.replace(/(\\*)!(?=\[)/g, (m, bs) => bs.length % 2 ? m : `${bs}\\!`);
+  return s;
+}
+function cutText(s, n, kind) {
+  if (n <= 0) return "";
+  let t = s.slice(0, n);
+  const last = t.charCodeAt(t.length - 1);
+  if (last >= 55296 && last <= 56319) t = t.slice(0, -1);
+  if (kind === "text") {
+    t = t.replace(/&[#A-Za-z0-9]{0,32}$/, "");
+    const bs = /\\+$/.exec(t);
+    if (bs && bs[0].length % 2 === 1) t = t.slice(0, -1);
+  }
+  return t;
+}
+var SPECIAL_RE = /[\\`<\]!]/g;
+var FENCE_OPEN_RE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+var FENCE_CLOSE_RE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+var CONTAINER_PREFIX_RE = /^[ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*/;
+var LINK_DEF_RE = /^([ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*)\[(?:\\.|[^\]\\])*\]:/;
+function sanitizeMarkdown(md, opts = {}) {
+  const prefixes = opts.allowImagePrefixes ?? [];
+  const max = opts.maxLength ?? Infinity;
+  const text = prepass(md);
+  const out = [];
+  let len = 0;
+  let done = false;
+  let truncated2 = false;
+  let fence = null;
+  let htmlMode = false;
+  let detailsDepth = 0;
+  let summaryOpen = false;
+  const inline = [];
+  let lastLineBlank = true;
+  let atLineStart = true;
+  const reserve = () => {
+    if (max === Infinity) return 0;
+    let r = NOTICE.length + 4;
+    if (fence) r += fence.n + 2;
+    for (const t of inline) r += t.length + 3;
+    if (summaryOpen) r += 10;
+    r += detailsDepth * 12;
+    return r;
+  };
+  const emit = (s, kind, extraReserve = 0) => {
+    if (done) return false;
+    if (s === "") return true;
+    if (max === Infinity || len + s.length + reserve() + extraReserve <= max) {
+      out.push(s);
+      len += s.length;
+      atLineStart = s.endsWith("\n");
+      return true;
+    }
+    if (kind !== "atomic") {
+      const cut = cutText(s, max - len - reserve(), kind);
+      if (cut !== "") {
+        out.push(cut);
+        len += cut.length;
+        atLineStart = cut.endsWith("\n");
+      }
+    }
+    done = true;
+    truncated2 = true;
+    return false;
+  };
+  const closeInline = () => {
+    while (inline.length > 0) {
+      const t = inline.pop();
+      emit(`</${t}>`, "atomic", -(t.length + 3));
+    }
+  };
+  const tagKept = (tag) => {
+    const { name } = tag;
+    if (name === "details") return tag.closing ? detailsDepth > 0 : !tag.selfClosing;
+    if (name === "summary") return tag.closing ? summaryOpen : !tag.selfClosing && detailsDepth > 0 && !summaryOpen;
+    if (name === "br") return !tag.closing;
+    if (INLINE_TAGS.has(name)) return tag.closing ? inline.includes(name) : !tag.selfClosing;
+    if (name === "img") {
+      const src = tag.attrs.get("src");
+      return !tag.closing && typeof src === "string" && imageAllowed(src, prefixes);
+    }
+    return false;
+  };
+  const handleTag = (tag) => {
+    const { name } = tag;
+    if (name === "details") {
+      if (tag.closing) {
+        if (detailsDepth === 0) return;
+        closeInline();
+        if (summaryOpen) {
+          summaryOpen = false;
+          emit("</summary>", "atomic", -10);
+        }
+        detailsDepth--;
+        emit("</details>", "atomic", -12);
+      } else if (!tag.selfClosing) {
+        detailsDepth++;
+        if (!emit(tag.attrs.has("open") ? "<details open>" : "<details>", "atomic", 0)) detailsDepth--;
+      }
+      return;
+    }
+    if (name === "summary") {
+      if (tag.closing) {
+        if (!summaryOpen) return;
+        closeInline();
+        summaryOpen = false;
+        emit("</summary>", "atomic", -10);
+      } else if (!tag.selfClosing && detailsDepth > 0 && !summaryOpen) {
+        if (emit("<summary>", "atomic", 10)) summaryOpen = true;
+      }
+      return;
+    }
+    if (name === "br") {
+      if (!tag.closing) emit("<br>", "atomic");
+      return;
+    }
+    if (INLINE_TAGS.has(name)) {
+      if (tag.closing) {
+        const at = inline.lastIndexOf(name);
+        if (at < 0) return;
+        while (inline.length > at) {
+          const t = inline.pop();
+          emit(`</${t}>`, "atomic", -(t.length + 3));
+        }
+      } else if (!tag.selfClosing) {
+        if (emit(`<${name}>`, "atomic", name.length + 3)) inline.push(name);
+      }
+      return;
+    }
+    if (name === "img" && !tag.closing) {
+      const src = tag.attrs.get("src");
+      if (typeof src !== "string" || !imageAllowed(src, prefixes)) return;
+      let s = `<img src="${escapeAttr(src)}"`;
+      const alt = tag.attrs.get("alt");
+      if (typeof alt === "string") s += ` alt="${escapeAttr(postText(alt).slice(0, 200))}"`;
+      for (const k of ["width", "height"]) {
+        const v = tag.attrs.get(k);
+        if (typeof v === "string" && /^\d{1,4}%?$/.test(v)) s += ` ${k}="${v}"`;
+      }
+      emit(`${s}>`, "atomic");
+    }
+  };
+  const processLine = (line, html2) => {
+    let buf = "";
+    const flush = () => {
+      if (buf !== "") {
+        emit(postText(buf), "text");
+        buf = "";
+      }
+    };
+    const runs = html2 || !line.includes("`") ? null : new BacktickRuns(line);
+    const n = line.length;
+    let i = 0;
+    const def = LINK_DEF_RE.exec(line);
+    if (def) {
+      buf += `${def[1]}\\[`;
+      i = def[1].length + 1;
+    }
+    while (i < n && !done) {
+      const c = line[i];
+      if (c === "\\" && isAsciiPunct(line[i + 1])) {
+        const nx2 = line[i + 1];
+        buf += nx2 === "<" ? "&lt;" : `\\${nx2}`;
+        i += 2;
+        continue;
+      }
+      if (c === "`") {
+        let j = i;
+        while (line[j] === "`") j++;
+        const L = j - i;
+        const q = runs ? runs.closer(j, L) : -1;
+        if (q >= 0) {
+          flush();
+          emit(line.slice(i, q + L), "atomic");
+          i = q + L;
+        } else {
+          buf += html2 ? "`".repeat(L) : "\\`".repeat(L);
+          i = j;
+        }
+        continue;
+      }
+      if (c === "<") {
+        const tag = parseTag(line, i);
+        if (tag) {
+          if (tagKept(tag)) {
+            flush();
+            handleTag(tag);
+          }
+          i = tag.end;
+          continue;
+        }
+        buf += "&lt;";
+        i++;
+        continue;
+      }
+      if (c === "]" && line[i + 1] === "(") {
+        const link = parseDest(line, i + 2);
+        if (link) {
+          buf += "]";
+          flush();
+          emit(`(${safeLinkTarget(link.dest)})`, "atomic");
+          i = link.end;
+        } else {
+          buf += "]\\(";
+          i += 2;
+        }
+        continue;
+      }
+      if (c === "!" && line[i + 1] === "[") {
+        const m = /^!\[([^\][`\\<>\n]{0,200})\]\(([^\s()<>`"'\\]{1,2000})\)/.exec(line.slice(i, i + 2300));
+        if (m && imageAllowed(m[2], prefixes)) {
+          flush();
+          const alt = m[1].replace(/[^\p{L}\p{N} .,:;_/+-]/gu, "").replace(/@/g, "");
+          emit(`![${alt}](${m[2]})`, "atomic");
+          i += m[0].length;
+          continue;
+        }
+      }
+      SPECIAL_RE.lastIndex = i + 1;
+      const nx = SPECIAL_RE.exec(line);
+      const stop = nx ? nx.index : n;
+      buf += line.slice(i, stop);
+      i = stop;
+    }
+    flush();
+  };
+  const lines = text.split("\n");
+  for (let li = 0; li < lines.length && !done; li++) {
+    const line = lines[li];
+    const last = li === lines.length - 1;
+    const nl = last ? "" : "\n";
+    if (fence) {
+      const m = FENCE_CLOSE_RE.exec(line);
+      if (m && m[1][0] === fence.ch && m[1].length >= fence.n) {
+        const closer = fence.ch.repeat(fence.n);
+        const f = fence;
+        fence = null;
+        if (!emit(closer + nl, "atomic", -(f.n + 2))) fence = f;
+        lastLineBlank = false;
+        continue;
+      }
+      emit(line + nl, "code");
+      continue;
+    }
+    const open2 = FENCE_OPEN_RE.exec(line);
+    if (open2 && !(open2[1][0] === "`" && open2[2].includes("`"))) {
+      const marker = open2[1];
+      const info = (open2[2].trim().split(/\s+/)[0] ?? "").replace(/[^A-Za-z0-9_+.#-]/g, "").slice(0, 32);
+      closeInline();
+      if (!lastLineBlank) emit("\n", "atomic");
+      htmlMode = false;
+      if (emit(marker + info + "\n", "atomic", marker.length + 2)) fence = { ch: marker[0], n: marker.length };
+      lastLineBlank = false;
+      continue;
+    }
+    if (line.trim() === "") {
+      closeInline();
+      htmlMode = false;
+      emit(nl, "atomic");
+      lastLineBlank = true;
+      continue;
+    }
+    const rest = line.slice((CONTAINER_PREFIX_RE.exec(line)?.[0] ?? "").length);
+    if (rest.startsWith("<")) htmlMode = true;
+    processLine(line, htmlMode);
+    emit(nl, "atomic");
+    lastLineBlank = false;
+  }
+  done = false;
+  const finalMax = max;
+  const force = (s) => {
+    out.push(s);
+    len += s.length;
+  };
+  if (fence) {
+    force(`${atLineStart ? "" : "\n"}${fence.ch.repeat(fence.n)}`);
+    fence = null;
+  }
+  while (inline.length > 0) force(`</${inline.pop()}>`);
+  if (truncated2) force(NOTICE);
+  if (summaryOpen) force("</summary>");
+  for (; detailsDepth > 0; detailsDepth--) force("\n\n</details>");
+  let result = out.join("");
+  if (result.includes("<!--")) result = result.replace(/<!--/g, "&lt;!--");
+  if (result.length > finalMax) return "";
+  return result;
+}
+
+// src/pr-report/marker.ts
+var MARKER_VERSION = "v1";
+var DEFAULT_REPORT_ID = "default";
+var ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+function validateReportId(id, source = 'input "id"') {
+  const value = id === void 0 || id.trim() === "" ? DEFAULT_REPORT_ID : id.trim();
+  if (!ID_PATTERN.test(value)) {
+    throw new UserError(
+      `${source}: ${JSON.stringify(value.slice(0, 60))} is not a valid report id (allowed: 1-40 of a-z, 0-9 and -, starting with a letter or digit)`
+    );
+  }
+  return value;
+}
+function markerLine(id) {
+  return `<!-- pr-report:${MARKER_VERSION} id=${validateReportId(id)} -->`;
+}
+var STATE_PREFIX = "<!-- pr-report:state ";
+var STATE_SUFFIX = " -->";
+function stateLine(order) {
+  for (const n of order) {
+    if (!Number.isSafeInteger(n) || n < 0) throw new Error(`pr-report order must hold non-negative integers`);
+  }
+  return `${STATE_PREFIX}${JSON.stringify({ order })}${STATE_SUFFIX}`;
+}
+
+// src/pr-report/compose.ts
+var COMMENT_LIMIT = 65536;
+var SUMMARY_LIMIT_BYTES = 1048576;
+var STATUS_DESCRIPTION_LIMIT = 140;
+var OVERALL_CONTEXT = "quality-gates";
+var EMOJI = { pass: "\u2705", fail: "\u274C", neutral: "\u26A0\uFE0F", skipped: "\u23ED\uFE0F" };
+var SEVERITY = { fail: 0, neutral: 1, pass: 2, skipped: 3 };
+var PRIORITY = { fail: 3, neutral: 2, pass: 1, skipped: 0 };
+var HEADLINE = {
+  pass: "Quality gates passed",
+  fail: "Quality gates failed",
+  neutral: "Quality gates: neutral",
+  skipped: "Quality gates skipped"
+};
+function overallVerdict(statuses, problems) {
+  if (statuses.includes("fail")) return "fail";
+  if (statuses.includes("neutral") || problems > 0 || statuses.length === 0) return "neutral";
+  if (statuses.includes("pass")) return "pass";
+  return "skipped";
+}
+function prepareGates(collected) {
+  const byGate = /* @__PURE__ */ new Map();
+  for (const { fragment } of collected.fragments)
+    byGate.set(fragment.gate, (byGate.get(fragment.gate) ?? 0) + 1);
+  const seenGate = /* @__PURE__ */ new Map();
+  const seenContext = /* @__PURE__ */ new Map();
+  const gates = collected.fragments.map(({ fragment, source }, index) => {
+    const n = (seenGate.get(fragment.gate) ?? 0) + 1;
+    seenGate.set(fragment.gate, n);
+    const dup = (byGate.get(fragment.gate) ?? 0) > 1;
+    const c = (seenContext.get(fragment.statusContext) ?? 0) + 1;
+    seenContext.set(fragment.statusContext, c);
+    return {
+      fragment,
+      source,
+      title: dup ? `${fragment.title} (${n})` : fragment.title,
+      context: c > 1 ? `${fragment.statusContext} (${c})` : fragment.statusContext,
+      index
+    };
+  });
+  return gates.sort((a, b) => SEVERITY[a.fragment.status] - SEVERITY[b.fragment.status] || a.index - b.index);
+}
+function cutPlain(text, max) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  const points = Array.from(flat);
+  if (points.length <= max) return flat;
+  return `${points.slice(0, max - 1).join("")}\u2026`;
+}
+function statusDescription2(word, summary) {
+  return cutPlain(summary.trim() === "" ? word : `${word}: ${summary}`, STATUS_DESCRIPTION_LIMIT);
+}
+function cell2(text, max = 300) {
+  return escapeCell(cutPlain(text, max));
+}
+function html(text, max = 300) {
+  return escapeHtml(cutPlain(text, max));
+}
+function safeUrl(url) {
+  if (url === void 0) return void 0;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== "https:" && u.protocol !== "http:") return void 0;
+    return u.href.replace(/[()<>\s|\\]/g, (c) => encodeURIComponent(c));
+  } catch {
+    return void 0;
+  }
+}
+function tableRow(g) {
+  const f = g.fragment;
+  const url = safeUrl(f.url);
+  const link = url ? `[details](${url})` : "";
+  return `| ${cell2(g.title, 120)} | ${EMOJI[f.status]} ${f.status} | ${cell2(f.summary)} | ${link} |`;
+}
+var TABLE_HEAD = "| Gate | Status | Summary | |\n|---|---|---|---|";
+function fitLines(lines, budget, more) {
+  const out = [];
+  let used = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const reserve = i < lines.length - 1 ? more(lines.length - i).length + 1 : 0;
+    if (used + line.length + 1 + reserve > budget) {
+      out.push(more(lines.length - i));
+      return out;
+    }
+    out.push(line);
+    used += line.length + 1;
+  }
+  return out;
+}
+function problemLine(p) {
+  return `- \u26A0\uFE0F ${cell2(p.source, 200)}: ${cell2(p.error, 600)}`;
+}
+function sectionOpen(g) {
+  return g.fragment.status === "fail";
+}
+function sectionHeader(g) {
+  return `${EMOJI[g.fragment.status]} <b>${html(g.title, 120)}</b> \u2014 ${html(g.fragment.summary)}`;
+}
+function renderSection(g, body, open2) {
+  const source = `<sub>from ${html(g.source, 200)}</sub>`;
+  return [
+    `<!-- pr-report:section ${g.fragment.gate} -->`,
+    `<details${open2 ? " open" : ""}>`,
+    `<summary>${sectionHeader(g)}</summary>`,
+    "",
+    body,
+    "",
+    source,
+    "</details>",
+    "<!-- /pr-report:section -->"
+  ].join("\n");
+}
+function collapsedSection(g) {
+  return `- ${EMOJI[g.fragment.status]} **${cell2(g.title, 120)}** \u2014 ${cell2(g.fragment.summary)}`;
+}
+function sanitizeSection(g, input, maxLength) {
+  const prefixes = imagePrefixes(input);
+  return sanitizeMarkdown(g.fragment.markdown, { allowImagePrefixes: prefixes, maxLength });
+}
+function imagePrefixes(input) {
+  if (!input.repository) return [];
+  const { owner, repo } = input.repository;
+  const server = (input.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+  const prefixes = [`${server}/${owner}/${repo}/raw/`];
+  if (server === "https://github.com") prefixes.push(`https://raw.githubusercontent.com/${owner}/${repo}/`);
+  return prefixes;
+}
+function footer(input) {
+  const bits = [];
+  const run = safeUrl(input.runUrl);
+  if (run) bits.push(`[workflow run](${run})`);
+  if (input.sha && /^[0-9a-f]{7,40}$/.test(input.sha)) bits.push(`commit ${input.sha.slice(0, 7)}`);
+  bits.push("pr-report");
+  return `<sub>${bits.join(" \xB7 ")}</sub>`;
+}
+function byteLength(s) {
+  return Buffer.byteLength(s, "utf8");
+}
+function compose(input) {
+  const commentLimit = input.commentLimit ?? COMMENT_LIMIT;
+  const summaryLimit = input.summaryLimitBytes ?? SUMMARY_LIMIT_BYTES;
+  const gates = prepareGates(input.collected);
+  const problems = input.collected.problems;
+  const overall = overallVerdict(
+    gates.map((g) => g.fragment.status),
+    problems.length
+  );
+  const runUrl = safeUrl(input.runUrl);
+  const statuses = gates.slice().sort((a, b) => a.index - b.index).map((g) => ({
+    context: g.context,
+    state: g.fragment.status === "fail" ? "failure" : "success",
+    description: statusDescription2(g.fragment.status, g.fragment.summary),
+    ...runUrl ? { targetUrl: runUrl } : {}
+  }));
+  const counts2 = ["fail", "neutral", "pass", "skipped"].map((s) => [s, gates.filter((g) => g.fragment.status === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s === "fail" ? "failed" : s === "pass" ? "passed" : s}`);
+  if (problems.length > 0) counts2.push(`${problems.length} unreadable`);
+  const overallContext = input.id === "default" ? OVERALL_CONTEXT : `${OVERALL_CONTEXT}/${input.id}`;
+  statuses.push({
+    context: overallContext,
+    state: overall === "fail" ? "failure" : "success",
+    description: statusDescription2(overall, counts2.join(", ") || "no fragments"),
+    ...runUrl ? { targetUrl: runUrl } : {}
+  });
+  const headline = `## ${EMOJI[overall]} ${HEADLINE[overall]}`;
+  const countsLine = counts2.length > 0 ? counts2.join(" \xB7 ") : "No quality-gates fragment was found.";
+  const rows = gates.map(tableRow);
+  const problemLines = problems.map(problemLine);
+  const foot = footer(input);
+  const summary = composeSummary(input, gates, headline, countsLine, rows, problemLines, foot, summaryLimit);
+  const top = [markerLine(input.id), ...input.order ? [stateLine(input.order)] : []].join("\n");
+  const comment = composeComment(input, gates, {
+    top,
+    headline,
+    countsLine,
+    rows,
+    problemLines,
+    foot,
+    limit: commentLimit
+  });
+  if (comment.body.length > commentLimit) {
+    throw new Error(
+      `pr-report: composed comment is ${comment.body.length} characters (limit ${commentLimit})`
+    );
+  }
+  if (byteLength(summary) > summaryLimit) {
+    throw new Error(`pr-report: composed summary is ${byteLength(summary)} bytes (limit ${summaryLimit})`);
+  }
+  return { comment: comment.body, summary, overall, statuses, overflow: comment.overflow };
+}
+function composeComment(input, gates, p) {
+  let tableCut = false;
+  const tableLines = fitLines(p.rows, Math.floor(p.limit * 0.4), (n) => {
+    tableCut = true;
+    return `| \u2026 ${n} more gates in the job summary | | | |`;
+  });
+  let problemsCut = false;
+  const problemLines = fitLines(p.problemLines, Math.floor(p.limit * 0.15), (n) => {
+    problemsCut = true;
+    return `- \u2026 ${n} more problems in the job summary`;
+  });
+  const run = safeUrl(input.runUrl);
+  const note = `> [!NOTE]
+> Part of this report did not fit in a comment; the full report is in the ${run ? `[job summary](${run})` : "job summary"}.`;
+  const buildHead = (withNote) => {
+    const parts = [p.top, p.headline, "", p.countsLine];
+    if (tableLines.length > 0) parts.push("", TABLE_HEAD, ...tableLines);
+    if (problemLines.length > 0) parts.push("", "**Fragments that could not be read**", "", ...problemLines);
+    if (withNote) parts.push("", note);
+    return parts.join("\n");
+  };
+  const tail = p.foot;
+  const reserve = buildHead(true).length + tail.length + 200;
+  const sectionCap = Math.max(1e3, p.limit - reserve);
+  const sections = gates.map((g, i) => ({
+    id: String(i),
+    full: renderSection(g, sanitizeSection(g, input, sectionCap), sectionOpen(g)),
+    collapsed: collapsedSection(g),
+    priority: PRIORITY[g.fragment.status]
+  }));
+  let fitted = fitToBudget(buildHead(tableCut || problemsCut), sections, tail, p.limit);
+  let overflow = tableCut || problemsCut || fitted.collapsed.length > 0 || fitted.overflowed.length > 0;
+  if (overflow && !(tableCut || problemsCut)) fitted = fitToBudget(buildHead(true), sections, tail, p.limit);
+  overflow = overflow || fitted.collapsed.length > 0 || fitted.overflowed.length > 0;
+  if (fitted.droppedHeadOrTail) {
+    throw new Error("pr-report: the comment head did not fit its budget (bug)");
+  }
+  return { body: `${fitted.text}
+`, overflow };
+}
+function composeSummary(input, gates, headline, countsLine, rows, problemLines, foot, limitBytes) {
+  const budget = limitBytes - 4096;
+  const parts = [headline, "", countsLine, ""];
+  let used = byteLength(parts.join("\n"));
+  const push = (text) => {
+    const n = byteLength(text) + 1;
+    if (used + n > budget) return false;
+    parts.push(text);
+    used += n;
+    return true;
+  };
+  if (rows.length > 0) {
+    push(TABLE_HEAD);
+    const kept = fitLines(rows, Math.floor(budget * 0.3), (n) => `| \u2026 ${n} more gates | | | |`);
+    for (const r of kept) push(r);
+    push("");
+  }
+  if (problemLines.length > 0) {
+    push("**Fragments that could not be read**\n");
+    for (const l of fitLines(problemLines, Math.floor(budget * 0.15), (n) => `- \u2026 ${n} more problems`)) push(l);
+    push("");
+  }
+  let omitted = 0;
+  for (const g of gates) {
+    const left = budget - used - 1024;
+    if (left < 1024) {
+      omitted++;
+      continue;
+    }
+    const cap = Math.min(left, 2e5);
+    let text = renderSection(g, sanitizeSection(g, input, cap), true);
+    if (byteLength(text) + 2 > left)
+      text = renderSection(g, sanitizeSection(g, input, Math.floor(cap / 4)), true);
+    if (!push(`${text}
+`)) omitted++;
+  }
+  if (omitted > 0)
+    parts.push(`_${omitted} section${omitted === 1 ? "" : "s"} omitted: over the 1 MiB job summary limit._`);
+  parts.push("", foot);
+  return parts.join("\n");
+}
+
+// src/cli/report.ts
+var help = `Usage: quality-gates report --fragments <file|glob|dir>... [options]
+
+Collects quality-gates fragments (a directory is searched for **/quality-gates-fragment*.json), composes
+the sticky PR comment exactly as the pr-report action does, and prints it (unreadable fragments are shown
+as lines in the report, never dropped).
+
+Options:
+  --fragments <spec>    a fragment file, glob or directory; repeat it or list more specs after it
+  --out <file>          also write the comment markdown to <file>
+  --summary-out <file>  write the job-summary markdown to <file>
+  --json                print {overall, comment, summary, statuses, problems} as JSON instead
+  --id <id>             report id in the hidden marker ([a-z0-9-], default "default")
+  --help                show this help
+
+Exit codes: 0 (the report never fails by itself), 2 usage error.`;
+var main2 = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs(
+    "report",
+    argv,
+    {
+      fragments: { type: "string", multiple: true },
+      out: { type: "string" },
+      "summary-out": { type: "string" },
+      json: { type: "boolean" },
+      id: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    },
+    true
+  );
+  if (values.help) {
+    io.stdout(`${help}
+`);
+    return 0;
+  }
+  const specs = [...values.fragments ?? [], ...positionals].map((s) => s.trim()).filter((s) => s !== "");
+  if (specs.length === 0) {
+    throw new UserError("report: --fragments is required (a fragment file, glob or directory)");
+  }
+  const id = validateReportId(values.id, "report: --id");
+  for (const flag of ["out", "summary-out"]) {
+    if (values[flag] !== void 0 && values[flag].trim() === "") {
+      throw new UserError(`report: --${flag} needs a file name`);
+    }
+  }
+  const collected = await collectFromPaths(specs, io.cwd);
+  for (const p of collected.problems) io.stderr(`warning: ${p.source}: ${p.error}
+`);
+  const composed = compose({ id, collected });
+  const write = async (flag, file, text) => {
+    try {
+      await (0, import_promises6.writeFile)((0, import_node_path5.resolve)(io.cwd, file), text);
+    } catch (e) {
+      throw new UserError(
+        `report: --${flag} ${file}: cannot write (${e.code ?? "error"})`
+      );
+    }
+  };
+  if (values.out !== void 0) await write("out", values.out, composed.comment);
+  if (values["summary-out"] !== void 0) await write("summary-out", values["summary-out"], composed.summary);
+  if (values.json) {
+    io.stdout(
+      `${JSON.stringify(
+        {
+          overall: composed.overall,
+          comment: composed.comment,
+          summary: composed.summary,
+          statuses: composed.statuses,
+          fragments: collected.fragments.map((f) => ({
+            source: f.source,
+            gate: f.fragment.gate,
+            status: f.fragment.status
+          })),
+          problems: collected.problems
+        },
+        null,
+        2
+      )}
+`
+    );
+  } else {
+    io.stdout(composed.comment);
+  }
+  return 0;
+};
+
+// src/cli/commands.ts
+var commands = {
+  coverage: {
+    summary: "project and patch coverage of a change, gated (lcov, istanbul, Cobertura, JaCoCo, Clover, Go)",
+    main
+  },
+  report: { summary: "compose the pr-report comment and job summary from gate fragments", main: main2 }
+};
+
+// src/cli/version.ts
+var VERSION = true ? "0.1.0" : "0.0.0-dev";
+
+// src/cli/index.ts
+function usage() {
+  const width = Math.max(...Object.keys(commands).map((n) => n.length));
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return [
+    "Usage: quality-gates <command> [options]",
+    "",
+    "Commands:",
+    ...lines,
+    "",
+    "Options:",
+    "  --help, -h     show this help (or `quality-gates <command> --help`)",
+    "  --version, -v  print the version",
+    "",
+    "Exit codes: 0 pass or neutral, 1 a gate failed, 2 usage or input error."
+  ].join("\n");
+}
+async function cli(argv, io) {
+  const [first, ...rest] = argv;
+  if (first === void 0 || first === "--help" || first === "-h" || first === "help") {
+    io.stdout(`${usage()}
+`);
+    return first === void 0 ? 2 : 0;
+  }
+  if (first === "--version" || first === "-v") {
+    io.stdout(`${VERSION}
+`);
+    return 0;
+  }
+  const command = Object.hasOwn(commands, first) ? commands[first] : void 0;
+  try {
+    if (!command) {
+      throw new UserError(
+        `unknown command ${JSON.stringify(first.slice(0, 60))}; run quality-gates --help for the list`
+      );
+    }
+    return await command.main(rest, io);
+  } catch (error) {
+    io.stderr(`quality-gates: ${describeError(error)}
+`);
+    if (!(error instanceof UserError) && io.env.QUALITY_GATES_DEBUG && error instanceof Error) {
+      io.stderr(`${error.stack ?? ""}
+`);
+    }
+    return 2;
+  }
+}
+
+// src/cli/main.ts
+cli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env
+}).then(
+  (code2) => {
+    process.exitCode = code2;
+  },
+  (error) => {
+    process.stderr.write(`quality-gates: internal error: ${String(error)}
+`);
+    process.exitCode = 2;
+  }
+);
+//# sourceMappingURL=index.js.map
