@@ -4,6 +4,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { main } from '../../src/cli/coverage.js'
+import { commands } from '../../src/cli/commands.js'
+import { cli } from '../../src/cli/index.js'
+import { serializeBaseline } from '../../src/coverage/baseline-format.js'
+import { parseCoverageFile } from '../../src/coverage/parse/index.js'
 import type { CliIO } from '../../src/cli/io.js'
 import { UserError } from '../../src/shared/errors.js'
 import { readFragment } from '../../src/shared/fragment.js'
@@ -285,5 +289,53 @@ describe('quality-gates coverage (real git repo, real report files)', () => {
     const help = await run(['--help'])
     expect(help.code).toBe(0)
     expect(help.out).toMatch(/Usage: quality-gates coverage --report/)
+  })
+
+  it('through the dispatcher: exit 0 pass, 1 fail, 2 on a bad report with one stderr line naming it', async () => {
+    commands.coverage ??= { summary: 'coverage gate', main }
+    const call = async (argv: string[]): Promise<{ code: number; err: string }> => {
+      let err = ''
+      const code = await cli(['coverage', ...argv], {
+        stdout: () => undefined,
+        stderr: t => (err += t),
+        cwd: dir,
+        env: {}
+      })
+      return { code, err }
+    }
+    expect((await call(['--report', 'cov/head.lcov'])).code).toBe(0)
+    expect((await call(['--report', 'cov/head.lcov', '--min-project', '99'])).code).toBe(1)
+    const bad = await call(['--report', 'cov/broken.xml'])
+    expect(bad.code).toBe(2)
+    expect(bad.err.trimEnd().split('\n')).toHaveLength(1)
+    expect(bad.err).toMatch(/^quality-gates: .*broken\.xml/)
+  })
+
+  it('--baseline reads a baseline artifact (as the action saves it) for the project delta', async () => {
+    const report = await parseCoverageFile(join(dir, 'cov/base.lcov'), { repoRoot: dir })
+    const sha = git('rev-parse', 'main').trim()
+    writeFileSync(
+      join(dir, 'baseline.json'),
+      serializeBaseline({
+        meta: { sha, configHash: 'abc', createdAt: '2026-01-01T00:00:00Z' },
+        report,
+        trend: []
+      })
+    )
+    const viaBaseline = JSON.parse(
+      (await run(['--report', 'cov/head.lcov', '--baseline', 'baseline.json', '--json'])).out
+    )
+    const viaReport = JSON.parse(
+      (await run(['--report', 'cov/head.lcov', '--base-report', 'cov/base.lcov', '--json'])).out
+    )
+    expect(viaBaseline.base).toEqual(viaReport.base)
+    expect(viaBaseline.base.lines).toEqual({ covered: 12, total: 14 })
+    writeFileSync(
+      join(dir, 'bad-baseline.json'),
+      JSON.stringify({ schema: 'quality-gates/coverage-baseline', version: 9 })
+    )
+    await expect(run(['--report', 'cov/head.lcov', '--baseline', 'bad-baseline.json'])).rejects.toThrow(
+      /bad-baseline\.json: not a valid coverage baseline: unsupported version 9/
+    )
   })
 })
