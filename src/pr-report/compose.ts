@@ -1,0 +1,467 @@
+/**
+ * Compose the sticky comment, the job summary and the commit statuses from collected fragments. Pure.
+ *
+ * Everything from a fragment is untrusted: titles and summaries are escaped (escapeText), sections pass
+ * through sanitizeMarkdown (HTML comments stripped so no forged marker survives, mentions broken, images only
+ * from this repository's raw URLs) and are bounded. Budgets: comment ≤ 65,536 characters, job summary
+ * ≤ 1 MiB (UTF-8 bytes), status description ≤ 140 characters. Sections are whole units: the comment degrades
+ * in a fixed order (1. passing sections collapse to their summary line, 2. long tables are cut with "N more",
+ * 3. sections that still do not fit move to the job summary and the comment says so), so nothing is ever cut
+ * inside markup.
+ */
+import type { GateStatus, ReportFragment } from '../shared/fragment.js'
+import { escapeCell, escapeHtml, fitToBudget, type Section } from '../shared/markdown.js'
+import { sanitizeMarkdown } from '../shared/sanitize.js'
+import type { Collected, Problem } from './collect.js'
+import { markerLine, stateLine, type BodyOrder } from './marker.js'
+
+export const COMMENT_LIMIT = 65_536
+export const SUMMARY_LIMIT_BYTES = 1_048_576
+export const STATUS_DESCRIPTION_LIMIT = 140
+export const OVERALL_CONTEXT = 'quality-gates'
+
+export type StatusState = 'success' | 'failure'
+
+export interface StatusSpec {
+  context: string
+  state: StatusState
+  description: string
+  targetUrl?: string
+}
+
+export interface ComposeInput {
+  /** Report id (validated [a-z0-9-]); goes into the marker. */
+  id: string
+  collected: Collected
+  /** Monotonic version of this body (e.g. [run id, run attempt]); stored in the hidden state line. */
+  order?: BodyOrder
+  runUrl?: string
+  /** The commit reported on, shown shortened. */
+  sha?: string
+  /** This repository; images are allowed only from its raw URLs. */
+  repository?: { owner: string; repo: string }
+  serverUrl?: string
+  /** Overrides for tests. */
+  commentLimit?: number
+  summaryLimitBytes?: number
+}
+
+export interface Composed {
+  comment: string
+  summary: string
+  overall: GateStatus
+  statuses: StatusSpec[]
+  /** True when some of the report only fits in the job summary. */
+  overflow: boolean
+}
+
+const EMOJI: Record<GateStatus, string> = { pass: '✅', fail: '❌', neutral: '⚠️', skipped: '⏭️' }
+const SEVERITY: Record<GateStatus, number> = { fail: 0, neutral: 1, pass: 2, skipped: 3 }
+/** fitToBudget degrades the lowest priority first: skipped, then passing sections collapse before others. */
+const PRIORITY: Record<GateStatus, number> = { fail: 3, neutral: 2, pass: 1, skipped: 0 }
+const HEADLINE: Record<GateStatus, string> = {
+  pass: 'Quality gates passed',
+  fail: 'Quality gates failed',
+  neutral: 'Quality gates: neutral',
+  skipped: 'Quality gates skipped'
+}
+
+/** fail if any gate failed; neutral if any is neutral or a fragment was unusable (or none came);
+ *  pass if any passed; skipped when every gate skipped. */
+export function overallVerdict(statuses: GateStatus[], problems: number): GateStatus {
+  if (statuses.includes('fail')) return 'fail'
+  if (statuses.includes('neutral') || problems > 0 || statuses.length === 0) return 'neutral'
+  if (statuses.includes('pass')) return 'pass'
+  return 'skipped'
+}
+
+interface Gate {
+  fragment: ReportFragment
+  source: string
+  /** Title shown, disambiguated when two fragments share a gate id. */
+  title: string
+  context: string
+  index: number
+}
+
+function prepareGates(collected: Collected): Gate[] {
+  const byGate = new Map<string, number>()
+  for (const { fragment } of collected.fragments)
+    byGate.set(fragment.gate, (byGate.get(fragment.gate) ?? 0) + 1)
+  const seenGate = new Map<string, number>()
+  const seenContext = new Map<string, number>()
+  const gates = collected.fragments.map(({ fragment, source }, index) => {
+    const n = (seenGate.get(fragment.gate) ?? 0) + 1
+    seenGate.set(fragment.gate, n)
+    const dup = (byGate.get(fragment.gate) ?? 0) > 1
+    const c = (seenContext.get(fragment.statusContext) ?? 0) + 1
+    seenContext.set(fragment.statusContext, c)
+    return {
+      fragment,
+      source,
+      title: dup ? `${fragment.title} (${n})` : fragment.title,
+      context: c > 1 ? `${fragment.statusContext} (${c})` : fragment.statusContext,
+      index
+    }
+  })
+  return gates.sort((a, b) => SEVERITY[a.fragment.status] - SEVERITY[b.fragment.status] || a.index - b.index)
+}
+
+/** Plain one-line text cut to `max` UTF-16 units (what GitHub's limits count), never splitting a surrogate pair. */
+export function cutPlain(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= max) return flat
+  let out = ''
+  for (const cp of flat) {
+    if (out.length + cp.length > max - 1) break
+    out += cp
+  }
+  return `${out}…`
+}
+
+function statusDescription(word: string, summary: string): string {
+  return cutPlain(summary.trim() === '' ? word : `${word}: ${summary}`, STATUS_DESCRIPTION_LIMIT)
+}
+
+function cell(text: string, max = 300): string {
+  return escapeCell(cutPlain(text, max))
+}
+
+function html(text: string, max = 300): string {
+  return escapeHtml(cutPlain(text, max))
+}
+
+function safeUrl(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined
+  try {
+    const u = new URL(url)
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined
+    return u.href.replace(/[()<>\s|\\]/g, c => encodeURIComponent(c))
+  } catch {
+    return undefined
+  }
+}
+
+function tableRow(g: Gate): string {
+  const f = g.fragment
+  const url = safeUrl(f.url)
+  const link = url ? `[details](${url})` : ''
+  return `| ${cell(g.title, 120)} | ${EMOJI[f.status]} ${f.status} | ${cell(f.summary)} | ${link} |`
+}
+
+const TABLE_HEAD = '| Gate | Status | Summary | |\n|---|---|---|---|'
+
+/** Keep whole lines while they fit `budget` characters; the rest become one "N more" line. */
+function fitLines(
+  lines: string[],
+  budget: number,
+  more: (n: number) => string
+): { lines: string[]; cut: boolean } {
+  const out: string[] = []
+  let used = 0
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string
+    const reserve = i < lines.length - 1 ? more(lines.length - i).length + 1 : 0
+    if (used + line.length + 1 + reserve > budget) {
+      out.push(more(lines.length - i))
+      return { lines: out, cut: true }
+    }
+    out.push(line)
+    used += line.length + 1
+  }
+  return { lines: out, cut: false }
+}
+
+function problemLine(p: Problem): string {
+  return `- ⚠️ ${cell(p.source, 200)}: ${cell(p.error, 600)}`
+}
+
+function sectionOpen(g: Gate): boolean {
+  return g.fragment.status === 'fail'
+}
+
+function sectionHeader(g: Gate): string {
+  return `${EMOJI[g.fragment.status]} <b>${html(g.title, 120)}</b> — ${html(g.fragment.summary)}`
+}
+
+function renderSection(g: Gate, body: string, open: boolean): string {
+  const source = `<sub>from ${html(g.source, 200)}</sub>`
+  return [
+    `<!-- pr-report:section ${g.fragment.gate} -->`,
+    `<details${open ? ' open' : ''}>`,
+    `<summary>${sectionHeader(g)}</summary>`,
+    '',
+    body,
+    '',
+    source,
+    '</details>',
+    '<!-- /pr-report:section -->'
+  ].join('\n')
+}
+
+function collapsedSection(g: Gate): string {
+  return `- ${EMOJI[g.fragment.status]} **${cell(g.title, 120)}** — ${cell(g.fragment.summary)}`
+}
+
+/**
+ * Cut raw markdown on a line boundary to at most `max` characters: a table cut short is followed by a
+ * "N more rows" line, an open code fence is closed. Whole lines only, so no row, tag or fence is split.
+ */
+export function precutMarkdown(md: string, max: number): { text: string; cut: boolean } {
+  if (md.length <= max) return { text: md, cut: false }
+  const note = (n: number) => `_… ${n} more table row${n === 1 ? '' : 's'} not shown._`
+  const budget = Math.max(0, max - 200)
+  const out: string[] = []
+  let used = 0
+  let fence: string | undefined
+  let pos = 0
+  while (pos < md.length) {
+    const nl = md.indexOf('\n', pos)
+    const line = nl === -1 ? md.slice(pos) : md.slice(pos, nl)
+    if (used + line.length + 1 > budget) break
+    out.push(line)
+    used += line.length + 1
+    pos = nl === -1 ? md.length : nl + 1
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line)
+    if (f) {
+      const marker = f[1] as string
+      if (fence === undefined) fence = marker
+      else if (marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)
+        fence = undefined
+    }
+  }
+  const tail: string[] = []
+  if (fence !== undefined) tail.push(fence)
+  const last = out[out.length - 1] ?? ''
+  if (fence === undefined && last.trimStart().startsWith('|')) {
+    let rows = 0
+    let p = pos
+    while (p < md.length && rows < 10_000_000) {
+      const nl = md.indexOf('\n', p)
+      const line = nl === -1 ? md.slice(p) : md.slice(p, nl)
+      if (!line.trimStart().startsWith('|')) break
+      rows++
+      p = nl === -1 ? md.length : nl + 1
+    }
+    if (rows > 0) tail.push('', note(rows))
+  }
+  tail.push('', "_… cut to fit; the full section is in the job summary or the gate's own report._")
+  return { text: [...out, ...tail].join('\n'), cut: true }
+}
+
+/** A section's markdown, sanitised and at most `budget` characters, cut on whole lines. */
+function sanitizeSection(g: Gate, input: ComposeInput, budget: number): string {
+  const opts = { allowImagePrefixes: imagePrefixes(input) }
+  let cap = budget
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const out = sanitizeMarkdown(precutMarkdown(g.fragment.markdown, cap).text, opts)
+    if (out.length <= budget) return out
+    // Escaping grew it (mentions, entities): aim lower.
+    cap = Math.floor((cap * budget * 0.9) / out.length)
+  }
+  return sanitizeMarkdown(precutMarkdown(g.fragment.markdown, Math.floor(budget / 4)).text, {
+    ...opts,
+    maxLength: budget
+  })
+}
+
+/** Only this repository's raw files may be shown as images (no tracking pixels from fork fragments). */
+export function imagePrefixes(input: Pick<ComposeInput, 'repository' | 'serverUrl'>): string[] {
+  if (!input.repository) return []
+  const { owner, repo } = input.repository
+  const server = (input.serverUrl ?? 'https://github.com').replace(/\/+$/, '')
+  const prefixes = [`${server}/${owner}/${repo}/raw/`]
+  if (server === 'https://github.com') prefixes.push(`https://raw.githubusercontent.com/${owner}/${repo}/`)
+  return prefixes
+}
+
+function footer(input: ComposeInput): string {
+  const bits: string[] = []
+  const run = safeUrl(input.runUrl)
+  if (run) bits.push(`[workflow run](${run})`)
+  if (input.sha && /^[0-9a-f]{7,40}$/.test(input.sha)) bits.push(`commit ${input.sha.slice(0, 7)}`)
+  bits.push('pr-report')
+  return `<sub>${bits.join(' · ')}</sub>`
+}
+
+function byteLength(s: string): number {
+  return Buffer.byteLength(s, 'utf8')
+}
+
+export function compose(input: ComposeInput): Composed {
+  const commentLimit = input.commentLimit ?? COMMENT_LIMIT
+  const summaryLimit = input.summaryLimitBytes ?? SUMMARY_LIMIT_BYTES
+  const gates = prepareGates(input.collected)
+  const problems = input.collected.problems
+  const overall = overallVerdict(
+    gates.map(g => g.fragment.status),
+    problems.length
+  )
+  const runUrl = safeUrl(input.runUrl)
+
+  // ---- statuses
+  const statuses: StatusSpec[] = gates
+    .slice()
+    .sort((a, b) => a.index - b.index)
+    .map(g => ({
+      context: g.context,
+      state: g.fragment.status === 'fail' ? 'failure' : 'success',
+      description: statusDescription(g.fragment.status, g.fragment.summary),
+      ...(runUrl ? { targetUrl: runUrl } : {})
+    }))
+  const counts = (['fail', 'neutral', 'pass', 'skipped'] as const)
+    .map(s => [s, gates.filter(g => g.fragment.status === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s === 'fail' ? 'failed' : s === 'pass' ? 'passed' : s}`)
+  if (problems.length > 0) counts.push(`${problems.length} unreadable`)
+  const overallContext = input.id === 'default' ? OVERALL_CONTEXT : `${OVERALL_CONTEXT}/${input.id}`
+  statuses.push({
+    context: overallContext,
+    state: overall === 'fail' ? 'failure' : 'success',
+    description: statusDescription(overall, counts.join(', ') || 'no fragments'),
+    ...(runUrl ? { targetUrl: runUrl } : {})
+  })
+
+  // ---- the pieces shared by comment and summary
+  const headline = `## ${EMOJI[overall]} ${HEADLINE[overall]}`
+  const countsLine = counts.length > 0 ? counts.join(' · ') : 'No quality-gates fragment was found.'
+  const rows = gates.map(tableRow)
+  const problemLines = problems.map(problemLine)
+  const foot = footer(input)
+
+  // ---- job summary: everything expanded, sections budgeted in bytes
+  const summary = composeSummary(input, gates, headline, countsLine, rows, problemLines, foot, summaryLimit)
+
+  // ---- comment
+  const top = [markerLine(input.id), ...(input.order ? [stateLine(input.order)] : [])].join('\n')
+  const comment = composeComment(input, gates, {
+    top,
+    headline,
+    countsLine,
+    rows,
+    problemLines,
+    foot,
+    limit: commentLimit
+  })
+
+  if (comment.body.length > commentLimit) {
+    throw new Error(
+      `pr-report: composed comment is ${comment.body.length} characters (limit ${commentLimit})`
+    )
+  }
+  if (byteLength(summary) > summaryLimit) {
+    throw new Error(`pr-report: composed summary is ${byteLength(summary)} bytes (limit ${summaryLimit})`)
+  }
+  return { comment: comment.body, summary, overall, statuses, overflow: comment.overflow }
+}
+
+interface CommentParts {
+  top: string
+  headline: string
+  countsLine: string
+  rows: string[]
+  problemLines: string[]
+  foot: string
+  limit: number
+}
+
+function composeComment(
+  input: ComposeInput,
+  gates: Gate[],
+  p: CommentParts
+): { body: string; overflow: boolean } {
+  // Head: marker, verdict, table (cut with "N more" past ~40% of the budget), problems (~15%). The head can
+  // therefore never be what does not fit, and the marker stays on the first line.
+  const { lines: tableLines, cut: tableCut } = fitLines(
+    p.rows,
+    Math.floor(p.limit * 0.4),
+    n => `| … ${n} more gates in the job summary | | | |`
+  )
+  const { lines: problemLines, cut: problemsCut } = fitLines(
+    p.problemLines,
+    Math.floor(p.limit * 0.15),
+    n => `- … ${n} more problems in the job summary`
+  )
+  const run = safeUrl(input.runUrl)
+  const note = `> [!NOTE]\n> Part of this report did not fit in a comment; the full report is in the ${
+    run ? `[job summary](${run})` : 'job summary'
+  }.`
+  const buildHead = (withNote: boolean): string => {
+    const parts = [p.top, p.headline, '', p.countsLine]
+    if (tableLines.length > 0) parts.push('', TABLE_HEAD, ...tableLines)
+    if (problemLines.length > 0) parts.push('', '**Fragments that could not be read**', '', ...problemLines)
+    if (withNote) parts.push('', note)
+    return parts.join('\n')
+  }
+  const tail = p.foot
+  const reserve = buildHead(true).length + tail.length + 200
+  // A single section may take at most what is left after head and tail; sanitizeMarkdown cuts it on whole
+  // blocks (tables with "N more rows"), so even a 10 MB section arrives whole-markup.
+  const sectionCap = Math.max(1000, p.limit - reserve)
+  const sections: Section[] = gates.map((g, i) => ({
+    id: String(i),
+    full: renderSection(g, sanitizeSection(g, input, sectionCap), sectionOpen(g)),
+    collapsed: collapsedSection(g),
+    priority: PRIORITY[g.fragment.status]
+  }))
+  let fitted = fitToBudget(buildHead(tableCut || problemsCut), sections, tail, p.limit)
+  let overflow = tableCut || problemsCut || fitted.collapsed.length > 0 || fitted.overflowed.length > 0
+  if (overflow && !(tableCut || problemsCut)) fitted = fitToBudget(buildHead(true), sections, tail, p.limit)
+  overflow = overflow || fitted.collapsed.length > 0 || fitted.overflowed.length > 0
+  if (fitted.droppedHeadOrTail) {
+    throw new Error('pr-report: the comment head did not fit its budget (bug)')
+  }
+  return { body: `${fitted.text}\n`, overflow }
+}
+
+function composeSummary(
+  input: ComposeInput,
+  gates: Gate[],
+  headline: string,
+  countsLine: string,
+  rows: string[],
+  problemLines: string[],
+  foot: string,
+  limitBytes: number
+): string {
+  const budget = limitBytes - 4096 // room for the runner's newline and the closing lines
+  const parts: string[] = [headline, '', countsLine, '']
+  let used = byteLength(parts.join('\n'))
+  const push = (text: string): boolean => {
+    const n = byteLength(text) + 1
+    if (used + n > budget) return false
+    parts.push(text)
+    used += n
+    return true
+  }
+  if (rows.length > 0) {
+    push(TABLE_HEAD)
+    const kept = fitLines(rows, Math.floor(budget * 0.3), n => `| … ${n} more gates | | | |`)
+    for (const r of kept.lines) push(r)
+    push('')
+  }
+  if (problemLines.length > 0) {
+    push('**Fragments that could not be read**\n')
+    for (const l of fitLines(problemLines, Math.floor(budget * 0.15), n => `- … ${n} more problems`).lines)
+      push(l)
+    push('')
+  }
+  let omitted = 0
+  for (const g of gates) {
+    const left = budget - used - 1024
+    if (left < 1024) {
+      omitted++
+      continue
+    }
+    const cap = Math.min(left, 200_000)
+    let text = renderSection(g, sanitizeSection(g, input, cap), true)
+    // sanitizeMarkdown counts characters; a section of multi-byte text can still be over in bytes.
+    if (byteLength(text) + 2 > left)
+      text = renderSection(g, sanitizeSection(g, input, Math.floor(cap / 4)), true)
+    if (!push(`${text}\n`)) omitted++
+  }
+  if (omitted > 0)
+    parts.push(`_${omitted} section${omitted === 1 ? '' : 's'} omitted: over the 1 MiB job summary limit._`)
+  parts.push('', foot)
+  return parts.join('\n')
+}
