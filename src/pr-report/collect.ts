@@ -35,11 +35,20 @@ export function emptyCollected(): Collected {
   return { fragments: [], problems: [] }
 }
 
+/**
+ * Concatenate collections. A fragment identical to one already kept (same JSON, e.g. the same file read from
+ * the workspace and from its artifact) is kept once; different fragments of the same gate are all kept.
+ */
 export function mergeCollected(...parts: Collected[]): Collected {
-  return {
-    fragments: parts.flatMap(p => p.fragments),
-    problems: parts.flatMap(p => p.problems)
+  const seen = new Set<string>()
+  const fragments: SourcedFragment[] = []
+  for (const f of parts.flatMap(p => p.fragments)) {
+    const key = JSON.stringify(f.fragment)
+    if (seen.has(key)) continue
+    seen.add(key)
+    fragments.push(f)
   }
+  return { fragments, problems: parts.flatMap(p => p.problems) }
 }
 
 /** Read one fragment file; failures become a problem naming the source. */
@@ -147,6 +156,8 @@ export interface ArtifactCollectOptions {
   /** A directory this run owns; each artifact is extracted into a fresh directory under it. */
   tempDir: string
   caps?: Partial<ArtifactCaps>
+  /** No problem line when no artifact matches (fragments also came from files). */
+  quietWhenNone?: boolean
 }
 
 export async function listRunArtifacts(
@@ -185,6 +196,7 @@ export async function collectFromArtifacts(options: ArtifactCollectOptions): Pro
   const isMatch = picomatch(pattern, { dot: true })
   const matching = listed.filter(a => isMatch(a.name)).sort((a, b) => cmp(a.name, b.name) || a.id - b.id)
   if (matching.length === 0) {
+    if (options.quietWhenNone) return out
     out.problems.push({
       source: `artifacts of run ${options.runId}`,
       error: `no artifact named like ${JSON.stringify(pattern)}`
