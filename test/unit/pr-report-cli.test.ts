@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { cli } from '../../src/cli/index.js'
+import { makeFragment } from '../../src/shared/fragment.js'
+
+let dir: string
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pr-report-cli-'))
+  const f = (gate: string, status: 'pass' | 'fail') =>
+    JSON.stringify(
+      makeFragment({
+        gate,
+        status,
+        title: gate,
+        summary: `${gate} ${status}`,
+        markdown: `About ${gate}`,
+        metrics: {},
+        statusContext: `quality-gates/${gate}`
+      })
+    )
+  await writeFile(join(dir, 'quality-gates-fragment-a.json'), f('coverage', 'pass'))
+  await writeFile(join(dir, 'quality-gates-fragment-b.json'), f('flaky', 'fail'))
+  await writeFile(join(dir, 'bad.json'), '[]')
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+async function run(argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await cli(argv, {
+    stdout: t => void (stdout += t),
+    stderr: t => void (stderr += t),
+    cwd: dir,
+    env: {}
+  })
+  return { code, stdout, stderr }
+}
+
+describe('quality-gates report', () => {
+  it('prints the comment and exits 0 even when a gate failed', async () => {
+    const r = await run(['report', '--fragments', '.', '--id', 'local'])
+    expect(r.code).toBe(0)
+    expect(r.stdout.split('\n')[0]).toBe('<!-- pr-report:v1 id=local -->')
+    expect(r.stdout).toContain('## ❌ Quality gates failed')
+    expect(r.stdout).toContain('| flaky | ❌ fail | flaky fail |')
+  })
+
+  it('shows an invalid fragment as a line and warns on stderr', async () => {
+    const r = await run(['report', '--fragments', 'bad.json', 'quality-gates-fragment-a.json', '--json'])
+    expect(r.code).toBe(0)
+    const out = JSON.parse(r.stdout) as { overall: string; problems: { source: string }[]; comment: string }
+    expect(out.overall).toBe('neutral')
+    expect(out.problems).toEqual([
+      { source: 'bad.json', error: 'not a valid quality-gates fragment: expected a JSON object' }
+    ])
+    expect(out.comment).toContain('bad.json')
+    expect(r.stderr).toContain('warning: bad.json: not a valid quality-gates fragment')
+  })
+
+  it('writes --out and --summary-out', async () => {
+    const r = await run(['report', '--fragments', '*.json', '--out', 'c.md', '--summary-out', 's.md'])
+    expect(r.code).toBe(0)
+    expect(await readFile(join(dir, 'c.md'), 'utf8')).toBe(r.stdout)
+    const summary = await readFile(join(dir, 's.md'), 'utf8')
+    expect(summary).toContain('<details open>')
+    expect(summary).not.toContain('pr-report:v1')
+  })
+
+  it('exits 2 with one line on usage errors', async () => {
+    for (const argv of [['report'], ['report', '--fragments', '.', '--id', 'Bad!'], ['report', '--nope']]) {
+      const r = await run(argv)
+      expect(r.code).toBe(2)
+      expect(r.stderr.trim().split('\n')).toHaveLength(1)
+    }
+    expect((await run(['report'])).stderr).toMatch(/--fragments is required/)
+    expect((await run(['report', '--fragments', '.', '--id', 'Bad!'])).stderr).toMatch(
+      /--id: "Bad!" is not a valid report id/
+    )
+  })
+
+  it('a missing path is a problem line, not a crash', async () => {
+    const r = await run(['report', '--fragments', 'nope/'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('nope/')
+    expect(r.stdout).toContain('no such file or directory')
+  })
+})
