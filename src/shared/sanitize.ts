@@ -1,0 +1,620 @@
+/**
+ * Sanitiser for markdown written by possibly-hostile producers (fragments uploaded by fork PR runs).
+ *
+ * The output keeps a safe subset: text, tables, lists, code spans and fences, links to http(s) (or `#anchor`),
+ * `<details>`/`<summary>`, `<br>`, `<b>`/`<code>`/`<sub>`/`<sup>`, and images only from allowed URL prefixes.
+ *
+ * How it stays safe although it is not a full CommonMark parser: every decision it makes is written back in a
+ * canonical form that GitHub must parse the same way, and whenever it is unsure it treats input as text
+ * (where mentions are neutralised and tags stripped) rather than as code.
+ * - Fences: an opening fence is re-emitted at column 0 after a blank line (so no list, quote or HTML block
+ *   can contain it) with a cleaned info string; closing fences follow GitHub's rule; an unterminated fence is
+ *   closed at the end.
+ * - Code spans: paired only within one line and never across a `|` (table cells split first); every
+ *   backtick that is not part of a pair is written `\``, so GitHub cannot pair it differently.
+ * - Lines that could be raw HTML blocks (first character after container markers is `<`, until the next
+ *   blank line) get no code spans at all: there, backticks are literal for GitHub.
+ * - `<` is kept only in re-emitted allowed tags; any other `<` becomes `&lt;` (no tags, autolinks, comments).
+ * - HTML comments are removed everywhere (even in code) and any left-over `<!--` becomes `&lt;!--`, so the
+ *   hidden markers `<!-- pr-report:` / `<!-- quality-gates` cannot be forged.
+ * - `@user` / `@org/team` (also `&#64;user`) outside code get a zero-width joiner after `@`.
+ * - `![` is escaped unless it is a canonical image from an allowed prefix; link destinations are re-emitted
+ *   (http(s) or `#anchor`, else `#`), titles dropped; `](` that does not parse as a link becomes `]\(`.
+ * - `<details>` is balanced (stray closers dropped, open ones closed at the end), inline tags too.
+ * - `maxLength` cuts only between whole pieces (never inside a tag, entity, escape or code span), then
+ *   closes what is open and appends a truncation notice; the result never exceeds `maxLength`.
+ * Runs in linear time (10 MB in well under a second).
+ */
+
+const ZWJ = '\u200D'
+const NOTICE = '\n\n_… truncated_'
+const RAW_TEXT_ELEMENTS = [
+  'script',
+  'style',
+  'iframe',
+  'textarea',
+  'title',
+  'xmp',
+  'noscript',
+  'noembed',
+  'noframes',
+  'template',
+  'object',
+  'svg',
+  'math',
+  'plaintext'
+]
+const INLINE_TAGS = new Set(['b', 'code', 'sub', 'sup'])
+
+export interface SanitizeOptions {
+  /** `<img src>` and `![](url)` are kept only when the URL starts with one of these (e.g. a badge host). */
+  allowImagePrefixes?: string[]
+  /** Upper bound for the result, in UTF-16 units. */
+  maxLength?: number
+}
+
+/** Normalise line endings, drop control characters, remove raw-text elements and HTML comments. */
+function prepass(md: string): string {
+  let s = md
+    .replace(/\r\n?/g, '\n')
+    .replace(/\0/g, '\uFFFD')
+    .replace(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+  s = removeRawTextElements(s)
+  s = removeComments(s)
+  return s.replace(/<!--/g, '&lt;!--')
+}
+
+function removeRawTextElements(s: string): string {
+  const opener = new RegExp(`<(${RAW_TEXT_ELEMENTS.join('|')})(?=[\\s/>]|$)`, 'gi')
+  const noCloser = new Set<string>()
+  const parts: string[] = []
+  let pos = 0
+  let m: RegExpExecArray | null
+  while ((m = opener.exec(s)) !== null) {
+    const name = (m[1] as string).toLowerCase()
+    if (noCloser.has(name)) continue
+    const closer = new RegExp(`</${name}\\s*>`, 'gi')
+    closer.lastIndex = m.index + m[0].length
+    const c = closer.exec(s)
+    if (!c) {
+      noCloser.add(name) // the tag itself is stripped later like any other disallowed tag
+      continue
+    }
+    parts.push(s.slice(pos, m.index))
+    pos = c.index + c[0].length
+    opener.lastIndex = pos
+  }
+  parts.push(s.slice(pos))
+  return parts.join('')
+}
+
+function removeComments(s: string): string {
+  const parts: string[] = []
+  let pos = 0
+  for (;;) {
+    const start = s.indexOf('<!--', pos)
+    if (start < 0) break
+    let end: number
+    if (s.startsWith('<!-->', start)) end = start + 5
+    else if (s.startsWith('<!--->', start)) end = start + 6
+    else {
+      const close = s.indexOf('-->', start + 4)
+      if (close < 0) break // unterminated: the caller turns it into &lt;!--
+      end = close + 3
+    }
+    parts.push(s.slice(pos, start))
+    pos = end
+  }
+  parts.push(s.slice(pos))
+  return parts.join('')
+}
+
+function isAsciiPunct(c: string | undefined): boolean {
+  return c !== undefined && /[!-/:-@[-`{-~]/.test(c)
+}
+
+/** Percent-encode characters that could end or alter a markdown link destination or an HTML attribute. */
+function encodeUrl(u: string): string {
+  return u.replace(/[\s<>`"'()\\[\]{}|^\u0000-\u001f\u007f]/g, c =>
+    Array.from(Buffer.from(c, 'utf8'))
+      .map(b => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
+      .join('')
+  )
+}
+
+/** A safe link target: http(s) URLs (encoded) or a plain `#anchor`; anything else becomes '#'. */
+function safeLinkTarget(dest: string): string {
+  if (/^https?:\/\/[^\s]/i.test(dest)) return encodeUrl(dest)
+  if (/^#[\w.-]*$/.test(dest)) return dest
+  return '#'
+}
+
+function imageAllowed(url: string, prefixes: string[]): boolean {
+  if (!/^https?:\/\//i.test(url)) return false
+  if (/[\s@\\<>"'`\u0000-\u001f]/.test(url)) return false
+  return prefixes.some(p => p !== '' && url.startsWith(p))
+}
+
+function escapeAttr(v: string): string {
+  return v.replace(/[&<>"'`]/g, c => `&#${c.charCodeAt(0)};`)
+}
+
+/** Unescape `\x` backslash escapes in a link destination. */
+function unescapeDest(d: string): string {
+  return d.replace(/\\([!-/:-@[-`{-~])/g, '$1')
+}
+
+interface Tag {
+  end: number
+  name: string
+  closing: boolean
+  selfClosing: boolean
+  attrs: Map<string, string | true>
+}
+
+const MAX_DEST = 4096
+const ATTR_RE =
+  /[ \t]+([A-Za-z_:][\w.:-]*)(?:[ \t]*=[ \t]*(?:"([^"]{0,512})"|'([^']{0,512})'|([^\s"'=<>`]{1,512})))?/y
+const CLOSE_RE = /<\/([A-Za-z][A-Za-z0-9-]*)[ \t]*>/y
+const OPEN_NAME_RE = /<([A-Za-z][A-Za-z0-9-]*)/y
+const OPEN_END_RE = /[ \t]*(\/?)>/y
+
+/** Parse an HTML tag starting at `i` (`line[i] === '<'`), within the line; null when it is not one. */
+function parseTag(line: string, i: number, work: { left: number }): Tag | null {
+  if (work.left <= 0) return null
+  const t = parseTagBounded(line, i)
+  work.left -= t ? t.end - i : 64
+  return t
+}
+
+function parseTagBounded(line: string, i: number): Tag | null {
+  if (line[i + 1] === '/') {
+    CLOSE_RE.lastIndex = i
+    const m = CLOSE_RE.exec(line)
+    if (!m) return null
+    return {
+      end: i + m[0].length,
+      name: (m[1] as string).toLowerCase(),
+      closing: true,
+      selfClosing: false,
+      attrs: new Map()
+    }
+  }
+  OPEN_NAME_RE.lastIndex = i
+  const nm = OPEN_NAME_RE.exec(line)
+  if (!nm) return null
+  let p = i + nm[0].length
+  const attrs = new Map<string, string | true>()
+  for (let count = 0; count < 64; count++) {
+    ATTR_RE.lastIndex = p
+    const a = ATTR_RE.exec(line)
+    if (!a) break
+    const v = a[2] ?? a[3] ?? a[4]
+    const key = (a[1] as string).toLowerCase()
+    if (!attrs.has(key)) attrs.set(key, v === undefined ? true : v)
+    p += a[0].length
+  }
+  OPEN_END_RE.lastIndex = p
+  const e = OPEN_END_RE.exec(line)
+  if (!e) return null
+  return {
+    end: p + e[0].length,
+    name: (nm[1] as string).toLowerCase(),
+    closing: false,
+    selfClosing: e[1] === '/',
+    attrs
+  }
+}
+
+/**
+ * Parse an inline link destination and optional title starting right after `](` at `j`. Accepts at least
+ * everything CommonMark accepts on one line. Returns the destination and the index after `)`.
+ */
+function parseDest(line: string, j: number, work: { left: number }): { dest: string; end: number } | null {
+  if (work.left <= 0) return null
+  const r = parseDestBounded(line, j)
+  work.left -= (r ? r.end : Math.min(line.length, j + MAX_DEST)) - j
+  return r
+}
+
+function parseDestBounded(line: string, j: number): { dest: string; end: number } | null {
+  let k = j
+  const n = line.length
+  while (k < n && (line[k] === ' ' || line[k] === '\t')) k++
+  let dest: string
+  // Destinations and titles are bounded (a longer one is refused: `](` is then escaped, so GitHub agrees).
+  const limit = Math.min(n, j + MAX_DEST)
+  if (line[k] === '<') {
+    let q = k + 1
+    while (q < limit && line[q] !== '>' && line[q] !== '<') q += line[q] === '\\' ? 2 : 1
+    if (q >= limit || line[q] !== '>') return null
+    dest = line.slice(k + 1, q)
+    k = q + 1
+  } else {
+    const start = k
+    let depth = 0
+    while (k < limit) {
+      const c = line[k] as string
+      if (c === '\\' && isAsciiPunct(line[k + 1])) {
+        k += 2
+        continue
+      }
+      if (c === ' ' || c === '\t' || c < ' ') break
+      if (c === '(') depth++
+      else if (c === ')') {
+        if (depth === 0) break
+        depth--
+      }
+      k++
+    }
+    if (k >= limit && limit < n) return null
+    dest = line.slice(start, k)
+  }
+  while (k < n && (line[k] === ' ' || line[k] === '\t')) k++
+  const t = line[k]
+  if (t === '"' || t === "'" || t === '(') {
+    const close = t === '(' ? ')' : t
+    let q = k + 1
+    while (q < limit && line[q] !== close) q += line[q] === '\\' ? 2 : 1
+    if (q >= limit) return null
+    k = q + 1
+    while (k < n && (line[k] === ' ' || line[k] === '\t')) k++
+  }
+  if (line[k] !== ')') return null
+  return { dest: unescapeDest(dest), end: k + 1 }
+}
+
+/** Backtick runs of one line, for pairing code spans in linear time. */
+class BacktickRuns {
+  private readonly byLen = new Map<number, number[]>()
+  private readonly ptr = new Map<number, number>()
+  private pipeFrom = -1
+  private pipeAt = -1
+  constructor(private readonly line: string) {
+    let i = line.indexOf('`')
+    while (i >= 0) {
+      let j = i
+      while (line[j] === '`') j++
+      const len = j - i
+      let arr = this.byLen.get(len)
+      if (!arr) this.byLen.set(len, (arr = []))
+      arr.push(i)
+      i = line.indexOf('`', j)
+    }
+  }
+  /** Start of the first maximal run of exactly `len` backticks at or after `from`, before the next `|`. */
+  closer(from: number, len: number): number {
+    const arr = this.byLen.get(len)
+    if (!arr) return -1
+    let p = this.ptr.get(len) ?? 0
+    while (p < arr.length && (arr[p] as number) < from) p++
+    this.ptr.set(len, p)
+    const q = arr[p]
+    if (q === undefined) return -1
+    if (!(from >= this.pipeFrom && from <= this.pipeAt && this.pipeFrom >= 0)) {
+      this.pipeFrom = from
+      const pi = this.line.indexOf('|', from)
+      this.pipeAt = pi < 0 ? this.line.length : pi
+    }
+    return q < this.pipeAt ? q : -1
+  }
+}
+
+/** Mentions, entity-encoded `@`, and `![` (unless escaped) in a run of plain text. */
+function postText(t: string): string {
+  let s = t
+  if (s.includes('&')) s = s.replace(/&(?:#0*64|#x0*40|commat);/gi, '@')
+  if (s.includes('@')) s = s.replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
+  if (s.includes('!['))
+    s = s.replace(/(\\*)!(?=\[)/g, (m: string, bs: string) => (bs.length % 2 ? m : `${bs}\\!`))
+  return s
+}
+
+/** Cut plain text to at most `n` units without splitting a surrogate pair, an escape or an entity. */
+function cutText(s: string, n: number, kind: 'text' | 'code'): string {
+  if (n <= 0) return ''
+  let t = s.slice(0, n)
+  const last = t.charCodeAt(t.length - 1)
+  if (last >= 0xd800 && last <= 0xdbff) t = t.slice(0, -1)
+  if (kind === 'text') {
+    t = t.replace(/&[#A-Za-z0-9]{0,32}$/, '')
+    const bs = /\\+$/.exec(t)
+    if (bs && bs[0].length % 2 === 1) t = t.slice(0, -1)
+  }
+  return t
+}
+
+const SPECIAL_RE = /[\\`<\]!]/g
+const FENCE_OPEN_RE = /^ {0,3}(`{3,}|~{3,})(.*)$/
+const FENCE_CLOSE_RE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/
+const CONTAINER_PREFIX_RE = /^[ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*/
+const LINK_DEF_RE = /^([ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*)\[(?:\\.|[^\]\\])*\]:/
+
+function sanitize(md: string, prefixes: string[], max: number): string {
+  const text = prepass(md)
+
+  const out: string[] = []
+  let len = 0
+  let done = false
+  let truncated = false
+
+  // Structural state.
+  let fence: { ch: string; n: number } | null = null
+  let htmlMode = false
+  let detailsDepth = 0
+  let summaryOpen = false
+  const inline: string[] = []
+  let lastLineBlank = true
+
+  const reserve = (): number => {
+    if (max === Infinity) return 0
+    let r = NOTICE.length + 4
+    if (fence) r += fence.n + 2
+    for (const t of inline) r += t.length + 3
+    if (summaryOpen) r += 10
+    r += detailsDepth * 12
+    return r
+  }
+
+  /** Emit a piece. Atomic pieces are all-or-nothing; text and code may be cut. Returns false once full. */
+  const emit = (s: string, kind: 'atomic' | 'text' | 'code', extraReserve = 0): boolean => {
+    if (done) return false
+    if (s === '') return true
+    if (max === Infinity || len + s.length + reserve() + extraReserve <= max) {
+      out.push(s)
+      len += s.length
+      return true
+    }
+    if (kind !== 'atomic') {
+      const cut = cutText(s, max - len - reserve(), kind)
+      if (cut !== '') {
+        out.push(cut)
+        len += cut.length
+      }
+    }
+    done = true
+    truncated = true
+    return false
+  }
+
+  const closeInline = (): void => {
+    while (inline.length > 0) {
+      const t = inline[inline.length - 1] as string
+      if (!emit(`</${t}>`, 'atomic', -(t.length + 3))) return
+      inline.pop()
+    }
+  }
+
+  /** Whether `handleTag` would write anything for this tag (pure). */
+  const tagKept = (tag: Tag): boolean => {
+    const { name } = tag
+    if (name === 'details') return tag.closing ? detailsDepth > 0 : !tag.selfClosing
+    if (name === 'summary')
+      return tag.closing ? summaryOpen : !tag.selfClosing && detailsDepth > 0 && !summaryOpen
+    if (name === 'br') return !tag.closing
+    if (INLINE_TAGS.has(name)) return tag.closing ? inline.includes(name) : !tag.selfClosing
+    if (name === 'img') {
+      const src = tag.attrs.get('src')
+      return !tag.closing && typeof src === 'string' && imageAllowed(src, prefixes)
+    }
+    return false
+  }
+
+  /** Write a kept tag and apply its effect on the structure. */
+  const handleTag = (tag: Tag): void => {
+    const { name } = tag
+    if (name === 'details') {
+      if (tag.closing) {
+        if (detailsDepth === 0) return
+        closeInline()
+        if (summaryOpen && emit('</summary>', 'atomic', -10)) summaryOpen = false
+        if (emit('</details>', 'atomic', -12 - (summaryOpen ? 10 : 0))) detailsDepth--
+      } else if (!tag.selfClosing) {
+        detailsDepth++
+        if (!emit(tag.attrs.has('open') ? '<details open>' : '<details>', 'atomic', 0)) detailsDepth--
+      }
+      return
+    }
+    if (name === 'summary') {
+      if (tag.closing) {
+        if (!summaryOpen) return
+        closeInline()
+        if (emit('</summary>', 'atomic', -10)) summaryOpen = false
+      } else if (!tag.selfClosing && detailsDepth > 0 && !summaryOpen) {
+        if (emit('<summary>', 'atomic', 10)) summaryOpen = true
+      }
+      return
+    }
+    if (name === 'br') {
+      if (!tag.closing) emit('<br>', 'atomic')
+      return
+    }
+    if (INLINE_TAGS.has(name)) {
+      if (tag.closing) {
+        const at = inline.lastIndexOf(name)
+        if (at < 0) return
+        while (inline.length > at) {
+          const t = inline[inline.length - 1] as string
+          if (!emit(`</${t}>`, 'atomic', -(t.length + 3))) break
+          inline.pop()
+        }
+      } else if (!tag.selfClosing) {
+        if (emit(`<${name}>`, 'atomic', name.length + 3)) inline.push(name)
+      }
+      return
+    }
+    if (name === 'img' && !tag.closing) {
+      const src = tag.attrs.get('src')
+      if (typeof src !== 'string' || !imageAllowed(src, prefixes)) return
+      let s = `<img src="${escapeAttr(src)}"`
+      const alt = tag.attrs.get('alt')
+      if (typeof alt === 'string') s += ` alt="${escapeAttr(postText(alt).slice(0, 200))}"`
+      for (const k of ['width', 'height']) {
+        const v = tag.attrs.get(k)
+        if (typeof v === 'string' && /^\d{1,4}%?$/.test(v)) s += ` ${k}="${v}"`
+      }
+      emit(`${s}>`, 'atomic')
+    }
+    // Every other tag is dropped (its text content stays and is sanitised like any text).
+  }
+
+  const processLine = (line: string, html: boolean): void => {
+    let buf = ''
+    const flush = (): void => {
+      if (buf !== '') {
+        emit(postText(buf), 'text')
+        buf = ''
+      }
+    }
+    const runs = html || !line.includes('`') ? null : new BacktickRuns(line)
+    const n = line.length
+    // Parsing work per line is bounded (linear time on hostile input). When it runs out, tags and links are
+    // no longer recognised: they are escaped, which is the safe direction.
+    const work = { left: 8 * n + 65536 }
+    let i = 0
+    // A link reference definition could give an image or link an unchecked target: make it plain text.
+    const def = LINK_DEF_RE.exec(line)
+    if (def) {
+      buf += `${def[1]}\\[`
+      i = (def[1] as string).length + 1
+    }
+    while (i < n && !done) {
+      const c = line[i] as string
+      if (c === '\\' && isAsciiPunct(line[i + 1])) {
+        const nx = line[i + 1] as string
+        buf += nx === '<' ? '&lt;' : `\\${nx}`
+        i += 2
+        continue
+      }
+      if (c === '`') {
+        let j = i
+        while (line[j] === '`') j++
+        const L = j - i
+        const q = runs ? runs.closer(j, L) : -1
+        if (q >= 0) {
+          flush()
+          emit(line.slice(i, q + L), 'atomic')
+          i = q + L
+        } else {
+          buf += html ? '`'.repeat(L) : '\\`'.repeat(L)
+          i = j
+        }
+        continue
+      }
+      if (c === '<') {
+        const tag = parseTag(line, i, work)
+        if (tag) {
+          // Flush only when the tag is kept, so text around a dropped tag is post-processed as one run
+          // (`@<span>user` must still be neutralised).
+          if (tagKept(tag)) {
+            flush()
+            handleTag(tag)
+          }
+          i = tag.end
+          continue
+        }
+        buf += '&lt;'
+        i++
+        continue
+      }
+      if (c === ']' && line[i + 1] === '(') {
+        const link = parseDest(line, i + 2, work)
+        if (link) {
+          buf += ']'
+          flush()
+          emit(`(${safeLinkTarget(link.dest)})`, 'atomic')
+          i = link.end
+        } else {
+          buf += ']\\('
+          i += 2
+        }
+        continue
+      }
+      if (c === '!' && line[i + 1] === '[') {
+        const m = /^!\[([^\][`\\<>\n]{0,200})\]\(([^\s()<>`"'\\]{1,2000})\)/.exec(line.slice(i, i + 2300))
+        if (m && imageAllowed(m[2] as string, prefixes)) {
+          flush()
+          const alt = (m[1] as string).replace(/[^\p{L}\p{N} .,:;_/+-]/gu, '').replace(/@/g, '')
+          emit(`![${alt}](${m[2] as string})`, 'atomic')
+          i += m[0].length
+          continue
+        }
+      }
+      // Plain characters up to the next one that may start syntax.
+      SPECIAL_RE.lastIndex = i + 1
+      const nx = SPECIAL_RE.exec(line)
+      const stop = nx ? nx.index : n
+      buf += line.slice(i, stop)
+      i = stop
+    }
+    flush()
+  }
+
+  const lines = text.split('\n')
+  for (let li = 0; li < lines.length && !done; li++) {
+    const line = lines[li] as string
+    if (fence) {
+      if (li > 0) emit('\n', 'atomic')
+      const m = FENCE_CLOSE_RE.exec(line)
+      if (m && (m[1] as string)[0] === fence.ch && (m[1] as string).length >= fence.n) {
+        const f: { ch: string; n: number } = fence
+        fence = null
+        if (!emit(f.ch.repeat(f.n), 'atomic')) fence = f
+        lastLineBlank = false
+        continue
+      }
+      emit(line, 'code')
+      continue
+    }
+    const open = FENCE_OPEN_RE.exec(line)
+    // A backtick fence's info string cannot contain a backtick (then it is inline code, as for GitHub).
+    if (open && !((open[1] as string)[0] === '`' && (open[2] as string).includes('`'))) {
+      const marker = open[1] as string
+      const info = ((open[2] as string).trim().split(/\s+/)[0] ?? '')
+        .replace(/[^A-Za-z0-9_+.#-]/g, '')
+        .slice(0, 32)
+      closeInline()
+      if (li > 0) emit(lastLineBlank ? '\n' : '\n\n', 'atomic')
+      htmlMode = false
+      if (emit(marker + info, 'atomic', marker.length + 2))
+        fence = { ch: marker[0] as string, n: marker.length }
+      lastLineBlank = false
+      continue
+    }
+    if (line.trim() === '') {
+      closeInline()
+      htmlMode = false
+      if (li > 0) emit('\n', 'atomic')
+      lastLineBlank = true
+      continue
+    }
+    if (li > 0) emit('\n', 'atomic')
+    const rest = line.slice((CONTAINER_PREFIX_RE.exec(line)?.[0] ?? '').length)
+    if (rest.startsWith('<')) htmlMode = true
+    processLine(line, htmlMode)
+    lastLineBlank = false
+  }
+
+  // Close whatever is still open (the reserve guarantees this fits).
+  const force = (s: string): void => {
+    out.push(s)
+    len += s.length
+  }
+  if (fence) force(`\n${fence.ch.repeat(fence.n)}`)
+  else while (inline.length > 0) force(`</${inline.pop() as string}>`)
+  if (truncated) force(NOTICE)
+  if (summaryOpen) force('</summary>')
+  for (; detailsDepth > 0; detailsDepth--) force('\n\n</details>')
+  const result = out.join('')
+  // Belt and braces: the passes above leave no comment opener; the check is cheap.
+  return result.includes('<!--') ? result.replace(/<!--/g, '&lt;!--') : result
+}
+
+export function sanitizeMarkdown(md: string, opts: SanitizeOptions = {}): string {
+  const prefixes = opts.allowImagePrefixes ?? []
+  const max = opts.maxLength
+  const full = sanitize(md, prefixes, Infinity)
+  if (max === undefined || full.length <= max) return full
+  const cut = sanitize(md, prefixes, Math.max(0, Math.floor(max)))
+  return cut.length <= max ? cut : ''
+}

@@ -1,0 +1,213 @@
+import { describe, expect, it } from '@jest/globals'
+import { sanitizeMarkdown } from '../../src/shared/sanitize.js'
+
+const ZWJ = '\u200D'
+const opts = { allowImagePrefixes: ['https://img.shields.io/', 'https://raw.githubusercontent.com/o/r/'] }
+const s = (md: string, o = opts): string => sanitizeMarkdown(md, o)
+
+/** Every `@name` outside code must be broken by a joiner. */
+function liveMentions(text: string): string[] {
+  return [...text.matchAll(/(?<![A-Za-z0-9`])@[A-Za-z0-9][\w/-]*/g)].map(m => m[0])
+}
+
+describe('sanitizeMarkdown: HTML', () => {
+  it('removes script and style elements with their content', () => {
+    const out = s('a<script>alert("@x")</script>b<style>body{}</style>c<SCRIPT src=x></SCRIPT>d')
+    expect(out).toBe('abcd')
+  })
+  it('drops <img onerror> with a disallowed src, keeps an allowed one with safe attributes only', () => {
+    expect(s('<img src=x onerror=alert(1)>')).toBe('')
+    const ok = s(
+      '<img src="https://img.shields.io/badge.svg" onerror="alert(1)" width=80 style="x" alt="cov">'
+    )
+    expect(ok).toBe('<img src="https://img.shields.io/badge.svg" alt="cov" width="80">')
+  })
+  it('rejects image URLs that only look like an allowed prefix', () => {
+    expect(s('<img src="https://img.shields.io.evil.com/x.png">')).toBe('')
+    expect(s('<img src="https://img.shields.io/@evil.com/x.png">')).toBe('')
+    expect(s('<img src="javascript:https://img.shields.io/">')).toBe('')
+    expect(s('<img src="https://img.shields.io/x.svg">', {})).toBe('')
+  })
+  it('removes iframes, anchors (javascript: or not), on* attributes and unknown tags but keeps their text', () => {
+    expect(s('<iframe src="https://evil"></iframe><a href="javascript:alert(1)">click</a>')).toBe('click')
+    expect(s('<div onclick="x" class="y">text</div>')).toBe('text')
+    expect(s('<b onmouseover="x">bold</b> <sub>2</sub><sup>3</sup> <code>c</code><br/>')).toBe(
+      '<b>bold</b> <sub>2</sub><sup>3</sup> <code>c</code><br>'
+    )
+  })
+  it('keeps only the open attribute of details', () => {
+    expect(s('<details open class="x" onclick="y">\n<summary id=1>S</summary>\n\nbody\n</details>')).toBe(
+      '<details open>\n<summary>S</summary>\n\nbody\n</details>'
+    )
+  })
+  it('escapes every < that is not a kept tag (no autolinks, declarations or broken tags)', () => {
+    expect(s('<javascript:alert(1)> <!DOCTYPE html> <? php ?> a < b')).toBe(
+      '&lt;javascript:alert(1)> &lt;!DOCTYPE html> &lt;? php ?> a &lt; b'
+    )
+    expect(s('\\<img src=x>')).toBe('&lt;img src=x>')
+  })
+})
+
+describe('sanitizeMarkdown: comments and forged markers', () => {
+  it('removes every HTML comment, also inside code and unterminated ones', () => {
+    expect(s('<!-- pr-report:v1 id=x -->hello')).toBe('hello')
+    expect(s('a <!-- quality-gates\nmulti\nline --> b')).toBe('a  b')
+    expect(s('```\n<!-- pr-report:v1 -->\n```')).toBe('```\n\n```')
+    // the emptied code span is an unmatched run of two backticks now, so it is escaped
+    expect(s('`<!-- pr-report:v1 -->`')).toBe('\\`\\`')
+    const open = s('x <!-- pr-report:v1 never closed\nmore')
+    expect(open).not.toContain('<!--')
+    expect(open).toContain('&lt;!-- pr-report:v1 never closed')
+  })
+  it('cannot be tricked into forming a comment by removal', () => {
+    for (const md of [
+      '<!<!---->-- pr-report:v1 -->',
+      '<!-<script></script>- pr-report',
+      '<<!---->!-- x',
+      '<!-->x<!--->y'
+    ]) {
+      expect(s(md)).not.toContain('<!--')
+    }
+  })
+})
+
+describe('sanitizeMarkdown: mentions', () => {
+  it('neutralises @user and @org/team in text', () => {
+    const out = s('ping @octocat and @github/security-team, mail a@b.com')
+    expect(out).toBe(`ping @${ZWJ}octocat and @${ZWJ}github/security-team, mail a@${ZWJ}b.com`)
+    expect(liveMentions(out)).toEqual([])
+  })
+  it('leaves @mentions inside code spans and fences untouched', () => {
+    expect(s('see `@octocat` and ``a ` @b``')).toBe('see `@octocat` and ``a ` @b``')
+    expect(s('```\n@octocat\n```')).toBe('```\n@octocat\n```')
+    expect(s('~~~~ sh\n@x\n~~~\n~~~~~')).toBe('~~~~sh\n@x\n~~~\n~~~~')
+  })
+  it('neutralises entity-encoded and escaped @, and mentions glued together by a dropped tag', () => {
+    const out = s('&#64;a &#x40;b &commat;c \\@d @<span>e</span> <b>@f</b>')
+    expect(liveMentions(out.replace(/\\/g, ''))).toEqual([])
+    expect(out).toContain(`@${ZWJ}e`)
+  })
+  it('treats lines that may be raw HTML as text: no code spans there', () => {
+    const out = s('<details>\n`@team/x` `<img src="https://evil.example/p.png">`\n</details>')
+    expect(out).not.toContain('evil.example')
+    expect(out).toContain(`@${ZWJ}team/x`)
+  })
+  it('does not pair code spans across lines or table pipes (GitHub would not either)', () => {
+    // GitHub pairs line 1's backtick with line 2's first one, so "@user" would be text there.
+    const out = s('a `b\n`@user` c`')
+    expect(out).toBe('a \\`b\n`@user` c\\`')
+    // In a table, pipes split cells before code spans are found.
+    const cell = s('| `a | @user` |')
+    expect(cell).toBe(`| \\\`a | @${ZWJ}user\\\` |`)
+  })
+})
+
+describe('sanitizeMarkdown: links and images', () => {
+  it('keeps http(s) and #anchor links, replaces other targets and drops titles', () => {
+    expect(
+      s('[a](https://example.com/x?q=1 "t @x") [b](javascript:alert(1)) [c](#frag) [d](data:text/html,x)')
+    ).toBe('[a](https://example.com/x?q=1) [b](#) [c](#frag) [d](#)')
+    expect(s('[a](<https://e.com/a b>)')).toBe('[a](https://e.com/a%20b)')
+  })
+  it('escapes ]( that GitHub would not parse as a link, so it cannot become one', () => {
+    expect(s('[a](https://x y z)')).toBe('[a]\\(https://x y z)')
+  })
+  it('keeps markdown images only from allowed prefixes', () => {
+    expect(s('![cov](https://img.shields.io/badge/c-90-green.svg)')).toBe(
+      '![cov](https://img.shields.io/badge/c-90-green.svg)'
+    )
+    expect(s('![x](https://evil.example/pixel.png)')).toBe('\\![x](https://evil.example/pixel.png)')
+    expect(s('![x][ref]\n\n[ref]: https://evil.example/p.png')).toBe(
+      '\\![x][ref]\n\n\\[ref]: https://evil.example/p.png'
+    )
+    expect(s('!<span>[x](https://evil.example/p.png)')).toBe('\\![x](https://evil.example/p.png)')
+  })
+})
+
+describe('sanitizeMarkdown: structure', () => {
+  it('closes unclosed details (also nested) and drops stray closers', () => {
+    expect(s('<details><summary>a</summary>\n\n<details open>\n\nx')).toBe(
+      '<details><summary>a</summary>\n\n<details open>\n\nx\n\n</details>\n\n</details>'
+    )
+    expect(s('</details></summary>text</b>')).toBe('text')
+    expect(s('<details><summary>open summary')).toBe('<details><summary>open summary</summary>\n\n</details>')
+  })
+  it('balances inline tags at paragraph ends', () => {
+    expect(s('<b>bold\n\nnext')).toBe('<b>bold</b>\n\nnext')
+    expect(s('<b><sub>x</b>y')).toBe('<b><sub>x</sub></b>y')
+  })
+  it('closes an unterminated fence so the fragment cannot swallow what follows', () => {
+    expect(s('text\n```js\n@x\nmore')).toBe('text\n\n```js\n@x\nmore\n```')
+  })
+  it('re-emits fences at column 0 after a blank line with a clean info string', () => {
+    expect(s('para\n   ```js onload=x\ncode\n  ```')).toBe('para\n\n```js\ncode\n```')
+    expect(s('```a`b```')).toBe('```a`b```')
+  })
+  it('keeps tables, lists and emphasis as they are', () => {
+    const md = '| File | % |\n| --- | ---: |\n| `src/a.ts` | 90 |\n\n- item *one*\n- item **two**\n\n> quote'
+    expect(s(md)).toBe(md)
+  })
+  it('normalises CRLF and drops control characters, keeps unicode', () => {
+    expect(s('a\r\nb\u0007\rc 😀 é 日本')).toBe('a\nb\nc 😀 é 日本')
+  })
+})
+
+describe('sanitizeMarkdown: length cap', () => {
+  it('never exceeds maxLength, closes what is open and says it was cut', () => {
+    const md =
+      '<details><summary>x</summary>\n\n' + 'y @u 😀 &amp; '.repeat(2000) + '\n```\ncode\n'.repeat(50)
+    for (const maxLength of [0, 5, 40, 60, 100, 1000, 5000, 30000]) {
+      const out = sanitizeMarkdown(md, { maxLength })
+      expect(out.length).toBeLessThanOrEqual(maxLength)
+      if (out.length > 0) {
+        expect(out.endsWith('</details>')).toBe(true)
+        expect(out).toContain('_… truncated_')
+        expect(out.split('<details>').length).toBe(out.split('</details>').length)
+        // never a lone surrogate, never a half entity
+        expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(out)).toBe(false)
+        expect(/&[a-z]*(?![a-z;])/.test(out.replace(/&amp;|&lt;/g, ''))).toBe(false)
+      }
+    }
+  })
+  it('does not cut inside a tag or a code span', () => {
+    const md = 'a '.repeat(10) + '`code span @x`' + ' b'.repeat(10)
+    for (let maxLength = 20; maxLength < 60; maxLength++) {
+      const out = sanitizeMarkdown(md, { maxLength })
+      expect(out.length).toBeLessThanOrEqual(maxLength)
+      const ticks = (out.match(/(?<!\\)`/g) ?? []).length
+      expect(ticks % 2).toBe(0)
+    }
+  })
+  it('closes a fence cut in the middle', () => {
+    const out = sanitizeMarkdown('```\n' + 'line\n'.repeat(100), { maxLength: 80 })
+    expect(out.length).toBeLessThanOrEqual(80)
+    expect(out.startsWith('```\nline')).toBe(true)
+    expect(out).toMatch(/\n```\n\n_… truncated_$/)
+  })
+  it('leaves short input alone', () => {
+    expect(sanitizeMarkdown('short', { maxLength: 5 })).toBe('short')
+  })
+})
+
+describe('sanitizeMarkdown: size and speed', () => {
+  it('handles 10 MB of hostile input in linear time', () => {
+    const unit = 'text @user `code` <b>x</b> <img src=x onerror=y> <!-- c --> [l](https://e.com) | ` | `\n'
+    const big = unit.repeat(Math.ceil((10 * 1024 * 1024) / unit.length))
+    const t0 = performance.now()
+    const out = sanitizeMarkdown(big, {})
+    const ms = performance.now() - t0
+    expect(ms).toBeLessThan(5000)
+    expect(out).not.toContain('<!--')
+    expect(out).not.toContain('onerror')
+    expect(liveMentions(out.replace(/`[^`\n]*`/g, ''))).toEqual([])
+  })
+  it('stays linear on pathological patterns (unclosed tags, quotes, backticks, comments)', () => {
+    const n = 100_000
+    for (const piece of ['<a x="', '`', '<!--', '<script', '](', '![', '\\', '<details>']) {
+      const t0 = performance.now()
+      const out = sanitizeMarkdown(piece.repeat(n), {})
+      expect(performance.now() - t0).toBeLessThan(3000)
+      expect(out).not.toContain('<!--')
+    }
+  })
+})
