@@ -5,7 +5,7 @@
  * workflow commands back, so a test sees what a workflow would.
  */
 import { spawn } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -29,6 +29,8 @@ export interface RunBundleOptions {
   token?: string
   env?: Record<string, string>
   timeoutMs?: number
+  /** RUNNER_TEMP; by default a fresh directory removed after the run. Give one to inspect what the action left. */
+  runnerTemp?: string
 }
 
 export interface WorkflowCommand {
@@ -116,8 +118,8 @@ export async function runBundle(opts: RunBundleOptions): Promise<RunBundleResult
       inputEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
     }
     const workspace = opts.workspace ?? dir
-    const runnerTemp = join(dir, 'runner-temp')
-    await import('node:fs/promises').then(fs => fs.mkdir(runnerTemp))
+    const runnerTemp = opts.runnerTemp ?? join(dir, 'runner-temp')
+    await mkdir(runnerTemp, { recursive: true })
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? dir,

@@ -1,0 +1,272 @@
+/**
+ * The bundled coverage-gate action, started as the runner starts it, against the GitHub REST emulator and the
+ * artifact backend (Twirp fake + Azurite): run A (a push to main) saves the baseline; run B (a pull request,
+ * tested on its merge commit) finds it one commit behind, gates the patch, posts the status and annotations,
+ * and hands its fragment to pr-report.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseFragment } from '../../src/shared/fragment.js'
+import { startArtifactBackend, type ArtifactBackend } from '../support/artifact-backend.js'
+import { ArtifactRegistry, type WorkflowRunRecord } from '../support/artifact-registry.js'
+import { GitHubEmulator } from '../support/github-emulator.js'
+import { examplePayload, runBundle, type RunBundleResult } from '../support/runner.js'
+
+let tmp: string
+let repo: string
+let registry: ArtifactRegistry
+let backend: ArtifactBackend
+let emulator: GitHubEmulator
+const commits: Record<string, string> = {}
+
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], {
+    cwd: repo,
+    encoding: 'utf8'
+  }).trim()
+
+/** An lcov report: `hits[i]` is the hit count of line i+1; null = not coverable. */
+function lcov(file: string, hits: (number | null)[]): string {
+  const da = hits.flatMap((h, i) => (h === null ? [] : [`DA:${i + 1},${h}`]))
+  return `TN:\nSF:${join(repo, file)}\n${da.join('\n')}\nend_of_record\n`
+}
+
+const source = (n: number) => Array.from({ length: n }, (_, i) => `line ${i + 1}`).join('\n') + '\n'
+
+async function runGate(
+  run: WorkflowRunRecord,
+  eventName: string,
+  event: unknown,
+  sha: string,
+  ref: string,
+  inputs: Record<string, string>
+): Promise<RunBundleResult> {
+  return runBundle({
+    action: 'coverage-gate',
+    eventName,
+    event,
+    sha,
+    ref,
+    runId: run.id,
+    workspace: repo,
+    apiUrl: emulator.url,
+    resultsUrl: backend.resultsUrl,
+    runtimeToken: backend.tokenFor(run),
+    inputs: { 'github-token': 'ghs_test', ...inputs },
+    runnerTemp: join(tmp, `runner-temp-${run.id}`),
+    timeoutMs: 90_000
+  })
+}
+
+async function pushEvent(sha: string) {
+  const payload = await examplePayload('push')
+  return {
+    ...payload,
+    ref: 'refs/heads/main',
+    after: sha,
+    repository: {
+      ...(payload.repository as object),
+      id: emulator.repositoryId,
+      default_branch: 'main',
+      full_name: 'acme/widgets'
+    }
+  }
+}
+
+async function pullRequestEvent(number: number, headSha: string, baseSha: string) {
+  const payload = await examplePayload('pull_request', 'opened')
+  const pr = payload.pull_request as Record<string, Record<string, unknown>>
+  return {
+    ...payload,
+    number,
+    repository: {
+      ...(payload.repository as object),
+      id: emulator.repositoryId,
+      default_branch: 'main',
+      full_name: 'acme/widgets'
+    },
+    pull_request: {
+      ...pr,
+      number,
+      head: {
+        ...pr.head,
+        sha: headSha,
+        ref: 'feature',
+        repo: { ...(pr.head?.repo as object), full_name: 'acme/widgets', id: emulator.repositoryId }
+      },
+      base: {
+        ...pr.base,
+        sha: baseSha,
+        ref: 'main',
+        repo: { ...(pr.base?.repo as object), full_name: 'acme/widgets', id: emulator.repositoryId }
+      }
+    }
+  }
+}
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'qg-coverage-action-'))
+  repo = join(tmp, 'repo')
+  await mkdir(join(repo, 'src'), { recursive: true })
+  registry = new ArtifactRegistry()
+  backend = await startArtifactBackend(registry)
+  emulator = await GitHubEmulator.start({ registry })
+
+  // main: C1 (gets a baseline), C2 (docs only, no baseline); feature from C2 adds lines 11-16 to math.js;
+  // M = the merge commit GitHub tests for the PR (parents C2 and H).
+  git('init', '-q', '-b', 'main')
+  await writeFile(join(repo, 'src', 'math.js'), source(10))
+  git('add', '-A')
+  git('commit', '-q', '-m', 'C1')
+  commits.C1 = git('rev-parse', 'HEAD')
+  await writeFile(join(repo, 'README.md'), 'docs\n')
+  git('add', '-A')
+  git('commit', '-q', '-m', 'C2')
+  commits.C2 = git('rev-parse', 'HEAD')
+  git('checkout', '-q', '-b', 'feature')
+  await writeFile(join(repo, 'src', 'math.js'), source(16))
+  git('commit', '-q', '-am', 'H')
+  commits.H = git('rev-parse', 'HEAD')
+  git('checkout', '-q', '--detach', 'main')
+  git('merge', '-q', '--no-ff', 'feature', '-m', 'Merge H into C2')
+  commits.M = git('rev-parse', 'HEAD')
+}, 120_000)
+
+afterAll(async () => {
+  await emulator?.close()
+  await backend?.close()
+  await rm(tmp, { recursive: true, force: true })
+})
+
+describe('coverage-gate bundle on a push, then on a pull request', () => {
+  it('run A: a push to main saves the baseline artifact keyed by its SHA', async () => {
+    git('checkout', '-q', commits.C1 as string)
+    await writeFile(join(tmp, 'lcov-c1.info'), lcov('src/math.js', [1, 1, 1, 1, 1, 1, 1, 1, 0, 0]))
+    const run = registry.addRun({
+      headSha: commits.C1 as string,
+      event: 'push',
+      repositoryId: emulator.repositoryId,
+      headRepositoryId: emulator.repositoryId
+    })
+    const r = await runGate(
+      run,
+      'push',
+      await pushEvent(commits.C1 as string),
+      commits.C1 as string,
+      'refs/heads/main',
+      {
+        reports: join(tmp, 'lcov-c1.info'),
+        'min-project': '50'
+      }
+    )
+    expect(r.errors).toEqual([])
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs['project-coverage']).toBe('80.00')
+    expect(r.outputs.status).toBe('pass')
+    expect(registry.list({ name: `quality-gates-baseline-coverage-${commits.C1}` })).toHaveLength(1)
+    expect(emulator.state.statuses.find(s => s.sha === commits.C1)?.context).toBe('quality-gates/coverage')
+  }, 120_000)
+
+  it('run B: a PR finds the baseline one commit behind, gates the patch, sets the status and annotations', async () => {
+    git('checkout', '-q', commits.M as string)
+    // Lines 11-16 are new; 11-13 covered, 14-16 not. Line 9-10 stay uncovered.
+    await writeFile(
+      join(tmp, 'lcov-m.info'),
+      lcov('src/math.js', [1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 0, 0, 0])
+    )
+    emulator.addPull({
+      number: 7,
+      headSha: commits.H as string,
+      headRef: 'feature',
+      baseSha: commits.C2 as string,
+      baseRef: 'main'
+    })
+    const run = registry.addRun({
+      headSha: commits.H as string,
+      event: 'pull_request',
+      repositoryId: emulator.repositoryId,
+      headRepositoryId: emulator.repositoryId
+    })
+    const r = await runGate(
+      run,
+      'pull_request',
+      await pullRequestEvent(7, commits.H as string, commits.C2 as string),
+      commits.M as string,
+      'refs/pull/7/merge',
+      {
+        reports: join(tmp, 'lcov-m.info'),
+        'min-patch': '50',
+        'max-drop': '12'
+      }
+    )
+    expect(r.errors).toEqual([])
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs['baseline-sha']).toBe(commits.C1)
+    expect(r.outputs['patch-coverage']).toBe('50.00')
+    expect(r.outputs['project-coverage']).toBe('68.75')
+    const status = emulator.state.statuses.find(
+      s => s.sha === commits.H && s.context === 'quality-gates/coverage'
+    )
+    expect(status?.state).toBe('success')
+    expect((status?.description ?? '').length).toBeLessThanOrEqual(140)
+    const checkRun = [...emulator.state.checkRuns.values()].find(c => c.headSha === commits.H)
+    expect(checkRun?.annotations.map(a => [a.path, a.start_line, a.end_line])).toEqual([
+      ['src/math.js', 14, 16]
+    ])
+    const fragment = parseFragment(await readFile(r.outputs['fragment-path'] as string, 'utf8'), 'fragment')
+    expect(fragment.status).toBe('pass')
+    expect(fragment.markdown).toMatch(/1 commit behind/)
+    expect(r.summary).toMatch(/Coverage/)
+    expect(registry.list({ runId: run.id, name: 'quality-gates-fragment-coverage' })).toHaveLength(1)
+  }, 120_000)
+
+  it('a failing rule fails the step with one line naming the rule and the numbers', async () => {
+    const run = registry.addRun({
+      headSha: commits.H as string,
+      event: 'pull_request',
+      repositoryId: emulator.repositoryId,
+      headRepositoryId: emulator.repositoryId
+    })
+    const r = await runGate(
+      run,
+      'pull_request',
+      await pullRequestEvent(7, commits.H as string, commits.C2 as string),
+      commits.M as string,
+      'refs/pull/7/merge',
+      {
+        reports: join(tmp, 'lcov-m.info'),
+        'min-patch': '90'
+      }
+    )
+    expect(r.exitCode).toBe(1)
+    expect(r.errors).toHaveLength(1)
+    expect(r.errors[0]).toMatch(/^coverage gate failed: .*min-patch.*50\.00%.*90%/)
+    expect(r.outputs.status).toBe('fail')
+    const status = emulator.state.statuses
+      .filter(s => s.sha === commits.H && s.context === 'quality-gates/coverage')
+      .at(-1)
+    expect(status?.state).toBe('failure')
+  }, 120_000)
+
+  it('bad inputs fail the step with one clear line and no stack trace', async () => {
+    const run = registry.addRun({ headSha: commits.H as string, event: 'pull_request' })
+    await writeFile(join(tmp, 'junk.info'), Buffer.from([0, 1, 2, 3, 255, 254]))
+    const event = await pullRequestEvent(7, commits.H as string, commits.C2 as string)
+    const bad = await runGate(run, 'pull_request', event, commits.M as string, 'refs/pull/7/merge', {
+      reports: join(tmp, 'junk.info')
+    })
+    expect(bad.exitCode).toBe(1)
+    expect(bad.errors).toHaveLength(1)
+    expect(bad.errors[0]).toContain('junk.info')
+    expect(bad.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/)
+    const badInput = await runGate(run, 'pull_request', event, commits.M as string, 'refs/pull/7/merge', {
+      reports: join(tmp, 'lcov-m.info'),
+      'min-patch': 'lots'
+    })
+    expect(badInput.exitCode).toBe(1)
+    expect(badInput.errors[0]).toMatch(/min-patch.*lots/)
+  }, 120_000)
+})
