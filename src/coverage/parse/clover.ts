@@ -2,8 +2,10 @@
  * Clover XML (OpenClover, PHPUnit, Istanbul, gcovr, Groovy/Sonar):
  * `coverage > project > [package >] file@path|@name > line@num@type(stmt|cond|method)@count@truecount@falsecount`.
  *
- * - stmt → a line with hits = count. cond → the line's branches: 2 outcomes, covered = (truecount > 0) +
- *   (falsecount > 0) (a cond with only `count`, as Istanbul writes, is a line without branch detail);
+ * - stmt → a line with hits = count. cond → the line's branches. OpenClover writes no `count` on cond
+ *   lines and truecount/falsecount are evaluation counts of one 2-outcome condition: covered =
+ *   (truecount > 0) + (falsecount > 0). Istanbul writes `count` and truecount/falsecount = covered /
+ *   uncovered outcomes of all the line's branches: covered = truecount of truecount + falsecount.
  *   method → one function (covered when count > 0); the method line is not a coverable line by itself.
  * - The same line number listed twice for a file is summed (hits and branch outcomes).
  * - `@path` is preferred over `@name` (OpenClover/Istanbul put the full path there, PHPUnit only has name).
@@ -59,8 +61,14 @@ export function parseClover(buf: Buffer, source: string, paths: PathNormalizer):
             if (tc === undefined && fc === undefined) {
               b.addLine(cur, num, count ?? 0)
             } else {
-              const covered = ((tc ?? 0) > 0 ? 1 : 0) + ((fc ?? 0) > 0 ? 1 : 0)
-              b.addLine(cur, num, count ?? (covered > 0 ? 1 : 0), { covered, total: 2 })
+              if (count !== undefined) {
+                // Istanbul's writer: truecount/falsecount = covered/uncovered branch outcomes of the line.
+                b.addLine(cur, num, count, { covered: tc ?? 0, total: (tc ?? 0) + (fc ?? 0) })
+              } else {
+                // OpenClover: how often the condition was true / false; 2 outcomes.
+                const covered = ((tc ?? 0) > 0 ? 1 : 0) + ((fc ?? 0) > 0 ? 1 : 0)
+                b.addLine(cur, num, covered > 0 ? 1 : 0, { covered, total: 2 })
+              }
             }
           } else {
             b.addLine(cur, num, count ?? 0)

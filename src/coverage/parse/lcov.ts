@@ -5,6 +5,8 @@
  * - A source file may appear in several SF…end_of_record blocks (per test, per shard): DA hits are summed,
  *   BRDA outcomes are summed per (line, block, branch), FNDA/FNA hits are summed per function name.
  * - BRDA taken `-` = the branch was never evaluated: 0 taken, but it counts in the total.
+ * - BRDA on a line that has no DA record (istanbul's default-parameter branches) is kept in the file's
+ *   unattachedBranches, so lines stay as the DA records say and branch totals stay complete.
  * - Totals come from the DA/BRDA/FN records; LF/LH, BRF/BRH, FNF/FNH are kept as producerTotals only.
  * - Unknown records (TN, VER, FNL end lines, comments) are ignored.
  */
@@ -242,7 +244,12 @@ export function parseLcov(buf: Buffer, source: string, paths: PathNormalizer): C
         for (const t of m.values()) if (t > 0) covered++
         const br: Ratio = { covered, total: m.size }
         const prev = f.lines.get(line)
-        f.lines.set(line, lineRecord(prev?.hits ?? (covered > 0 ? 1 : 0), br))
+        if (prev !== undefined) f.lines.set(line, lineRecord(prev.hits, br))
+        else {
+          // BRDA on a line without DA (istanbul: default-parameter branches on a declaration line).
+          const u = f.unattachedBranches
+          f.unattachedBranches = { covered: (u?.covered ?? 0) + covered, total: (u?.total ?? 0) + m.size }
+        }
       }
     }
     if (ex.functions !== undefined) {
