@@ -49,7 +49,8 @@ Inputs:
   --baseline <file>          a coverage baseline artifact (JSON written by the coverage-gate action)
   --diff-base <git-rev>      patch = diff from merge-base(<rev>, HEAD) to HEAD (like diff-cover --compare-branch)
   --diff-file <file>         patch = this unified diff (git diff output)
-  --repo <dir>               repository root for paths and git (default: current directory)
+  --repo <dir>               repository root for paths and git (default: the git work tree around the
+                             current directory, else the current directory); diffs use commits only
 Rules (percent values are compared exactly, never through floats):
   --min-project N            project line coverage must be ≥ N%
   --max-drop N               project line coverage may fall at most N percentage points vs the base
@@ -109,7 +110,7 @@ export const main: CommandMain = async (argv: string[], io: CliIO): Promise<numb
     io.stdout(HELP)
     return 0
   }
-  const repoRoot = resolve(io.cwd, values.repo ?? '.')
+  const repoRoot = values.repo !== undefined ? resolve(io.cwd, values.repo) : await repoTop(io.cwd)
   const reports = values.report ?? []
   if (reports.length === 0)
     throw new UserError(`${CMD}: --report is required (see quality-gates ${CMD} --help)`)
@@ -311,6 +312,16 @@ async function loadReports(
     }
   }
   return reports.length === 1 ? reports[0]! : mergeReports(reports)
+}
+
+/** The work tree root containing `cwd` (report and diff paths are relative to it), else `cwd` itself. */
+async function repoTop(cwd: string): Promise<string> {
+  try {
+    const top = (await createGit(cwd).run(['rev-parse', '--show-toplevel'])).trim()
+    return top !== '' ? top : cwd
+  } catch {
+    return cwd
+  }
 }
 
 async function readText(path: string, flag: string): Promise<string> {

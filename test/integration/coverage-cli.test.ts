@@ -183,6 +183,19 @@ describe('quality-gates coverage (real git repo, real report files)', () => {
     expect(info.out).toMatch(/informational: the gate would have been fail/)
   })
 
+  it('from a sub-directory without --repo, paths are still relative to the work tree root', async () => {
+    const top = JSON.parse((await run(['--report', 'cov/head.lcov', '--diff-base', 'main', '--json'])).out)
+    let text = ''
+    const code = await main(['--report', '../cov/head.lcov', '--diff-base', 'main', '--json'], {
+      stdout: t => (text += t),
+      stderr: () => undefined,
+      cwd: join(dir, 'src'),
+      env: {}
+    })
+    expect(code).toBe(0)
+    expect(JSON.parse(text)).toEqual(top)
+  })
+
   it('--diff-file gives the same patch as --diff-base; globs merge several reports of different formats', async () => {
     const a = JSON.parse(
       (await run(['--report', 'cov/head.lcov', '--diff-file', 'changes.diff', '--json'])).out
