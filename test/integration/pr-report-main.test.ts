@@ -1,0 +1,374 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import yazl from 'yazl'
+import { run } from '../../src/pr-report/main.js'
+import { makeFragment, type FragmentInit } from '../../src/shared/fragment.js'
+import { createOctokit } from '../../src/shared/github.js'
+import type { Host, Level, RunContext } from '../../src/shared/host.js'
+import { GitHubEmulator } from '../support/github-emulator.js'
+
+const HEAD = '1'.repeat(40)
+const MERGE = '2'.repeat(40)
+const BASE = '3'.repeat(40)
+const MAIN = '4'.repeat(40)
+
+let gh: GitHubEmulator
+let dir: string
+
+beforeEach(async () => {
+  gh = await GitHubEmulator.start({ owner: 'acme', repo: 'widgets' })
+  dir = await mkdtemp(join(tmpdir(), 'pr-report-main-'))
+})
+afterEach(async () => {
+  await gh.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+interface TestHost extends Host {
+  outputs: Map<string, string>
+  summaries: string[]
+  logs: { level: Level; message: string }[]
+  downloads: number[]
+}
+
+async function makeHost(opts: {
+  eventName: string
+  payload: Record<string, unknown>
+  sha: string
+  runId: number
+  inputs?: Record<string, string>
+  zips?: Map<number, Buffer>
+}): Promise<TestHost> {
+  const workspace = join(dir, 'ws')
+  const tempDir = join(dir, 'tmp')
+  await mkdir(workspace, { recursive: true })
+  await mkdir(tempDir, { recursive: true })
+  const context: RunContext = {
+    eventName: opts.eventName,
+    sha: opts.sha,
+    ref: 'refs/heads/main',
+    repository: { owner: 'acme', repo: 'widgets', id: 1 },
+    runId: opts.runId,
+    runAttempt: 1,
+    serverUrl: 'https://github.com',
+    apiUrl: gh.url,
+    payload: opts.payload
+  }
+  const host: TestHost = {
+    kind: 'actions',
+    outputs: new Map(),
+    summaries: [],
+    logs: [],
+    downloads: [],
+    input: name => opts.inputs?.[name]?.trim() || undefined,
+    setOutput: (name, value) => void host.outputs.set(name, value),
+    appendSummary: async md => void host.summaries.push(md),
+    logger: {
+      log: (level, message) => void host.logs.push({ level, message }),
+      group: async (_name, fn) => fn()
+    },
+    context,
+    workspace,
+    tempDir,
+    octokit: createOctokit({ token: 'ghs_test', baseUrl: gh.url, minRetryDelayMs: 5, minWriteIntervalMs: 0 }),
+    artifacts: {
+      upload: async () => {
+        throw new Error('pr-report never uploads')
+      },
+      downloadZip: async (id, zipPath) => {
+        host.downloads.push(id)
+        const zip = opts.zips?.get(id)
+        if (!zip) throw new Error(`artifact ${id} has no blob`)
+        await writeFile(zipPath, zip)
+      }
+    },
+    now: () => new Date('2026-01-01T00:00:00Z')
+  }
+  return host
+}
+
+const fragment = (gate: string, over: Partial<FragmentInit> = {}) =>
+  JSON.stringify(
+    makeFragment({
+      gate,
+      status: 'pass',
+      title: gate,
+      summary: `${gate} summary`,
+      markdown: `${gate} details`,
+      metrics: {},
+      statusContext: `quality-gates/${gate}`,
+      ...over
+    })
+  )
+
+async function zipOf(entries: [string, string][]): Promise<Buffer> {
+  const zip = new yazl.ZipFile()
+  for (const [name, data] of entries) zip.addBuffer(Buffer.from(data), name)
+  zip.end()
+  const chunks: Buffer[] = []
+  for await (const chunk of zip.outputStream as AsyncIterable<Buffer>) chunks.push(chunk)
+  return Buffer.concat(chunks)
+}
+
+const pullRequestPayload = (number: number) => ({
+  action: 'synchronize',
+  number,
+  pull_request: {
+    number,
+    head: { sha: HEAD, ref: 'feature', repo: { full_name: 'acme/widgets' } },
+    base: { sha: BASE, ref: 'main', repo: { full_name: 'acme/widgets' } }
+  },
+  repository: { id: 1, full_name: 'acme/widgets' }
+})
+
+const statusesOn = (sha: string) =>
+  gh.state.statuses.filter(s => s.sha === sha).map(s => [s.context, s.state, s.description])
+
+describe('pr-report action (same run)', () => {
+  it('comments once, updates in place on the next run, sets statuses on the PR head', async () => {
+    gh.addPull({ number: 7, headSha: HEAD, headRef: 'feature', baseSha: BASE, baseRef: 'main' })
+    const ws = join(dir, 'ws', 'out')
+    await mkdir(ws, { recursive: true })
+    await writeFile(join(ws, 'quality-gates-fragment-coverage.json'), fragment('coverage'))
+    await writeFile(join(ws, 'quality-gates-fragment-flaky.json'), fragment('flaky', { status: 'fail' }))
+    await writeFile(join(ws, 'quality-gates-fragment-broken.json'), '{"schema":"nope"}')
+
+    const host = await makeHost({
+      eventName: 'pull_request',
+      payload: pullRequestPayload(7),
+      sha: MERGE,
+      runId: 100,
+      inputs: { fragments: 'out' }
+    })
+    await run(host, { settleMs: 0 })
+    const comments = gh.state.comments.get(7) ?? []
+    expect(comments).toHaveLength(1)
+    expect(comments[0]?.body.split('\n')[0]).toBe('<!-- pr-report:v1 id=default -->')
+    expect(comments[0]?.body).toContain('out/quality-gates-fragment-broken.json')
+    expect(host.outputs.get('verdict')).toBe('fail')
+    expect(host.outputs.get('comment-id')).toBe(String(comments[0]?.id))
+    expect(host.outputs.get('comment-url')).toMatch(/#issuecomment-/)
+    expect(host.summaries).toHaveLength(1)
+    expect(host.summaries[0]).toContain('## ❌ Quality gates failed')
+    // statuses go on the PR head, not on the merge commit GITHUB_SHA names
+    expect(statusesOn(MERGE)).toEqual([])
+    expect(statusesOn(HEAD)).toEqual([
+      ['quality-gates/coverage', 'success', 'pass: coverage summary'],
+      ['quality-gates/flaky', 'failure', 'fail: flaky summary'],
+      ['quality-gates', 'failure', 'fail: 1 failed, 1 passed, 1 unreadable']
+    ])
+    expect(
+      gh.state.statuses.every(s => s.targetUrl === 'https://github.com/acme/widgets/actions/runs/100')
+    ).toBe(true)
+
+    // next run: the flaky gate passes now
+    await writeFile(join(ws, 'quality-gates-fragment-flaky.json'), fragment('flaky'))
+    const next = await makeHost({
+      eventName: 'pull_request',
+      payload: pullRequestPayload(7),
+      sha: MERGE,
+      runId: 101,
+      inputs: { fragments: 'out' }
+    })
+    await run(next, { settleMs: 0 })
+    const after = gh.state.comments.get(7) ?? []
+    expect(after).toHaveLength(1)
+    expect(after[0]?.id).toBe(comments[0]?.id)
+    expect(after[0]?.body).toContain('Quality gates: neutral')
+    expect(next.outputs.get('verdict')).toBe('neutral')
+
+    // an older run finishing late does not overwrite the newer report
+    const late = await makeHost({
+      eventName: 'pull_request',
+      payload: pullRequestPayload(7),
+      sha: MERGE,
+      runId: 99,
+      inputs: { fragments: 'out/quality-gates-fragment-coverage.json' }
+    })
+    await run(late, { settleMs: 0 })
+    expect((gh.state.comments.get(7) ?? [])[0]?.body).toBe(after[0]?.body)
+  })
+
+  it('on push: no comment, but the summary and the statuses', async () => {
+    await mkdir(join(dir, 'ws'), { recursive: true })
+    await writeFile(join(dir, 'ws', 'f.json'), fragment('coverage'))
+    const host = await makeHost({
+      eventName: 'push',
+      payload: { after: MAIN },
+      sha: MAIN,
+      runId: 200,
+      inputs: { fragments: 'f.json' }
+    })
+    await run(host, { settleMs: 0 })
+    expect([...gh.state.comments.values()].flat()).toHaveLength(0)
+    expect(host.outputs.get('comment-id')).toBe('')
+    expect(host.outputs.get('verdict')).toBe('pass')
+    expect(host.summaries[0]).toContain('## ✅ Quality gates passed')
+    expect(statusesOn(MAIN).map(s => s[0])).toEqual(['quality-gates/coverage', 'quality-gates'])
+  })
+
+  it('rejects bad inputs with one line naming the input', async () => {
+    const bad = async (inputs: Record<string, string>) =>
+      run(await makeHost({ eventName: 'push', payload: {}, sha: MAIN, runId: 1, inputs }))
+    await expect(bad({ mode: 'fork' })).rejects.toThrow(
+      /input "mode": "fork" is not one of auto, same-run, workflow-run/
+    )
+    await expect(bad({ comment: 'yes' })).rejects.toThrow(/input "comment": "yes" is not true or false/)
+    await expect(bad({ id: 'Nope' })).rejects.toThrow(/input "id": "Nope" is not a valid report id/)
+    await expect(bad({ 'comment-author': 'a b' })).rejects.toThrow(/input "comment-author"/)
+    await expect(bad({ mode: 'workflow-run' })).rejects.toThrow(/needs a workflow_run event/)
+  })
+
+  it('fail-on-gate-failure fails the step only when asked', async () => {
+    await mkdir(join(dir, 'ws'), { recursive: true })
+    await writeFile(join(dir, 'ws', 'f.json'), fragment('coverage', { status: 'fail' }))
+    const inputs = { fragments: 'f.json', statuses: 'false', 'fail-on-gate-failure': 'true' }
+    const host = await makeHost({ eventName: 'push', payload: {}, sha: MAIN, runId: 3, inputs })
+    await expect(run(host)).rejects.toThrow(/quality gates failed \(fail-on-gate-failure is true\)/)
+    expect(gh.state.statuses).toHaveLength(0)
+    const quiet = await makeHost({
+      eventName: 'push',
+      payload: {},
+      sha: MAIN,
+      runId: 4,
+      inputs: { fragments: 'f.json' }
+    })
+    await expect(run(quiet)).resolves.toBeUndefined()
+    expect(quiet.outputs.get('verdict')).toBe('fail')
+  })
+})
+
+/** GitHub's documented workflow_run.completed example, adapted to a run of a fork's pull request. */
+function forkWorkflowRunPayload(runId: number, headSha: string): Record<string, unknown> {
+  const require = createRequire(import.meta.url)
+  const file = require.resolve('@octokit/webhooks-examples/api.github.com/index.json')
+  const index = JSON.parse(readFileSync(file, 'utf8')) as {
+    name: string
+    examples: Record<string, unknown>[]
+  }[]
+  const example = index.find(e => e.name === 'workflow_run')?.examples.find(e => e.action === 'completed')
+  if (!example) throw new Error('no workflow_run.completed example')
+  const payload = structuredClone(example)
+  const base = { id: 1, name: 'widgets', full_name: 'acme/widgets', owner: { login: 'acme' } }
+  payload.repository = { ...(payload.repository as object), ...base }
+  const wr = payload.workflow_run as Record<string, unknown>
+  Object.assign(wr, {
+    id: runId,
+    run_attempt: 1,
+    event: 'pull_request',
+    status: 'completed',
+    conclusion: 'failure',
+    head_sha: headSha,
+    head_branch: 'feature',
+    pull_requests: [], // GitHub leaves it empty for forks
+    repository: { ...(wr.repository as object), ...base },
+    head_repository: {
+      ...(wr.head_repository as object),
+      id: 666,
+      name: 'widgets',
+      full_name: 'mallory/widgets'
+    }
+  })
+  return payload
+}
+
+describe('pr-report action (workflow_run, fork PR)', () => {
+  it('reads the triggering run’s hostile artifacts under caps and reports on the fork PR head', async () => {
+    const FORK_RUN = 5001
+    gh.addPull({
+      number: 12,
+      headSha: HEAD,
+      headRef: 'feature',
+      baseSha: BASE,
+      baseRef: 'main',
+      headRepoFullName: 'mallory/widgets'
+    })
+    gh.registry.addRun({ id: FORK_RUN, headSha: HEAD, event: 'pull_request', headRepositoryId: 666 })
+    gh.registry.addRun({ id: 6000, headSha: MAIN, event: 'workflow_run' })
+    const zips = new Map<number, Buffer>()
+    const plant = async (name: string, zip: Buffer | undefined, size?: number) => {
+      const id = gh.registry.nextId()
+      if (zip) zips.set(id, zip)
+      const now = new Date().toISOString()
+      gh.registry.artifacts.set(id, {
+        id,
+        name,
+        runId: FORK_RUN,
+        size: size ?? zip?.length ?? 0,
+        createdAt: now,
+        expiresAt: '2099-01-01T00:00:00Z',
+        expired: false,
+        finalized: true,
+        container: 'c',
+        blob: `b${id}`
+      })
+      return id
+    }
+    const hostile = fragment('coverage', {
+      status: 'fail',
+      summary: 'LGTM @acme/maintainers',
+      markdown: '<!-- pr-report:v1 id=default -->\n<script>steal()</script>\nApproved by @acme/maintainers'
+    })
+    await plant('quality-gates-fragment-coverage', await zipOf([['quality-gates-fragment.json', hostile]]))
+    const huge = await plant('quality-gates-fragment-huge', undefined, 50 * 1024 * 1024)
+    await plant(
+      'quality-gates-fragment-many',
+      await zipOf(Array.from({ length: 60 }, (_, i): [string, string] => [`f${i}.json`, '{}']))
+    )
+    await plant('quality-gates-fragment-corrupt', Buffer.from('PK\u0003\u0004 this is not a zip'))
+    await plant('unrelated-logs', await zipOf([['quality-gates-fragment.json', fragment('nope')]]))
+
+    const host = await makeHost({
+      eventName: 'workflow_run',
+      payload: forkWorkflowRunPayload(FORK_RUN, HEAD),
+      sha: MAIN,
+      runId: 6000,
+      zips
+    })
+    await run(host, { settleMs: 0 })
+
+    expect(host.downloads).not.toContain(huge)
+    expect(host.downloads).toHaveLength(3)
+    const comments = gh.state.comments.get(12) ?? []
+    expect(comments).toHaveLength(1)
+    const body = comments[0]?.body ?? ''
+    expect(body.split('\n').filter(l => l.includes('pr-report:v1'))).toEqual([
+      '<!-- pr-report:v1 id=default -->'
+    ])
+    expect(body).not.toContain('<script')
+    expect(body).not.toContain('@acme/maintainers')
+    expect(body).toContain('artifact quality-gates-fragment-huge')
+    expect(body).toMatch(/52428800 bytes, over the \d+-byte cap; not downloaded/)
+    expect(body).toContain('artifact quality-gates-fragment-many')
+    expect(body).toContain('artifact quality-gates-fragment-corrupt')
+    expect(body).not.toContain('unrelated')
+    // the report links to the triggering run and is ordered by it
+    expect(body).toContain(`https://github.com/acme/widgets/actions/runs/${FORK_RUN}`)
+    expect(statusesOn(MAIN)).toEqual([])
+    expect(statusesOn(HEAD)).toEqual([
+      ['quality-gates/coverage', 'failure', expect.stringMatching(/^fail: LGTM @/)],
+      ['quality-gates', 'failure', 'fail: 1 failed, 3 unreadable']
+    ])
+    expect(host.outputs.get('verdict')).toBe('fail')
+    // never touched the PR's code: no git or contents requests at all
+    expect(gh.requests.some(r => /\/(git|contents|tarball|zipball)\//.test(r.path))).toBe(false)
+  })
+
+  it('no open PR for the head sha: statuses and summary, no comment', async () => {
+    gh.registry.addRun({ id: 7001, headSha: HEAD, event: 'pull_request', headRepositoryId: 666 })
+    const host = await makeHost({
+      eventName: 'workflow_run',
+      payload: forkWorkflowRunPayload(7001, HEAD),
+      sha: MAIN,
+      runId: 7002
+    })
+    await run(host, { settleMs: 0 })
+    expect([...gh.state.comments.values()].flat()).toHaveLength(0)
+    expect(host.summaries[0]).toContain('no artifact named like')
+    expect(statusesOn(HEAD)).toEqual([['quality-gates', 'success', 'neutral: 1 unreadable']])
+  })
+})
