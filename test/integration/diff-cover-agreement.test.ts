@@ -8,7 +8,9 @@
  * Deliberate differences, each asserted below:
  * - a changed file with no coverage data: diff-cover leaves it out silently; we list it in patch.missingData;
  * - no coverable changed lines: diff-cover reports 100% of 0 lines; we report n/a (patch.lines = null);
- * - a pure rename: both owe nothing.
+ * - a pure rename: both owe nothing;
+ * - a partly covered branch line: diff-cover counts it as covered; so do we with --partial hit, while our
+ *   default (--partial miss, Codecov's rule) counts it as missed.
  * Shared limitation (asserted as agreement): an edit on a continuation line of a multi-line statement
  * has no coverage record in coverage.py-style reports, so neither tool counts it.
  */
@@ -69,7 +71,7 @@ class Repo {
     return readFileSync(join(this.dir, rel), 'utf8')
   }
   /** Cobertura for the work tree: file → line → hits. */
-  cobertura(files: Record<string, Record<number, number>>): string {
+  cobertura(files: Record<string, Record<number, number | string>>): string {
     const xmlEsc = (s: string): string =>
       s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')
     const classes = Object.entries(files).map(
@@ -77,7 +79,11 @@ class Repo {
         `<class name="${xmlEsc(path)}" filename="${xmlEsc(path)}" line-rate="0" branch-rate="0"><methods/><lines>${Object.entries(
           lines
         )
-          .map(([n, h]) => `<line number="${n}" hits="${h}"/>`)
+          .map(([n, h]) =>
+            typeof h === 'string'
+              ? `<line number="${n}" hits="${h.split(' ')[0]}" branch="true" condition-coverage="${h.split(' ').slice(1).join(' ')}"/>`
+              : `<line number="${n}" hits="${h}"/>`
+          )
           .join('')}</lines></class>`
     )
     const xml = `<?xml version="1.0" ?>\n<coverage version="7.0" timestamp="1" lines-valid="0" lines-covered="0" line-rate="0" branches-covered="0" branches-valid="0" branch-rate="0" complexity="0">\n<sources><source>${xmlEsc(this.dir)}</source></sources>\n<packages><package name="p" line-rate="0" branch-rate="0" complexity="0"><classes>${classes.join('\n')}</classes></package></packages>\n</coverage>\n`
@@ -316,4 +322,35 @@ describe('patch coverage agrees with diff-cover', () => {
     expectAgreement(dc, ours)
     expect(ours.patch.lines).toEqual({ covered: 1, total: 2 }) // lines 4 and 8 have no record: only 9 and 10 count
   })
+
+  itDc(
+    'a partly covered branch line: equal with --partial hit, counted as missed by our default',
+    async () => {
+      const r = new Repo()
+      r.write({ 'src/b.py': py(4) })
+      r.commit('base')
+      r.git('checkout', '-qb', 'pr')
+      r.write({ 'src/b.py': py(8) })
+      r.commit('edit')
+      const report = r.cobertura({
+        'src/b.py': { 1: 1, 2: 1, 3: 1, 4: 1, 5: '4 50% (1/2)', 6: 2, 7: 0, 8: '1 100% (2/2)' }
+      })
+      const { dc, ours } = await both(r, report)
+      expectAgreement(dc, ours)
+      expect(ours.patch.lines).toEqual({ covered: 3, total: 4 })
+      let text = ''
+      await main(['--report', report, '--diff-base', 'base', '--json'], {
+        stdout: t => (text += t),
+        stderr: () => undefined,
+        cwd: r.dir,
+        env: {}
+      })
+      const strict = JSON.parse(text)
+      expect(strict.patch.lines).toEqual({ covered: 2, total: 4 })
+      expect(strict.patch.files[0].uncovered).toEqual([
+        [5, 5],
+        [7, 7]
+      ])
+    }
+  )
 })
