@@ -16,7 +16,11 @@ const files = readdirSync(join(root, 'bench'))
 const results = []
 for (const file of files) {
   process.stderr.write(`bench ${file} …\n`)
-  const r = spawnSync(process.execPath, [join(root, 'bench', file)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 })
+  const r = spawnSync(process.execPath, [join(root, 'bench', file)], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26
+  })
   if (r.status !== 0) {
     process.stderr.write(`${file} failed (${r.status}):\n${r.stderr}\n`)
     results.push({ name: file, error: (r.stderr || '').trim().split('\n').slice(-1)[0] })

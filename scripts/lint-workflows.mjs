@@ -30,7 +30,10 @@ try {
     if (actions.includes(file)) {
       target = join(scratch, file.replaceAll('/', '_'), 'action.yml')
       mkdirSync(join(target, '..'), { recursive: true })
-      writeFileSync(target, readFileSync(join(root, file), 'utf8').replace(/^(\s+using:\s*)node24\s*$/m, '$1node20'))
+      writeFileSync(
+        target,
+        readFileSync(join(root, file), 'utf8').replace(/^(\s+using:\s*)node24\s*$/m, '$1node20')
+      )
     }
     try {
       execFileSync(process.execPath, [`${root}/node_modules/@action-validator/cli/cli.mjs`, target], {
