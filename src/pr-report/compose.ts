@@ -41,6 +41,8 @@ export interface ComposeInput {
   /** This repository; images are allowed only from its raw URLs. */
   repository?: { owner: string; repo: string }
   serverUrl?: string
+  /** Fragments come from another (possibly fork) run: drop their links unless they point into this repository. */
+  untrustedLinks?: boolean
   /** Overrides for tests. */
   commentLimit?: number
   summaryLimitBytes?: number
@@ -142,9 +144,22 @@ function safeUrl(url: string | undefined): string | undefined {
   }
 }
 
-function tableRow(g: Gate): string {
+/**
+ * A fragment's own link. Fragments from another run (workflow_run / fork mode) are hostile: their link is
+ * kept only when it points into this repository on this server (a run, an artifact, a file).
+ */
+function fragmentLink(g: Gate, input: ComposeInput): string | undefined {
+  const url = safeUrl(g.fragment.url)
+  if (url === undefined || !input.untrustedLinks) return url
+  if (!input.repository) return undefined
+  const server = (input.serverUrl ?? 'https://github.com').replace(/\/+$/, '')
+  const prefix = `${server}/${input.repository.owner}/${input.repository.repo}/`.toLowerCase()
+  return url.toLowerCase().startsWith(prefix) ? url : undefined
+}
+
+function tableRow(g: Gate, input: ComposeInput): string {
   const f = g.fragment
-  const url = safeUrl(f.url)
+  const url = fragmentLink(g, input)
   const link = url ? `[details](${url})` : ''
   return `| ${cell(g.title, 120)} | ${EMOJI[f.status]} ${f.status} | ${cell(f.summary)} | ${link} |`
 }
@@ -325,7 +340,7 @@ export function compose(input: ComposeInput): Composed {
   // ---- the pieces shared by comment and summary
   const headline = `## ${EMOJI[overall]} ${HEADLINE[overall]}`
   const countsLine = counts.length > 0 ? counts.join(' · ') : 'No quality-gates fragment was found.'
-  const rows = gates.map(tableRow)
+  const rows = gates.map(g => tableRow(g, input))
   const problemLines = problems.map(problemLine)
   const foot = footer(input)
 

@@ -171,7 +171,8 @@ export async function run(host: Host, deps: RunDeps = {}): Promise<void> {
     ...(runUrl ? { runUrl } : {}),
     ...(pull.headSha ? { sha: pull.headSha } : {}),
     ...(repo ? { repository: { owner: repo.owner, repo: repo.repo } } : {}),
-    serverUrl: ctx.serverUrl
+    serverUrl: ctx.serverUrl,
+    untrustedLinks: target !== undefined
   })
   await host.appendSummary(composed.summary)
   host.setOutput('verdict', composed.overall)

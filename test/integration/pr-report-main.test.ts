@@ -311,6 +311,7 @@ describe('pr-report action (workflow_run, fork PR)', () => {
     const hostile = fragment('coverage', {
       status: 'fail',
       summary: 'LGTM @acme/maintainers',
+      url: 'https://evil.example/phish',
       markdown: '<!-- pr-report:v1 id=default -->\n<script>steal()</script>\nApproved by @acme/maintainers'
     })
     await plant('quality-gates-fragment-coverage', await zipOf([['quality-gates-fragment.json', hostile]]))
@@ -341,6 +342,7 @@ describe('pr-report action (workflow_run, fork PR)', () => {
     ])
     expect(body).not.toContain('<script')
     expect(body).not.toContain('@acme/maintainers')
+    expect(body).not.toContain('evil.example')
     expect(body).toContain('artifact quality-gates-fragment-huge')
     expect(body).toMatch(/52428800 bytes, over the \d+-byte cap; not downloaded/)
     expect(body).toContain('artifact quality-gates-fragment-many')

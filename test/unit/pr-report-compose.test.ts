@@ -177,6 +177,22 @@ describe('pr-report compose', () => {
     ])
   })
 
+  it('keeps links of untrusted fragments only when they point into this repository', () => {
+    const input = {
+      ...base,
+      repository: { owner: 'acme', repo: 'widgets' },
+      collected: collected([
+        frag('a', { url: 'https://evil.example/x' }),
+        frag('b', { url: 'https://github.com/acme/widgets/actions/runs/9' })
+      ])
+    }
+    const trusted = compose(input).comment
+    expect(trusted).toContain('[details](https://evil.example/x)')
+    const untrusted = compose({ ...input, untrustedLinks: true }).comment
+    expect(untrusted).not.toContain('evil.example')
+    expect(untrusted).toContain('[details](https://github.com/acme/widgets/actions/runs/9)')
+  })
+
   it('uses a per-id overall context and marker', () => {
     const out = compose({ ...base, id: 'nightly', collected: collected([frag('a')]) })
     expect(out.comment.split('\n')[0]).toBe('<!-- pr-report:v1 id=nightly -->')
