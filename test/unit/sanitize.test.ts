@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { sanitizeMarkdown } from '../../src/shared/sanitize.js'
+import { sanitizeMarkdown, type SanitizeOptions } from '../../src/shared/sanitize.js'
 
 const ZWJ = '\u200D'
 const opts = { allowImagePrefixes: ['https://img.shields.io/', 'https://raw.githubusercontent.com/o/r/'] }
-const s = (md: string, o = opts): string => sanitizeMarkdown(md, o)
+const s = (md: string, o: SanitizeOptions = opts): string => sanitizeMarkdown(md, o)
 
 /** Every `@name` outside code must be broken by a joiner. */
 function liveMentions(text: string): string[] {

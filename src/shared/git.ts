@@ -1,0 +1,473 @@
+/**
+ * Local git, hardened against user configuration, and a linear-time parser for `-U0` unified diffs.
+ *
+ * Patch coverage is computed in the coordinates of the commit that was tested: for a `refs/pull/N/merge`
+ * checkout (HEAD = M with parents B and H) that is `git diff M^1 M`; otherwise `merge-base(base, HEAD)..HEAD`.
+ */
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { UserError } from './errors.js'
+
+/** Config overrides that make output independent of the user's git config. */
+const HARDENING = [
+  '-c',
+  'core.quotepath=off',
+  '-c',
+  'diff.noprefix=false',
+  '-c',
+  'diff.mnemonicprefix=false',
+  '-c',
+  'diff.external=',
+  '-c',
+  'core.autocrlf=false',
+  '-c',
+  'color.ui=false',
+  '-c',
+  'diff.relative=false'
+]
+
+export interface Git {
+  cwd: string
+  /** Run `git <args>` (hardened, no shell) and return stdout. Failures are UserErrors naming the command. */
+  run(args: string[], opts?: { maxBuffer?: number }): Promise<string>
+}
+
+interface ExecFailure extends Error {
+  code?: string | number
+  stderr?: string
+}
+
+/** A one-line description of why git failed, as a UserError. */
+function gitError(cwd: string, args: string[], err: ExecFailure): UserError {
+  if (err.code === 'ENOENT') {
+    if (!existsSync(cwd)) return new UserError(`Directory ${cwd} does not exist (expected a git checkout)`)
+    return new UserError('git was not found on PATH; install git to compute changed lines')
+  }
+  if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+    return new UserError(`git ${args[0] ?? ''} output is too large (over the buffer limit) in ${cwd}`)
+  }
+  const stderr = (err.stderr ?? '').trim()
+  if (/not a git repository/i.test(stderr)) return new UserError(`${cwd} is not a git repository`)
+  const first = stderr.split('\n').find(l => l.trim() !== '') ?? err.message
+  return new UserError(`git ${args.filter(a => !a.startsWith('--')).join(' ')} failed in ${cwd}: ${first}`)
+}
+
+/** `gitPath` overrides the executable (default `git` from PATH). */
+export function createGit(cwd: string, options: { gitPath?: string } = {}): Git {
+  const bin = options.gitPath ?? 'git'
+  return {
+    cwd,
+    run(args, opts) {
+      return new Promise((resolve, reject) => {
+        execFile(
+          bin,
+          [...HARDENING, ...args],
+          {
+            cwd,
+            maxBuffer: opts?.maxBuffer ?? 256 * 1024 * 1024,
+            encoding: 'utf8',
+            windowsHide: true,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }
+          },
+          (error, stdout, stderr) => {
+            if (error) {
+              const e = error as ExecFailure
+              e.stderr = typeof stderr === 'string' ? stderr : ''
+              reject(gitError(cwd, args, e))
+            } else resolve(stdout)
+          }
+        )
+      })
+    }
+  }
+}
+
+const SHA_RE = /^[0-9a-f]{40}([0-9a-f]{24})?$/
+
+/** Resolve a revision to its full commit sha; an unknown revision is a UserError naming it. */
+export async function revParse(git: Git, rev: string): Promise<string> {
+  if (rev === '' || rev.startsWith('-') || /[\0\n]/.test(rev)) {
+    throw new UserError(`Invalid git revision "${rev}"`)
+  }
+  let out: string
+  try {
+    out = await git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])
+  } catch (e) {
+    if (e instanceof UserError && /not a git repository|not found on PATH/.test(e.message)) throw e
+    throw new UserError(
+      `Unknown git revision "${rev}" in ${git.cwd} (is it fetched? a shallow clone may need fetch-depth: 0 or a git fetch of that commit)`
+    )
+  }
+  const sha = out.trim()
+  if (!SHA_RE.test(sha)) throw new UserError(`Unknown git revision "${rev}" in ${git.cwd}`)
+  return sha
+}
+
+/** The best common ancestor of two revisions; a UserError when there is none (unrelated or shallow history). */
+export async function mergeBase(git: Git, a: string, b: string): Promise<string> {
+  const [sa, sb] = await Promise.all([revParse(git, a), revParse(git, b)])
+  let out: string
+  try {
+    out = await git.run(['merge-base', sa, sb])
+  } catch {
+    throw new UserError(
+      `No merge base between "${a}" and "${b}" in ${git.cwd} (unrelated histories or a shallow clone; fetch more history)`
+    )
+  }
+  const sha = out.trim().split('\n')[0] ?? ''
+  if (!SHA_RE.test(sha)) throw new UserError(`No merge base between "${a}" and "${b}" in ${git.cwd}`)
+  return sha
+}
+
+/** `[sha, sha^1, sha^1^1, …]`, at most `limit` commits (fewer at the root or the shallow boundary). */
+export async function firstParentAncestors(git: Git, sha: string, limit: number): Promise<string[]> {
+  const n = Math.max(0, Math.floor(limit))
+  if (n === 0) return []
+  const full = await revParse(git, sha)
+  const out = await git.run(['rev-list', '--first-parent', `--max-count=${n}`, full])
+  return out.split('\n').filter(l => SHA_RE.test(l))
+}
+
+/** Parents of a commit (empty for a root commit). */
+async function parents(git: Git, sha: string): Promise<string[]> {
+  const out = await git.run(['rev-list', '--parents', '-n', '1', sha])
+  return out.trim().split(/\s+/).slice(1)
+}
+
+/**
+ * The base to diff HEAD against so changed lines are in the tested commit's coordinates.
+ * - `base` given explicitly (an input, or HEAD^1 for a push): used as is → 'given'.
+ * - HEAD is a merge commit whose second parent is the PR head `headSha` (a `refs/pull/N/merge` checkout):
+ *   HEAD^1 → 'merge-ref-first-parent' (needs fetch-depth ≥ 2).
+ * - else with `baseSha` (the PR base from the event): merge-base(baseSha, HEAD) → 'merge-base'.
+ * - else a UserError asks for a base.
+ */
+export async function testedCommitBase(
+  git: Git,
+  opts: { headSha?: string; baseSha?: string; base?: string }
+): Promise<{ base: string; how: 'merge-ref-first-parent' | 'merge-base' | 'given' }> {
+  if (opts.base !== undefined && opts.base !== '')
+    return { base: await revParse(git, opts.base), how: 'given' }
+  const head = await revParse(git, 'HEAD')
+  if (opts.headSha !== undefined && opts.headSha !== '') {
+    const ps = await parents(git, head)
+    if (ps.length === 2) {
+      const prHead = opts.headSha.toLowerCase()
+      const second = ps[1] as string
+      if (second === prHead || (prHead.length >= 7 && second.startsWith(prHead))) {
+        return { base: ps[0] as string, how: 'merge-ref-first-parent' }
+      }
+    }
+  }
+  if (opts.baseSha !== undefined && opts.baseSha !== '') {
+    const base = await revParse(git, opts.baseSha)
+    return { base: await mergeBase(git, base, head), how: 'merge-base' }
+  }
+  throw new UserError(
+    'Cannot tell which commit to diff against: give a base revision (the pull request base sha, or the "base" input)'
+  )
+}
+
+export interface ChangedFile {
+  path: string
+  oldPath?: string
+  status: 'added' | 'modified' | 'renamed' | 'copied'
+  /** Sorted, unique, 1-based line numbers in the NEW file. */
+  added: number[]
+  /** Number of deleted lines (informational; deleted lines never count toward patch coverage). */
+  deleted: number
+  binary: boolean
+}
+
+/** The hardened diff flags (exported so tests and docs show the exact command). */
+export const DIFF_FLAGS = [
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '-U0',
+  '--find-renames=50%',
+  '--diff-filter=AMR',
+  '--src-prefix=a/',
+  '--dst-prefix=b/',
+  '--ignore-submodules',
+  '--no-relative'
+]
+
+/** Changed lines between `base` and `head` (a commit; the work tree is not used), in `head`'s coordinates. */
+export async function diffChangedLines(git: Git, base: string, head = 'HEAD'): Promise<ChangedFile[]> {
+  const [b, h] = await Promise.all([revParse(git, base), revParse(git, head)])
+  const text = await git.run(['diff', ...DIFF_FLAGS, b, h, '--'])
+  return parseUnifiedDiff(text)
+}
+
+/** Decode a C-quoted git path (`"a/t\303\251st \"q\".c"`) into a string; unquoted paths come back as is. */
+export function unquoteGitPath(s: string): string {
+  if (!s.startsWith('"')) return s
+  const bytes: number[] = []
+  const end = s.endsWith('"') && s.length >= 2 ? s.length - 1 : s.length
+  for (let i = 1; i < end; i++) {
+    const c = s.charCodeAt(i)
+    if (c !== 0x5c) {
+      // Keep non-ASCII characters (already decoded text) as their UTF-8 bytes.
+      const ch = String.fromCodePoint(s.codePointAt(i) as number)
+      for (const byte of Buffer.from(ch, 'utf8')) bytes.push(byte)
+      i += ch.length - 1
+      continue
+    }
+    const n = s[++i]
+    switch (n) {
+      case 'a':
+        bytes.push(7)
+        break
+      case 'b':
+        bytes.push(8)
+        break
+      case 't':
+        bytes.push(9)
+        break
+      case 'n':
+        bytes.push(10)
+        break
+      case 'v':
+        bytes.push(11)
+        break
+      case 'f':
+        bytes.push(12)
+        break
+      case 'r':
+        bytes.push(13)
+        break
+      case '"':
+      case '\\':
+        bytes.push(n.charCodeAt(0))
+        break
+      default:
+        if (n !== undefined && /[0-7]/.test(n)) {
+          const oct = s.slice(i, i + 3)
+          if (/^[0-7]{3}$/.test(oct)) {
+            bytes.push(parseInt(oct, 8) & 0xff)
+            i += 2
+            break
+          }
+        }
+        if (n !== undefined) bytes.push(0x5c, ...Buffer.from(n, 'utf8'))
+    }
+  }
+  return Buffer.from(bytes).toString('utf8')
+}
+
+/** Strip the `a/` or `b/` prefix of a diff path (after unquoting). `/dev/null` stays as is. */
+function stripPrefix(p: string): string {
+  if (p === '/dev/null') return p
+  return p.startsWith('a/') || p.startsWith('b/') ? p.slice(2) : p
+}
+
+/** The path token at the start of `s` (quoted or up to a tab / end), unquoted and unprefixed. */
+function pathToken(s: string): string {
+  let t = s
+  if (t.startsWith('"')) {
+    // Find the closing quote that is not escaped.
+    let i = 1
+    while (i < t.length && t[i] !== '"') i += t[i] === '\\' ? 2 : 1
+    t = t.slice(0, i + 1)
+  } else {
+    const tab = t.indexOf('\t')
+    if (tab >= 0) t = t.slice(0, tab)
+  }
+  return stripPrefix(unquoteGitPath(t))
+}
+
+/** Paths from `diff --git a/x b/y` when no ---/+++ lines follow (binary, mode-only, pure rename). */
+function headerPaths(rest: string): { a?: string; b?: string } {
+  if (rest.startsWith('"')) {
+    let i = 1
+    while (i < rest.length && rest[i] !== '"') i += rest[i] === '\\' ? 2 : 1
+    const a = rest.slice(0, i + 1)
+    const b = rest.slice(i + 2)
+    return { a: stripPrefix(unquoteGitPath(a)), b: stripPrefix(unquoteGitPath(b)) }
+  }
+  // Unquoted: "a/<p> b/<q>". When both names are equal the split is unambiguous at the middle.
+  const half = (rest.length - 1) / 2
+  if (Number.isInteger(half) && rest[half] === ' ') {
+    const a = rest.slice(0, half)
+    const b = rest.slice(half + 1)
+    if (a.slice(2) === b.slice(2)) return { a: stripPrefix(a), b: stripPrefix(b) }
+  }
+  const idx = rest.indexOf(' b/')
+  if (idx >= 0) return { a: stripPrefix(rest.slice(0, idx)), b: stripPrefix(rest.slice(idx + 1)) }
+  return {}
+}
+
+interface Building {
+  path?: string
+  oldPath?: string
+  headerA?: string
+  headerB?: string
+  status: ChangedFile['status'] | 'deleted'
+  added: number[]
+  deleted: number
+  binary: boolean
+  sorted: boolean
+  submodule?: boolean
+}
+
+/**
+ * Parse `git diff` output (any context size; `-U0` expected) into changed files with the added line numbers
+ * of the new side. Deleted files are left out. Linear in the input size. Accepts CRLF diff files.
+ */
+export function parseUnifiedDiff(text: string): ChangedFile[] {
+  const files: ChangedFile[] = []
+  let cur: Building | undefined
+  let newLine = 0 // next line number on the new side inside a hunk
+  let oldLeft = 0
+  let newLeft = 0
+  let inHunk = false
+
+  const finish = (): void => {
+    if (!cur) return
+    const path = cur.path ?? cur.headerB
+    if (cur.status !== 'deleted' && !cur.submodule && path !== undefined && path !== '/dev/null') {
+      let added = cur.added
+      if (!cur.sorted) {
+        added = [...new Set(added)].sort((x, y) => x - y)
+      }
+      const f: ChangedFile = { path, status: cur.status, added, deleted: cur.deleted, binary: cur.binary }
+      const old = cur.oldPath ?? cur.headerA
+      if ((cur.status === 'renamed' || cur.status === 'copied') && old !== undefined) f.oldPath = old
+      files.push(f)
+    }
+    cur = undefined
+    inHunk = false
+  }
+
+  const len = text.length
+  let pos = 0
+  while (pos < len) {
+    let nl = text.indexOf('\n', pos)
+    if (nl < 0) nl = len
+    let line = text.slice(pos, nl)
+    pos = nl + 1
+    if (inHunk && (oldLeft > 0 || newLeft > 0)) {
+      const c = line.charCodeAt(0)
+      if (c === 0x2b /* + */) {
+        // CRLF content lines keep their \r; it does not matter for the count.
+        if (newLeft > 0) {
+          const a = (cur as Building).added
+          if (a.length > 0 && (a[a.length - 1] as number) >= newLine) (cur as Building).sorted = false
+          a.push(newLine)
+          newLine++
+          newLeft--
+        }
+        continue
+      }
+      if (c === 0x2d /* - */) {
+        if (oldLeft > 0) {
+          ;(cur as Building).deleted++
+          oldLeft--
+        }
+        continue
+      }
+      if (c === 0x20 /* context */) {
+        if (oldLeft > 0) oldLeft--
+        if (newLeft > 0) newLeft--
+        newLine++
+        continue
+      }
+      if (c === 0x5c /* \ No newline at end of file */) continue
+      if (line === '' || line === '\r') {
+        // An empty context line in a diff whose trailing spaces were stripped.
+        if (oldLeft > 0) oldLeft--
+        if (newLeft > 0) newLeft--
+        newLine++
+        continue
+      }
+      // Anything else ends the hunk early (truncated diff): fall through to header parsing.
+      inHunk = false
+    }
+    if (line.endsWith('\r')) line = line.slice(0, -1)
+    if (line.startsWith('diff --git ')) {
+      finish()
+      const hp = headerPaths(line.slice(11))
+      cur = {
+        status: 'modified',
+        added: [],
+        deleted: 0,
+        binary: false,
+        sorted: true,
+        ...(hp.a !== undefined ? { headerA: hp.a } : {}),
+        ...(hp.b !== undefined ? { headerB: hp.b } : {})
+      }
+      continue
+    }
+    if (line.startsWith('@@')) {
+      const m = /^@@+ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line)
+      if (!m) continue
+      if (!cur) cur = { status: 'modified', added: [], deleted: 0, binary: false, sorted: true }
+      oldLeft = m[2] === undefined ? 1 : Number(m[2])
+      newLeft = m[4] === undefined ? 1 : Number(m[4])
+      newLine = Number(m[3])
+      // "+c,0": nothing added; git then names the line before the gap, so no line numbers come from it.
+      inHunk = true
+      continue
+    }
+    if (!cur) continue
+    if (line.startsWith('--- ')) {
+      const p = pathToken(line.slice(4))
+      if (p !== '/dev/null' && cur.oldPath === undefined) cur.oldPath = p
+      continue
+    }
+    if (line.startsWith('+++ ')) {
+      const p = pathToken(line.slice(4))
+      if (p === '/dev/null') cur.status = 'deleted'
+      else cur.path = p
+      continue
+    }
+    if (line.startsWith('index ') && line.endsWith(' 160000')) {
+      cur.submodule = true
+      continue
+    }
+    if (line.startsWith('new file mode')) {
+      cur.status = 'added'
+      if (line.endsWith(' 160000')) cur.submodule = true
+      continue
+    }
+    if (line.startsWith('new mode ') && line.endsWith(' 160000')) {
+      cur.submodule = true
+      continue
+    }
+    if (line.startsWith('deleted file mode')) {
+      cur.status = 'deleted'
+      continue
+    }
+    if (line.startsWith('rename from ')) {
+      cur.status = 'renamed'
+      cur.oldPath = unquoteGitPath(line.slice(12))
+      continue
+    }
+    if (line.startsWith('rename to ')) {
+      cur.status = 'renamed'
+      cur.path = unquoteGitPath(line.slice(10))
+      continue
+    }
+    if (line.startsWith('copy from ')) {
+      cur.status = 'copied'
+      cur.oldPath = unquoteGitPath(line.slice(10))
+      continue
+    }
+    if (line.startsWith('copy to ')) {
+      cur.status = 'copied'
+      cur.path = unquoteGitPath(line.slice(8))
+      continue
+    }
+    if (line.startsWith('Binary files ') || line === 'GIT binary patch') {
+      cur.binary = true
+      continue
+    }
+  }
+  finish()
+  // Keep the old name out of plain modifications (it equals the new one).
+  for (const f of files) {
+    if (f.status !== 'renamed' && f.status !== 'copied') delete f.oldPath
+  }
+  return files
+}
