@@ -109,6 +109,23 @@ describe('LCOV', () => {
     ])
   })
 
+  it('BRDA on a line without DA stays out of the line count (unattached); lcov 2 expression branches', () => {
+    const rep = parse(
+      'SF:a.js\nBRDA:2,0,0,1\nBRDA:2,0,1,0\nDA:3,1\nBRDA:3,1,jump to L5,1\nBRDA:3,1,jump to L7,-\nend_of_record\n'
+    )
+    expect(lines(rep, 'a.js')).toEqual([[3, 1, '1/2']])
+    expect(rep.files.get('a.js')?.unattachedBranches).toEqual({ covered: 1, total: 2 })
+    expect(reportTotals(rep).branches).toEqual({ covered: 2, total: 4 })
+  })
+
+  it('out-of-order and repeated DA lines in one block are summed, not overwritten', () => {
+    const rep = parse('SF:a.c\nDA:5,1\nDA:2,1\nDA:5,2\nDA:0,9\nend_of_record\n')
+    expect(lines(rep, 'a.c')).toEqual([
+      [2, 1],
+      [5, 3]
+    ])
+  })
+
   it('maps Windows SF:, repo-root and CI-workspace prefixes to repo-relative POSIX paths (case kept)', () => {
     const root = repo(['src/App.ts', 'lib/util.ts'])
     const rep = parse(

@@ -77,15 +77,13 @@ export function parseCobertura(buf: Buffer, source: string, paths: PathNormalize
     }
     if (cur === undefined) return
     let branches: { covered: number; total: number } | undefined
-    if (a.get('branch')?.toLowerCase() === 'true') {
-      const cc = a.get('condition-coverage')
-      if (cc !== undefined) {
-        const m = /\((\d+)\s*\/\s*(\d+)\)/.exec(cc)
-        if (m === null) {
-          throw new UserError(`${source}: line ${nr}: condition-coverage="${cc}", expected like "50% (1/2)"`)
-        }
-        branches = { covered: Number(m[1]), total: Number(m[2]) }
+    const cc = a.get('condition-coverage')
+    if (cc !== undefined && a.get('branch')?.toLowerCase() !== 'false') {
+      const m = /\((\d+)\s*\/\s*(\d+)\)/.exec(cc)
+      if (m === null) {
+        throw new UserError(`${source}: line ${nr}: condition-coverage="${cc}", expected like "50% (1/2)"`)
       }
+      branches = { covered: Number(m[1]), total: Number(m[2]) }
     }
     if (inMethods) methodLines.push([nr, hits, branches])
     else {

@@ -23,7 +23,7 @@ const COMMA = 44
 
 interface FileExtra {
   /** line → "block,branch" → taken */
-  branches?: Map<number, Map<string, number>>
+  branches?: Map<number, Map<number | string, number>>
   /** function name → hits */
   functions?: Map<string, number>
   /** lcov 2 FNL index → alias names seen for it in this block */
@@ -153,7 +153,16 @@ export function parseLcov(buf: Buffer, source: string, paths: PathNormalizer): C
     } else if (c0 === 66 /* B */ && c1 === 82 /* R */) {
       if (startsWith(buf, pos, 'BRDA:')) {
         if (!inRecord) throw bad('BRDA record outside an SF block')
-        if (extra !== undefined) {
+        if (extra !== undefined && brdaFast(buf, pos + 5, e)) {
+          const brs = (extra.branches ??= new Map())
+          let m = brs.get(gLine)
+          if (m === undefined) {
+            m = new Map()
+            brs.set(gLine, m)
+          }
+          const key = gBlock * 2097152 + gBranch
+          m.set(key, (m.get(key) ?? 0) + gTaken)
+        } else if (extra !== undefined) {
           const parts = text(pos + 5, e).split(',')
           const line = Number(parts[0])
           const takenRaw = parts[3]
@@ -165,7 +174,7 @@ export function parseLcov(buf: Buffer, source: string, paths: PathNormalizer): C
           // Branch identity is block,branch (lcov 2 may add an expression text after them).
           const key = parts.length > 4 ? `${parts[1]},${parts.slice(2, -1).join(',')}` : `${parts[1]},${parts[2]}`
           const brs = (extra.branches ??= new Map())
-          let m = brs.get(line)
+          let m: Map<number | string, number> | undefined = brs.get(line)
           if (m === undefined) {
             m = new Map()
             brs.set(line, m)
@@ -182,11 +191,17 @@ export function parseLcov(buf: Buffer, source: string, paths: PathNormalizer): C
     } else if (c0 === 70 /* F */ && c1 === 78 /* N */) {
       if (startsWith(buf, pos, 'FNDA:')) {
         if (extra !== undefined) {
-          const s = text(pos + 5, e)
-          const comma = s.indexOf(',')
-          const hits = Number(s.slice(0, comma))
-          if (comma < 0 || !Number.isFinite(hits)) throw bad(`FNDA record "${text(pos, e)}"`)
-          const name = s.slice(comma + 1)
+          let hits = uintAt(buf, pos + 5, e)
+          let name: string
+          if (hits >= 0 && buf[gEnd] === COMMA) {
+            name = text(gEnd + 1, e)
+          } else {
+            const s = text(pos + 5, e)
+            const comma = s.indexOf(',')
+            hits = Number(s.slice(0, comma))
+            if (comma < 0 || !Number.isFinite(hits)) throw bad(`FNDA record "${text(pos, e)}"`)
+            name = s.slice(comma + 1)
+          }
           const fns = (extra.functions ??= new Map())
           fns.set(name, (fns.get(name) ?? 0) + Math.max(0, hits))
         }
@@ -263,6 +278,47 @@ export function parseLcov(buf: Buffer, source: string, paths: PathNormalizer): C
   if (sum.hasB) producer.branches = { covered: sum.brh, total: sum.brf }
   if (sum.hasF) producer.functions = { covered: sum.fnh, total: sum.fnf }
   return b.finish(producer)
+}
+
+let gEnd = 0
+let gLine = 0
+let gBlock = 0
+let gBranch = 0
+let gTaken = 0
+
+/** Unsigned integer at p (up to e); -1 if none. Sets gEnd to the first byte after it. */
+function uintAt(buf: Buffer, p: number, e: number): number {
+  let n = 0
+  let q = p
+  while (q < e) {
+    const c = (buf[q] as number) - 48
+    if (c < 0 || c > 9) break
+    n = n * 10 + c
+    q++
+  }
+  gEnd = q
+  return q === p || q - p > 15 ? -1 : n
+}
+
+/** `<line>,<block>,<branch>,<taken|->` with plain numbers; false for anything else (handled by the slow path). */
+function brdaFast(buf: Buffer, p: number, e: number): boolean {
+  const line = uintAt(buf, p, e)
+  if (line < 0 || buf[gEnd] !== COMMA) return false
+  const block = uintAt(buf, gEnd + 1, e)
+  if (block < 0 || block >= 2 ** 31 || buf[gEnd] !== COMMA) return false
+  const branch = uintAt(buf, gEnd + 1, e)
+  if (branch < 0 || branch >= 2097152 || buf[gEnd] !== COMMA) return false
+  let taken: number
+  if (buf[gEnd + 1] === 45 /* - */ && gEnd + 2 === e) taken = 0
+  else {
+    taken = uintAt(buf, gEnd + 1, e)
+    if (taken < 0 || gEnd !== e) return false
+  }
+  gLine = line
+  gBlock = block
+  gBranch = branch
+  gTaken = taken
+  return true
 }
 
 let runLines = 0

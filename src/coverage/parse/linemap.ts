@@ -2,8 +2,9 @@
  * A compact `Map<number, LineCoverage>` for coverage line records.
  *
  * It is a real Map subclass (instanceof Map, iterable, `new Map(lineMap)` copies it), but plain records
- * (no branches, not partial) of lines 1…4,194,304 are stored as their hit count in a Float64Array indexed
- * by line number: 8 bytes per line instead of a hash-table entry plus an object, and no rehash garbage.
+ * (no branches, not partial) of lines 1…4,194,304 are stored as their hit count in a plain number array
+ * indexed by line number (V8 keeps small integers unboxed: 4 bytes per line, 8 once a count exceeds 2^30)
+ * instead of a hash-table entry plus an object, and without rehash garbage.
  * Other records live in the Map's own storage. Iteration is in ascending line order (dense lines first,
  * then any out-of-range keys). `get` returns shared frozen records for small hit counts: treat records as
  * immutable. Internal-slot consumers (structuredClone, v8.serialize) see only the sparse part: convert
@@ -30,7 +31,7 @@ function dense(line: number): boolean {
 }
 
 export class LineMap extends Map<number, LineCoverage> {
-  private h: Float64Array = new Float64Array(0)
+  private h: number[] = []
   private count = 0
   private maxLine = -1
 
@@ -40,21 +41,24 @@ export class LineMap extends Map<number, LineCoverage> {
   }
 
   private grow(line: number): void {
-    let cap = Math.max(256, this.h.length)
-    while (cap <= line) cap *= 4
-    const next = new Float64Array(Math.min(cap, MAX_DENSE))
-    next.set(this.h)
-    next.fill(ABSENT, this.h.length)
-    this.h = next
+    const h = this.h
+    while (h.length <= line) h.push(ABSENT)
   }
 
   /** Fast path for parsers: store a plain record (no branches, not partial) with an integer hit count. */
   setHits(line: number, hits: number): void {
-    if (line >= this.h.length || !(hits >= 0) || !dense(line)) {
+    const h = this.h
+    if (line === h.length && hits >= 0 && line < MAX_DENSE) {
+      // Appending the next line number (the usual order): no gap to fill.
+      h.push(hits)
+      this.count++
+      this.maxLine = line
+      return
+    }
+    if (line >= h.length || !(hits >= 0) || !dense(line)) {
       this.set(line, plainRecord(hits))
       return
     }
-    const h = this.h
     const prev = h[line] as number
     if (prev === ABSENT) this.count++
     else if (prev === IN_SPARSE) super.delete(line)
@@ -118,7 +122,7 @@ export class LineMap extends Map<number, LineCoverage> {
 
   override clear(): void {
     super.clear()
-    this.h = new Float64Array(0)
+    this.h = []
     this.count = 0
     this.maxLine = -1
   }

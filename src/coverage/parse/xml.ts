@@ -12,6 +12,8 @@ import { UserError } from '../../shared/errors.js'
 /** Attributes of the current start tag. Valid only during the `open` callback. */
 export interface XmlAttrs {
   get(name: string): string | undefined
+  /** The attribute as a non-negative integer: undefined if absent, NaN if not one (no string made). */
+  int(name: string): number | undefined
 }
 
 export interface XmlHandler {
@@ -89,18 +91,53 @@ function checkDeclared(text: string, source: string, actual: 'utf-8' | 'utf-16')
 
 class Attrs implements XmlAttrs {
   names: string[] = []
-  values: string[] = []
+  starts: number[] = []
+  ends: number[] = []
   n = 0
+  xml = ''
   constructor(private readonly source: string) {}
-  get(name: string): string | undefined {
-    for (let i = 0; i < this.n; i++) {
-      if (this.names[i] === name) {
-        const v = this.values[i] as string
-        return v.indexOf('&') < 0 ? v : decodeEntities(v, this.source)
-      }
-    }
-    return undefined
+  private find(name: string): number {
+    for (let i = 0; i < this.n; i++) if (this.names[i] === name) return i
+    return -1
   }
+  get(name: string): string | undefined {
+    const i = this.find(name)
+    if (i < 0) return undefined
+    const v = this.xml.slice(this.starts[i], this.ends[i])
+    return v.indexOf('&') < 0 ? v : decodeEntities(v, this.source)
+  }
+  int(name: string): number | undefined {
+    const i = this.find(name)
+    if (i < 0) return undefined
+    const xml = this.xml
+    const s = this.starts[i] as number
+    const e = this.ends[i] as number
+    let n = 0
+    if (e - s > 0 && e - s < 16) {
+      let k = s
+      for (; k < e; k++) {
+        const c = xml.charCodeAt(k) - 48
+        if (c < 0 || c > 9) break
+        n = n * 10 + c
+      }
+      if (k === e) return n
+    }
+    const v = toInt(this.get(name) as string)
+    return v === undefined ? NaN : v
+  }
+}
+
+/** Small cache so that repeated tag and attribute names do not allocate a new string each time. */
+const NAME_CACHE: (string | undefined)[] = new Array(512)
+function internName(xml: string, start: number, end: number): string {
+  const len = end - start
+  if (len > 40) return xml.slice(start, end)
+  const h = (len * 31 + xml.charCodeAt(start) * 7 + xml.charCodeAt(end - 1) * 3 + xml.charCodeAt(start + (len >> 1))) & 511
+  const c = NAME_CACHE[h]
+  if (c !== undefined && c.length === len && xml.startsWith(c, start)) return c
+  const name = xml.slice(start, end)
+  NAME_CACHE[h] = name
+  return name
 }
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
@@ -173,6 +210,7 @@ function skipDoctype(xml: string, i: number, source: string): number {
 export function parseXml(xml: string, source: string, handler: XmlHandler): void {
   const len = xml.length
   const attrs = new Attrs(source)
+  attrs.xml = xml
   const stack: string[] = []
   let sawRoot = false
   let i = 0
@@ -213,9 +251,10 @@ export function parseXml(xml: string, source: string, handler: XmlHandler): void
       if (end < 0) throw truncated(source, 'unterminated end tag')
       let nameEnd = end
       while (nameEnd > lt + 2 && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--
-      const name = xml.slice(lt + 2, nameEnd)
       const open = stack.pop()
-      if (open !== name) {
+      const same = open !== undefined && nameEnd - (lt + 2) === open.length && xml.startsWith(open, lt + 2)
+      const name = same ? (open as string) : xml.slice(lt + 2, nameEnd)
+      if (!same) {
         throw new UserError(
           open === undefined
             ? `${source}: malformed XML: end tag </${name}> without a start tag`
@@ -235,7 +274,7 @@ export function parseXml(xml: string, source: string, handler: XmlHandler): void
     }
     if (j >= len) throw truncated(source, 'unterminated start tag')
     if (j === lt + 1) throw new UserError(`${source}: malformed XML: "<" not followed by a tag name`)
-    const name = xml.slice(lt + 1, j)
+    const name = internName(xml, lt + 1, j)
     if (sawRoot && stack.length === 0) {
       throw new UserError(`${source}: malformed XML: content after the root element <${name}>`)
     }
@@ -261,7 +300,7 @@ export function parseXml(xml: string, source: string, handler: XmlHandler): void
         if (d === EQ || isSpace(d) || d === GT || d === SLASH) break
         j++
       }
-      const attrName = xml.slice(an, j)
+      const attrName = internName(xml, an, j)
       while (j < len && isSpace(xml.charCodeAt(j))) j++
       if (xml.charCodeAt(j) !== EQ) {
         if (j >= len) throw truncated(source, `unterminated <${name}> tag`)
@@ -278,7 +317,8 @@ export function parseXml(xml: string, source: string, handler: XmlHandler): void
       if (vEnd < 0) throw truncated(source, `unterminated attribute in <${name}>`)
       const k = attrs.n++
       attrs.names[k] = attrName
-      attrs.values[k] = xml.slice(j + 1, vEnd)
+      attrs.starts[k] = j + 1
+      attrs.ends[k] = vEnd
       j = vEnd + 1
     }
     sawRoot = true
@@ -300,11 +340,9 @@ function emitText(raw: string, handler: XmlHandler, source: string): void {
 
 /** Parse a non-negative integer attribute; undefined if absent. Throws a UserError on junk. */
 export function intAttr(attrs: XmlAttrs, name: string, source: string, element: string): number | undefined {
-  const v = attrs.get(name)
-  if (v === undefined) return undefined
-  const n = toInt(v)
-  if (n === undefined) {
-    throw new UserError(`${source}: <${element}> has ${name}="${v}", expected a non-negative integer`)
+  const n = attrs.int(name)
+  if (n !== undefined && Number.isNaN(n)) {
+    throw new UserError(`${source}: <${element}> has ${name}="${attrs.get(name) ?? ''}", expected a non-negative integer`)
   }
   return n
 }
