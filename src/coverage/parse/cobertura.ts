@@ -32,7 +32,8 @@ export function parseCobertura(buf: Buffer, source: string, paths: PathNormalize
   let inClass = false
   let classLines = 0
   // Lines seen only inside <methods> of the current class: used when the class has no own <lines> (Swift).
-  let methodLines: [number, number, { covered: number; total: number } | undefined][] = []
+  // Flat quadruples (line, hits, covered, total; total -1 = no branches), reused from class to class.
+  const methodLines: number[] = []
 
   const resolve = (filename: string): FileCoverage | undefined => {
     if (resolved.has(filename)) return resolved.get(filename)
@@ -85,7 +86,9 @@ export function parseCobertura(buf: Buffer, source: string, paths: PathNormalize
       }
       branches = { covered: Number(m[1]), total: Number(m[2]) }
     }
-    if (inMethods) methodLines.push([nr, hits, branches])
+    if (inMethods) {
+      if (classLines === 0) methodLines.push(nr, hits, branches?.covered ?? 0, branches?.total ?? -1)
+    }
     else {
       classLines++
       b.addLine(cur, nr, hits, branches)
@@ -116,7 +119,7 @@ export function parseCobertura(buf: Buffer, source: string, paths: PathNormalize
         cur = resolve(filename)
         inClass = !selfClosing
         classLines = 0
-        methodLines = []
+        methodLines.length = 0
       } else if (name === 'methods') {
         methodsDepth++
       } else if (name === 'packages') {
@@ -130,9 +133,13 @@ export function parseCobertura(buf: Buffer, source: string, paths: PathNormalize
       depth--
       if (name === 'class') {
         if (classLines === 0 && cur !== undefined) {
-          for (const [nr, hits, br] of methodLines) b.addLine(cur, nr, hits, br)
+          for (let k = 0; k < methodLines.length; k += 4) {
+            const total = methodLines[k + 3] as number
+            const br = total < 0 ? undefined : { covered: methodLines[k + 2] as number, total }
+            b.addLine(cur, methodLines[k] as number, methodLines[k + 1] as number, br)
+          }
         }
-        methodLines = []
+        methodLines.length = 0
         inClass = false
         cur = undefined
       } else if (name === 'methods') {

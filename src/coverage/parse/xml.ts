@@ -25,6 +25,7 @@ export interface XmlHandler {
 
 const GT = 62 // >
 const SLASH = 47
+const LT = 60
 const QMARK = 63
 const BANG = 33
 const EQ = 61
@@ -39,28 +40,30 @@ function isSpace(c: number): boolean {
  * Decode the raw bytes to a string: UTF-8 (with or without BOM), UTF-16 LE/BE (BOM or `<?` sniffing),
  * or ISO-8859-1 when the XML declaration says so. Other declared encodings are refused.
  */
-export function decodeXml(buf: Buffer, source: string): string {
+export function decodeXml(buf: Buffer, source: string): Buffer {
   const b0 = buf[0]
   const b1 = buf[1]
-  if (b0 === 0xef && b1 === 0xbb && buf[2] === 0xbf) return checkDeclared(buf.toString('utf8', 3), source, 'utf-8')
-  if (b0 === 0xff && b1 === 0xfe) return checkDeclared(buf.toString('utf16le', 2), source, 'utf-16')
-  if (b0 === 0xfe && b1 === 0xff) return checkDeclared(swap16(buf.subarray(2)).toString('utf16le'), source, 'utf-16')
-  if (b0 === 0x3c && b1 === 0 && buf[2] === 0x3f && buf[3] === 0) {
-    return checkDeclared(buf.toString('utf16le'), source, 'utf-16')
-  }
-  if (b0 === 0 && b1 === 0x3c && buf[2] === 0 && buf[3] === 0x3f) {
-    return checkDeclared(swap16(buf).toString('utf16le'), source, 'utf-16')
-  }
+  if (b0 === 0xef && b1 === 0xbb && buf[2] === 0xbf) return checkDeclared(buf.subarray(3), source, 'utf-8')
+  if (b0 === 0xff && b1 === 0xfe) return utf16(buf.toString('utf16le', 2), source)
+  if (b0 === 0xfe && b1 === 0xff) return utf16(swap16(buf.subarray(2)).toString('utf16le'), source)
+  if (b0 === 0x3c && b1 === 0 && buf[2] === 0x3f && buf[3] === 0) return utf16(buf.toString('utf16le'), source)
+  if (b0 === 0 && b1 === 0x3c && buf[2] === 0 && buf[3] === 0x3f) return utf16(swap16(buf).toString('utf16le'), source)
   const enc = declaredEncoding(buf.toString('latin1', 0, Math.min(buf.length, 200)))
-  if (enc === undefined || enc === 'utf-8' || enc === 'utf8' || enc === 'us-ascii' || enc === 'ascii') {
-    return buf.toString('utf8')
-  }
+  if (enc === undefined || enc === 'utf-8' || enc === 'utf8' || enc === 'us-ascii' || enc === 'ascii') return buf
   if (enc === 'iso-8859-1' || enc === 'latin1' || enc === 'latin-1' || enc === 'iso8859-1') {
-    return buf.toString('latin1')
+    return Buffer.from(buf.toString('latin1'), 'utf8')
   }
   throw new UserError(
     `${source}: unsupported XML encoding "${enc}" (supported: UTF-8, UTF-16 with a byte-order mark, ISO-8859-1)`
   )
+}
+
+function utf16(text: string, source: string): Buffer {
+  const enc = declaredEncoding(text.slice(0, 200))
+  if (enc !== undefined && !['utf-16', 'utf16', 'utf-16le', 'utf-16be'].includes(enc)) {
+    throw new UserError(`${source}: the XML declares encoding "${enc}" but its byte-order mark says utf-16`)
+  }
+  return Buffer.from(text, 'utf8')
 }
 
 function swap16(buf: Buffer): Buffer {
@@ -81,11 +84,9 @@ function declaredEncoding(head: string): string | undefined {
   return m?.[1]?.toLowerCase()
 }
 
-function checkDeclared(text: string, source: string, actual: 'utf-8' | 'utf-16'): string {
-  const enc = declaredEncoding(text.slice(0, 200))
-  if (enc === undefined || enc === actual || enc.replace('-', '') === actual.replace('-', '')) return text
-  if (actual === 'utf-16' && (enc === 'utf-16le' || enc === 'utf-16be')) return text
-  if (actual === 'utf-8' && (enc === 'us-ascii' || enc === 'ascii')) return text
+function checkDeclared(buf: Buffer, source: string, actual: 'utf-8'): Buffer {
+  const enc = declaredEncoding(buf.toString('latin1', 0, Math.min(buf.length, 200)))
+  if (enc === undefined || enc === 'utf-8' || enc === 'utf8' || enc === 'us-ascii' || enc === 'ascii') return buf
   throw new UserError(`${source}: the XML declares encoding "${enc}" but its byte-order mark says ${actual}`)
 }
 
@@ -94,7 +95,7 @@ class Attrs implements XmlAttrs {
   starts: number[] = []
   ends: number[] = []
   n = 0
-  xml = ''
+  b: Buffer = Buffer.alloc(0)
   constructor(private readonly source: string) {}
   private find(name: string): number {
     for (let i = 0; i < this.n; i++) if (this.names[i] === name) return i
@@ -103,20 +104,20 @@ class Attrs implements XmlAttrs {
   get(name: string): string | undefined {
     const i = this.find(name)
     if (i < 0) return undefined
-    const v = this.xml.slice(this.starts[i], this.ends[i])
+    const v = this.b.toString('utf8', this.starts[i], this.ends[i])
     return v.indexOf('&') < 0 ? v : decodeEntities(v, this.source)
   }
   int(name: string): number | undefined {
     const i = this.find(name)
     if (i < 0) return undefined
-    const xml = this.xml
+    const b = this.b
     const s = this.starts[i] as number
     const e = this.ends[i] as number
     let n = 0
     if (e - s > 0 && e - s < 16) {
       let k = s
       for (; k < e; k++) {
-        const c = xml.charCodeAt(k) - 48
+        const c = (b[k] as number) - 48
         if (c < 0 || c > 9) break
         n = n * 10 + c
       }
@@ -129,13 +130,17 @@ class Attrs implements XmlAttrs {
 
 /** Small cache so that repeated tag and attribute names do not allocate a new string each time. */
 const NAME_CACHE: (string | undefined)[] = new Array(512)
-function internName(xml: string, start: number, end: number): string {
+function internName(b: Buffer, start: number, end: number): string {
   const len = end - start
-  if (len > 40) return xml.slice(start, end)
-  const h = (len * 31 + xml.charCodeAt(start) * 7 + xml.charCodeAt(end - 1) * 3 + xml.charCodeAt(start + (len >> 1))) & 511
+  if (len > 40) return b.toString('utf8', start, end)
+  const h = ((len * 31 + (b[start] as number) * 7 + (b[end - 1] as number) * 3 + (b[start + (len >> 1)] as number)) & 511) >>> 0
   const c = NAME_CACHE[h]
-  if (c !== undefined && c.length === len && xml.startsWith(c, start)) return c
-  const name = xml.slice(start, end)
+  if (c !== undefined && c.length === len) {
+    let k = 0
+    while (k < len && c.charCodeAt(k) === b[start + k]) k++
+    if (k === len) return c
+  }
+  const name = b.toString('utf8', start, end)
   NAME_CACHE[h] = name
   return name
 }
@@ -177,20 +182,20 @@ function truncated(source: string, what: string): UserError {
 }
 
 /** Skip a DOCTYPE starting at `i` (pointing at `<!DOCTYPE`); returns the index after its `>`. */
-function skipDoctype(xml: string, i: number, source: string): number {
+function skipDoctype(b: Buffer, i: number, source: string): number {
+  const len = b.length
   let j = i + 9
   let quote = 0
-  for (; j < xml.length; j++) {
-    const c = xml.charCodeAt(j)
+  for (; j < len; j++) {
+    const c = b[j] as number
     if (quote !== 0) {
       if (c === quote) quote = 0
     } else if (c === DQ || c === SQ) {
       quote = c
     } else if (c === 91 /* [ */) {
-      const end = xml.indexOf(']', j + 1)
+      const end = b.indexOf(93 /* ] */, j + 1)
       if (end < 0) throw truncated(source, 'unterminated DOCTYPE internal subset')
-      const subset = xml.slice(j + 1, end)
-      if (/<!ENTITY/i.test(subset)) {
+      if (/<!ENTITY/i.test(b.toString('latin1', j + 1, end))) {
         throw new UserError(
           `${source}: refusing XML with a DOCTYPE that declares entities (<!ENTITY>): entity expansion and external entities are not allowed in coverage reports`
         )
@@ -203,118 +208,140 @@ function skipDoctype(xml: string, i: number, source: string): number {
   throw truncated(source, 'unterminated DOCTYPE')
 }
 
+function at(b: Buffer, pos: number, s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (b[pos + k] !== s.charCodeAt(k)) return false
+  return true
+}
+
 /**
- * Tokenize `xml` and call the handler for each start tag, end tag and (optionally) text. Throws a
- * UserError naming `source` on malformed or unsafe input, including truncation (unclosed elements).
+ * Tokenize an XML document (a string, or UTF-8 bytes as returned by decodeXml) and call the handler for
+ * each start tag, end tag and (optionally) text. Throws a UserError naming `source` on malformed or unsafe
+ * input, including truncation (unclosed elements). Scanning works on the bytes; strings are made only for
+ * tag/attribute names (interned) and for attribute values a handler asks for.
  */
-export function parseXml(xml: string, source: string, handler: XmlHandler): void {
-  const len = xml.length
+export function parseXml(xml: string | Buffer, source: string, handler: XmlHandler): void {
+  const b = typeof xml === 'string' ? Buffer.from(xml, 'utf8') : xml
+  const len = b.length
   const attrs = new Attrs(source)
-  attrs.xml = xml
+  attrs.b = b
   const stack: string[] = []
+  const stackPos: number[] = []
   let sawRoot = false
   let i = 0
   while (i < len) {
-    const lt = xml.indexOf('<', i)
-    if (lt < 0) {
-      if (handler.text !== undefined && stack.length > 0) emitText(xml.slice(i), handler, source)
+    // A JS loop beats Buffer#indexOf here: the gaps between tags are short and the native call is not.
+    let lt = i
+    while (lt < len && b[lt] !== LT) lt++
+    if (lt >= len) {
+      if (handler.text !== undefined && stack.length > 0) emitText(b.toString('utf8', i), handler, source)
       break
     }
-    if (handler.text !== undefined && lt > i && stack.length > 0) emitText(xml.slice(i, lt), handler, source)
-    const c1 = xml.charCodeAt(lt + 1)
+    if (handler.text !== undefined && lt > i && stack.length > 0) emitText(b.toString('utf8', i, lt), handler, source)
+    const c1 = b[lt + 1]
     if (c1 === QMARK) {
-      const end = xml.indexOf('?>', lt + 2)
+      const end = b.indexOf('?>', lt + 2)
       if (end < 0) throw truncated(source, 'unterminated processing instruction')
       i = end + 2
       continue
     }
     if (c1 === BANG) {
-      if (xml.startsWith('<!--', lt)) {
-        const end = xml.indexOf('-->', lt + 4)
+      if (at(b, lt, '<!--')) {
+        const end = b.indexOf('-->', lt + 4)
         if (end < 0) throw truncated(source, 'unterminated comment')
         i = end + 3
-      } else if (xml.startsWith('<![CDATA[', lt)) {
-        const end = xml.indexOf(']]>', lt + 9)
+      } else if (at(b, lt, '<![CDATA[')) {
+        const end = b.indexOf(']]>', lt + 9)
         if (end < 0) throw truncated(source, 'unterminated CDATA section')
-        if (stack.length > 0) handler.text?.(xml.slice(lt + 9, end))
+        if (stack.length > 0) handler.text?.(b.toString('utf8', lt + 9, end))
         i = end + 3
-      } else if (xml.startsWith('<!DOCTYPE', lt)) {
+      } else if (at(b, lt, '<!DOCTYPE')) {
         if (sawRoot) throw new UserError(`${source}: malformed XML: DOCTYPE after the root element`)
-        i = skipDoctype(xml, lt, source)
+        i = skipDoctype(b, lt, source)
       } else {
         throw new UserError(`${source}: malformed XML: unexpected "<!" markup`)
       }
       continue
     }
     if (c1 === SLASH) {
-      const end = xml.indexOf('>', lt + 2)
-      if (end < 0) throw truncated(source, 'unterminated end tag')
+      let end = lt + 2
+      while (end < len && b[end] !== GT) end++
+      if (end >= len) throw truncated(source, 'unterminated end tag')
       let nameEnd = end
-      while (nameEnd > lt + 2 && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--
+      while (nameEnd > lt + 2 && isSpace(b[nameEnd - 1] as number)) nameEnd--
       const open = stack.pop()
-      const same = open !== undefined && nameEnd - (lt + 2) === open.length && xml.startsWith(open, lt + 2)
-      const name = same ? (open as string) : xml.slice(lt + 2, nameEnd)
+      const openPos = stackPos.pop() as number
+      let same = open !== undefined && nameEnd - (lt + 2) === open.length
+      if (same) {
+        for (let k = lt + 2, m = openPos; k < nameEnd; k++, m++) {
+          if (b[k] !== b[m]) {
+            same = false
+            break
+          }
+        }
+      }
       if (!same) {
+        const name = b.toString('utf8', lt + 2, nameEnd)
         throw new UserError(
           open === undefined
             ? `${source}: malformed XML: end tag </${name}> without a start tag`
             : `${source}: malformed XML: </${name}> closes <${open}>`
         )
       }
-      handler.close?.(name)
+      handler.close?.(open as string)
       i = end + 1
       continue
     }
     // Start tag: name, then attributes.
     let j = lt + 1
     while (j < len) {
-      const c = xml.charCodeAt(j)
-      if (isSpace(c) || c === GT || c === SLASH) break
+      const c = b[j] as number
+      if (c === 32 || c === 10 || c === 9 || c === 13 || c === GT || c === SLASH) break
       j++
     }
     if (j >= len) throw truncated(source, 'unterminated start tag')
     if (j === lt + 1) throw new UserError(`${source}: malformed XML: "<" not followed by a tag name`)
-    const name = internName(xml, lt + 1, j)
+    const name = internName(b, lt + 1, j)
     if (sawRoot && stack.length === 0) {
       throw new UserError(`${source}: malformed XML: content after the root element <${name}>`)
     }
     attrs.n = 0
     let selfClosing = false
     for (;;) {
-      while (j < len && isSpace(xml.charCodeAt(j))) j++
+      let c = b[j] as number
+      while (c === 32 || c === 10 || c === 9 || c === 13) c = b[++j] as number
       if (j >= len) throw truncated(source, `unterminated <${name}> tag`)
-      const c = xml.charCodeAt(j)
       if (c === GT) {
         j++
         break
       }
       if (c === SLASH) {
-        if (xml.charCodeAt(j + 1) !== GT) throw new UserError(`${source}: malformed XML in <${name}> tag`)
+        if (b[j + 1] !== GT) throw new UserError(`${source}: malformed XML in <${name}> tag`)
         selfClosing = true
         j += 2
         break
       }
       const an = j
       while (j < len) {
-        const d = xml.charCodeAt(j)
-        if (d === EQ || isSpace(d) || d === GT || d === SLASH) break
+        const d = b[j] as number
+        if (d === EQ || d === 32 || d === 10 || d === 9 || d === 13 || d === GT || d === SLASH) break
         j++
       }
-      const attrName = internName(xml, an, j)
-      while (j < len && isSpace(xml.charCodeAt(j))) j++
-      if (xml.charCodeAt(j) !== EQ) {
+      const attrName = internName(b, an, j)
+      while (j < len && isSpace(b[j] as number)) j++
+      if (b[j] !== EQ) {
         if (j >= len) throw truncated(source, `unterminated <${name}> tag`)
         throw new UserError(`${source}: malformed XML: attribute "${attrName}" in <${name}> has no value`)
       }
       j++
-      while (j < len && isSpace(xml.charCodeAt(j))) j++
-      const q = xml.charCodeAt(j)
+      while (j < len && isSpace(b[j] as number)) j++
+      const q = b[j]
       if (q !== DQ && q !== SQ) {
         if (j >= len) throw truncated(source, `unterminated <${name}> tag`)
         throw new UserError(`${source}: malformed XML: unquoted value for "${attrName}" in <${name}>`)
       }
-      const vEnd = xml.indexOf(q === DQ ? '"' : "'", j + 1)
-      if (vEnd < 0) throw truncated(source, `unterminated attribute in <${name}>`)
+      let vEnd = j + 1
+      while (vEnd < len && b[vEnd] !== q) vEnd++
+      if (vEnd >= len) throw truncated(source, `unterminated attribute in <${name}>`)
       const k = attrs.n++
       attrs.names[k] = attrName
       attrs.starts[k] = j + 1
@@ -324,7 +351,10 @@ export function parseXml(xml: string, source: string, handler: XmlHandler): void
     sawRoot = true
     handler.open(name, attrs, selfClosing)
     if (selfClosing) handler.close?.(name)
-    else stack.push(name)
+    else {
+      stack.push(name)
+      stackPos.push(lt + 1)
+    }
     i = j
   }
   if (stack.length > 0) throw truncated(source, `end of file inside <${stack[stack.length - 1]}>`)
