@@ -79,6 +79,17 @@ try {
   say('2. the real tests at the base (baseline) and at the merge commit (head)')
   git('checkout', '-q', 'main')
   const baseCoverage = runTests('base')
+  // What the action does on a push to main: keep the base commit's coverage as the baseline (with the trend).
+  const baseline = join(work, 'coverage-baseline.json')
+  quality([
+    'coverage',
+    '--report',
+    join(baseCoverage, 'coverage-final.json'),
+    '--repo',
+    repo,
+    '--baseline-out',
+    baseline
+  ])
   git('checkout', '-q', merge)
   const headCoverage = runTests('head')
 
@@ -87,8 +98,8 @@ try {
     'coverage',
     '--report',
     join(headCoverage, 'coverage-final.json'),
-    '--base-report',
-    join(baseCoverage, 'coverage-final.json'),
+    '--baseline',
+    baseline,
     '--diff-base',
     'main',
     '--repo',

@@ -5,10 +5,11 @@
  * UserError (bad flag, unreadable report) becomes exit 2 in the dispatcher.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { dirname, isAbsolute, relative, resolve } from 'node:path'
-import { glob, isDynamicPattern } from 'tinyglobby'
+import { dirname, resolve } from 'node:path'
 import { writeBadgeFiles } from '../coverage/badge.js'
-import { parseBaseline } from '../coverage/baseline-format.js'
+import { configHash, parseBaseline, serializeBaseline } from '../coverage/baseline-format.js'
+import { appendTrend, type TrendPoint } from '../coverage/history.js'
+import { loadCoverageReports, summarize } from '../coverage/load.js'
 import {
   evaluate,
   formatDeltaPp,
@@ -19,9 +20,7 @@ import {
   type GateRules,
   type MissingBaselinePolicy
 } from '../coverage/evaluate.js'
-import { mergeReports } from '../coverage/merge.js'
 import type { CoverageReport, Ratio } from '../coverage/model.js'
-import { parseCoverageFile } from '../coverage/parse/index.js'
 import {
   patchCoverage,
   type PartialPolicy,
@@ -29,7 +28,6 @@ import {
   type PatchResult
 } from '../coverage/patch.js'
 import { renderCoverage, statusDescription } from '../coverage/render.js'
-import { fileTotals } from '../coverage/totals.js'
 import { UserError } from '../shared/errors.js'
 import { writeFragment } from '../shared/fragment.js'
 import { createGit, diffChangedLines, mergeBase, parseUnifiedDiff, revParse } from '../shared/git.js'
@@ -67,6 +65,8 @@ Outputs:
   --fragment-out <file>      write the ReportFragment for pr-report
   --summary-out <file>       write the markdown section
   --badge-out <file.svg>     write an SVG badge (and <file>.json, a shields.io endpoint)
+  --baseline-out <file>      write this report as a baseline (the --baseline trend plus this commit), for a
+                             later --baseline: the same file the action keeps as an artifact
 Exit codes: 0 pass or neutral, 1 a rule failed, 2 usage or input error.
 `
 
@@ -89,6 +89,7 @@ const OPTIONS = {
   'fragment-out': { type: 'string' },
   'summary-out': { type: 'string' },
   'badge-out': { type: 'string' },
+  'baseline-out': { type: 'string' },
   repo: { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const
@@ -135,15 +136,23 @@ export const main: CommandMain = async (argv: string[], io: CliIO): Promise<numb
     ]) as MissingBaselinePolicy
   }
 
-  const head = await loadReports(reports, '--report', io.cwd, repoRoot)
+  const head = await loadCoverageReports(reports, { cwd: io.cwd, repoRoot, label: `${CMD}: --report` })
   let base: CoverageReport | null = null
+  let trend: TrendPoint[] = []
+  let baselineInfo: { sha: string; behind: number } | null = null
   const extraNotices: string[] = []
   if (values['base-report'])
-    base = await loadReports(values['base-report'], '--base-report', io.cwd, repoRoot)
+    base = await loadCoverageReports(values['base-report'], {
+      cwd: io.cwd,
+      repoRoot,
+      label: `${CMD}: --base-report`
+    })
   if (values.baseline) {
     const path = resolve(io.cwd, values.baseline)
     const loaded = parseBaseline(await readText(path, '--baseline'), values.baseline)
     base = loaded.report
+    trend = loaded.trend
+    baselineInfo = { sha: loaded.meta.sha, behind: 0 }
     extraNotices.push(...loaded.notices)
   }
 
@@ -174,6 +183,8 @@ export const main: CommandMain = async (argv: string[], io: CliIO): Promise<numb
       patch,
       changed: changed ?? undefined,
       rules,
+      trend,
+      baseline: baselineInfo,
       ...(headSha ? { sha: headSha } : {})
     })
     if (values['fragment-out'] !== undefined) {
@@ -190,6 +201,17 @@ export const main: CommandMain = async (argv: string[], io: CliIO): Promise<numb
     await writeBadgeFiles(out, headSummary.totals.lines).catch((e: NodeJS.ErrnoException) => {
       throw new UserError(`${CMD}: cannot write the badge ${out} (${e.code ?? e.message})`)
     })
+  }
+
+  if (values['baseline-out'] !== undefined) {
+    const sha = headSha ?? (await revParse(createGit(repoRoot), 'HEAD').catch(() => 'local'))
+    const now = new Date().toISOString()
+    const baseline = {
+      meta: { sha, configHash: configHash({}), createdAt: now },
+      report: head,
+      trend: appendTrend(trend, { sha, date: now, lines: headSummary.totals.lines })
+    }
+    await writeOut(resolve(io.cwd, values['baseline-out']), serializeBaseline(baseline))
   }
 
   io.stdout(values.json ? `${JSON.stringify(jsonResult(run))}\n` : humanResult(run))
@@ -265,56 +287,6 @@ function humanResult(run: CoverageRun): string {
 }
 
 /** Per-file line ratios and report totals in one pass over the line records (same rules as totals.ts). */
-function summarize(report: CoverageReport): CoverageSummary {
-  const files = new Map<string, Ratio>()
-  const totals = {
-    lines: { covered: 0, total: 0 },
-    branches: { covered: 0, total: 0 },
-    functions: { covered: 0, total: 0 }
-  }
-  for (const [path, file] of report.files) {
-    const t = fileTotals(file)
-    files.set(path, t.lines)
-    for (const k of ['lines', 'branches', 'functions'] as const) {
-      totals[k].covered += t[k].covered
-      totals[k].total += t[k].total
-    }
-  }
-  return { totals, files }
-}
-
-/** Expand each --report value (file or glob), parse every file, and merge them into one report. */
-async function loadReports(
-  values: string[],
-  flag: string,
-  cwd: string,
-  repoRoot: string
-): Promise<CoverageReport> {
-  const paths: string[] = []
-  for (const v of values) {
-    if (isDynamicPattern(v)) {
-      const found = (await glob([v], { cwd, absolute: true, onlyFiles: true, dot: true })).sort()
-      if (found.length === 0)
-        throw new UserError(`${CMD}: ${flag} ${JSON.stringify(v)} matched no files (in ${cwd})`)
-      paths.push(...found)
-    } else {
-      paths.push(resolve(cwd, v))
-    }
-  }
-  const reports: CoverageReport[] = []
-  for (const p of [...new Set(paths)]) {
-    const shown = isAbsolute(p) && !relative(cwd, p).startsWith('..') ? relative(cwd, p) || p : p
-    try {
-      reports.push(await parseCoverageFile(p, { repoRoot }))
-    } catch (e) {
-      if (e instanceof UserError) throw e
-      throw new UserError(`${shown}: cannot read coverage report (${(e as Error).message ?? String(e)})`)
-    }
-  }
-  return reports.length === 1 ? reports[0]! : mergeReports(reports)
-}
-
-/** The work tree root containing `cwd` (report and diff paths are relative to it), else `cwd` itself. */
 async function repoTop(cwd: string): Promise<string> {
   try {
     const top = (await createGit(cwd).run(['rev-parse', '--show-toplevel'])).trim()

@@ -14,7 +14,7 @@ import {
   type Evaluation,
   type GateRules
 } from './evaluate.js'
-import { trendSeries, type TrendPoint } from './history.js'
+import { appendTrend, trendSeries, type TrendPoint } from './history.js'
 import type { Ratio } from './model.js'
 import type { PatchChangedFile, PatchResult } from './patch.js'
 
@@ -189,7 +189,10 @@ export function renderCoverage(input: RenderInput): ReportFragment {
   if (notices.length > 0) out.push('', ...notices.slice(0, 10).map(n => `- ℹ️ ${escapeText(n, 1000)}`))
 
   // Trend
-  const chart = trendChart(input.trend ?? [])
+  // The default branch's history, with this change's head as the last point: where the PR would land.
+  const chart = input.trend?.length
+    ? trendChart(appendTrend(input.trend, { sha: input.sha ?? 'this PR', date: '', lines: head.totals.lines }))
+    : null
   if (chart) out.push('', details('Trend (default branch)', chart))
 
   if (annotationTotal > annotations.length) {
