@@ -2968,34 +2968,34 @@ var require_yauzl = __commonJS({
     exports2.LocalFileHeader = LocalFileHeader;
     exports2.RandomAccessReader = RandomAccessReader;
     function openPromise(path, options2) {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         open2(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve6(zipfile);
+          resolve7(zipfile);
         });
       });
     }
     function fromFdPromise(fd, options2) {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         fromFd(fd, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve6(zipfile);
+          resolve7(zipfile);
         });
       });
     }
     function fromBufferPromise(buffer, options2) {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         fromBuffer(buffer, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve6(zipfile);
+          resolve7(zipfile);
         });
       });
     }
     function fromRandomAccessReaderPromise(reader, totalSize, options2) {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         fromRandomAccessReader(reader, totalSize, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve6(zipfile);
+          resolve7(zipfile);
         });
       });
     }
@@ -3279,15 +3279,15 @@ var require_yauzl = __commonJS({
         if (self.autoClose) self.close();
       }
       function onEntry(entry) {
-        let { resolve: resolve6 } = pendingResolveReject;
+        let { resolve: resolve7 } = pendingResolveReject;
         pendingResolveReject = null;
-        resolve6({ value: entry });
+        resolve7({ value: entry });
       }
       function onEnd() {
-        let { resolve: resolve6 } = pendingResolveReject;
+        let { resolve: resolve7 } = pendingResolveReject;
         pendingResolveReject = null;
         cleanup();
-        resolve6({ done: true });
+        resolve7({ done: true });
       }
       function onError(err) {
         let { reject } = pendingResolveReject;
@@ -3300,9 +3300,9 @@ var require_yauzl = __commonJS({
           return this;
         },
         next() {
-          const promise2 = new Promise((resolve6, reject) => {
+          const promise2 = new Promise((resolve7, reject) => {
             if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-            pendingResolveReject = { resolve: resolve6, reject };
+            pendingResolveReject = { resolve: resolve7, reject };
           });
           self.readEntry();
           return promise2;
@@ -3491,26 +3491,26 @@ var require_yauzl = __commonJS({
       });
     };
     ZipFile.prototype.openReadStreamPromise = function(entry, options2) {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         this.openReadStream(entry, options2, function(err, readStream) {
           if (err) return reject(err);
-          resolve6(readStream);
+          resolve7(readStream);
         });
       });
     };
     ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
           if (err) return reject(err);
-          resolve6(readStream);
+          resolve7(readStream);
         });
       });
     };
     ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options2) {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         this.readLocalFileHeader(entry, options2, function(err, localFileHeader) {
           if (err) return reject(err);
-          resolve6(localFileHeader);
+          resolve7(localFileHeader);
         });
       });
     };
@@ -3817,6 +3817,489 @@ function describeError(error) {
 
 // src/cli/coverage.ts
 var import_promises4 = require("node:fs/promises");
+var import_node_path4 = require("node:path");
+
+// src/coverage/badge.ts
+var import_promises = require("node:fs/promises");
+var import_node_path = require("node:path");
+
+// src/coverage/evaluate.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function decimalToFraction(value) {
+  if (!Number.isFinite(value) || value < 0) throw new UserError(`threshold ${value} must be a finite number \u2265 0`);
+  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(String(value));
+  if (!m) throw new UserError(`threshold ${value} is not a decimal number`);
+  const frac = m[2] ?? "";
+  let num = BigInt((m[1] ?? "0") + frac);
+  let den = 10n ** BigInt(frac.length);
+  const exp = Number(m[3] ?? 0);
+  if (exp > 0) num *= 10n ** BigInt(exp);
+  else if (exp < 0) den *= 10n ** BigInt(-exp);
+  return { num, den };
+}
+function ratioAtLeast(r, percent) {
+  const { num, den } = decimalToFraction(percent);
+  return BigInt(r.covered) * 100n * den >= num * BigInt(r.total);
+}
+function dropWithin(head, base, maxDropPp) {
+  const { num, den } = decimalToFraction(maxDropPp);
+  const ht = BigInt(head.total);
+  const bt = BigInt(base.total);
+  const diff = BigInt(head.covered) * bt - BigInt(base.covered) * ht;
+  return 100n * den * diff + num * ht * bt >= 0n;
+}
+function formatPercent(r) {
+  if (!r || r.total <= 0) return "n/a";
+  const hundredths = BigInt(r.covered) * 10000n / BigInt(r.total);
+  return `${fixed2(hundredths)}%`;
+}
+function formatDeltaPp(head, base) {
+  if (head.total <= 0 || base.total <= 0) return "n/a";
+  const diff = BigInt(head.covered) * BigInt(base.total) - BigInt(base.covered) * BigInt(head.total);
+  if (diff === 0n) return "\xB10.00";
+  const sign = diff < 0n ? "\u2212" : "+";
+  const abs = diff < 0n ? -diff : diff;
+  const hundredths = abs * 10000n / (BigInt(head.total) * BigInt(base.total));
+  return hundredths === 0n ? `${sign}<0.01` : `${sign}${fixed2(hundredths)}`;
+}
+function deltaPpNumber(head, base) {
+  if (head.total <= 0 || base.total <= 0) return null;
+  return (head.covered / head.total - base.covered / base.total) * 100;
+}
+function fixed2(hundredths) {
+  const s = hundredths.toString().padStart(3, "0");
+  return `${s.slice(0, -2)}.${s.slice(-2)}`;
+}
+function formatThreshold(n) {
+  return String(n);
+}
+function parsePathRule(text) {
+  const m = /^\s*(\S.*?)\s*>=\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);
+  const min = m ? Number(m[2]) : NaN;
+  if (!m || !m[1] || !(min >= 0 && min <= 100)) {
+    throw new UserError(
+      `path rule ${JSON.stringify(text.slice(0, 200))} is not "<glob> >= <percent 0-100>" (e.g. "src/core/** >= 90")`
+    );
+  }
+  return { pattern: m[1], min };
+}
+var EMPTY = { covered: 0, total: 0 };
+function evaluate(input) {
+  const { head, base, patch, rules } = input;
+  const reasons = [];
+  const notices = [];
+  const failed = [];
+  let neutral = false;
+  const fail = (rule, text) => {
+    failed.push(rule);
+    reasons.push(`${rule}: ${text}`);
+  };
+  const projectLines = head.totals.lines;
+  if (rules.minProject !== void 0) {
+    if (projectLines.total === 0) {
+      neutral = true;
+      notices.push("min-project: the report has no coverable lines, so project coverage is n/a");
+    } else if (!ratioAtLeast(projectLines, rules.minProject)) {
+      fail(
+        "min-project",
+        `project line coverage ${formatPercent(projectLines)} (${projectLines.covered} of ${projectLines.total} lines) is below ${formatThreshold(rules.minProject)}%; most uncovered lines in ${topUncovered(head.files)}`
+      );
+    }
+  }
+  if (rules.maxDrop !== void 0) {
+    if (!base) {
+      const policy = rules.onMissingBaseline ?? "pass";
+      const text = `no baseline coverage for the base commit, so the drop is not measured (on-missing-baseline: ${policy})`;
+      if (policy === "fail") fail("max-drop", text);
+      else {
+        if (policy === "neutral") neutral = true;
+        notices.push(`max-drop: ${text}`);
+      }
+    } else if (projectLines.total === 0 || base.totals.lines.total === 0) {
+      notices.push("max-drop: the head or base report has no coverable lines, so the drop is n/a");
+    } else if (!dropWithin(projectLines, base.totals.lines, rules.maxDrop)) {
+      fail(
+        "max-drop",
+        `project line coverage changed ${formatDeltaPp(projectLines, base.totals.lines)} pp (${formatPercent(base.totals.lines)} \u2192 ${formatPercent(projectLines)}), more than the allowed drop of ${formatThreshold(rules.maxDrop)} pp; most new uncovered lines in ${topLost(head.files, base.files)}`
+      );
+    }
+  }
+  if (patch && patch.missingData.length > 0) {
+    notices.push(
+      `${patch.missingData.length} changed file(s) have no coverage data: ${listPaths(patch.missingData)}`
+    );
+  }
+  if (rules.minPatch !== void 0) {
+    if (!patch) notices.push("min-patch: no diff was given, so patch coverage is not measured");
+    else if (!patch.lines) notices.push("min-patch: no coverable lines were added, so patch coverage is n/a (pass)");
+    else if (!ratioAtLeast(patch.lines, rules.minPatch)) {
+      fail(
+        "min-patch",
+        `patch coverage ${formatPercent(patch.lines)} (${patch.lines.covered} of ${patch.lines.total} added lines) is below ${formatThreshold(rules.minPatch)}%; uncovered added lines in ${patchFiles(patch)}`
+      );
+    }
+  }
+  if (rules.maxNewUncovered !== void 0) {
+    if (!patch) notices.push("max-new-uncovered: no diff was given, so new uncovered lines are not counted");
+    else {
+      const n = patch.lines ? patch.lines.total - patch.lines.covered : 0;
+      if (n > rules.maxNewUncovered) {
+        fail(
+          "max-new-uncovered",
+          `${n} added line(s) are not covered, more than the allowed ${formatThreshold(rules.maxNewUncovered)}; in ${patchFiles(patch)}`
+        );
+      }
+    }
+  }
+  for (const rule of rules.paths ?? []) {
+    const match = (0, import_picomatch.default)(rule.pattern, { dot: true });
+    const hit = /* @__PURE__ */ new Map();
+    const sum = { covered: 0, total: 0 };
+    for (const [path, r] of head.files) {
+      if (!match(path)) continue;
+      hit.set(path, r);
+      sum.covered += r.covered;
+      sum.total += r.total;
+    }
+    const id = `path ${rule.pattern} >= ${formatThreshold(rule.min)}`;
+    if (hit.size === 0 || sum.total === 0) {
+      notices.push(`${id}: no coverable lines in files matching it (n/a)`);
+    } else if (!ratioAtLeast(sum, rule.min)) {
+      fail(
+        id,
+        `${formatPercent(sum)} (${sum.covered} of ${sum.total} lines in ${hit.size} file(s)) is below ${formatThreshold(rule.min)}%; most uncovered lines in ${topUncovered(hit)}`
+      );
+    }
+  }
+  const indirect = base ? indirectChanges(head.files, base.files, new Set(input.changedPaths ?? [])) : [];
+  if (indirect.length > 0) {
+    notices.push(
+      `${indirect.length} file(s) outside the diff changed coverage (flaky tests or a stale baseline?): ${listPaths(indirect.map((i) => i.path))}`
+    );
+  }
+  const wouldBe = failed.length > 0 ? "fail" : neutral ? "neutral" : "pass";
+  let status = wouldBe;
+  if (rules.informational && wouldBe !== "pass") {
+    status = "pass";
+    notices.push(`informational: the gate would have been ${wouldBe}; reporting only`);
+  }
+  return { status, reasons, notices, indirect, failed, wouldBe };
+}
+function indirectChanges(head, base, changed) {
+  const out = [];
+  const paths = /* @__PURE__ */ new Set([...head.keys(), ...base.keys()]);
+  for (const path of paths) {
+    if (changed.has(path)) continue;
+    const h = head.get(path) ?? null;
+    const b = base.get(path) ?? null;
+    if (h && b && h.covered === b.covered && h.total === b.total) continue;
+    out.push({ path, base: b, head: h });
+  }
+  const weight = (c) => Math.abs(uncovered(c.head ?? EMPTY) - uncovered(c.base ?? EMPTY)) + Math.abs((c.head ?? EMPTY).total - (c.base ?? EMPTY).total);
+  return out.sort((a, b) => weight(b) - weight(a) || (a.path < b.path ? -1 : 1));
+}
+function uncovered(r) {
+  return r.total - r.covered;
+}
+function listPaths(paths, max = 5) {
+  const shown = paths.slice(0, max).join(", ");
+  return paths.length > max ? `${shown} and ${paths.length - max} more` : shown;
+}
+function topUncovered(files, max = 3) {
+  const rows = [...files].filter(([, r]) => r.total > r.covered);
+  rows.sort((a, b) => uncovered(b[1]) - uncovered(a[1]) || (a[0] < b[0] ? -1 : 1));
+  if (rows.length === 0) return "(none)";
+  return listPaths(
+    rows.map(([p, r]) => `${p} (${uncovered(r)})`),
+    max
+  );
+}
+function topLost(head, base, max = 3) {
+  const rows = [];
+  for (const path of /* @__PURE__ */ new Set([...head.keys(), ...base.keys()])) {
+    const d = uncovered(head.get(path) ?? EMPTY) - uncovered(base.get(path) ?? EMPTY);
+    const lostCovered = (base.get(path) ?? EMPTY).covered - (head.get(path) ?? EMPTY).covered;
+    const score = Math.max(d, lostCovered);
+    if (score > 0) rows.push([path, score]);
+  }
+  rows.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (rows.length === 0) return "(no single file: the total grew faster than its coverage)";
+  const shown = rows.slice(0, max).map(([p, n]) => `${p} (+${n})`);
+  return shown.join(", ") + (rows.length > max ? ` and ${rows.length - max} more` : "");
+}
+function patchFiles(patch, max = 3) {
+  const rows = patch.files.filter((f) => f.total > f.covered);
+  if (rows.length === 0) return "(none)";
+  const shown = rows.slice(0, max).map((f) => {
+    const ranges = f.uncoveredRanges.slice(0, 3).map(([s, e]) => s === e ? `L${s}` : `L${s}-L${e}`).join(", ");
+    return `${f.path} (${ranges}${f.uncoveredRanges.length > 3 ? ", \u2026" : ""})`;
+  });
+  return shown.join(", ") + (rows.length > max ? ` and ${rows.length - max} more` : "");
+}
+
+// src/coverage/badge.ts
+var DEFAULT_THRESHOLDS = [
+  [90, "brightgreen"],
+  [80, "green"],
+  [70, "yellowgreen"],
+  [60, "yellow"],
+  [50, "orange"]
+];
+var HEX = {
+  brightgreen: "#4c1",
+  green: "#97ca00",
+  yellowgreen: "#a4a61d",
+  yellow: "#dfb317",
+  orange: "#fe7d37",
+  red: "#e05d44",
+  lightgrey: "#9f9f9f"
+};
+function badgeColor(ratio2, thresholds = DEFAULT_THRESHOLDS) {
+  if (!ratio2 || ratio2.total <= 0) return "lightgrey";
+  for (const [min, color] of thresholds) if (ratioAtLeast(ratio2, min)) return color;
+  return "red";
+}
+function shieldsEndpoint(input) {
+  return {
+    schemaVersion: 1,
+    label: clip(input.label ?? "coverage"),
+    message: formatPercent(input.ratio),
+    color: badgeColor(input.ratio, input.thresholds),
+    cacheSeconds: 300
+  };
+}
+function badgeSvg(input) {
+  const label = clip(input.label ?? "coverage");
+  const message = formatPercent(input.ratio);
+  const color = HEX[badgeColor(input.ratio, input.thresholds)];
+  const lw = textWidth(label) + 10;
+  const mw = textWidth(message) + 10;
+  const w = lw + mw;
+  const title = escapeXml(`${label}: ${message}`);
+  const l = escapeXml(label);
+  const m = escapeXml(message);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${title}">`,
+    `<title>${title}</title>`,
+    `<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>`,
+    `<clipPath id="r"><rect width="${w}" height="20" rx="3" fill="#fff"/></clipPath>`,
+    `<g clip-path="url(#r)"><rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${mw}" height="20" fill="${color}"/><rect width="${w}" height="20" fill="url(#s)"/></g>`,
+    `<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">`,
+    `<text x="${lw / 2}" y="15" fill="#010101" fill-opacity=".3">${l}</text><text x="${lw / 2}" y="14">${l}</text>`,
+    `<text x="${lw + mw / 2}" y="15" fill="#010101" fill-opacity=".3">${m}</text><text x="${lw + mw / 2}" y="14">${m}</text>`,
+    `</g></svg>`,
+    ""
+  ].join("\n");
+}
+function escapeXml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+}
+function clip(label) {
+  const flat = label.replace(/\s+/g, " ").trim();
+  return flat.length > 40 ? `${flat.slice(0, 39)}\u2026` : flat || "coverage";
+}
+function textWidth(text) {
+  let w = 0;
+  for (const ch of text) {
+    if ("ijlI.,:;!|' ".includes(ch)) w += 3.5;
+    else if ("frt()[]/-".includes(ch)) w += 4.5;
+    else if ("mwMW%@".includes(ch)) w += 10;
+    else if (/[A-Z0-9]/.test(ch)) w += 7.5;
+    else w += 6.5;
+  }
+  return Math.ceil(w);
+}
+async function writeBadgeFiles(svgPath, ratio2, label) {
+  const json = `${svgPath.replace(/\.svg$/i, "")}.json`;
+  await (0, import_promises.mkdir)((0, import_node_path.dirname)(svgPath), { recursive: true });
+  const input = { ratio: ratio2, ...label !== void 0 ? { label } : {} };
+  await (0, import_promises.writeFile)(svgPath, badgeSvg(input));
+  await (0, import_promises.writeFile)(json, `${JSON.stringify(shieldsEndpoint(input))}
+`);
+  return { svg: svgPath, json };
+}
+
+// src/coverage/baseline-format.ts
+var import_node_crypto = require("node:crypto");
+
+// src/coverage/history.ts
+var TREND_WINDOW = 50;
+function appendTrend(trend, point, max = TREND_WINDOW) {
+  const rest = trend.filter((p) => p.sha !== point.sha);
+  rest.push(point);
+  return rest.slice(Math.max(0, rest.length - max));
+}
+function validateTrend(value, source, max = 1e3) {
+  if (!Array.isArray(value)) throw new UserError(`${source}: "trend" must be an array`);
+  if (value.length > max) throw new UserError(`${source}: "trend" has more than ${max} points`);
+  return value.map((p, i) => {
+    const bad = (what) => {
+      throw new UserError(`${source}: trend point ${i}: ${what}`);
+    };
+    if (typeof p !== "object" || p === null) return bad("must be an object");
+    const o = p;
+    if (typeof o.sha !== "string" || !/^[0-9a-f]{7,64}$/.test(o.sha)) bad('"sha" must be a hex commit id');
+    if (typeof o.date !== "string" || o.date.length > 40 || Number.isNaN(Date.parse(o.date)))
+      bad('"date" must be an ISO date');
+    const lines = o.lines;
+    const covered = lines?.covered;
+    const total = lines?.total;
+    if (!isCount(covered) || !isCount(total) || covered > total)
+      bad('"lines" must be {covered, total} with integers 0 \u2264 covered \u2264 total');
+    return { sha: o.sha, date: o.date, lines: { covered, total } };
+  });
+}
+function trendSeries(trend) {
+  const points = trend.filter((p) => p.lines.total > 0);
+  return {
+    labels: points.map((p) => p.sha.slice(0, 7)),
+    values: points.map((p) => Math.floor(p.lines.covered * 1e4 / p.lines.total) / 100)
+  };
+}
+function isCount(v) {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+
+// src/coverage/baseline-format.ts
+var BASELINE_SCHEMA = "quality-gates/coverage-baseline";
+var BASELINE_VERSION = 1;
+var PARSER_VERSION = 1;
+var FORMATS = ["lcov", "istanbul", "cobertura", "jacoco", "clover", "go"];
+function configHash(input) {
+  const canonical = canonicalJson({ parserVersion: PARSER_VERSION, ...input });
+  return (0, import_node_crypto.createHash)("sha256").update(canonical).digest("hex").slice(0, 16);
+}
+function serializeBaseline(baseline) {
+  const files = [];
+  const paths = [...baseline.report.files.keys()].sort();
+  for (const path of paths) {
+    const f = baseline.report.files.get(path);
+    const l = [];
+    const b = [];
+    const pl = [];
+    for (const n of [...f.lines.keys()].sort((x, y) => x - y)) {
+      const line = f.lines.get(n);
+      l.push(n, line.hits);
+      if (line.branches) b.push(n, line.branches.covered, line.branches.total);
+      if (line.partial) pl.push(n);
+    }
+    const entry = { p: path, l };
+    if (b.length) entry.b = b;
+    if (pl.length) entry.pl = pl;
+    if (f.functions) entry.fn = [f.functions.covered, f.functions.total];
+    if (f.unattachedBranches) entry.ub = [f.unattachedBranches.covered, f.unattachedBranches.total];
+    files.push(entry);
+  }
+  return JSON.stringify({
+    schema: BASELINE_SCHEMA,
+    version: BASELINE_VERSION,
+    ...baseline.meta,
+    format: baseline.report.format,
+    trend: baseline.trend,
+    files
+  });
+}
+function parseBaseline(text, source, opts = {}) {
+  const fail = (what) => {
+    throw new UserError(`${source}: not a valid coverage baseline: ${what}`);
+  };
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    return fail(`not JSON (${e.message.slice(0, 100)})`);
+  }
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) return fail("expected a JSON object");
+  const o = doc;
+  if (o.schema !== BASELINE_SCHEMA) return fail(`"schema" must be "${BASELINE_SCHEMA}"`);
+  if (o.version !== BASELINE_VERSION) {
+    return fail(
+      `unsupported version ${JSON.stringify(o.version)?.slice(0, 20)} (this tool reads version ${BASELINE_VERSION}; the baseline was written by a different quality-gates release \u2014 refresh it)`
+    );
+  }
+  if (typeof o.sha !== "string" || !/^[0-9a-f]{7,64}$/.test(o.sha)) fail('"sha" must be a hex commit id');
+  if (typeof o.configHash !== "string" || !/^[0-9a-f]{1,64}$/.test(o.configHash)) fail('"configHash" must be hex');
+  if (typeof o.createdAt !== "string" || Number.isNaN(Date.parse(o.createdAt))) fail('"createdAt" must be an ISO date');
+  if (o.toolVersion !== void 0 && (typeof o.toolVersion !== "string" || o.toolVersion.length > 100))
+    fail('"toolVersion" must be a short string');
+  if (!FORMATS.includes(o.format)) fail(`"format" must be one of ${FORMATS.join(", ")}`);
+  const trend = validateTrend(o.trend ?? [], source);
+  if (!Array.isArray(o.files)) return fail('"files" must be an array');
+  const files = /* @__PURE__ */ new Map();
+  o.files.forEach((raw, i) => {
+    const bad = (what) => fail(`file ${i}: ${what}`);
+    if (typeof raw !== "object" || raw === null) return bad("must be an object");
+    const f = raw;
+    const path = f.p;
+    if (typeof path !== "string" || path.length === 0 || path.length > 4096 || path.includes("\0"))
+      return bad('"p" must be a non-empty path');
+    if (files.has(path)) bad(`duplicate path ${JSON.stringify(path.slice(0, 200))}`);
+    const lines = /* @__PURE__ */ new Map();
+    const l = counts(f.l, 2, () => bad('"l" must be [line, hits, \u2026] with non-negative integers'));
+    for (let k = 0; k < l.length; k += 2) {
+      const n = l[k];
+      if (n < 1) bad(`line number ${n} is not \u2265 1`);
+      lines.set(n, { hits: l[k + 1] });
+    }
+    if (f.b !== void 0) {
+      const b = counts(f.b, 3, () => bad('"b" must be [line, covered, total, \u2026] with non-negative integers'));
+      for (let k = 0; k < b.length; k += 3) {
+        const line = lines.get(b[k]);
+        const covered = b[k + 1];
+        const total = b[k + 2];
+        if (!line || covered > total) bad(`branch entry for line ${b[k]} is inconsistent`);
+        line.branches = { covered, total };
+      }
+    }
+    if (f.pl !== void 0) {
+      for (const n of counts(f.pl, 1, () => bad('"pl" must be a list of line numbers'))) {
+        const line = lines.get(n);
+        if (!line) bad(`partial line ${n} has no hits entry`);
+        line.partial = true;
+      }
+    }
+    const file = { path, lines };
+    if (f.fn !== void 0) {
+      const fn = counts(f.fn, 2, () => bad('"fn" must be [covered, total]'));
+      if (fn.length !== 2 || fn[0] > fn[1]) bad('"fn" must be [covered, total]');
+      file.functions = { covered: fn[0], total: fn[1] };
+    }
+    if (f.ub !== void 0) {
+      const ub = counts(f.ub, 2, () => bad('"ub" must be [covered, total]'));
+      if (ub.length !== 2 || ub[0] > ub[1]) bad('"ub" must be [covered, total]');
+      file.unattachedBranches = { covered: ub[0], total: ub[1] };
+    }
+    files.set(path, file);
+  });
+  const meta = {
+    sha: o.sha,
+    configHash: o.configHash,
+    createdAt: o.createdAt,
+    ...o.toolVersion !== void 0 ? { toolVersion: o.toolVersion } : {}
+  };
+  const notices = [];
+  if (opts.expectedConfigHash !== void 0 && opts.expectedConfigHash !== meta.configHash) {
+    notices.push(
+      `the baseline from ${meta.sha.slice(0, 7)} was made with different coverage options or parser version (config ${meta.configHash} \u2260 ${opts.expectedConfigHash}); the project delta may not be comparable`
+    );
+  }
+  return { meta, report: { format: o.format, source, files }, trend, notices };
+}
+function counts(v, stride, bad) {
+  if (!Array.isArray(v) || v.length % stride !== 0) return bad();
+  for (const n of v) if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) bad();
+  return v;
+}
+function canonicalJson(v) {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
+  if (v && typeof v === "object") {
+    const entries = Object.entries(v).filter(([, x]) => x !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(",")}}`;
+  }
+  return JSON.stringify(v) ?? "null";
+}
+
+// src/coverage/load.ts
 var import_node_path3 = require("node:path");
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -4334,7 +4817,7 @@ var Builder = class {
 };
 
 // node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
 var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
@@ -4350,7 +4833,7 @@ function getPartialMatcher(patterns, options2 = {}) {
     patternsParts[i] = parts;
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options2);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options2);
     matchers[i] = partMatchers;
   }
   return (input) => {
@@ -4409,7 +4892,7 @@ function ensureNonDriveRelativePath(path) {
 var splitPatternOptions = { parts: true };
 function splitPattern(path) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path, splitPatternOptions);
+  const result = import_picomatch2.default.scan(path, splitPatternOptions);
   return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
@@ -4419,7 +4902,7 @@ var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options2) {
   if ((options2 === null || options2 === void 0 ? void 0 : options2.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern);
+  const scan = import_picomatch2.default.scan(pattern);
   return scan.isGlob || scan.negated;
 }
 function log(...tasks) {
@@ -4509,8 +4992,8 @@ function buildCrawler(options2, patterns) {
     noglobstar: options2.globstar === false,
     posix: true
   };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const matcher = (0, import_picomatch2.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch2.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root, absolute);
   const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
@@ -4593,434 +5076,6 @@ async function glob(globInput, options2) {
   return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
 }
 
-// src/coverage/badge.ts
-var import_promises = require("node:fs/promises");
-var import_node_path = require("node:path");
-
-// src/coverage/evaluate.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-function decimalToFraction(value) {
-  if (!Number.isFinite(value) || value < 0) throw new UserError(`threshold ${value} must be a finite number \u2265 0`);
-  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(String(value));
-  if (!m) throw new UserError(`threshold ${value} is not a decimal number`);
-  const frac = m[2] ?? "";
-  let num = BigInt((m[1] ?? "0") + frac);
-  let den = 10n ** BigInt(frac.length);
-  const exp = Number(m[3] ?? 0);
-  if (exp > 0) num *= 10n ** BigInt(exp);
-  else if (exp < 0) den *= 10n ** BigInt(-exp);
-  return { num, den };
-}
-function ratioAtLeast(r, percent) {
-  const { num, den } = decimalToFraction(percent);
-  return BigInt(r.covered) * 100n * den >= num * BigInt(r.total);
-}
-function dropWithin(head, base, maxDropPp) {
-  const { num, den } = decimalToFraction(maxDropPp);
-  const ht = BigInt(head.total);
-  const bt = BigInt(base.total);
-  const diff = BigInt(head.covered) * bt - BigInt(base.covered) * ht;
-  return 100n * den * diff + num * ht * bt >= 0n;
-}
-function formatPercent(r) {
-  if (!r || r.total <= 0) return "n/a";
-  const hundredths = BigInt(r.covered) * 10000n / BigInt(r.total);
-  return `${fixed2(hundredths)}%`;
-}
-function formatDeltaPp(head, base) {
-  if (head.total <= 0 || base.total <= 0) return "n/a";
-  const diff = BigInt(head.covered) * BigInt(base.total) - BigInt(base.covered) * BigInt(head.total);
-  if (diff === 0n) return "\xB10.00";
-  const sign = diff < 0n ? "\u2212" : "+";
-  const abs = diff < 0n ? -diff : diff;
-  const hundredths = abs * 10000n / (BigInt(head.total) * BigInt(base.total));
-  return hundredths === 0n ? `${sign}<0.01` : `${sign}${fixed2(hundredths)}`;
-}
-function deltaPpNumber(head, base) {
-  if (head.total <= 0 || base.total <= 0) return null;
-  return (head.covered / head.total - base.covered / base.total) * 100;
-}
-function fixed2(hundredths) {
-  const s = hundredths.toString().padStart(3, "0");
-  return `${s.slice(0, -2)}.${s.slice(-2)}`;
-}
-function formatThreshold(n) {
-  return String(n);
-}
-function parsePathRule(text) {
-  const m = /^\s*(\S.*?)\s*>=\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);
-  const min = m ? Number(m[2]) : NaN;
-  if (!m || !m[1] || !(min >= 0 && min <= 100)) {
-    throw new UserError(
-      `path rule ${JSON.stringify(text.slice(0, 200))} is not "<glob> >= <percent 0-100>" (e.g. "src/core/** >= 90")`
-    );
-  }
-  return { pattern: m[1], min };
-}
-var EMPTY = { covered: 0, total: 0 };
-function evaluate(input) {
-  const { head, base, patch, rules } = input;
-  const reasons = [];
-  const notices = [];
-  const failed = [];
-  let neutral = false;
-  const fail = (rule, text) => {
-    failed.push(rule);
-    reasons.push(`${rule}: ${text}`);
-  };
-  const projectLines = head.totals.lines;
-  if (rules.minProject !== void 0) {
-    if (projectLines.total === 0) {
-      neutral = true;
-      notices.push("min-project: the report has no coverable lines, so project coverage is n/a");
-    } else if (!ratioAtLeast(projectLines, rules.minProject)) {
-      fail(
-        "min-project",
-        `project line coverage ${formatPercent(projectLines)} (${projectLines.covered} of ${projectLines.total} lines) is below ${formatThreshold(rules.minProject)}%; most uncovered lines in ${topUncovered(head.files)}`
-      );
-    }
-  }
-  if (rules.maxDrop !== void 0) {
-    if (!base) {
-      const policy = rules.onMissingBaseline ?? "pass";
-      const text = `no baseline coverage for the base commit, so the drop is not measured (on-missing-baseline: ${policy})`;
-      if (policy === "fail") fail("max-drop", text);
-      else {
-        if (policy === "neutral") neutral = true;
-        notices.push(`max-drop: ${text}`);
-      }
-    } else if (projectLines.total === 0 || base.totals.lines.total === 0) {
-      notices.push("max-drop: the head or base report has no coverable lines, so the drop is n/a");
-    } else if (!dropWithin(projectLines, base.totals.lines, rules.maxDrop)) {
-      fail(
-        "max-drop",
-        `project line coverage changed ${formatDeltaPp(projectLines, base.totals.lines)} pp (${formatPercent(base.totals.lines)} \u2192 ${formatPercent(projectLines)}), more than the allowed drop of ${formatThreshold(rules.maxDrop)} pp; most new uncovered lines in ${topLost(head.files, base.files)}`
-      );
-    }
-  }
-  if (patch && patch.missingData.length > 0) {
-    notices.push(
-      `${patch.missingData.length} changed file(s) have no coverage data: ${listPaths(patch.missingData)}`
-    );
-  }
-  if (rules.minPatch !== void 0) {
-    if (!patch) notices.push("min-patch: no diff was given, so patch coverage is not measured");
-    else if (!patch.lines) notices.push("min-patch: no coverable lines were added, so patch coverage is n/a (pass)");
-    else if (!ratioAtLeast(patch.lines, rules.minPatch)) {
-      fail(
-        "min-patch",
-        `patch coverage ${formatPercent(patch.lines)} (${patch.lines.covered} of ${patch.lines.total} added lines) is below ${formatThreshold(rules.minPatch)}%; uncovered added lines in ${patchFiles(patch)}`
-      );
-    }
-  }
-  if (rules.maxNewUncovered !== void 0) {
-    if (!patch) notices.push("max-new-uncovered: no diff was given, so new uncovered lines are not counted");
-    else {
-      const n = patch.lines ? patch.lines.total - patch.lines.covered : 0;
-      if (n > rules.maxNewUncovered) {
-        fail(
-          "max-new-uncovered",
-          `${n} added line(s) are not covered, more than the allowed ${formatThreshold(rules.maxNewUncovered)}; in ${patchFiles(patch)}`
-        );
-      }
-    }
-  }
-  for (const rule of rules.paths ?? []) {
-    const match = (0, import_picomatch2.default)(rule.pattern, { dot: true });
-    const hit = /* @__PURE__ */ new Map();
-    const sum = { covered: 0, total: 0 };
-    for (const [path, r] of head.files) {
-      if (!match(path)) continue;
-      hit.set(path, r);
-      sum.covered += r.covered;
-      sum.total += r.total;
-    }
-    const id = `path ${rule.pattern} >= ${formatThreshold(rule.min)}`;
-    if (hit.size === 0 || sum.total === 0) {
-      notices.push(`${id}: no coverable lines in files matching it (n/a)`);
-    } else if (!ratioAtLeast(sum, rule.min)) {
-      fail(
-        id,
-        `${formatPercent(sum)} (${sum.covered} of ${sum.total} lines in ${hit.size} file(s)) is below ${formatThreshold(rule.min)}%; most uncovered lines in ${topUncovered(hit)}`
-      );
-    }
-  }
-  const indirect = base ? indirectChanges(head.files, base.files, new Set(input.changedPaths ?? [])) : [];
-  if (indirect.length > 0) {
-    notices.push(
-      `${indirect.length} file(s) outside the diff changed coverage (flaky tests or a stale baseline?): ${listPaths(indirect.map((i) => i.path))}`
-    );
-  }
-  const wouldBe = failed.length > 0 ? "fail" : neutral ? "neutral" : "pass";
-  let status = wouldBe;
-  if (rules.informational && wouldBe !== "pass") {
-    status = "pass";
-    notices.push(`informational: the gate would have been ${wouldBe}; reporting only`);
-  }
-  return { status, reasons, notices, indirect, failed, wouldBe };
-}
-function indirectChanges(head, base, changed) {
-  const out = [];
-  const paths = /* @__PURE__ */ new Set([...head.keys(), ...base.keys()]);
-  for (const path of paths) {
-    if (changed.has(path)) continue;
-    const h = head.get(path) ?? null;
-    const b = base.get(path) ?? null;
-    if (h && b && h.covered === b.covered && h.total === b.total) continue;
-    out.push({ path, base: b, head: h });
-  }
-  const weight = (c) => Math.abs(uncovered(c.head ?? EMPTY) - uncovered(c.base ?? EMPTY)) + Math.abs((c.head ?? EMPTY).total - (c.base ?? EMPTY).total);
-  return out.sort((a, b) => weight(b) - weight(a) || (a.path < b.path ? -1 : 1));
-}
-function uncovered(r) {
-  return r.total - r.covered;
-}
-function listPaths(paths, max = 5) {
-  const shown = paths.slice(0, max).join(", ");
-  return paths.length > max ? `${shown} and ${paths.length - max} more` : shown;
-}
-function topUncovered(files, max = 3) {
-  const rows = [...files].filter(([, r]) => r.total > r.covered);
-  rows.sort((a, b) => uncovered(b[1]) - uncovered(a[1]) || (a[0] < b[0] ? -1 : 1));
-  if (rows.length === 0) return "(none)";
-  return listPaths(
-    rows.map(([p, r]) => `${p} (${uncovered(r)})`),
-    max
-  );
-}
-function topLost(head, base, max = 3) {
-  const rows = [];
-  for (const path of /* @__PURE__ */ new Set([...head.keys(), ...base.keys()])) {
-    const d = uncovered(head.get(path) ?? EMPTY) - uncovered(base.get(path) ?? EMPTY);
-    const lostCovered = (base.get(path) ?? EMPTY).covered - (head.get(path) ?? EMPTY).covered;
-    const score = Math.max(d, lostCovered);
-    if (score > 0) rows.push([path, score]);
-  }
-  rows.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  if (rows.length === 0) return "(no single file: the total grew faster than its coverage)";
-  const shown = rows.slice(0, max).map(([p, n]) => `${p} (+${n})`);
-  return shown.join(", ") + (rows.length > max ? ` and ${rows.length - max} more` : "");
-}
-function patchFiles(patch, max = 3) {
-  const rows = patch.files.filter((f) => f.total > f.covered);
-  if (rows.length === 0) return "(none)";
-  const shown = rows.slice(0, max).map((f) => {
-    const ranges = f.uncoveredRanges.slice(0, 3).map(([s, e]) => s === e ? `L${s}` : `L${s}-L${e}`).join(", ");
-    return `${f.path} (${ranges}${f.uncoveredRanges.length > 3 ? ", \u2026" : ""})`;
-  });
-  return shown.join(", ") + (rows.length > max ? ` and ${rows.length - max} more` : "");
-}
-
-// src/coverage/badge.ts
-var DEFAULT_THRESHOLDS = [
-  [90, "brightgreen"],
-  [80, "green"],
-  [70, "yellowgreen"],
-  [60, "yellow"],
-  [50, "orange"]
-];
-var HEX = {
-  brightgreen: "#4c1",
-  green: "#97ca00",
-  yellowgreen: "#a4a61d",
-  yellow: "#dfb317",
-  orange: "#fe7d37",
-  red: "#e05d44",
-  lightgrey: "#9f9f9f"
-};
-function badgeColor(ratio2, thresholds = DEFAULT_THRESHOLDS) {
-  if (!ratio2 || ratio2.total <= 0) return "lightgrey";
-  for (const [min, color] of thresholds) if (ratioAtLeast(ratio2, min)) return color;
-  return "red";
-}
-function shieldsEndpoint(input) {
-  return {
-    schemaVersion: 1,
-    label: clip(input.label ?? "coverage"),
-    message: formatPercent(input.ratio),
-    color: badgeColor(input.ratio, input.thresholds),
-    cacheSeconds: 300
-  };
-}
-function badgeSvg(input) {
-  const label = clip(input.label ?? "coverage");
-  const message = formatPercent(input.ratio);
-  const color = HEX[badgeColor(input.ratio, input.thresholds)];
-  const lw = textWidth(label) + 10;
-  const mw = textWidth(message) + 10;
-  const w = lw + mw;
-  const title = escapeXml(`${label}: ${message}`);
-  const l = escapeXml(label);
-  const m = escapeXml(message);
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${title}">`,
-    `<title>${title}</title>`,
-    `<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>`,
-    `<clipPath id="r"><rect width="${w}" height="20" rx="3" fill="#fff"/></clipPath>`,
-    `<g clip-path="url(#r)"><rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${mw}" height="20" fill="${color}"/><rect width="${w}" height="20" fill="url(#s)"/></g>`,
-    `<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">`,
-    `<text x="${lw / 2}" y="15" fill="#010101" fill-opacity=".3">${l}</text><text x="${lw / 2}" y="14">${l}</text>`,
-    `<text x="${lw + mw / 2}" y="15" fill="#010101" fill-opacity=".3">${m}</text><text x="${lw + mw / 2}" y="14">${m}</text>`,
-    `</g></svg>`,
-    ""
-  ].join("\n");
-}
-function escapeXml(text) {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
-}
-function clip(label) {
-  const flat = label.replace(/\s+/g, " ").trim();
-  return flat.length > 40 ? `${flat.slice(0, 39)}\u2026` : flat || "coverage";
-}
-function textWidth(text) {
-  let w = 0;
-  for (const ch of text) {
-    if ("ijlI.,:;!|' ".includes(ch)) w += 3.5;
-    else if ("frt()[]/-".includes(ch)) w += 4.5;
-    else if ("mwMW%@".includes(ch)) w += 10;
-    else if (/[A-Z0-9]/.test(ch)) w += 7.5;
-    else w += 6.5;
-  }
-  return Math.ceil(w);
-}
-async function writeBadgeFiles(svgPath, ratio2, label) {
-  const json = `${svgPath.replace(/\.svg$/i, "")}.json`;
-  await (0, import_promises.mkdir)((0, import_node_path.dirname)(svgPath), { recursive: true });
-  const input = { ratio: ratio2, ...label !== void 0 ? { label } : {} };
-  await (0, import_promises.writeFile)(svgPath, badgeSvg(input));
-  await (0, import_promises.writeFile)(json, `${JSON.stringify(shieldsEndpoint(input))}
-`);
-  return { svg: svgPath, json };
-}
-
-// src/coverage/history.ts
-function validateTrend(value, source, max = 1e3) {
-  if (!Array.isArray(value)) throw new UserError(`${source}: "trend" must be an array`);
-  if (value.length > max) throw new UserError(`${source}: "trend" has more than ${max} points`);
-  return value.map((p, i) => {
-    const bad = (what) => {
-      throw new UserError(`${source}: trend point ${i}: ${what}`);
-    };
-    if (typeof p !== "object" || p === null) return bad("must be an object");
-    const o = p;
-    if (typeof o.sha !== "string" || !/^[0-9a-f]{7,64}$/.test(o.sha)) bad('"sha" must be a hex commit id');
-    if (typeof o.date !== "string" || o.date.length > 40 || Number.isNaN(Date.parse(o.date)))
-      bad('"date" must be an ISO date');
-    const lines = o.lines;
-    const covered = lines?.covered;
-    const total = lines?.total;
-    if (!isCount(covered) || !isCount(total) || covered > total)
-      bad('"lines" must be {covered, total} with integers 0 \u2264 covered \u2264 total');
-    return { sha: o.sha, date: o.date, lines: { covered, total } };
-  });
-}
-function trendSeries(trend) {
-  const points = trend.filter((p) => p.lines.total > 0);
-  return {
-    labels: points.map((p) => p.sha.slice(0, 7)),
-    values: points.map((p) => Math.floor(p.lines.covered * 1e4 / p.lines.total) / 100)
-  };
-}
-function isCount(v) {
-  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-}
-
-// src/coverage/baseline-format.ts
-var BASELINE_SCHEMA = "quality-gates/coverage-baseline";
-var BASELINE_VERSION = 1;
-var FORMATS = ["lcov", "istanbul", "cobertura", "jacoco", "clover", "go"];
-function parseBaseline(text, source, opts = {}) {
-  const fail = (what) => {
-    throw new UserError(`${source}: not a valid coverage baseline: ${what}`);
-  };
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    return fail(`not JSON (${e.message.slice(0, 100)})`);
-  }
-  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) return fail("expected a JSON object");
-  const o = doc;
-  if (o.schema !== BASELINE_SCHEMA) return fail(`"schema" must be "${BASELINE_SCHEMA}"`);
-  if (o.version !== BASELINE_VERSION) {
-    return fail(
-      `unsupported version ${JSON.stringify(o.version)?.slice(0, 20)} (this tool reads version ${BASELINE_VERSION}; the baseline was written by a different quality-gates release \u2014 refresh it)`
-    );
-  }
-  if (typeof o.sha !== "string" || !/^[0-9a-f]{7,64}$/.test(o.sha)) fail('"sha" must be a hex commit id');
-  if (typeof o.configHash !== "string" || !/^[0-9a-f]{1,64}$/.test(o.configHash)) fail('"configHash" must be hex');
-  if (typeof o.createdAt !== "string" || Number.isNaN(Date.parse(o.createdAt))) fail('"createdAt" must be an ISO date');
-  if (o.toolVersion !== void 0 && (typeof o.toolVersion !== "string" || o.toolVersion.length > 100))
-    fail('"toolVersion" must be a short string');
-  if (!FORMATS.includes(o.format)) fail(`"format" must be one of ${FORMATS.join(", ")}`);
-  const trend = validateTrend(o.trend ?? [], source);
-  if (!Array.isArray(o.files)) return fail('"files" must be an array');
-  const files = /* @__PURE__ */ new Map();
-  o.files.forEach((raw, i) => {
-    const bad = (what) => fail(`file ${i}: ${what}`);
-    if (typeof raw !== "object" || raw === null) return bad("must be an object");
-    const f = raw;
-    const path = f.p;
-    if (typeof path !== "string" || path.length === 0 || path.length > 4096 || path.includes("\0"))
-      return bad('"p" must be a non-empty path');
-    if (files.has(path)) bad(`duplicate path ${JSON.stringify(path.slice(0, 200))}`);
-    const lines = /* @__PURE__ */ new Map();
-    const l = counts(f.l, 2, () => bad('"l" must be [line, hits, \u2026] with non-negative integers'));
-    for (let k = 0; k < l.length; k += 2) {
-      const n = l[k];
-      if (n < 1) bad(`line number ${n} is not \u2265 1`);
-      lines.set(n, { hits: l[k + 1] });
-    }
-    if (f.b !== void 0) {
-      const b = counts(f.b, 3, () => bad('"b" must be [line, covered, total, \u2026] with non-negative integers'));
-      for (let k = 0; k < b.length; k += 3) {
-        const line = lines.get(b[k]);
-        const covered = b[k + 1];
-        const total = b[k + 2];
-        if (!line || covered > total) bad(`branch entry for line ${b[k]} is inconsistent`);
-        line.branches = { covered, total };
-      }
-    }
-    if (f.pl !== void 0) {
-      for (const n of counts(f.pl, 1, () => bad('"pl" must be a list of line numbers'))) {
-        const line = lines.get(n);
-        if (!line) bad(`partial line ${n} has no hits entry`);
-        line.partial = true;
-      }
-    }
-    const file = { path, lines };
-    if (f.fn !== void 0) {
-      const fn = counts(f.fn, 2, () => bad('"fn" must be [covered, total]'));
-      if (fn.length !== 2 || fn[0] > fn[1]) bad('"fn" must be [covered, total]');
-      file.functions = { covered: fn[0], total: fn[1] };
-    }
-    if (f.ub !== void 0) {
-      const ub = counts(f.ub, 2, () => bad('"ub" must be [covered, total]'));
-      if (ub.length !== 2 || ub[0] > ub[1]) bad('"ub" must be [covered, total]');
-      file.unattachedBranches = { covered: ub[0], total: ub[1] };
-    }
-    files.set(path, file);
-  });
-  const meta = {
-    sha: o.sha,
-    configHash: o.configHash,
-    createdAt: o.createdAt,
-    ...o.toolVersion !== void 0 ? { toolVersion: o.toolVersion } : {}
-  };
-  const notices = [];
-  if (opts.expectedConfigHash !== void 0 && opts.expectedConfigHash !== meta.configHash) {
-    notices.push(
-      `the baseline from ${meta.sha.slice(0, 7)} was made with different coverage options or parser version (config ${meta.configHash} \u2260 ${opts.expectedConfigHash}); the project delta may not be comparable`
-    );
-  }
-  return { meta, report: { format: o.format, source, files }, trend, notices };
-}
-function counts(v, stride, bad) {
-  if (!Array.isArray(v) || v.length % stride !== 0) return bad();
-  for (const n of v) if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) bad();
-  return v;
-}
-
 // src/coverage/parse/linemap.ts
 var ABSENT = -1;
 var IN_SPARSE = -2;
@@ -5035,7 +5090,7 @@ function dense(line) {
   return Number.isInteger(line) && line >= 0 && line < MAX_DENSE;
 }
 var LineMap = class extends Map {
-  h = new Float64Array(0);
+  h = [];
   count = 0;
   maxLine = -1;
   constructor(entries) {
@@ -5043,20 +5098,22 @@ var LineMap = class extends Map {
     if (entries != null) for (const [k, v] of entries) this.set(k, v);
   }
   grow(line) {
-    let cap = Math.max(256, this.h.length);
-    while (cap <= line) cap *= 4;
-    const next = new Float64Array(Math.min(cap, MAX_DENSE));
-    next.set(this.h);
-    next.fill(ABSENT, this.h.length);
-    this.h = next;
+    const h = this.h;
+    while (h.length <= line) h.push(ABSENT);
   }
   /** Fast path for parsers: store a plain record (no branches, not partial) with an integer hit count. */
   setHits(line, hits) {
-    if (line >= this.h.length || !(hits >= 0) || !dense(line)) {
+    const h = this.h;
+    if (line === h.length && hits >= 0 && line < MAX_DENSE) {
+      h.push(hits);
+      this.count++;
+      this.maxLine = line;
+      return;
+    }
+    if (line >= h.length || !(hits >= 0) || !dense(line)) {
       this.set(line, plainRecord(hits));
       return;
     }
-    const h = this.h;
     const prev = h[line];
     if (prev === ABSENT) this.count++;
     else if (prev === IN_SPARSE) super.delete(line);
@@ -5114,7 +5171,7 @@ var LineMap = class extends Map {
   }
   clear() {
     super.clear();
-    this.h = new Float64Array(0);
+    this.h = [];
     this.count = 0;
     this.maxLine = -1;
   }
@@ -5303,6 +5360,7 @@ var import_promises2 = require("node:fs/promises");
 // src/coverage/parse/xml.ts
 var GT = 62;
 var SLASH = 47;
+var LT = 60;
 var QMARK = 63;
 var BANG = 33;
 var EQ = 61;
@@ -5314,25 +5372,26 @@ function isSpace(c) {
 function decodeXml(buf, source) {
   const b0 = buf[0];
   const b1 = buf[1];
-  if (b0 === 239 && b1 === 187 && buf[2] === 191) return checkDeclared(buf.toString("utf8", 3), source, "utf-8");
-  if (b0 === 255 && b1 === 254) return checkDeclared(buf.toString("utf16le", 2), source, "utf-16");
-  if (b0 === 254 && b1 === 255) return checkDeclared(swap16(buf.subarray(2)).toString("utf16le"), source, "utf-16");
-  if (b0 === 60 && b1 === 0 && buf[2] === 63 && buf[3] === 0) {
-    return checkDeclared(buf.toString("utf16le"), source, "utf-16");
-  }
-  if (b0 === 0 && b1 === 60 && buf[2] === 0 && buf[3] === 63) {
-    return checkDeclared(swap16(buf).toString("utf16le"), source, "utf-16");
-  }
+  if (b0 === 239 && b1 === 187 && buf[2] === 191) return checkDeclared(buf.subarray(3), source, "utf-8");
+  if (b0 === 255 && b1 === 254) return utf16(buf.toString("utf16le", 2), source);
+  if (b0 === 254 && b1 === 255) return utf16(swap16(buf.subarray(2)).toString("utf16le"), source);
+  if (b0 === 60 && b1 === 0 && buf[2] === 63 && buf[3] === 0) return utf16(buf.toString("utf16le"), source);
+  if (b0 === 0 && b1 === 60 && buf[2] === 0 && buf[3] === 63) return utf16(swap16(buf).toString("utf16le"), source);
   const enc = declaredEncoding(buf.toString("latin1", 0, Math.min(buf.length, 200)));
-  if (enc === void 0 || enc === "utf-8" || enc === "utf8" || enc === "us-ascii" || enc === "ascii") {
-    return buf.toString("utf8");
-  }
+  if (enc === void 0 || enc === "utf-8" || enc === "utf8" || enc === "us-ascii" || enc === "ascii") return buf;
   if (enc === "iso-8859-1" || enc === "latin1" || enc === "latin-1" || enc === "iso8859-1") {
-    return buf.toString("latin1");
+    return Buffer.from(buf.toString("latin1"), "utf8");
   }
   throw new UserError(
     `${source}: unsupported XML encoding "${enc}" (supported: UTF-8, UTF-16 with a byte-order mark, ISO-8859-1)`
   );
+}
+function utf16(text, source) {
+  const enc = declaredEncoding(text.slice(0, 200));
+  if (enc !== void 0 && !["utf-16", "utf16", "utf-16le", "utf-16be"].includes(enc)) {
+    throw new UserError(`${source}: the XML declares encoding "${enc}" but its byte-order mark says utf-16`);
+  }
+  return Buffer.from(text, "utf8");
 }
 function swap16(buf) {
   const even = buf.length - buf.length % 2;
@@ -5350,11 +5409,9 @@ function declaredEncoding(head) {
   const m = /encoding\s*=\s*["']([^"']*)["']/.exec(decl);
   return m?.[1]?.toLowerCase();
 }
-function checkDeclared(text, source, actual) {
-  const enc = declaredEncoding(text.slice(0, 200));
-  if (enc === void 0 || enc === actual || enc.replace("-", "") === actual.replace("-", "")) return text;
-  if (actual === "utf-16" && (enc === "utf-16le" || enc === "utf-16be")) return text;
-  if (actual === "utf-8" && (enc === "us-ascii" || enc === "ascii")) return text;
+function checkDeclared(buf, source, actual) {
+  const enc = declaredEncoding(buf.toString("latin1", 0, Math.min(buf.length, 200)));
+  if (enc === void 0 || enc === "utf-8" || enc === "utf8" || enc === "us-ascii" || enc === "ascii") return buf;
   throw new UserError(`${source}: the XML declares encoding "${enc}" but its byte-order mark says ${actual}`);
 }
 var Attrs = class {
@@ -5363,18 +5420,55 @@ var Attrs = class {
   }
   source;
   names = [];
-  values = [];
+  starts = [];
+  ends = [];
   n = 0;
+  b = Buffer.alloc(0);
+  find(name) {
+    for (let i = 0; i < this.n; i++) if (this.names[i] === name) return i;
+    return -1;
+  }
   get(name) {
-    for (let i = 0; i < this.n; i++) {
-      if (this.names[i] === name) {
-        const v = this.values[i];
-        return v.indexOf("&") < 0 ? v : decodeEntities(v, this.source);
+    const i = this.find(name);
+    if (i < 0) return void 0;
+    const v = this.b.toString("utf8", this.starts[i], this.ends[i]);
+    return v.indexOf("&") < 0 ? v : decodeEntities(v, this.source);
+  }
+  int(name) {
+    const i = this.find(name);
+    if (i < 0) return void 0;
+    const b = this.b;
+    const s = this.starts[i];
+    const e = this.ends[i];
+    let n = 0;
+    if (e - s > 0 && e - s < 16) {
+      let k = s;
+      for (; k < e; k++) {
+        const c = b[k] - 48;
+        if (c < 0 || c > 9) break;
+        n = n * 10 + c;
       }
+      if (k === e) return n;
     }
-    return void 0;
+    const v = toInt(this.get(name));
+    return v === void 0 ? NaN : v;
   }
 };
+var NAME_CACHE = new Array(512);
+function internName(b, start, end) {
+  const len = end - start;
+  if (len > 40) return b.toString("utf8", start, end);
+  const h = (len * 31 + b[start] * 7 + b[end - 1] * 3 + b[start + (len >> 1)] & 511) >>> 0;
+  const c = NAME_CACHE[h];
+  if (c !== void 0 && c.length === len) {
+    let k = 0;
+    while (k < len && c.charCodeAt(k) === b[start + k]) k++;
+    if (k === len) return c;
+  }
+  const name = b.toString("utf8", start, end);
+  NAME_CACHE[h] = name;
+  return name;
+}
 var PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 function decodeEntities(s, source) {
   let out = "";
@@ -5408,20 +5502,20 @@ function decodeEntities(s, source) {
 function truncated(source, what) {
   return new UserError(`${source}: truncated or malformed XML (${what})`);
 }
-function skipDoctype(xml, i, source) {
+function skipDoctype(b, i, source) {
+  const len = b.length;
   let j = i + 9;
   let quote = 0;
-  for (; j < xml.length; j++) {
-    const c = xml.charCodeAt(j);
+  for (; j < len; j++) {
+    const c = b[j];
     if (quote !== 0) {
       if (c === quote) quote = 0;
     } else if (c === DQ || c === SQ) {
       quote = c;
     } else if (c === 91) {
-      const end = xml.indexOf("]", j + 1);
+      const end = b.indexOf(93, j + 1);
       if (end < 0) throw truncated(source, "unterminated DOCTYPE internal subset");
-      const subset = xml.slice(j + 1, end);
-      if (/<!ENTITY/i.test(subset)) {
+      if (/<!ENTITY/i.test(b.toString("latin1", j + 1, end))) {
         throw new UserError(
           `${source}: refusing XML with a DOCTYPE that declares entities (<!ENTITY>): entity expansion and external entities are not allowed in coverage reports`
         );
@@ -5433,118 +5527,142 @@ function skipDoctype(xml, i, source) {
   }
   throw truncated(source, "unterminated DOCTYPE");
 }
+function at(b, pos, s) {
+  for (let k = 0; k < s.length; k++) if (b[pos + k] !== s.charCodeAt(k)) return false;
+  return true;
+}
 function parseXml(xml, source, handler) {
-  const len = xml.length;
+  const b = typeof xml === "string" ? Buffer.from(xml, "utf8") : xml;
+  const len = b.length;
   const attrs = new Attrs(source);
+  attrs.b = b;
   const stack = [];
+  const stackPos = [];
   let sawRoot = false;
   let i = 0;
   while (i < len) {
-    const lt = xml.indexOf("<", i);
-    if (lt < 0) {
-      if (handler.text !== void 0 && stack.length > 0) emitText(xml.slice(i), handler, source);
+    let lt = i;
+    while (lt < len && b[lt] !== LT) lt++;
+    if (lt >= len) {
+      if (handler.text !== void 0 && stack.length > 0) emitText(b.toString("utf8", i), handler, source);
       break;
     }
-    if (handler.text !== void 0 && lt > i && stack.length > 0) emitText(xml.slice(i, lt), handler, source);
-    const c1 = xml.charCodeAt(lt + 1);
+    if (handler.text !== void 0 && lt > i && stack.length > 0) emitText(b.toString("utf8", i, lt), handler, source);
+    const c1 = b[lt + 1];
     if (c1 === QMARK) {
-      const end = xml.indexOf("?>", lt + 2);
+      const end = b.indexOf("?>", lt + 2);
       if (end < 0) throw truncated(source, "unterminated processing instruction");
       i = end + 2;
       continue;
     }
     if (c1 === BANG) {
-      if (xml.startsWith("<!--", lt)) {
-        const end = xml.indexOf("-->", lt + 4);
+      if (at(b, lt, "<!--")) {
+        const end = b.indexOf("-->", lt + 4);
         if (end < 0) throw truncated(source, "unterminated comment");
         i = end + 3;
-      } else if (xml.startsWith("<![CDATA[", lt)) {
-        const end = xml.indexOf("]]>", lt + 9);
+      } else if (at(b, lt, "<![CDATA[")) {
+        const end = b.indexOf("]]>", lt + 9);
         if (end < 0) throw truncated(source, "unterminated CDATA section");
-        if (stack.length > 0) handler.text?.(xml.slice(lt + 9, end));
+        if (stack.length > 0) handler.text?.(b.toString("utf8", lt + 9, end));
         i = end + 3;
-      } else if (xml.startsWith("<!DOCTYPE", lt)) {
+      } else if (at(b, lt, "<!DOCTYPE")) {
         if (sawRoot) throw new UserError(`${source}: malformed XML: DOCTYPE after the root element`);
-        i = skipDoctype(xml, lt, source);
+        i = skipDoctype(b, lt, source);
       } else {
         throw new UserError(`${source}: malformed XML: unexpected "<!" markup`);
       }
       continue;
     }
     if (c1 === SLASH) {
-      const end = xml.indexOf(">", lt + 2);
-      if (end < 0) throw truncated(source, "unterminated end tag");
+      let end = lt + 2;
+      while (end < len && b[end] !== GT) end++;
+      if (end >= len) throw truncated(source, "unterminated end tag");
       let nameEnd = end;
-      while (nameEnd > lt + 2 && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
-      const name2 = xml.slice(lt + 2, nameEnd);
+      while (nameEnd > lt + 2 && isSpace(b[nameEnd - 1])) nameEnd--;
       const open2 = stack.pop();
-      if (open2 !== name2) {
+      const openPos = stackPos.pop();
+      let same = open2 !== void 0 && nameEnd - (lt + 2) === open2.length;
+      if (same) {
+        for (let k = lt + 2, m = openPos; k < nameEnd; k++, m++) {
+          if (b[k] !== b[m]) {
+            same = false;
+            break;
+          }
+        }
+      }
+      if (!same) {
+        const name2 = b.toString("utf8", lt + 2, nameEnd);
         throw new UserError(
           open2 === void 0 ? `${source}: malformed XML: end tag </${name2}> without a start tag` : `${source}: malformed XML: </${name2}> closes <${open2}>`
         );
       }
-      handler.close?.(name2);
+      handler.close?.(open2);
       i = end + 1;
       continue;
     }
     let j = lt + 1;
     while (j < len) {
-      const c = xml.charCodeAt(j);
-      if (isSpace(c) || c === GT || c === SLASH) break;
+      const c = b[j];
+      if (c === 32 || c === 10 || c === 9 || c === 13 || c === GT || c === SLASH) break;
       j++;
     }
     if (j >= len) throw truncated(source, "unterminated start tag");
     if (j === lt + 1) throw new UserError(`${source}: malformed XML: "<" not followed by a tag name`);
-    const name = xml.slice(lt + 1, j);
+    const name = internName(b, lt + 1, j);
     if (sawRoot && stack.length === 0) {
       throw new UserError(`${source}: malformed XML: content after the root element <${name}>`);
     }
     attrs.n = 0;
     let selfClosing = false;
     for (; ; ) {
-      while (j < len && isSpace(xml.charCodeAt(j))) j++;
+      let c = b[j];
+      while (c === 32 || c === 10 || c === 9 || c === 13) c = b[++j];
       if (j >= len) throw truncated(source, `unterminated <${name}> tag`);
-      const c = xml.charCodeAt(j);
       if (c === GT) {
         j++;
         break;
       }
       if (c === SLASH) {
-        if (xml.charCodeAt(j + 1) !== GT) throw new UserError(`${source}: malformed XML in <${name}> tag`);
+        if (b[j + 1] !== GT) throw new UserError(`${source}: malformed XML in <${name}> tag`);
         selfClosing = true;
         j += 2;
         break;
       }
       const an = j;
       while (j < len) {
-        const d = xml.charCodeAt(j);
-        if (d === EQ || isSpace(d) || d === GT || d === SLASH) break;
+        const d = b[j];
+        if (d === EQ || d === 32 || d === 10 || d === 9 || d === 13 || d === GT || d === SLASH) break;
         j++;
       }
-      const attrName = xml.slice(an, j);
-      while (j < len && isSpace(xml.charCodeAt(j))) j++;
-      if (xml.charCodeAt(j) !== EQ) {
+      const attrName = internName(b, an, j);
+      while (j < len && isSpace(b[j])) j++;
+      if (b[j] !== EQ) {
         if (j >= len) throw truncated(source, `unterminated <${name}> tag`);
         throw new UserError(`${source}: malformed XML: attribute "${attrName}" in <${name}> has no value`);
       }
       j++;
-      while (j < len && isSpace(xml.charCodeAt(j))) j++;
-      const q = xml.charCodeAt(j);
+      while (j < len && isSpace(b[j])) j++;
+      const q = b[j];
       if (q !== DQ && q !== SQ) {
         if (j >= len) throw truncated(source, `unterminated <${name}> tag`);
         throw new UserError(`${source}: malformed XML: unquoted value for "${attrName}" in <${name}>`);
       }
-      const vEnd = xml.indexOf(q === DQ ? '"' : "'", j + 1);
-      if (vEnd < 0) throw truncated(source, `unterminated attribute in <${name}>`);
+      let vEnd = j + 1;
+      while (vEnd < len && b[vEnd] !== q) vEnd++;
+      if (vEnd >= len) throw truncated(source, `unterminated attribute in <${name}>`);
       const k = attrs.n++;
       attrs.names[k] = attrName;
-      attrs.values[k] = xml.slice(j + 1, vEnd);
+      attrs.starts[k] = j + 1;
+      attrs.ends[k] = vEnd;
       j = vEnd + 1;
     }
     sawRoot = true;
     handler.open(name, attrs, selfClosing);
     if (selfClosing) handler.close?.(name);
-    else stack.push(name);
+    else {
+      stack.push(name);
+      stackPos.push(lt + 1);
+    }
     i = j;
   }
   if (stack.length > 0) throw truncated(source, `end of file inside <${stack[stack.length - 1]}>`);
@@ -5557,11 +5675,9 @@ function emitText(raw, handler, source) {
   handler.text?.(raw.indexOf("&") < 0 ? raw : decodeEntities(raw, source));
 }
 function intAttr(attrs, name, source, element) {
-  const v = attrs.get(name);
-  if (v === void 0) return void 0;
-  const n = toInt(v);
-  if (n === void 0) {
-    throw new UserError(`${source}: <${element}> has ${name}="${v}", expected a non-negative integer`);
+  const n = attrs.int(name);
+  if (n !== void 0 && Number.isNaN(n)) {
+    throw new UserError(`${source}: <${element}> has ${name}="${attrs.get(name) ?? ""}", expected a non-negative integer`);
   }
   return n;
 }
@@ -5621,8 +5737,12 @@ function parseClover(buf, source, paths) {
             if (tc === void 0 && fc === void 0) {
               b.addLine(cur, num, count ?? 0);
             } else {
-              const covered = ((tc ?? 0) > 0 ? 1 : 0) + ((fc ?? 0) > 0 ? 1 : 0);
-              b.addLine(cur, num, count ?? (covered > 0 ? 1 : 0), { covered, total: 2 });
+              if (count !== void 0) {
+                b.addLine(cur, num, count, { covered: tc ?? 0, total: (tc ?? 0) + (fc ?? 0) });
+              } else {
+                const covered = ((tc ?? 0) > 0 ? 1 : 0) + ((fc ?? 0) > 0 ? 1 : 0);
+                b.addLine(cur, num, covered > 0 ? 1 : 0, { covered, total: 2 });
+              }
             }
           } else {
             b.addLine(cur, num, count ?? 0);
@@ -5805,8 +5925,8 @@ function parseCobertura(buf, source, paths) {
   let cur;
   let inClass = false;
   let classLines = 0;
-  let methodLines = [];
-  const resolve6 = (filename) => {
+  const methodLines = [];
+  const resolve7 = (filename) => {
     if (resolved.has(filename)) return resolved.get(filename);
     let f;
     const rel = toPosix(filename);
@@ -5847,18 +5967,17 @@ function parseCobertura(buf, source, paths) {
     }
     if (cur === void 0) return;
     let branches;
-    if (a.get("branch")?.toLowerCase() === "true") {
-      const cc = a.get("condition-coverage");
-      if (cc !== void 0) {
-        const m = /\((\d+)\s*\/\s*(\d+)\)/.exec(cc);
-        if (m === null) {
-          throw new UserError(`${source}: line ${nr}: condition-coverage="${cc}", expected like "50% (1/2)"`);
-        }
-        branches = { covered: Number(m[1]), total: Number(m[2]) };
+    const cc = a.get("condition-coverage");
+    if (cc !== void 0 && a.get("branch")?.toLowerCase() !== "false") {
+      const m = /\((\d+)\s*\/\s*(\d+)\)/.exec(cc);
+      if (m === null) {
+        throw new UserError(`${source}: line ${nr}: condition-coverage="${cc}", expected like "50% (1/2)"`);
       }
+      branches = { covered: Number(m[1]), total: Number(m[2]) };
     }
-    if (inMethods) methodLines.push([nr, hits, branches]);
-    else {
+    if (inMethods) {
+      if (classLines === 0) methodLines.push(nr, hits, branches?.covered ?? 0, branches?.total ?? -1);
+    } else {
       classLines++;
       b.addLine(cur, nr, hits, branches);
     }
@@ -5884,10 +6003,10 @@ function parseCobertura(buf, source, paths) {
         if (filename === void 0 || filename.trim() === "") {
           throw new UserError(`${source}: <class name="${a.get("name") ?? ""}"> has no filename attribute`);
         }
-        cur = resolve6(filename);
+        cur = resolve7(filename);
         inClass = !selfClosing;
         classLines = 0;
-        methodLines = [];
+        methodLines.length = 0;
       } else if (name === "methods") {
         methodsDepth++;
       } else if (name === "packages") {
@@ -5901,9 +6020,13 @@ function parseCobertura(buf, source, paths) {
       depth--;
       if (name === "class") {
         if (classLines === 0 && cur !== void 0) {
-          for (const [nr, hits, br] of methodLines) b.addLine(cur, nr, hits, br);
+          for (let k = 0; k < methodLines.length; k += 4) {
+            const total = methodLines[k + 3];
+            const br = total < 0 ? void 0 : { covered: methodLines[k + 2], total };
+            b.addLine(cur, methodLines[k], methodLines[k + 1], br);
+          }
         }
-        methodLines = [];
+        methodLines.length = 0;
         inClass = false;
         cur = void 0;
       } else if (name === "methods") {
@@ -6281,7 +6404,7 @@ function parseJacoco(buf, source, paths, sourceRoots = DEFAULT_SOURCE_ROOTS) {
   let sourcefileDepth = 0;
   let linesWithoutCounts = 0;
   const roots = sourceRoots.map((r) => r.replace(/^\.?\/+|\/+$/g, ""));
-  const resolve6 = (pkgPath) => {
+  const resolve7 = (pkgPath) => {
     const index = paths.index;
     if (index === void 0) return b.file(pkgPath);
     const n = paths.normalize(pkgPath);
@@ -6340,7 +6463,7 @@ function parseJacoco(buf, source, paths, sourceRoots = DEFAULT_SOURCE_ROOTS) {
         if (pkg === void 0) throw new UserError(`${source}: <sourcefile> outside a <package>`);
         const file = a.get("name");
         if (file === void 0 || file === "") throw new UserError(`${source}: <sourcefile> without a name`);
-        cur = resolve6(pkg === "" ? file : `${pkg.replace(/\/+$/, "")}/${file}`);
+        cur = resolve7(pkg === "" ? file : `${pkg.replace(/\/+$/, "")}/${file}`);
         sourcefileDepth = depth;
       } else if (name === "package") {
         pkg = a.get("name") ?? "";
@@ -6496,7 +6619,16 @@ function parseLcov(buf, source, paths) {
     } else if (c0 === 66 && c1 === 82) {
       if (startsWith(buf, pos, "BRDA:")) {
         if (!inRecord) throw bad("BRDA record outside an SF block");
-        if (extra !== void 0) {
+        if (extra !== void 0 && brdaFast(buf, pos + 5, e)) {
+          const brs = extra.branches ??= /* @__PURE__ */ new Map();
+          let m = brs.get(gLine);
+          if (m === void 0) {
+            m = /* @__PURE__ */ new Map();
+            brs.set(gLine, m);
+          }
+          const key = gBlock * 2097152 + gBranch;
+          m.set(key, (m.get(key) ?? 0) + gTaken);
+        } else if (extra !== void 0) {
           const parts = text(pos + 5, e).split(",");
           const line = Number(parts[0]);
           const takenRaw = parts[3];
@@ -6524,11 +6656,17 @@ function parseLcov(buf, source, paths) {
     } else if (c0 === 70 && c1 === 78) {
       if (startsWith(buf, pos, "FNDA:")) {
         if (extra !== void 0) {
-          const s = text(pos + 5, e);
-          const comma = s.indexOf(",");
-          const hits = Number(s.slice(0, comma));
-          if (comma < 0 || !Number.isFinite(hits)) throw bad(`FNDA record "${text(pos, e)}"`);
-          const name = s.slice(comma + 1);
+          let hits = uintAt(buf, pos + 5, e);
+          let name;
+          if (hits >= 0 && buf[gEnd] === COMMA) {
+            name = text(gEnd + 1, e);
+          } else {
+            const s = text(pos + 5, e);
+            const comma = s.indexOf(",");
+            hits = Number(s.slice(0, comma));
+            if (comma < 0 || !Number.isFinite(hits)) throw bad(`FNDA record "${text(pos, e)}"`);
+            name = s.slice(comma + 1);
+          }
           const fns = extra.functions ??= /* @__PURE__ */ new Map();
           fns.set(name, (fns.get(name) ?? 0) + Math.max(0, hits));
         }
@@ -6583,7 +6721,11 @@ function parseLcov(buf, source, paths) {
         for (const t of m.values()) if (t > 0) covered++;
         const br = { covered, total: m.size };
         const prev = f.lines.get(line);
-        f.lines.set(line, lineRecord(prev?.hits ?? (covered > 0 ? 1 : 0), br));
+        if (prev !== void 0) f.lines.set(line, lineRecord(prev.hits, br));
+        else {
+          const u = f.unattachedBranches;
+          f.unattachedBranches = { covered: (u?.covered ?? 0) + covered, total: (u?.total ?? 0) + m.size };
+        }
       }
     }
     if (ex.functions !== void 0) {
@@ -6597,6 +6739,42 @@ function parseLcov(buf, source, paths) {
   if (sum.hasB) producer.branches = { covered: sum.brh, total: sum.brf };
   if (sum.hasF) producer.functions = { covered: sum.fnh, total: sum.fnf };
   return b.finish(producer);
+}
+var gEnd = 0;
+var gLine = 0;
+var gBlock = 0;
+var gBranch = 0;
+var gTaken = 0;
+function uintAt(buf, p, e) {
+  let n = 0;
+  let q = p;
+  while (q < e) {
+    const c = buf[q] - 48;
+    if (c < 0 || c > 9) break;
+    n = n * 10 + c;
+    q++;
+  }
+  gEnd = q;
+  return q === p || q - p > 15 ? -1 : n;
+}
+function brdaFast(buf, p, e) {
+  const line = uintAt(buf, p, e);
+  if (line < 0 || buf[gEnd] !== COMMA) return false;
+  const block = uintAt(buf, gEnd + 1, e);
+  if (block < 0 || block >= 2 ** 31 || buf[gEnd] !== COMMA) return false;
+  const branch = uintAt(buf, gEnd + 1, e);
+  if (branch < 0 || branch >= 2097152 || buf[gEnd] !== COMMA) return false;
+  let taken;
+  if (buf[gEnd + 1] === 45 && gEnd + 2 === e) taken = 0;
+  else {
+    taken = uintAt(buf, gEnd + 1, e);
+    if (taken < 0 || gEnd !== e) return false;
+  }
+  gLine = line;
+  gBlock = block;
+  gBranch = branch;
+  gTaken = taken;
+  return true;
 }
 var runLines = 0;
 var runLast = 0;
@@ -6709,6 +6887,79 @@ function parseCoverageBuffer(buf, source, opts = {}) {
   }
 }
 
+// src/coverage/totals.ts
+function fileTotals(f) {
+  let lt = 0;
+  let lc = 0;
+  let bt = f.unattachedBranches?.total ?? 0;
+  let bc = f.unattachedBranches?.covered ?? 0;
+  for (const l of f.lines.values()) {
+    lt++;
+    if (l.hits > 0) lc++;
+    const br = l.branches;
+    if (br !== void 0) {
+      bt += br.total;
+      bc += br.covered;
+    }
+  }
+  return {
+    lines: { covered: lc, total: lt },
+    branches: { covered: bc, total: bt },
+    functions: { covered: f.functions?.covered ?? 0, total: f.functions?.total ?? 0 }
+  };
+}
+function reportTotals(r) {
+  const t = {
+    lines: { covered: 0, total: 0 },
+    branches: { covered: 0, total: 0 },
+    functions: { covered: 0, total: 0 }
+  };
+  for (const f of r.files.values()) {
+    const ft = fileTotals(f);
+    t.lines.covered += ft.lines.covered;
+    t.lines.total += ft.lines.total;
+    t.branches.covered += ft.branches.covered;
+    t.branches.total += ft.branches.total;
+    t.functions.covered += ft.functions.covered;
+    t.functions.total += ft.functions.total;
+  }
+  return t;
+}
+
+// src/coverage/load.ts
+async function loadCoverageReports(specs, opts) {
+  const paths = [];
+  for (const spec of specs) {
+    if (isDynamicPattern(spec)) {
+      const found = (await glob([spec], { cwd: opts.cwd, absolute: true, onlyFiles: true, dot: true })).sort();
+      if (found.length === 0) {
+        throw new UserError(`${opts.label} ${JSON.stringify(spec)} matched no files (in ${opts.cwd})`);
+      }
+      paths.push(...found);
+    } else {
+      paths.push((0, import_node_path3.resolve)(opts.cwd, spec));
+    }
+  }
+  const reports = [];
+  for (const path of [...new Set(paths)]) {
+    const rel = (0, import_node_path3.relative)(opts.cwd, path);
+    const shown = (0, import_node_path3.isAbsolute)(path) && rel && !rel.startsWith("..") ? rel : path;
+    try {
+      reports.push(await parseCoverageFile(path, { repoRoot: opts.repoRoot, pathMappings: opts.pathMappings }));
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      throw new UserError(`${shown}: cannot read coverage report (${e.message ?? String(e)})`);
+    }
+  }
+  if (reports.length === 0) throw new UserError(`${opts.label}: no coverage report given`);
+  return reports.length === 1 ? reports[0] : mergeReports(reports);
+}
+function summarize(report2) {
+  const files = /* @__PURE__ */ new Map();
+  for (const [path, file] of report2.files) files.set(path, fileTotals(file).lines);
+  return { totals: reportTotals(report2), files };
+}
+
 // src/coverage/patch.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 function isLineCovered(line, partial) {
@@ -6795,7 +7046,24 @@ function cmp(a, b) {
 // src/shared/markdown.ts
 var ZWJ = "\u200D";
 var ELLIPSIS = "\u2026";
-var INLINE_SPECIAL = /* @__PURE__ */ new Set(["\\", "`", "*", "_", "~", "[", "]", "(", ")", "!", "|", "#", "<", ">", "&", "$"]);
+var INLINE_SPECIAL = /* @__PURE__ */ new Set([
+  "\\",
+  "`",
+  "*",
+  "_",
+  "~",
+  "[",
+  "]",
+  "(",
+  ")",
+  "!",
+  "|",
+  "#",
+  "<",
+  ">",
+  "&",
+  "$"
+]);
 function flatten(s) {
   return s.replace(/\r\n|[\r\n\u2028\u2029\t\v\f]/g, " ").replace(/\0/g, "\uFFFD").replace(/[\u0001-\u001f\u007f]/g, "");
 }
@@ -6851,7 +7119,9 @@ function escapeCell(s, max) {
   return escapeText(s, max);
 }
 function escapeHtml(s, max) {
-  const cps = codePoints(flatten(s).replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`));
+  const cps = codePoints(
+    flatten(s).replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`)
+  );
   const units = cps.map(
     (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : c === "`" ? "&#96;" : c === "*" || c === "_" || c === "[" || c === "]" || c === "~" || c === "\\" ? `&#${c.charCodeAt(0)};` : c
   );
@@ -6872,8 +7142,9 @@ function inlineCode(s, max, opts = {}) {
       if (run > longest) longest = run;
     } else run = 0;
   }
+  if (content === "") return "` `";
   const fence = "`".repeat(longest + 1);
-  const pad = content === "" || /^[` ]|[` ]$/.test(content) ? " " : "";
+  const pad = /^[` ]|[` ]$/.test(content) ? " " : "";
   return `${fence}${pad}${content}${pad}${fence}`;
 }
 function table(headers, rows, align) {
@@ -6927,7 +7198,9 @@ function mermaidXYChart(opts) {
     `    title "${mermaidLabel(opts.title, 100)}"`,
     `    x-axis [${xLabels.map((l) => `"${mermaidLabel(l)}"`).join(", ")}]`,
     `    y-axis "${mermaidLabel(opts.yLabel)}" ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
-    ...series.map((s) => `    ${s.kind === "bar" ? "bar" : "line"} [${s.values.map(mermaidNumber).join(", ")}]`),
+    ...series.map(
+      (s) => `    ${s.kind === "bar" ? "bar" : "line"} [${s.values.map(mermaidNumber).join(", ")}]`
+    ),
     "```"
   ];
   return lines.join("\n");
@@ -7260,7 +7533,7 @@ function renderCoverage(input) {
   out.push("", baselineNote(input));
   const notices = evaluation.notices.filter((n) => !/have no coverage data:/.test(n) && !/outside the diff changed/.test(n));
   if (notices.length > 0) out.push("", ...notices.slice(0, 10).map((n) => `- \u2139\uFE0F ${escapeText(n, 1e3)}`));
-  const chart = trendChart(input.trend ?? []);
+  const chart = input.trend?.length ? trendChart(appendTrend(input.trend, { sha: input.sha ?? "this PR", date: "", lines: head.totals.lines })) : null;
   if (chart) out.push("", details("Trend (default branch)", chart));
   if (annotationTotal > annotations.length) {
     out.push("", `_${annotationTotal} uncovered runs of added lines; annotations show the first ${annotations.length}._`);
@@ -7357,28 +7630,6 @@ function limitList(items, max) {
   return items.length > max ? `${shown} and ${items.length - max} more` : shown;
 }
 
-// src/coverage/totals.ts
-function fileTotals(f) {
-  let lt = 0;
-  let lc = 0;
-  let bt = f.unattachedBranches?.total ?? 0;
-  let bc = f.unattachedBranches?.covered ?? 0;
-  for (const l of f.lines.values()) {
-    lt++;
-    if (l.hits > 0) lc++;
-    const br = l.branches;
-    if (br !== void 0) {
-      bt += br.total;
-      bc += br.covered;
-    }
-  }
-  return {
-    lines: { covered: lc, total: lt },
-    branches: { covered: bc, total: bt },
-    functions: { covered: f.functions?.covered ?? 0, total: f.functions?.total ?? 0 }
-  };
-}
-
 // src/shared/git.ts
 var import_node_child_process = require("node:child_process");
 var import_node_fs2 = require("node:fs");
@@ -7411,13 +7662,14 @@ function gitError(cwd, args, err) {
   const first = stderr.split("\n").find((l) => l.trim() !== "") ?? err.message;
   return new UserError(`git ${args.filter((a) => !a.startsWith("--")).join(" ")} failed in ${cwd}: ${first}`);
 }
-function createGit(cwd) {
+function createGit(cwd, options2 = {}) {
+  const bin = options2.gitPath ?? "git";
   return {
     cwd,
     run(args, opts) {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         (0, import_node_child_process.execFile)(
-          "git",
+          bin,
           [...HARDENING, ...args],
           {
             cwd,
@@ -7431,7 +7683,7 @@ function createGit(cwd) {
               const e = error;
               e.stderr = typeof stderr === "string" ? stderr : "";
               reject(gitError(cwd, args, e));
-            } else resolve6(stdout);
+            } else resolve7(stdout);
           }
         );
       });
@@ -7758,7 +8010,8 @@ Inputs:
   --baseline <file>          a coverage baseline artifact (JSON written by the coverage-gate action)
   --diff-base <git-rev>      patch = diff from merge-base(<rev>, HEAD) to HEAD (like diff-cover --compare-branch)
   --diff-file <file>         patch = this unified diff (git diff output)
-  --repo <dir>               repository root for paths and git (default: current directory)
+  --repo <dir>               repository root for paths and git (default: the git work tree around the
+                             current directory, else the current directory); diffs use commits only
 Rules (percent values are compared exactly, never through floats):
   --min-project N            project line coverage must be \u2265 N%
   --max-drop N               project line coverage may fall at most N percentage points vs the base
@@ -7775,6 +8028,8 @@ Outputs:
   --fragment-out <file>      write the ReportFragment for pr-report
   --summary-out <file>       write the markdown section
   --badge-out <file.svg>     write an SVG badge (and <file>.json, a shields.io endpoint)
+  --baseline-out <file>      write this report as a baseline (the --baseline trend plus this commit), for a
+                             later --baseline: the same file the action keeps as an artifact
 Exit codes: 0 pass or neutral, 1 a rule failed, 2 usage or input error.
 `;
 var OPTIONS = {
@@ -7796,6 +8051,7 @@ var OPTIONS = {
   "fragment-out": { type: "string" },
   "summary-out": { type: "string" },
   "badge-out": { type: "string" },
+  "baseline-out": { type: "string" },
   repo: { type: "string" },
   help: { type: "boolean", short: "h" }
 };
@@ -7805,7 +8061,7 @@ var main = async (argv, io) => {
     io.stdout(HELP);
     return 0;
   }
-  const repoRoot = (0, import_node_path3.resolve)(io.cwd, values.repo ?? ".");
+  const repoRoot = values.repo !== void 0 ? (0, import_node_path4.resolve)(io.cwd, values.repo) : await repoTop(io.cwd);
   const reports = values.report ?? [];
   if (reports.length === 0)
     throw new UserError(`${CMD}: --report is required (see quality-gates ${CMD} --help)`);
@@ -7829,15 +8085,23 @@ var main = async (argv, io) => {
       "fail"
     ])
   };
-  const head = await loadReports(reports, "--report", io.cwd, repoRoot);
+  const head = await loadCoverageReports(reports, { cwd: io.cwd, repoRoot, label: `${CMD}: --report` });
   let base = null;
+  let trend = [];
+  let baselineInfo = null;
   const extraNotices = [];
   if (values["base-report"])
-    base = await loadReports(values["base-report"], "--base-report", io.cwd, repoRoot);
+    base = await loadCoverageReports(values["base-report"], {
+      cwd: io.cwd,
+      repoRoot,
+      label: `${CMD}: --base-report`
+    });
   if (values.baseline) {
-    const path = (0, import_node_path3.resolve)(io.cwd, values.baseline);
+    const path = (0, import_node_path4.resolve)(io.cwd, values.baseline);
     const loaded = parseBaseline(await readText(path, "--baseline"), values.baseline);
     base = loaded.report;
+    trend = loaded.trend;
+    baselineInfo = { sha: loaded.meta.sha, behind: 0 };
     extraNotices.push(...loaded.notices);
   }
   let changed = null;
@@ -7848,7 +8112,7 @@ var main = async (argv, io) => {
     const mb = await mergeBase(git, values["diff-base"], "HEAD");
     changed = await diffChangedLines(git, mb, headSha);
   } else if (values["diff-file"] !== void 0) {
-    changed = parseUnifiedDiff(await readText((0, import_node_path3.resolve)(io.cwd, values["diff-file"]), "--diff-file"));
+    changed = parseUnifiedDiff(await readText((0, import_node_path4.resolve)(io.cwd, values["diff-file"]), "--diff-file"));
   }
   const patch = changed ? patchCoverage(head, changed, { partial, sourceGlobs: values["source-glob"] }) : null;
   const headSummary = summarize(head);
@@ -7865,23 +8129,35 @@ var main = async (argv, io) => {
       patch,
       changed: changed ?? void 0,
       rules,
+      trend,
+      baseline: baselineInfo,
       ...headSha ? { sha: headSha } : {}
     });
     if (values["fragment-out"] !== void 0) {
-      const out = (0, import_node_path3.resolve)(io.cwd, values["fragment-out"]);
-      await (0, import_promises4.mkdir)((0, import_node_path3.dirname)(out), { recursive: true });
+      const out = (0, import_node_path4.resolve)(io.cwd, values["fragment-out"]);
+      await (0, import_promises4.mkdir)((0, import_node_path4.dirname)(out), { recursive: true });
       await writeFragment(out, fragment);
     }
     if (values["summary-out"] !== void 0) {
-      await writeOut((0, import_node_path3.resolve)(io.cwd, values["summary-out"]), `${fragment.markdown}
+      await writeOut((0, import_node_path4.resolve)(io.cwd, values["summary-out"]), `${fragment.markdown}
 `);
     }
   }
   if (values["badge-out"] !== void 0) {
-    const out = (0, import_node_path3.resolve)(io.cwd, values["badge-out"]);
+    const out = (0, import_node_path4.resolve)(io.cwd, values["badge-out"]);
     await writeBadgeFiles(out, headSummary.totals.lines).catch((e) => {
       throw new UserError(`${CMD}: cannot write the badge ${out} (${e.code ?? e.message})`);
     });
+  }
+  if (values["baseline-out"] !== void 0) {
+    const sha = headSha ?? await revParse(createGit(repoRoot), "HEAD").catch(() => "local");
+    const now = (/* @__PURE__ */ new Date()).toISOString();
+    const baseline = {
+      meta: { sha, configHash: configHash({}), createdAt: now },
+      report: head,
+      trend: appendTrend(trend, { sha, date: now, lines: headSummary.totals.lines })
+    };
+    await writeOut((0, import_node_path4.resolve)(io.cwd, values["baseline-out"]), serializeBaseline(baseline));
   }
   io.stdout(values.json ? `${JSON.stringify(jsonResult(run))}
 ` : humanResult(run));
@@ -7944,46 +8220,13 @@ function humanResult(run) {
   return `${out.join("\n")}
 `;
 }
-function summarize(report2) {
-  const files = /* @__PURE__ */ new Map();
-  const totals = {
-    lines: { covered: 0, total: 0 },
-    branches: { covered: 0, total: 0 },
-    functions: { covered: 0, total: 0 }
-  };
-  for (const [path, file] of report2.files) {
-    const t = fileTotals(file);
-    files.set(path, t.lines);
-    for (const k of ["lines", "branches", "functions"]) {
-      totals[k].covered += t[k].covered;
-      totals[k].total += t[k].total;
-    }
+async function repoTop(cwd) {
+  try {
+    const top = (await createGit(cwd).run(["rev-parse", "--show-toplevel"])).trim();
+    return top !== "" ? top : cwd;
+  } catch {
+    return cwd;
   }
-  return { totals, files };
-}
-async function loadReports(values, flag, cwd, repoRoot) {
-  const paths = [];
-  for (const v of values) {
-    if (isDynamicPattern(v)) {
-      const found = (await glob([v], { cwd, absolute: true, onlyFiles: true, dot: true })).sort();
-      if (found.length === 0)
-        throw new UserError(`${CMD}: ${flag} ${JSON.stringify(v)} matched no files (in ${cwd})`);
-      paths.push(...found);
-    } else {
-      paths.push((0, import_node_path3.resolve)(cwd, v));
-    }
-  }
-  const reports = [];
-  for (const p of [...new Set(paths)]) {
-    const shown = (0, import_node_path3.isAbsolute)(p) && !(0, import_node_path3.relative)(cwd, p).startsWith("..") ? (0, import_node_path3.relative)(cwd, p) || p : p;
-    try {
-      reports.push(await parseCoverageFile(p, { repoRoot }));
-    } catch (e) {
-      if (e instanceof UserError) throw e;
-      throw new UserError(`${shown}: cannot read coverage report (${e.message ?? String(e)})`);
-    }
-  }
-  return reports.length === 1 ? reports[0] : mergeReports(reports);
 }
 async function readText(path, flag) {
   try {
@@ -7996,7 +8239,7 @@ async function readText(path, flag) {
 }
 async function writeOut(path, text) {
   try {
-    await (0, import_promises4.mkdir)((0, import_node_path3.dirname)(path), { recursive: true });
+    await (0, import_promises4.mkdir)((0, import_node_path4.dirname)(path), { recursive: true });
     await (0, import_promises4.writeFile)(path, text);
   } catch (e) {
     throw new UserError(`${CMD}: cannot write ${path} (${e.code ?? "error"})`);
@@ -8029,11 +8272,11 @@ function pp(d) {
 
 // src/cli/report.ts
 var import_promises6 = require("node:fs/promises");
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 
 // src/pr-report/collect.ts
 var import_promises5 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 
 // src/shared/archive.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
@@ -8060,8 +8303,8 @@ function stripSource(message, path) {
   return message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message;
 }
 function display(cwd, abs) {
-  const rel = (0, import_node_path4.relative)(cwd, abs);
-  return rel === "" || rel.startsWith("..") || (0, import_node_path4.isAbsolute)(rel) ? abs : rel.split(import_node_path4.sep).join("/");
+  const rel = (0, import_node_path5.relative)(cwd, abs);
+  return rel === "" || rel.startsWith("..") || (0, import_node_path5.isAbsolute)(rel) ? abs : rel.split(import_node_path5.sep).join("/");
 }
 async function collectFromPaths(specs, cwd) {
   const out = emptyCollected();
@@ -8069,7 +8312,7 @@ async function collectFromPaths(specs, cwd) {
   for (const raw of specs) {
     const spec = raw.trim();
     if (spec === "") continue;
-    const abs = (0, import_node_path4.resolve)(cwd, spec);
+    const abs = (0, import_node_path5.resolve)(cwd, spec);
     let files;
     let kind;
     const st = await (0, import_promises5.stat)(abs).catch(() => void 0);
@@ -8093,7 +8336,7 @@ async function collectFromPaths(specs, cwd) {
       continue;
     }
     for (const file of files) {
-      const key = (0, import_node_path4.resolve)(file);
+      const key = (0, import_node_path5.resolve)(file);
       if (seen.has(key)) continue;
       seen.add(key);
       await readOne(key, display(cwd, key), out);
@@ -8111,6 +8354,7 @@ var DEFAULT_ARTIFACT_CAPS = {
 
 // src/shared/sanitize.ts
 var ZWJ2 = "\u200D";
+var ZWSP = "\u200B";
 var NOTICE = "\n\n_\u2026 truncated_";
 var RAW_TEXT_ELEMENTS = [
   "script",
@@ -8203,16 +8447,29 @@ function escapeAttr(v) {
 function unescapeDest(d) {
   return d.replace(/\\([!-/:-@[-`{-~])/g, "$1");
 }
-var ATTR_RE = /[ \t]+([A-Za-z_:][\w.:-]*)(?:[ \t]*=[ \t]*(?:"([^"]{0,2048})"|'([^']{0,2048})'|([^\s"'=<>`]{1,2048})))?/y;
+var MAX_DEST = 4096;
+var ATTR_RE = /[ \t]+([A-Za-z_:][\w.:-]*)(?:[ \t]*=[ \t]*(?:"([^"]{0,512})"|'([^']{0,512})'|([^\s"'=<>`]{1,512})))?/y;
 var CLOSE_RE = /<\/([A-Za-z][A-Za-z0-9-]*)[ \t]*>/y;
 var OPEN_NAME_RE = /<([A-Za-z][A-Za-z0-9-]*)/y;
 var OPEN_END_RE = /[ \t]*(\/?)>/y;
-function parseTag(line, i) {
+function parseTag(line, i, work) {
+  if (work.left <= 0) return null;
+  const t = parseTagBounded(line, i);
+  work.left -= t ? t.end - i : 64;
+  return t;
+}
+function parseTagBounded(line, i) {
   if (line[i + 1] === "/") {
     CLOSE_RE.lastIndex = i;
     const m = CLOSE_RE.exec(line);
     if (!m) return null;
-    return { end: i + m[0].length, name: m[1].toLowerCase(), closing: true, selfClosing: false, attrs: /* @__PURE__ */ new Map() };
+    return {
+      end: i + m[0].length,
+      name: m[1].toLowerCase(),
+      closing: true,
+      selfClosing: false,
+      attrs: /* @__PURE__ */ new Map()
+    };
   }
   OPEN_NAME_RE.lastIndex = i;
   const nm = OPEN_NAME_RE.exec(line);
@@ -8239,21 +8496,28 @@ function parseTag(line, i) {
     attrs
   };
 }
-function parseDest(line, j) {
+function parseDest(line, j, work) {
+  if (work.left <= 0) return null;
+  const r = parseDestBounded(line, j);
+  work.left -= (r ? r.end : Math.min(line.length, j + MAX_DEST)) - j;
+  return r;
+}
+function parseDestBounded(line, j) {
   let k = j;
   const n = line.length;
   while (k < n && (line[k] === " " || line[k] === "	")) k++;
   let dest;
+  const limit = Math.min(n, j + MAX_DEST);
   if (line[k] === "<") {
     let q = k + 1;
-    while (q < n && line[q] !== ">" && line[q] !== "<") q += line[q] === "\\" ? 2 : 1;
-    if (q >= n || line[q] !== ">") return null;
+    while (q < limit && line[q] !== ">" && line[q] !== "<") q += line[q] === "\\" ? 2 : 1;
+    if (q >= limit || line[q] !== ">") return null;
     dest = line.slice(k + 1, q);
     k = q + 1;
   } else {
     const start = k;
     let depth = 0;
-    while (k < n) {
+    while (k < limit) {
       const c = line[k];
       if (c === "\\" && isAsciiPunct(line[k + 1])) {
         k += 2;
@@ -8267,6 +8531,7 @@ function parseDest(line, j) {
       }
       k++;
     }
+    if (k >= limit && limit < n) return null;
     dest = line.slice(start, k);
   }
   while (k < n && (line[k] === " " || line[k] === "	")) k++;
@@ -8274,8 +8539,8 @@ function parseDest(line, j) {
   if (t === '"' || t === "'" || t === "(") {
     const close = t === "(" ? ")" : t;
     let q = k + 1;
-    while (q < n && line[q] !== close) q += line[q] === "\\" ? 2 : 1;
-    if (q >= n) return null;
+    while (q < limit && line[q] !== close) q += line[q] === "\\" ? 2 : 1;
+    if (q >= limit) return null;
     k = q + 1;
     while (k < n && (line[k] === " " || line[k] === "	")) k++;
   }
@@ -8322,7 +8587,8 @@ function postText(t) {
   let s = t;
   if (s.includes("&")) s = s.replace(/&(?:#0*64|#x0*40|commat);/gi, "@");
   if (s.includes("@")) s = s.replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ2}`);
-  if (s.includes("![")) s = s.replace(/(\\*)!(?=\[)/g, (m, bs) => bs.length % 2 ? m : `${bs}\\!`);
+  if (s.includes("!["))
+    s = s.replace(/(\\*)!(?=\[)/g, (m, bs) => bs.length % 2 ? m : `${bs}\\!`);
   return s;
 }
 function cutText(s, n, kind) {
@@ -8337,14 +8603,20 @@ function cutText(s, n, kind) {
   }
   return t;
 }
+var URL_START_RE = /[A-Za-z][A-Za-z0-9+.-]*:\/\/|www\./i;
+function lastWhitespace(s) {
+  for (let k = s.length - 1; k >= 0; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11) return k;
+  }
+  return -1;
+}
 var SPECIAL_RE = /[\\`<\]!]/g;
 var FENCE_OPEN_RE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 var FENCE_CLOSE_RE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 var CONTAINER_PREFIX_RE = /^[ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*/;
 var LINK_DEF_RE = /^([ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*)\[(?:\\.|[^\]\\])*\]:/;
-function sanitizeMarkdown(md, opts = {}) {
-  const prefixes = opts.allowImagePrefixes ?? [];
-  const max = opts.maxLength ?? Infinity;
+function sanitize(md, prefixes, max) {
   const text = prepass(md);
   const out = [];
   let len = 0;
@@ -8356,7 +8628,6 @@ function sanitizeMarkdown(md, opts = {}) {
   let summaryOpen = false;
   const inline = [];
   let lastLineBlank = true;
-  let atLineStart = true;
   const reserve = () => {
     if (max === Infinity) return 0;
     let r = NOTICE.length + 4;
@@ -8366,13 +8637,26 @@ function sanitizeMarkdown(md, opts = {}) {
     r += detailsDepth * 12;
     return r;
   };
+  let urlWord = false;
+  let wordTail = "";
+  const track = (s) => {
+    const ws = Math.max(s.lastIndexOf("<"), lastWhitespace(s));
+    if (ws >= 0) {
+      wordTail = s.slice(ws + 1);
+      urlWord = URL_START_RE.test(wordTail);
+    } else {
+      wordTail += s;
+      if (!urlWord) urlWord = URL_START_RE.test(wordTail);
+    }
+    if (wordTail.length > 64) wordTail = wordTail.slice(-64);
+  };
   const emit = (s, kind, extraReserve = 0) => {
     if (done) return false;
     if (s === "") return true;
     if (max === Infinity || len + s.length + reserve() + extraReserve <= max) {
       out.push(s);
       len += s.length;
-      atLineStart = s.endsWith("\n");
+      track(s);
       return true;
     }
     if (kind !== "atomic") {
@@ -8380,7 +8664,6 @@ function sanitizeMarkdown(md, opts = {}) {
       if (cut !== "") {
         out.push(cut);
         len += cut.length;
-        atLineStart = cut.endsWith("\n");
       }
     }
     done = true;
@@ -8389,14 +8672,16 @@ function sanitizeMarkdown(md, opts = {}) {
   };
   const closeInline = () => {
     while (inline.length > 0) {
-      const t = inline.pop();
-      emit(`</${t}>`, "atomic", -(t.length + 3));
+      const t = inline[inline.length - 1];
+      if (!emit(`</${t}>`, "atomic", -(t.length + 3))) return;
+      inline.pop();
     }
   };
   const tagKept = (tag) => {
     const { name } = tag;
     if (name === "details") return tag.closing ? detailsDepth > 0 : !tag.selfClosing;
-    if (name === "summary") return tag.closing ? summaryOpen : !tag.selfClosing && detailsDepth > 0 && !summaryOpen;
+    if (name === "summary")
+      return tag.closing ? summaryOpen : !tag.selfClosing && detailsDepth > 0 && !summaryOpen;
     if (name === "br") return !tag.closing;
     if (INLINE_TAGS.has(name)) return tag.closing ? inline.includes(name) : !tag.selfClosing;
     if (name === "img") {
@@ -8411,12 +8696,8 @@ function sanitizeMarkdown(md, opts = {}) {
       if (tag.closing) {
         if (detailsDepth === 0) return;
         closeInline();
-        if (summaryOpen) {
-          summaryOpen = false;
-          emit("</summary>", "atomic", -10);
-        }
-        detailsDepth--;
-        emit("</details>", "atomic", -12);
+        if (summaryOpen && emit("</summary>", "atomic", -10)) summaryOpen = false;
+        if (emit("</details>", "atomic", -12 - (summaryOpen ? 10 : 0))) detailsDepth--;
       } else if (!tag.selfClosing) {
         detailsDepth++;
         if (!emit(tag.attrs.has("open") ? "<details open>" : "<details>", "atomic", 0)) detailsDepth--;
@@ -8427,8 +8708,7 @@ function sanitizeMarkdown(md, opts = {}) {
       if (tag.closing) {
         if (!summaryOpen) return;
         closeInline();
-        summaryOpen = false;
-        emit("</summary>", "atomic", -10);
+        if (emit("</summary>", "atomic", -10)) summaryOpen = false;
       } else if (!tag.selfClosing && detailsDepth > 0 && !summaryOpen) {
         if (emit("<summary>", "atomic", 10)) summaryOpen = true;
       }
@@ -8440,11 +8720,12 @@ function sanitizeMarkdown(md, opts = {}) {
     }
     if (INLINE_TAGS.has(name)) {
       if (tag.closing) {
-        const at = inline.lastIndexOf(name);
-        if (at < 0) return;
-        while (inline.length > at) {
-          const t = inline.pop();
-          emit(`</${t}>`, "atomic", -(t.length + 3));
+        const at2 = inline.lastIndexOf(name);
+        if (at2 < 0) return;
+        while (inline.length > at2) {
+          const t = inline[inline.length - 1];
+          if (!emit(`</${t}>`, "atomic", -(t.length + 3))) break;
+          inline.pop();
         }
       } else if (!tag.selfClosing) {
         if (emit(`<${name}>`, "atomic", name.length + 3)) inline.push(name);
@@ -8474,6 +8755,7 @@ function sanitizeMarkdown(md, opts = {}) {
     };
     const runs = html2 || !line.includes("`") ? null : new BacktickRuns(line);
     const n = line.length;
+    const work = { left: 8 * n + 65536 };
     let i = 0;
     const def = LINK_DEF_RE.exec(line);
     if (def) {
@@ -8492,10 +8774,12 @@ function sanitizeMarkdown(md, opts = {}) {
         let j = i;
         while (line[j] === "`") j++;
         const L = j - i;
-        const q = runs ? runs.closer(j, L) : -1;
+        flush();
+        const q = runs && !urlWord ? runs.closer(j, L) : -1;
         if (q >= 0) {
-          flush();
           emit(line.slice(i, q + L), "atomic");
+          urlWord = false;
+          wordTail = "";
           i = q + L;
         } else {
           buf += html2 ? "`".repeat(L) : "\\`".repeat(L);
@@ -8504,11 +8788,13 @@ function sanitizeMarkdown(md, opts = {}) {
         continue;
       }
       if (c === "<") {
-        const tag = parseTag(line, i);
+        const tag = parseTag(line, i, work);
         if (tag) {
           if (tagKept(tag)) {
             flush();
             handleTag(tag);
+          } else {
+            buf += ZWSP;
           }
           i = tag.end;
           continue;
@@ -8518,7 +8804,7 @@ function sanitizeMarkdown(md, opts = {}) {
         continue;
       }
       if (c === "]" && line[i + 1] === "(") {
-        const link = parseDest(line, i + 2);
+        const link = parseDest(line, i + 2, work);
         if (link) {
           buf += "]";
           flush();
@@ -8551,19 +8837,17 @@ function sanitizeMarkdown(md, opts = {}) {
   const lines = text.split("\n");
   for (let li = 0; li < lines.length && !done; li++) {
     const line = lines[li];
-    const last = li === lines.length - 1;
-    const nl = last ? "" : "\n";
     if (fence) {
+      if (li > 0) emit("\n", "atomic");
       const m = FENCE_CLOSE_RE.exec(line);
       if (m && m[1][0] === fence.ch && m[1].length >= fence.n) {
-        const closer = fence.ch.repeat(fence.n);
         const f = fence;
         fence = null;
-        if (!emit(closer + nl, "atomic", -(f.n + 2))) fence = f;
+        if (!emit(f.ch.repeat(f.n), "atomic")) fence = f;
         lastLineBlank = false;
         continue;
       }
-      emit(line + nl, "code");
+      emit(line, "code");
       continue;
     }
     const open2 = FENCE_OPEN_RE.exec(line);
@@ -8571,43 +8855,46 @@ function sanitizeMarkdown(md, opts = {}) {
       const marker = open2[1];
       const info = (open2[2].trim().split(/\s+/)[0] ?? "").replace(/[^A-Za-z0-9_+.#-]/g, "").slice(0, 32);
       closeInline();
-      if (!lastLineBlank) emit("\n", "atomic");
+      if (li > 0) emit(lastLineBlank ? "\n" : "\n\n", "atomic");
       htmlMode = false;
-      if (emit(marker + info + "\n", "atomic", marker.length + 2)) fence = { ch: marker[0], n: marker.length };
+      if (emit(marker + info, "atomic", marker.length + 2))
+        fence = { ch: marker[0], n: marker.length };
       lastLineBlank = false;
       continue;
     }
     if (line.trim() === "") {
       closeInline();
       htmlMode = false;
-      emit(nl, "atomic");
+      if (li > 0) emit("\n", "atomic");
       lastLineBlank = true;
       continue;
     }
+    if (li > 0) emit("\n", "atomic");
     const rest = line.slice((CONTAINER_PREFIX_RE.exec(line)?.[0] ?? "").length);
     if (rest.startsWith("<")) htmlMode = true;
     processLine(line, htmlMode);
-    emit(nl, "atomic");
     lastLineBlank = false;
   }
-  done = false;
-  const finalMax = max;
   const force = (s) => {
     out.push(s);
     len += s.length;
   };
-  if (fence) {
-    force(`${atLineStart ? "" : "\n"}${fence.ch.repeat(fence.n)}`);
-    fence = null;
-  }
-  while (inline.length > 0) force(`</${inline.pop()}>`);
+  if (fence) force(`
+${fence.ch.repeat(fence.n)}`);
+  else while (inline.length > 0) force(`</${inline.pop()}>`);
   if (truncated2) force(NOTICE);
   if (summaryOpen) force("</summary>");
   for (; detailsDepth > 0; detailsDepth--) force("\n\n</details>");
-  let result = out.join("");
-  if (result.includes("<!--")) result = result.replace(/<!--/g, "&lt;!--");
-  if (result.length > finalMax) return "";
-  return result;
+  const result = out.join("");
+  return result.includes("<!--") ? result.replace(/<!--/g, "&lt;!--") : result;
+}
+function sanitizeMarkdown(md, opts = {}) {
+  const prefixes = opts.allowImagePrefixes ?? [];
+  const max = opts.maxLength;
+  const full = sanitize(md, prefixes, Infinity);
+  if (max === void 0 || full.length <= max) return full;
+  const cut = sanitize(md, prefixes, Math.max(0, Math.floor(max)));
+  return cut.length <= max ? cut : "";
 }
 
 // src/pr-report/marker.ts
@@ -8679,9 +8966,13 @@ function prepareGates(collected) {
 }
 function cutPlain(text, max) {
   const flat = text.replace(/\s+/g, " ").trim();
-  const points = Array.from(flat);
-  if (points.length <= max) return flat;
-  return `${points.slice(0, max - 1).join("")}\u2026`;
+  if (flat.length <= max) return flat;
+  let out = "";
+  for (const cp of flat) {
+    if (out.length + cp.length > max - 1) break;
+    out += cp;
+  }
+  return `${out}\u2026`;
 }
 function statusDescription2(word, summary) {
   return cutPlain(summary.trim() === "" ? word : `${word}: ${summary}`, STATUS_DESCRIPTION_LIMIT);
@@ -8702,9 +8993,17 @@ function safeUrl(url) {
     return void 0;
   }
 }
-function tableRow(g) {
+function fragmentLink(g, input) {
+  const url = safeUrl(g.fragment.url);
+  if (url === void 0 || !input.untrustedLinks) return url;
+  if (!input.repository) return void 0;
+  const server = (input.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+  const prefix = `${server}/${input.repository.owner}/${input.repository.repo}/`.toLowerCase();
+  return url.toLowerCase().startsWith(prefix) ? url : void 0;
+}
+function tableRow(g, input) {
   const f = g.fragment;
-  const url = safeUrl(f.url);
+  const url = fragmentLink(g, input);
   const link = url ? `[details](${url})` : "";
   return `| ${cell2(g.title, 120)} | ${EMOJI[f.status]} ${f.status} | ${cell2(f.summary)} | ${link} |`;
 }
@@ -8717,12 +9016,12 @@ function fitLines(lines, budget, more) {
     const reserve = i < lines.length - 1 ? more(lines.length - i).length + 1 : 0;
     if (used + line.length + 1 + reserve > budget) {
       out.push(more(lines.length - i));
-      return out;
+      return { lines: out, cut: true };
     }
     out.push(line);
     used += line.length + 1;
   }
-  return out;
+  return { lines: out, cut: false };
 }
 function problemLine(p) {
   return `- \u26A0\uFE0F ${cell2(p.source, 200)}: ${cell2(p.error, 600)}`;
@@ -8750,9 +9049,59 @@ function renderSection(g, body, open2) {
 function collapsedSection(g) {
   return `- ${EMOJI[g.fragment.status]} **${cell2(g.title, 120)}** \u2014 ${cell2(g.fragment.summary)}`;
 }
-function sanitizeSection(g, input, maxLength) {
-  const prefixes = imagePrefixes(input);
-  return sanitizeMarkdown(g.fragment.markdown, { allowImagePrefixes: prefixes, maxLength });
+function precutMarkdown(md, max) {
+  if (md.length <= max) return { text: md, cut: false };
+  const note = (n) => `_\u2026 ${n} more table row${n === 1 ? "" : "s"} not shown._`;
+  const budget = Math.max(0, max - 200);
+  const out = [];
+  let used = 0;
+  let fence;
+  let pos = 0;
+  while (pos < md.length) {
+    const nl = md.indexOf("\n", pos);
+    const line = nl === -1 ? md.slice(pos) : md.slice(pos, nl);
+    if (used + line.length + 1 > budget) break;
+    out.push(line);
+    used += line.length + 1;
+    pos = nl === -1 ? md.length : nl + 1;
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      const marker = f[1];
+      if (fence === void 0) fence = marker;
+      else if (marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)
+        fence = void 0;
+    }
+  }
+  const tail = [];
+  if (fence !== void 0) tail.push(fence);
+  const last = out[out.length - 1] ?? "";
+  if (fence === void 0 && last.trimStart().startsWith("|")) {
+    let rows = 0;
+    let p = pos;
+    while (p < md.length && rows < 1e7) {
+      const nl = md.indexOf("\n", p);
+      const line = nl === -1 ? md.slice(p) : md.slice(p, nl);
+      if (!line.trimStart().startsWith("|")) break;
+      rows++;
+      p = nl === -1 ? md.length : nl + 1;
+    }
+    if (rows > 0) tail.push("", note(rows));
+  }
+  tail.push("", "_\u2026 cut to fit; the full section is in the job summary or the gate's own report._");
+  return { text: [...out, ...tail].join("\n"), cut: true };
+}
+function sanitizeSection(g, input, budget) {
+  const opts = { allowImagePrefixes: imagePrefixes(input) };
+  let cap = budget;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const out = sanitizeMarkdown(precutMarkdown(g.fragment.markdown, cap).text, opts);
+    if (out.length <= budget) return out;
+    cap = Math.floor(cap * budget * 0.9 / out.length);
+  }
+  return sanitizeMarkdown(precutMarkdown(g.fragment.markdown, Math.floor(budget / 4)).text, {
+    ...opts,
+    maxLength: budget
+  });
 }
 function imagePrefixes(input) {
   if (!input.repository) return [];
@@ -8800,7 +9149,7 @@ function compose(input) {
   });
   const headline = `## ${EMOJI[overall]} ${HEADLINE[overall]}`;
   const countsLine = counts2.length > 0 ? counts2.join(" \xB7 ") : "No quality-gates fragment was found.";
-  const rows = gates.map(tableRow);
+  const rows = gates.map((g) => tableRow(g, input));
   const problemLines = problems.map(problemLine);
   const foot = footer(input);
   const summary = composeSummary(input, gates, headline, countsLine, rows, problemLines, foot, summaryLimit);
@@ -8825,16 +9174,16 @@ function compose(input) {
   return { comment: comment.body, summary, overall, statuses, overflow: comment.overflow };
 }
 function composeComment(input, gates, p) {
-  let tableCut = false;
-  const tableLines = fitLines(p.rows, Math.floor(p.limit * 0.4), (n) => {
-    tableCut = true;
-    return `| \u2026 ${n} more gates in the job summary | | | |`;
-  });
-  let problemsCut = false;
-  const problemLines = fitLines(p.problemLines, Math.floor(p.limit * 0.15), (n) => {
-    problemsCut = true;
-    return `- \u2026 ${n} more problems in the job summary`;
-  });
+  const { lines: tableLines, cut: tableCut } = fitLines(
+    p.rows,
+    Math.floor(p.limit * 0.4),
+    (n) => `| \u2026 ${n} more gates in the job summary | | | |`
+  );
+  const { lines: problemLines, cut: problemsCut } = fitLines(
+    p.problemLines,
+    Math.floor(p.limit * 0.15),
+    (n) => `- \u2026 ${n} more problems in the job summary`
+  );
   const run = safeUrl(input.runUrl);
   const note = `> [!NOTE]
 > Part of this report did not fit in a comment; the full report is in the ${run ? `[job summary](${run})` : "job summary"}.`;
@@ -8878,12 +9227,13 @@ function composeSummary(input, gates, headline, countsLine, rows, problemLines, 
   if (rows.length > 0) {
     push(TABLE_HEAD);
     const kept = fitLines(rows, Math.floor(budget * 0.3), (n) => `| \u2026 ${n} more gates | | | |`);
-    for (const r of kept) push(r);
+    for (const r of kept.lines) push(r);
     push("");
   }
   if (problemLines.length > 0) {
     push("**Fragments that could not be read**\n");
-    for (const l of fitLines(problemLines, Math.floor(budget * 0.15), (n) => `- \u2026 ${n} more problems`)) push(l);
+    for (const l of fitLines(problemLines, Math.floor(budget * 0.15), (n) => `- \u2026 ${n} more problems`).lines)
+      push(l);
     push("");
   }
   let omitted = 0;
@@ -8957,7 +9307,7 @@ var main2 = async (argv, io) => {
   const composed = compose({ id, collected });
   const write = async (flag, file, text) => {
     try {
-      await (0, import_promises6.writeFile)((0, import_node_path5.resolve)(io.cwd, file), text);
+      await (0, import_promises6.writeFile)((0, import_node_path6.resolve)(io.cwd, file), text);
     } catch (e) {
       throw new UserError(
         `report: --${flag} ${file}: cannot write (${e.code ?? "error"})`

@@ -110497,7 +110497,24 @@ function cmp(a, b) {
 // src/shared/markdown.ts
 var ZWJ = "\u200D";
 var ELLIPSIS = "\u2026";
-var INLINE_SPECIAL = /* @__PURE__ */ new Set(["\\", "`", "*", "_", "~", "[", "]", "(", ")", "!", "|", "#", "<", ">", "&", "$"]);
+var INLINE_SPECIAL = /* @__PURE__ */ new Set([
+  "\\",
+  "`",
+  "*",
+  "_",
+  "~",
+  "[",
+  "]",
+  "(",
+  ")",
+  "!",
+  "|",
+  "#",
+  "<",
+  ">",
+  "&",
+  "$"
+]);
 function flatten(s) {
   return s.replace(/\r\n|[\r\n\u2028\u2029\t\v\f]/g, " ").replace(/\0/g, "\uFFFD").replace(/[\u0001-\u001f\u007f]/g, "");
 }
@@ -110553,7 +110570,9 @@ function escapeCell(s, max) {
   return escapeText(s, max);
 }
 function escapeHtml(s, max) {
-  const cps = codePoints(flatten(s).replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`));
+  const cps = codePoints(
+    flatten(s).replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`)
+  );
   const units = cps.map(
     (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : c === "`" ? "&#96;" : c === "*" || c === "_" || c === "[" || c === "]" || c === "~" || c === "\\" ? `&#${c.charCodeAt(0)};` : c
   );
@@ -110629,6 +110648,7 @@ function fitToBudget(head, sections, tail, limit) {
 
 // src/shared/sanitize.ts
 var ZWJ2 = "\u200D";
+var ZWSP = "\u200B";
 var NOTICE = "\n\n_\u2026 truncated_";
 var RAW_TEXT_ELEMENTS = [
   "script",
@@ -110721,16 +110741,29 @@ function escapeAttr(v) {
 function unescapeDest(d) {
   return d.replace(/\\([!-/:-@[-`{-~])/g, "$1");
 }
-var ATTR_RE = /[ \t]+([A-Za-z_:][\w.:-]*)(?:[ \t]*=[ \t]*(?:"([^"]{0,2048})"|'([^']{0,2048})'|([^\s"'=<>`]{1,2048})))?/y;
+var MAX_DEST = 4096;
+var ATTR_RE = /[ \t]+([A-Za-z_:][\w.:-]*)(?:[ \t]*=[ \t]*(?:"([^"]{0,512})"|'([^']{0,512})'|([^\s"'=<>`]{1,512})))?/y;
 var CLOSE_RE = /<\/([A-Za-z][A-Za-z0-9-]*)[ \t]*>/y;
 var OPEN_NAME_RE = /<([A-Za-z][A-Za-z0-9-]*)/y;
 var OPEN_END_RE = /[ \t]*(\/?)>/y;
-function parseTag(line, i) {
+function parseTag(line, i, work) {
+  if (work.left <= 0) return null;
+  const t = parseTagBounded(line, i);
+  work.left -= t ? t.end - i : 64;
+  return t;
+}
+function parseTagBounded(line, i) {
   if (line[i + 1] === "/") {
     CLOSE_RE.lastIndex = i;
     const m = CLOSE_RE.exec(line);
     if (!m) return null;
-    return { end: i + m[0].length, name: m[1].toLowerCase(), closing: true, selfClosing: false, attrs: /* @__PURE__ */ new Map() };
+    return {
+      end: i + m[0].length,
+      name: m[1].toLowerCase(),
+      closing: true,
+      selfClosing: false,
+      attrs: /* @__PURE__ */ new Map()
+    };
   }
   OPEN_NAME_RE.lastIndex = i;
   const nm = OPEN_NAME_RE.exec(line);
@@ -110757,21 +110790,28 @@ function parseTag(line, i) {
     attrs
   };
 }
-function parseDest(line, j) {
+function parseDest(line, j, work) {
+  if (work.left <= 0) return null;
+  const r = parseDestBounded(line, j);
+  work.left -= (r ? r.end : Math.min(line.length, j + MAX_DEST)) - j;
+  return r;
+}
+function parseDestBounded(line, j) {
   let k = j;
   const n = line.length;
   while (k < n && (line[k] === " " || line[k] === "	")) k++;
   let dest;
+  const limit = Math.min(n, j + MAX_DEST);
   if (line[k] === "<") {
     let q = k + 1;
-    while (q < n && line[q] !== ">" && line[q] !== "<") q += line[q] === "\\" ? 2 : 1;
-    if (q >= n || line[q] !== ">") return null;
+    while (q < limit && line[q] !== ">" && line[q] !== "<") q += line[q] === "\\" ? 2 : 1;
+    if (q >= limit || line[q] !== ">") return null;
     dest = line.slice(k + 1, q);
     k = q + 1;
   } else {
     const start = k;
     let depth = 0;
-    while (k < n) {
+    while (k < limit) {
       const c = line[k];
       if (c === "\\" && isAsciiPunct(line[k + 1])) {
         k += 2;
@@ -110785,6 +110825,7 @@ function parseDest(line, j) {
       }
       k++;
     }
+    if (k >= limit && limit < n) return null;
     dest = line.slice(start, k);
   }
   while (k < n && (line[k] === " " || line[k] === "	")) k++;
@@ -110792,8 +110833,8 @@ function parseDest(line, j) {
   if (t === '"' || t === "'" || t === "(") {
     const close = t === "(" ? ")" : t;
     let q = k + 1;
-    while (q < n && line[q] !== close) q += line[q] === "\\" ? 2 : 1;
-    if (q >= n) return null;
+    while (q < limit && line[q] !== close) q += line[q] === "\\" ? 2 : 1;
+    if (q >= limit) return null;
     k = q + 1;
     while (k < n && (line[k] === " " || line[k] === "	")) k++;
   }
@@ -110840,7 +110881,8 @@ function postText(t) {
   let s = t;
   if (s.includes("&")) s = s.replace(/&(?:#0*64|#x0*40|commat);/gi, "@");
   if (s.includes("@")) s = s.replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ2}`);
-  if (s.includes("![")) s = s.replace(/(\\*)!(?=\[)/g, (m, bs) => bs.length % 2 ? m : `${bs}\\!`);
+  if (s.includes("!["))
+    s = s.replace(/(\\*)!(?=\[)/g, (m, bs) => bs.length % 2 ? m : `${bs}\\!`);
   return s;
 }
 function cutText(s, n, kind) {
@@ -110855,14 +110897,20 @@ function cutText(s, n, kind) {
   }
   return t;
 }
+var URL_START_RE = /[A-Za-z][A-Za-z0-9+.-]*:\/\/|www\./i;
+function lastWhitespace(s) {
+  for (let k = s.length - 1; k >= 0; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11) return k;
+  }
+  return -1;
+}
 var SPECIAL_RE = /[\\`<\]!]/g;
 var FENCE_OPEN_RE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 var FENCE_CLOSE_RE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 var CONTAINER_PREFIX_RE = /^[ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*/;
 var LINK_DEF_RE = /^([ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*)\[(?:\\.|[^\]\\])*\]:/;
-function sanitizeMarkdown(md, opts = {}) {
-  const prefixes = opts.allowImagePrefixes ?? [];
-  const max = opts.maxLength ?? Infinity;
+function sanitize(md, prefixes, max) {
   const text = prepass(md);
   const out = [];
   let len = 0;
@@ -110874,7 +110922,6 @@ function sanitizeMarkdown(md, opts = {}) {
   let summaryOpen = false;
   const inline = [];
   let lastLineBlank = true;
-  let atLineStart = true;
   const reserve = () => {
     if (max === Infinity) return 0;
     let r = NOTICE.length + 4;
@@ -110884,13 +110931,26 @@ function sanitizeMarkdown(md, opts = {}) {
     r += detailsDepth * 12;
     return r;
   };
+  let urlWord = false;
+  let wordTail = "";
+  const track = (s) => {
+    const ws = Math.max(s.lastIndexOf("<"), lastWhitespace(s));
+    if (ws >= 0) {
+      wordTail = s.slice(ws + 1);
+      urlWord = URL_START_RE.test(wordTail);
+    } else {
+      wordTail += s;
+      if (!urlWord) urlWord = URL_START_RE.test(wordTail);
+    }
+    if (wordTail.length > 64) wordTail = wordTail.slice(-64);
+  };
   const emit = (s, kind, extraReserve = 0) => {
     if (done) return false;
     if (s === "") return true;
     if (max === Infinity || len + s.length + reserve() + extraReserve <= max) {
       out.push(s);
       len += s.length;
-      atLineStart = s.endsWith("\n");
+      track(s);
       return true;
     }
     if (kind !== "atomic") {
@@ -110898,7 +110958,6 @@ function sanitizeMarkdown(md, opts = {}) {
       if (cut !== "") {
         out.push(cut);
         len += cut.length;
-        atLineStart = cut.endsWith("\n");
       }
     }
     done = true;
@@ -110907,14 +110966,16 @@ function sanitizeMarkdown(md, opts = {}) {
   };
   const closeInline = () => {
     while (inline.length > 0) {
-      const t = inline.pop();
-      emit(`</${t}>`, "atomic", -(t.length + 3));
+      const t = inline[inline.length - 1];
+      if (!emit(`</${t}>`, "atomic", -(t.length + 3))) return;
+      inline.pop();
     }
   };
   const tagKept = (tag) => {
     const { name } = tag;
     if (name === "details") return tag.closing ? detailsDepth > 0 : !tag.selfClosing;
-    if (name === "summary") return tag.closing ? summaryOpen : !tag.selfClosing && detailsDepth > 0 && !summaryOpen;
+    if (name === "summary")
+      return tag.closing ? summaryOpen : !tag.selfClosing && detailsDepth > 0 && !summaryOpen;
     if (name === "br") return !tag.closing;
     if (INLINE_TAGS.has(name)) return tag.closing ? inline.includes(name) : !tag.selfClosing;
     if (name === "img") {
@@ -110929,12 +110990,8 @@ function sanitizeMarkdown(md, opts = {}) {
       if (tag.closing) {
         if (detailsDepth === 0) return;
         closeInline();
-        if (summaryOpen) {
-          summaryOpen = false;
-          emit("</summary>", "atomic", -10);
-        }
-        detailsDepth--;
-        emit("</details>", "atomic", -12);
+        if (summaryOpen && emit("</summary>", "atomic", -10)) summaryOpen = false;
+        if (emit("</details>", "atomic", -12 - (summaryOpen ? 10 : 0))) detailsDepth--;
       } else if (!tag.selfClosing) {
         detailsDepth++;
         if (!emit(tag.attrs.has("open") ? "<details open>" : "<details>", "atomic", 0)) detailsDepth--;
@@ -110945,8 +111002,7 @@ function sanitizeMarkdown(md, opts = {}) {
       if (tag.closing) {
         if (!summaryOpen) return;
         closeInline();
-        summaryOpen = false;
-        emit("</summary>", "atomic", -10);
+        if (emit("</summary>", "atomic", -10)) summaryOpen = false;
       } else if (!tag.selfClosing && detailsDepth > 0 && !summaryOpen) {
         if (emit("<summary>", "atomic", 10)) summaryOpen = true;
       }
@@ -110961,8 +111017,9 @@ function sanitizeMarkdown(md, opts = {}) {
         const at = inline.lastIndexOf(name);
         if (at < 0) return;
         while (inline.length > at) {
-          const t = inline.pop();
-          emit(`</${t}>`, "atomic", -(t.length + 3));
+          const t = inline[inline.length - 1];
+          if (!emit(`</${t}>`, "atomic", -(t.length + 3))) break;
+          inline.pop();
         }
       } else if (!tag.selfClosing) {
         if (emit(`<${name}>`, "atomic", name.length + 3)) inline.push(name);
@@ -110992,6 +111049,7 @@ function sanitizeMarkdown(md, opts = {}) {
     };
     const runs = html2 || !line.includes("`") ? null : new BacktickRuns(line);
     const n = line.length;
+    const work = { left: 8 * n + 65536 };
     let i = 0;
     const def = LINK_DEF_RE.exec(line);
     if (def) {
@@ -111010,10 +111068,12 @@ function sanitizeMarkdown(md, opts = {}) {
         let j = i;
         while (line[j] === "`") j++;
         const L = j - i;
-        const q = runs ? runs.closer(j, L) : -1;
+        flush();
+        const q = runs && !urlWord ? runs.closer(j, L) : -1;
         if (q >= 0) {
-          flush();
           emit(line.slice(i, q + L), "atomic");
+          urlWord = false;
+          wordTail = "";
           i = q + L;
         } else {
           buf += html2 ? "`".repeat(L) : "\\`".repeat(L);
@@ -111022,11 +111082,13 @@ function sanitizeMarkdown(md, opts = {}) {
         continue;
       }
       if (c === "<") {
-        const tag = parseTag(line, i);
+        const tag = parseTag(line, i, work);
         if (tag) {
           if (tagKept(tag)) {
             flush();
             handleTag(tag);
+          } else {
+            buf += ZWSP;
           }
           i = tag.end;
           continue;
@@ -111036,7 +111098,7 @@ function sanitizeMarkdown(md, opts = {}) {
         continue;
       }
       if (c === "]" && line[i + 1] === "(") {
-        const link = parseDest(line, i + 2);
+        const link = parseDest(line, i + 2, work);
         if (link) {
           buf += "]";
           flush();
@@ -111069,19 +111131,17 @@ function sanitizeMarkdown(md, opts = {}) {
   const lines = text.split("\n");
   for (let li = 0; li < lines.length && !done; li++) {
     const line = lines[li];
-    const last = li === lines.length - 1;
-    const nl = last ? "" : "\n";
     if (fence) {
+      if (li > 0) emit("\n", "atomic");
       const m = FENCE_CLOSE_RE.exec(line);
       if (m && m[1][0] === fence.ch && m[1].length >= fence.n) {
-        const closer = fence.ch.repeat(fence.n);
         const f = fence;
         fence = null;
-        if (!emit(closer + nl, "atomic", -(f.n + 2))) fence = f;
+        if (!emit(f.ch.repeat(f.n), "atomic")) fence = f;
         lastLineBlank = false;
         continue;
       }
-      emit(line + nl, "code");
+      emit(line, "code");
       continue;
     }
     const open2 = FENCE_OPEN_RE.exec(line);
@@ -111089,43 +111149,46 @@ function sanitizeMarkdown(md, opts = {}) {
       const marker2 = open2[1];
       const info2 = (open2[2].trim().split(/\s+/)[0] ?? "").replace(/[^A-Za-z0-9_+.#-]/g, "").slice(0, 32);
       closeInline();
-      if (!lastLineBlank) emit("\n", "atomic");
+      if (li > 0) emit(lastLineBlank ? "\n" : "\n\n", "atomic");
       htmlMode = false;
-      if (emit(marker2 + info2 + "\n", "atomic", marker2.length + 2)) fence = { ch: marker2[0], n: marker2.length };
+      if (emit(marker2 + info2, "atomic", marker2.length + 2))
+        fence = { ch: marker2[0], n: marker2.length };
       lastLineBlank = false;
       continue;
     }
     if (line.trim() === "") {
       closeInline();
       htmlMode = false;
-      emit(nl, "atomic");
+      if (li > 0) emit("\n", "atomic");
       lastLineBlank = true;
       continue;
     }
+    if (li > 0) emit("\n", "atomic");
     const rest = line.slice((CONTAINER_PREFIX_RE.exec(line)?.[0] ?? "").length);
     if (rest.startsWith("<")) htmlMode = true;
     processLine(line, htmlMode);
-    emit(nl, "atomic");
     lastLineBlank = false;
   }
-  done = false;
-  const finalMax = max;
   const force = (s) => {
     out.push(s);
     len += s.length;
   };
-  if (fence) {
-    force(`${atLineStart ? "" : "\n"}${fence.ch.repeat(fence.n)}`);
-    fence = null;
-  }
-  while (inline.length > 0) force(`</${inline.pop()}>`);
+  if (fence) force(`
+${fence.ch.repeat(fence.n)}`);
+  else while (inline.length > 0) force(`</${inline.pop()}>`);
   if (truncated) force(NOTICE);
   if (summaryOpen) force("</summary>");
   for (; detailsDepth > 0; detailsDepth--) force("\n\n</details>");
-  let result = out.join("");
-  if (result.includes("<!--")) result = result.replace(/<!--/g, "&lt;!--");
-  if (result.length > finalMax) return "";
-  return result;
+  const result = out.join("");
+  return result.includes("<!--") ? result.replace(/<!--/g, "&lt;!--") : result;
+}
+function sanitizeMarkdown(md, opts = {}) {
+  const prefixes = opts.allowImagePrefixes ?? [];
+  const max = opts.maxLength;
+  const full = sanitize(md, prefixes, Infinity);
+  if (max === void 0 || full.length <= max) return full;
+  const cut = sanitize(md, prefixes, Math.max(0, Math.floor(max)));
+  return cut.length <= max ? cut : "";
 }
 
 // src/pr-report/marker.ts
@@ -111229,9 +111292,13 @@ function prepareGates(collected) {
 }
 function cutPlain(text, max) {
   const flat = text.replace(/\s+/g, " ").trim();
-  const points = Array.from(flat);
-  if (points.length <= max) return flat;
-  return `${points.slice(0, max - 1).join("")}\u2026`;
+  if (flat.length <= max) return flat;
+  let out = "";
+  for (const cp of flat) {
+    if (out.length + cp.length > max - 1) break;
+    out += cp;
+  }
+  return `${out}\u2026`;
 }
 function statusDescription(word, summary2) {
   return cutPlain(summary2.trim() === "" ? word : `${word}: ${summary2}`, STATUS_DESCRIPTION_LIMIT);
@@ -111252,9 +111319,17 @@ function safeUrl(url2) {
     return void 0;
   }
 }
-function tableRow(g) {
+function fragmentLink(g, input) {
+  const url2 = safeUrl(g.fragment.url);
+  if (url2 === void 0 || !input.untrustedLinks) return url2;
+  if (!input.repository) return void 0;
+  const server = (input.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+  const prefix2 = `${server}/${input.repository.owner}/${input.repository.repo}/`.toLowerCase();
+  return url2.toLowerCase().startsWith(prefix2) ? url2 : void 0;
+}
+function tableRow(g, input) {
   const f = g.fragment;
-  const url2 = safeUrl(f.url);
+  const url2 = fragmentLink(g, input);
   const link = url2 ? `[details](${url2})` : "";
   return `| ${cell(g.title, 120)} | ${EMOJI[f.status]} ${f.status} | ${cell(f.summary)} | ${link} |`;
 }
@@ -111267,12 +111342,12 @@ function fitLines(lines, budget, more) {
     const reserve = i < lines.length - 1 ? more(lines.length - i).length + 1 : 0;
     if (used + line.length + 1 + reserve > budget) {
       out.push(more(lines.length - i));
-      return out;
+      return { lines: out, cut: true };
     }
     out.push(line);
     used += line.length + 1;
   }
-  return out;
+  return { lines: out, cut: false };
 }
 function problemLine(p) {
   return `- \u26A0\uFE0F ${cell(p.source, 200)}: ${cell(p.error, 600)}`;
@@ -111300,9 +111375,59 @@ function renderSection(g, body2, open2) {
 function collapsedSection(g) {
   return `- ${EMOJI[g.fragment.status]} **${cell(g.title, 120)}** \u2014 ${cell(g.fragment.summary)}`;
 }
-function sanitizeSection(g, input, maxLength) {
-  const prefixes = imagePrefixes(input);
-  return sanitizeMarkdown(g.fragment.markdown, { allowImagePrefixes: prefixes, maxLength });
+function precutMarkdown(md, max) {
+  if (md.length <= max) return { text: md, cut: false };
+  const note = (n) => `_\u2026 ${n} more table row${n === 1 ? "" : "s"} not shown._`;
+  const budget = Math.max(0, max - 200);
+  const out = [];
+  let used = 0;
+  let fence;
+  let pos = 0;
+  while (pos < md.length) {
+    const nl = md.indexOf("\n", pos);
+    const line = nl === -1 ? md.slice(pos) : md.slice(pos, nl);
+    if (used + line.length + 1 > budget) break;
+    out.push(line);
+    used += line.length + 1;
+    pos = nl === -1 ? md.length : nl + 1;
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      const marker2 = f[1];
+      if (fence === void 0) fence = marker2;
+      else if (marker2[0] === fence[0] && marker2.length >= fence.length && line.trim() === marker2)
+        fence = void 0;
+    }
+  }
+  const tail = [];
+  if (fence !== void 0) tail.push(fence);
+  const last = out[out.length - 1] ?? "";
+  if (fence === void 0 && last.trimStart().startsWith("|")) {
+    let rows = 0;
+    let p = pos;
+    while (p < md.length && rows < 1e7) {
+      const nl = md.indexOf("\n", p);
+      const line = nl === -1 ? md.slice(p) : md.slice(p, nl);
+      if (!line.trimStart().startsWith("|")) break;
+      rows++;
+      p = nl === -1 ? md.length : nl + 1;
+    }
+    if (rows > 0) tail.push("", note(rows));
+  }
+  tail.push("", "_\u2026 cut to fit; the full section is in the job summary or the gate's own report._");
+  return { text: [...out, ...tail].join("\n"), cut: true };
+}
+function sanitizeSection(g, input, budget) {
+  const opts = { allowImagePrefixes: imagePrefixes(input) };
+  let cap = budget;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const out = sanitizeMarkdown(precutMarkdown(g.fragment.markdown, cap).text, opts);
+    if (out.length <= budget) return out;
+    cap = Math.floor(cap * budget * 0.9 / out.length);
+  }
+  return sanitizeMarkdown(precutMarkdown(g.fragment.markdown, Math.floor(budget / 4)).text, {
+    ...opts,
+    maxLength: budget
+  });
 }
 function imagePrefixes(input) {
   if (!input.repository) return [];
@@ -111350,7 +111475,7 @@ function compose(input) {
   });
   const headline = `## ${EMOJI[overall]} ${HEADLINE[overall]}`;
   const countsLine = counts.length > 0 ? counts.join(" \xB7 ") : "No quality-gates fragment was found.";
-  const rows = gates.map(tableRow);
+  const rows = gates.map((g) => tableRow(g, input));
   const problemLines = problems.map(problemLine);
   const foot = footer(input);
   const summary2 = composeSummary(input, gates, headline, countsLine, rows, problemLines, foot, summaryLimit);
@@ -111375,16 +111500,16 @@ function compose(input) {
   return { comment: comment.body, summary: summary2, overall, statuses, overflow: comment.overflow };
 }
 function composeComment(input, gates, p) {
-  let tableCut = false;
-  const tableLines = fitLines(p.rows, Math.floor(p.limit * 0.4), (n) => {
-    tableCut = true;
-    return `| \u2026 ${n} more gates in the job summary | | | |`;
-  });
-  let problemsCut = false;
-  const problemLines = fitLines(p.problemLines, Math.floor(p.limit * 0.15), (n) => {
-    problemsCut = true;
-    return `- \u2026 ${n} more problems in the job summary`;
-  });
+  const { lines: tableLines, cut: tableCut } = fitLines(
+    p.rows,
+    Math.floor(p.limit * 0.4),
+    (n) => `| \u2026 ${n} more gates in the job summary | | | |`
+  );
+  const { lines: problemLines, cut: problemsCut } = fitLines(
+    p.problemLines,
+    Math.floor(p.limit * 0.15),
+    (n) => `- \u2026 ${n} more problems in the job summary`
+  );
   const run2 = safeUrl(input.runUrl);
   const note = `> [!NOTE]
 > Part of this report did not fit in a comment; the full report is in the ${run2 ? `[job summary](${run2})` : "job summary"}.`;
@@ -111428,12 +111553,13 @@ function composeSummary(input, gates, headline, countsLine, rows, problemLines, 
   if (rows.length > 0) {
     push(TABLE_HEAD);
     const kept = fitLines(rows, Math.floor(budget * 0.3), (n) => `| \u2026 ${n} more gates | | | |`);
-    for (const r of kept) push(r);
+    for (const r of kept.lines) push(r);
     push("");
   }
   if (problemLines.length > 0) {
     push("**Fragments that could not be read**\n");
-    for (const l of fitLines(problemLines, Math.floor(budget * 0.15), (n) => `- \u2026 ${n} more problems`)) push(l);
+    for (const l of fitLines(problemLines, Math.floor(budget * 0.15), (n) => `- \u2026 ${n} more problems`).lines)
+      push(l);
     push("");
   }
   let omitted = 0;
@@ -111588,6 +111714,7 @@ async function publishStatuses(octokit, repo, sha2, statuses, setStatus = setCom
 // src/pr-report/upsert.ts
 var COMMENT_LIMIT2 = 65536;
 var DEFAULT_COMMENT_AUTHOR = "github-actions[bot]";
+var MAX_VERIFY_ROUNDS = 6;
 async function upsertComment(octokit, repo, prNumber, body2, options2) {
   if (body2.length > COMMENT_LIMIT2) {
     throw new Error(`pr-report: comment body is ${body2.length} characters, over GitHub's ${COMMENT_LIMIT2}`);
@@ -111609,15 +111736,19 @@ async function upsertComment(octokit, repo, prNumber, body2, options2) {
   };
   const update3 = async (id, text) => {
     try {
+      const { data } = await octokit.rest.issues.getComment({ owner: repo.owner, repo: repo.repo, comment_id: id });
+      const current = data.body ?? "";
+      if (current === text) return "same";
+      if (compareOrder(readOrder(current), readOrder(text)) > 0) return "newer";
       await octokit.rest.issues.updateComment({
         owner: repo.owner,
         repo: repo.repo,
         comment_id: id,
         body: text
       });
-      return true;
+      return "written";
     } catch (e) {
-      if (statusOf2(e) === 404) return false;
+      if (statusOf2(e) === 404) return "gone";
       throw e;
     }
   };
@@ -111655,34 +111786,44 @@ async function upsertComment(octokit, repo, prNumber, body2, options2) {
   } else if (compareOrder(readOrder(first.body), ourOrder) > 0) {
     survivor = first;
     action5 = "superseded";
-  } else if (await update3(first.id, body2)) {
-    survivor = { ...first, body: body2 };
-    wrote = true;
-    action5 = "updated";
   } else {
-    survivor = await createOurs();
-    action5 = "created";
+    const outcome = await update3(first.id, body2);
+    if (outcome === "gone") {
+      survivor = await createOurs();
+      action5 = "created";
+    } else {
+      survivor = { ...first, body: outcome === "written" || outcome === "same" ? body2 : first.body };
+      wrote = outcome === "written";
+      action5 = outcome === "written" ? "updated" : outcome === "same" ? "unchanged" : "superseded";
+    }
   }
+  let recreated = false;
   const reconcile = async () => {
     let matches = await listOurs();
-    if (matches.length === 0) {
+    if (matches.length === 0 && !recreated) {
+      recreated = true;
       matches = [await createOurs()];
     }
-    const keep = matches[0];
+    const keep = matches[0] ?? survivor;
     let best = body2;
     for (const c of matches) if (compareOrder(readOrder(c.body), readOrder(best)) > 0) best = c.body;
+    let fixed = false;
     if (keep.body !== best) {
-      if (await update3(keep.id, best)) wrote = true;
-      keep.body = best;
+      const outcome = await update3(keep.id, best);
+      if (outcome === "written") wrote = fixed = true;
+      if (outcome === "written" || outcome === "same") keep.body = best;
     }
     for (const c of matches.slice(1)) if (await remove(c.id)) deleted.push(c.id);
-    return keep;
+    return { keep, fixed, superseded: best !== body2 };
   };
   if (wrote || existing.length > 1) {
-    survivor = await reconcile();
-    if (wrote) {
-      await sleep(settleMs);
-      survivor = await reconcile();
+    let pass = await reconcile();
+    survivor = pass.keep;
+    for (let round = 0; wrote && !pass.superseded && round < MAX_VERIFY_ROUNDS; round++) {
+      await sleep(Math.round(settleMs * (1 + Math.random() / 2)));
+      pass = await reconcile();
+      survivor = pass.keep;
+      if (!pass.fixed && round > 0) break;
     }
   }
   return {
@@ -111804,7 +111945,8 @@ async function run(host, deps = {}) {
     ...runUrl2 ? { runUrl: runUrl2 } : {},
     ...pull.headSha ? { sha: pull.headSha } : {},
     ...repo ? { repository: { owner: repo.owner, repo: repo.repo } } : {},
-    serverUrl: ctx.serverUrl
+    serverUrl: ctx.serverUrl,
+    untrustedLinks: target !== void 0
   });
   await host.appendSummary(composed.summary);
   host.setOutput("verdict", composed.overall);
