@@ -6,7 +6,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { describeError, UserError } from '../shared/errors.js'
-import { writeFragment, type ReportFragment } from '../shared/fragment.js'
+import { jobFragmentsDir, writeFragment, type ReportFragment } from '../shared/fragment.js'
 import { createGit, diffChangedLines, firstParentAncestors, testedCommitBase, type Git } from '../shared/git.js'
 import { resolvePullRequest, type PullRequestContext } from '../shared/github.js'
 import type { Host } from '../shared/host.js'
@@ -247,7 +247,7 @@ async function publish(
   url: string | undefined,
   lines: Ratio
 ): Promise<void> {
-  const fragmentsDir = join(host.tempDir, '..', 'quality-gates', 'fragments')
+  const fragmentsDir = host.jobTempDir ? jobFragmentsDir(host.jobTempDir) : join(host.tempDir, 'fragments')
   await mkdir(fragmentsDir, { recursive: true })
   const fragmentPath = join(fragmentsDir, `${settings.fragmentName}.json`)
   await writeFragment(fragmentPath, fragment)

@@ -4,6 +4,7 @@
  * input as hostile (size cap, closed enums, capped strings, finite numbers) and rejects unknown versions.
  */
 import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { UserError } from './errors.js'
 
 export const FRAGMENT_SCHEMA = 'quality-gates/fragment'
@@ -202,4 +203,12 @@ export async function writeFragment(path: string, fragment: ReportFragment): Pro
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/**
+ * Where gates leave their fragments for a pr-report step later in the same job, and where pr-report looks by
+ * default: inside the job's shared temp directory, never the workspace.
+ */
+export function jobFragmentsDir(jobTempDir: string): string {
+  return join(jobTempDir, 'quality-gates', 'fragments')
 }

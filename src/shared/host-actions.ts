@@ -55,6 +55,7 @@ export function createActionsHost(env: NodeJS.ProcessEnv = process.env): Host {
     context,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     tempDir,
+    ...(env.RUNNER_TEMP ? { jobTempDir: env.RUNNER_TEMP } : {}),
     ...(octokit ? { octokit } : {}),
     ...(artifacts ? { artifacts } : {}),
     now: () => new Date()

@@ -66,6 +66,8 @@ export interface Host {
   readonly workspace: string
   /** A fresh directory this run owns; safe place for downloads and extraction. */
   readonly tempDir: string
+  /** A directory every step of this job shares (RUNNER_TEMP); absent locally. */
+  readonly jobTempDir?: string
   /** Authenticated Octokit, or undefined locally / without a token. */
   readonly octokit?: Octokit
   readonly artifacts?: ArtifactClient
