@@ -76,6 +76,8 @@ export function parseCoverageBuffer(buf: Buffer, source: string, opts: ParseOpti
   }
   const format = opts.format ?? detectFormat(buf.subarray(0, 65536), source)
   const paths = new PathNormalizer({ repoRoot: opts.repoRoot, pathMappings: opts.pathMappings })
+  // Text formats: drop a UTF-8 byte-order mark, re-encode UTF-16 (PowerShell `>` redirection) as UTF-8.
+  if (format === 'lcov' || format === 'go' || format === 'istanbul') buf = textAsUtf8(buf)
   switch (format) {
     case 'lcov':
       return parseLcov(buf, source, paths)
@@ -90,4 +92,14 @@ export function parseCoverageBuffer(buf: Buffer, source: string, opts: ParseOpti
     case 'go':
       return parseGo(buf, source, paths)
   }
+}
+
+function textAsUtf8(buf: Buffer): Buffer {
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return buf.subarray(3)
+  if (buf[0] === 0xff && buf[1] === 0xfe) return Buffer.from(buf.toString('utf16le', 2), 'utf8')
+  if (buf[0] === 0xfe && buf[1] === 0xff) {
+    const body = Buffer.from(buf.subarray(2, buf.length - (buf.length % 2)))
+    return Buffer.from(body.swap16().toString('utf16le'), 'utf8')
+  }
+  return buf
 }
