@@ -158,6 +158,16 @@ describe('LCOV', () => {
     expect([...win.files.keys()]).toEqual(['C:/Users/Me/Proj/Src/Main.cs'])
   })
 
+  it('re-roots relative paths written from a sub-directory on the unique matching file', () => {
+    const root = repo(['packages/web/src/app.ts', 'packages/api/src/app.ts', 'packages/web/src/only.ts'])
+    const rep = parse('SF:src/only.ts\nDA:1,1\nend_of_record\nSF:src/app.ts\nDA:1,0\nend_of_record\n', {
+      repoRoot: root
+    })
+    // Unique → re-rooted; ambiguous (two packages) → kept as written.
+    expect([...rep.files.keys()].sort()).toEqual(['packages/web/src/only.ts', 'src/app.ts'])
+    expect(rep.warnings?.join(' ')).toMatch(/1 relative path\(s\) named no file under the repository root/)
+  })
+
   it('drops files outside the repo root with a warning, and refuses a report with only such files', () => {
     const root = repo(['src/a.ts'])
     const rep = parse(

@@ -96,6 +96,11 @@ export class ReportBuilder {
   }
 
   finish(producerTotals?: ProducerTotals): CoverageReport {
+    if (this.paths.resolvedBySuffix > 0) {
+      this.warn(
+        `${this.source}: ${this.paths.resolvedBySuffix} relative path(s) named no file under the repository root and were matched to the only file ending with them`
+      )
+    }
     if (this.outside.size > 0) {
       const list = [...this.outside]
       const shown = list.slice(0, 3).join(', ')

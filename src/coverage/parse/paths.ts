@@ -3,9 +3,11 @@
  *
  * Order: backslashes → `/`; user path mappings (first matching `from` prefix wins); the repo root is
  * stripped; other absolute paths (CI workspaces, containers, Windows drives) are re-rooted on the longest
- * suffix that names a file existing under the repo root; `./` and `..` segments are resolved.
+ * suffix that names a file existing under the repo root; a relative path naming no file under the root
+ * is re-rooted on the unique existing file that ends with it (reports written from a sub-directory);
+ * `./` and `..` segments are resolved.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { posix } from 'node:path'
 
 export interface PathMapping {
@@ -115,6 +117,8 @@ export class PathNormalizer {
   private readonly mappings: PathMapping[]
   readonly index: RepoIndex | undefined
   private readonly cache = new Map<string, NormalizedPath>()
+  /** How many relative paths were re-rooted on a unique existing file that ends with them. */
+  resolvedBySuffix = 0
 
   constructor(ctx: NormalizeContext) {
     this.root = ctx.repoRoot === undefined ? undefined : toPosix(ctx.repoRoot).replace(/\/+$/, '')
@@ -143,8 +147,19 @@ export class PathNormalizer {
         break
       }
     }
-    if (!isAbsolutePath(p)) return { path: p, outside: false }
     const root = this.root
+    if (!isAbsolutePath(p)) {
+      // A path relative to a sub-directory (monorepo package, `cd web && jest`): when it names no file
+      // under the root but exactly one file ends with it, use that file.
+      if (root !== undefined && this.index !== undefined && p !== '' && !existsSync(`${root}/${p}`)) {
+        const cands = this.index.withSuffix(p)
+        if (cands.length === 1) {
+          this.resolvedBySuffix++
+          return { path: cands[0] as string, outside: false }
+        }
+      }
+      return { path: p, outside: false }
+    }
     if (root !== undefined) {
       if (p === root) return { path: '', outside: true }
       if (p.startsWith(`${root}/`)) return { path: p.slice(root.length + 1), outside: false }
