@@ -497,6 +497,10 @@ describe('detection and file-level errors', () => {
         parse(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), {}, 'img.png')
       )
     ).toMatch(/^img\.png: not a coverage report: binary data/)
+    expect(err(() => parse(Buffer.from([0x1f, 0x8b, 8, 0, 0, 0]), {}, 'lcov.info.gz'))).toMatch(
+      /gzip-compressed/
+    )
+    expect(err(() => parse(Buffer.from('PK\x03\x04rest'), {}, 'coverage.zip'))).toMatch(/a zip archive/)
     expect(err(() => parse('', {}, 'e.info'))).toMatch(/^e\.info: the coverage report is empty \(0 bytes\)/)
     expect(err(() => parse('\n \n', {}, 'ws.xml'))).toMatch(/^ws\.xml: the coverage report is empty/)
     expect(err(() => parse('hello world\n', {}, 'h.txt'))).toMatch(

@@ -86,6 +86,14 @@ function xmlRoot(s: string): { name: string; rest: string } | undefined {
 }
 
 export function detectFormat(head: Buffer | string, source: string): CoverageFormat {
+  if (typeof head !== 'string') {
+    if (head[0] === 0x1f && head[1] === 0x8b) {
+      throw new UserError(`${source}: not a coverage report: gzip-compressed data (decompress it first)`)
+    }
+    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 3 && head[3] === 4) {
+      throw new UserError(`${source}: not a coverage report: a zip archive (extract the report from it first)`)
+    }
+  }
   const s = headText(head)
   const t = s.trimStart()
   if (t === '') throw new UserError(`${source}: the coverage report is empty`)
