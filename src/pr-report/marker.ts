@@ -84,3 +84,10 @@ export function compareOrder(a: BodyOrder, b: BodyOrder): number {
   }
   return 0
 }
+
+/** The body without its state line: two bodies with equal content but different orders are the same report. */
+export function contentOf(body: string): string {
+  const lines = body.split('\n')
+  if ((lines[1] ?? '').startsWith(STATE_PREFIX)) lines.splice(1, 1)
+  return lines.join('\n')
+}

@@ -10,14 +10,18 @@
  *    one seen in a duplicate) BEFORE the duplicates are deleted, so the newest content is never absent.
  *    The globally oldest match is never deleted by anyone (every writer keeps the oldest it sees and ids
  *    only grow), so all writers converge on the same survivor.
- * 4. A writer that wrote waits `settleMs` and reconciles once more: an older writer whose read preceded our
- *    write may PATCH the survivor after it; the newest writer sees that and puts the newest body back.
+ * 4. Every write is conditional: the comment is re-read right before the PATCH and left alone when it already
+ *    holds a newer body. That narrows, but cannot close, the window in which an older writer's PATCH lands
+ *    after ours; so a writer that wrote waits `settleMs` (jittered) and reconciles again: at least twice, then
+ *    until a pass finds nothing to fix (at most 6 passes): the newest writer sees an older body in place and puts the newest
+ *    back, while a writer that has seen a newer body than its own stops.
  */
 import type { Octokit } from '../shared/github.js'
-import { compareOrder, hasMarker, readOrder } from './marker.js'
+import { compareOrder, contentOf, hasMarker, readOrder } from './marker.js'
 
 export const COMMENT_LIMIT = 65_536
 export const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]'
+const MAX_VERIFY_ROUNDS = 6
 
 export interface RepoRef {
   owner: string
@@ -83,18 +87,29 @@ export async function upsertComment(
     const { data } = await octokit.rest.issues.createComment({ ...issue, body: text })
     return { id: data.id, body: data.body ?? text, login: data.user?.login ?? '', url: data.html_url }
   }
-  /** Update; false when the comment vanished meanwhile (404). */
-  const update = async (id: number, text: string): Promise<boolean> => {
+  /**
+   * Conditional update: re-read the comment right before writing (GitHub has no compare-and-swap, so this
+   * narrows the window to one request) and write only if it does not already hold this or a newer body.
+   */
+  const update = async (id: number, text: string): Promise<'written' | 'same' | 'newer' | 'gone'> => {
     try {
+      const { data } = await octokit.rest.issues.getComment({
+        owner: repo.owner,
+        repo: repo.repo,
+        comment_id: id
+      })
+      const current = data.body ?? ''
+      if (current === text) return 'same'
+      if (compareOrder(readOrder(current), readOrder(text)) > 0) return 'newer'
       await octokit.rest.issues.updateComment({
         owner: repo.owner,
         repo: repo.repo,
         comment_id: id,
         body: text
       })
-      return true
+      return 'written'
     } catch (e) {
-      if (statusOf(e) === 404) return false
+      if (statusOf(e) === 404) return 'gone'
       throw e
     }
   }
@@ -130,45 +145,61 @@ export async function upsertComment(
   if (first === undefined) {
     survivor = await createOurs()
     action = 'created'
-  } else if (first.body === body) {
+  } else if (first.body === body || contentOf(first.body) === contentOf(body)) {
+    // Same report (e.g. a re-run attempt): no write, even if only the order differs.
     survivor = first
     action = 'unchanged'
   } else if (compareOrder(readOrder(first.body), ourOrder) > 0) {
     survivor = first
     action = 'superseded'
-  } else if (await update(first.id, body)) {
-    survivor = { ...first, body }
-    wrote = true
-    action = 'updated'
   } else {
-    survivor = await createOurs()
-    action = 'created'
+    const outcome = await update(first.id, body)
+    if (outcome === 'gone') {
+      survivor = await createOurs()
+      action = 'created'
+    } else {
+      survivor = { ...first, body: outcome === 'written' || outcome === 'same' ? body : first.body }
+      wrote = outcome === 'written'
+      action = outcome === 'written' ? 'updated' : outcome === 'same' ? 'unchanged' : 'superseded'
+    }
   }
 
-  /** One reconcile pass; returns the survivor. */
-  const reconcile = async (): Promise<CommentLite> => {
+  let recreated = false
+  /**
+   * One reconcile pass. `fixed`: it had to write (an older body was in place); `superseded`: a newer body than
+   * ours exists, so this writer is not the one to keep verifying.
+   */
+  const reconcile = async (): Promise<{ keep: CommentLite; fixed: boolean; superseded: boolean }> => {
     let matches = await listOurs()
-    if (matches.length === 0) {
-      // Deleted under us (by a person): put it back once.
+    if (matches.length === 0 && !recreated) {
+      // Deleted under us (by a person): put it back, once.
+      recreated = true
       matches = [await createOurs()]
     }
-    const keep = matches[0] as CommentLite
+    const keep = (matches[0] ?? survivor) as CommentLite
     let best = body
     for (const c of matches) if (compareOrder(readOrder(c.body), readOrder(best)) > 0) best = c.body
+    let fixed = false
     if (keep.body !== best) {
-      if (await update(keep.id, best)) wrote = true
-      keep.body = best
+      const outcome = await update(keep.id, best)
+      if (outcome === 'written') wrote = fixed = true
+      if (outcome === 'written' || outcome === 'same') keep.body = best
     }
     for (const c of matches.slice(1)) if (await remove(c.id)) deleted.push(c.id)
-    return keep
+    return { keep, fixed, superseded: best !== body }
   }
 
   // Only a run that wrote can have raced; a run that found its body (or a newer one) in place is done.
   if (wrote || existing.length > 1) {
-    survivor = await reconcile()
-    if (wrote) {
-      await sleep(settleMs)
-      survivor = await reconcile()
+    let pass = await reconcile()
+    survivor = pass.keep
+    // Verify until a pass finds the newest body in place: a slower, older writer's PATCH can land after ours,
+    // and the newest writer is the one that puts it right. A writer that saw a newer body stops.
+    for (let round = 0; wrote && !pass.superseded && round < MAX_VERIFY_ROUNDS; round++) {
+      await sleep(Math.round(settleMs * (1 + Math.random() / 2)))
+      pass = await reconcile()
+      survivor = pass.keep
+      if (!pass.fixed && round > 0) break
     }
   }
 

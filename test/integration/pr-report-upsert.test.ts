@@ -54,6 +54,10 @@ describe('pr-report upsertComment against the GitHub emulator', () => {
     const again = await upsertComment(bot, repo, PR, body(1), fast)
     expect(again.action).toBe('unchanged')
     expect(writes().length).toBe(before)
+    // a re-run attempt: same report, newer order → still no write
+    const rerun = await upsertComment(bot, repo, PR, `${MARKER}\n${stateLine([1, 2])}\nreport v1\n`, fast)
+    expect(rerun.action).toBe('unchanged')
+    expect(writes().length).toBe(before)
   })
 
   it('never overwrites a newer body with an older one', async () => {

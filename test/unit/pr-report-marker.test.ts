@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   compareOrder,
+  contentOf,
   hasMarker,
   markerLine,
   readOrder,
@@ -39,6 +40,14 @@ describe('pr-report marker', () => {
     expect(readOrder(`${markerLine('default')}\n<!-- pr-report:state {"order":"x"} -->`)).toEqual([])
     expect(readOrder(`${markerLine('default')}\n<!-- pr-report:state {bad -->`)).toEqual([])
     expect(() => stateLine([-1])).toThrow()
+  })
+
+  it('content ignores only the state line', () => {
+    const a = `${markerLine('default')}\n${stateLine([1])}\nbody`
+    const b = `${markerLine('default')}\n${stateLine([2, 1])}\nbody`
+    expect(contentOf(a)).toBe(contentOf(b))
+    expect(contentOf(a)).toBe(`${markerLine('default')}\nbody`)
+    expect(contentOf(`${markerLine('default')}\nother`)).toBe(`${markerLine('default')}\nother`)
   })
 
   it('compares orders lexicographically', () => {
