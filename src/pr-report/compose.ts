@@ -35,7 +35,10 @@ export interface ComposeInput {
   collected: Collected
   /** Monotonic version of this body (e.g. [run id, run attempt]); stored in the hidden state line. */
   order?: BodyOrder
+  /** This run: where the job summary lives; the statuses link here. */
   runUrl?: string
+  /** workflow_run mode: the run that produced the fragments (linked in the footer). */
+  gatesRunUrl?: string
   /** The commit reported on, shown shortened. */
   sha?: string
   /** This repository; images are allowed only from its raw URLs. */
@@ -294,6 +297,8 @@ function footer(input: ComposeInput): string {
   const bits: string[] = []
   const run = safeUrl(input.runUrl)
   if (run) bits.push(`[workflow run](${run})`)
+  const gates = safeUrl(input.gatesRunUrl)
+  if (gates && gates !== run) bits.push(`[gates run](${gates})`)
   if (input.sha && /^[0-9a-f]{7,40}$/.test(input.sha)) bits.push(`commit ${input.sha.slice(0, 7)}`)
   bits.push('pr-report')
   return `<sub>${bits.join(' · ')}</sub>`

@@ -24,7 +24,7 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { UserError, describeError } from '../shared/errors.js'
-import type { Octokit } from '../shared/github.js'
+import { describeApiError, type Octokit } from '../shared/github.js'
 import type { Host } from '../shared/host.js'
 import { runUrl as runUrlOf } from '../shared/run-context.js'
 import {
@@ -160,15 +160,15 @@ export async function run(host: Host, deps: RunDeps = {}): Promise<void> {
     : ctx.runId !== undefined
       ? [ctx.runId, ctx.runAttempt ?? 1]
       : [host.now().getTime()]
-  const runUrl =
-    target && repo
-      ? `${ctx.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${target.runId}`
-      : runUrlOf(ctx)
+  const runUrl = runUrlOf(ctx)
+  const gatesRunUrl =
+    target && repo ? `${ctx.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${target.runId}` : undefined
   const composed = compose({
     id,
     collected,
     order,
     ...(runUrl ? { runUrl } : {}),
+    ...(gatesRunUrl ? { gatesRunUrl } : {}),
     ...(pull.headSha ? { sha: pull.headSha } : {}),
     ...(repo ? { repository: { owner: repo.owner, repo: repo.repo } } : {}),
     serverUrl: ctx.serverUrl,
@@ -223,7 +223,7 @@ export async function run(host: Host, deps: RunDeps = {}): Promise<void> {
         status === 403 || status === 404
           ? ' — the token needs pull-requests: write; a fork PR gets a read-only token, use the workflow_run setup (mode: workflow-run)'
           : ''
-      log.log('warning', `pr-report: could not write the PR comment: ${describeError(e)}${hint}`)
+      log.log('warning', `pr-report: could not write the PR comment: ${describeApiError(e)}${hint}`)
     }
   }
   host.setOutput('comment-id', commentId)

@@ -348,8 +348,12 @@ describe('pr-report action (workflow_run, fork PR)', () => {
     expect(body).toContain('artifact quality-gates-fragment-many')
     expect(body).toContain('artifact quality-gates-fragment-corrupt')
     expect(body).not.toContain('unrelated')
-    // the report links to the triggering run and is ordered by it
-    expect(body).toContain(`https://github.com/acme/widgets/actions/runs/${FORK_RUN}`)
+    // the report links to this run (its job summary) and to the run that produced the fragments
+    expect(body).toContain('[workflow run](https://github.com/acme/widgets/actions/runs/6000)')
+    expect(body).toContain(`[gates run](https://github.com/acme/widgets/actions/runs/${FORK_RUN})`)
+    expect(
+      gh.state.statuses.every(s => s.targetUrl === 'https://github.com/acme/widgets/actions/runs/6000')
+    ).toBe(true)
     expect(statusesOn(MAIN)).toEqual([])
     expect(statusesOn(HEAD)).toEqual([
       ['quality-gates/coverage', 'failure', expect.stringMatching(/^fail: LGTM @/)],
