@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Collected } from '../../src/pr-report/collect.js'
-import { compose, overallVerdict } from '../../src/pr-report/compose.js'
+import { compose, cutPlain, overallVerdict, precutMarkdown } from '../../src/pr-report/compose.js'
 import { markerLine, readOrder } from '../../src/pr-report/marker.js'
 import {
   FRAGMENT_SCHEMA,
@@ -302,5 +302,28 @@ describe('pr-report compose neutralises hostile fragments', () => {
     expect(all).not.toMatch(/<img[^>]+evil\.example/)
     expect(out.comment).toContain('![ok](https://github.com/acme/widgets/raw/main/ok.png)')
     expectWithinBudgets(out)
+  })
+})
+
+describe('pr-report precut and plain cuts', () => {
+  it('cuts on whole lines, closes an open fence, counts the missing table rows', () => {
+    const fenced = `intro\n\`\`\`js\n${'x = 1\n'.repeat(1000)}\`\`\`\nafter`
+    const a = precutMarkdown(fenced, 1000)
+    expect(a.cut).toBe(true)
+    expect(a.text.length).toBeLessThanOrEqual(1000)
+    expect(a.text.split('\n').filter(l => l.startsWith('```'))).toEqual(['```js', '```'])
+    const table = `| a |\n|---|\n${'| 1 |\n'.repeat(1000)}tail`
+    const b = precutMarkdown(table, 500)
+    expect(b.text).toMatch(/_… \d+ more table rows not shown\._/)
+    const shown = b.text.split('\n').filter(l => l === '| 1 |').length
+    expect(b.text).toContain(`_… ${1000 - shown} more table rows not shown._`)
+    expect(precutMarkdown('short', 10)).toEqual({ text: 'short', cut: false })
+  })
+
+  it('cutPlain counts UTF-16 units and never splits a pair', () => {
+    expect(cutPlain('a\n b', 10)).toBe('a b')
+    const cut = cutPlain('😀'.repeat(100), 11)
+    expect(cut.length).toBeLessThanOrEqual(11)
+    expect(cut).toBe(`${'😀'.repeat(5)}…`)
   })
 })
