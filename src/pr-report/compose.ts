@@ -44,8 +44,11 @@ export interface ComposeInput {
   /** This repository; images are allowed only from its raw URLs. */
   repository?: { owner: string; repo: string }
   serverUrl?: string
-  /** Fragments come from another (possibly fork) run: drop their links unless they point into this repository. */
-  untrustedLinks?: boolean
+  /**
+   * Fragments come from another (possibly fork) run: their links are dropped unless they point into this
+   * repository, and their status contexts are confined to `quality-gates/…`.
+   */
+  untrusted?: boolean
   /** Overrides for tests. */
   commentLimit?: number
   summaryLimitBytes?: number
@@ -89,7 +92,23 @@ interface Gate {
   index: number
 }
 
-function prepareGates(collected: Collected): Gate[] {
+export function overallContextOf(id: string): string {
+  return id === 'default' ? OVERALL_CONTEXT : `${OVERALL_CONTEXT}/${id}`
+}
+
+/**
+ * The status context a fragment may set. Never the overall context. From another run (fork mode) only under
+ * `quality-gates/`: a hostile fragment must not be able to spoof another required check such as "build".
+ */
+function contextFor(f: ReportFragment, input: ComposeInput): string {
+  let context = f.statusContext.trim()
+  if (input.untrusted && !context.startsWith(`${OVERALL_CONTEXT}/`)) context = `${OVERALL_CONTEXT}/${f.gate}`
+  if (context === overallContextOf(input.id)) context = `${context} (gate ${f.gate})`
+  return context
+}
+
+function prepareGates(input: ComposeInput): Gate[] {
+  const { collected } = input
   const byGate = new Map<string, number>()
   for (const { fragment } of collected.fragments)
     byGate.set(fragment.gate, (byGate.get(fragment.gate) ?? 0) + 1)
@@ -99,13 +118,14 @@ function prepareGates(collected: Collected): Gate[] {
     const n = (seenGate.get(fragment.gate) ?? 0) + 1
     seenGate.set(fragment.gate, n)
     const dup = (byGate.get(fragment.gate) ?? 0) > 1
-    const c = (seenContext.get(fragment.statusContext) ?? 0) + 1
-    seenContext.set(fragment.statusContext, c)
+    const context = contextFor(fragment, input)
+    const c = (seenContext.get(context) ?? 0) + 1
+    seenContext.set(context, c)
     return {
       fragment,
       source,
       title: dup ? `${fragment.title} (${n})` : fragment.title,
-      context: c > 1 ? `${fragment.statusContext} (${c})` : fragment.statusContext,
+      context: c > 1 ? `${context} (${c})` : context,
       index
     }
   })
@@ -153,7 +173,7 @@ function safeUrl(url: string | undefined): string | undefined {
  */
 function fragmentLink(g: Gate, input: ComposeInput): string | undefined {
   const url = safeUrl(g.fragment.url)
-  if (url === undefined || !input.untrustedLinks) return url
+  if (url === undefined || !input.untrusted) return url
   if (!input.repository) return undefined
   const server = (input.serverUrl ?? 'https://github.com').replace(/\/+$/, '')
   const prefix = `${server}/${input.repository.owner}/${input.repository.repo}/`.toLowerCase()
@@ -311,7 +331,7 @@ function byteLength(s: string): number {
 export function compose(input: ComposeInput): Composed {
   const commentLimit = input.commentLimit ?? COMMENT_LIMIT
   const summaryLimit = input.summaryLimitBytes ?? SUMMARY_LIMIT_BYTES
-  const gates = prepareGates(input.collected)
+  const gates = prepareGates(input)
   const problems = input.collected.problems
   const overall = overallVerdict(
     gates.map(g => g.fragment.status),
@@ -334,7 +354,7 @@ export function compose(input: ComposeInput): Composed {
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s === 'fail' ? 'failed' : s === 'pass' ? 'passed' : s}`)
   if (problems.length > 0) counts.push(`${problems.length} unreadable`)
-  const overallContext = input.id === 'default' ? OVERALL_CONTEXT : `${OVERALL_CONTEXT}/${input.id}`
+  const overallContext = overallContextOf(input.id)
   statuses.push({
     context: overallContext,
     state: overall === 'fail' ? 'failure' : 'success',

@@ -172,7 +172,7 @@ export async function run(host: Host, deps: RunDeps = {}): Promise<void> {
     ...(pull.headSha ? { sha: pull.headSha } : {}),
     ...(repo ? { repository: { owner: repo.owner, repo: repo.repo } } : {}),
     serverUrl: ctx.serverUrl,
-    untrustedLinks: target !== undefined
+    untrusted: target !== undefined
   })
   await host.appendSummary(composed.summary)
   host.setOutput('verdict', composed.overall)

@@ -315,6 +315,10 @@ describe('pr-report action (workflow_run, fork PR)', () => {
       markdown: '<!-- pr-report:v1 id=default -->\n<script>steal()</script>\nApproved by @acme/maintainers'
     })
     await plant('quality-gates-fragment-coverage', await zipOf([['quality-gates-fragment.json', hostile]]))
+    await plant(
+      'quality-gates-fragment-spoof',
+      await zipOf([['quality-gates-fragment.json', fragment('spoof', { statusContext: 'ci/build' })]])
+    )
     const huge = await plant('quality-gates-fragment-huge', undefined, 50 * 1024 * 1024)
     await plant(
       'quality-gates-fragment-many',
@@ -333,7 +337,7 @@ describe('pr-report action (workflow_run, fork PR)', () => {
     await run(host, { settleMs: 0 })
 
     expect(host.downloads).not.toContain(huge)
-    expect(host.downloads).toHaveLength(3)
+    expect(host.downloads).toHaveLength(4)
     const comments = gh.state.comments.get(12) ?? []
     expect(comments).toHaveLength(1)
     const body = comments[0]?.body ?? ''
@@ -357,7 +361,9 @@ describe('pr-report action (workflow_run, fork PR)', () => {
     expect(statusesOn(MAIN)).toEqual([])
     expect(statusesOn(HEAD)).toEqual([
       ['quality-gates/coverage', 'failure', expect.stringMatching(/^fail: LGTM @/)],
-      ['quality-gates', 'failure', 'fail: 1 failed, 3 unreadable']
+      // a fork fragment cannot set another check's context (here "ci/build")
+      ['quality-gates/spoof', 'success', 'pass: spoof summary'],
+      ['quality-gates', 'failure', 'fail: 1 failed, 1 passed, 3 unreadable']
     ])
     expect(host.outputs.get('verdict')).toBe('fail')
     // never touched the PR's code: no git or contents requests at all

@@ -188,9 +188,28 @@ describe('pr-report compose', () => {
     }
     const trusted = compose(input).comment
     expect(trusted).toContain('[details](https://evil.example/x)')
-    const untrusted = compose({ ...input, untrustedLinks: true }).comment
+    const untrusted = compose({ ...input, untrusted: true }).comment
     expect(untrusted).not.toContain('evil.example')
     expect(untrusted).toContain('[details](https://github.com/acme/widgets/actions/runs/9)')
+  })
+
+  it('a fragment cannot take the overall context, nor (from a fork) any context outside quality-gates/', () => {
+    const spoof = [
+      frag('build', { statusContext: 'build' }),
+      frag('sneaky', { statusContext: 'quality-gates' }),
+      frag('ok', { statusContext: 'quality-gates/ok' })
+    ]
+    const trusted = compose({ ...base, collected: collected(spoof) }).statuses.map(s => s.context)
+    expect(trusted).toEqual(['build', 'quality-gates (gate sneaky)', 'quality-gates/ok', 'quality-gates'])
+    const forked = compose({ ...base, untrusted: true, collected: collected(spoof) }).statuses.map(
+      s => s.context
+    )
+    expect(forked).toEqual([
+      'quality-gates/build',
+      'quality-gates/sneaky',
+      'quality-gates/ok',
+      'quality-gates'
+    ])
   })
 
   it('uses a per-id overall context and marker', () => {
