@@ -193,6 +193,54 @@ describe('pr-report action (same run)', () => {
     expect((gh.state.comments.get(7) ?? [])[0]?.body).toBe(after[0]?.body)
   })
 
+  it("without `fragments` it reads this run's artifacts; comment: false writes no comment", async () => {
+    gh.addPull({ number: 8, headSha: HEAD, headRef: 'feature', baseSha: BASE, baseRef: 'main' })
+    gh.registry.addRun({ id: 300, headSha: MERGE, event: 'pull_request' })
+    const zips = new Map<number, Buffer>()
+    for (const [name, gate] of [
+      ['quality-gates-fragment-coverage', 'coverage'],
+      ['quality-gates-fragment-perf', 'perf'],
+      ['build-logs', 'logs']
+    ] as const) {
+      const id = gh.registry.nextId()
+      const zip = await zipOf([[`dir/quality-gates-fragment-${gate}.json`, fragment(gate)]])
+      zips.set(id, zip)
+      gh.registry.artifacts.set(id, {
+        id,
+        name,
+        runId: 300,
+        size: zip.length,
+        createdAt: new Date().toISOString(),
+        expiresAt: '2099-01-01T00:00:00Z',
+        expired: false,
+        finalized: true,
+        container: 'c',
+        blob: `b${id}`
+      })
+    }
+    const host = await makeHost({
+      eventName: 'pull_request',
+      payload: pullRequestPayload(8),
+      sha: MERGE,
+      runId: 300,
+      inputs: { comment: 'false' },
+      zips
+    })
+    await run(host, { settleMs: 0 })
+    expect(host.downloads).toHaveLength(2)
+    expect(host.outputs.get('verdict')).toBe('pass')
+    expect(host.summaries[0]).toContain(
+      'artifact quality-gates-fragment-perf: dir/quality-gates-fragment-perf.json'
+    )
+    expect([...gh.state.comments.values()].flat()).toHaveLength(0)
+    expect(host.outputs.get('comment-id')).toBe('')
+    expect(statusesOn(HEAD).map(s => s[0])).toEqual([
+      'quality-gates/coverage',
+      'quality-gates/perf',
+      'quality-gates'
+    ])
+  })
+
   it('on push: no comment, but the summary and the statuses', async () => {
     await mkdir(join(dir, 'ws'), { recursive: true })
     await writeFile(join(dir, 'ws', 'f.json'), fragment('coverage'))
