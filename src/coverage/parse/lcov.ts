@@ -23,7 +23,8 @@ const COMMA = 44
 
 interface FileExtra {
   /** line → "block,branch" → taken */
-  branches?: Map<number, Map<number | string, number>>
+  /** line → flat [key, taken, key, taken, …] (a line has few branches; far smaller than a Map each) */
+  branches?: Map<number, (number | string)[]>
   /** function name → hits */
   functions?: Map<string, number>
   /** lcov 2 FNL index → alias names seen for it in this block */
@@ -60,12 +61,17 @@ export function parseLcov(buf: Buffer, source: string, paths: PathNormalizer): C
   const text = (p: number, end: number): string => buf.toString('utf8', p, end)
 
   let lines: LineMap | undefined
+  scratchN = 0
+  const flush = (): void => {
+    if (scratchN > 0 && lines !== undefined) lines.adoptSorted(scratchLines, scratchHits, scratchN)
+    scratchN = 0
+  }
   let fresh = false // the current file had no lines before this SF block: DA lines can be set directly
   let lastLine = 0
   while (pos < len) {
     if (fresh && lines !== undefined && buf[pos] === 68) {
       // Fast run of well-formed, increasing DA lines of a new file (the common case).
-      const next = scanDaRun(buf, pos, len, lines, lastLine)
+      const next = scanDaRun(buf, pos, len, lastLine)
       if (next !== pos) {
         lineNo += runLines
         lastLine = runLast
@@ -111,6 +117,7 @@ export function parseLcov(buf: Buffer, source: string, paths: PathNormalizer): C
         hits = f
       }
       if (neg) hits = 0 // gcov wrap-around negative counts: treat as not executed
+      if (scratchN > 0) flush()
       if (cur !== undefined && line >= 1) {
         if (fresh && line > lastLine && lines !== undefined) {
           lines.setHits(line, hits)
@@ -136,6 +143,7 @@ export function parseLcov(buf: Buffer, source: string, paths: PathNormalizer): C
       if (raw === '') throw bad('SF record with an empty path')
       sawSf = true
       inRecord = true
+      flush()
       cur = b.file(raw)
       fresh = cur !== undefined && cur.lines.size === 0
       lines = cur !== undefined && cur.lines instanceof LineMap ? cur.lines : undefined
@@ -154,14 +162,7 @@ export function parseLcov(buf: Buffer, source: string, paths: PathNormalizer): C
       if (startsWith(buf, pos, 'BRDA:')) {
         if (!inRecord) throw bad('BRDA record outside an SF block')
         if (extra !== undefined && brdaFast(buf, pos + 5, e)) {
-          const brs = (extra.branches ??= new Map())
-          let m = brs.get(gLine)
-          if (m === undefined) {
-            m = new Map()
-            brs.set(gLine, m)
-          }
-          const key = gBlock * 2097152 + gBranch
-          m.set(key, (m.get(key) ?? 0) + gTaken)
+          addBranch((extra.branches ??= new Map()), gLine, gBlock * 2097152 + gBranch, gTaken)
         } else if (extra !== undefined) {
           const parts = text(pos + 5, e).split(',')
           const line = Number(parts[0])
@@ -173,13 +174,7 @@ export function parseLcov(buf: Buffer, source: string, paths: PathNormalizer): C
           if (!Number.isFinite(taken) || taken < 0) throw bad(`BRDA record "${text(pos, e)}"`)
           // Branch identity is block,branch (lcov 2 may add an expression text after them).
           const key = parts.length > 4 ? `${parts[1]},${parts.slice(2, -1).join(',')}` : `${parts[1]},${parts[2]}`
-          const brs = (extra.branches ??= new Map())
-          let m: Map<number | string, number> | undefined = brs.get(line)
-          if (m === undefined) {
-            m = new Map()
-            brs.set(line, m)
-          }
-          m.set(key, (m.get(key) ?? 0) + taken)
+          addBranch((extra.branches ??= new Map()), line, key, taken)
         }
       } else if (startsWith(buf, pos, 'BRF:')) {
         sum.brf += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad)
@@ -240,6 +235,7 @@ export function parseLcov(buf: Buffer, source: string, paths: PathNormalizer): C
       else sum.lh += v
       sum.hasL = true
     } else if (startsWith(buf, pos, 'end_of_record')) {
+      flush()
       inRecord = false
       cur = undefined
       extra = undefined
@@ -248,6 +244,7 @@ export function parseLcov(buf: Buffer, source: string, paths: PathNormalizer): C
     }
     pos = end + 1
   }
+  flush()
   if (!sawSf) throw new UserError(`${source}: not an LCOV file: no SF: records`)
   if (inRecord) throw new UserError(`${source}: truncated LCOV: the last SF block has no end_of_record`)
 
@@ -256,14 +253,14 @@ export function parseLcov(buf: Buffer, source: string, paths: PathNormalizer): C
       for (const [line, m] of ex.branches) {
         if (line < 1) continue
         let covered = 0
-        for (const t of m.values()) if (t > 0) covered++
-        const br: Ratio = { covered, total: m.size }
+        for (let k = 1; k < m.length; k += 2) if ((m[k] as number) > 0) covered++
+        const br: Ratio = { covered, total: m.length / 2 }
         const prev = f.lines.get(line)
         if (prev !== undefined) f.lines.set(line, lineRecord(prev.hits, br))
         else {
           // BRDA on a line without DA (istanbul: default-parameter branches on a declaration line).
           const u = f.unattachedBranches
-          f.unattachedBranches = { covered: (u?.covered ?? 0) + covered, total: (u?.total ?? 0) + m.size }
+          f.unattachedBranches = { covered: (u?.covered ?? 0) + covered, total: (u?.total ?? 0) + m.length / 2 }
         }
       }
     }
@@ -278,6 +275,21 @@ export function parseLcov(buf: Buffer, source: string, paths: PathNormalizer): C
   if (sum.hasB) producer.branches = { covered: sum.brh, total: sum.brf }
   if (sum.hasF) producer.functions = { covered: sum.fnh, total: sum.fnf }
   return b.finish(producer)
+}
+
+function addBranch(brs: Map<number, (number | string)[]>, line: number, key: number | string, taken: number): void {
+  const m = brs.get(line)
+  if (m === undefined) {
+    brs.set(line, [key, taken])
+    return
+  }
+  for (let k = 0; k < m.length; k += 2) {
+    if (m[k] === key) {
+      m[k + 1] = (m[k + 1] as number) + taken
+      return
+    }
+  }
+  m.push(key, taken)
 }
 
 let gEnd = 0
@@ -325,11 +337,29 @@ let runLines = 0
 let runLast = 0
 
 /**
- * Consume consecutive `DA:<line>,<hits>[,<checksum>]\n` lines with strictly increasing line numbers,
- * storing them directly. Stops (returning that line's start) at anything else, which the general loop
+ * Consume consecutive `DA:<line>,<hits>[,<checksum>]\n` lines with strictly increasing line numbers
+ * into the scratch arrays (flushed into the file's LineMap with one allocation). Stops (returning that line's start) at anything else, which the general loop
  * then handles with full checks. Results: runLines (lines consumed), runLast (last line number).
  */
-function scanDaRun(buf: Buffer, pos: number, len: number, lines: LineMap, lastLine: number): number {
+let scratchLines = new Float64Array(1024)
+let scratchHits = new Float64Array(1024)
+let scratchN = 0
+
+function scratchPush(line: number, hits: number): void {
+  if (scratchN === scratchLines.length) {
+    const l = new Float64Array(scratchN * 2)
+    l.set(scratchLines)
+    scratchLines = l
+    const h = new Float64Array(scratchN * 2)
+    h.set(scratchHits)
+    scratchHits = h
+  }
+  scratchLines[scratchN] = line
+  scratchHits[scratchN] = hits
+  scratchN++
+}
+
+function scanDaRun(buf: Buffer, pos: number, len: number, lastLine: number): number {
   let n = 0
   let last = lastLine
   let p = pos
@@ -358,7 +388,7 @@ function scanDaRun(buf: Buffer, pos: number, len: number, lines: LineMap, lastLi
       if (buf[q - 1] === CR) break
     } else if (t !== NL) break
     if (q >= len) break
-    lines.setHits(line, hits)
+    scratchPush(line, hits)
     last = line
     n++
     p = q + 1

@@ -2,9 +2,11 @@
  * A compact `Map<number, LineCoverage>` for coverage line records.
  *
  * It is a real Map subclass (instanceof Map, iterable, `new Map(lineMap)` copies it), but plain records
- * (no branches, not partial) of lines 1…4,194,304 are stored as their hit count in a plain number array
- * indexed by line number (V8 keeps small integers unboxed: 4 bytes per line, 8 once a count exceeds 2^30)
- * instead of a hash-table entry plus an object, and without rehash garbage.
+ * (no branches, not partial) of lines 1…4,194,304 are stored as their hit count in an Int32Array indexed
+ * by line number (4 bytes per line; switched to a Float64Array, exact to 2^53, when a count exceeds
+ * 2^31 - 1) instead of a hash-table entry plus an
+ * object; parsers fill a new map with one exactly-sized allocation (adoptSorted), so there is no growth
+ * garbage either.
  * Other records live in the Map's own storage. Iteration is in ascending line order (dense lines first,
  * then any out-of-range keys). `get` returns shared frozen records for small hit counts: treat records as
  * immutable. Internal-slot consumers (structuredClone, v8.serialize) see only the sparse part: convert
@@ -26,12 +28,16 @@ export function plainRecord(hits: number): LineCoverage {
     : Object.freeze({ hits })
 }
 
+const EMPTY = new Int32Array(0)
+const INT_MAX = 2147483647
+type Store = Int32Array | Float64Array
+
 function dense(line: number): boolean {
   return Number.isInteger(line) && line >= 0 && line < MAX_DENSE
 }
 
 export class LineMap extends Map<number, LineCoverage> {
-  private h: number[] = []
+  private h: Store = EMPTY
   private count = 0
   private maxLine = -1
 
@@ -41,20 +47,49 @@ export class LineMap extends Map<number, LineCoverage> {
   }
 
   private grow(line: number): void {
-    const h = this.h
-    while (h.length <= line) h.push(ABSENT)
+    let cap = Math.max(64, this.h.length * 2)
+    while (cap <= line) cap *= 2
+    const next: Store = this.h instanceof Int32Array ? new Int32Array(Math.min(cap, MAX_DENSE)) : new Float64Array(Math.min(cap, MAX_DENSE))
+    next.set(this.h)
+    next.fill(ABSENT, this.h.length)
+    this.h = next
+  }
+
+  /**
+   * Parser fast path for an EMPTY map: take `n` plain records (strictly increasing line numbers in
+   * `lines`, hit counts in `hits`) with one exactly-sized allocation.
+   */
+  adoptSorted(lines: Float64Array, hits: Float64Array, n: number): void {
+    if (this.count !== 0 || n === 0) {
+      for (let k = 0; k < n; k++) this.setHits(lines[k] as number, hits[k] as number)
+      return
+    }
+    const max = lines[n - 1] as number
+    if (!dense(max)) {
+      for (let k = 0; k < n; k++) this.setHits(lines[k] as number, hits[k] as number)
+      return
+    }
+    let big = false
+    for (let k = 0; k < n; k++) if ((hits[k] as number) > INT_MAX) big = true
+    const h: Store = big ? new Float64Array(max + 1) : new Int32Array(max + 1)
+    h.fill(ABSENT)
+    for (let k = 0; k < n; k++) h[lines[k] as number] = hits[k] as number
+    this.h = h
+    this.count = n
+    this.maxLine = max
+  }
+
+  /** Int32 storage cannot hold this count: switch to Float64 (exact integers up to 2^53). */
+  private widen(): void {
+    const next = new Float64Array(this.h.length)
+    next.set(this.h)
+    this.h = next
   }
 
   /** Fast path for parsers: store a plain record (no branches, not partial) with an integer hit count. */
   setHits(line: number, hits: number): void {
+    if (hits > INT_MAX && this.h instanceof Int32Array) this.widen()
     const h = this.h
-    if (line === h.length && hits >= 0 && line < MAX_DENSE) {
-      // Appending the next line number (the usual order): no gap to fill.
-      h.push(hits)
-      this.count++
-      this.maxLine = line
-      return
-    }
     if (line >= h.length || !(hits >= 0) || !dense(line)) {
       this.set(line, plainRecord(hits))
       return
@@ -91,6 +126,7 @@ export class LineMap extends Map<number, LineCoverage> {
       return this
     }
     if (line >= this.h.length) this.grow(line)
+    if (rec.hits > INT_MAX && this.h instanceof Int32Array) this.widen()
     const h = this.h
     const prev = h[line] as number
     if (prev === ABSENT) this.count++
@@ -122,7 +158,7 @@ export class LineMap extends Map<number, LineCoverage> {
 
   override clear(): void {
     super.clear()
-    this.h = []
+    this.h = EMPTY
     this.count = 0
     this.maxLine = -1
   }
