@@ -195,10 +195,20 @@ export class LineMap extends Map<number, LineCoverage> {
     })() as unknown as MapIterator<number>
   }
 
+  private *genValues(): Generator<LineCoverage, undefined, unknown> {
+    const h = this.h
+    const max = this.maxLine
+    for (let i = 0; i <= max; i++) {
+      const v = h[i] as number
+      if (v === ABSENT) continue
+      if (v === IN_SPARSE) yield super.get(i) as LineCoverage
+      else yield v < SHARED_MAX ? (shared[v] as LineCoverage) : Object.freeze({ hits: v })
+    }
+    for (const [k, v] of super.entries()) if (!dense(k)) yield v
+    return undefined
+  }
+
   override values(): MapIterator<LineCoverage> {
-    const it = this.gen()
-    return (function* () {
-      for (const [, v] of it) yield v
-    })() as unknown as MapIterator<LineCoverage>
+    return this.genValues() as unknown as MapIterator<LineCoverage>
   }
 }
