@@ -27,6 +27,7 @@
  */
 
 const ZWJ = '\u200D'
+const ZWSP = '\u200B'
 const NOTICE = '\n\n_… truncated_'
 const RAW_TEXT_ELEMENTS = [
   'script',
@@ -110,7 +111,9 @@ function removeComments(s: string): string {
 }
 
 function isAsciiPunct(c: string | undefined): boolean {
-  return c !== undefined && /[!-/:-@[-`{-~]/.test(c)
+  if (c === undefined) return false
+  const x = c.charCodeAt(0)
+  return (x >= 33 && x <= 47) || (x >= 58 && x <= 64) || (x >= 91 && x <= 96) || (x >= 123 && x <= 126)
 }
 
 /** Percent-encode characters that could end or alter a markdown link destination or an HTML attribute. */
@@ -324,9 +327,40 @@ function cutText(s: string, n: number, kind: 'text' | 'code'): string {
   return t
 }
 
+const URL_START_RE = /[A-Za-z][A-Za-z0-9+.-]*:\/\/|www\./i
+
+/** Index of the last whitespace character in `s`, or -1. */
+function lastWhitespace(s: string): number {
+  for (let k = s.length - 1; k >= 0; k--) {
+    const c = s.charCodeAt(k)
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11) return k
+  }
+  return -1
+}
+
 const SPECIAL_RE = /[\\`<\]!]/g
 const FENCE_OPEN_RE = /^ {0,3}(`{3,}|~{3,})(.*)$/
 const FENCE_CLOSE_RE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/
+/**
+ * A line starting with `[` whose label is not closed on the line may begin a link reference definition
+ * whose label spans lines (`[a\nb]: url`): returns the prefix before `[` so it can be escaped.
+ */
+function openLabel(line: string): [string, string] | null {
+  const m = /^([ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*)\[/.exec(line)
+  if (!m) return null
+  for (let k = m[0].length; k < line.length; k++) {
+    const c = line[k]
+    if (c === '\\') k++
+    else if (c === ']') return null
+  }
+  return [m[0], m[1] as string]
+}
+
+/** Characters that could start block syntax (fence, heading, list, quote, table, indent) at a line start. */
+const LINE_START_SYNTAX_RE = /[`~#>\-+*=_|[\]!<\d\s\\:]/
+
+const STRUCT_START_RE = /^<\/?(?:details|summary)(?=[\s/>]|$)/i
+const TABLE_DELIM_RE = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
 const CONTAINER_PREFIX_RE = /^[ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*/
 const LINK_DEF_RE = /^([ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*)\[(?:\\.|[^\]\\])*\]:/
 
@@ -341,6 +375,12 @@ function sanitize(md: string, prefixes: string[], max: number): string {
   // Structural state.
   let fence: { ch: string; n: number } | null = null
   let htmlMode = false
+  // Structural tags (details/summary) are kept only inside a top-level raw HTML block: one that starts with
+  // such a tag at column 0 (a type-6 HTML block for GitHub, which closes any list, quote or paragraph) and
+  // runs to the next blank line. Elsewhere (list items, quotes, headings, table cells, indented code) the
+  // HTML parser would close or ignore them differently, so they are dropped.
+  let rawBlock = false
+  let tableMode = false
   let detailsDepth = 0
   let summaryOpen = false
   const inline: string[] = []
@@ -351,9 +391,27 @@ function sanitize(md: string, prefixes: string[], max: number): string {
     let r = NOTICE.length + 4
     if (fence) r += fence.n + 2
     for (const t of inline) r += t.length + 3
-    if (summaryOpen) r += 10
+    if (summaryOpen) r += 12
     r += detailsDepth * 12
     return r
+  }
+
+  // Whether the output since the last whitespace or `<` contains the start of a possible extended autolink
+  // (scheme:// or www.), which GitHub extends over everything up to the next whitespace or `<`.
+  let lastOut = ''
+  let lineStart = 0
+  let urlWord = false
+  let wordTail = ''
+  const track = (s: string): void => {
+    const ws = Math.max(s.lastIndexOf('<'), lastWhitespace(s))
+    if (ws >= 0) {
+      wordTail = s.slice(ws + 1)
+      urlWord = URL_START_RE.test(wordTail)
+    } else {
+      wordTail += s
+      if (!urlWord) urlWord = URL_START_RE.test(wordTail)
+    }
+    if (wordTail.length > 64) wordTail = wordTail.slice(-64)
   }
 
   /** Emit a piece. Atomic pieces are all-or-nothing; text and code may be cut. Returns false once full. */
@@ -363,6 +421,8 @@ function sanitize(md: string, prefixes: string[], max: number): string {
     if (max === Infinity || len + s.length + reserve() + extraReserve <= max) {
       out.push(s)
       len += s.length
+      lastOut = s[s.length - 1] as string
+      track(s)
       return true
     }
     if (kind !== 'atomic') {
@@ -370,6 +430,7 @@ function sanitize(md: string, prefixes: string[], max: number): string {
       if (cut !== '') {
         out.push(cut)
         len += cut.length
+        lastOut = cut[cut.length - 1] as string
       }
     }
     done = true
@@ -388,9 +449,11 @@ function sanitize(md: string, prefixes: string[], max: number): string {
   /** Whether `handleTag` would write anything for this tag (pure). */
   const tagKept = (tag: Tag): boolean => {
     const { name } = tag
-    if (name === 'details') return tag.closing ? detailsDepth > 0 : !tag.selfClosing
-    if (name === 'summary')
+    if (name === 'details' || name === 'summary') {
+      if (!rawBlock || tableMode) return false
+      if (name === 'details') return tag.closing ? detailsDepth > 0 : !tag.selfClosing
       return tag.closing ? summaryOpen : !tag.selfClosing && detailsDepth > 0 && !summaryOpen
+    }
     if (name === 'br') return !tag.closing
     if (INLINE_TAGS.has(name)) return tag.closing ? inline.includes(name) : !tag.selfClosing
     if (name === 'img') {
@@ -403,12 +466,13 @@ function sanitize(md: string, prefixes: string[], max: number): string {
   /** Write a kept tag and apply its effect on the structure. */
   const handleTag = (tag: Tag): void => {
     const { name } = tag
+    if (name === 'details' || name === 'summary') closeInline()
     if (name === 'details') {
       if (tag.closing) {
         if (detailsDepth === 0) return
         closeInline()
-        if (summaryOpen && emit('</summary>', 'atomic', -10)) summaryOpen = false
-        if (emit('</details>', 'atomic', -12 - (summaryOpen ? 10 : 0))) detailsDepth--
+        if (summaryOpen && emit('</summary>', 'atomic', -12)) summaryOpen = false
+        if (emit('</details>', 'atomic', -12 - (summaryOpen ? 12 : 0))) detailsDepth--
       } else if (!tag.selfClosing) {
         detailsDepth++
         if (!emit(tag.attrs.has('open') ? '<details open>' : '<details>', 'atomic', 0)) detailsDepth--
@@ -419,9 +483,9 @@ function sanitize(md: string, prefixes: string[], max: number): string {
       if (tag.closing) {
         if (!summaryOpen) return
         closeInline()
-        if (emit('</summary>', 'atomic', -10)) summaryOpen = false
+        if (emit('</summary>', 'atomic', -12)) summaryOpen = false
       } else if (!tag.selfClosing && detailsDepth > 0 && !summaryOpen) {
-        if (emit('<summary>', 'atomic', 10)) summaryOpen = true
+        if (emit('<summary>', 'atomic', 12)) summaryOpen = true
       }
       return
     }
@@ -473,7 +537,7 @@ function sanitize(md: string, prefixes: string[], max: number): string {
     const work = { left: 8 * n + 65536 }
     let i = 0
     // A link reference definition could give an image or link an unchecked target: make it plain text.
-    const def = LINK_DEF_RE.exec(line)
+    const def = LINK_DEF_RE.exec(line) ?? openLabel(line)
     if (def) {
       buf += `${def[1]}\\[`
       i = (def[1] as string).length + 1
@@ -490,13 +554,19 @@ function sanitize(md: string, prefixes: string[], max: number): string {
         let j = i
         while (line[j] === '`') j++
         const L = j - i
-        const q = runs ? runs.closer(j, L) : -1
+        // A backtick right after a possible extended autolink (`http://x``…`) belongs to the URL for GitHub
+        // (autolinks run to whitespace or `<`): it cannot open a code span there.
+        flush()
+        const q = runs && !urlWord ? runs.closer(j, L) : -1
         if (q >= 0) {
-          flush()
           emit(line.slice(i, q + L), 'atomic')
+          urlWord = false
+          wordTail = ''
           i = q + L
         } else {
-          buf += html ? '`'.repeat(L) : '\\`'.repeat(L)
+          // Also escaped on possible raw-HTML lines: if GitHub reads the line as markdown after all, these
+          // backticks must not pair into a code span around tags we kept.
+          buf += '\\`'.repeat(L)
           i = j
         }
         continue
@@ -504,11 +574,25 @@ function sanitize(md: string, prefixes: string[], max: number): string {
       if (c === '<') {
         const tag = parseTag(line, i, work)
         if (tag) {
-          // Flush only when the tag is kept, so text around a dropped tag is post-processed as one run
-          // (`@<span>user` must still be neutralised).
           if (tagKept(tag)) {
             flush()
             handleTag(tag)
+          } else {
+            // A dropped tag leaves a zero-width space where the text around it could otherwise join into new
+            // syntax (`]<i>(` → a link, `` `<i>` `` → a longer backtick run, `!<i>[` → an image, `@<i>user`,
+            // or `<i>```` at the start of a line → a fence).
+            const prev = buf !== '' ? buf[buf.length - 1] : len > lineStart ? lastOut : undefined
+            const next = line[tag.end]
+            const joins =
+              prev === undefined
+                ? next === undefined || LINE_START_SYNTAX_RE.test(next)
+                : next !== undefined &&
+                  /\S/.test(prev) &&
+                  /\S/.test(next) &&
+                  (isAsciiPunct(prev) || isAsciiPunct(next))
+            if (joins) {
+              buf += ZWSP
+            }
           }
           i = tag.end
           continue
@@ -576,6 +660,8 @@ function sanitize(md: string, prefixes: string[], max: number): string {
       closeInline()
       if (li > 0) emit(lastLineBlank ? '\n' : '\n\n', 'atomic')
       htmlMode = false
+      rawBlock = false
+      tableMode = false
       if (emit(marker + info, 'atomic', marker.length + 2))
         fence = { ch: marker[0] as string, n: marker.length }
       lastLineBlank = false
@@ -584,13 +670,33 @@ function sanitize(md: string, prefixes: string[], max: number): string {
     if (line.trim() === '') {
       closeInline()
       htmlMode = false
+      rawBlock = false
+      tableMode = false
       if (li > 0) emit('\n', 'atomic')
       lastLineBlank = true
       continue
     }
+    // Inline tags still open are closed before the line break, so a structural tag stays first on its line.
+    if (STRUCT_START_RE.test(line)) closeInline()
     if (li > 0) emit('\n', 'atomic')
     const rest = line.slice((CONTAINER_PREFIX_RE.exec(line)?.[0] ?? '').length)
     if (rest.startsWith('<')) htmlMode = true
+    if (!rawBlock && !tableMode && STRUCT_START_RE.test(line)) {
+      // Only if that first tag is actually kept: the output line must start with it.
+      rawBlock = true
+      const first = parseTagBounded(line, 0)
+      if (!first || !tagKept(first)) rawBlock = false
+    }
+    if (!rawBlock && !tableMode && line.includes('|')) {
+      const next = lines[li + 1]
+      if (
+        next !== undefined &&
+        TABLE_DELIM_RE.test(next.slice((CONTAINER_PREFIX_RE.exec(next)?.[0] ?? '').length))
+      ) {
+        tableMode = true
+      }
+    }
+    lineStart = len
     processLine(line, htmlMode)
     lastLineBlank = false
   }
@@ -600,10 +706,12 @@ function sanitize(md: string, prefixes: string[], max: number): string {
     out.push(s)
     len += s.length
   }
+  // Each closer goes on its own line after a blank one: a closing fence must be alone on its line, and a
+  // tag starting a line after a blank line is a top-level HTML block for GitHub.
   if (fence) force(`\n${fence.ch.repeat(fence.n)}`)
   else while (inline.length > 0) force(`</${inline.pop() as string}>`)
   if (truncated) force(NOTICE)
-  if (summaryOpen) force('</summary>')
+  if (summaryOpen) force('\n\n</summary>')
   for (; detailsDepth > 0; detailsDepth--) force('\n\n</details>')
   const result = out.join('')
   // Belt and braces: the passes above leave no comment opener; the check is cheap.
