@@ -22,8 +22,10 @@
  *   comment-id            Id of the sticky comment (empty when none was written)
  *   comment-url           Its html URL (empty when none)
  */
+import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { UserError, describeError } from '../shared/errors.js'
+import { jobFragmentsDir } from '../shared/fragment.js'
 import { describeApiError, type Octokit } from '../shared/github.js'
 import type { Host } from '../shared/host.js'
 import { runUrl as runUrlOf } from '../shared/run-context.js'
@@ -105,6 +107,10 @@ export async function run(host: Host, deps: RunDeps = {}): Promise<void> {
   // ---- collect
   const parts: Collected[] = []
   if (specs.length > 0) parts.push(await collectFromPaths(specs, host.workspace))
+  // Gates earlier in this job leave their fragments in the job's temp dir (coverage-gate does): read them too.
+  const jobDir = host.jobTempDir && !target ? jobFragmentsDir(host.jobTempDir) : undefined
+  if (specs.length === 0 && jobDir && existsSync(jobDir))
+    parts.push(await collectFromPaths([jobDir], host.workspace))
   // Artifacts: always in workflow-run mode; in same-run mode when a pattern is set (the action.yml default)
   // or no files were given. With files given, a run without matching artifacts is not a problem.
   const artifactRunId = target ? target.runId : ctx.runId

@@ -120,6 +120,7 @@ export async function runBundle(opts: RunBundleOptions): Promise<RunBundleResult
     const workspace = opts.workspace ?? dir
     const runnerTemp = opts.runnerTemp ?? join(dir, 'runner-temp')
     await mkdir(runnerTemp, { recursive: true })
+    await mkdir(workspace, { recursive: true })
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? dir,
