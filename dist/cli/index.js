@@ -5086,11 +5086,13 @@ for (let h = 0; h < SHARED_MAX; h++) shared.push(Object.freeze({ hits: h }));
 function plainRecord(hits) {
   return hits < SHARED_MAX && hits >= 0 && Number.isInteger(hits) ? shared[hits] : Object.freeze({ hits });
 }
+var EMPTY2 = new Int32Array(0);
+var INT_MAX = 2147483647;
 function dense(line) {
   return Number.isInteger(line) && line >= 0 && line < MAX_DENSE;
 }
 var LineMap = class extends Map {
-  h = [];
+  h = EMPTY2;
   count = 0;
   maxLine = -1;
   constructor(entries) {
@@ -5098,18 +5100,46 @@ var LineMap = class extends Map {
     if (entries != null) for (const [k, v] of entries) this.set(k, v);
   }
   grow(line) {
-    const h = this.h;
-    while (h.length <= line) h.push(ABSENT);
+    let cap = Math.max(64, this.h.length * 2);
+    while (cap <= line) cap *= 2;
+    const next = this.h instanceof Int32Array ? new Int32Array(Math.min(cap, MAX_DENSE)) : new Float64Array(Math.min(cap, MAX_DENSE));
+    next.set(this.h);
+    next.fill(ABSENT, this.h.length);
+    this.h = next;
+  }
+  /**
+   * Parser fast path for an EMPTY map: take `n` plain records (strictly increasing line numbers in
+   * `lines`, hit counts in `hits`) with one exactly-sized allocation.
+   */
+  adoptSorted(lines, hits, n) {
+    if (this.count !== 0 || n === 0) {
+      for (let k = 0; k < n; k++) this.setHits(lines[k], hits[k]);
+      return;
+    }
+    const max = lines[n - 1];
+    if (!dense(max)) {
+      for (let k = 0; k < n; k++) this.setHits(lines[k], hits[k]);
+      return;
+    }
+    let big = false;
+    for (let k = 0; k < n; k++) if (hits[k] > INT_MAX) big = true;
+    const h = big ? new Float64Array(max + 1) : new Int32Array(max + 1);
+    h.fill(ABSENT);
+    for (let k = 0; k < n; k++) h[lines[k]] = hits[k];
+    this.h = h;
+    this.count = n;
+    this.maxLine = max;
+  }
+  /** Int32 storage cannot hold this count: switch to Float64 (exact integers up to 2^53). */
+  widen() {
+    const next = new Float64Array(this.h.length);
+    next.set(this.h);
+    this.h = next;
   }
   /** Fast path for parsers: store a plain record (no branches, not partial) with an integer hit count. */
   setHits(line, hits) {
+    if (hits > INT_MAX && this.h instanceof Int32Array) this.widen();
     const h = this.h;
-    if (line === h.length && hits >= 0 && line < MAX_DENSE) {
-      h.push(hits);
-      this.count++;
-      this.maxLine = line;
-      return;
-    }
     if (line >= h.length || !(hits >= 0) || !dense(line)) {
       this.set(line, plainRecord(hits));
       return;
@@ -5142,6 +5172,7 @@ var LineMap = class extends Map {
       return this;
     }
     if (line >= this.h.length) this.grow(line);
+    if (rec.hits > INT_MAX && this.h instanceof Int32Array) this.widen();
     const h = this.h;
     const prev = h[line];
     if (prev === ABSENT) this.count++;
@@ -5171,7 +5202,7 @@ var LineMap = class extends Map {
   }
   clear() {
     super.clear();
-    this.h = [];
+    this.h = EMPTY2;
     this.count = 0;
     this.maxLine = -1;
   }
@@ -5202,11 +5233,20 @@ var LineMap = class extends Map {
       for (const [k] of it) yield k;
     })();
   }
+  *genValues() {
+    const h = this.h;
+    const max = this.maxLine;
+    for (let i = 0; i <= max; i++) {
+      const v = h[i];
+      if (v === ABSENT) continue;
+      if (v === IN_SPARSE) yield super.get(i);
+      else yield v < SHARED_MAX ? shared[v] : Object.freeze({ hits: v });
+    }
+    for (const [k, v] of super.entries()) if (!dense(k)) yield v;
+    return void 0;
+  }
   values() {
-    const it = this.gen();
-    return (function* () {
-      for (const [, v] of it) yield v;
-    })();
+    return this.genValues();
   }
 };
 
@@ -5287,6 +5327,11 @@ var ReportBuilder = class {
     this.warnings.push(message);
   }
   finish(producerTotals) {
+    if (this.paths.resolvedBySuffix > 0) {
+      this.warn(
+        `${this.source}: ${this.paths.resolvedBySuffix} relative path(s) named no file under the repository root and were matched to the only file ending with them`
+      );
+    }
     if (this.outside.size > 0) {
       const list = [...this.outside];
       const shown = list.slice(0, 3).join(", ");
@@ -5865,6 +5910,8 @@ var PathNormalizer = class {
   mappings;
   index;
   cache = /* @__PURE__ */ new Map();
+  /** How many relative paths were re-rooted on a unique existing file that ends with them. */
+  resolvedBySuffix = 0;
   constructor(ctx) {
     this.root = ctx.repoRoot === void 0 ? void 0 : toPosix(ctx.repoRoot).replace(/\/+$/, "");
     this.mappings = (ctx.pathMappings ?? []).map((m) => ({ from: toPosix(m.from), to: toPosix(m.to) }));
@@ -5889,8 +5936,17 @@ var PathNormalizer = class {
         break;
       }
     }
-    if (!isAbsolutePath(p)) return { path: p, outside: false };
     const root = this.root;
+    if (!isAbsolutePath(p)) {
+      if (root !== void 0 && this.index !== void 0 && p !== "" && !(0, import_node_fs.existsSync)(`${root}/${p}`)) {
+        const cands = this.index.withSuffix(p);
+        if (cands.length === 1) {
+          this.resolvedBySuffix++;
+          return { path: cands[0], outside: false };
+        }
+      }
+      return { path: p, outside: false };
+    }
     if (root !== void 0) {
       if (p === root) return { path: "", outside: true };
       if (p.startsWith(`${root}/`)) return { path: p.slice(root.length + 1), outside: false };
@@ -6122,6 +6178,14 @@ function xmlRoot(s) {
   }
 }
 function detectFormat(head, source) {
+  if (typeof head !== "string") {
+    if (head[0] === 31 && head[1] === 139) {
+      throw new UserError(`${source}: not a coverage report: gzip-compressed data (decompress it first)`);
+    }
+    if (head[0] === 80 && head[1] === 75 && head[2] === 3 && head[3] === 4) {
+      throw new UserError(`${source}: not a coverage report: a zip archive (extract the report from it first)`);
+    }
+  }
   const s = headText(head);
   const t = s.trimStart();
   if (t === "") throw new UserError(`${source}: the coverage report is empty`);
@@ -6529,11 +6593,16 @@ function parseLcov(buf, source, paths) {
   };
   const text = (p, end) => buf.toString("utf8", p, end);
   let lines;
+  scratchN = 0;
+  const flush = () => {
+    if (scratchN > 0 && lines !== void 0) lines.adoptSorted(scratchLines, scratchHits, scratchN);
+    scratchN = 0;
+  };
   let fresh = false;
   let lastLine = 0;
   while (pos < len) {
     if (fresh && lines !== void 0 && buf[pos] === 68) {
-      const next = scanDaRun(buf, pos, len, lines, lastLine);
+      const next = scanDaRun(buf, pos, len, lastLine);
       if (next !== pos) {
         lineNo += runLines;
         lastLine = runLast;
@@ -6577,6 +6646,7 @@ function parseLcov(buf, source, paths) {
         hits = f;
       }
       if (neg) hits = 0;
+      if (scratchN > 0) flush();
       if (cur !== void 0 && line >= 1) {
         if (fresh && line > lastLine && lines !== void 0) {
           lines.setHits(line, hits);
@@ -6602,6 +6672,7 @@ function parseLcov(buf, source, paths) {
       if (raw === "") throw bad("SF record with an empty path");
       sawSf = true;
       inRecord = true;
+      flush();
       cur = b.file(raw);
       fresh = cur !== void 0 && cur.lines.size === 0;
       lines = cur !== void 0 && cur.lines instanceof LineMap ? cur.lines : void 0;
@@ -6620,14 +6691,7 @@ function parseLcov(buf, source, paths) {
       if (startsWith(buf, pos, "BRDA:")) {
         if (!inRecord) throw bad("BRDA record outside an SF block");
         if (extra !== void 0 && brdaFast(buf, pos + 5, e)) {
-          const brs = extra.branches ??= /* @__PURE__ */ new Map();
-          let m = brs.get(gLine);
-          if (m === void 0) {
-            m = /* @__PURE__ */ new Map();
-            brs.set(gLine, m);
-          }
-          const key = gBlock * 2097152 + gBranch;
-          m.set(key, (m.get(key) ?? 0) + gTaken);
+          addBranch(extra.branches ??= /* @__PURE__ */ new Map(), gLine, gBlock * 2097152 + gBranch, gTaken);
         } else if (extra !== void 0) {
           const parts = text(pos + 5, e).split(",");
           const line = Number(parts[0]);
@@ -6638,13 +6702,7 @@ function parseLcov(buf, source, paths) {
           const taken = takenRaw === "-" ? 0 : Number(takenRaw);
           if (!Number.isFinite(taken) || taken < 0) throw bad(`BRDA record "${text(pos, e)}"`);
           const key = parts.length > 4 ? `${parts[1]},${parts.slice(2, -1).join(",")}` : `${parts[1]},${parts[2]}`;
-          const brs = extra.branches ??= /* @__PURE__ */ new Map();
-          let m = brs.get(line);
-          if (m === void 0) {
-            m = /* @__PURE__ */ new Map();
-            brs.set(line, m);
-          }
-          m.set(key, (m.get(key) ?? 0) + taken);
+          addBranch(extra.branches ??= /* @__PURE__ */ new Map(), line, key, taken);
         }
       } else if (startsWith(buf, pos, "BRF:")) {
         sum.brf += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad);
@@ -6703,6 +6761,7 @@ function parseLcov(buf, source, paths) {
       else sum.lh += v;
       sum.hasL = true;
     } else if (startsWith(buf, pos, "end_of_record")) {
+      flush();
       inRecord = false;
       cur = void 0;
       extra = void 0;
@@ -6711,6 +6770,7 @@ function parseLcov(buf, source, paths) {
     }
     pos = end + 1;
   }
+  flush();
   if (!sawSf) throw new UserError(`${source}: not an LCOV file: no SF: records`);
   if (inRecord) throw new UserError(`${source}: truncated LCOV: the last SF block has no end_of_record`);
   for (const [f, ex] of extras) {
@@ -6718,13 +6778,13 @@ function parseLcov(buf, source, paths) {
       for (const [line, m] of ex.branches) {
         if (line < 1) continue;
         let covered = 0;
-        for (const t of m.values()) if (t > 0) covered++;
-        const br = { covered, total: m.size };
+        for (let k = 1; k < m.length; k += 2) if (m[k] > 0) covered++;
+        const br = { covered, total: m.length / 2 };
         const prev = f.lines.get(line);
         if (prev !== void 0) f.lines.set(line, lineRecord(prev.hits, br));
         else {
           const u = f.unattachedBranches;
-          f.unattachedBranches = { covered: (u?.covered ?? 0) + covered, total: (u?.total ?? 0) + m.size };
+          f.unattachedBranches = { covered: (u?.covered ?? 0) + covered, total: (u?.total ?? 0) + m.length / 2 };
         }
       }
     }
@@ -6739,6 +6799,20 @@ function parseLcov(buf, source, paths) {
   if (sum.hasB) producer.branches = { covered: sum.brh, total: sum.brf };
   if (sum.hasF) producer.functions = { covered: sum.fnh, total: sum.fnf };
   return b.finish(producer);
+}
+function addBranch(brs, line, key, taken) {
+  const m = brs.get(line);
+  if (m === void 0) {
+    brs.set(line, [key, taken]);
+    return;
+  }
+  for (let k = 0; k < m.length; k += 2) {
+    if (m[k] === key) {
+      m[k + 1] = m[k + 1] + taken;
+      return;
+    }
+  }
+  m.push(key, taken);
 }
 var gEnd = 0;
 var gLine = 0;
@@ -6778,7 +6852,23 @@ function brdaFast(buf, p, e) {
 }
 var runLines = 0;
 var runLast = 0;
-function scanDaRun(buf, pos, len, lines, lastLine) {
+var scratchLines = new Float64Array(1024);
+var scratchHits = new Float64Array(1024);
+var scratchN = 0;
+function scratchPush(line, hits) {
+  if (scratchN === scratchLines.length) {
+    const l = new Float64Array(scratchN * 2);
+    l.set(scratchLines);
+    scratchLines = l;
+    const h = new Float64Array(scratchN * 2);
+    h.set(scratchHits);
+    scratchHits = h;
+  }
+  scratchLines[scratchN] = line;
+  scratchHits[scratchN] = hits;
+  scratchN++;
+}
+function scanDaRun(buf, pos, len, lastLine) {
   let n = 0;
   let last = lastLine;
   let p = pos;
@@ -6807,7 +6897,7 @@ function scanDaRun(buf, pos, len, lines, lastLine) {
       if (buf[q - 1] === CR) break;
     } else if (t !== NL) break;
     if (q >= len) break;
-    lines.setHits(line, hits);
+    scratchPush(line, hits);
     last = line;
     n++;
     p = q + 1;
@@ -6871,6 +6961,7 @@ function parseCoverageBuffer(buf, source, opts = {}) {
   }
   const format = opts.format ?? detectFormat(buf.subarray(0, 65536), source);
   const paths = new PathNormalizer({ repoRoot: opts.repoRoot, pathMappings: opts.pathMappings });
+  if (format === "lcov" || format === "go" || format === "istanbul") buf = textAsUtf8(buf);
   switch (format) {
     case "lcov":
       return parseLcov(buf, source, paths);
@@ -6885,6 +6976,15 @@ function parseCoverageBuffer(buf, source, opts = {}) {
     case "go":
       return parseGo(buf, source, paths);
   }
+}
+function textAsUtf8(buf) {
+  if (buf[0] === 239 && buf[1] === 187 && buf[2] === 191) return buf.subarray(3);
+  if (buf[0] === 255 && buf[1] === 254) return Buffer.from(buf.toString("utf16le", 2), "utf8");
+  if (buf[0] === 254 && buf[1] === 255) {
+    const body = Buffer.from(buf.subarray(2, buf.length - buf.length % 2));
+    return Buffer.from(body.swap16().toString("utf16le"), "utf8");
+  }
+  return buf;
 }
 
 // src/coverage/totals.ts
@@ -8423,7 +8523,9 @@ function removeComments(s) {
   return parts.join("");
 }
 function isAsciiPunct(c) {
-  return c !== void 0 && /[!-/:-@[-`{-~]/.test(c);
+  if (c === void 0) return false;
+  const x = c.charCodeAt(0);
+  return x >= 33 && x <= 47 || x >= 58 && x <= 64 || x >= 91 && x <= 96 || x >= 123 && x <= 126;
 }
 function encodeUrl(u) {
   return u.replace(
@@ -8614,6 +8716,19 @@ function lastWhitespace(s) {
 var SPECIAL_RE = /[\\`<\]!]/g;
 var FENCE_OPEN_RE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 var FENCE_CLOSE_RE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+function openLabel(line) {
+  const m = /^([ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*)\[/.exec(line);
+  if (!m) return null;
+  for (let k = m[0].length; k < line.length; k++) {
+    const c = line[k];
+    if (c === "\\") k++;
+    else if (c === "]") return null;
+  }
+  return [m[0], m[1]];
+}
+var LINE_START_SYNTAX_RE = /[`~#>\-+*=_|[\]!<\d\s\\:]/;
+var STRUCT_START_RE = /^<\/?(?:details|summary)(?=[\s/>]|$)/i;
+var TABLE_DELIM_RE = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 var CONTAINER_PREFIX_RE = /^[ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*/;
 var LINK_DEF_RE = /^([ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*)\[(?:\\.|[^\]\\])*\]:/;
 function sanitize(md, prefixes, max) {
@@ -8624,6 +8739,8 @@ function sanitize(md, prefixes, max) {
   let truncated2 = false;
   let fence = null;
   let htmlMode = false;
+  let rawBlock = false;
+  let tableMode = false;
   let detailsDepth = 0;
   let summaryOpen = false;
   const inline = [];
@@ -8633,10 +8750,12 @@ function sanitize(md, prefixes, max) {
     let r = NOTICE.length + 4;
     if (fence) r += fence.n + 2;
     for (const t of inline) r += t.length + 3;
-    if (summaryOpen) r += 10;
+    if (summaryOpen) r += 12;
     r += detailsDepth * 12;
     return r;
   };
+  let lastOut = "";
+  let lineStart = 0;
   let urlWord = false;
   let wordTail = "";
   const track = (s) => {
@@ -8656,6 +8775,7 @@ function sanitize(md, prefixes, max) {
     if (max === Infinity || len + s.length + reserve() + extraReserve <= max) {
       out.push(s);
       len += s.length;
+      lastOut = s[s.length - 1];
       track(s);
       return true;
     }
@@ -8664,6 +8784,7 @@ function sanitize(md, prefixes, max) {
       if (cut !== "") {
         out.push(cut);
         len += cut.length;
+        lastOut = cut[cut.length - 1];
       }
     }
     done = true;
@@ -8679,9 +8800,11 @@ function sanitize(md, prefixes, max) {
   };
   const tagKept = (tag) => {
     const { name } = tag;
-    if (name === "details") return tag.closing ? detailsDepth > 0 : !tag.selfClosing;
-    if (name === "summary")
+    if (name === "details" || name === "summary") {
+      if (!rawBlock || tableMode) return false;
+      if (name === "details") return tag.closing ? detailsDepth > 0 : !tag.selfClosing;
       return tag.closing ? summaryOpen : !tag.selfClosing && detailsDepth > 0 && !summaryOpen;
+    }
     if (name === "br") return !tag.closing;
     if (INLINE_TAGS.has(name)) return tag.closing ? inline.includes(name) : !tag.selfClosing;
     if (name === "img") {
@@ -8692,12 +8815,13 @@ function sanitize(md, prefixes, max) {
   };
   const handleTag = (tag) => {
     const { name } = tag;
+    if (name === "details" || name === "summary") closeInline();
     if (name === "details") {
       if (tag.closing) {
         if (detailsDepth === 0) return;
         closeInline();
-        if (summaryOpen && emit("</summary>", "atomic", -10)) summaryOpen = false;
-        if (emit("</details>", "atomic", -12 - (summaryOpen ? 10 : 0))) detailsDepth--;
+        if (summaryOpen && emit("</summary>", "atomic", -12)) summaryOpen = false;
+        if (emit("</details>", "atomic", -12 - (summaryOpen ? 12 : 0))) detailsDepth--;
       } else if (!tag.selfClosing) {
         detailsDepth++;
         if (!emit(tag.attrs.has("open") ? "<details open>" : "<details>", "atomic", 0)) detailsDepth--;
@@ -8708,9 +8832,9 @@ function sanitize(md, prefixes, max) {
       if (tag.closing) {
         if (!summaryOpen) return;
         closeInline();
-        if (emit("</summary>", "atomic", -10)) summaryOpen = false;
+        if (emit("</summary>", "atomic", -12)) summaryOpen = false;
       } else if (!tag.selfClosing && detailsDepth > 0 && !summaryOpen) {
-        if (emit("<summary>", "atomic", 10)) summaryOpen = true;
+        if (emit("<summary>", "atomic", 12)) summaryOpen = true;
       }
       return;
     }
@@ -8757,7 +8881,7 @@ function sanitize(md, prefixes, max) {
     const n = line.length;
     const work = { left: 8 * n + 65536 };
     let i = 0;
-    const def = LINK_DEF_RE.exec(line);
+    const def = LINK_DEF_RE.exec(line) ?? openLabel(line);
     if (def) {
       buf += `${def[1]}\\[`;
       i = def[1].length + 1;
@@ -8782,7 +8906,7 @@ function sanitize(md, prefixes, max) {
           wordTail = "";
           i = q + L;
         } else {
-          buf += html2 ? "`".repeat(L) : "\\`".repeat(L);
+          buf += "\\`".repeat(L);
           i = j;
         }
         continue;
@@ -8794,7 +8918,12 @@ function sanitize(md, prefixes, max) {
             flush();
             handleTag(tag);
           } else {
-            buf += ZWSP;
+            const prev = buf !== "" ? buf[buf.length - 1] : len > lineStart ? lastOut : void 0;
+            const next = line[tag.end];
+            const joins = prev === void 0 ? next === void 0 || LINE_START_SYNTAX_RE.test(next) : next !== void 0 && /\S/.test(prev) && /\S/.test(next) && (isAsciiPunct(prev) || isAsciiPunct(next));
+            if (joins) {
+              buf += ZWSP;
+            }
           }
           i = tag.end;
           continue;
@@ -8857,6 +8986,8 @@ function sanitize(md, prefixes, max) {
       closeInline();
       if (li > 0) emit(lastLineBlank ? "\n" : "\n\n", "atomic");
       htmlMode = false;
+      rawBlock = false;
+      tableMode = false;
       if (emit(marker + info, "atomic", marker.length + 2))
         fence = { ch: marker[0], n: marker.length };
       lastLineBlank = false;
@@ -8865,13 +8996,28 @@ function sanitize(md, prefixes, max) {
     if (line.trim() === "") {
       closeInline();
       htmlMode = false;
+      rawBlock = false;
+      tableMode = false;
       if (li > 0) emit("\n", "atomic");
       lastLineBlank = true;
       continue;
     }
+    if (STRUCT_START_RE.test(line)) closeInline();
     if (li > 0) emit("\n", "atomic");
     const rest = line.slice((CONTAINER_PREFIX_RE.exec(line)?.[0] ?? "").length);
     if (rest.startsWith("<")) htmlMode = true;
+    if (!rawBlock && !tableMode && STRUCT_START_RE.test(line)) {
+      rawBlock = true;
+      const first = parseTagBounded(line, 0);
+      if (!first || !tagKept(first)) rawBlock = false;
+    }
+    if (!rawBlock && !tableMode && line.includes("|")) {
+      const next = lines[li + 1];
+      if (next !== void 0 && TABLE_DELIM_RE.test(next.slice((CONTAINER_PREFIX_RE.exec(next)?.[0] ?? "").length))) {
+        tableMode = true;
+      }
+    }
+    lineStart = len;
     processLine(line, htmlMode);
     lastLineBlank = false;
   }
@@ -8883,7 +9029,7 @@ function sanitize(md, prefixes, max) {
 ${fence.ch.repeat(fence.n)}`);
   else while (inline.length > 0) force(`</${inline.pop()}>`);
   if (truncated2) force(NOTICE);
-  if (summaryOpen) force("</summary>");
+  if (summaryOpen) force("\n\n</summary>");
   for (; detailsDepth > 0; detailsDepth--) force("\n\n</details>");
   const result = out.join("");
   return result.includes("<!--") ? result.replace(/<!--/g, "&lt;!--") : result;
@@ -8942,7 +9088,17 @@ function overallVerdict(statuses, problems) {
   if (statuses.includes("pass")) return "pass";
   return "skipped";
 }
-function prepareGates(collected) {
+function overallContextOf(id) {
+  return id === "default" ? OVERALL_CONTEXT : `${OVERALL_CONTEXT}/${id}`;
+}
+function contextFor(f, input) {
+  let context = f.statusContext.trim();
+  if (input.untrusted && !context.startsWith(`${OVERALL_CONTEXT}/`)) context = `${OVERALL_CONTEXT}/${f.gate}`;
+  if (context === overallContextOf(input.id)) context = `${context} (gate ${f.gate})`;
+  return context;
+}
+function prepareGates(input) {
+  const { collected } = input;
   const byGate = /* @__PURE__ */ new Map();
   for (const { fragment } of collected.fragments)
     byGate.set(fragment.gate, (byGate.get(fragment.gate) ?? 0) + 1);
@@ -8952,13 +9108,14 @@ function prepareGates(collected) {
     const n = (seenGate.get(fragment.gate) ?? 0) + 1;
     seenGate.set(fragment.gate, n);
     const dup = (byGate.get(fragment.gate) ?? 0) > 1;
-    const c = (seenContext.get(fragment.statusContext) ?? 0) + 1;
-    seenContext.set(fragment.statusContext, c);
+    const context = contextFor(fragment, input);
+    const c = (seenContext.get(context) ?? 0) + 1;
+    seenContext.set(context, c);
     return {
       fragment,
       source,
       title: dup ? `${fragment.title} (${n})` : fragment.title,
-      context: c > 1 ? `${fragment.statusContext} (${c})` : fragment.statusContext,
+      context: c > 1 ? `${context} (${c})` : context,
       index
     };
   });
@@ -8995,7 +9152,7 @@ function safeUrl(url) {
 }
 function fragmentLink(g, input) {
   const url = safeUrl(g.fragment.url);
-  if (url === void 0 || !input.untrustedLinks) return url;
+  if (url === void 0 || !input.untrusted) return url;
   if (!input.repository) return void 0;
   const server = (input.serverUrl ?? "https://github.com").replace(/\/+$/, "");
   const prefix = `${server}/${input.repository.owner}/${input.repository.repo}/`.toLowerCase();
@@ -9115,6 +9272,8 @@ function footer(input) {
   const bits = [];
   const run = safeUrl(input.runUrl);
   if (run) bits.push(`[workflow run](${run})`);
+  const gates = safeUrl(input.gatesRunUrl);
+  if (gates && gates !== run) bits.push(`[gates run](${gates})`);
   if (input.sha && /^[0-9a-f]{7,40}$/.test(input.sha)) bits.push(`commit ${input.sha.slice(0, 7)}`);
   bits.push("pr-report");
   return `<sub>${bits.join(" \xB7 ")}</sub>`;
@@ -9125,7 +9284,7 @@ function byteLength(s) {
 function compose(input) {
   const commentLimit = input.commentLimit ?? COMMENT_LIMIT;
   const summaryLimit = input.summaryLimitBytes ?? SUMMARY_LIMIT_BYTES;
-  const gates = prepareGates(input.collected);
+  const gates = prepareGates(input);
   const problems = input.collected.problems;
   const overall = overallVerdict(
     gates.map((g) => g.fragment.status),
@@ -9140,7 +9299,7 @@ function compose(input) {
   }));
   const counts2 = ["fail", "neutral", "pass", "skipped"].map((s) => [s, gates.filter((g) => g.fragment.status === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s === "fail" ? "failed" : s === "pass" ? "passed" : s}`);
   if (problems.length > 0) counts2.push(`${problems.length} unreadable`);
-  const overallContext = input.id === "default" ? OVERALL_CONTEXT : `${OVERALL_CONTEXT}/${input.id}`;
+  const overallContext = overallContextOf(input.id);
   statuses.push({
     context: overallContext,
     state: overall === "fail" ? "failure" : "success",
