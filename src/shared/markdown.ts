@@ -62,7 +62,7 @@ export function escapeText(s: string, max?: number): string {
     .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`)
     .replace(/#(?=\d)/g, `#${ZWJ}`)
     .replace(/([A-Za-z]):\/\//g, `$1:${ZWJ}//`)
-    .replace(/\b(www)\./gi, `$1${ZWJ}.`)
+    .replace(/(www)\./gi, `$1${ZWJ}.`)
   const units: string[] = []
   const cps = codePoints(neutral)
   let leading = true
@@ -151,7 +151,11 @@ export function inlineCode(s: string, max?: number, opts: { cell?: boolean } = {
     const cps = codePoints(content)
     if (cps.length > max) content = cps.slice(0, Math.max(0, max - 1)).join('') + ELLIPSIS
   }
-  if (opts.cell !== false) content = content.replace(/\|/g, '\\|')
+  if (opts.cell !== false) {
+    // GitHub splits table cells before code spans are found, reading `\x` pairs from the left: a pipe must
+    // end up as the second half of a `\|` pair, so after an odd run of backslashes it needs two more.
+    content = content.replace(/(\\*)\|/g, (_m, bs: string) => `${bs}${bs.length % 2 === 1 ? '\\\\' : '\\'}|`)
+  }
   let longest = 0
   let run = 0
   for (const c of content) {

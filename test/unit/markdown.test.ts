@@ -33,6 +33,9 @@ describe('escapeText / escapeCell', () => {
       `@${ZWJ}octocat @${ZWJ}github/team \\#${ZWJ}12 https:${ZWJ}//evil.example www${ZWJ}.evil.example`
     )
   })
+  it('breaks www. autolinks even right after a word character', () => {
+    expect(escapeText('_www.evil.example')).toBe(`\\_www${ZWJ}.evil.example`)
+  })
   it('neutralises <!-- so no hidden marker can be written', () => {
     expect(escapeText('<!-- pr-report:v1 -->')).not.toContain('<!--')
   })
@@ -84,6 +87,13 @@ describe('inlineCode', () => {
     expect(inlineCode('a|b')).toBe('`a\\|b`')
     expect(inlineCode('a|b', undefined, { cell: false })).toBe('`a|b`')
     expect(inlineCode('a\nb')).toBe('`a b`')
+  })
+  it('keeps a backslash before a pipe from splitting the cell', () => {
+    // GitHub pairs `\\` first, so the pipe needs its own backslash after an odd run
+    expect(inlineCode('a\\|b')).toBe('`a\\\\\\|b`')
+    expect(inlineCode('a\\\\|b')).toBe('`a\\\\\\|b`')
+    const md = table(['x'], [[inlineCode('@user\\|<img src=x>')]])
+    expect(md.split('\n')[2]).toBe('| `@user\\\\\\|<img src=x>` |')
   })
   it('bounds the content', () => {
     expect(inlineCode('abcdefgh', 4)).toBe('`abc…`')
@@ -269,5 +279,86 @@ describe('fitToBudget', () => {
     expect(r.text).toBe('H'.repeat(50))
     expect(r.droppedHeadOrTail).toBe(true)
     expect(fitToBudget('H'.repeat(50), [], '', 10).text).toBe('')
+  })
+})
+
+describe('escaping, checked with an independent renderer on random hostile text', () => {
+  it('keeps table structure and renders no mention, link, tag or comment', async () => {
+    const { marked } = await import('marked')
+    const pieces = [
+      '`',
+      '|',
+      '\\',
+      '<',
+      '>',
+      '@user',
+      '@o/t',
+      '#1',
+      '*',
+      '_',
+      '~',
+      '[',
+      ']',
+      '(',
+      ')',
+      '!',
+      '&',
+      '&#64;',
+      '\n',
+      ' ',
+      '-',
+      '+',
+      '1.',
+      '<!--',
+      'http://x.y',
+      'www.x.y',
+      'a',
+      '😀',
+      '\t',
+      '$',
+      '<img src=x>',
+      '<details>',
+      '</details>',
+      '"',
+      "'",
+      ':'
+    ]
+    let seed = 99
+    const rnd = (): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff
+      return seed / 0x7fffffff
+    }
+    const failures: string[] = []
+    for (let it = 0; it < 2000; it++) {
+      let s = ''
+      const n = 1 + Math.floor(rnd() * 12)
+      for (let i = 0; i < n; i++) s += pieces[Math.floor(rnd() * pieces.length)] as string
+      const md = [
+        table(
+          ['h1', 'h2'],
+          [
+            [escapeCell(s), inlineCode(s)],
+            [escapeCell(s, 10), inlineCode(s, 5)]
+          ]
+        ),
+        escapeText(s),
+        details(escapeHtml(s), escapeText(s))
+      ].join('\n\n')
+      const html = marked.parse(md, { gfm: true, async: false })
+      const bad: string[] = []
+      if ((html.match(/<tr>/g) ?? []).length !== 3 || (html.match(/<td>/g) ?? []).length !== 4)
+        bad.push('table')
+      if (/<img|<a |<!--/.test(html)) bad.push('tag or link')
+      if ((html.match(/<details>/g) ?? []).length !== 1 || (html.match(/<\/details>/g) ?? []).length !== 1) {
+        bad.push('details')
+      }
+      const text = html
+        .replace(/<code>[\s\S]*?<\/code>/g, '')
+        .replace(/<[^>]*>/g, '')
+        .replace(/&#64;/g, '@')
+      if (/(?:^|[^A-Za-z0-9])@[A-Za-z0-9]/.test(text)) bad.push('mention')
+      if (bad.length > 0) failures.push(`${bad.join(',')}: ${JSON.stringify(s)}`)
+    }
+    expect(failures.slice(0, 5)).toEqual([])
   })
 })
