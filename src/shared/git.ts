@@ -23,7 +23,11 @@ const HARDENING = [
   '-c',
   'color.ui=false',
   '-c',
-  'diff.relative=false'
+  'diff.relative=false',
+  '-c',
+  'diff.interHunkContext=0',
+  '-c',
+  'core.fsmonitor=false'
 ]
 
 export interface Git {
@@ -48,8 +52,34 @@ function gitError(cwd: string, args: string[], err: ExecFailure): UserError {
   }
   const stderr = (err.stderr ?? '').trim()
   if (/not a git repository/i.test(stderr)) return new UserError(`${cwd} is not a git repository`)
+  if (/dubious ownership/i.test(stderr)) {
+    return new UserError(
+      `git refuses to read ${cwd} (owned by another user); run: git config --global --add safe.directory ${cwd}`
+    )
+  }
   const first = stderr.split('\n').find(l => l.trim() !== '') ?? err.message
   return new UserError(`git ${args.filter(a => !a.startsWith('--')).join(' ')} failed in ${cwd}: ${first}`)
+}
+
+/** The environment for git: no prompts or locks, C locale, and no GIT_DIR-style overrides of `cwd`. */
+function gitEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_OPTIONAL_LOCKS: '0',
+    LC_ALL: 'C'
+  }
+  for (const k of [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_INDEX_FILE',
+    'GIT_PREFIX',
+    'GIT_EXTERNAL_DIFF',
+    'GIT_DIFF_OPTS'
+  ]) {
+    delete env[k]
+  }
+  return env
 }
 
 /** `gitPath` overrides the executable (default `git` from PATH). */
@@ -67,7 +97,7 @@ export function createGit(cwd: string, options: { gitPath?: string } = {}): Git 
             maxBuffer: opts?.maxBuffer ?? 256 * 1024 * 1024,
             encoding: 'utf8',
             windowsHide: true,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }
+            env: gitEnv()
           },
           (error, stdout, stderr) => {
             if (error) {
@@ -190,7 +220,8 @@ export const DIFF_FLAGS = [
   '--src-prefix=a/',
   '--dst-prefix=b/',
   '--ignore-submodules',
-  '--no-relative'
+  '--no-relative',
+  '--inter-hunk-context=0'
 ]
 
 /** Changed lines between `base` and `head` (a commit; the work tree is not used), in `head`'s coordinates. */

@@ -292,15 +292,32 @@ describe('git against real repositories', () => {
     g(repo, 'config', 'color.diff', 'always')
     g(repo, 'config', 'diff.renames', 'false')
     g(repo, 'config', 'core.quotepath', 'true')
+    g(repo, 'config', 'diff.interHunkContext', '30')
+    g(repo, 'config', 'diff.context', '5')
     try {
       const files = byPath(await diffChangedLines(createGit(repo), c1))
       expect(files['src/a.ts']?.added).toEqual([5, 21])
       expect(files['src/renamed.ts']?.status).toBe('renamed')
       expect(files['tést "q" café.ts']?.added).toEqual([1, 2])
     } finally {
-      for (const k of ['diff.noprefix', 'diff.external', 'color.diff', 'diff.renames', 'core.quotepath']) {
+      const keys = ['diff.noprefix', 'diff.external', 'color.diff', 'diff.renames', 'core.quotepath']
+      for (const k of [...keys, 'diff.interHunkContext', 'diff.context']) {
         g(repo, 'config', '--unset', k)
       }
+    }
+  })
+
+  it('ignores GIT_DIR / GIT_WORK_TREE from the environment (the cwd decides)', async () => {
+    const saved = { dir: process.env.GIT_DIR, tree: process.env.GIT_WORK_TREE }
+    process.env.GIT_DIR = join(tempDir(), 'elsewhere.git')
+    process.env.GIT_WORK_TREE = tempDir()
+    try {
+      expect(await revParse(createGit(repo), 'HEAD~1')).toBe(c1)
+    } finally {
+      if (saved.dir === undefined) delete process.env.GIT_DIR
+      else process.env.GIT_DIR = saved.dir
+      if (saved.tree === undefined) delete process.env.GIT_WORK_TREE
+      else process.env.GIT_WORK_TREE = saved.tree
     }
   })
 
