@@ -20,7 +20,17 @@
  * - `@user` / `@org/team` (also `&#64;user`) outside code get a zero-width joiner after `@`.
  * - `![` is escaped unless it is a canonical image from an allowed prefix; link destinations are re-emitted
  *   (http(s) or `#anchor`, else `#`), titles dropped; `](` that does not parse as a link becomes `]\(`.
- * - `<details>` is balanced (stray closers dropped, open ones closed at the end), inline tags too.
+ * - `<details>`/`<summary>` are kept only inside a top-level raw HTML block (a line starting with such a tag
+ *   at column 0, up to the next blank line) and never in tables; elsewhere GitHub's HTML parser would close
+ *   them on its own (list items, quotes, headings, cells) or show them as code. They are balanced: stray
+ *   closers dropped, open ones closed at the end on their own lines. Inline tags are closed at paragraph ends.
+ * - A dropped tag leaves a zero-width space where the text around it could join into new syntax
+ *   (`]<i>(`, `` `<i>` ``, `!<i>[`, `@<i>user`, a fence at a line start); a line a dropped tag empties stays
+ *   non-blank the same way.
+ * - Backticks after a possible extended autolink (`http://…` up to whitespace or `<`) never open a code span:
+ *   GitHub would take them into the URL.
+ * - A line starting with `[` whose label does not close on the line gets its `[` escaped (a link reference
+ *   definition label may span lines).
  * - `maxLength` cuts only between whole pieces (never inside a tag, entity, escape or code span), then
  *   closes what is open and appends a truncation notice; the result never exceeds `maxLength`.
  * Runs in linear time (10 MB in well under a second).
