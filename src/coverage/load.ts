@@ -7,9 +7,9 @@ import { glob, isDynamicPattern } from 'tinyglobby'
 import { UserError } from '../shared/errors.js'
 import type { CoverageSummary } from './evaluate.js'
 import { mergeReports } from './merge.js'
-import type { CoverageReport, Ratio } from './model.js'
+import type { CoverageReport, CoverageTotals, Ratio } from './model.js'
 import { parseCoverageFile, type PathMapping } from './parse/index.js'
-import { fileTotals, reportTotals } from './totals.js'
+import { addTotals, fileTotals } from './totals.js'
 
 export interface LoadOptions {
   /** Directory globs and relative paths are resolved against. */
@@ -53,6 +53,16 @@ export async function loadCoverageReports(specs: string[], opts: LoadOptions): P
 /** Totals plus each file's line ratio: what evaluate and render read. */
 export function summarize(report: CoverageReport): CoverageSummary {
   const files = new Map<string, Ratio>()
-  for (const [path, file] of report.files) files.set(path, fileTotals(file).lines)
-  return { totals: reportTotals(report), files }
+  // One pass over each file's lines: its ratio and the report totals (same sums as reportTotals).
+  const totals: CoverageTotals = {
+    lines: { covered: 0, total: 0 },
+    branches: { covered: 0, total: 0 },
+    functions: { covered: 0, total: 0 }
+  }
+  for (const [path, file] of report.files) {
+    const ft = fileTotals(file)
+    files.set(path, ft.lines)
+    addTotals(totals, ft)
+  }
+  return { totals, files }
 }

@@ -4,13 +4,23 @@
  * applied by the gate). branches: sum of per-line outcomes plus unattached ones. functions: sum of files'.
  */
 import type { CoverageReport, CoverageTotals, FileCoverage } from './model.js'
+import { LineMap } from './parse/linemap.js'
+
+const scratch = new Float64Array(4)
 
 export function fileTotals(f: FileCoverage): CoverageTotals {
   let lt = 0
   let lc = 0
   let bt = f.unattachedBranches?.total ?? 0
   let bc = f.unattachedBranches?.covered ?? 0
-  for (const l of f.lines.values()) {
+  if (f.lines instanceof LineMap) {
+    // Plain loop over the compact storage (parsers' maps): no iterator, no record objects.
+    const t = f.lines.tally(scratch)
+    lt = t[0] as number
+    lc = t[1] as number
+    bt += t[2] as number
+    bc += t[3] as number
+  } else for (const l of f.lines.values()) {
     lt++
     if (l.hits > 0) lc++
     const br = l.branches
@@ -32,14 +42,16 @@ export function reportTotals(r: CoverageReport): CoverageTotals {
     branches: { covered: 0, total: 0 },
     functions: { covered: 0, total: 0 }
   }
-  for (const f of r.files.values()) {
-    const ft = fileTotals(f)
-    t.lines.covered += ft.lines.covered
-    t.lines.total += ft.lines.total
-    t.branches.covered += ft.branches.covered
-    t.branches.total += ft.branches.total
-    t.functions.covered += ft.functions.covered
-    t.functions.total += ft.functions.total
-  }
+  for (const f of r.files.values()) addTotals(t, fileTotals(f))
   return t
+}
+
+/** Add `ft` into `t` (all six counts). */
+export function addTotals(t: CoverageTotals, ft: CoverageTotals): void {
+  t.lines.covered += ft.lines.covered
+  t.lines.total += ft.lines.total
+  t.branches.covered += ft.branches.covered
+  t.branches.total += ft.branches.total
+  t.functions.covered += ft.functions.covered
+  t.functions.total += ft.functions.total
 }

@@ -167,6 +167,41 @@ export class LineMap extends Map<number, LineCoverage> {
     for (const [k, v] of this.entries()) cb.call(thisArg, v, k, this)
   }
 
+  /**
+   * Line and branch tallies in one plain loop (no iterator, no record objects): lines = coverable lines,
+   * covered = lines with hits > 0, branch outcomes summed from records that carry branches.
+   * Writes [total, covered, branchTotal, branchCovered] into `out` (reused by callers) and returns it.
+   */
+  tally(out: Float64Array = new Float64Array(4)): Float64Array {
+    const h = this.h
+    const max = this.maxLine
+    let lt = 0
+    let lc = 0
+    let bt = 0
+    let bc = 0
+    for (let i = 0; i <= max; i++) {
+      const v = h[i] as number
+      if (v < 0) continue // ABSENT, or IN_SPARSE: counted from the Map's own storage below
+      lt++
+      if (v > 0) lc++
+    }
+    // Every record not held as a plain count (dense IN_SPARSE lines and out-of-range keys) is in the Map.
+    for (const rec of super.values()) {
+      lt++
+      if (rec.hits > 0) lc++
+      const br = rec.branches
+      if (br !== undefined) {
+        bt += br.total
+        bc += br.covered
+      }
+    }
+    out[0] = lt
+    out[1] = lc
+    out[2] = bt
+    out[3] = bc
+    return out
+  }
+
   private *gen(): Generator<[number, LineCoverage], undefined, unknown> {
     const h = this.h
     const max = this.maxLine

@@ -53,6 +53,11 @@ export class RepoIndex {
     this.byBase = byBase
   }
 
+  /** Whether the file list has been read (it is read on first use). */
+  get built(): boolean {
+    return this.files !== undefined
+  }
+
   has(rel: string): boolean {
     if (this.files === undefined) this.build()
     return (this.files as Set<string>).has(rel)
@@ -86,11 +91,42 @@ export class RepoIndex {
 const WIN_DRIVE = /^[A-Za-z]:\//
 
 export function isAbsolutePath(p: string): boolean {
-  return p.startsWith('/') || WIN_DRIVE.test(p)
+  const c = p.charCodeAt(0)
+  if (c === 47 /* / */) return true
+  // A Windows drive: letter, colon, slash.
+  return p.charCodeAt(1) === 58 && p.charCodeAt(2) === 47 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122))
+}
+
+/**
+ * True when `p` is already what toPosix makes of it: no backslash, no drive, no empty, `.` or `..`
+ * segment, no trailing slash (so `file://` prefixes and `./` starts are excluded too).
+ */
+export function isPlainPosix(p: string): boolean {
+  const n = p.length
+  if (n === 0 || p.charCodeAt(n - 1) === 47) return false
+  if (n > 1 && p.charCodeAt(1) === 58 /* : */) return false
+  // Ends that String#trim could remove (ASCII controls/space, any non-ASCII) take the general path.
+  const c0 = p.charCodeAt(0)
+  const cn = p.charCodeAt(n - 1)
+  if (c0 <= 32 || c0 >= 127 || cn <= 32 || cn >= 127) return false
+  let seg = 0
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? p.charCodeAt(i) : 47
+    if (c === 92 /* \ */) return false
+    if (c === 47) {
+      const len = i - seg
+      if (len === 0 && i > 0) return false
+      if (len === 1 && p.charCodeAt(seg) === 46) return false
+      if (len === 2 && p.charCodeAt(seg) === 46 && p.charCodeAt(seg + 1) === 46) return false
+      seg = i + 1
+    }
+  }
+  return true
 }
 
 /** Backslashes to slashes, collapse `./`, `//`, `..` without leaving an absolute prefix. */
 export function toPosix(raw: string): string {
+  if (isPlainPosix(raw)) return raw
   let p = raw.trim().replace(/\\/g, '/')
   if (p.startsWith('file://')) p = p.slice(7)
   const drive = /^([A-Za-z]:)\//.exec(p)
@@ -151,11 +187,22 @@ export class PathNormalizer {
     if (!isAbsolutePath(p)) {
       // A path relative to a sub-directory (monorepo package, `cd web && jest`): when it names no file
       // under the root but exactly one file ends with it, use that file.
-      if (root !== undefined && this.index !== undefined && p !== '' && !existsSync(`${root}/${p}`)) {
-        const cands = this.index.withSuffix(p)
-        if (cands.length === 1) {
-          this.resolvedBySuffix++
-          return { path: cands[0] as string, outside: false }
+      const index = this.index
+      if (root !== undefined && index !== undefined && p !== '') {
+        if (index.built) {
+          // The file list is at hand: only a unique candidate other than `p` itself needs the disk check
+          // (same outcome as checking the disk first, without a stat per report file).
+          const cands = index.withSuffix(p)
+          if (cands.length === 1 && cands[0] !== p && !existsSync(`${root}/${p}`)) {
+            this.resolvedBySuffix++
+            return { path: cands[0] as string, outside: false }
+          }
+        } else if (!existsSync(`${root}/${p}`)) {
+          const cands = index.withSuffix(p)
+          if (cands.length === 1) {
+            this.resolvedBySuffix++
+            return { path: cands[0] as string, outside: false }
+          }
         }
       }
       return { path: p, outside: false }

@@ -1,0 +1,146 @@
+// Fast paths added for the coverage benchmarks must give exactly what the general code gives.
+import { describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, posix } from 'node:path'
+import type { LineCoverage } from '../../src/coverage/model.js'
+import { LineMap } from '../../src/coverage/parse/linemap.js'
+import { isAbsolutePath, isPlainPosix, PathNormalizer, toPosix } from '../../src/coverage/parse/paths.js'
+import { fileTotals } from '../../src/coverage/totals.js'
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a * 1664525 + 1013904223) >>> 0
+    return a / 4294967296
+  }
+}
+
+describe('LineMap.tally', () => {
+  it('equals a loop over values() after random sets, setHits, deletes, sparse and out-of-range keys', () => {
+    const r = rng(7)
+    for (let round = 0; round < 30; round++) {
+      const m = new LineMap()
+      const ops = Math.floor(r() * 300)
+      for (let k = 0; k < ops; k++) {
+        const x = r()
+        const line = x < 0.05 ? 2 ** 23 + Math.floor(r() * 5) : x < 0.08 ? 0.5 : Math.floor(r() * 200)
+        const y = r()
+        if (y < 0.5) m.setHits(line, Math.floor(r() * 3))
+        else if (y < 0.7) m.set(line, { hits: Math.floor(r() * 3), branches: { covered: 1, total: 3 } })
+        else if (y < 0.8) m.set(line, { hits: 1, partial: true })
+        else if (y < 0.85) m.setHits(line, 2 ** 32)
+        else m.delete(line)
+      }
+      let lt = 0
+      let lc = 0
+      let bt = 0
+      let bc = 0
+      for (const l of m.values()) {
+        lt++
+        if (l.hits > 0) lc++
+        bt += l.branches?.total ?? 0
+        bc += l.branches?.covered ?? 0
+      }
+      expect([...m.tally()]).toEqual([lt, lc, bt, bc])
+      expect(lt).toBe(m.size)
+    }
+  })
+
+  it('fileTotals gives the same numbers for a LineMap and a plain Map of the same records', () => {
+    const m = new LineMap()
+    m.setHits(1, 0)
+    m.setHits(3, 7)
+    m.set(4, { hits: 2, branches: { covered: 1, total: 2 } })
+    m.set(2 ** 30, { hits: 1 })
+    const plain = new Map<number, LineCoverage>(m)
+    const f = { functions: { covered: 1, total: 2 }, unattachedBranches: { covered: 0, total: 2 } }
+    expect(fileTotals({ path: 'a', lines: m, ...f })).toEqual(fileTotals({ path: 'a', lines: plain, ...f }))
+    expect(fileTotals({ path: 'a', lines: m, ...f }).branches).toEqual({ covered: 1, total: 4 })
+  })
+})
+
+// The general path normalisation toPosix had before its fast path (kept here as the reference).
+function toPosixReference(raw: string): string {
+  let p = raw.trim().replace(/\\/g, '/')
+  if (p.startsWith('file://')) p = p.slice(7)
+  const drive = /^([A-Za-z]:)\//.exec(p)
+  if (drive) return drive[1] + posix.normalize(p.slice(2))
+  if (p.startsWith('/')) return posix.normalize(p)
+  const n = posix.normalize(p)
+  return n === '.' ? '' : n.replace(/^(\.\/)+/, '')
+}
+
+describe('toPosix / isPlainPosix / isAbsolutePath fast paths', () => {
+  it('toPosix equals the general normalisation on random and tricky paths', () => {
+    const tricky = [
+      '',
+      '.',
+      './a',
+      'a/./b',
+      'a//b',
+      'a/../b',
+      '../a',
+      '/a/b/',
+      '//a',
+      'a/',
+      ' a/b ',
+      '\u00a0a',
+      'a\u2028',
+      'C:\\x\\y',
+      'c:/x/../y',
+      'file:///home/x/a.ts',
+      'a:b/c',
+      '..',
+      '.a/b..',
+      'src/a.ts',
+      '/home/runner/work/r/r/src/a.ts',
+      'ü/ß.ts'
+    ]
+    const alphabet = ['a', 'b', '/', '.', '\\', ' ', ':', 'C', 'ü']
+    const r = rng(3)
+    const random: string[] = []
+    for (let k = 0; k < 3000; k++) {
+      let s = ''
+      const n = Math.floor(r() * 9)
+      for (let i = 0; i < n; i++) s += alphabet[Math.floor(r() * alphabet.length)]
+      random.push(s)
+    }
+    for (const p of [...tricky, ...random]) {
+      expect([p, toPosix(p)]).toEqual([p, toPosixReference(p)])
+      if (isPlainPosix(p)) expect(toPosixReference(p)).toBe(p)
+      expect([p, isAbsolutePath(p)]).toEqual([p, p.startsWith('/') || /^[A-Za-z]:\//.test(p)])
+    }
+    expect(isPlainPosix('src/a.ts')).toBe(true)
+    expect(isPlainPosix('src//a.ts')).toBe(false)
+  })
+})
+
+describe('PathNormalizer: relative paths once the repository file list is read', () => {
+  it('resolves a missing relative path by unique suffix, keeps existing and unknown ones', () => {
+    const root = mkdtempSync(join(tmpdir(), 'qg-fast-'))
+    try {
+      mkdirSync(join(root, 'web/src'), { recursive: true })
+      mkdirSync(join(root, 'dup/a'), { recursive: true })
+      mkdirSync(join(root, 'dup/b'), { recursive: true })
+      writeFileSync(join(root, 'web/src/app.ts'), '')
+      writeFileSync(join(root, 'dup/a/x.ts'), '')
+      writeFileSync(join(root, 'dup/b/x.ts'), '')
+      writeFileSync(join(root, 'top.ts'), '')
+      const n = new PathNormalizer({ repoRoot: root })
+      // The first miss reads the file list; later lookups use it.
+      expect(n.normalize('nowhere/none.ts')).toEqual({ path: 'nowhere/none.ts', outside: false })
+      expect(n.index?.built).toBe(true)
+      expect(n.normalize('src/app.ts')).toEqual({ path: 'web/src/app.ts', outside: false })
+      expect(n.normalize('web/src/app.ts')).toEqual({ path: 'web/src/app.ts', outside: false })
+      expect(n.normalize('top.ts')).toEqual({ path: 'top.ts', outside: false })
+      expect(n.normalize('x.ts')).toEqual({ path: 'x.ts', outside: false })
+      // A directory that exists is not re-rooted (the disk check still decides).
+      mkdirSync(join(root, 'app.ts'))
+      expect(n.normalize('app.ts')).toEqual({ path: 'app.ts', outside: false })
+      expect(n.resolvedBySuffix).toBe(1)
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+})
