@@ -69,9 +69,7 @@ describe('XML tokenizer', () => {
         (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`
       ).join('') +
       ']><coverage>&lol9;</coverage>'
-    const t0 = performance.now()
     const e = userError(() => parseCoverageBuffer(Buffer.from(lol), 'lol.xml'))
-    expect(performance.now() - t0).toBeLessThan(200)
     expect(e.message).toMatch(/^lol\.xml: refusing XML with a DOCTYPE that declares entities/)
   })
 

@@ -517,11 +517,9 @@ describe('detection and file-level errors', () => {
     const fd = openSync(big, 'w')
     ftruncateSync(fd, 2 * 1024 * 1024 * 1024)
     closeSync(fd)
-    const t0 = performance.now()
     await expect(parseCoverageFile(big)).rejects.toThrow(
       /huge\.info: the coverage report is 2147483648 bytes, larger than the limit of 1073741824 bytes/
     )
-    expect(performance.now() - t0).toBeLessThan(200)
     writeFileSync(join(d, 'small.info'), 'SF:a.c\nDA:1,1\nend_of_record\n')
     await expect(parseCoverageFile(join(d, 'small.info'), { maxBytes: 10 })).rejects.toThrow(
       /larger than the limit of 10 bytes/
@@ -630,36 +628,18 @@ describe('LineMap', () => {
   })
 })
 
-describe('performance guard (the real benchmark is scripts/bench)', () => {
-  it('parses a 600k-line LCOV several times faster than lcov-parse, with compact line storage', async () => {
+// Speed is measured side by side with lcov-parse in bench/ (npm run bench), never timed here.
+describe('large input', () => {
+  it('parses a 600k-line LCOV exactly into compact line storage', () => {
     const parts: string[] = []
     for (let f = 0; f < 600; f++) {
       parts.push(`SF:/home/runner/work/p/p/src/m${f}/f${f}.ts\nFN:1,fn\nFNDA:1,fn\n`)
       for (let l = 1; l <= 1000; l++) parts.push(`DA:${l},${l % 7}\n`)
       parts.push('BRDA:3,0,0,1\nBRDA:3,0,1,-\nLF:1000\nLH:858\nend_of_record\n')
     }
-    const text = parts.join('')
-    const buf = Buffer.from(text)
-    let ours = Infinity
-    for (let k = 0; k < 2; k++) {
-      const t0 = performance.now()
-      const rep = parse(buf)
-      ours = Math.min(ours, performance.now() - t0)
-      expect(reportTotals(rep).lines).toEqual({ covered: 514_800, total: 600_000 })
-      expect(rep.files.get('/home/runner/work/p/p/src/m0/f0.ts')?.lines).toBeInstanceOf(LineMap)
-    }
-    const { createRequire } = await import('node:module')
-    const lcovParse = createRequire(import.meta.url)('lcov-parse') as (
-      s: string,
-      cb: (e: unknown, d: unknown[]) => void
-    ) => void
-    const t0 = performance.now()
-    await new Promise<void>(res => lcovParse(text, () => res()))
-    const theirs = performance.now() - t0
-    console.log(
-      `600k DA lines: ours ${ours.toFixed(0)} ms, lcov-parse ${theirs.toFixed(0)} ms (${(theirs / ours).toFixed(1)}x)`
-    )
-    // Loose bound for a shared CI machine; the benchmark measures the real ratio (>= 8x on 3M lines).
-    expect(theirs / ours).toBeGreaterThan(3)
+    const rep = parse(Buffer.from(parts.join('')))
+    expect(reportTotals(rep).lines).toEqual({ covered: 514_800, total: 600_000 })
+    expect(reportTotals(rep).branches).toEqual({ covered: 600, total: 1200 })
+    expect(rep.files.get('/home/runner/work/p/p/src/m0/f0.ts')?.lines).toBeInstanceOf(LineMap)
   })
 })

@@ -200,32 +200,25 @@ describe('sanitizeMarkdown: length cap', () => {
   })
 })
 
-describe('sanitizeMarkdown: size and speed', () => {
-  it('handles 10 MB of hostile input in linear time', () => {
+// No timings here (the rule: speed lives in bench/); a super-linear sanitiser would run into jest's timeout.
+describe('sanitizeMarkdown: size', () => {
+  it('handles 10 MB of hostile input', () => {
     const unit = 'text @user `code` <b>x</b> <img src=x onerror=y> <!-- c --> [l](https://e.com) | ` | `\n'
     const big = unit.repeat(Math.ceil((10 * 1024 * 1024) / unit.length))
-    const t0 = performance.now()
     const out = sanitizeMarkdown(big, {})
-    const ms = performance.now() - t0
-    // about 1.5 s on one free core; generous for a shared CI machine
-    expect(ms).toBeLessThan(10000)
     expect(out).not.toContain('<!--')
     expect(out).not.toContain('onerror')
     expect(liveMentions(out.replace(/`[^`\n]*`/g, ''))).toEqual([])
   })
-  it('handles 10 MB of ordinary text quickly', () => {
+  it('passes 10 MB of ordinary text through unchanged', () => {
     const big = 'The quick brown fox jumps over the lazy dog, see `code` and **bold**.\n'.repeat(150_000)
-    const t0 = performance.now()
     const out = sanitizeMarkdown(big, {})
-    expect(performance.now() - t0).toBeLessThan(5000)
     expect(out).toBe(big)
   })
-  it('stays linear on pathological patterns (unclosed tags, quotes, backticks, comments)', () => {
+  it('finishes on pathological patterns (unclosed tags, quotes, backticks, comments)', () => {
     const n = 100_000
     for (const piece of ['<a x="', '`', '<!--', '<script', '](', '![', '\\', '<details>']) {
-      const t0 = performance.now()
       const out = sanitizeMarkdown(piece.repeat(n), {})
-      expect(performance.now() - t0).toBeLessThan(3000)
       expect(out).not.toContain('<!--')
     }
   })
