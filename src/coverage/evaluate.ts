@@ -6,8 +6,11 @@
  */
 import picomatch from 'picomatch'
 import { UserError } from '../shared/errors.js'
+import { compareRatios, percent } from '../shared/markdown.js'
 import type { CoverageTotals, Ratio } from './model.js'
 import type { PatchResult } from './patch.js'
+
+export { compareRatios }
 
 export type GateVerdict = 'pass' | 'fail' | 'neutral'
 export type MissingBaselinePolicy = 'pass' | 'neutral' | 'fail'
@@ -100,18 +103,9 @@ export function dropWithin(head: Ratio, base: Ratio, maxDropPp: number): boolean
   return 100n * den * diff + num * ht * bt >= 0n
 }
 
-/** Compare two ratios exactly: -1, 0, 1. */
-export function compareRatios(a: Ratio, b: Ratio): number {
-  const l = BigInt(a.covered) * BigInt(b.total)
-  const r = BigInt(b.covered) * BigInt(a.total)
-  return l < r ? -1 : l > r ? 1 : 0
-}
-
 /** "87.50%", rounded down to 2 decimals; "n/a" for 0/0. */
 export function formatPercent(r: Ratio | null | undefined): string {
-  if (!r || r.total <= 0) return 'n/a'
-  const hundredths = (BigInt(r.covered) * 10000n) / BigInt(r.total)
-  return `${fixed2(hundredths)}%`
+  return r ? percent(r.covered, r.total) : 'n/a'
 }
 
 /**
