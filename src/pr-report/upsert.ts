@@ -18,8 +18,8 @@
  */
 import type { Octokit } from '../shared/github.js'
 import { compareOrder, contentOf, hasMarker, readOrder } from './marker.js'
+import { COMMENT_LIMIT } from './compose.js'
 
-export const COMMENT_LIMIT = 65_536
 export const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]'
 const MAX_VERIFY_ROUNDS = 6
 
