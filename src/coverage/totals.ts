@@ -4,9 +4,9 @@
  * applied by the gate). branches: sum of per-line outcomes plus unattached ones. functions: sum of files'.
  */
 import type { CoverageReport, CoverageTotals, FileCoverage } from './model.js'
-import { LineMap } from './parse/linemap.js'
+import { LineMap, type LineTally } from './parse/linemap.js'
 
-const scratch = new Float64Array(4)
+const scratch: LineTally = { lines: 0, covered: 0, branches: 0, branchesCovered: 0 }
 
 export function fileTotals(f: FileCoverage): CoverageTotals {
   let lt = 0
@@ -16,10 +16,10 @@ export function fileTotals(f: FileCoverage): CoverageTotals {
   if (f.lines instanceof LineMap) {
     // Plain loop over the compact storage (parsers' maps): no iterator, no record objects.
     const t = f.lines.tally(scratch)
-    lt = t[0] as number
-    lc = t[1] as number
-    bt += t[2] as number
-    bc += t[3] as number
+    lt = t.lines
+    lc = t.covered
+    bt += t.branches
+    bc += t.branchesCovered
   } else for (const l of f.lines.values()) {
     lt++
     if (l.hits > 0) lc++

@@ -42,7 +42,7 @@ describe('LineMap.tally', () => {
         bt += l.branches?.total ?? 0
         bc += l.branches?.covered ?? 0
       }
-      expect([...m.tally()]).toEqual([lt, lc, bt, bc])
+      expect(m.tally()).toEqual({ lines: lt, covered: lc, branches: bt, branchesCovered: bc })
       expect(lt).toBe(m.size)
     }
   })

@@ -254,13 +254,15 @@ export function parseLcov(buf: Buffer, source: string, paths: PathNormalizer): C
         if (line < 1) continue
         let covered = 0
         for (let k = 1; k < m.length; k += 2) if ((m[k] as number) > 0) covered++
-        const br: Ratio = { covered, total: m.length / 2 }
+        // `>> 1`, not `/ 2`: a small-integer field (a division result can be a heap double, whose mixed
+        // representation makes V8 migrate every record on first read).
+        const br: Ratio = { covered, total: m.length >> 1 }
         const prev = f.lines.get(line)
         if (prev !== undefined) f.lines.set(line, lineRecord(prev.hits, br))
         else {
           // BRDA on a line without DA (istanbul: default-parameter branches on a declaration line).
           const u = f.unattachedBranches
-          f.unattachedBranches = { covered: (u?.covered ?? 0) + covered, total: (u?.total ?? 0) + m.length / 2 }
+          f.unattachedBranches = { covered: (u?.covered ?? 0) + covered, total: (u?.total ?? 0) + (m.length >> 1) }
         }
       }
     }

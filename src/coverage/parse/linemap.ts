@@ -28,6 +28,14 @@ export function plainRecord(hits: number): LineCoverage {
     : Object.freeze({ hits })
 }
 
+/** What LineMap.tally counts. */
+export interface LineTally {
+  lines: number
+  covered: number
+  branches: number
+  branchesCovered: number
+}
+
 const EMPTY = new Int32Array(0)
 const INT_MAX = 2147483647
 type Store = Int32Array | Float64Array
@@ -168,11 +176,12 @@ export class LineMap extends Map<number, LineCoverage> {
   }
 
   /**
-   * Line and branch tallies in one plain loop (no iterator, no record objects): lines = coverable lines,
-   * covered = lines with hits > 0, branch outcomes summed from records that carry branches.
-   * Writes [total, covered, branchTotal, branchCovered] into `out` (reused by callers) and returns it.
+   * Line and branch tallies in one plain loop (no iterator over records, no record objects): `lines` =
+   * coverable lines, `covered` = lines with hits > 0, branch outcomes summed from records that carry
+   * branches. Fills `out` (callers reuse one; plain number fields, not a typed array, so the counts stay
+   * small integers for the objects built from them) and returns it.
    */
-  tally(out: Float64Array = new Float64Array(4)): Float64Array {
+  tally(out: LineTally = { lines: 0, covered: 0, branches: 0, branchesCovered: 0 }): LineTally {
     const h = this.h
     const max = this.maxLine
     let lt = 0
@@ -195,10 +204,10 @@ export class LineMap extends Map<number, LineCoverage> {
         bc += br.covered
       }
     }
-    out[0] = lt
-    out[1] = lc
-    out[2] = bt
-    out[3] = bc
+    out.lines = lt
+    out.covered = lc
+    out.branches = bt
+    out.branchesCovered = bc
     return out
   }
 
