@@ -16,6 +16,7 @@ import { runUrl } from '../shared/run-context.js'
 import { createAnnotatedCheckRun, setCommitStatus } from '../shared/status.js'
 import { writeBadgeFiles } from './badge.js'
 import { configHash, parseBaseline, serializeBaseline, type Baseline } from './baseline-format.js'
+import { filterReport, pathMatcher, type PathFilter } from './filter.js'
 import { evaluate, formatPercent, type CoverageSummary, type GateRules } from './evaluate.js'
 import { appendTrend, type TrendPoint } from './history.js'
 import { loadCoverageReports, summarize } from './load.js'
@@ -34,6 +35,7 @@ interface Settings {
   walkBack: number
   retentionDays: number
   pathMappings: { from: string; to: string }[]
+  filter: PathFilter
   annotations: boolean
   status: boolean
   fragmentName: string
@@ -66,6 +68,7 @@ export function readSettings(host: Host): Settings {
     retentionDays:
       inputNumber(get, 'baseline-retention-days', { min: 1, max: 400, integer: true, default: 90 }) ?? 90,
     pathMappings,
+    filter: { include: inputList(get, 'include'), exclude: inputList(get, 'exclude') },
     annotations: inputBoolean(get, 'annotations', true),
     status: inputBoolean(get, 'status', true),
     fragmentName:
@@ -128,7 +131,7 @@ async function loadBaseline(
 export async function run(host: Host): Promise<void> {
   const settings = readSettings(host)
   const workspace = resolve(host.workspace)
-  const head: CoverageReport = await host.logger.group('Read coverage reports', () =>
+  const loaded: CoverageReport = await host.logger.group('Read coverage reports', () =>
     loadCoverageReports(settings.reports, {
       cwd: workspace,
       repoRoot: workspace,
@@ -136,9 +139,15 @@ export async function run(host: Host): Promise<void> {
       pathMappings: settings.pathMappings
     })
   )
-  for (const warning of (head.warnings ?? []).slice(0, 20)) host.logger.log('warning', warning)
+  for (const warning of (loaded.warnings ?? []).slice(0, 20)) host.logger.log('warning', warning)
+  const head = filterReport(loaded, settings.filter)
+  const included = pathMatcher(settings.filter)
   const headSummary = summarize(head)
-  const hash = configHash({ pathMappings: settings.pathMappings.map(m => [m.from, m.to] as [string, string]) })
+  const hash = configHash({
+    include: settings.filter.include,
+    exclude: settings.filter.exclude,
+    pathMappings: settings.pathMappings.map(m => [m.from, m.to] as [string, string])
+  })
   const deps = baselineDeps(host)
   const git = createGit(workspace)
   const mode = settings.mode === 'auto' ? (savesBaseline(host) ? 'baseline' : 'gate') : settings.mode
@@ -159,12 +168,12 @@ export async function run(host: Host): Promise<void> {
         `cannot find the base commit in the clone (${describeError(e)}); use actions/checkout with fetch-depth: 0`
       )
     })
-    changed = await diffChangedLines(git, base.base, 'HEAD')
+    changed = (await diffChangedLines(git, base.base, 'HEAD')).filter(c => included(c.path))
     patch = patchCoverage(head, changed, { partial: settings.partial })
     const found = await loadBaseline(host, deps, await firstParentAncestors(git, base.base, settings.walkBack + 1), hash)
     notices.push(found.note)
     if (found.baseline) {
-      baseSummary = summarize(found.baseline.report)
+      baseSummary = summarize(filterReport(found.baseline.report, settings.filter))
       trend = found.baseline.trend
       baselineInfo = { sha: found.sha as string, behind: found.behind ?? 0 }
       notices.push(...found.baseline.notices)

@@ -223,6 +223,28 @@ describe('coverage-gate bundle on a push, then on a pull request', () => {
     expect(registry.list({ runId: run.id, name: 'quality-gates-fragment-coverage' })).toHaveLength(1)
   }, 120_000)
 
+  it('exclude leaves a file out of head, base and patch alike, and says the configuration changed', async () => {
+    const run = registry.addRun({
+      headSha: commits.H as string,
+      event: 'pull_request',
+      repositoryId: emulator.repositoryId,
+      headRepositoryId: emulator.repositoryId
+    })
+    const r = await runGate(
+      run,
+      'pull_request',
+      await pullRequestEvent(7, commits.H as string, commits.C2 as string),
+      commits.M as string,
+      'refs/pull/7/merge',
+      { reports: join(tmp, 'lcov-m.info'), exclude: 'src/math.js', 'min-patch': '90' }
+    )
+    expect(r.errors).toEqual([])
+    expect(r.outputs['patch-coverage']).toBe('n/a')
+    expect(r.outputs['project-coverage']).toBe('n/a')
+    const fragment = parseFragment(await readFile(r.outputs['fragment-path'] as string, 'utf8'), 'fragment')
+    expect(fragment.markdown).toMatch(/configuration|config/i)
+  }, 120_000)
+
   it('a failing rule fails the step with one line naming the rule and the numbers', async () => {
     const run = registry.addRun({
       headSha: commits.H as string,
