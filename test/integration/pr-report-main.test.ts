@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -373,6 +373,12 @@ describe('pr-report action (workflow_run, fork PR)', () => {
       await zipOf(Array.from({ length: 60 }, (_, i): [string, string] => [`f${i}.json`, '{}']))
     )
     await plant('quality-gates-fragment-corrupt', Buffer.from('PK\u0003\u0004 this is not a zip'))
+    // A zip whose entry climbs out of the extraction directory (same-length rename in both headers).
+    const climbing = await zipOf([['xx/quality-gates-fragment.json', fragment('escape')]])
+    await plant(
+      'quality-gates-fragment-traversal',
+      Buffer.from(climbing.toString('latin1').replaceAll('xx/quality', '../quality'), 'latin1')
+    )
     await plant('unrelated-logs', await zipOf([['quality-gates-fragment.json', fragment('nope')]]))
 
     const host = await makeHost({
@@ -385,7 +391,7 @@ describe('pr-report action (workflow_run, fork PR)', () => {
     await run(host, { settleMs: 0 })
 
     expect(host.downloads).not.toContain(huge)
-    expect(host.downloads).toHaveLength(4)
+    expect(host.downloads).toHaveLength(5)
     const comments = gh.state.comments.get(12) ?? []
     expect(comments).toHaveLength(1)
     const body = comments[0]?.body ?? ''
@@ -399,6 +405,9 @@ describe('pr-report action (workflow_run, fork PR)', () => {
     expect(body).toMatch(/52428800 bytes, over the \d+-byte cap; not downloaded/)
     expect(body).toContain('artifact quality-gates-fragment-many')
     expect(body).toContain('artifact quality-gates-fragment-corrupt')
+    expect(body).toContain('artifact quality-gates-fragment-traversal')
+    expect(existsSync(join(dir, 'quality-gates-fragment.json'))).toBe(false)
+    expect(body).not.toContain('escape summary')
     expect(body).not.toContain('unrelated')
     // the report links to this run (its job summary) and to the run that produced the fragments
     expect(body).toContain('[workflow run](https://github.com/acme/widgets/actions/runs/6000)')
@@ -411,7 +420,7 @@ describe('pr-report action (workflow_run, fork PR)', () => {
       ['quality-gates/coverage', 'failure', expect.stringMatching(/^fail: LGTM @/)],
       // a fork fragment cannot set another check's context (here "ci/build")
       ['quality-gates/spoof', 'success', 'pass: spoof summary'],
-      ['quality-gates', 'failure', 'fail: 1 failed, 1 passed, 3 unreadable']
+      ['quality-gates', 'failure', 'fail: 1 failed, 1 passed, 4 unreadable']
     ])
     expect(host.outputs.get('verdict')).toBe('fail')
     // never touched the PR's code: no git or contents requests at all
