@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, posix } from 'node:path'
 import type { LineCoverage } from '../../src/coverage/model.js'
+import { fnNameFast } from '../../src/coverage/parse/lcov.js'
 import { LineMap } from '../../src/coverage/parse/linemap.js'
 import { isAbsolutePath, isPlainPosix, PathNormalizer, toPosix } from '../../src/coverage/parse/paths.js'
 import { fileTotals } from '../../src/coverage/totals.js'
@@ -142,5 +143,40 @@ describe('PathNormalizer: relative paths once the repository file list is read',
     } finally {
       rmSync(root, { recursive: true, force: true })
     }
+  })
+})
+
+describe('LCOV FN: fast name parsing', () => {
+  // The general rule in parseLcov (split on commas).
+  function reference(s: string): string | null {
+    const parts = s.split(',')
+    if (parts.length < 2 || !Number.isInteger(Number(parts[0]))) return null
+    return Number.isInteger(Number(parts[1])) && parts.length > 2
+      ? parts.slice(2).join(',')
+      : parts.slice(1).join(',')
+  }
+
+  it('gives the general rule’s name whenever it answers', () => {
+    const r = rng(11)
+    const alphabet = ['1', '2', '0', ',', 'a', 'é', ' ', '.', '-']
+    const cases = ['1,f', '1,2,f', '1,2,', '1,2', '1,', '1,f,g', '1,2,3,x', '12,34,a,b', ',f', 'x,f', '1,,f']
+    for (let k = 0; k < 4000; k++) {
+      let s = r() < 0.7 ? `${Math.floor(r() * 300)},` : ''
+      const n = Math.floor(r() * 8)
+      for (let i = 0; i < n; i++) s += alphabet[Math.floor(r() * alphabet.length)]
+      cases.push(s)
+    }
+    let fast = 0
+    for (const s of cases) {
+      const buf = Buffer.from(`FN:${s}\n`, 'utf8')
+      const got = fnNameFast(buf, 3, buf.length - 1)
+      if (got !== undefined) {
+        fast++
+        expect([s, got]).toEqual([s, reference(s)])
+      }
+    }
+    expect(fast).toBeGreaterThan(1000)
+    expect(fnNameFast(Buffer.from('FN:3,myFn\n'), 3, 9)).toBe('myFn')
+    expect(fnNameFast(Buffer.from('FN:3,7,a,b\n'), 3, 10)).toBe('a,b')
   })
 })

@@ -215,6 +215,13 @@ export function parseLcov(buf: Buffer, source: string, paths: PathNormalizer): C
       } else if (startsWith(buf, pos, 'FN:')) {
         // FN:<line>[,<end line>],<name>: declares a function (0 hits until an FNDA says otherwise).
         if (extra !== undefined) {
+          const fast = fnNameFast(buf, pos + 3, e)
+          if (fast !== undefined) {
+            const fns = (extra.functions ??= new Map())
+            if (!fns.has(fast)) fns.set(fast, 0)
+            pos = end + 1
+            continue
+          }
           const s = text(pos + 3, e)
           const parts = s.split(',')
           if (parts.length < 2 || !Number.isInteger(Number(parts[0]))) throw bad(`FN record "${text(pos, e)}"`)
@@ -292,6 +299,23 @@ function addBranch(brs: Map<number, (number | string)[]>, line: number, key: num
     }
   }
   m.push(key, taken)
+}
+
+/**
+ * The name of `FN:<line>,<name>` or `FN:<line>,<end line>,<name>` (bytes p…e after `FN:`) when the
+ * fields are plain digits, else undefined (the general split-based path decides). Same result as that
+ * path: a second all-digit field followed by a comma is the end line; with no further comma the rest is
+ * the name.
+ */
+export function fnNameFast(buf: Buffer, p: number, e: number): string | undefined {
+  const line = uintAt(buf, p, e)
+  if (line < 0 || buf[gEnd] !== COMMA) return undefined
+  const second = gEnd + 1
+  const endLine = uintAt(buf, second, e)
+  if (endLine >= 0 && buf[gEnd] === COMMA && gEnd < e) return buf.toString('utf8', gEnd + 1, e)
+  // No second numeric field: the name is the rest, provided it holds no comma (else the general path).
+  for (let k = second; k < e; k++) if (buf[k] === COMMA) return undefined
+  return buf.toString('utf8', second, e)
 }
 
 let gEnd = 0
