@@ -239,6 +239,16 @@ export function best(n, fn) {
   return b
 }
 
+/** Peak RSS (MB) of an empty Node process (`node -e 0`), lowest of 3: the floor every Node tool starts from. */
+export function emptyNodePeakMB() {
+  let low = Infinity
+  for (let i = 0; i < 3; i++) {
+    const r = measure(process.execPath, ['-e', '0'])
+    if (r.peakRssMB !== null && r.peakRssMB < low) low = r.peakRssMB
+  }
+  return Number.isFinite(low) ? low : null
+}
+
 export function ratio(peer, ours) {
   return Math.round((peer / ours) * 10) / 10
 }
