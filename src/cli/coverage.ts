@@ -136,6 +136,25 @@ export const main: CommandMain = async (argv: string[], io: CliIO): Promise<numb
     ]) as MissingBaselinePolicy
   }
 
+  // Git runs in child processes: resolve the merge base, then start the diff without waiting for it, so
+  // `git diff` runs on the other core while the reports are parsed. Its errors surface at the same point
+  // as before (after the reports are loaded), so a bad report is still the error reported first.
+  let gitWork: Promise<{ headSha: string; changed: PatchChangedFile[] }> | undefined
+  const diffBase = values['diff-base']
+  if (diffBase !== undefined) {
+    const git = createGit(repoRoot)
+    const bases = (async () => {
+      const sha = await revParse(git, 'HEAD')
+      return { sha, mb: await mergeBase(git, diffBase, 'HEAD') }
+    })()
+    await bases.catch(() => undefined)
+    gitWork = bases.then(async ({ sha, mb }) => ({
+      headSha: sha,
+      changed: await diffChangedLines(git, mb, sha)
+    }))
+    gitWork.catch(() => undefined) // awaited below; no unhandled rejection meanwhile
+  }
+
   const head = await loadCoverageReports(reports, { cwd: io.cwd, repoRoot, label: `${CMD}: --report` })
   let base: CoverageReport | null = null
   let trend: TrendPoint[] = []
@@ -158,11 +177,10 @@ export const main: CommandMain = async (argv: string[], io: CliIO): Promise<numb
 
   let changed: PatchChangedFile[] | null = null
   let headSha: string | undefined
-  if (values['diff-base'] !== undefined) {
-    const git = createGit(repoRoot)
-    headSha = await revParse(git, 'HEAD')
-    const mb = await mergeBase(git, values['diff-base'], 'HEAD')
-    changed = await diffChangedLines(git, mb, headSha)
+  if (gitWork !== undefined) {
+    const g = await gitWork
+    headSha = g.headSha
+    changed = g.changed
   } else if (values['diff-file'] !== undefined) {
     changed = parseUnifiedDiff(await readText(resolve(io.cwd, values['diff-file']), '--diff-file'))
   }
