@@ -3,7 +3,7 @@
  * (src/coverage/model.ts) with repo-relative POSIX paths. Every bad input is a one-line UserError naming
  * the file.
  */
-import { open, stat } from 'node:fs/promises'
+import { open, stat, type FileHandle } from 'node:fs/promises'
 import { UserError } from '../../shared/errors.js'
 import type { CoverageFormat, CoverageReport } from '../model.js'
 import { parseClover } from './clover.js'
@@ -12,7 +12,7 @@ import { detectFormat } from './detect.js'
 import { parseGo } from './go.js'
 import { parseIstanbul } from './istanbul.js'
 import { DEFAULT_SOURCE_ROOTS, parseJacoco } from './jacoco.js'
-import { parseLcov } from './lcov.js'
+import { lcovStream, parseLcov } from './lcov.js'
 import { PathNormalizer, type PathMapping } from './paths.js'
 
 export { detectFormat } from './detect.js'
@@ -28,6 +28,8 @@ export interface ParseOptions {
   sourceRoots?: string[]
   /** Refuse larger files (default 1 GiB). */
   maxBytes?: number
+  /** Read size for files parsed in chunks (default 4 MiB; at least 64 KiB, else files are read whole). */
+  chunkBytes?: number
 }
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024
@@ -51,18 +53,106 @@ export async function parseCoverageFile(path: string, opts: ParseOptions = {}): 
   const fh = await open(path, 'r')
   let buf: Buffer
   try {
-    buf = Buffer.allocUnsafe(size)
-    let off = 0
-    while (off < size) {
-      const { bytesRead } = await fh.read(buf, off, size - off, off)
-      if (bytesRead === 0) break
-      off += bytesRead
+    const chunk = opts.chunkBytes ?? CHUNK_BYTES
+    if (size > chunk && chunk >= DETECT_BYTES) {
+      // Large file: read the first chunk; LCOV (UTF-8) is then parsed chunk by chunk, never holding a
+      // buffer the size of the file. Everything else is read whole as below.
+      const first = Buffer.allocUnsafe(chunk)
+      const n = await readFull(fh, first, 0, chunk, 0)
+      const head = first.subarray(0, n)
+      const format = streamableFormat(head, path, opts)
+      if (format === 'lcov') {
+        const paths = new PathNormalizer({ repoRoot: opts.repoRoot, pathMappings: opts.pathMappings })
+        return await streamLcov(fh, first, n, size, path, paths)
+      }
+      buf = Buffer.allocUnsafe(size)
+      head.copy(buf, 0)
+      const off = n < chunk ? n : n + (await readFull(fh, buf, n, size - n, n))
+      buf = off === size ? buf : buf.subarray(0, off)
+    } else {
+      buf = Buffer.allocUnsafe(size)
+      const off = await readFull(fh, buf, 0, size, 0)
+      buf = off === size ? buf : buf.subarray(0, off)
     }
-    buf = off === size ? buf : buf.subarray(0, off)
   } finally {
     await fh.close()
   }
   return parseCoverageBuffer(buf, path, opts)
+}
+
+/** Read size for large reports parsed in chunks (LCOV). */
+const CHUNK_BYTES = 1 << 22
+/** Detection looks at this many leading bytes (as parseCoverageBuffer does). */
+const DETECT_BYTES = 65536
+
+/** Read up to `want` bytes at file position `at` into buf[off…]; fewer only at end of file. */
+async function readFull(fh: FileHandle, buf: Buffer, off: number, want: number, at: number): Promise<number> {
+  let got = 0
+  while (got < want) {
+    const { bytesRead } = await fh.read(buf, off + got, want - got, at + got)
+    if (bytesRead === 0) break
+    got += bytesRead
+  }
+  return got
+}
+
+/**
+ * The format parseCoverageBuffer would parse these leading bytes as, when it is one parsed in chunks
+ * (plain or BOM-prefixed UTF-8 LCOV); undefined otherwise (the file is then read whole and every check
+ * happens in parseCoverageBuffer, in its usual order).
+ */
+function streamableFormat(head: Buffer, source: string, opts: ParseOptions): CoverageFormat | undefined {
+  if (opts.format !== undefined && !FORMATS.includes(opts.format)) return undefined
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return undefined
+  const format = opts.format ?? detectFormat(head.subarray(0, DETECT_BYTES), source)
+  return format === 'lcov' ? format : undefined
+}
+
+/**
+ * Parse an LCOV file from `first` (its first `n` bytes, already read) onwards, in whole-line pieces, up to
+ * `size` bytes as stat saw them (like the whole-file read). A UTF-8 byte-order mark is skipped.
+ */
+async function streamLcov(
+  fh: FileHandle,
+  first: Buffer,
+  n: number,
+  size: number,
+  source: string,
+  paths: PathNormalizer
+): Promise<CoverageReport> {
+  const stream = lcovStream(source, paths)
+  let buf = first
+  let start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0
+  let filled = n
+  let off = n
+  let eof = n < first.length
+  for (;;) {
+    if (eof || off >= size) {
+      stream.push(buf.subarray(start, filled))
+      return stream.finish()
+    }
+    const nl = buf.lastIndexOf(10, filled - 1)
+    if (nl >= start) {
+      stream.push(buf.subarray(start, nl + 1))
+      buf.copyWithin(0, nl + 1, filled)
+      filled -= nl + 1
+    } else {
+      // One line longer than the buffer: keep it whole in a bigger one.
+      buf.copyWithin(0, start, filled)
+      filled -= start
+      if (filled === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2)
+        buf.copy(bigger, 0, 0, filled)
+        buf = bigger
+      }
+    }
+    start = 0
+    const want = Math.min(buf.length - filled, size - off)
+    const got = await readFull(fh, buf, filled, want, off)
+    if (got < want) eof = true
+    filled += got
+    off += got
+  }
 }
 
 export function parseCoverageBuffer(buf: Buffer, source: string, opts: ParseOptions = {}): CoverageReport {
