@@ -249,6 +249,22 @@ export function emptyNodePeakMB() {
   return Number.isFinite(low) ? low : null
 }
 
+/**
+ * Best (lowest wall time) of `n` runs each of `a` and `b`, alternating a, b, a, b, … so that both see the
+ * same background load on a shared machine. Returns [bestA, bestB].
+ */
+export function bestPair(n, a, b) {
+  let ba
+  let bb
+  for (let i = 0; i < n; i++) {
+    const ra = a()
+    if (!ba || ra.ms < ba.ms) ba = ra
+    const rb = b()
+    if (!bb || rb.ms < bb.ms) bb = rb
+  }
+  return [ba, bb]
+}
+
 export function ratio(peer, ours) {
   return Math.round((peer / ours) * 10) / 10
 }
