@@ -251,3 +251,63 @@ describe('LCOV read in chunks', () => {
     }
   })
 })
+
+describe('LineMap against a plain Map (random operations, branch records in the side table)', () => {
+  it('get/has/size/entries/values/keys/tally/copy agree after every step', () => {
+    const r = rng(99)
+    for (let round = 0; round < 40; round++) {
+      const m = new LineMap()
+      const ref = new Map<number, LineCoverage>()
+      const steps = 1 + Math.floor(r() * 250)
+      for (let s = 0; s < steps; s++) {
+        const x = r()
+        const line =
+          x < 0.04 ? 2 ** 23 + Math.floor(r() * 3) : x < 0.06 ? 1.5 : x < 0.5 ? Math.floor(r() * 40) : Math.floor(r() * 400)
+        const y = r()
+        let rec: LineCoverage | undefined
+        if (y < 0.25) rec = { hits: Math.floor(r() * 5) }
+        else if (y < 0.55) rec = { hits: Math.floor(r() * 5), branches: { covered: Math.floor(r() * 3), total: 3 } }
+        else if (y < 0.6) rec = { hits: 2 ** 31 + 5, branches: { covered: 1, total: 2 } }
+        else if (y < 0.63) rec = { hits: 1, branches: { covered: 2 ** 40, total: 2 ** 41 } }
+        else if (y < 0.68) rec = { hits: 3, partial: true }
+        else if (y < 0.72) rec = { hits: 0, branches: { covered: 0, total: 1 }, partial: true }
+        if (rec !== undefined) {
+          m.set(line, rec)
+          ref.set(line, rec)
+        } else if (y < 0.85) {
+          const hits = Math.floor(r() * 9)
+          m.setHits(line, hits)
+          ref.set(line, { hits })
+        } else if (y < 0.99) {
+          expect(m.delete(line)).toBe(ref.delete(line))
+        } else {
+          m.clear()
+          ref.clear()
+        }
+        expect(m.size).toBe(ref.size)
+        expect(m.has(line)).toBe(ref.has(line))
+        expect(m.get(line)).toEqual(ref.get(line))
+      }
+      const sorted = [...ref].sort((a, b) => {
+        const da = Number.isInteger(a[0]) && a[0] < 2 ** 22
+        const db = Number.isInteger(b[0]) && b[0] < 2 ** 22
+        return da && db ? a[0] - b[0] : da ? -1 : db ? 1 : 0
+      })
+      expect([...m]).toEqual(sorted)
+      expect([...m.values()]).toEqual(sorted.map(e => e[1]))
+      expect([...m.keys()]).toEqual(sorted.map(e => e[0]))
+      expect([...new Map(m)]).toEqual(sorted)
+      let lt = 0
+      let lc = 0
+      let bt = 0
+      let bc = 0
+      for (const l of ref.values()) {
+        lt++
+        if (l.hits > 0) lc++
+        bt += l.branches?.total ?? 0
+        bc += l.branches?.covered ?? 0
+      }
+      expect(m.tally()).toEqual({ lines: lt, covered: lc, branches: bt, branchesCovered: bc })
+    }
+  })
+})

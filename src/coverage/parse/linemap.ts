@@ -7,7 +7,9 @@
  * 2^31 - 1) instead of a hash-table entry plus an
  * object; parsers fill a new map with one exactly-sized allocation (adoptSorted), so there is no growth
  * garbage either.
- * Other records live in the Map's own storage. Iteration is in ascending line order (dense lines first,
+ * Records with branches (and no other flag, small-integer counts) of such lines are kept in one
+ * Int32Array per map, sorted by line ([line, hits, covered, total] each; `get` makes a frozen record on
+ * demand). Other records live in the Map's own storage. Iteration is in ascending line order (dense lines first,
  * then any out-of-range keys). `get` returns shared frozen records for small hit counts: treat records as
  * immutable. Internal-slot consumers (structuredClone, v8.serialize) see only the sparse part: convert
  * with `new Map(lineMap)` first.
@@ -16,6 +18,10 @@ import type { LineCoverage } from '../model.js'
 
 const ABSENT = -1
 const IN_SPARSE = -2
+/** Dense line whose record has branches (and no other flag): kept in the `b` side table, not the Map. */
+const IN_BRANCH = -3
+/** Branch-table values must stay small integers (V8 Smis), so records made from them keep one shape. */
+const BRANCH_MAX = 2 ** 30 - 1
 const MAX_DENSE = 1 << 22
 const SHARED_MAX = 4096
 const shared: LineCoverage[] = []
@@ -40,6 +46,10 @@ const EMPTY = new Int32Array(0)
 const INT_MAX = 2147483647
 type Store = Int32Array | Float64Array
 
+function smallInt(n: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n <= BRANCH_MAX
+}
+
 function dense(line: number): boolean {
   return Number.isInteger(line) && line >= 0 && line < MAX_DENSE
 }
@@ -48,6 +58,9 @@ export class LineMap extends Map<number, LineCoverage> {
   private h: Store = EMPTY
   private count = 0
   private maxLine = -1
+  /** Branch records of dense lines, sorted by line: [line, hits, covered, total] per entry. */
+  private b: Int32Array = EMPTY
+  private bn = 0
 
   constructor(entries?: Iterable<readonly [number, LineCoverage]> | null) {
     super()
@@ -105,8 +118,61 @@ export class LineMap extends Map<number, LineCoverage> {
     const prev = h[line] as number
     if (prev === ABSENT) this.count++
     else if (prev === IN_SPARSE) super.delete(line)
+    else if (prev === IN_BRANCH) this.bRemove(line)
     h[line] = hits
     if (line > this.maxLine) this.maxLine = line
+  }
+
+  /** Index of `line` in the branch table, or -(insertion point) - 1. */
+  private bIndex(line: number): number {
+    const b = this.b
+    let lo = 0
+    let hi = this.bn - 1
+    if (hi >= 0 && (b[hi * 4] as number) < line) return -(hi + 1) - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const v = b[mid * 4] as number
+      if (v < line) lo = mid + 1
+      else if (v > line) hi = mid - 1
+      else return mid
+    }
+    return -lo - 1
+  }
+
+  private bPut(line: number, hits: number, covered: number, total: number): void {
+    let i = this.bIndex(line)
+    if (i < 0) {
+      i = -i - 1
+      if ((this.bn + 1) * 4 > this.b.length) {
+        const next = new Int32Array(Math.max(32, this.b.length * 2))
+        next.set(this.b)
+        this.b = next
+      }
+      if (i < this.bn) this.b.copyWithin((i + 1) * 4, i * 4, this.bn * 4)
+      this.bn++
+    }
+    const b = this.b
+    const k = i * 4
+    b[k] = line
+    b[k + 1] = hits
+    b[k + 2] = covered
+    b[k + 3] = total
+  }
+
+  private bRemove(line: number): void {
+    const i = this.bIndex(line)
+    if (i < 0) return
+    this.b.copyWithin(i * 4, (i + 1) * 4, this.bn * 4)
+    this.bn--
+  }
+
+  private bRecord(i: number): LineCoverage {
+    const b = this.b
+    const k = i * 4
+    return Object.freeze({
+      hits: b[k + 1] as number,
+      branches: Object.freeze({ covered: b[k + 2] as number, total: b[k + 3] as number })
+    })
   }
 
   override get size(): number {
@@ -118,6 +184,7 @@ export class LineMap extends Map<number, LineCoverage> {
     const v = this.h[line]
     if (v === undefined || v === ABSENT) return undefined
     if (v === IN_SPARSE) return super.get(line)
+    if (v === IN_BRANCH) return this.bRecord(this.bIndex(line))
     return v < SHARED_MAX ? shared[v] : Object.freeze({ hits: v })
   }
 
@@ -139,10 +206,17 @@ export class LineMap extends Map<number, LineCoverage> {
     const prev = h[line] as number
     if (prev === ABSENT) this.count++
     const plain = rec.branches === undefined && rec.partial !== true && rec.hits >= 0 && Number.isInteger(rec.hits)
+    const br = rec.branches
     if (plain) {
       if (prev === IN_SPARSE) super.delete(line)
+      else if (prev === IN_BRANCH) this.bRemove(line)
       h[line] = rec.hits
+    } else if (br !== undefined && rec.partial === undefined && smallInt(rec.hits) && smallInt(br.covered) && smallInt(br.total)) {
+      if (prev === IN_SPARSE) super.delete(line)
+      this.bPut(line, rec.hits, br.covered, br.total)
+      h[line] = IN_BRANCH
     } else {
+      if (prev === IN_BRANCH) this.bRemove(line)
       super.set(line, rec)
       h[line] = IN_SPARSE
     }
@@ -159,6 +233,7 @@ export class LineMap extends Map<number, LineCoverage> {
     const v = this.h[line]
     if (v === undefined || v === ABSENT) return false
     if (v === IN_SPARSE) super.delete(line)
+    else if (v === IN_BRANCH) this.bRemove(line)
     this.h[line] = ABSENT
     this.count--
     return true
@@ -169,6 +244,8 @@ export class LineMap extends Map<number, LineCoverage> {
     this.h = EMPTY
     this.count = 0
     this.maxLine = -1
+    this.b = EMPTY
+    this.bn = 0
   }
 
   override forEach(cb: (value: LineCoverage, key: number, map: Map<number, LineCoverage>) => void, thisArg?: unknown): void {
@@ -190,9 +267,16 @@ export class LineMap extends Map<number, LineCoverage> {
     let bc = 0
     for (let i = 0; i <= max; i++) {
       const v = h[i] as number
-      if (v < 0) continue // ABSENT, or IN_SPARSE: counted from the Map's own storage below
+      if (v < 0) continue // ABSENT, or IN_SPARSE / IN_BRANCH: counted from their own storage below
       lt++
       if (v > 0) lc++
+    }
+    const b = this.b
+    for (let k = 0, end = this.bn * 4; k < end; k += 4) {
+      lt++
+      if ((b[k + 1] as number) > 0) lc++
+      bc += b[k + 2] as number
+      bt += b[k + 3] as number
     }
     // Every record not held as a plain count (dense IN_SPARSE lines and out-of-range keys) is in the Map.
     for (const rec of super.values()) {
@@ -218,6 +302,7 @@ export class LineMap extends Map<number, LineCoverage> {
       const v = h[i] as number
       if (v === ABSENT) continue
       if (v === IN_SPARSE) yield [i, super.get(i) as LineCoverage]
+      else if (v === IN_BRANCH) yield [i, this.bRecord(this.bIndex(i))]
       else yield [i, v < SHARED_MAX ? (shared[v] as LineCoverage) : Object.freeze({ hits: v })]
     }
     for (const [k, v] of super.entries()) if (!dense(k)) yield [k, v]
@@ -246,6 +331,7 @@ export class LineMap extends Map<number, LineCoverage> {
       const v = h[i] as number
       if (v === ABSENT) continue
       if (v === IN_SPARSE) yield super.get(i) as LineCoverage
+      else if (v === IN_BRANCH) yield this.bRecord(this.bIndex(i))
       else yield v < SHARED_MAX ? (shared[v] as LineCoverage) : Object.freeze({ hits: v })
     }
     for (const [k, v] of super.entries()) if (!dense(k)) yield v
