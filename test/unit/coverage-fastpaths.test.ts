@@ -262,11 +262,18 @@ describe('LineMap against a plain Map (random operations, branch records in the 
       for (let s = 0; s < steps; s++) {
         const x = r()
         const line =
-          x < 0.04 ? 2 ** 23 + Math.floor(r() * 3) : x < 0.06 ? 1.5 : x < 0.5 ? Math.floor(r() * 40) : Math.floor(r() * 400)
+          x < 0.04
+            ? 2 ** 23 + Math.floor(r() * 3)
+            : x < 0.06
+              ? 1.5
+              : x < 0.5
+                ? Math.floor(r() * 40)
+                : Math.floor(r() * 400)
         const y = r()
         let rec: LineCoverage | undefined
         if (y < 0.25) rec = { hits: Math.floor(r() * 5) }
-        else if (y < 0.55) rec = { hits: Math.floor(r() * 5), branches: { covered: Math.floor(r() * 3), total: 3 } }
+        else if (y < 0.55)
+          rec = { hits: Math.floor(r() * 5), branches: { covered: Math.floor(r() * 3), total: 3 } }
         else if (y < 0.6) rec = { hits: 2 ** 31 + 5, branches: { covered: 1, total: 2 } }
         else if (y < 0.63) rec = { hits: 1, branches: { covered: 2 ** 40, total: 2 ** 41 } }
         else if (y < 0.68) rec = { hits: 3, partial: true }
