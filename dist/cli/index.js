@@ -1811,7 +1811,7 @@ var require_picomatch2 = __commonJS({
 var require_percent = __commonJS({
   "node_modules/istanbul-lib-coverage/lib/percent.js"(exports2, module2) {
     "use strict";
-    module2.exports = function percent(covered, total) {
+    module2.exports = function percent2(covered, total) {
       let tmp;
       if (total > 0) {
         tmp = 1e3 * 100 * covered / total;
@@ -1844,7 +1844,7 @@ var require_data_properties = __commonJS({
 var require_coverage_summary = __commonJS({
   "node_modules/istanbul-lib-coverage/lib/coverage-summary.js"(exports2, module2) {
     "use strict";
-    var percent = require_percent();
+    var percent2 = require_percent();
     var dataProperties = require_data_properties();
     function blankSummary() {
       const empty2 = () => ({
@@ -1902,7 +1902,7 @@ var require_coverage_summary = __commonJS({
             this[key].total += obj[key].total;
             this[key].covered += obj[key].covered;
             this[key].skipped += obj[key].skipped;
-            this[key].pct = percent(this[key].covered, this[key].total);
+            this[key].pct = percent2(this[key].covered, this[key].total);
           }
         });
         return this;
@@ -1938,7 +1938,7 @@ var require_coverage_summary = __commonJS({
 var require_file_coverage = __commonJS({
   "node_modules/istanbul-lib-coverage/lib/file-coverage.js"(exports2, module2) {
     "use strict";
-    var percent = require_percent();
+    var percent2 = require_percent();
     var dataProperties = require_data_properties();
     var { CoverageSummary } = require_coverage_summary();
     function emptyCoverage(filePath, reportLogic) {
@@ -2208,7 +2208,7 @@ var require_file_coverage = __commonJS({
           covered: Object.values(stats).filter((v) => !!v).length,
           skipped: 0
         };
-        ret.pct = percent(ret.covered, ret.total);
+        ret.pct = percent2(ret.covered, ret.total);
         return ret;
       }
       computeBranchTotals(property) {
@@ -2218,7 +2218,7 @@ var require_file_coverage = __commonJS({
           ret.covered += branches.filter((hits) => hits > 0).length;
           ret.total += branches.length;
         });
-        ret.pct = percent(ret.covered, ret.total);
+        ret.pct = percent2(ret.covered, ret.total);
         return ret;
       }
       /**
@@ -3825,6 +3825,270 @@ var import_node_path = require("node:path");
 
 // src/coverage/evaluate.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/shared/markdown.ts
+var ZWJ = "\u200D";
+var ELLIPSIS = "\u2026";
+var INLINE_SPECIAL = /* @__PURE__ */ new Set([
+  "\\",
+  "`",
+  "*",
+  "_",
+  "~",
+  "[",
+  "]",
+  "(",
+  ")",
+  "!",
+  "|",
+  "#",
+  "<",
+  ">",
+  "&",
+  "$"
+]);
+function flatten(s) {
+  return s.replace(/\r\n|[\r\n\u2028\u2029\t\v\f]/g, " ").replace(/\0/g, "\uFFFD").replace(/[\u0001-\u001f\u007f]/g, "");
+}
+function codePoints(s) {
+  return Array.from(s);
+}
+function escapeText(s, max) {
+  const flat = flatten(s);
+  const neutral = flat.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`).replace(/([A-Za-z]):\/\//g, `$1:${ZWJ}//`).replace(/(www)\./gi, `$1${ZWJ}.`);
+  const units = [];
+  const cps = codePoints(neutral);
+  let leading = true;
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i];
+    let unit;
+    if (c === "<") unit = "&lt;";
+    else if (c === "&") unit = "&amp;";
+    else if (INLINE_SPECIAL.has(c)) unit = `\\${c}`;
+    else if (leading && (c === "-" || c === "+" || c === "=")) unit = `\\${c}`;
+    else if (leading && /[0-9]/.test(c)) {
+      let j = i;
+      while (j < cps.length && /[0-9]/.test(cps[j])) j++;
+      const after = cps[j];
+      if ((after === "." || after === ")") && j - i <= 9) {
+        for (let k = i; k < j; k++) units.push(cps[k]);
+        units.push(`\\${after}`);
+        i = j;
+        leading = false;
+        continue;
+      }
+      unit = c;
+    } else unit = c;
+    if (leading && c !== " ") leading = false;
+    units.push(unit);
+  }
+  return joinBounded(units, max);
+}
+function joinBounded(units, max) {
+  if (max === void 0) return units.join("");
+  let total = 0;
+  for (const u of units) total += u.length;
+  if (total <= max) return units.join("");
+  if (max < ELLIPSIS.length) return "";
+  const budget = max - ELLIPSIS.length;
+  let out = "";
+  for (const u of units) {
+    if (out.length + u.length > budget) break;
+    out += u;
+  }
+  return out + ELLIPSIS;
+}
+function escapeCell(s, max) {
+  return escapeText(s, max);
+}
+function escapeHtml(s, max) {
+  const cps = codePoints(
+    flatten(s).replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`)
+  );
+  const units = cps.map(
+    (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : c === "`" ? "&#96;" : c === "*" || c === "_" || c === "[" || c === "]" || c === "~" || c === "\\" ? `&#${c.charCodeAt(0)};` : c
+  );
+  return joinBounded(units, max);
+}
+function inlineCode(s, max, opts = {}) {
+  let content = flatten(s);
+  if (max !== void 0) {
+    const cps = codePoints(content);
+    if (cps.length > max) content = cps.slice(0, Math.max(0, max - 1)).join("") + ELLIPSIS;
+  }
+  if (opts.cell !== false) {
+    content = content.replace(/(\\*)\|/g, (_m, bs) => `${bs}${bs.length % 2 === 1 ? "\\\\" : "\\"}|`);
+  }
+  let longest = 0;
+  let run = 0;
+  for (const c of content) {
+    if (c === "`") {
+      run++;
+      if (run > longest) longest = run;
+    } else run = 0;
+  }
+  if (content === "") return "` `";
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(content) ? " " : "";
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+function table(headers, rows, align) {
+  if (headers.length === 0) return "";
+  const line = (cells) => `| ${cells.map((c) => c.replace(/\r?\n/g, " ")).join(" | ")} |`;
+  const sep3 = headers.map((_, i) => {
+    const a = align?.[i];
+    return a === "r" ? "---:" : a === "c" ? ":---:" : a === "l" ? ":---" : "---";
+  });
+  const out = [line(headers), `|${sep3.map((s) => ` ${s} `).join("|")}|`];
+  for (const row of rows) {
+    const cells = headers.map((_, i) => row[i] ?? "");
+    out.push(line(cells));
+  }
+  return out.join("\n");
+}
+function details(summary, body, open2 = false) {
+  return `<details${open2 ? " open" : ""}>
+<summary>${summary.replace(/\r?\n/g, " ")}</summary>
+
+${body}
+
+</details>`;
+}
+function assertCount(name, n) {
+  if (!Number.isFinite(n) || n < 0)
+    throw new RangeError(`${name} must be a finite non-negative number, got ${n}`);
+}
+function formatScaled(num, den, decimals) {
+  const scale = 10n ** BigInt(decimals);
+  const q = num * 100n * scale / den;
+  const int = q / scale;
+  const frac = q % scale;
+  return decimals > 0 ? `${int}.${frac.toString().padStart(decimals, "0")}` : `${int}`;
+}
+function toBig(n) {
+  if (Number.isSafeInteger(n)) return { v: BigInt(n), scale: 1n };
+  const [m, e] = n.toExponential(15).split("e");
+  const digits = m.replace(".", "").replace("-", "");
+  const exp = Number(e) - 15;
+  return exp >= 0 ? { v: BigInt(digits) * 10n ** BigInt(exp), scale: 1n } : { v: BigInt(digits), scale: 10n ** BigInt(-exp) };
+}
+function fraction(a, b) {
+  const x = toBig(a);
+  const y = toBig(b);
+  return { n: x.v * y.scale, d: y.v * x.scale };
+}
+function percent(covered, total, decimals = 2) {
+  assertCount("covered", covered);
+  assertCount("total", total);
+  if (total === 0) return "n/a";
+  const { n, d } = fraction(covered, total);
+  return `${formatScaled(n, d, Math.max(0, Math.min(10, Math.trunc(decimals))))}%`;
+}
+function mermaidLabel(s, max = 60) {
+  const cleaned = flatten(s).replace(/["`]/g, "'").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/%%/g, "%").replace(/[{}]/g, (c) => c === "{" ? "(" : ")").replace(/;/g, ",").replace(/#/g, "\uFF03");
+  const cps = codePoints(cleaned);
+  return cps.length > max ? cps.slice(0, max - 1).join("") + ELLIPSIS : cleaned;
+}
+function mermaidNumber(n) {
+  if (!Number.isFinite(n)) throw new RangeError(`mermaid chart values must be finite, got ${n}`);
+  return String(Number(n.toFixed(4)));
+}
+function mermaidXYChart(opts) {
+  const { xLabels, series } = opts;
+  if (xLabels.length === 0 || series.length === 0) return "";
+  for (const s of series) {
+    if (s.values.length !== xLabels.length) {
+      throw new RangeError(`mermaid series has ${s.values.length} values for ${xLabels.length} x labels`);
+    }
+  }
+  const all = series.flatMap((s) => s.values);
+  for (const v of all) mermaidNumber(v);
+  let lo = opts.yMin ?? Math.min(...all);
+  let hi = opts.yMax ?? Math.max(...all);
+  if (lo > hi) [lo, hi] = [hi, lo];
+  if (lo === hi) hi = lo + 1;
+  const lines = [
+    "```mermaid",
+    "xychart-beta",
+    `    title "${mermaidLabel(opts.title, 100)}"`,
+    `    x-axis [${xLabels.map((l) => `"${mermaidLabel(l)}"`).join(", ")}]`,
+    `    y-axis "${mermaidLabel(opts.yLabel)}" ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
+    ...series.map(
+      (s) => `    ${s.kind === "bar" ? "bar" : "line"} [${s.values.map(mermaidNumber).join(", ")}]`
+    ),
+    "```"
+  ];
+  return lines.join("\n");
+}
+var SEP = "\n\n";
+function overflowLine(n) {
+  return `_${n} more section${n === 1 ? "" : "s"} in the job summary._`;
+}
+function fitToBudget(head, sections, tail, limit) {
+  const n = sections.length;
+  const order = sections.map((_, i) => i).sort((a, b) => {
+    const pa = sections[a].priority;
+    const pb = sections[b].priority;
+    return pa !== pb ? pa - pb : b - a;
+  });
+  const state = sections.map(() => "full");
+  const lenOf = (i) => {
+    const s = sections[i];
+    const st = state[i];
+    return st === "full" ? s.full.length : st === "collapsed" ? s.collapsed.length : 0;
+  };
+  let partsLen = 0;
+  let parts = 0;
+  const add = (len, sign) => {
+    if (len === 0) return;
+    partsLen += sign * len;
+    parts += sign;
+  };
+  add(head.length, 1);
+  add(tail.length, 1);
+  for (let i = 0; i < n; i++) add(lenOf(i), 1);
+  let dropped = 0;
+  const total = () => {
+    const extra = dropped > 0 ? overflowLine(dropped).length : 0;
+    const count = parts + (dropped > 0 ? 1 : 0);
+    return partsLen + extra + Math.max(0, count - 1) * SEP.length;
+  };
+  for (const i of order) {
+    if (total() <= limit) break;
+    const s = sections[i];
+    if (s.collapsed.length < s.full.length) {
+      add(lenOf(i), -1);
+      state[i] = "collapsed";
+      add(lenOf(i), 1);
+    }
+  }
+  for (const i of order) {
+    if (total() <= limit) break;
+    add(lenOf(i), -1);
+    state[i] = "dropped";
+    dropped++;
+  }
+  const body = [];
+  for (let i = 0; i < n; i++) {
+    const s = sections[i];
+    if (state[i] === "full") body.push(s.full);
+    else if (state[i] === "collapsed") body.push(s.collapsed);
+  }
+  if (dropped > 0) body.push(overflowLine(dropped));
+  const join2 = (xs) => xs.filter((x) => x.length > 0).join(SEP);
+  let text = join2([head, ...body, tail]);
+  let droppedHeadOrTail = false;
+  if (text.length > limit) {
+    droppedHeadOrTail = true;
+    const candidates = [join2([head, ...body]), join2(body)];
+    text = candidates.find((c) => c.length <= limit) ?? "";
+  }
+  const collapsed = sections.filter((_, i) => state[i] === "collapsed").map((s) => s.id);
+  const overflowed = sections.filter((_, i) => state[i] === "dropped").map((s) => s.id);
+  return { text, collapsed, overflowed, droppedHeadOrTail };
+}
+
+// src/coverage/evaluate.ts
 function decimalToFraction(value) {
   if (!Number.isFinite(value) || value < 0) throw new UserError(`threshold ${value} must be a finite number \u2265 0`);
   const m = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(String(value));
@@ -3837,8 +4101,8 @@ function decimalToFraction(value) {
   else if (exp < 0) den *= 10n ** BigInt(-exp);
   return { num, den };
 }
-function ratioAtLeast(r, percent) {
-  const { num, den } = decimalToFraction(percent);
+function ratioAtLeast(r, percent2) {
+  const { num, den } = decimalToFraction(percent2);
   return BigInt(r.covered) * 100n * den >= num * BigInt(r.total);
 }
 function dropWithin(head, base, maxDropPp) {
@@ -3849,9 +4113,7 @@ function dropWithin(head, base, maxDropPp) {
   return 100n * den * diff + num * ht * bt >= 0n;
 }
 function formatPercent(r) {
-  if (!r || r.total <= 0) return "n/a";
-  const hundredths = BigInt(r.covered) * 10000n / BigInt(r.total);
-  return `${fixed2(hundredths)}%`;
+  return r ? percent(r.covered, r.total) : "n/a";
 }
 function formatDeltaPp(head, base) {
   if (head.total <= 0 || base.total <= 0) return "n/a";
@@ -5079,6 +5341,8 @@ async function glob(globInput, options2) {
 // src/coverage/parse/linemap.ts
 var ABSENT = -1;
 var IN_SPARSE = -2;
+var IN_BRANCH = -3;
+var BRANCH_MAX = 2 ** 30 - 1;
 var MAX_DENSE = 1 << 22;
 var SHARED_MAX = 4096;
 var shared = [];
@@ -5088,6 +5352,9 @@ function plainRecord(hits) {
 }
 var EMPTY2 = new Int32Array(0);
 var INT_MAX = 2147483647;
+function smallInt(n) {
+  return Number.isInteger(n) && n >= 0 && n <= BRANCH_MAX;
+}
 function dense(line) {
   return Number.isInteger(line) && line >= 0 && line < MAX_DENSE;
 }
@@ -5095,6 +5362,9 @@ var LineMap = class extends Map {
   h = EMPTY2;
   count = 0;
   maxLine = -1;
+  /** Branch records of dense lines, sorted by line: [line, hits, covered, total] per entry. */
+  b = EMPTY2;
+  bn = 0;
   constructor(entries) {
     super();
     if (entries != null) for (const [k, v] of entries) this.set(k, v);
@@ -5147,8 +5417,57 @@ var LineMap = class extends Map {
     const prev = h[line];
     if (prev === ABSENT) this.count++;
     else if (prev === IN_SPARSE) super.delete(line);
+    else if (prev === IN_BRANCH) this.bRemove(line);
     h[line] = hits;
     if (line > this.maxLine) this.maxLine = line;
+  }
+  /** Index of `line` in the branch table, or -(insertion point) - 1. */
+  bIndex(line) {
+    const b = this.b;
+    let lo = 0;
+    let hi = this.bn - 1;
+    if (hi >= 0 && b[hi * 4] < line) return -(hi + 1) - 1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      const v = b[mid * 4];
+      if (v < line) lo = mid + 1;
+      else if (v > line) hi = mid - 1;
+      else return mid;
+    }
+    return -lo - 1;
+  }
+  bPut(line, hits, covered, total) {
+    let i = this.bIndex(line);
+    if (i < 0) {
+      i = -i - 1;
+      if ((this.bn + 1) * 4 > this.b.length) {
+        const next = new Int32Array(Math.max(32, this.b.length * 2));
+        next.set(this.b);
+        this.b = next;
+      }
+      if (i < this.bn) this.b.copyWithin((i + 1) * 4, i * 4, this.bn * 4);
+      this.bn++;
+    }
+    const b = this.b;
+    const k = i * 4;
+    b[k] = line;
+    b[k + 1] = hits;
+    b[k + 2] = covered;
+    b[k + 3] = total;
+  }
+  bRemove(line) {
+    const i = this.bIndex(line);
+    if (i < 0) return;
+    this.b.copyWithin(i * 4, (i + 1) * 4, this.bn * 4);
+    this.bn--;
+  }
+  bRecord(i) {
+    const b = this.b;
+    const k = i * 4;
+    return Object.freeze({
+      hits: b[k + 1],
+      branches: Object.freeze({ covered: b[k + 2], total: b[k + 3] })
+    });
   }
   get size() {
     return this.count;
@@ -5158,6 +5477,7 @@ var LineMap = class extends Map {
     const v = this.h[line];
     if (v === void 0 || v === ABSENT) return void 0;
     if (v === IN_SPARSE) return super.get(line);
+    if (v === IN_BRANCH) return this.bRecord(this.bIndex(line));
     return v < SHARED_MAX ? shared[v] : Object.freeze({ hits: v });
   }
   has(line) {
@@ -5177,10 +5497,17 @@ var LineMap = class extends Map {
     const prev = h[line];
     if (prev === ABSENT) this.count++;
     const plain = rec.branches === void 0 && rec.partial !== true && rec.hits >= 0 && Number.isInteger(rec.hits);
+    const br = rec.branches;
     if (plain) {
       if (prev === IN_SPARSE) super.delete(line);
+      else if (prev === IN_BRANCH) this.bRemove(line);
       h[line] = rec.hits;
+    } else if (br !== void 0 && rec.partial === void 0 && smallInt(rec.hits) && smallInt(br.covered) && smallInt(br.total)) {
+      if (prev === IN_SPARSE) super.delete(line);
+      this.bPut(line, rec.hits, br.covered, br.total);
+      h[line] = IN_BRANCH;
     } else {
+      if (prev === IN_BRANCH) this.bRemove(line);
       super.set(line, rec);
       h[line] = IN_SPARSE;
     }
@@ -5196,6 +5523,7 @@ var LineMap = class extends Map {
     const v = this.h[line];
     if (v === void 0 || v === ABSENT) return false;
     if (v === IN_SPARSE) super.delete(line);
+    else if (v === IN_BRANCH) this.bRemove(line);
     this.h[line] = ABSENT;
     this.count--;
     return true;
@@ -5205,9 +5533,52 @@ var LineMap = class extends Map {
     this.h = EMPTY2;
     this.count = 0;
     this.maxLine = -1;
+    this.b = EMPTY2;
+    this.bn = 0;
   }
   forEach(cb, thisArg) {
     for (const [k, v] of this.entries()) cb.call(thisArg, v, k, this);
+  }
+  /**
+   * Line and branch tallies in one plain loop (no iterator over records, no record objects): `lines` =
+   * coverable lines, `covered` = lines with hits > 0, branch outcomes summed from records that carry
+   * branches. Fills `out` (callers reuse one; plain number fields, not a typed array, so the counts stay
+   * small integers for the objects built from them) and returns it.
+   */
+  tally(out = { lines: 0, covered: 0, branches: 0, branchesCovered: 0 }) {
+    const h = this.h;
+    const max = this.maxLine;
+    let lt = 0;
+    let lc = 0;
+    let bt = 0;
+    let bc = 0;
+    for (let i = 0; i <= max; i++) {
+      const v = h[i];
+      if (v < 0) continue;
+      lt++;
+      if (v > 0) lc++;
+    }
+    const b = this.b;
+    for (let k = 0, end = this.bn * 4; k < end; k += 4) {
+      lt++;
+      if (b[k + 1] > 0) lc++;
+      bc += b[k + 2];
+      bt += b[k + 3];
+    }
+    for (const rec of super.values()) {
+      lt++;
+      if (rec.hits > 0) lc++;
+      const br = rec.branches;
+      if (br !== void 0) {
+        bt += br.total;
+        bc += br.covered;
+      }
+    }
+    out.lines = lt;
+    out.covered = lc;
+    out.branches = bt;
+    out.branchesCovered = bc;
+    return out;
   }
   *gen() {
     const h = this.h;
@@ -5216,6 +5587,7 @@ var LineMap = class extends Map {
       const v = h[i];
       if (v === ABSENT) continue;
       if (v === IN_SPARSE) yield [i, super.get(i)];
+      else if (v === IN_BRANCH) yield [i, this.bRecord(this.bIndex(i))];
       else yield [i, v < SHARED_MAX ? shared[v] : Object.freeze({ hits: v })];
     }
     for (const [k, v] of super.entries()) if (!dense(k)) yield [k, v];
@@ -5240,6 +5612,7 @@ var LineMap = class extends Map {
       const v = h[i];
       if (v === ABSENT) continue;
       if (v === IN_SPARSE) yield super.get(i);
+      else if (v === IN_BRANCH) yield this.bRecord(this.bIndex(i));
       else yield v < SHARED_MAX ? shared[v] : Object.freeze({ hits: v });
     }
     for (const [k, v] of super.entries()) if (!dense(k)) yield v;
@@ -5866,6 +6239,10 @@ var RepoIndex = class {
     this.files = files;
     this.byBase = byBase;
   }
+  /** Whether the file list has been read (it is read on first use). */
+  get built() {
+    return this.files !== void 0;
+  }
   has(rel) {
     if (this.files === void 0) this.build();
     return this.files.has(rel);
@@ -5894,9 +6271,33 @@ var RepoIndex = class {
 };
 var WIN_DRIVE = /^[A-Za-z]:\//;
 function isAbsolutePath(p) {
-  return p.startsWith("/") || WIN_DRIVE.test(p);
+  const c = p.charCodeAt(0);
+  if (c === 47) return true;
+  return p.charCodeAt(1) === 58 && p.charCodeAt(2) === 47 && (c >= 65 && c <= 90 || c >= 97 && c <= 122);
+}
+function isPlainPosix(p) {
+  const n = p.length;
+  if (n === 0 || p.charCodeAt(n - 1) === 47) return false;
+  if (n > 1 && p.charCodeAt(1) === 58) return false;
+  const c0 = p.charCodeAt(0);
+  const cn = p.charCodeAt(n - 1);
+  if (c0 <= 32 || c0 >= 127 || cn <= 32 || cn >= 127) return false;
+  let seg = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? p.charCodeAt(i) : 47;
+    if (c === 92) return false;
+    if (c === 47) {
+      const len = i - seg;
+      if (len === 0 && i > 0) return false;
+      if (len === 1 && p.charCodeAt(seg) === 46) return false;
+      if (len === 2 && p.charCodeAt(seg) === 46 && p.charCodeAt(seg + 1) === 46) return false;
+      seg = i + 1;
+    }
+  }
+  return true;
 }
 function toPosix(raw) {
+  if (isPlainPosix(raw)) return raw;
   let p = raw.trim().replace(/\\/g, "/");
   if (p.startsWith("file://")) p = p.slice(7);
   const drive = /^([A-Za-z]:)\//.exec(p);
@@ -5938,11 +6339,20 @@ var PathNormalizer = class {
     }
     const root = this.root;
     if (!isAbsolutePath(p)) {
-      if (root !== void 0 && this.index !== void 0 && p !== "" && !(0, import_node_fs.existsSync)(`${root}/${p}`)) {
-        const cands = this.index.withSuffix(p);
-        if (cands.length === 1) {
-          this.resolvedBySuffix++;
-          return { path: cands[0], outside: false };
+      const index = this.index;
+      if (root !== void 0 && index !== void 0 && p !== "") {
+        if (index.built) {
+          const cands = index.withSuffix(p);
+          if (cands.length === 1 && cands[0] !== p && !(0, import_node_fs.existsSync)(`${root}/${p}`)) {
+            this.resolvedBySuffix++;
+            return { path: cands[0], outside: false };
+          }
+        } else if (!(0, import_node_fs.existsSync)(`${root}/${p}`)) {
+          const cands = index.withSuffix(p);
+          if (cands.length === 1) {
+            this.resolvedBySuffix++;
+            return { path: cands[0], outside: false };
+          }
         }
       }
       return { path: p, outside: false };
@@ -6567,20 +6977,28 @@ var NL = 10;
 var CR = 13;
 var COLON = 58;
 var COMMA = 44;
+var EMPTY_BUF = Buffer.alloc(0);
 function parseLcov(buf, source, paths) {
+  const stream = lcovStream(source, paths);
+  stream.push(buf);
+  return stream.finish();
+}
+function lcovStream(source, paths) {
   const b = new ReportBuilder("lcov", source, paths);
   const extras = /* @__PURE__ */ new Map();
   const sum = { lf: 0, lh: 0, brf: 0, brh: 0, fnf: 0, fnh: 0, hasL: false, hasB: false, hasF: false };
-  const len = buf.length;
-  let pos = 0;
   let lineNo = 0;
-  let cur;
-  let inRecord = false;
-  let extra;
-  let sawSf = false;
+  let sCur;
+  let sInRecord = false;
+  let sExtra;
+  let sSawSf = false;
+  let sFresh = false;
+  let sLastLine = 0;
+  let chunkBuf = EMPTY_BUF;
   const bad = (what) => new UserError(`${source}:${lineNo}: malformed LCOV ${what}`);
   let numEnd = 0;
   const readUint = (p, end) => {
+    const buf = chunkBuf;
     let n = 0;
     let q = p;
     for (; q < end; q++) {
@@ -6591,214 +7009,241 @@ function parseLcov(buf, source, paths) {
     numEnd = q;
     return q === p ? -1 : n;
   };
-  const text = (p, end) => buf.toString("utf8", p, end);
+  const text = (p, end) => chunkBuf.toString("utf8", p, end);
   let lines;
   scratchN = 0;
   const flush = () => {
     if (scratchN > 0 && lines !== void 0) lines.adoptSorted(scratchLines, scratchHits, scratchN);
     scratchN = 0;
   };
-  let fresh = false;
-  let lastLine = 0;
-  while (pos < len) {
-    if (fresh && lines !== void 0 && buf[pos] === 68) {
-      const next = scanDaRun(buf, pos, len, lastLine);
-      if (next !== pos) {
-        lineNo += runLines;
-        lastLine = runLast;
-        pos = next;
+  const push = (buf) => {
+    chunkBuf = buf;
+    const len = buf.length;
+    let pos = 0;
+    let cur = sCur;
+    let inRecord = sInRecord;
+    let extra = sExtra;
+    let sawSf = sSawSf;
+    let fresh = sFresh;
+    let lastLine = sLastLine;
+    while (pos < len) {
+      if (fresh && lines !== void 0 && buf[pos] === 68) {
+        const next = scanDaRun(buf, pos, len, lastLine);
+        if (next !== pos) {
+          lineNo += runLines;
+          lastLine = runLast;
+          pos = next;
+          continue;
+        }
+      }
+      const c0 = buf[pos];
+      if (c0 === 68 && buf[pos + 1] === 65 && buf[pos + 2] === COLON) {
+        lineNo++;
+        if (!inRecord) throw bad("DA record outside an SF block");
+        let q = pos + 3;
+        let line = 0;
+        let c = buf[q] - 48;
+        while (c >= 0 && c <= 9) {
+          line = line * 10 + c;
+          c = buf[++q] - 48;
+        }
+        const okLine = q > pos + 3 && buf[q] === COMMA;
+        q++;
+        let neg = false;
+        if (buf[q] === 45) {
+          neg = true;
+          q++;
+        }
+        const hs = q;
+        let hits = 0;
+        c = buf[q] - 48;
+        while (c >= 0 && c <= 9) {
+          hits = hits * 10 + c;
+          c = buf[++q] - 48;
+        }
+        let end2 = q;
+        while (end2 < len && buf[end2] !== NL) end2++;
+        let e2 = end2;
+        if (e2 > pos && buf[e2 - 1] === CR) e2--;
+        if (!okLine) throw bad(`DA record "${text(pos, e2)}"`);
+        if (q === hs || q < e2 && buf[q] !== COMMA) {
+          const f = Number(text(hs, e2).split(",")[0].trim());
+          if (!Number.isInteger(f) || f < 0) throw bad(`DA record "${text(pos, e2)}"`);
+          hits = f;
+        }
+        if (neg) hits = 0;
+        if (scratchN > 0) flush();
+        if (cur !== void 0 && line >= 1) {
+          if (fresh && line > lastLine && lines !== void 0) {
+            lines.setHits(line, hits);
+            lastLine = line;
+          } else {
+            const prev = cur.lines.get(line);
+            cur.lines.set(line, prev === void 0 ? lineRecord(hits) : lineRecord(prev.hits + hits, prev.branches));
+            if (line > lastLine) lastLine = line;
+            fresh = false;
+          }
+        }
+        pos = end2 + 1;
         continue;
       }
-    }
-    const c0 = buf[pos];
-    if (c0 === 68 && buf[pos + 1] === 65 && buf[pos + 2] === COLON) {
+      let end = buf.indexOf(NL, pos);
+      if (end < 0) end = len;
       lineNo++;
-      if (!inRecord) throw bad("DA record outside an SF block");
-      let q = pos + 3;
-      let line = 0;
-      let c = buf[q] - 48;
-      while (c >= 0 && c <= 9) {
-        line = line * 10 + c;
-        c = buf[++q] - 48;
-      }
-      const okLine = q > pos + 3 && buf[q] === COMMA;
-      q++;
-      let neg = false;
-      if (buf[q] === 45) {
-        neg = true;
-        q++;
-      }
-      const hs = q;
-      let hits = 0;
-      c = buf[q] - 48;
-      while (c >= 0 && c <= 9) {
-        hits = hits * 10 + c;
-        c = buf[++q] - 48;
-      }
-      let end2 = q;
-      while (end2 < len && buf[end2] !== NL) end2++;
-      let e2 = end2;
-      if (e2 > pos && buf[e2 - 1] === CR) e2--;
-      if (!okLine) throw bad(`DA record "${text(pos, e2)}"`);
-      if (q === hs || q < e2 && buf[q] !== COMMA) {
-        const f = Number(text(hs, e2).split(",")[0].trim());
-        if (!Number.isInteger(f) || f < 0) throw bad(`DA record "${text(pos, e2)}"`);
-        hits = f;
-      }
-      if (neg) hits = 0;
-      if (scratchN > 0) flush();
-      if (cur !== void 0 && line >= 1) {
-        if (fresh && line > lastLine && lines !== void 0) {
-          lines.setHits(line, hits);
-          lastLine = line;
+      let e = end;
+      if (e > pos && buf[e - 1] === CR) e--;
+      const c1 = buf[pos + 1];
+      if (c0 === 83 && c1 === 70 && buf[pos + 2] === COLON) {
+        const raw = text(pos + 3, e).trim();
+        if (raw === "") throw bad("SF record with an empty path");
+        sawSf = true;
+        inRecord = true;
+        flush();
+        cur = b.file(raw);
+        fresh = cur !== void 0 && cur.lines.size === 0;
+        lines = cur !== void 0 && cur.lines instanceof LineMap ? cur.lines : void 0;
+        lastLine = 0;
+        if (cur !== void 0) {
+          extra = extras.get(cur);
+          if (extra === void 0) {
+            extra = {};
+            extras.set(cur, extra);
+          }
+          extra.fnIndex = void 0;
         } else {
-          const prev = cur.lines.get(line);
-          cur.lines.set(line, prev === void 0 ? lineRecord(hits) : lineRecord(prev.hits + hits, prev.branches));
-          if (line > lastLine) lastLine = line;
-          fresh = false;
+          extra = void 0;
         }
-      }
-      pos = end2 + 1;
-      continue;
-    }
-    let end = buf.indexOf(NL, pos);
-    if (end < 0) end = len;
-    lineNo++;
-    let e = end;
-    if (e > pos && buf[e - 1] === CR) e--;
-    const c1 = buf[pos + 1];
-    if (c0 === 83 && c1 === 70 && buf[pos + 2] === COLON) {
-      const raw = text(pos + 3, e).trim();
-      if (raw === "") throw bad("SF record with an empty path");
-      sawSf = true;
-      inRecord = true;
-      flush();
-      cur = b.file(raw);
-      fresh = cur !== void 0 && cur.lines.size === 0;
-      lines = cur !== void 0 && cur.lines instanceof LineMap ? cur.lines : void 0;
-      lastLine = 0;
-      if (cur !== void 0) {
-        extra = extras.get(cur);
-        if (extra === void 0) {
-          extra = {};
-          extras.set(cur, extra);
+      } else if (c0 === 66 && c1 === 82) {
+        if (startsWith(buf, pos, "BRDA:")) {
+          if (!inRecord) throw bad("BRDA record outside an SF block");
+          if (extra !== void 0 && brdaFast(buf, pos + 5, e)) {
+            addBranch(extra.branches ??= /* @__PURE__ */ new Map(), gLine, gBlock * 2097152 + gBranch, gTaken);
+          } else if (extra !== void 0) {
+            const parts = text(pos + 5, e).split(",");
+            const line = Number(parts[0]);
+            const takenRaw = parts[3];
+            if (parts.length < 4 || !Number.isInteger(line) || takenRaw === void 0) {
+              throw bad(`BRDA record "${text(pos, e)}"`);
+            }
+            const taken = takenRaw === "-" ? 0 : Number(takenRaw);
+            if (!Number.isFinite(taken) || taken < 0) throw bad(`BRDA record "${text(pos, e)}"`);
+            const key = parts.length > 4 ? `${parts[1]},${parts.slice(2, -1).join(",")}` : `${parts[1]},${parts[2]}`;
+            addBranch(extra.branches ??= /* @__PURE__ */ new Map(), line, key, taken);
+          }
+        } else if (startsWith(buf, pos, "BRF:")) {
+          sum.brf += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad);
+          sum.hasB = true;
+        } else if (startsWith(buf, pos, "BRH:")) {
+          sum.brh += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad);
+          sum.hasB = true;
         }
-        extra.fnIndex = void 0;
-      } else {
+      } else if (c0 === 70 && c1 === 78) {
+        if (startsWith(buf, pos, "FNDA:")) {
+          if (extra !== void 0) {
+            let hits = uintAt(buf, pos + 5, e);
+            let name;
+            if (hits >= 0 && buf[gEnd] === COMMA) {
+              name = text(gEnd + 1, e);
+            } else {
+              const s = text(pos + 5, e);
+              const comma = s.indexOf(",");
+              hits = Number(s.slice(0, comma));
+              if (comma < 0 || !Number.isFinite(hits)) throw bad(`FNDA record "${text(pos, e)}"`);
+              name = s.slice(comma + 1);
+            }
+            const fns = extra.functions ??= /* @__PURE__ */ new Map();
+            fns.set(name, (fns.get(name) ?? 0) + Math.max(0, hits));
+          }
+        } else if (startsWith(buf, pos, "FNA:")) {
+          if (extra !== void 0) {
+            const s = text(pos + 4, e);
+            const c1i = s.indexOf(",");
+            const c2i = s.indexOf(",", c1i + 1);
+            const hits = Number(s.slice(c1i + 1, c2i));
+            if (c1i < 0 || c2i < 0 || !Number.isFinite(hits)) throw bad(`FNA record "${text(pos, e)}"`);
+            const name = s.slice(c2i + 1);
+            const fns = extra.functions ??= /* @__PURE__ */ new Map();
+            fns.set(name, (fns.get(name) ?? 0) + Math.max(0, hits));
+          }
+        } else if (startsWith(buf, pos, "FN:")) {
+          if (extra !== void 0) {
+            const fast = fnNameFast(buf, pos + 3, e);
+            if (fast !== void 0) {
+              const fns2 = extra.functions ??= /* @__PURE__ */ new Map();
+              if (!fns2.has(fast)) fns2.set(fast, 0);
+              pos = end + 1;
+              continue;
+            }
+            const s = text(pos + 3, e);
+            const parts = s.split(",");
+            if (parts.length < 2 || !Number.isInteger(Number(parts[0]))) throw bad(`FN record "${text(pos, e)}"`);
+            const name = Number.isInteger(Number(parts[1])) && parts.length > 2 ? parts.slice(2).join(",") : parts.slice(1).join(",");
+            const fns = extra.functions ??= /* @__PURE__ */ new Map();
+            if (!fns.has(name)) fns.set(name, 0);
+          }
+        } else if (startsWith(buf, pos, "FNF:")) {
+          sum.fnf += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad);
+          sum.hasF = true;
+        } else if (startsWith(buf, pos, "FNH:")) {
+          sum.fnh += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad);
+          sum.hasF = true;
+        }
+      } else if (c0 === 76 && (c1 === 70 || c1 === 72) && buf[pos + 2] === COLON) {
+        const v = summaryInt(buf, pos + 3, e, readUint, () => numEnd, bad);
+        if (c1 === 70) sum.lf += v;
+        else sum.lh += v;
+        sum.hasL = true;
+      } else if (startsWith(buf, pos, "end_of_record")) {
+        flush();
+        inRecord = false;
+        cur = void 0;
         extra = void 0;
+      } else if (c0 === 0) {
+        throw new UserError(`${source}: not an LCOV file: binary data at line ${lineNo}`);
       }
-    } else if (c0 === 66 && c1 === 82) {
-      if (startsWith(buf, pos, "BRDA:")) {
-        if (!inRecord) throw bad("BRDA record outside an SF block");
-        if (extra !== void 0 && brdaFast(buf, pos + 5, e)) {
-          addBranch(extra.branches ??= /* @__PURE__ */ new Map(), gLine, gBlock * 2097152 + gBranch, gTaken);
-        } else if (extra !== void 0) {
-          const parts = text(pos + 5, e).split(",");
-          const line = Number(parts[0]);
-          const takenRaw = parts[3];
-          if (parts.length < 4 || !Number.isInteger(line) || takenRaw === void 0) {
-            throw bad(`BRDA record "${text(pos, e)}"`);
-          }
-          const taken = takenRaw === "-" ? 0 : Number(takenRaw);
-          if (!Number.isFinite(taken) || taken < 0) throw bad(`BRDA record "${text(pos, e)}"`);
-          const key = parts.length > 4 ? `${parts[1]},${parts.slice(2, -1).join(",")}` : `${parts[1]},${parts[2]}`;
-          addBranch(extra.branches ??= /* @__PURE__ */ new Map(), line, key, taken);
-        }
-      } else if (startsWith(buf, pos, "BRF:")) {
-        sum.brf += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad);
-        sum.hasB = true;
-      } else if (startsWith(buf, pos, "BRH:")) {
-        sum.brh += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad);
-        sum.hasB = true;
-      }
-    } else if (c0 === 70 && c1 === 78) {
-      if (startsWith(buf, pos, "FNDA:")) {
-        if (extra !== void 0) {
-          let hits = uintAt(buf, pos + 5, e);
-          let name;
-          if (hits >= 0 && buf[gEnd] === COMMA) {
-            name = text(gEnd + 1, e);
-          } else {
-            const s = text(pos + 5, e);
-            const comma = s.indexOf(",");
-            hits = Number(s.slice(0, comma));
-            if (comma < 0 || !Number.isFinite(hits)) throw bad(`FNDA record "${text(pos, e)}"`);
-            name = s.slice(comma + 1);
-          }
-          const fns = extra.functions ??= /* @__PURE__ */ new Map();
-          fns.set(name, (fns.get(name) ?? 0) + Math.max(0, hits));
-        }
-      } else if (startsWith(buf, pos, "FNA:")) {
-        if (extra !== void 0) {
-          const s = text(pos + 4, e);
-          const c1i = s.indexOf(",");
-          const c2i = s.indexOf(",", c1i + 1);
-          const hits = Number(s.slice(c1i + 1, c2i));
-          if (c1i < 0 || c2i < 0 || !Number.isFinite(hits)) throw bad(`FNA record "${text(pos, e)}"`);
-          const name = s.slice(c2i + 1);
-          const fns = extra.functions ??= /* @__PURE__ */ new Map();
-          fns.set(name, (fns.get(name) ?? 0) + Math.max(0, hits));
-        }
-      } else if (startsWith(buf, pos, "FN:")) {
-        if (extra !== void 0) {
-          const s = text(pos + 3, e);
-          const parts = s.split(",");
-          if (parts.length < 2 || !Number.isInteger(Number(parts[0]))) throw bad(`FN record "${text(pos, e)}"`);
-          const name = Number.isInteger(Number(parts[1])) && parts.length > 2 ? parts.slice(2).join(",") : parts.slice(1).join(",");
-          const fns = extra.functions ??= /* @__PURE__ */ new Map();
-          if (!fns.has(name)) fns.set(name, 0);
-        }
-      } else if (startsWith(buf, pos, "FNF:")) {
-        sum.fnf += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad);
-        sum.hasF = true;
-      } else if (startsWith(buf, pos, "FNH:")) {
-        sum.fnh += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad);
-        sum.hasF = true;
-      }
-    } else if (c0 === 76 && (c1 === 70 || c1 === 72) && buf[pos + 2] === COLON) {
-      const v = summaryInt(buf, pos + 3, e, readUint, () => numEnd, bad);
-      if (c1 === 70) sum.lf += v;
-      else sum.lh += v;
-      sum.hasL = true;
-    } else if (startsWith(buf, pos, "end_of_record")) {
-      flush();
-      inRecord = false;
-      cur = void 0;
-      extra = void 0;
-    } else if (c0 === 0) {
-      throw new UserError(`${source}: not an LCOV file: binary data at line ${lineNo}`);
+      pos = end + 1;
     }
-    pos = end + 1;
-  }
-  flush();
-  if (!sawSf) throw new UserError(`${source}: not an LCOV file: no SF: records`);
-  if (inRecord) throw new UserError(`${source}: truncated LCOV: the last SF block has no end_of_record`);
-  for (const [f, ex] of extras) {
-    if (ex.branches !== void 0) {
-      for (const [line, m] of ex.branches) {
-        if (line < 1) continue;
+    flush();
+    sCur = cur;
+    sInRecord = inRecord;
+    sExtra = extra;
+    sSawSf = sawSf;
+    sFresh = fresh;
+    sLastLine = lastLine;
+    chunkBuf = EMPTY_BUF;
+  };
+  const finish = () => {
+    flush();
+    if (!sSawSf) throw new UserError(`${source}: not an LCOV file: no SF: records`);
+    if (sInRecord) throw new UserError(`${source}: truncated LCOV: the last SF block has no end_of_record`);
+    for (const [f, ex] of extras) {
+      if (ex.branches !== void 0) {
+        for (const [line, m] of ex.branches) {
+          if (line < 1) continue;
+          let covered = 0;
+          for (let k = 1; k < m.length; k += 2) if (m[k] > 0) covered++;
+          const br = { covered, total: m.length >> 1 };
+          const prev = f.lines.get(line);
+          if (prev !== void 0) f.lines.set(line, lineRecord(prev.hits, br));
+          else {
+            const u = f.unattachedBranches;
+            f.unattachedBranches = { covered: (u?.covered ?? 0) + covered, total: (u?.total ?? 0) + (m.length >> 1) };
+          }
+        }
+      }
+      if (ex.functions !== void 0) {
         let covered = 0;
-        for (let k = 1; k < m.length; k += 2) if (m[k] > 0) covered++;
-        const br = { covered, total: m.length / 2 };
-        const prev = f.lines.get(line);
-        if (prev !== void 0) f.lines.set(line, lineRecord(prev.hits, br));
-        else {
-          const u = f.unattachedBranches;
-          f.unattachedBranches = { covered: (u?.covered ?? 0) + covered, total: (u?.total ?? 0) + m.length / 2 };
-        }
+        for (const h of ex.functions.values()) if (h > 0) covered++;
+        f.functions = { covered, total: ex.functions.size };
       }
     }
-    if (ex.functions !== void 0) {
-      let covered = 0;
-      for (const h of ex.functions.values()) if (h > 0) covered++;
-      f.functions = { covered, total: ex.functions.size };
-    }
-  }
-  const producer = {};
-  if (sum.hasL) producer.lines = { covered: sum.lh, total: sum.lf };
-  if (sum.hasB) producer.branches = { covered: sum.brh, total: sum.brf };
-  if (sum.hasF) producer.functions = { covered: sum.fnh, total: sum.fnf };
-  return b.finish(producer);
+    const producer = {};
+    if (sum.hasL) producer.lines = { covered: sum.lh, total: sum.lf };
+    if (sum.hasB) producer.branches = { covered: sum.brh, total: sum.brf };
+    if (sum.hasF) producer.functions = { covered: sum.fnh, total: sum.fnf };
+    return b.finish(producer);
+  };
+  return { push, finish };
 }
 function addBranch(brs, line, key, taken) {
   const m = brs.get(line);
@@ -6813,6 +7258,15 @@ function addBranch(brs, line, key, taken) {
     }
   }
   m.push(key, taken);
+}
+function fnNameFast(buf, p, e) {
+  const line = uintAt(buf, p, e);
+  if (line < 0 || buf[gEnd] !== COMMA) return void 0;
+  const second = gEnd + 1;
+  const endLine = uintAt(buf, second, e);
+  if (endLine >= 0 && buf[gEnd] === COMMA && gEnd < e) return buf.toString("utf8", gEnd + 1, e);
+  for (let k = second; k < e; k++) if (buf[k] === COMMA) return void 0;
+  return buf.toString("utf8", second, e);
 }
 var gEnd = 0;
 var gLine = 0;
@@ -6937,18 +7391,80 @@ async function parseCoverageFile(path, opts = {}) {
   const fh = await (0, import_promises2.open)(path, "r");
   let buf;
   try {
-    buf = Buffer.allocUnsafe(size);
-    let off = 0;
-    while (off < size) {
-      const { bytesRead } = await fh.read(buf, off, size - off, off);
-      if (bytesRead === 0) break;
-      off += bytesRead;
+    const chunk = opts.chunkBytes ?? CHUNK_BYTES;
+    if (size > chunk && chunk >= DETECT_BYTES) {
+      const first = Buffer.allocUnsafe(chunk);
+      const n = await readFull(fh, first, 0, chunk, 0);
+      const head = first.subarray(0, n);
+      const format = streamableFormat(head, path, opts);
+      if (format === "lcov") {
+        const paths = new PathNormalizer({ repoRoot: opts.repoRoot, pathMappings: opts.pathMappings });
+        return await streamLcov(fh, first, n, size, path, paths);
+      }
+      buf = Buffer.allocUnsafe(size);
+      head.copy(buf, 0);
+      const off = n < chunk ? n : n + await readFull(fh, buf, n, size - n, n);
+      buf = off === size ? buf : buf.subarray(0, off);
+    } else {
+      buf = Buffer.allocUnsafe(size);
+      const off = await readFull(fh, buf, 0, size, 0);
+      buf = off === size ? buf : buf.subarray(0, off);
     }
-    buf = off === size ? buf : buf.subarray(0, off);
   } finally {
     await fh.close();
   }
   return parseCoverageBuffer(buf, path, opts);
+}
+var CHUNK_BYTES = 1 << 22;
+var DETECT_BYTES = 65536;
+async function readFull(fh, buf, off, want, at2) {
+  let got = 0;
+  while (got < want) {
+    const { bytesRead } = await fh.read(buf, off + got, want - got, at2 + got);
+    if (bytesRead === 0) break;
+    got += bytesRead;
+  }
+  return got;
+}
+function streamableFormat(head, source, opts) {
+  if (opts.format !== void 0 && !FORMATS2.includes(opts.format)) return void 0;
+  if (head[0] === 255 && head[1] === 254 || head[0] === 254 && head[1] === 255) return void 0;
+  const format = opts.format ?? detectFormat(head.subarray(0, DETECT_BYTES), source);
+  return format === "lcov" ? format : void 0;
+}
+async function streamLcov(fh, first, n, size, source, paths) {
+  const stream = lcovStream(source, paths);
+  let buf = first;
+  let start = buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
+  let filled = n;
+  let off = n;
+  let eof = n < first.length;
+  for (; ; ) {
+    if (eof || off >= size) {
+      stream.push(buf.subarray(start, filled));
+      return stream.finish();
+    }
+    const nl = buf.lastIndexOf(10, filled - 1);
+    if (nl >= start) {
+      stream.push(buf.subarray(start, nl + 1));
+      buf.copyWithin(0, nl + 1, filled);
+      filled -= nl + 1;
+    } else {
+      buf.copyWithin(0, start, filled);
+      filled -= start;
+      if (filled === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, filled);
+        buf = bigger;
+      }
+    }
+    start = 0;
+    const want = Math.min(buf.length - filled, size - off);
+    const got = await readFull(fh, buf, filled, want, off);
+    if (got < want) eof = true;
+    filled += got;
+    off += got;
+  }
 }
 function parseCoverageBuffer(buf, source, opts = {}) {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -6988,12 +7504,19 @@ function textAsUtf8(buf) {
 }
 
 // src/coverage/totals.ts
+var scratch = { lines: 0, covered: 0, branches: 0, branchesCovered: 0 };
 function fileTotals(f) {
   let lt = 0;
   let lc = 0;
   let bt = f.unattachedBranches?.total ?? 0;
   let bc = f.unattachedBranches?.covered ?? 0;
-  for (const l of f.lines.values()) {
+  if (f.lines instanceof LineMap) {
+    const t = f.lines.tally(scratch);
+    lt = t.lines;
+    lc = t.covered;
+    bt += t.branches;
+    bc += t.branchesCovered;
+  } else for (const l of f.lines.values()) {
     lt++;
     if (l.hits > 0) lc++;
     const br = l.branches;
@@ -7008,22 +7531,13 @@ function fileTotals(f) {
     functions: { covered: f.functions?.covered ?? 0, total: f.functions?.total ?? 0 }
   };
 }
-function reportTotals(r) {
-  const t = {
-    lines: { covered: 0, total: 0 },
-    branches: { covered: 0, total: 0 },
-    functions: { covered: 0, total: 0 }
-  };
-  for (const f of r.files.values()) {
-    const ft = fileTotals(f);
-    t.lines.covered += ft.lines.covered;
-    t.lines.total += ft.lines.total;
-    t.branches.covered += ft.branches.covered;
-    t.branches.total += ft.branches.total;
-    t.functions.covered += ft.functions.covered;
-    t.functions.total += ft.functions.total;
-  }
-  return t;
+function addTotals(t, ft) {
+  t.lines.covered += ft.lines.covered;
+  t.lines.total += ft.lines.total;
+  t.branches.covered += ft.branches.covered;
+  t.branches.total += ft.branches.total;
+  t.functions.covered += ft.functions.covered;
+  t.functions.total += ft.functions.total;
 }
 
 // src/coverage/load.ts
@@ -7056,8 +7570,17 @@ async function loadCoverageReports(specs, opts) {
 }
 function summarize(report2) {
   const files = /* @__PURE__ */ new Map();
-  for (const [path, file] of report2.files) files.set(path, fileTotals(file).lines);
-  return { totals: reportTotals(report2), files };
+  const totals = {
+    lines: { covered: 0, total: 0 },
+    branches: { covered: 0, total: 0 },
+    functions: { covered: 0, total: 0 }
+  };
+  for (const [path, file] of report2.files) {
+    const ft = fileTotals(file);
+    files.set(path, ft.lines);
+    addTotals(totals, ft);
+  }
+  return { totals, files };
 }
 
 // src/coverage/patch.ts
@@ -7141,236 +7664,6 @@ function mergeRuns(sorted) {
 }
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/shared/markdown.ts
-var ZWJ = "\u200D";
-var ELLIPSIS = "\u2026";
-var INLINE_SPECIAL = /* @__PURE__ */ new Set([
-  "\\",
-  "`",
-  "*",
-  "_",
-  "~",
-  "[",
-  "]",
-  "(",
-  ")",
-  "!",
-  "|",
-  "#",
-  "<",
-  ">",
-  "&",
-  "$"
-]);
-function flatten(s) {
-  return s.replace(/\r\n|[\r\n\u2028\u2029\t\v\f]/g, " ").replace(/\0/g, "\uFFFD").replace(/[\u0001-\u001f\u007f]/g, "");
-}
-function codePoints(s) {
-  return Array.from(s);
-}
-function escapeText(s, max) {
-  const flat = flatten(s);
-  const neutral = flat.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`).replace(/([A-Za-z]):\/\//g, `$1:${ZWJ}//`).replace(/\b(www)\./gi, `$1${ZWJ}.`);
-  const units = [];
-  const cps = codePoints(neutral);
-  let leading = true;
-  for (let i = 0; i < cps.length; i++) {
-    const c = cps[i];
-    let unit;
-    if (c === "<") unit = "&lt;";
-    else if (c === "&") unit = "&amp;";
-    else if (INLINE_SPECIAL.has(c)) unit = `\\${c}`;
-    else if (leading && (c === "-" || c === "+" || c === "=")) unit = `\\${c}`;
-    else if (leading && /[0-9]/.test(c)) {
-      let j = i;
-      while (j < cps.length && /[0-9]/.test(cps[j])) j++;
-      const after = cps[j];
-      if ((after === "." || after === ")") && j - i <= 9) {
-        for (let k = i; k < j; k++) units.push(cps[k]);
-        units.push(`\\${after}`);
-        i = j;
-        leading = false;
-        continue;
-      }
-      unit = c;
-    } else unit = c;
-    if (leading && c !== " ") leading = false;
-    units.push(unit);
-  }
-  return joinBounded(units, max);
-}
-function joinBounded(units, max) {
-  if (max === void 0) return units.join("");
-  let total = 0;
-  for (const u of units) total += u.length;
-  if (total <= max) return units.join("");
-  if (max < ELLIPSIS.length) return "";
-  const budget = max - ELLIPSIS.length;
-  let out = "";
-  for (const u of units) {
-    if (out.length + u.length > budget) break;
-    out += u;
-  }
-  return out + ELLIPSIS;
-}
-function escapeCell(s, max) {
-  return escapeText(s, max);
-}
-function escapeHtml(s, max) {
-  const cps = codePoints(
-    flatten(s).replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`)
-  );
-  const units = cps.map(
-    (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : c === "`" ? "&#96;" : c === "*" || c === "_" || c === "[" || c === "]" || c === "~" || c === "\\" ? `&#${c.charCodeAt(0)};` : c
-  );
-  return joinBounded(units, max);
-}
-function inlineCode(s, max, opts = {}) {
-  let content = flatten(s);
-  if (max !== void 0) {
-    const cps = codePoints(content);
-    if (cps.length > max) content = cps.slice(0, Math.max(0, max - 1)).join("") + ELLIPSIS;
-  }
-  if (opts.cell !== false) content = content.replace(/\|/g, "\\|");
-  let longest = 0;
-  let run = 0;
-  for (const c of content) {
-    if (c === "`") {
-      run++;
-      if (run > longest) longest = run;
-    } else run = 0;
-  }
-  if (content === "") return "` `";
-  const fence = "`".repeat(longest + 1);
-  const pad = /^[` ]|[` ]$/.test(content) ? " " : "";
-  return `${fence}${pad}${content}${pad}${fence}`;
-}
-function table(headers, rows, align) {
-  if (headers.length === 0) return "";
-  const line = (cells) => `| ${cells.map((c) => c.replace(/\r?\n/g, " ")).join(" | ")} |`;
-  const sep3 = headers.map((_, i) => {
-    const a = align?.[i];
-    return a === "r" ? "---:" : a === "c" ? ":---:" : a === "l" ? ":---" : "---";
-  });
-  const out = [line(headers), `|${sep3.map((s) => ` ${s} `).join("|")}|`];
-  for (const row of rows) {
-    const cells = headers.map((_, i) => row[i] ?? "");
-    out.push(line(cells));
-  }
-  return out.join("\n");
-}
-function details(summary, body, open2 = false) {
-  return `<details${open2 ? " open" : ""}>
-<summary>${summary.replace(/\r?\n/g, " ")}</summary>
-
-${body}
-
-</details>`;
-}
-function mermaidLabel(s, max = 60) {
-  const cleaned = flatten(s).replace(/["`]/g, "'").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/%%/g, "%").replace(/[{}]/g, (c) => c === "{" ? "(" : ")").replace(/;/g, ",").replace(/#/g, "\uFF03");
-  const cps = codePoints(cleaned);
-  return cps.length > max ? cps.slice(0, max - 1).join("") + ELLIPSIS : cleaned;
-}
-function mermaidNumber(n) {
-  if (!Number.isFinite(n)) throw new RangeError(`mermaid chart values must be finite, got ${n}`);
-  return String(Number(n.toFixed(4)));
-}
-function mermaidXYChart(opts) {
-  const { xLabels, series } = opts;
-  if (xLabels.length === 0 || series.length === 0) return "";
-  for (const s of series) {
-    if (s.values.length !== xLabels.length) {
-      throw new RangeError(`mermaid series has ${s.values.length} values for ${xLabels.length} x labels`);
-    }
-  }
-  const all = series.flatMap((s) => s.values);
-  for (const v of all) mermaidNumber(v);
-  let lo = opts.yMin ?? Math.min(...all);
-  let hi = opts.yMax ?? Math.max(...all);
-  if (lo > hi) [lo, hi] = [hi, lo];
-  if (lo === hi) hi = lo + 1;
-  const lines = [
-    "```mermaid",
-    "xychart-beta",
-    `    title "${mermaidLabel(opts.title, 100)}"`,
-    `    x-axis [${xLabels.map((l) => `"${mermaidLabel(l)}"`).join(", ")}]`,
-    `    y-axis "${mermaidLabel(opts.yLabel)}" ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
-    ...series.map(
-      (s) => `    ${s.kind === "bar" ? "bar" : "line"} [${s.values.map(mermaidNumber).join(", ")}]`
-    ),
-    "```"
-  ];
-  return lines.join("\n");
-}
-var SEP = "\n\n";
-function overflowLine(n) {
-  return `_${n} more section${n === 1 ? "" : "s"} in the job summary._`;
-}
-function fitToBudget(head, sections, tail, limit) {
-  const n = sections.length;
-  const order = sections.map((_, i) => i).sort((a, b) => {
-    const pa = sections[a].priority;
-    const pb = sections[b].priority;
-    return pa !== pb ? pa - pb : b - a;
-  });
-  const state = sections.map(() => "full");
-  const lenOf = (i) => {
-    const s = sections[i];
-    const st = state[i];
-    return st === "full" ? s.full.length : st === "collapsed" ? s.collapsed.length : 0;
-  };
-  let partsLen = 0;
-  let parts = 0;
-  const add = (len, sign) => {
-    if (len === 0) return;
-    partsLen += sign * len;
-    parts += sign;
-  };
-  add(head.length, 1);
-  add(tail.length, 1);
-  for (let i = 0; i < n; i++) add(lenOf(i), 1);
-  let dropped = 0;
-  const total = () => {
-    const extra = dropped > 0 ? overflowLine(dropped).length : 0;
-    const count = parts + (dropped > 0 ? 1 : 0);
-    return partsLen + extra + Math.max(0, count - 1) * SEP.length;
-  };
-  for (const i of order) {
-    if (total() <= limit) break;
-    const s = sections[i];
-    if (s.collapsed.length < s.full.length) {
-      add(lenOf(i), -1);
-      state[i] = "collapsed";
-      add(lenOf(i), 1);
-    }
-  }
-  for (const i of order) {
-    if (total() <= limit) break;
-    add(lenOf(i), -1);
-    state[i] = "dropped";
-    dropped++;
-  }
-  const body = [];
-  for (let i = 0; i < n; i++) {
-    const s = sections[i];
-    if (state[i] === "full") body.push(s.full);
-    else if (state[i] === "collapsed") body.push(s.collapsed);
-  }
-  if (dropped > 0) body.push(overflowLine(dropped));
-  const join2 = (xs) => xs.filter((x) => x.length > 0).join(SEP);
-  let text = join2([head, ...body, tail]);
-  let droppedHeadOrTail = false;
-  if (text.length > limit) {
-    droppedHeadOrTail = true;
-    const candidates = [join2([head, ...body]), join2(body)];
-    text = candidates.find((c) => c.length <= limit) ?? "";
-  }
-  const collapsed = sections.filter((_, i) => state[i] === "collapsed").map((s) => s.id);
-  const overflowed = sections.filter((_, i) => state[i] === "dropped").map((s) => s.id);
-  return { text, collapsed, overflowed, droppedHeadOrTail };
 }
 
 // src/shared/fragment.ts
@@ -7747,7 +8040,11 @@ var HARDENING = [
   "-c",
   "color.ui=false",
   "-c",
-  "diff.relative=false"
+  "diff.relative=false",
+  "-c",
+  "diff.interHunkContext=0",
+  "-c",
+  "core.fsmonitor=false"
 ];
 function gitError(cwd, args, err) {
   if (err.code === "ENOENT") {
@@ -7759,8 +8056,32 @@ function gitError(cwd, args, err) {
   }
   const stderr = (err.stderr ?? "").trim();
   if (/not a git repository/i.test(stderr)) return new UserError(`${cwd} is not a git repository`);
+  if (/dubious ownership/i.test(stderr)) {
+    return new UserError(
+      `git refuses to read ${cwd} (owned by another user); run: git config --global --add safe.directory ${cwd}`
+    );
+  }
   const first = stderr.split("\n").find((l) => l.trim() !== "") ?? err.message;
   return new UserError(`git ${args.filter((a) => !a.startsWith("--")).join(" ")} failed in ${cwd}: ${first}`);
+}
+function gitEnv() {
+  const env = {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_OPTIONAL_LOCKS: "0",
+    LC_ALL: "C"
+  };
+  for (const k of [
+    "GIT_DIR",
+    "GIT_WORK_TREE",
+    "GIT_INDEX_FILE",
+    "GIT_PREFIX",
+    "GIT_EXTERNAL_DIFF",
+    "GIT_DIFF_OPTS"
+  ]) {
+    delete env[k];
+  }
+  return env;
 }
 function createGit(cwd, options2 = {}) {
   const bin = options2.gitPath ?? "git";
@@ -7776,7 +8097,7 @@ function createGit(cwd, options2 = {}) {
             maxBuffer: opts?.maxBuffer ?? 256 * 1024 * 1024,
             encoding: "utf8",
             windowsHide: true,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" }
+            env: gitEnv()
           },
           (error, stdout, stderr) => {
             if (error) {
@@ -7832,7 +8153,8 @@ var DIFF_FLAGS = [
   "--src-prefix=a/",
   "--dst-prefix=b/",
   "--ignore-submodules",
-  "--no-relative"
+  "--no-relative",
+  "--inter-hunk-context=0"
 ];
 async function diffChangedLines(git, base, head = "HEAD") {
   const [b, h] = await Promise.all([revParse(git, base), revParse(git, head)]);
@@ -8185,6 +8507,21 @@ var main = async (argv, io) => {
       "fail"
     ])
   };
+  let gitWork;
+  const diffBase = values["diff-base"];
+  if (diffBase !== void 0) {
+    const git = createGit(repoRoot);
+    const bases = (async () => {
+      const sha = await revParse(git, "HEAD");
+      return { sha, mb: await mergeBase(git, diffBase, "HEAD") };
+    })();
+    await bases.catch(() => void 0);
+    gitWork = bases.then(async ({ sha, mb }) => ({
+      headSha: sha,
+      changed: await diffChangedLines(git, mb, sha)
+    }));
+    gitWork.catch(() => void 0);
+  }
   const head = await loadCoverageReports(reports, { cwd: io.cwd, repoRoot, label: `${CMD}: --report` });
   let base = null;
   let trend = [];
@@ -8206,11 +8543,10 @@ var main = async (argv, io) => {
   }
   let changed = null;
   let headSha;
-  if (values["diff-base"] !== void 0) {
-    const git = createGit(repoRoot);
-    headSha = await revParse(git, "HEAD");
-    const mb = await mergeBase(git, values["diff-base"], "HEAD");
-    changed = await diffChangedLines(git, mb, headSha);
+  if (gitWork !== void 0) {
+    const g = await gitWork;
+    headSha = g.headSha;
+    changed = g.changed;
   } else if (values["diff-file"] !== void 0) {
     changed = parseUnifiedDiff(await readText((0, import_node_path4.resolve)(io.cwd, values["diff-file"]), "--diff-file"));
   }
