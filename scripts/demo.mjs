@@ -100,6 +100,8 @@ try {
     join(headCoverage, 'coverage-final.json'),
     '--baseline',
     baseline,
+    '--exclude',
+    'test/**',
     '--diff-base',
     'main',
     '--repo',

@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path'
 import { writeBadgeFiles } from '../coverage/badge.js'
 import { configHash, parseBaseline, serializeBaseline } from '../coverage/baseline-format.js'
 import { appendTrend, type TrendPoint } from '../coverage/history.js'
+import { filterReport, pathMatcher, type PathFilter } from '../coverage/filter.js'
 import { loadCoverageReports, summarize } from '../coverage/load.js'
 import {
   evaluate,
@@ -58,6 +59,8 @@ Rules (percent values are compared exactly, never through floats):
   --partial miss|hit         in patch coverage, a partly covered line (some branches never taken) counts as
                              missed (default) or hit; project line coverage counts any executed line
   --source-glob <glob>       changed files without coverage data that match count as uncovered (repeatable)
+  --include <glob>           only count files matching (repeatable); applies to head, base and patch alike
+  --exclude <glob>           leave out files matching (repeatable), e.g. "test/**" or "**/generated/**"
   --on-missing-baseline pass|neutral|fail   what --max-drop does without a base report (default pass)
   --informational            report the verdict but always exit 0
 Outputs:
@@ -83,6 +86,8 @@ const OPTIONS = {
   'path-rule': { type: 'string', multiple: true },
   partial: { type: 'string' },
   'source-glob': { type: 'string', multiple: true },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
   'on-missing-baseline': { type: 'string' },
   informational: { type: 'boolean' },
   json: { type: 'boolean' },
@@ -155,7 +160,12 @@ export const main: CommandMain = async (argv: string[], io: CliIO): Promise<numb
     gitWork.catch(() => undefined) // awaited below; no unhandled rejection meanwhile
   }
 
-  const head = await loadCoverageReports(reports, { cwd: io.cwd, repoRoot, label: `${CMD}: --report` })
+  const filter: PathFilter = { include: values.include ?? [], exclude: values.exclude ?? [] }
+  const included = pathMatcher(filter)
+  const head = filterReport(
+    await loadCoverageReports(reports, { cwd: io.cwd, repoRoot, label: `${CMD}: --report` }),
+    filter
+  )
   let base: CoverageReport | null = null
   let trend: TrendPoint[] = []
   let baselineInfo: { sha: string; behind: number } | null = null
@@ -166,10 +176,11 @@ export const main: CommandMain = async (argv: string[], io: CliIO): Promise<numb
       repoRoot,
       label: `${CMD}: --base-report`
     })
+  if (base) base = filterReport(base, filter)
   if (values.baseline) {
     const path = resolve(io.cwd, values.baseline)
     const loaded = parseBaseline(await readText(path, '--baseline'), values.baseline)
-    base = loaded.report
+    base = filterReport(loaded.report, filter)
     trend = loaded.trend
     baselineInfo = { sha: loaded.meta.sha, behind: 0 }
     extraNotices.push(...loaded.notices)
@@ -180,9 +191,11 @@ export const main: CommandMain = async (argv: string[], io: CliIO): Promise<numb
   if (gitWork !== undefined) {
     const g = await gitWork
     headSha = g.headSha
-    changed = g.changed
+    changed = g.changed.filter(c => included(c.path))
   } else if (values['diff-file'] !== undefined) {
-    changed = parseUnifiedDiff(await readText(resolve(io.cwd, values['diff-file']), '--diff-file'))
+    changed = parseUnifiedDiff(await readText(resolve(io.cwd, values['diff-file']), '--diff-file')).filter(
+      c => included(c.path)
+    )
   }
 
   const patch = changed ? patchCoverage(head, changed, { partial, sourceGlobs: values['source-glob'] }) : null
@@ -225,7 +238,11 @@ export const main: CommandMain = async (argv: string[], io: CliIO): Promise<numb
     const sha = headSha ?? (await revParse(createGit(repoRoot), 'HEAD').catch(() => 'local'))
     const now = new Date().toISOString()
     const baseline = {
-      meta: { sha, configHash: configHash({}), createdAt: now },
+      meta: {
+        sha,
+        configHash: configHash({ include: filter.include, exclude: filter.exclude }),
+        createdAt: now
+      },
       report: head,
       trend: appendTrend(trend, { sha, date: now, lines: headSummary.totals.lines })
     }

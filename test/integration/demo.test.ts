@@ -32,6 +32,9 @@ describe('npm run demo', () => {
     expect(comment).toMatch(/<!-- pr-report:v1/)
     expect(comment).toMatch(/coverage/i)
     expect(comment.length).toBeLessThanOrEqual(65536)
+    // --exclude 'test/**': the changed test file is neither counted nor listed as lacking coverage data
+    expect(comment).not.toMatch(/no coverage data: .*test\/coupon\.test\.js/)
+    expect(comment).toMatch(/src\/coupon\.js/)
     expect(readFileSync(join(out, 'summary.md'), 'utf8')).toMatch(/coverage/i)
     expect(existsSync(join(out, 'report.html'))).toBe(true)
   })
