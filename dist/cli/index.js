@@ -1659,9 +1659,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob2, options2, returnState = false) => {
+    var picomatch5 = (glob2, options2, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch4(input, options2, returnState));
+        const fns = glob2.map((input) => picomatch5(input, options2, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1677,16 +1677,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options2 || {};
       const posix3 = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob2, options2) : picomatch4.makeRe(glob2, options2, false, true);
+      const regex = isState ? picomatch5.compileRe(glob2, options2) : picomatch5.makeRe(glob2, options2, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options2, { glob: glob2, posix: posix3 });
+        const { isMatch, match, output } = picomatch5.test(input, regex, options2, { glob: glob2, posix: posix3 });
         const result = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1712,7 +1712,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex, options2, { glob: glob2, posix: posix3 } = {}) => {
+    picomatch5.test = (input, regex, options2, { glob: glob2, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1729,24 +1729,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options2, posix3);
+          match = picomatch5.matchBase(input, regex, options2, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob2, options2, posix3 = options2 && options2.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options2);
+    picomatch5.matchBase = (input, glob2, options2, posix3 = options2 && options2.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch5.makeRe(glob2, options2);
       return regex.test(utils.basename(input, { windows: posix3 }));
     };
-    picomatch4.isMatch = (str, patterns, options2) => picomatch4(patterns, options2)(str);
-    picomatch4.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options2));
+    picomatch5.isMatch = (str, patterns, options2) => picomatch5(patterns, options2)(str);
+    picomatch5.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options2));
       return parse(pattern, { ...options2, fastpaths: false });
     };
-    picomatch4.scan = (input, options2) => scan(input, options2);
-    picomatch4.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+    picomatch5.scan = (input, options2) => scan(input, options2);
+    picomatch5.compileRe = (state, options2, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1757,13 +1757,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch4.toRegex(source, options2);
+      const regex = picomatch5.toRegex(source, options2);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch4.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+    picomatch5.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1774,9 +1774,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options2);
       }
-      return picomatch4.compileRe(parsed, options2, returnOutput, returnState);
+      return picomatch5.compileRe(parsed, options2, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options2) => {
+    picomatch5.toRegex = (source, options2) => {
       try {
         const opts = options2 || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1785,8 +1785,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants;
-    module2.exports = picomatch4;
+    picomatch5.constants = constants;
+    module2.exports = picomatch5;
   }
 });
 
@@ -1796,14 +1796,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch4(glob2, options2, returnState = false) {
+    function picomatch5(glob2, options2, returnState = false) {
       if (options2 && (options2.windows === null || options2.windows === void 0)) {
         options2 = { ...options2, windows: utils.isWindows() };
       }
       return pico(glob2, options2, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module2.exports = picomatch4;
+    Object.assign(picomatch5, pico);
+    module2.exports = picomatch5;
   }
 });
 
@@ -4561,6 +4561,22 @@ function canonicalJson(v) {
   return JSON.stringify(v) ?? "null";
 }
 
+// src/coverage/filter.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+function pathMatcher(filter) {
+  const opts = { dot: true };
+  const inc = filter.include.length ? (0, import_picomatch2.default)(filter.include, opts) : () => true;
+  const exc = filter.exclude.length ? (0, import_picomatch2.default)(filter.exclude, opts) : () => false;
+  return (path) => inc(path) && !exc(path);
+}
+function filterReport(report2, filter) {
+  if (filter.include.length === 0 && filter.exclude.length === 0) return report2;
+  const keep = pathMatcher(filter);
+  const files = new Map([...report2.files].filter(([path]) => keep(path)));
+  const { producerTotals: _dropped, ...rest } = report2;
+  return { ...rest, files };
+}
+
 // src/coverage/load.ts
 var import_node_path3 = require("node:path");
 
@@ -5079,7 +5095,7 @@ var Builder = class {
 };
 
 // node_modules/tinyglobby/dist/index.mjs
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
 var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
@@ -5095,7 +5111,7 @@ function getPartialMatcher(patterns, options2 = {}) {
     patternsParts[i] = parts;
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options2);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch3.default)(parts[j], options2);
     matchers[i] = partMatchers;
   }
   return (input) => {
@@ -5154,7 +5170,7 @@ function ensureNonDriveRelativePath(path) {
 var splitPatternOptions = { parts: true };
 function splitPattern(path) {
   var _result$parts;
-  const result = import_picomatch2.default.scan(path, splitPatternOptions);
+  const result = import_picomatch3.default.scan(path, splitPatternOptions);
   return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
@@ -5164,7 +5180,7 @@ var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options2) {
   if ((options2 === null || options2 === void 0 ? void 0 : options2.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch2.default.scan(pattern);
+  const scan = import_picomatch3.default.scan(pattern);
   return scan.isGlob || scan.negated;
 }
 function log(...tasks) {
@@ -5254,8 +5270,8 @@ function buildCrawler(options2, patterns) {
     noglobstar: options2.globstar === false,
     posix: true
   };
-  const matcher = (0, import_picomatch2.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch2.default)(processed.ignore, matchOptions);
+  const matcher = (0, import_picomatch3.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch3.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root, absolute);
   const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
@@ -7584,7 +7600,7 @@ function summarize(report2) {
 }
 
 // src/coverage/patch.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 function isLineCovered(line, partial) {
   if (line.hits <= 0) return false;
   if (partial === "hit") return true;
@@ -7596,7 +7612,7 @@ function isPartial(line) {
   return line.branches !== void 0 && line.branches.covered < line.branches.total;
 }
 function patchCoverage(report2, changed, opts) {
-  const isSource = opts.sourceGlobs?.length ? (0, import_picomatch3.default)(opts.sourceGlobs, { dot: true }) : void 0;
+  const isSource = opts.sourceGlobs?.length ? (0, import_picomatch4.default)(opts.sourceGlobs, { dot: true }) : void 0;
   const files = [];
   const missingData = [];
   let covered = 0;
@@ -8443,6 +8459,8 @@ Rules (percent values are compared exactly, never through floats):
   --partial miss|hit         in patch coverage, a partly covered line (some branches never taken) counts as
                              missed (default) or hit; project line coverage counts any executed line
   --source-glob <glob>       changed files without coverage data that match count as uncovered (repeatable)
+  --include <glob>           only count files matching (repeatable); applies to head, base and patch alike
+  --exclude <glob>           leave out files matching (repeatable), e.g. "test/**" or "**/generated/**"
   --on-missing-baseline pass|neutral|fail   what --max-drop does without a base report (default pass)
   --informational            report the verdict but always exit 0
 Outputs:
@@ -8467,6 +8485,8 @@ var OPTIONS = {
   "path-rule": { type: "string", multiple: true },
   partial: { type: "string" },
   "source-glob": { type: "string", multiple: true },
+  include: { type: "string", multiple: true },
+  exclude: { type: "string", multiple: true },
   "on-missing-baseline": { type: "string" },
   informational: { type: "boolean" },
   json: { type: "boolean" },
@@ -8522,7 +8542,12 @@ var main = async (argv, io) => {
     }));
     gitWork.catch(() => void 0);
   }
-  const head = await loadCoverageReports(reports, { cwd: io.cwd, repoRoot, label: `${CMD}: --report` });
+  const filter = { include: values.include ?? [], exclude: values.exclude ?? [] };
+  const included = pathMatcher(filter);
+  const head = filterReport(
+    await loadCoverageReports(reports, { cwd: io.cwd, repoRoot, label: `${CMD}: --report` }),
+    filter
+  );
   let base = null;
   let trend = [];
   let baselineInfo = null;
@@ -8533,10 +8558,11 @@ var main = async (argv, io) => {
       repoRoot,
       label: `${CMD}: --base-report`
     });
+  if (base) base = filterReport(base, filter);
   if (values.baseline) {
     const path = (0, import_node_path4.resolve)(io.cwd, values.baseline);
     const loaded = parseBaseline(await readText(path, "--baseline"), values.baseline);
-    base = loaded.report;
+    base = filterReport(loaded.report, filter);
     trend = loaded.trend;
     baselineInfo = { sha: loaded.meta.sha, behind: 0 };
     extraNotices.push(...loaded.notices);
@@ -8546,9 +8572,11 @@ var main = async (argv, io) => {
   if (gitWork !== void 0) {
     const g = await gitWork;
     headSha = g.headSha;
-    changed = g.changed;
+    changed = g.changed.filter((c) => included(c.path));
   } else if (values["diff-file"] !== void 0) {
-    changed = parseUnifiedDiff(await readText((0, import_node_path4.resolve)(io.cwd, values["diff-file"]), "--diff-file"));
+    changed = parseUnifiedDiff(await readText((0, import_node_path4.resolve)(io.cwd, values["diff-file"]), "--diff-file")).filter(
+      (c) => included(c.path)
+    );
   }
   const patch = changed ? patchCoverage(head, changed, { partial, sourceGlobs: values["source-glob"] }) : null;
   const headSummary = summarize(head);
@@ -8589,7 +8617,11 @@ var main = async (argv, io) => {
     const sha = headSha ?? await revParse(createGit(repoRoot), "HEAD").catch(() => "local");
     const now = (/* @__PURE__ */ new Date()).toISOString();
     const baseline = {
-      meta: { sha, configHash: configHash({}), createdAt: now },
+      meta: {
+        sha,
+        configHash: configHash({ include: filter.include, exclude: filter.exclude }),
+        createdAt: now
+      },
       report: head,
       trend: appendTrend(trend, { sha, date: now, lines: headSummary.totals.lines })
     };
