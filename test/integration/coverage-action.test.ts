@@ -61,6 +61,27 @@ async function runGate(
   })
 }
 
+/** A run of the PR's `pull_request` workflow (trusted: same repository). */
+const prRun = () =>
+  registry.addRun({
+    headSha: commits.H as string,
+    event: 'pull_request',
+    repositoryId: emulator.repositoryId,
+    headRepositoryId: emulator.repositoryId
+  })
+
+/** The gate on PR #7, tested on its merge commit M (parents C2 and H). */
+async function runPullRequestGate(run: WorkflowRunRecord, inputs: Record<string, string>) {
+  return runGate(
+    run,
+    'pull_request',
+    await pullRequestEvent(7, commits.H as string, commits.C2 as string),
+    commits.M as string,
+    'refs/pull/7/merge',
+    inputs
+  )
+}
+
 async function pushEvent(sha: string) {
   const payload = await examplePayload('push')
   return {
@@ -184,24 +205,12 @@ describe('coverage-gate bundle on a push, then on a pull request', () => {
       baseSha: commits.C2 as string,
       baseRef: 'main'
     })
-    const run = registry.addRun({
-      headSha: commits.H as string,
-      event: 'pull_request',
-      repositoryId: emulator.repositoryId,
-      headRepositoryId: emulator.repositoryId
+    const run = prRun()
+    const r = await runPullRequestGate(run, {
+      reports: join(tmp, 'lcov-m.info'),
+      'min-patch': '50',
+      'max-drop': '12'
     })
-    const r = await runGate(
-      run,
-      'pull_request',
-      await pullRequestEvent(7, commits.H as string, commits.C2 as string),
-      commits.M as string,
-      'refs/pull/7/merge',
-      {
-        reports: join(tmp, 'lcov-m.info'),
-        'min-patch': '50',
-        'max-drop': '12'
-      }
-    )
     expect(r.errors).toEqual([])
     expect(r.exitCode).toBe(0)
     expect(r.outputs['baseline-sha']).toBe(commits.C1)
@@ -224,20 +233,12 @@ describe('coverage-gate bundle on a push, then on a pull request', () => {
   }, 120_000)
 
   it('exclude leaves a file out of head, base and patch alike, and says the configuration changed', async () => {
-    const run = registry.addRun({
-      headSha: commits.H as string,
-      event: 'pull_request',
-      repositoryId: emulator.repositoryId,
-      headRepositoryId: emulator.repositoryId
+    const run = prRun()
+    const r = await runPullRequestGate(run, {
+      reports: join(tmp, 'lcov-m.info'),
+      exclude: 'src/math.js',
+      'min-patch': '90'
     })
-    const r = await runGate(
-      run,
-      'pull_request',
-      await pullRequestEvent(7, commits.H as string, commits.C2 as string),
-      commits.M as string,
-      'refs/pull/7/merge',
-      { reports: join(tmp, 'lcov-m.info'), exclude: 'src/math.js', 'min-patch': '90' }
-    )
     expect(r.errors).toEqual([])
     expect(r.outputs['patch-coverage']).toBe('n/a')
     expect(r.outputs['project-coverage']).toBe('n/a')
@@ -246,23 +247,11 @@ describe('coverage-gate bundle on a push, then on a pull request', () => {
   }, 120_000)
 
   it('a failing rule fails the step with one line naming the rule and the numbers', async () => {
-    const run = registry.addRun({
-      headSha: commits.H as string,
-      event: 'pull_request',
-      repositoryId: emulator.repositoryId,
-      headRepositoryId: emulator.repositoryId
+    const run = prRun()
+    const r = await runPullRequestGate(run, {
+      reports: join(tmp, 'lcov-m.info'),
+      'min-patch': '90'
     })
-    const r = await runGate(
-      run,
-      'pull_request',
-      await pullRequestEvent(7, commits.H as string, commits.C2 as string),
-      commits.M as string,
-      'refs/pull/7/merge',
-      {
-        reports: join(tmp, 'lcov-m.info'),
-        'min-patch': '90'
-      }
-    )
     expect(r.exitCode).toBe(1)
     expect(r.errors).toHaveLength(1)
     expect(r.errors[0]).toMatch(/^coverage gate failed: .*min-patch.*50\.00%.*90%/)

@@ -11,16 +11,9 @@ import { parseCoverageFile } from '../../src/coverage/parse/index.js'
 import type { CliIO } from '../../src/cli/io.js'
 import { UserError } from '../../src/shared/errors.js'
 import { readFragment } from '../../src/shared/fragment.js'
+import { GIT_TEST_ENV } from '../support/expectations.js'
 
-const GIT_ENV = {
-  ...process.env,
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@example.com',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@example.com'
-}
+const GIT_ENV = GIT_TEST_ENV
 
 let dir: string
 

@@ -6,10 +6,10 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { UserError } from '../../src/shared/errors.js'
 import { parseCoverageBuffer, parseCoverageFile } from '../../src/coverage/parse/index.js'
 import { decodeXml, parseXml } from '../../src/coverage/parse/xml.js'
 import { reportTotals } from '../../src/coverage/totals.js'
+import { expectUserError } from '../support/expectations.js'
 
 const dirs: string[] = []
 function tmp(): string {
@@ -21,16 +21,7 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true })
 })
 
-function userError(fn: () => unknown): UserError {
-  try {
-    fn()
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError)
-    expect((e as Error).message).not.toContain('\n')
-    return e as UserError
-  }
-  throw new Error('expected a UserError')
-}
+const userError = expectUserError
 
 const COBERTURA = (filename: string, extra = ''): string =>
   `<?xml version="1.0"?>${extra}

@@ -5,7 +5,6 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { UserError } from '../../src/shared/errors.js'
 import type { CoverageReport } from '../../src/coverage/model.js'
 import {
   detectFormat,
@@ -16,6 +15,7 @@ import {
 import { LineMap } from '../../src/coverage/parse/linemap.js'
 import { mergeReports } from '../../src/coverage/merge.js'
 import { fileTotals, reportTotals } from '../../src/coverage/totals.js'
+import { userErrorMessage } from '../support/expectations.js'
 
 const dirs: string[] = []
 function repo(files: string[]): string {
@@ -34,17 +34,7 @@ afterAll(() => {
 function parse(text: string | Buffer, opts?: ParseOptions, source = 'report'): CoverageReport {
   return parseCoverageBuffer(typeof text === 'string' ? Buffer.from(text) : text, source, opts)
 }
-function err(fn: () => unknown): string {
-  try {
-    fn()
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError)
-    const m = (e as Error).message
-    expect(m).not.toContain('\n')
-    return m
-  }
-  throw new Error('expected a UserError')
-}
+const err = userErrorMessage
 function lines(rep: CoverageReport, path: string): [number, number, string?][] {
   const f = rep.files.get(path)
   if (f === undefined) throw new Error(`no ${path} in ${[...rep.files.keys()].join(', ')}`)

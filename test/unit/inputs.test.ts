@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { UserError } from '../../src/shared/errors.js'
+import { userErrorMessage } from '../support/expectations.js'
 import {
   inputBoolean,
   inputEnum,
@@ -15,17 +16,7 @@ const from =
   name =>
     values[name]
 
-function message(fn: () => unknown): string {
-  try {
-    fn()
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError)
-    const m = (e as Error).message
-    expect(m).not.toContain('\n')
-    return m
-  }
-  throw new Error('expected a UserError')
-}
+const message = userErrorMessage
 
 describe('inputNumber', () => {
   it('parses decimals and applies defaults for absent or blank values', () => {
