@@ -14,6 +14,7 @@ import { escapeCell, escapeHtml, fitToBudget, type Section } from '../shared/mar
 import { sanitizeMarkdown } from '../shared/sanitize.js'
 import type { Collected, Problem } from './collect.js'
 import { markerLine, stateLine, type BodyOrder } from './marker.js'
+import { basename, isAbsolute } from 'node:path'
 
 export const COMMENT_LIMIT = 65_536
 export const SUMMARY_LIMIT_BYTES = 1_048_576
@@ -187,7 +188,7 @@ function tableRow(g: Gate, input: ComposeInput): string {
   return `| ${cell(g.title, 120)} | ${EMOJI[f.status]} ${f.status} | ${cell(f.summary)} | ${link} |`
 }
 
-const TABLE_HEAD = '| Gate | Status | Summary | |\n|---|---|---|---|'
+const TABLE_HEAD = '| Gate | Status | Summary | Details |\n|---|---|---|---|'
 
 /** Keep whole lines while they fit `budget` characters; the rest become one "N more" line. */
 function fitLines(
@@ -223,7 +224,8 @@ function sectionHeader(g: Gate): string {
 }
 
 function renderSection(g: Gate, body: string, open: boolean): string {
-  const source = `<sub>from ${html(g.source, 200)}</sub>`
+  // Where the fragment came from, without the runner's absolute paths.
+  const source = `<sub>from ${html(isAbsolute(g.source) ? basename(g.source) : g.source, 200)}</sub>`
   return [
     `<!-- pr-report:section ${g.fragment.gate} -->`,
     `<details${open ? ' open' : ''}>`,
