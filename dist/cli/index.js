@@ -8740,7 +8740,7 @@ function pp(d) {
 
 // src/cli/report.ts
 var import_promises6 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // src/pr-report/collect.ts
 var import_promises5 = require("node:fs/promises");
@@ -9437,6 +9437,7 @@ function stateLine(order) {
 }
 
 // src/pr-report/compose.ts
+var import_node_path6 = require("node:path");
 var COMMENT_LIMIT = 65536;
 var SUMMARY_LIMIT_BYTES = 1048576;
 var STATUS_DESCRIPTION_LIMIT = 140;
@@ -9532,7 +9533,7 @@ function tableRow(g, input) {
   const link = url ? `[details](${url})` : "";
   return `| ${cell2(g.title, 120)} | ${EMOJI[f.status]} ${f.status} | ${cell2(f.summary)} | ${link} |`;
 }
-var TABLE_HEAD = "| Gate | Status | Summary | |\n|---|---|---|---|";
+var TABLE_HEAD = "| Gate | Status | Summary | Details |\n|---|---|---|---|";
 function fitLines(lines, budget, more) {
   const out = [];
   let used = 0;
@@ -9558,7 +9559,7 @@ function sectionHeader(g) {
   return `${EMOJI[g.fragment.status]} <b>${html(g.title, 120)}</b> \u2014 ${html(g.fragment.summary)}`;
 }
 function renderSection(g, body, open2) {
-  const source = `<sub>from ${html(g.source, 200)}</sub>`;
+  const source = `<sub>from ${html((0, import_node_path6.isAbsolute)(g.source) ? (0, import_node_path6.basename)(g.source) : g.source, 200)}</sub>`;
   return [
     `<!-- pr-report:section ${g.fragment.gate} -->`,
     `<details${open2 ? " open" : ""}>`,
@@ -9834,7 +9835,7 @@ var main2 = async (argv, io) => {
   const composed = compose({ id, collected });
   const write = async (flag, file, text) => {
     try {
-      await (0, import_promises6.writeFile)((0, import_node_path6.resolve)(io.cwd, file), text);
+      await (0, import_promises6.writeFile)((0, import_node_path7.resolve)(io.cwd, file), text);
     } catch (e) {
       throw new UserError(
         `report: --${flag} ${file}: cannot write (${e.code ?? "error"})`
