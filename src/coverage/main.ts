@@ -163,14 +163,23 @@ export async function run(host: Host): Promise<void> {
 
   if (mode === 'gate') {
     pr = repo ? await resolvePullRequest(host.context.eventName, host.context.payload, repo, host.octokit) : undefined
-    const base = await testedCommitBase(git, { headSha: pr?.headSha, baseSha: pr?.baseSha }).catch((e: unknown) => {
-      throw new UserError(
-        `cannot find the base commit in the clone (${describeError(e)}); use actions/checkout with fetch-depth: 0`
-      )
-    })
-    changed = (await diffChangedLines(git, base.base, 'HEAD')).filter(c => included(c.path))
-    patch = patchCoverage(head, changed, { partial: settings.partial })
-    const found = await loadBaseline(host, deps, await firstParentAncestors(git, base.base, settings.walkBack + 1), hash)
+    let candidates: string[]
+    if (pr) {
+      const base = await testedCommitBase(git, { headSha: pr.headSha, baseSha: pr.baseSha }).catch((e: unknown) => {
+        throw new UserError(
+          `cannot find the base commit in the clone (${describeError(e)}); use actions/checkout with fetch-depth: 0`
+        )
+      })
+      changed = (await diffChangedLines(git, base.base, 'HEAD')).filter(c => included(c.path))
+      patch = patchCoverage(head, changed, { partial: settings.partial })
+      candidates = await firstParentAncestors(git, base.base, settings.walkBack + 1)
+    } else {
+      // Not a pull request (a push to another branch, a manual run): no patch to judge. Project coverage is
+      // compared with the nearest earlier baseline on the first-parent line.
+      notices.push(`${host.context.eventName} is not a pull request: project coverage only, no patch coverage`)
+      candidates = (await firstParentAncestors(git, 'HEAD', settings.walkBack + 2).catch(() => [])).slice(1)
+    }
+    const found = await loadBaseline(host, deps, candidates, hash)
     notices.push(found.note)
     if (found.baseline) {
       baseSummary = summarize(filterReport(found.baseline.report, settings.filter))

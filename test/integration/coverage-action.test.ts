@@ -246,6 +246,34 @@ describe('coverage-gate bundle on a push, then on a pull request', () => {
     expect(fragment.markdown).toMatch(/configuration|config/i)
   }, 120_000)
 
+  it('a push to another branch is judged on project coverage only, against the nearest earlier baseline', async () => {
+    git('checkout', '-q', commits.H as string)
+    const run = registry.addRun({
+      headSha: commits.H as string,
+      event: 'push',
+      headBranch: 'feature',
+      repositoryId: emulator.repositoryId,
+      headRepositoryId: emulator.repositoryId
+    })
+    const r = await runGate(
+      run,
+      'push',
+      await pushEvent(commits.H as string),
+      commits.H as string,
+      'refs/heads/feature',
+      {
+        reports: join(tmp, 'lcov-m.info'),
+        'min-patch': '90'
+      }
+    )
+    expect(r.errors).toEqual([])
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs['patch-coverage']).toBe('n/a')
+    expect(r.outputs['baseline-sha']).toBe(commits.C1)
+    expect(registry.list({ name: `quality-gates-baseline-coverage-${commits.H}` })).toHaveLength(0)
+    git('checkout', '-q', commits.M as string)
+  }, 120_000)
+
   it('a failing rule fails the step with one line naming the rule and the numbers', async () => {
     const run = prRun()
     const r = await runPullRequestGate(run, {
