@@ -251,8 +251,21 @@ async function saveThisBaseline(
   const dir = join(host.tempDir, 'baseline-out')
   await mkdir(dir, { recursive: true })
   await writeFile(join(dir, BASELINE_FILE), serializeBaseline(baseline))
-  const saved = await saveBaseline(deps, BASELINE_KIND, sha, dir, settings.retentionDays)
-  host.logger.log('info', `saved the coverage baseline of ${sha.slice(0, 7)} as artifact ${saved.name}`)
+  try {
+    const saved = await saveBaseline(deps, BASELINE_KIND, sha, dir, settings.retentionDays)
+    host.logger.log('info', `saved the coverage baseline of ${sha.slice(0, 7)} as artifact ${saved.name}`)
+  } catch (error) {
+    // A re-run of the same workflow run finds its first attempt's baseline (artifact names are unique per run):
+    // that one stands. Any other failure is said loudly, but the coverage verdict does not depend on it.
+    const text = describeError(error)
+    const rerun = /already exists/.test(text)
+    host.logger.log(
+      rerun ? 'notice' : 'warning',
+      rerun
+        ? `the coverage baseline of ${sha.slice(0, 7)} was already saved by an earlier attempt of this run`
+        : `the coverage baseline of ${sha.slice(0, 7)} was not saved: ${text}`
+    )
+  }
 }
 
 /** Fragment file and artifact for pr-report, commit status, annotations, badge. Write failures warn, never fail. */

@@ -191,6 +191,25 @@ describe('coverage-gate bundle on a push, then on a pull request', () => {
     expect(emulator.state.statuses.find(s => s.sha === commits.C1)?.context).toBe('quality-gates/coverage')
   }, 120_000)
 
+  it('a re-run of the push (same run, attempt 2) keeps the first baseline and still passes', async () => {
+    const first = registry.list({ name: `quality-gates-baseline-coverage-${commits.C1}` })
+    const run = registry.runs.get(first[0]?.runId as number) as WorkflowRunRecord
+    const r = await runGate(
+      run,
+      'push',
+      await pushEvent(commits.C1 as string),
+      commits.C1 as string,
+      'refs/heads/main',
+      {
+        reports: join(tmp, 'lcov-c1.info')
+      }
+    )
+    expect(r.errors).toEqual([])
+    expect(r.exitCode).toBe(0)
+    expect(r.commands.some(c => c.command === 'notice' && /already saved/.test(c.message))).toBe(true)
+    expect(registry.list({ name: `quality-gates-baseline-coverage-${commits.C1}` })).toHaveLength(1)
+  }, 120_000)
+
   it('run B: a PR finds the baseline one commit behind, gates the patch, sets the status and annotations', async () => {
     git('checkout', '-q', commits.M as string)
     // Lines 11-16 are new; 11-13 covered, 14-16 not. Line 9-10 stay uncovered.
