@@ -82,6 +82,26 @@ async function runPullRequestGate(run: WorkflowRunRecord, inputs: Record<string,
   )
 }
 
+/** A trusted run of the `push` workflow on `sha`. */
+const pushRun = (sha: string, branch = 'main') =>
+  registry.addRun({
+    headSha: sha,
+    event: 'push',
+    headBranch: branch,
+    repositoryId: emulator.repositoryId,
+    headRepositoryId: emulator.repositoryId
+  })
+
+/** The gate on a push of `sha` to `branch`, in `run`. */
+async function runPushGate(
+  run: WorkflowRunRecord,
+  sha: string,
+  branch: string,
+  inputs: Record<string, string>
+) {
+  return runGate(run, 'push', await pushEvent(sha), sha, `refs/heads/${branch}`, inputs)
+}
+
 async function pushEvent(sha: string) {
   const payload = await examplePayload('push')
   return {
@@ -166,23 +186,11 @@ describe('coverage-gate bundle on a push, then on a pull request', () => {
   it('run A: a push to main saves the baseline artifact keyed by its SHA', async () => {
     git('checkout', '-q', commits.C1 as string)
     await writeFile(join(tmp, 'lcov-c1.info'), lcov('src/math.js', [1, 1, 1, 1, 1, 1, 1, 1, 0, 0]))
-    const run = registry.addRun({
-      headSha: commits.C1 as string,
-      event: 'push',
-      repositoryId: emulator.repositoryId,
-      headRepositoryId: emulator.repositoryId
+    const run = pushRun(commits.C1 as string)
+    const r = await runPushGate(run, commits.C1 as string, 'main', {
+      reports: join(tmp, 'lcov-c1.info'),
+      'min-project': '50'
     })
-    const r = await runGate(
-      run,
-      'push',
-      await pushEvent(commits.C1 as string),
-      commits.C1 as string,
-      'refs/heads/main',
-      {
-        reports: join(tmp, 'lcov-c1.info'),
-        'min-project': '50'
-      }
-    )
     expect(r.errors).toEqual([])
     expect(r.exitCode).toBe(0)
     expect(r.outputs['project-coverage']).toBe('80.00')
@@ -194,16 +202,9 @@ describe('coverage-gate bundle on a push, then on a pull request', () => {
   it('a re-run of the push (same run, attempt 2) keeps the first baseline and still passes', async () => {
     const first = registry.list({ name: `quality-gates-baseline-coverage-${commits.C1}` })
     const run = registry.runs.get(first[0]?.runId as number) as WorkflowRunRecord
-    const r = await runGate(
-      run,
-      'push',
-      await pushEvent(commits.C1 as string),
-      commits.C1 as string,
-      'refs/heads/main',
-      {
-        reports: join(tmp, 'lcov-c1.info')
-      }
-    )
+    const r = await runPushGate(run, commits.C1 as string, 'main', {
+      reports: join(tmp, 'lcov-c1.info')
+    })
     expect(r.errors).toEqual([])
     expect(r.exitCode).toBe(0)
     expect(r.commands.some(c => c.command === 'notice' && /already saved/.test(c.message))).toBe(true)
@@ -267,24 +268,11 @@ describe('coverage-gate bundle on a push, then on a pull request', () => {
 
   it('a push to another branch is judged on project coverage only, against the nearest earlier baseline', async () => {
     git('checkout', '-q', commits.H as string)
-    const run = registry.addRun({
-      headSha: commits.H as string,
-      event: 'push',
-      headBranch: 'feature',
-      repositoryId: emulator.repositoryId,
-      headRepositoryId: emulator.repositoryId
+    const run = pushRun(commits.H as string, 'feature')
+    const r = await runPushGate(run, commits.H as string, 'feature', {
+      reports: join(tmp, 'lcov-m.info'),
+      'min-patch': '90'
     })
-    const r = await runGate(
-      run,
-      'push',
-      await pushEvent(commits.H as string),
-      commits.H as string,
-      'refs/heads/feature',
-      {
-        reports: join(tmp, 'lcov-m.info'),
-        'min-patch': '90'
-      }
-    )
     expect(r.errors).toEqual([])
     expect(r.exitCode).toBe(0)
     expect(r.outputs['patch-coverage']).toBe('n/a')
