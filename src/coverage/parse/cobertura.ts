@@ -10,10 +10,13 @@
  * - `<sources><source>` roots: a relative class filename is resolved against the root under which the file
  *   exists in the repository (first root wins when none or several match).
  * - Root `lines-valid/lines-covered/branches-valid/branches-covered` are recorded as producerTotals only.
+ * - Speed: a class's own simple `<line/>` elements are read by a byte scanner (cobertura-lines.ts) that
+ *   hands anything unusual back to the general tokenizer and handler below.
  */
 import { UserError } from '../../shared/errors.js'
 import type { CoverageReport, FileCoverage, ProducerTotals } from '../model.js'
 import { ReportBuilder } from './builder.js'
+import { coberturaFastPath, LineRun } from './cobertura-lines.js'
 import { isAbsolutePath, toPosix, type PathNormalizer } from './paths.js'
 import { decodeXml, intAttr, parseXml, toInt, type XmlAttrs, type XmlHandler } from './xml.js'
 
@@ -34,6 +37,21 @@ export function parseCobertura(buf: Buffer, source: string, paths: PathNormalize
   // Lines seen only inside <methods> of the current class: used when the class has no own <lines> (Swift).
   // Flat quadruples (line, hits, covered, total; total -1 = no branches), reused from class to class.
   const methodLines: number[] = []
+  const run = new LineRun()
+  const fast = coberturaFastPath.fastLines
+
+  /** The scanner runs exactly where a `<line>` would be one of the class's own lines (onLine, not in methods). */
+  const scanLines = (buf: Buffer, pos: number): number => {
+    const end = run.scan(buf, pos)
+    if (run.n > 0 && cur !== undefined) {
+      classLines += run.n
+      run.store(b, cur)
+    }
+    return end
+  }
+  const updateScan = (): void => {
+    handler.scan = fast && inClass && methodsDepth === 0 ? scanLines : undefined
+  }
 
   const resolve = (filename: string): FileCoverage | undefined => {
     if (resolved.has(filename)) return resolved.get(filename)
@@ -120,8 +138,10 @@ export function parseCobertura(buf: Buffer, source: string, paths: PathNormalize
         inClass = !selfClosing
         classLines = 0
         methodLines.length = 0
+        updateScan()
       } else if (name === 'methods') {
         methodsDepth++
+        updateScan()
       } else if (name === 'packages') {
         handler.text = undefined // no more text needed: keeps the scan fast
       } else if (name === 'source') {
@@ -142,8 +162,10 @@ export function parseCobertura(buf: Buffer, source: string, paths: PathNormalize
         methodLines.length = 0
         inClass = false
         cur = undefined
+        updateScan()
       } else if (name === 'methods') {
         methodsDepth--
+        updateScan()
       } else if (name === 'source') {
         inSource = false
         const s = sourceText.trim()
@@ -154,7 +176,8 @@ export function parseCobertura(buf: Buffer, source: string, paths: PathNormalize
     },
     text(t) {
       if (inSource) sourceText += t
-    }
+    },
+    scan: undefined
   }
   parseXml(xml, source, handler)
   if (root === '') throw new UserError(`${source}: not a Cobertura report: empty document`)

@@ -21,6 +21,14 @@ export interface XmlHandler {
   close?(name: string): void
   /** Character data (entities decoded, CDATA included), only called while defined (may be unset later). */
   text?(text: string): void
+  /**
+   * Optional fast scanner, only called while defined (may be set and unset from the callbacks): at each
+   * point where the tokenizer is about to look for the next markup, it may consume complete elements that
+   * it recognises from the bytes and returns the index to continue from (`pos` when it consumed nothing).
+   * It must consume only well-formed input that the callbacks would have handled identically, so the
+   * document's structure (and every error) is still checked by the tokenizer.
+   */
+  scan?: ((b: Buffer, pos: number) => number) | undefined
 }
 
 const GT = 62 // >
@@ -229,6 +237,8 @@ export function parseXml(xml: string | Buffer, source: string, handler: XmlHandl
   let sawRoot = false
   let i = 0
   while (i < len) {
+    const scan = handler.scan
+    if (scan !== undefined) i = scan(b, i)
     // A JS loop beats Buffer#indexOf here: the gaps between tags are short and the native call is not.
     let lt = i
     while (lt < len && b[lt] !== LT) lt++
