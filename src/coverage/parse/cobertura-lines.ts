@@ -26,8 +26,11 @@ const RPAREN = 41
 /** Longest digit run read here: 15 digits are below 2^53, so the value is exact. */
 const MAX_DIGITS = 15
 
-/** Switch for tests: with `fastLines` false every element goes through the general path. */
-export const coberturaFastPath = { fastLines: true }
+/**
+ * Internal switch for tests: with `fastLines` false every element goes through the general path;
+ * `consumed` counts the elements the scanner has read (so tests can see that it ran).
+ */
+export const coberturaFastPath = { fastLines: true, consumed: 0 }
 
 function isSpace(c: number | undefined): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13

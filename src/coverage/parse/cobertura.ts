@@ -43,6 +43,7 @@ export function parseCobertura(buf: Buffer, source: string, paths: PathNormalize
   /** The scanner runs exactly where a `<line>` would be one of the class's own lines (onLine, not in methods). */
   const scanLines = (buf: Buffer, pos: number): number => {
     const end = run.scan(buf, pos)
+    coberturaFastPath.consumed += run.n
     if (run.n > 0 && cur !== undefined) {
       classLines += run.n
       run.store(b, cur)
