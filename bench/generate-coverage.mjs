@@ -83,6 +83,23 @@ export async function generateLcov({ files = 20000, linesPerFile = 155, seed = 1
   return path
 }
 
+/**
+ * The monorepo the LCOV report describes, as a directory holding its 20,000 source files (empty), so the
+ * tool resolves report paths against files that exist, as it does in a real checkout.
+ */
+export function generateLcovRepo({ files = 20000 } = {}) {
+  const dir = join(out, `lcov-repo-${files}`)
+  const done = join(dir, '.complete')
+  if (existsSync(done)) return dir
+  for (let f = 0; f < files; f++) {
+    const src = join(dir, 'packages', `pkg-${String(f % 200).padStart(3, '0')}`, 'src')
+    if (f < 200) mkdirSync(src, { recursive: true })
+    writeFileSync(join(src, `module-${String(f).padStart(5, '0')}.ts`), '')
+  }
+  writeFileSync(done, '')
+  return dir
+}
+
 const GIT_ENV = {
   ...process.env,
   GIT_CONFIG_NOSYSTEM: '1',

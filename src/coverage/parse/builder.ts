@@ -33,12 +33,15 @@ export function sumRecords(a: LineCoverage, b: LineCoverage): LineCoverage {
   return lineRecord(a.hits + b.hits, br, a.partial === true || b.partial === true)
 }
 
+const OUTSIDE = Symbol('outside')
+
 export class ReportBuilder {
   readonly files = new Map<string, FileCoverage>()
   readonly warnings: string[] = []
   private readonly outside = new Set<string>()
   private seenPaths = 0
-  private readonly rawCache = new Map<string, FileCoverage | undefined>()
+  /** Raw report path → its file (OUTSIDE: not a file of the report). */
+  private readonly rawCache = new Map<string, FileCoverage | typeof OUTSIDE>()
 
   constructor(
     readonly format: CoverageFormat,
@@ -48,9 +51,11 @@ export class ReportBuilder {
 
   /** The file for a raw report path (normalised), or undefined when it is outside the repo root. */
   file(raw: string): FileCoverage | undefined {
-    if (this.rawCache.has(raw)) return this.rawCache.get(raw)
+    const hit = this.rawCache.get(raw)
+    if (hit !== undefined) return hit === OUTSIDE ? undefined : hit
     this.seenPaths++
-    const n = this.paths.normalize(raw)
+    // Cached here per raw path, so the normaliser's own cache would only repeat this one.
+    const n = this.paths.normalizeUncached(raw)
     let f: FileCoverage | undefined
     if (n.outside && this.paths.hasRoot) {
       this.outside.add(n.path)
@@ -63,7 +68,7 @@ export class ReportBuilder {
         this.files.set(n.path, f)
       }
     }
-    this.rawCache.set(raw, f)
+    this.rawCache.set(raw, f ?? OUTSIDE)
     return f
   }
 

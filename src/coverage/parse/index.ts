@@ -4,6 +4,7 @@
  * the file.
  */
 import { open, stat, type FileHandle } from 'node:fs/promises'
+import { readSync } from 'node:fs'
 import { UserError } from '../../shared/errors.js'
 import type { CoverageFormat, CoverageReport } from '../model.js'
 import { parseClover } from './clover.js'
@@ -120,26 +121,42 @@ async function streamLcov(
   source: string,
   paths: PathNormalizer
 ): Promise<CoverageReport> {
-  const stream = lcovStream(source, paths)
+  const fd = fh.fd
+  // Blocks whose functions/branches are tallied by name at the end are read again from the file.
+  const reread = (from: number, to: number): Buffer => {
+    const out = Buffer.allocUnsafe(to - from)
+    let got = 0
+    while (got < out.length) {
+      const r = readSync(fd, out, got, out.length - got, from + got)
+      if (r === 0) break
+      got += r
+    }
+    return out.subarray(0, got)
+  }
+  const stream = lcovStream(source, paths, reread)
   let buf = first
   let start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0
   let filled = n
   let off = n
+  /** Report offset of buf[0]. */
+  let base = 0
   let eof = n < first.length
   for (;;) {
     if (eof || off >= size) {
-      stream.push(buf.subarray(start, filled))
+      stream.push(buf.subarray(start, filled), base + start)
       return stream.finish()
     }
     const nl = buf.lastIndexOf(10, filled - 1)
     if (nl >= start) {
-      stream.push(buf.subarray(start, nl + 1))
+      stream.push(buf.subarray(start, nl + 1), base + start)
       buf.copyWithin(0, nl + 1, filled)
       filled -= nl + 1
+      base += nl + 1
     } else {
       // One line longer than the buffer: keep it whole in a bigger one.
       buf.copyWithin(0, start, filled)
       filled -= start
+      base += start
       if (filled === buf.length) {
         const bigger = Buffer.allocUnsafe(buf.length * 2)
         buf.copy(bigger, 0, 0, filled)

@@ -9,9 +9,15 @@
  *   unattachedBranches, so lines stay as the DA records say and branch totals stay complete.
  * - Totals come from the DA/BRDA/FN records; LF/LH, BRF/BRH, FNF/FNH are kept as producerTotals only.
  * - Unknown records (TN, VER, FNL end lines, comments) are ignored.
+ *
+ * Functions and branches are tallied per SF block without making strings: names are compared as bytes
+ * of the current chunk and branch ids as numbers, and the block's totals go straight onto the file. A
+ * block that does not fit that shape (a name with non-ASCII bytes, a branch id that is not a number, a
+ * block split between two chunks) and every file that has several blocks is instead tallied exactly by
+ * name at the end, from its blocks' bytes read again (`reread`).
  */
 import { UserError } from '../../shared/errors.js'
-import type { CoverageReport, FileCoverage, ProducerTotals, Ratio } from '../model.js'
+import type { CoverageReport, FileCoverage, ProducerTotals } from '../model.js'
 import { ReportBuilder, lineRecord } from './builder.js'
 import { LineMap } from './linemap.js'
 import type { PathNormalizer } from './paths.js'
@@ -22,25 +28,32 @@ const COLON = 58
 const COMMA = 44
 const EMPTY_BUF = Buffer.alloc(0)
 
+/** Exact per-file tallies (by name / branch id), for files the per-block fast tally cannot settle. */
 interface FileExtra {
-  /** line → "block,branch" → taken */
   /** line → flat [key, taken, key, taken, …] (a line has few branches; far smaller than a Map each) */
   branches?: Map<number, (number | string)[]>
   /** function name → hits */
   functions?: Map<string, number>
-  /** lcov 2 FNL index → alias names seen for it in this block */
-  fnIndex?: Map<string, string>
 }
 
-export function parseLcov(buf: Buffer, source: string, paths: PathNormalizer): CoverageReport {
-  const stream = lcovStream(source, paths)
-  stream.push(buf)
+/** Bytes `start…end` of the report (offsets as given to LcovStream.push), for the exact re-tally. */
+export type LcovReread = (start: number, end: number) => Buffer
+
+export interface LcovOptions {
+  /** Tally every file by name (the reference path; tests compare the fast path against it). */
+  exactOnly?: boolean
+}
+
+export function parseLcov(buf: Buffer, source: string, paths: PathNormalizer, opts: LcovOptions = {}): CoverageReport {
+  const stream = lcovStream(source, paths, (start, end) => buf.subarray(start, end), opts)
+  stream.push(buf, 0)
   return stream.finish()
 }
 
 /** An LCOV parse fed in pieces; every piece but the last must end with a newline (whole records). */
 export interface LcovStream {
-  push(chunk: Buffer): void
+  /** `offset`: where the piece starts in the report (for `reread`). */
+  push(chunk: Buffer, offset: number): void
   finish(): CoverageReport
 }
 
@@ -48,18 +61,27 @@ export interface LcovStream {
  * Incremental LCOV parser (same rules and messages as parseLcov, which feeds it one buffer): lets a large
  * file be read in chunks instead of one buffer the size of the file.
  */
-export function lcovStream(source: string, paths: PathNormalizer): LcovStream {
+export function lcovStream(source: string, paths: PathNormalizer, reread: LcovReread, opts: LcovOptions = {}): LcovStream {
   const b = new ReportBuilder('lcov', source, paths)
-  const extras = new Map<FileCoverage, FileExtra>()
+  /** Each file's first block: its index in `ranges` ([start, end] pairs of report offsets). */
+  const firstBlock = new Map<FileCoverage, number>()
+  let ranges = new Float64Array(1024)
+  let rangeN = 0
+  /** Later blocks of files that have several: [start, end, start, end, …]. */
+  const moreBlocks = new Map<FileCoverage, number[]>()
+  /** Files tallied exactly (by name) at the end instead of per block. */
+  const exact = new Set<FileCoverage>()
   const sum = { lf: 0, lh: 0, brf: 0, brh: 0, fnf: 0, fnh: 0, hasL: false, hasB: false, hasF: false }
+  const tally = new BlockTally()
   let lineNo = 0
   // Parser state carried from one chunk to the next (copied into locals while a chunk is parsed).
   let sCur: FileCoverage | undefined
   let sInRecord = false
-  let sExtra: FileExtra | undefined
   let sSawSf = false
   let sFresh = false
   let sLastLine = 0
+  /** Report offset of the current block's SF line. */
+  let blockStart = 0
   let chunkBuf: Buffer = EMPTY_BUF
 
   const bad = (what: string): UserError => new UserError(`${source}:${lineNo}: malformed LCOV ${what}`)
@@ -87,16 +109,38 @@ export function lcovStream(source: string, paths: PathNormalizer): LcovStream {
     scratchN = 0
   }
 
-  const push = (buf: Buffer): void => {
-    chunkBuf = buf
+  /** End of the current file's block at report offset `end`: record its range, settle its tallies. */
+  const closeBlock = (cur: FileCoverage, end: number): void => {
+    flush()
+    if (!firstBlock.has(cur)) {
+      if (rangeN * 2 === ranges.length) ranges = grow64(ranges)
+      ranges[rangeN * 2] = blockStart
+      ranges[rangeN * 2 + 1] = end
+      firstBlock.set(cur, rangeN++)
+    } else {
+      const more = moreBlocks.get(cur)
+      if (more === undefined) moreBlocks.set(cur, [blockStart, end])
+      else more.push(blockStart, end)
+      exact.add(cur)
+    }
+    if (tally.inexact || opts.exactOnly === true) exact.add(cur)
+    if (!exact.has(cur)) tally.settle(cur)
+    tally.reset()
+  }
+
+  const push = (chunk: Buffer, offset: number): void => {
+    chunkBuf = chunk
+    // Indexing a plain Uint8Array view is markedly faster in V8 than indexing the Buffer itself.
+    const buf = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length)
     const len = buf.length
     let pos = 0
     let cur = sCur
     let inRecord = sInRecord
-    let extra = sExtra
     let sawSf = sSawSf
     let fresh = sFresh // the current file had no lines before this SF block: DA lines can be set directly
     let lastLine = sLastLine
+    // Names of an open block are byte ranges of the previous chunk: its tally is no longer fast.
+    if (cur !== undefined) tally.inexact = true
     while (pos < len) {
       if (fresh && lines !== undefined && buf[pos] === 68) {
         // Fast run of well-formed, increasing DA lines of a new file (the common case).
@@ -161,8 +205,8 @@ export function lcovStream(source: string, paths: PathNormalizer): LcovStream {
         pos = end + 1
         continue
       }
-      let end = buf.indexOf(NL, pos)
-      if (end < 0) end = len
+      let end = pos
+      while (end < len && buf[end] !== NL) end++
       lineNo++
       let e = end
       if (e > pos && buf[e - 1] === CR) e--
@@ -170,6 +214,7 @@ export function lcovStream(source: string, paths: PathNormalizer): LcovStream {
       if (c0 === 83 /* S */ && c1 === 70 /* F */ && buf[pos + 2] === COLON) {
         const raw = text(pos + 3, e).trim()
         if (raw === '') throw bad('SF record with an empty path')
+        if (cur !== undefined) closeBlock(cur, offset + pos)
         sawSf = true
         inRecord = true
         flush()
@@ -177,104 +222,73 @@ export function lcovStream(source: string, paths: PathNormalizer): LcovStream {
         fresh = cur !== undefined && cur.lines.size === 0
         lines = cur !== undefined && cur.lines instanceof LineMap ? cur.lines : undefined
         lastLine = 0
-        if (cur !== undefined) {
-          extra = extras.get(cur)
-          if (extra === undefined) {
-            extra = {}
-            extras.set(cur, extra)
-          }
-          extra.fnIndex = undefined
-        } else {
-          extra = undefined
-        }
+        blockStart = offset + pos
+        tally.reset()
       } else if (c0 === 66 /* B */ && c1 === 82 /* R */) {
         if (startsWith(buf, pos, 'BRDA:')) {
           if (!inRecord) throw bad('BRDA record outside an SF block')
-          if (extra !== undefined && brdaFast(buf, pos + 5, e)) {
-            addBranch((extra.branches ??= new Map()), gLine, gBlock * 2097152 + gBranch, gTaken)
-          } else if (extra !== undefined) {
-            const parts = text(pos + 5, e).split(',')
-            const line = Number(parts[0])
-            const takenRaw = parts[3]
-            if (parts.length < 4 || !Number.isInteger(line) || takenRaw === undefined) {
-              throw bad(`BRDA record "${text(pos, e)}"`)
-            }
-            const taken = takenRaw === '-' ? 0 : Number(takenRaw)
-            if (!Number.isFinite(taken) || taken < 0) throw bad(`BRDA record "${text(pos, e)}"`)
-            // Branch identity is block,branch (lcov 2 may add an expression text after them).
-            const key = parts.length > 4 ? `${parts[1]},${parts.slice(2, -1).join(',')}` : `${parts[1]},${parts[2]}`
-            addBranch((extra.branches ??= new Map()), line, key, taken)
+          if (cur !== undefined && brdaFast(buf, pos + 5, e)) {
+            if (!tally.inexact) tally.branch(gLine, gBlock * 2097152 + gBranch, gTaken)
+          } else if (cur !== undefined) {
+            brdaSlow(text(pos + 5, e), () => bad(`BRDA record "${text(pos, e)}"`))
+            tally.inexact = true
           }
         } else if (startsWith(buf, pos, 'BRF:')) {
-          sum.brf += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad)
+          sum.brf += summaryInt(text, pos + 4, e, readUint, () => numEnd, bad)
           sum.hasB = true
         } else if (startsWith(buf, pos, 'BRH:')) {
-          sum.brh += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad)
+          sum.brh += summaryInt(text, pos + 4, e, readUint, () => numEnd, bad)
           sum.hasB = true
         }
       } else if (c0 === 70 /* F */ && c1 === 78 /* N */) {
         if (startsWith(buf, pos, 'FNDA:')) {
-          if (extra !== undefined) {
-            let hits = uintAt(buf, pos + 5, e)
-            let name: string
+          if (cur !== undefined) {
+            const hits = uintAt(buf, pos + 5, e)
             if (hits >= 0 && buf[gEnd] === COMMA) {
-              name = text(gEnd + 1, e)
+              if (!tally.inexact) tally.fn(buf, gEnd + 1, e, hits)
             } else {
-              const s = text(pos + 5, e)
-              const comma = s.indexOf(',')
-              hits = Number(s.slice(0, comma))
-              if (comma < 0 || !Number.isFinite(hits)) throw bad(`FNDA record "${text(pos, e)}"`)
-              name = s.slice(comma + 1)
+              fndaSlow(text(pos + 5, e), () => bad(`FNDA record "${text(pos, e)}"`))
+              tally.inexact = true
             }
-            const fns = (extra.functions ??= new Map())
-            fns.set(name, (fns.get(name) ?? 0) + Math.max(0, hits))
           }
         } else if (startsWith(buf, pos, 'FNA:')) {
           // lcov 2: FNA:<index>,<hits>,<alias name>
-          if (extra !== undefined) {
-            const s = text(pos + 4, e)
-            const c1i = s.indexOf(',')
-            const c2i = s.indexOf(',', c1i + 1)
-            const hits = Number(s.slice(c1i + 1, c2i))
-            if (c1i < 0 || c2i < 0 || !Number.isFinite(hits)) throw bad(`FNA record "${text(pos, e)}"`)
-            const name = s.slice(c2i + 1)
-            const fns = (extra.functions ??= new Map())
-            fns.set(name, (fns.get(name) ?? 0) + Math.max(0, hits))
+          if (cur !== undefined) {
+            const name = fnaNameStart(buf, pos + 4, e)
+            if (name >= 0) {
+              if (!tally.inexact) tally.fn(buf, name, e, gHits)
+            } else {
+              fnaSlow(text(pos + 4, e), () => bad(`FNA record "${text(pos, e)}"`))
+              tally.inexact = true
+            }
           }
         } else if (startsWith(buf, pos, 'FN:')) {
           // FN:<line>[,<end line>],<name>: declares a function (0 hits until an FNDA says otherwise).
-          if (extra !== undefined) {
-            const fast = fnNameFast(buf, pos + 3, e)
-            if (fast !== undefined) {
-              const fns = (extra.functions ??= new Map())
-              if (!fns.has(fast)) fns.set(fast, 0)
-              pos = end + 1
-              continue
+          if (cur !== undefined) {
+            const name = fnNameStart(buf, pos + 3, e)
+            if (name >= 0) {
+              if (!tally.inexact) tally.fn(buf, name, e, 0)
+            } else {
+              fnSlow(text(pos + 3, e), () => bad(`FN record "${text(pos, e)}"`))
+              tally.inexact = true
             }
-            const s = text(pos + 3, e)
-            const parts = s.split(',')
-            if (parts.length < 2 || !Number.isInteger(Number(parts[0]))) throw bad(`FN record "${text(pos, e)}"`)
-            const name = Number.isInteger(Number(parts[1])) && parts.length > 2 ? parts.slice(2).join(',') : parts.slice(1).join(',')
-            const fns = (extra.functions ??= new Map())
-            if (!fns.has(name)) fns.set(name, 0)
           }
         } else if (startsWith(buf, pos, 'FNF:')) {
-          sum.fnf += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad)
+          sum.fnf += summaryInt(text, pos + 4, e, readUint, () => numEnd, bad)
           sum.hasF = true
         } else if (startsWith(buf, pos, 'FNH:')) {
-          sum.fnh += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad)
+          sum.fnh += summaryInt(text, pos + 4, e, readUint, () => numEnd, bad)
           sum.hasF = true
         }
       } else if (c0 === 76 /* L */ && (c1 === 70 /* F */ || c1 === 72) /* H */ && buf[pos + 2] === COLON) {
-        const v = summaryInt(buf, pos + 3, e, readUint, () => numEnd, bad)
+        const v = summaryInt(text, pos + 3, e, readUint, () => numEnd, bad)
         if (c1 === 70) sum.lf += v
         else sum.lh += v
         sum.hasL = true
       } else if (startsWith(buf, pos, 'end_of_record')) {
-        flush()
+        if (cur !== undefined) closeBlock(cur, offset + Math.min(end + 1, len))
         inRecord = false
         cur = undefined
-        extra = undefined
       } else if (c0 === 0) {
         throw new UserError(`${source}: not an LCOV file: binary data at line ${lineNo}`)
       }
@@ -284,7 +298,6 @@ export function lcovStream(source: string, paths: PathNormalizer): LcovStream {
     flush()
     sCur = cur
     sInRecord = inRecord
-    sExtra = extra
     sSawSf = sawSf
     sFresh = fresh
     sLastLine = lastLine
@@ -295,31 +308,12 @@ export function lcovStream(source: string, paths: PathNormalizer): LcovStream {
     flush()
     if (!sSawSf) throw new UserError(`${source}: not an LCOV file: no SF: records`)
     if (sInRecord) throw new UserError(`${source}: truncated LCOV: the last SF block has no end_of_record`)
-
-    for (const [f, ex] of extras) {
-      if (ex.branches !== undefined) {
-        for (const [line, m] of ex.branches) {
-          if (line < 1) continue
-          let covered = 0
-          for (let k = 1; k < m.length; k += 2) if ((m[k] as number) > 0) covered++
-          // `>> 1`, not `/ 2`: a small-integer field (a division result can be a heap double, whose mixed
-          // representation makes V8 migrate every record on first read).
-          const br: Ratio = { covered, total: m.length >> 1 }
-          const prev = f.lines.get(line)
-          if (prev !== undefined) f.lines.set(line, lineRecord(prev.hits, br))
-          else {
-            // BRDA on a line without DA (istanbul: default-parameter branches on a declaration line).
-            const u = f.unattachedBranches
-            f.unattachedBranches = { covered: (u?.covered ?? 0) + covered, total: (u?.total ?? 0) + (m.length >> 1) }
-          }
-        }
-      }
-      if (ex.functions !== undefined) {
-        let covered = 0
-        for (const h of ex.functions.values()) if (h > 0) covered++
-        f.functions = { covered, total: ex.functions.size }
-      }
+    for (const f of exact) {
+      const k = firstBlock.get(f) as number
+      const all = [ranges[k * 2] as number, ranges[k * 2 + 1] as number, ...(moreBlocks.get(f) ?? [])]
+      exactTally(f, all, reread)
     }
+
     const producer: ProducerTotals = {}
     if (sum.hasL) producer.lines = { covered: sum.lh, total: sum.lf }
     if (sum.hasB) producer.branches = { covered: sum.brh, total: sum.brf }
@@ -327,6 +321,295 @@ export function lcovStream(source: string, paths: PathNormalizer): LcovStream {
     return b.finish(producer)
   }
   return { push, finish }
+}
+
+/**
+ * Functions and branches of ONE block, without strings: a function is a byte range of the chunk (compared
+ * byte for byte through a small hash table), a branch is (line, numeric id, taken). `settle` puts the
+ * block's totals on its file; a block that cannot be tallied this way sets `inexact` (its file is then
+ * tallied by name at the end).
+ */
+class BlockTally {
+  inexact = false
+  private fnN = 0
+  private fnStart = new Int32Array(64)
+  private fnEnd = new Int32Array(64)
+  private fnHash = new Int32Array(64)
+  private fnHits = new Float64Array(64)
+  /** Open-addressing table: slot → entry + 1, valid while slotGen[slot] === gen. */
+  private slots = new Int32Array(256)
+  private slotGen = new Int32Array(256)
+  private gen = 1
+  private brN = 0
+  private brLine = new Float64Array(64)
+  private brKey = new Float64Array(64)
+  private brTaken = new Float64Array(64)
+
+  reset(): void {
+    this.inexact = false
+    this.fnN = 0
+    this.brN = 0
+    if (++this.gen === 2 ** 31 - 1) {
+      this.slotGen.fill(0)
+      this.gen = 1
+    }
+  }
+
+  /** A function named by bytes s…e of buf (FN: hits 0, FNDA/FNA: its hits). */
+  fn(buf: Uint8Array, s: number, e: number, hits: number): void {
+    let h = 0x811c9dc5
+    let high = 0
+    for (let k = s; k < e; k++) {
+      const c = buf[k] as number
+      high |= c
+      h = Math.imul(h ^ c, 0x01000193)
+    }
+    // Names with non-ASCII bytes: invalid UTF-8 decodes to U+FFFD, so byte equality could differ from
+    // the string equality the exact tally uses.
+    if (high >= 128) {
+      this.inexact = true
+      return
+    }
+    const mask = this.slots.length - 1
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      if (this.slotGen[slot] !== this.gen) {
+        const i = this.fnN++
+        if (i === this.fnStart.length) this.growFns()
+        this.fnStart[i] = s
+        this.fnEnd[i] = e
+        this.fnHash[i] = h
+        this.fnHits[i] = hits
+        this.slotGen[slot] = this.gen
+        this.slots[slot] = i + 1
+        if (this.fnN * 2 > this.slots.length) this.rehash()
+        return
+      }
+      const i = (this.slots[slot] as number) - 1
+      if (this.fnHash[i] === h && sameBytes(buf, this.fnStart[i] as number, this.fnEnd[i] as number, s, e)) {
+        this.fnHits[i] = (this.fnHits[i] as number) + hits
+        return
+      }
+    }
+  }
+
+  branch(line: number, key: number, taken: number): void {
+    const i = this.brN++
+    if (i === this.brLine.length) {
+      this.brLine = grow64(this.brLine)
+      this.brKey = grow64(this.brKey)
+      this.brTaken = grow64(this.brTaken)
+    }
+    this.brLine[i] = line
+    this.brKey[i] = key
+    this.brTaken[i] = taken
+  }
+
+  /** Put this block's totals on its (first-seen) file. */
+  settle(f: FileCoverage): void {
+    if (this.fnN > 0) {
+      let covered = 0
+      for (let i = 0; i < this.fnN; i++) if ((this.fnHits[i] as number) > 0) covered++
+      f.functions = { covered, total: this.fnN }
+    }
+    if (this.brN > 0) this.settleBranches(f)
+  }
+
+  private settleBranches(f: FileCoverage): void {
+    const n = this.brN
+    let order: number[] | undefined
+    for (let i = 1; i < n; i++) {
+      const dl = (this.brLine[i] as number) - (this.brLine[i - 1] as number)
+      if (dl < 0 || (dl === 0 && (this.brKey[i] as number) <= (this.brKey[i - 1] as number))) {
+        order = []
+        break
+      }
+    }
+    if (order !== undefined) {
+      for (let i = 0; i < n; i++) order.push(i)
+      order.sort((a, c) => (this.brLine[a] as number) - (this.brLine[c] as number) || (this.brKey[a] as number) - (this.brKey[c] as number))
+    }
+    const lm = f.lines instanceof LineMap ? f.lines : undefined
+    let ucov = 0
+    let utot = 0
+    let i = 0
+    while (i < n) {
+      const line = this.brLine[order === undefined ? i : (order[i] as number)] as number
+      let covered = 0
+      let total = 0
+      while (i < n) {
+        const a = order === undefined ? i : (order[i] as number)
+        if (this.brLine[a] !== line) break
+        const key = this.brKey[a] as number
+        let taken = this.brTaken[a] as number
+        i++
+        // The same branch listed twice in one block: one branch, outcomes summed.
+        while (i < n) {
+          const c = order === undefined ? i : (order[i] as number)
+          if (this.brLine[c] !== line || this.brKey[c] !== key) break
+          taken += this.brTaken[c] as number
+          i++
+        }
+        total++
+        if (taken > 0) covered++
+      }
+      if (line < 1) continue
+      if (lm !== undefined ? lm.setBranches(line, covered, total) : setBranchesOn(f, line, covered, total)) continue
+      // BRDA on a line without DA (istanbul: default-parameter branches on a declaration line).
+      ucov += covered
+      utot += total
+    }
+    if (utot > 0) {
+      const u = f.unattachedBranches
+      f.unattachedBranches = { covered: (u?.covered ?? 0) + ucov, total: (u?.total ?? 0) + utot }
+    }
+  }
+
+  private growFns(): void {
+    const n = this.fnStart.length * 2
+    const s = new Int32Array(n)
+    s.set(this.fnStart)
+    this.fnStart = s
+    const e = new Int32Array(n)
+    e.set(this.fnEnd)
+    this.fnEnd = e
+    const h = new Int32Array(n)
+    h.set(this.fnHash)
+    this.fnHash = h
+    this.fnHits = grow64(this.fnHits)
+  }
+
+  private rehash(): void {
+    const size = this.slots.length * 2
+    this.slots = new Int32Array(size)
+    this.slotGen = new Int32Array(size)
+    this.gen = 1
+    const mask = size - 1
+    for (let i = 0; i < this.fnN; i++) {
+      let slot = (this.fnHash[i] as number) & mask
+      while (this.slotGen[slot] === this.gen) slot = (slot + 1) & mask
+      this.slotGen[slot] = this.gen
+      this.slots[slot] = i + 1
+    }
+  }
+}
+
+function grow64(a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
+  const next = new Float64Array(a.length * 2)
+  next.set(a)
+  return next
+}
+
+function sameBytes(buf: Uint8Array, a: number, ae: number, b: number, be: number): boolean {
+  if (ae - a !== be - b) return false
+  for (let k = 0; k < ae - a; k++) if (buf[a + k] !== buf[b + k]) return false
+  return true
+}
+
+function setBranchesOn(f: FileCoverage, line: number, covered: number, total: number): boolean {
+  const prev = f.lines.get(line)
+  if (prev === undefined) return false
+  f.lines.set(line, lineRecord(prev.hits, { covered, total }))
+  return true
+}
+
+/**
+ * The file's functions and branches tallied by name and branch id over all its blocks (bytes read again),
+ * replacing what per-block tallies put there. The records were validated by the first pass.
+ */
+function exactTally(f: FileCoverage, ranges: number[], reread: LcovReread): void {
+  const ex: FileExtra = {}
+  for (let k = 0; k < ranges.length; k += 2) {
+    const buf = reread(ranges[k] as number, ranges[k + 1] as number)
+    let pos = 0
+    while (pos < buf.length) {
+      let end = buf.indexOf(NL, pos)
+      if (end < 0) end = buf.length
+      let e = end
+      if (e > pos && buf[e - 1] === CR) e--
+      if (buf[pos] === 66 /* B */ && startsWith(buf, pos, 'BRDA:')) {
+        const [line, key, taken] = brdaSlow(buf.toString('utf8', pos + 5, e), () => new UserError('BRDA'))
+        addBranch((ex.branches ??= new Map()), line, key, taken)
+      } else if (buf[pos] === 70 /* F */ && buf[pos + 1] === 78 /* N */) {
+        let named: [string, number] | undefined
+        if (startsWith(buf, pos, 'FNDA:')) named = fndaSlow(buf.toString('utf8', pos + 5, e), () => new UserError('FNDA'))
+        else if (startsWith(buf, pos, 'FNA:')) named = fnaSlow(buf.toString('utf8', pos + 4, e), () => new UserError('FNA'))
+        else if (startsWith(buf, pos, 'FN:')) named = [fnSlow(buf.toString('utf8', pos + 3, e), () => new UserError('FN')), 0]
+        if (named !== undefined) {
+          const fns = (ex.functions ??= new Map())
+          fns.set(named[0], (fns.get(named[0]) ?? 0) + named[1])
+        }
+      }
+      pos = end + 1
+    }
+  }
+  if (f.lines instanceof LineMap) f.lines.dropBranches()
+  else for (const [line, rec] of f.lines) if (rec.branches !== undefined) f.lines.set(line, lineRecord(rec.hits))
+  f.unattachedBranches = undefined
+  f.functions = undefined
+  let ucov = 0
+  let utot = 0
+  for (const [line, m] of ex.branches ?? []) {
+    if (line < 1) continue
+    let covered = 0
+    for (let k = 1; k < m.length; k += 2) if ((m[k] as number) > 0) covered++
+    // `>> 1`, not `/ 2`: keeps the count a small integer.
+    const total = m.length >> 1
+    if (setBranchesOn(f, line, covered, total)) continue
+    // BRDA on a line without DA (istanbul: default-parameter branches on a declaration line).
+    ucov += covered
+    utot += total
+  }
+  if (utot > 0) f.unattachedBranches = { covered: ucov, total: utot }
+  if (ex.functions !== undefined) {
+    let covered = 0
+    for (const h of ex.functions.values()) if (h > 0) covered++
+    f.functions = { covered, total: ex.functions.size }
+  }
+}
+
+/** `BRDA:` fields (after the tag) by the general rule: [line, branch id, taken]; throws `bad()` if malformed. */
+function brdaSlow(s: string, bad: () => UserError): [number, number | string, number] {
+  const parts = s.split(',')
+  const line = Number(parts[0])
+  const takenRaw = parts[3]
+  if (parts.length < 4 || !Number.isInteger(line) || takenRaw === undefined) throw bad()
+  const taken = takenRaw === '-' ? 0 : Number(takenRaw)
+  if (!Number.isFinite(taken) || taken < 0) throw bad()
+  // Branch identity is block,branch (lcov 2 may add an expression text after them). Plain numbers use the
+  // fast path's numeric id, so both paths name one branch alike.
+  if (parts.length === 4) {
+    const bl = parts[1] as string
+    const br = parts[2] as string
+    if (/^\d{1,10}$/.test(bl) && /^\d{1,7}$/.test(br) && Number(bl) < 2 ** 31 && Number(br) < 2097152) {
+      return [line, Number(bl) * 2097152 + Number(br), taken]
+    }
+  }
+  const key = parts.length > 4 ? `${parts[1]},${parts.slice(2, -1).join(',')}` : `${parts[1]},${parts[2]}`
+  return [line, key, taken]
+}
+
+/** `FNDA:<hits>,<name>` by the general rule. */
+function fndaSlow(s: string, bad: () => UserError): [string, number] {
+  const comma = s.indexOf(',')
+  const hits = Number(s.slice(0, comma))
+  if (comma < 0 || !Number.isFinite(hits)) throw bad()
+  return [s.slice(comma + 1), Math.max(0, hits)]
+}
+
+/** lcov 2 `FNA:<index>,<hits>,<alias name>` by the general rule. */
+function fnaSlow(s: string, bad: () => UserError): [string, number] {
+  const c1i = s.indexOf(',')
+  const c2i = s.indexOf(',', c1i + 1)
+  const hits = Number(s.slice(c1i + 1, c2i))
+  if (c1i < 0 || c2i < 0 || !Number.isFinite(hits)) throw bad()
+  return [s.slice(c2i + 1), Math.max(0, hits)]
+}
+
+/** `FN:<line>[,<end line>],<name>` by the general rule: the name. */
+function fnSlow(s: string, bad: () => UserError): string {
+  const parts = s.split(',')
+  if (parts.length < 2 || !Number.isInteger(Number(parts[0]))) throw bad()
+  return Number.isInteger(Number(parts[1])) && parts.length > 2 ? parts.slice(2).join(',') : parts.slice(1).join(',')
 }
 
 function addBranch(brs: Map<number, (number | string)[]>, line: number, key: number | string, taken: number): void {
@@ -351,24 +634,45 @@ function addBranch(brs: Map<number, (number | string)[]>, line: number, key: num
  * the name.
  */
 export function fnNameFast(buf: Buffer, p: number, e: number): string | undefined {
+  const s = fnNameStart(buf, p, e)
+  return s < 0 ? undefined : buf.toString('utf8', s, e)
+}
+
+/** Where fnNameFast's name starts (it runs to e), or -1 when the general path decides. */
+function fnNameStart(buf: Uint8Array, p: number, e: number): number {
   const line = uintAt(buf, p, e)
-  if (line < 0 || buf[gEnd] !== COMMA) return undefined
+  if (line < 0 || buf[gEnd] !== COMMA) return -1
   const second = gEnd + 1
   const endLine = uintAt(buf, second, e)
-  if (endLine >= 0 && buf[gEnd] === COMMA && gEnd < e) return buf.toString('utf8', gEnd + 1, e)
+  if (endLine >= 0 && buf[gEnd] === COMMA && gEnd < e) return gEnd + 1
   // No second numeric field: the name is the rest, provided it holds no comma (else the general path).
-  for (let k = second; k < e; k++) if (buf[k] === COMMA) return undefined
-  return buf.toString('utf8', second, e)
+  for (let k = second; k < e; k++) if (buf[k] === COMMA) return -1
+  return second
+}
+
+/**
+ * lcov 2 `FNA:<index>,<hits>,<name>` (bytes p…e after `FNA:`) with plain-digit hits: where the name
+ * starts (hits in gHits), else -1 (the general path decides; it does not read the index either).
+ */
+function fnaNameStart(buf: Uint8Array, p: number, e: number): number {
+  let q = p
+  while (q < e && buf[q] !== COMMA) q++
+  if (q >= e) return -1
+  const hits = uintAt(buf, q + 1, e)
+  if (hits < 0 || buf[gEnd] !== COMMA) return -1
+  gHits = hits
+  return gEnd + 1
 }
 
 let gEnd = 0
+let gHits = 0
 let gLine = 0
 let gBlock = 0
 let gBranch = 0
 let gTaken = 0
 
 /** Unsigned integer at p (up to e); -1 if none. Sets gEnd to the first byte after it. */
-function uintAt(buf: Buffer, p: number, e: number): number {
+function uintAt(buf: Uint8Array, p: number, e: number): number {
   let n = 0
   let q = p
   while (q < e) {
@@ -382,7 +686,7 @@ function uintAt(buf: Buffer, p: number, e: number): number {
 }
 
 /** `<line>,<block>,<branch>,<taken|->` with plain numbers; false for anything else (handled by the slow path). */
-function brdaFast(buf: Buffer, p: number, e: number): boolean {
+function brdaFast(buf: Uint8Array, p: number, e: number): boolean {
   const line = uintAt(buf, p, e)
   if (line < 0 || buf[gEnd] !== COMMA) return false
   const block = uintAt(buf, gEnd + 1, e)
@@ -428,7 +732,7 @@ function scratchPush(line: number, hits: number): void {
   scratchN++
 }
 
-function scanDaRun(buf: Buffer, pos: number, len: number, lastLine: number): number {
+function scanDaRun(buf: Uint8Array, pos: number, len: number, lastLine: number): number {
   let n = 0
   let last = lastLine
   let p = pos
@@ -467,13 +771,13 @@ function scanDaRun(buf: Buffer, pos: number, len: number, lastLine: number): num
   return p
 }
 
-function startsWith(buf: Buffer, pos: number, s: string): boolean {
+function startsWith(buf: Uint8Array, pos: number, s: string): boolean {
   for (let i = 0; i < s.length; i++) if (buf[pos + i] !== s.charCodeAt(i)) return false
   return true
 }
 
 function summaryInt(
-  buf: Buffer,
+  text: (p: number, e: number) => string,
   p: number,
   e: number,
   readUint: (p: number, e: number) => number,
@@ -481,6 +785,6 @@ function summaryInt(
   bad: (w: string) => UserError
 ): number {
   const v = readUint(p, e)
-  if (v < 0 || numEnd() !== e) throw bad(`summary record "${buf.toString('utf8', p - 3, e)}"`)
+  if (v < 0 || numEnd() !== e) throw bad(`summary record "${text(p - 3, e)}"`)
   return v
 }

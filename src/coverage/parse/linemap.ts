@@ -46,6 +46,28 @@ const EMPTY = new Int32Array(0)
 const INT_MAX = 2147483647
 type Store = Int32Array | Float64Array
 
+/**
+ * Small stores are views into shared 1 MiB slabs: one backing store per slab instead of one per file
+ * (a report of 20,000 files would otherwise make 20,000+ ArrayBuffers, each with its own allocation and
+ * GC bookkeeping). A slab lives as long as any map viewing it.
+ */
+const SLAB_BYTES = 1 << 20
+const SLAB_MAX_INTS = 4096
+let slab = new ArrayBuffer(0)
+let slabUsed = 0
+
+function newInt32(n: number): Int32Array {
+  if (n > SLAB_MAX_INTS) return new Int32Array(n)
+  const bytes = n * 4
+  if (slabUsed + bytes > slab.byteLength) {
+    slab = new ArrayBuffer(SLAB_BYTES)
+    slabUsed = 0
+  }
+  const a = new Int32Array(slab, slabUsed, n)
+  slabUsed += bytes
+  return a
+}
+
 function smallInt(n: number): boolean {
   return Number.isInteger(n) && n >= 0 && n <= BRANCH_MAX
 }
@@ -61,6 +83,9 @@ export class LineMap extends Map<number, LineCoverage> {
   /** Branch records of dense lines, sorted by line: [line, hits, covered, total] per entry. */
   private b: Int32Array = EMPTY
   private bn = 0
+  /** Plain dense records (lines, lines with hits > 0) as adoptSorted counted them; dl -1 = not known. */
+  private dl = -1
+  private dc = 0
 
   constructor(entries?: Iterable<readonly [number, LineCoverage]> | null) {
     super()
@@ -91,13 +116,22 @@ export class LineMap extends Map<number, LineCoverage> {
       return
     }
     let big = false
-    for (let k = 0; k < n; k++) if ((hits[k] as number) > INT_MAX) big = true
-    const h: Store = big ? new Float64Array(max + 1) : new Int32Array(max + 1)
-    h.fill(ABSENT)
+    let covered = 0
+    for (let k = 0; k < n; k++) {
+      const v = hits[k] as number
+      if (v > INT_MAX) big = true
+      if (v > 0) covered++
+    }
+    const h: Store = big ? new Float64Array(max + 1) : newInt32(max + 1)
+    // Lines listed 1…n with none missing (the usual case) leave only line 0 absent.
+    if (max + 1 === n + 1) h[0] = ABSENT
+    else h.fill(ABSENT)
     for (let k = 0; k < n; k++) h[lines[k] as number] = hits[k] as number
     this.h = h
     this.count = n
     this.maxLine = max
+    this.dl = n
+    this.dc = covered
   }
 
   /** Int32 storage cannot hold this count: switch to Float64 (exact integers up to 2^53). */
@@ -109,6 +143,7 @@ export class LineMap extends Map<number, LineCoverage> {
 
   /** Fast path for parsers: store a plain record (no branches, not partial) with an integer hit count. */
   setHits(line: number, hits: number): void {
+    this.dl = -1
     if (hits > INT_MAX && this.h instanceof Int32Array) this.widen()
     const h = this.h
     if (line >= h.length || !(hits >= 0) || !dense(line)) {
@@ -121,6 +156,48 @@ export class LineMap extends Map<number, LineCoverage> {
     else if (prev === IN_BRANCH) this.bRemove(line)
     h[line] = hits
     if (line > this.maxLine) this.maxLine = line
+  }
+
+  /**
+   * Give the existing record of `line` these branch outcomes (replacing any it had; hits kept). Returns
+   * false, changing nothing, when the map has no record for the line.
+   */
+  setBranches(line: number, covered: number, total: number): boolean {
+    const v = dense(line) ? this.h[line] : undefined
+    if (v !== undefined && v >= 0 && smallInt(v) && smallInt(covered) && smallInt(total)) {
+      this.bPut(line, v, covered, total)
+      this.h[line] = IN_BRANCH
+      // The line leaves the plain dense records (it is counted from the branch table now).
+      if (this.dl >= 0) {
+        this.dl--
+        if (v > 0) this.dc--
+      }
+      return true
+    }
+    const prev = this.get(line)
+    if (prev === undefined) return false
+    const rec: LineCoverage = { hits: prev.hits, branches: Object.freeze({ covered, total }) }
+    if (prev.partial === true) rec.partial = true
+    this.set(line, Object.freeze(rec))
+    return true
+  }
+
+  /** Remove the branch outcomes of every record (hits and partial flags kept). */
+  dropBranches(): void {
+    this.dl = -1
+    const b = this.b
+    for (let k = 0, end = this.bn * 4; k < end; k += 4) (this.h as Store)[b[k] as number] = b[k + 1] as number
+    this.b = EMPTY
+    this.bn = 0
+    for (const [line, rec] of super.entries()) {
+      if (rec.branches === undefined) continue
+      if (rec.partial === true) super.set(line, Object.freeze({ hits: rec.hits, partial: true }))
+      else if (dense(line) && rec.hits >= 0 && Number.isInteger(rec.hits)) {
+        super.delete(line)
+        if (rec.hits > INT_MAX && this.h instanceof Int32Array) this.widen()
+        this.h[line] = rec.hits
+      } else super.set(line, plainRecord(rec.hits))
+    }
   }
 
   /** Index of `line` in the branch table, or -(insertion point) - 1. */
@@ -144,7 +221,7 @@ export class LineMap extends Map<number, LineCoverage> {
     if (i < 0) {
       i = -i - 1
       if ((this.bn + 1) * 4 > this.b.length) {
-        const next = new Int32Array(Math.max(32, this.b.length * 2))
+        const next = newInt32(Math.max(32, this.b.length * 2))
         next.set(this.b)
         this.b = next
       }
@@ -195,6 +272,7 @@ export class LineMap extends Map<number, LineCoverage> {
   }
 
   override set(line: number, rec: LineCoverage): this {
+    this.dl = -1
     if (!dense(line)) {
       if (!super.has(line)) this.count++
       super.set(line, rec)
@@ -225,6 +303,7 @@ export class LineMap extends Map<number, LineCoverage> {
   }
 
   override delete(line: number): boolean {
+    this.dl = -1
     if (!dense(line)) {
       const had = super.delete(line)
       if (had) this.count--
@@ -240,6 +319,7 @@ export class LineMap extends Map<number, LineCoverage> {
   }
 
   override clear(): void {
+    this.dl = -1
     super.clear()
     this.h = EMPTY
     this.count = 0
@@ -265,11 +345,16 @@ export class LineMap extends Map<number, LineCoverage> {
     let lc = 0
     let bt = 0
     let bc = 0
-    for (let i = 0; i <= max; i++) {
-      const v = h[i] as number
-      if (v < 0) continue // ABSENT, or IN_SPARSE / IN_BRANCH: counted from their own storage below
-      lt++
-      if (v > 0) lc++
+    if (this.dl >= 0) {
+      lt = this.dl
+      lc = this.dc
+    } else {
+      for (let i = 0; i <= max; i++) {
+        const v = h[i] as number
+        if (v < 0) continue // ABSENT, or IN_SPARSE / IN_BRANCH: counted from their own storage below
+        lt++
+        if (v > 0) lc++
+      }
     }
     const b = this.b
     for (let k = 0, end = this.bn * 4; k < end; k += 4) {

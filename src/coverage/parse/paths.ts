@@ -53,6 +53,35 @@ export class RepoIndex {
     this.byBase = byBase
   }
 
+  /** Directories (repo-relative, '' = root) whose entries are in `present`. */
+  private readonly listed = new Set<string>()
+  /** Repo-relative paths of the plain files and directories in the listed directories. */
+  private readonly present = new Set<string>()
+
+  /**
+   * Whether `rel` exists under the root, as `existsSync` says, answered from one directory listing per
+   * directory instead of a stat per file (a report names thousands of files in a few hundred
+   * directories). Names the listing does not show as a plain file or directory (symlinks, other case on a
+   * case-insensitive disk, unreadable directories) are left to existsSync.
+   */
+  exists(rel: string): boolean {
+    if (this.present.has(rel)) return true
+    const slash = rel.lastIndexOf('/')
+    const dir = slash < 0 ? '' : rel.slice(0, slash)
+    if (!this.listed.has(dir)) {
+      this.listed.add(dir)
+      try {
+        for (const e of readdirSync(dir === '' ? this.root : `${this.root}/${dir}`, { withFileTypes: true })) {
+          if (e.isFile() || e.isDirectory()) this.present.add(dir === '' ? e.name : `${dir}/${e.name}`)
+        }
+      } catch {
+        // not a readable directory: existsSync answers
+      }
+      if (this.present.has(rel)) return true
+    }
+    return existsSync(`${this.root}/${rel}`)
+  }
+
   /** Whether the file list has been read (it is read on first use). */
   get built(): boolean {
     return this.files !== undefined
@@ -174,6 +203,11 @@ export class PathNormalizer {
     return out
   }
 
+  /** normalize without the cache (for callers that cache per raw path themselves). */
+  normalizeUncached(raw: string): NormalizedPath {
+    return this.compute(raw)
+  }
+
   private compute(raw: string): NormalizedPath {
     let p = toPosix(raw)
     for (const m of this.mappings) {
@@ -193,11 +227,11 @@ export class PathNormalizer {
           // The file list is at hand: only a unique candidate other than `p` itself needs the disk check
           // (same outcome as checking the disk first, without a stat per report file).
           const cands = index.withSuffix(p)
-          if (cands.length === 1 && cands[0] !== p && !existsSync(`${root}/${p}`)) {
+          if (cands.length === 1 && cands[0] !== p && !index.exists(p)) {
             this.resolvedBySuffix++
             return { path: cands[0] as string, outside: false }
           }
-        } else if (!existsSync(`${root}/${p}`)) {
+        } else if (!index.exists(p)) {
           const cands = index.withSuffix(p)
           if (cands.length === 1) {
             this.resolvedBySuffix++
