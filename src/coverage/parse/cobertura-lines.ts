@@ -23,6 +23,18 @@ const DQ = 34
 const AMP = 38
 const LPAREN = 40
 const RPAREN = 41
+/** `<line number="` and `" hits="` as little-endian 32/16-bit words, for DataView compares. */
+const word = (s: string, at: number, n: number): number => {
+  let v = 0
+  for (let k = n - 1; k >= 0; k--) v = v * 256 + s.charCodeAt(at + k)
+  return n === 4 ? v | 0 : v
+}
+const LINE_NU_0 = word('<line number="', 0, 4)
+const LINE_NU_1 = word('<line number="', 4, 4)
+const LINE_NU_2 = word('<line number="', 8, 4)
+const LINE_NU_3 = word('<line number="', 12, 2)
+const HITS_0 = word('" hits="', 0, 4)
+const HITS_1 = word('" hits="', 4, 4)
 /** Longest digit run read here: 15 digits are below 2^53, so the value is exact. */
 const MAX_DIGITS = 15
 
@@ -85,6 +97,10 @@ export class LineRun {
   total: Float64Array = new Float64Array(256)
   private plainLines = new Float64Array(256)
   private plainHits = new Float64Array(256)
+  /** The last scan read only plain records with strictly increasing line numbers ≥ 1. */
+  simple = true
+  private dv: DataView = new DataView(new ArrayBuffer(0))
+  private dvOf: Buffer | undefined
   /** Set by matchCondition. */
   private cCovered = 0
   private cTotal = 0
@@ -94,148 +110,164 @@ export class LineRun {
    * index after the last one consumed, or `pos` when there was none.
    */
   scan(b: Buffer, pos: number): number {
+    if (this.dvOf !== b) {
+      this.dv = new DataView(b.buffer, b.byteOffset, b.byteLength)
+      this.dvOf = b
+    }
+    const dv = this.dv
     const len = b.length
+    let lines = this.lines
+    let hits = this.hits
+    let total = this.total
     let n = 0
     let done = pos
-    outer: for (;;) {
+    let prev = 0
+    let simple = true
+    for (;;) {
       let j = done
-      while (isSpace(b[j])) j++
-      if (b[j] !== LT || b[j + 1] !== 108 || b[j + 2] !== 105 || b[j + 3] !== 110 || b[j + 4] !== 101) break
-      j += 5
-      if (!isSpace(b[j])) break
-      let nr = -1
-      let hits = -1
-      let branchSeen = false
-      let branchFalse = false
-      let ccStart = -1
-      let ccEnd = -1
-      // The usual prefix ` number="N" hits="H"` in one pass; the attribute loop below reads the rest.
+      let c = b[j]
+      while (c === 10 || c === 32 || c === 9 || c === 13) c = b[++j]
+      if (c !== LT) break
+      if (n === lines.length) {
+        this.grow(n + 1)
+        lines = this.lines
+        hits = this.hits
+        total = this.total
+      }
+      // The usual shape `<line number="N" hits="H"/>` in one pass (4 bytes per compare); anything else
+      // goes to readElement.
+      let end = -1
       if (
-        b[j] === 32 &&
-        b[j + 1] === 110 &&
-        b[j + 2] === 117 &&
-        b[j + 3] === 109 &&
-        b[j + 4] === 98 &&
-        b[j + 5] === 101 &&
-        b[j + 6] === 114 &&
-        b[j + 7] === EQ &&
-        b[j + 8] === DQ
+        j + 16 <= len &&
+        dv.getInt32(j, true) === LINE_NU_0 &&
+        dv.getInt32(j + 4, true) === LINE_NU_1 &&
+        dv.getInt32(j + 8, true) === LINE_NU_2 &&
+        dv.getInt16(j + 12, true) === LINE_NU_3
       ) {
-        let k = j + 9
-        let v = 0
-        let c = (b[k] as number) - 48
-        while (c >= 0 && c <= 9) {
-          v = v * 10 + c
-          c = (b[++k] as number) - 48
+        let k = j + 14
+        let nr = 0
+        let d = (b[k] as number) - 48
+        while (d >= 0 && d <= 9) {
+          nr = nr * 10 + d
+          d = (b[++k] as number) - 48
         }
-        const nEnd = k
+        const nd = k - j - 14
         if (
-          k - j - 9 > 0 &&
-          k - j - 9 <= MAX_DIGITS &&
-          b[k] === DQ &&
-          b[k + 1] === 32 &&
-          b[k + 2] === 104 &&
-          b[k + 3] === 105 &&
-          b[k + 4] === 116 &&
-          b[k + 5] === 115 &&
-          b[k + 6] === EQ &&
-          b[k + 7] === DQ
+          nd > 0 &&
+          nd <= MAX_DIGITS &&
+          k + 12 <= len &&
+          dv.getInt32(k, true) === HITS_0 &&
+          dv.getInt32(k + 4, true) === HITS_1
         ) {
-          nr = v
-          j = k + 1
           k += 8
           const hs = k
-          v = 0
-          c = (b[k] as number) - 48
-          while (c >= 0 && c <= 9) {
-            v = v * 10 + c
-            c = (b[++k] as number) - 48
+          let h = 0
+          d = (b[k] as number) - 48
+          while (d >= 0 && d <= 9) {
+            h = h * 10 + d
+            d = (b[++k] as number) - 48
           }
-          if (k > hs && k - hs <= MAX_DIGITS && b[k] === DQ) {
-            hits = v
-            j = k + 1
-            if (b[j] === SLASH && b[j + 1] === GT) {
-              if (n === this.lines.length) this.grow(n + 1)
-              this.lines[n] = nr
-              this.hits[n] = hits
-              this.total[n] = -1
-              n++
-              done = j + 2
-              continue
-            }
+          if (k > hs && k - hs <= MAX_DIGITS && b[k] === DQ && b[k + 1] === SLASH && b[k + 2] === GT) {
+            lines[n] = nr
+            hits[n] = h
+            total[n] = -1
+            if (nr <= prev) simple = false
+            prev = nr
+            end = k + 3
           }
-        } else if (k > j + 9 && k - j - 9 <= MAX_DIGITS && b[k] === DQ) {
-          nr = v
-          j = nEnd + 1
         }
       }
-      for (;;) {
-        let c = b[j]
-        while (isSpace(c)) c = b[++j]
-        if (c === SLASH) {
-          if (b[j + 1] !== GT) break outer
-          j += 2
-          break
-        }
-        const ns = j
-        while (isNameByte(c)) c = b[++j]
-        const ne = j
-        if (ne === ns || c !== EQ || b[j + 1] !== DQ) break outer
-        const vs = j + 2
-        let ve = vs
-        for (;;) {
-          if (ve >= len) break outer
-          const d = b[ve] as number
-          if (d === DQ) break
-          if (d === AMP) break outer
-          ve++
-        }
-        j = ve + 1
-        const first = b[ns]
-        if (first === 110 /* n */ && nameIs(b, ns, ne, 'number')) {
-          if (nr >= 0) break outer
-          nr = digits(b, vs, ve)
-          if (nr < 0) break outer
-        } else if (first === 104 /* h */ && nameIs(b, ns, ne, 'hits')) {
-          if (hits >= 0) break outer
-          hits = digits(b, vs, ve)
-          if (hits < 0) break outer
-        } else if (first === 98 /* b */ && nameIs(b, ns, ne, 'branch')) {
-          if (branchSeen) break outer
-          branchSeen = true
-          for (let k = vs; k < ve; k++) if ((b[k] as number) >= 0x80) break outer
-          // Case-insensitive "false" (only 'F'/'f' etc. give these bytes when OR-ed with 0x20).
-          branchFalse =
-            ve - vs === 5 &&
-            ((b[vs] as number) | 0x20) === 102 &&
-            ((b[vs + 1] as number) | 0x20) === 97 &&
-            ((b[vs + 2] as number) | 0x20) === 108 &&
-            ((b[vs + 3] as number) | 0x20) === 115 &&
-            ((b[vs + 4] as number) | 0x20) === 101
-        } else if (first === 99 /* c */ && nameIs(b, ns, ne, 'condition-coverage')) {
-          if (ccStart >= 0) break outer
-          ccStart = vs
-          ccEnd = ve
-        }
+      if (end < 0) {
+        if (b[j + 1] !== 108 || b[j + 2] !== 105 || b[j + 3] !== 110 || b[j + 4] !== 101 || !isSpace(b[j + 5])) break
+        end = this.readElement(b, j + 5, n)
+        if (end < 0) break
+        simple = false
       }
-      if (nr < 0 || hits < 0) break
-      let total = -1
-      let covered = 0
-      if (ccStart >= 0 && !branchFalse) {
-        if (!this.matchCondition(b, ccStart, ccEnd)) break
-        covered = this.cCovered
-        total = this.cTotal
-      }
-      if (n === this.lines.length) this.grow(n + 1)
-      this.lines[n] = nr
-      this.hits[n] = hits
-      this.covered[n] = covered
-      this.total[n] = total
       n++
-      done = j
+      done = end
     }
     this.n = n
+    this.simple = simple
     return done
+  }
+
+  /**
+   * Read one `<line>` element from just after its name, in any simple form (attributes in any order,
+   * other attributes, branch data), into record `n`; returns the index after it, or -1 when the element
+   * is not one the scanner may take (the general path then reads it).
+   */
+  private readElement(b: Buffer, from: number, n: number): number {
+    const len = b.length
+    let j = from
+    if (!isSpace(b[j])) return -1
+    let nr = -1
+    let hits = -1
+    let branchSeen = false
+    let branchFalse = false
+    let ccStart = -1
+    let ccEnd = -1
+    for (;;) {
+      let c = b[j]
+      while (isSpace(c)) c = b[++j]
+      if (c === SLASH) {
+        if (b[j + 1] !== GT) return -1
+        j += 2
+        break
+      }
+      const ns = j
+      while (isNameByte(c)) c = b[++j]
+      const ne = j
+      if (ne === ns || c !== EQ || b[j + 1] !== DQ) return -1
+      const vs = j + 2
+      let ve = vs
+      for (;;) {
+        if (ve >= len) return -1
+        const d = b[ve] as number
+        if (d === DQ) break
+        if (d === AMP) return -1
+        ve++
+      }
+      j = ve + 1
+      const first = b[ns]
+      if (first === 110 /* n */ && nameIs(b, ns, ne, 'number')) {
+        if (nr >= 0) return -1
+        nr = digits(b, vs, ve)
+        if (nr < 0) return -1
+      } else if (first === 104 /* h */ && nameIs(b, ns, ne, 'hits')) {
+        if (hits >= 0) return -1
+        hits = digits(b, vs, ve)
+        if (hits < 0) return -1
+      } else if (first === 98 /* b */ && nameIs(b, ns, ne, 'branch')) {
+        if (branchSeen) return -1
+        branchSeen = true
+        for (let k = vs; k < ve; k++) if ((b[k] as number) >= 0x80) return -1
+        // Case-insensitive "false" (only 'F'/'f' etc. give these bytes when OR-ed with 0x20).
+        branchFalse =
+          ve - vs === 5 &&
+          ((b[vs] as number) | 0x20) === 102 &&
+          ((b[vs + 1] as number) | 0x20) === 97 &&
+          ((b[vs + 2] as number) | 0x20) === 108 &&
+          ((b[vs + 3] as number) | 0x20) === 115 &&
+          ((b[vs + 4] as number) | 0x20) === 101
+      } else if (first === 99 /* c */ && nameIs(b, ns, ne, 'condition-coverage')) {
+        if (ccStart >= 0) return -1
+        ccStart = vs
+        ccEnd = ve
+      }
+    }
+    if (nr < 0 || hits < 0) return -1
+    let total = -1
+    let covered = 0
+    if (ccStart >= 0 && !branchFalse) {
+      if (!this.matchCondition(b, ccStart, ccEnd)) return -1
+      covered = this.cCovered
+      total = this.cTotal
+    }
+    this.lines[n] = nr
+    this.hits[n] = hits
+    this.covered[n] = covered
+    this.total[n] = total
+    return j
   }
 
   /**
@@ -286,6 +318,10 @@ export class LineRun {
     const hits = this.hits
     const total = this.total
     const map = f.lines
+    if (this.simple && map instanceof LineMap && map.size === 0) {
+      map.adoptSorted(lines, hits, n)
+      return
+    }
     let sorted = map instanceof LineMap && map.size === 0
     let plain = 0
     let branchy = 0
