@@ -103,10 +103,10 @@ export function lcovStream(source: string, paths: PathNormalizer, reread: LcovRe
   const text = (p: number, end: number): string => chunkBuf.toString('utf8', p, end)
 
   let lines: LineMap | undefined
-  scratchN = 0
+  resetRun()
   const flush = (): void => {
-    if (scratchN > 0 && lines !== undefined) lines.adoptSorted(scratchLines, scratchHits, scratchN)
-    scratchN = 0
+    if (runN > 0 && lines !== undefined) lines.adoptDense(dense, runMax, runN, runCovered)
+    resetRun()
   }
 
   /** End of the current file's block at report offset `end`: record its range, settle its tallies. */
@@ -190,7 +190,7 @@ export function lcovStream(source: string, paths: PathNormalizer, reread: LcovRe
           hits = f
         }
         if (neg) hits = 0 // gcov wrap-around negative counts: treat as not executed
-        if (scratchN > 0) flush()
+        if (runN > 0) flush()
         if (cur !== undefined && line >= 1) {
           if (fresh && line > lastLine && lines !== undefined) {
             lines.setHits(line, hits)
@@ -294,7 +294,7 @@ export function lcovStream(source: string, paths: PathNormalizer, reread: LcovRe
       }
       pos = end + 1
     }
-    // The module-level scratch run is never left pending between chunks (another parse may run meanwhile).
+    // The module-level dense run is never left pending between chunks (another parse may run meanwhile).
     flush()
     sCur = cur
     sInRecord = inRecord
@@ -710,30 +710,32 @@ let runLines = 0
 let runLast = 0
 
 /**
- * Consume consecutive `DA:<line>,<hits>[,<checksum>]\n` lines with strictly increasing line numbers
- * into the scratch arrays (flushed into the file's LineMap with one allocation). Stops (returning that line's start) at anything else, which the general loop
- * then handles with full checks. Results: runLines (lines consumed), runLast (last line number).
+ * The pending run of DA lines of the current file, indexed by line number (-1 = no record) from 0 to
+ * runMax: `runN` records, `runCovered` of them with hits. flush() hands it to the file's LineMap in one copy.
  */
-let scratchLines = new Float64Array(1024)
-let scratchHits = new Float64Array(1024)
-let scratchN = 0
+let dense = new Int32Array(4096).fill(-1)
+let runMax = 0
+let runN = 0
+let runCovered = 0
+/** Lines the dense run takes (the LineMap's dense range); hit counts up to 9 digits (below 2^31). */
+const RUN_MAX_LINE = 1 << 22
 
-function scratchPush(line: number, hits: number): void {
-  if (scratchN === scratchLines.length) {
-    const l = new Float64Array(scratchN * 2)
-    l.set(scratchLines)
-    scratchLines = l
-    const h = new Float64Array(scratchN * 2)
-    h.set(scratchHits)
-    scratchHits = h
-  }
-  scratchLines[scratchN] = line
-  scratchHits[scratchN] = hits
-  scratchN++
+function resetRun(): void {
+  runMax = 0
+  runN = 0
+  runCovered = 0
 }
 
+/**
+ * Consume consecutive `DA:<line>,<hits>[,<checksum>]\n` lines with strictly increasing line numbers into
+ * the dense run. Stops (returning that line's start) at anything else, which the general loop then
+ * handles with full checks. Results: runLines (lines consumed), runLast (last line number).
+ */
 function scanDaRun(buf: Uint8Array, pos: number, len: number, lastLine: number): number {
+  let d = dense
+  let max = runMax
   let n = 0
+  let covered = 0
   let last = lastLine
   let p = pos
   while (p + 4 < len && buf[p] === 68 && buf[p + 1] === 65 && buf[p + 2] === COLON) {
@@ -745,7 +747,7 @@ function scanDaRun(buf: Uint8Array, pos: number, len: number, lastLine: number):
       line = line * 10 + c
       c = (buf[++q] as number) - 48
     }
-    if (q >= len || buf[q] !== COMMA || line <= last) break
+    if (q >= len || buf[q] !== COMMA || line <= last || line >= RUN_MAX_LINE) break
     q++
     const hs = q
     let hits = 0
@@ -754,18 +756,32 @@ function scanDaRun(buf: Uint8Array, pos: number, len: number, lastLine: number):
       hits = hits * 10 + c
       c = (buf[++q] as number) - 48
     }
-    if (q === hs || q - hs > 15) break
+    if (q === hs || q - hs > 9) break
     const t = buf[q]
     if (t === COMMA) {
       while (q < len && buf[q] !== NL) q++
       if (buf[q - 1] === CR) break
     } else if (t !== NL) break
     if (q >= len) break
-    scratchPush(line, hits)
-    last = line
+    if (line >= d.length) {
+      let size = d.length * 2
+      while (size <= line) size *= 2
+      const next = new Int32Array(Math.min(size, RUN_MAX_LINE))
+      next.set(d.subarray(0, max + 1))
+      d = next
+    }
+    for (let k = max + 1; k < line; k++) d[k] = -1
+    d[line] = hits
+    max = line
     n++
+    if (hits > 0) covered++
+    last = line
     p = q + 1
   }
+  dense = d
+  runMax = max
+  runN += n
+  runCovered += covered
   runLines = n
   runLast = last
   return p

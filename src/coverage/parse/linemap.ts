@@ -1,7 +1,8 @@
 /**
  * A compact `Map<number, LineCoverage>` for coverage line records.
  *
- * It is a real Map subclass (instanceof Map, iterable, `new Map(lineMap)` copies it), but plain records
+ * It implements the Map interface (iterable, `new Map(lineMap)` copies it; not `instanceof Map`, so that a
+ * file's map costs no hash table of its own until a record needs one), but plain records
  * (no branches, not partial) of lines 1…4,194,304 are stored as their hit count in an Int32Array indexed
  * by line number (4 bytes per line; switched to a Float64Array, exact to 2^53, when a count exceeds
  * 2^31 - 1) instead of a hash-table entry plus an
@@ -11,7 +12,7 @@
  * Int32Array per map, sorted by line ([line, hits, covered, total] each; `get` makes a frozen record on
  * demand). Other records live in the Map's own storage. Iteration is in ascending line order (dense lines first,
  * then any out-of-range keys). `get` returns shared frozen records for small hit counts: treat records as
- * immutable. Internal-slot consumers (structuredClone, v8.serialize) see only the sparse part: convert
+ * immutable. Internal-slot consumers (structuredClone, v8.serialize) do not see it as a Map: convert
  * with `new Map(lineMap)` first.
  */
 import type { LineCoverage } from '../model.js'
@@ -43,6 +44,7 @@ export interface LineTally {
 }
 
 const EMPTY = new Int32Array(0)
+const NO_RECORDS: ReadonlyMap<number, LineCoverage> = new Map()
 const INT_MAX = 2147483647
 type Store = Int32Array | Float64Array
 
@@ -76,19 +78,20 @@ function dense(line: number): boolean {
   return Number.isInteger(line) && line >= 0 && line < MAX_DENSE
 }
 
-export class LineMap extends Map<number, LineCoverage> {
+export class LineMap implements Map<number, LineCoverage> {
   private h: Store = EMPTY
   private count = 0
   private maxLine = -1
   /** Branch records of dense lines, sorted by line: [line, hits, covered, total] per entry. */
   private b: Int32Array = EMPTY
   private bn = 0
+  /** Records not held in the typed arrays (other flags, big counts, out-of-range lines); made on first use. */
+  private sp: Map<number, LineCoverage> | undefined
   /** Plain dense records (lines, lines with hits > 0) as adoptSorted counted them; dl -1 = not known. */
   private dl = -1
   private dc = 0
 
   constructor(entries?: Iterable<readonly [number, LineCoverage]> | null) {
-    super()
     if (entries != null) for (const [k, v] of entries) this.set(k, v)
   }
 
@@ -134,6 +137,28 @@ export class LineMap extends Map<number, LineCoverage> {
     this.dc = covered
   }
 
+  /**
+   * Parser fast path: take the records of `d[1…max]` (hit counts, -1 = no record; `n` records, `covered`
+   * of them with hits > 0). An EMPTY map copies them with one allocation; otherwise they are set one by one.
+   */
+  adoptDense(d: Int32Array, max: number, n: number, covered: number): void {
+    if (this.count !== 0 || !dense(max)) {
+      for (let i = 1; i <= max; i++) {
+        const v = d[i] as number
+        if (v >= 0) this.setHits(i, v)
+      }
+      return
+    }
+    const h = newInt32(max + 1)
+    h.set(d.subarray(0, max + 1))
+    h[0] = ABSENT
+    this.h = h
+    this.count = n
+    this.maxLine = max
+    this.dl = n
+    this.dc = covered
+  }
+
   /** Int32 storage cannot hold this count: switch to Float64 (exact integers up to 2^53). */
   private widen(): void {
     const next = new Float64Array(this.h.length)
@@ -152,7 +177,7 @@ export class LineMap extends Map<number, LineCoverage> {
     }
     const prev = h[line] as number
     if (prev === ABSENT) this.count++
-    else if (prev === IN_SPARSE) super.delete(line)
+    else if (prev === IN_SPARSE) this.sp?.delete(line)
     else if (prev === IN_BRANCH) this.bRemove(line)
     h[line] = hits
     if (line > this.maxLine) this.maxLine = line
@@ -189,14 +214,14 @@ export class LineMap extends Map<number, LineCoverage> {
     for (let k = 0, end = this.bn * 4; k < end; k += 4) (this.h as Store)[b[k] as number] = b[k + 1] as number
     this.b = EMPTY
     this.bn = 0
-    for (const [line, rec] of super.entries()) {
+    for (const [line, rec] of (this.sp ?? NO_RECORDS).entries()) {
       if (rec.branches === undefined) continue
-      if (rec.partial === true) super.set(line, Object.freeze({ hits: rec.hits, partial: true }))
+      if (rec.partial === true) this.spMap().set(line, Object.freeze({ hits: rec.hits, partial: true }))
       else if (dense(line) && rec.hits >= 0 && Number.isInteger(rec.hits)) {
-        super.delete(line)
+        this.sp?.delete(line)
         if (rec.hits > INT_MAX && this.h instanceof Int32Array) this.widen()
         this.h[line] = rec.hits
-      } else super.set(line, plainRecord(rec.hits))
+      } else this.spMap().set(line, plainRecord(rec.hits))
     }
   }
 
@@ -252,30 +277,38 @@ export class LineMap extends Map<number, LineCoverage> {
     })
   }
 
-  override get size(): number {
+  get size(): number {
     return this.count
   }
 
-  override get(line: number): LineCoverage | undefined {
-    if (!dense(line)) return super.get(line)
+  get [Symbol.toStringTag](): string {
+    return 'Map'
+  }
+
+  private spMap(): Map<number, LineCoverage> {
+    return (this.sp ??= new Map())
+  }
+
+  get(line: number): LineCoverage | undefined {
+    if (!dense(line)) return this.sp?.get(line)
     const v = this.h[line]
     if (v === undefined || v === ABSENT) return undefined
-    if (v === IN_SPARSE) return super.get(line)
+    if (v === IN_SPARSE) return this.sp?.get(line)
     if (v === IN_BRANCH) return this.bRecord(this.bIndex(line))
     return v < SHARED_MAX ? shared[v] : Object.freeze({ hits: v })
   }
 
-  override has(line: number): boolean {
-    if (!dense(line)) return super.has(line)
+  has(line: number): boolean {
+    if (!dense(line)) return (this.sp !== undefined && this.sp.has(line))
     const v = this.h[line]
     return v !== undefined && v !== ABSENT
   }
 
-  override set(line: number, rec: LineCoverage): this {
+  set(line: number, rec: LineCoverage): this {
     this.dl = -1
     if (!dense(line)) {
-      if (!super.has(line)) this.count++
-      super.set(line, rec)
+      if (!(this.sp !== undefined && this.sp.has(line))) this.count++
+      this.spMap().set(line, rec)
       return this
     }
     if (line >= this.h.length) this.grow(line)
@@ -286,41 +319,41 @@ export class LineMap extends Map<number, LineCoverage> {
     const plain = rec.branches === undefined && rec.partial !== true && rec.hits >= 0 && Number.isInteger(rec.hits)
     const br = rec.branches
     if (plain) {
-      if (prev === IN_SPARSE) super.delete(line)
+      if (prev === IN_SPARSE) this.sp?.delete(line)
       else if (prev === IN_BRANCH) this.bRemove(line)
       h[line] = rec.hits
     } else if (br !== undefined && rec.partial === undefined && smallInt(rec.hits) && smallInt(br.covered) && smallInt(br.total)) {
-      if (prev === IN_SPARSE) super.delete(line)
+      if (prev === IN_SPARSE) this.sp?.delete(line)
       this.bPut(line, rec.hits, br.covered, br.total)
       h[line] = IN_BRANCH
     } else {
       if (prev === IN_BRANCH) this.bRemove(line)
-      super.set(line, rec)
+      this.spMap().set(line, rec)
       h[line] = IN_SPARSE
     }
     if (line > this.maxLine) this.maxLine = line
     return this
   }
 
-  override delete(line: number): boolean {
+  delete(line: number): boolean {
     this.dl = -1
     if (!dense(line)) {
-      const had = super.delete(line)
+      const had = this.sp !== undefined && this.sp.delete(line)
       if (had) this.count--
       return had
     }
     const v = this.h[line]
     if (v === undefined || v === ABSENT) return false
-    if (v === IN_SPARSE) super.delete(line)
+    if (v === IN_SPARSE) this.sp?.delete(line)
     else if (v === IN_BRANCH) this.bRemove(line)
     this.h[line] = ABSENT
     this.count--
     return true
   }
 
-  override clear(): void {
+  clear(): void {
     this.dl = -1
-    super.clear()
+    this.sp = undefined
     this.h = EMPTY
     this.count = 0
     this.maxLine = -1
@@ -328,7 +361,7 @@ export class LineMap extends Map<number, LineCoverage> {
     this.bn = 0
   }
 
-  override forEach(cb: (value: LineCoverage, key: number, map: Map<number, LineCoverage>) => void, thisArg?: unknown): void {
+  forEach(cb: (value: LineCoverage, key: number, map: Map<number, LineCoverage>) => void, thisArg?: unknown): void {
     for (const [k, v] of this.entries()) cb.call(thisArg, v, k, this)
   }
 
@@ -364,7 +397,7 @@ export class LineMap extends Map<number, LineCoverage> {
       bt += b[k + 3] as number
     }
     // Every record not held as a plain count (dense IN_SPARSE lines and out-of-range keys) is in the Map.
-    for (const rec of super.values()) {
+    for (const rec of (this.sp ?? NO_RECORDS).values()) {
       lt++
       if (rec.hits > 0) lc++
       const br = rec.branches
@@ -386,23 +419,23 @@ export class LineMap extends Map<number, LineCoverage> {
     for (let i = 0; i <= max; i++) {
       const v = h[i] as number
       if (v === ABSENT) continue
-      if (v === IN_SPARSE) yield [i, super.get(i) as LineCoverage]
+      if (v === IN_SPARSE) yield [i, this.sp?.get(i) as LineCoverage]
       else if (v === IN_BRANCH) yield [i, this.bRecord(this.bIndex(i))]
       else yield [i, v < SHARED_MAX ? (shared[v] as LineCoverage) : Object.freeze({ hits: v })]
     }
-    for (const [k, v] of super.entries()) if (!dense(k)) yield [k, v]
+    for (const [k, v] of (this.sp ?? NO_RECORDS).entries()) if (!dense(k)) yield [k, v]
     return undefined
   }
 
-  override entries(): MapIterator<[number, LineCoverage]> {
+  entries(): MapIterator<[number, LineCoverage]> {
     return this.gen() as unknown as MapIterator<[number, LineCoverage]>
   }
 
-  override [Symbol.iterator](): MapIterator<[number, LineCoverage]> {
+  [Symbol.iterator](): MapIterator<[number, LineCoverage]> {
     return this.entries()
   }
 
-  override keys(): MapIterator<number> {
+  keys(): MapIterator<number> {
     const it = this.gen()
     return (function* () {
       for (const [k] of it) yield k
@@ -415,15 +448,15 @@ export class LineMap extends Map<number, LineCoverage> {
     for (let i = 0; i <= max; i++) {
       const v = h[i] as number
       if (v === ABSENT) continue
-      if (v === IN_SPARSE) yield super.get(i) as LineCoverage
+      if (v === IN_SPARSE) yield this.sp?.get(i) as LineCoverage
       else if (v === IN_BRANCH) yield this.bRecord(this.bIndex(i))
       else yield v < SHARED_MAX ? (shared[v] as LineCoverage) : Object.freeze({ hits: v })
     }
-    for (const [k, v] of super.entries()) if (!dense(k)) yield v
+    for (const [k, v] of (this.sp ?? NO_RECORDS).entries()) if (!dense(k)) yield v
     return undefined
   }
 
-  override values(): MapIterator<LineCoverage> {
+  values(): MapIterator<LineCoverage> {
     return this.genValues() as unknown as MapIterator<LineCoverage>
   }
 }
