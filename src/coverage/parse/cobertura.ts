@@ -65,9 +65,10 @@ export function parseCobertura(buf: Buffer, source: string, paths: PathNormalize
       let chosen: string | undefined
       if (index !== undefined) {
         for (const s of sources) {
-          const n = paths.normalize(`${s}/${filename}`)
+          const joined = `${s}/${filename}`
+          const n = paths.normalize(joined)
           if (!n.outside && index.has(n.path)) {
-            chosen = `${s}/${filename}`
+            chosen = joined
             break
           }
         }
