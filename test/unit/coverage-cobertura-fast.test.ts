@@ -5,12 +5,12 @@
  * the same error with the scanner on and forced off.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { CoverageReport } from '../../src/coverage/model.js'
 import { coberturaFastPath } from '../../src/coverage/parse/cobertura-lines.js'
-import { parseCoverageBuffer, type ParseOptions } from '../../src/coverage/parse/index.js'
+import { detectFormat, parseCoverageBuffer, type ParseOptions } from '../../src/coverage/parse/index.js'
 import { UserError } from '../../src/shared/errors.js'
 
 const repo = mkdtempSync(join(tmpdir(), 'qg-cobfast-'))
@@ -370,5 +370,47 @@ describe('Cobertura <line/> scanner', () => {
       }
     }
     expect(outcomes.size).toBeGreaterThan(5)
+  })
+})
+
+const CORPUS = resolve(process.env.QG_CORPUS ?? resolve(process.cwd(), '../shared/corpus'), 'coverage')
+const corpusFiles = existsSync(CORPUS) ? xmlFilesUnder(CORPUS) : []
+if (corpusFiles.length === 0)
+  console.log(`coverage corpus not found at ${CORPUS}: skipping its scanner comparison`)
+
+function xmlFilesUnder(dir: string): string[] {
+  const out: string[] = []
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name)
+    if (e.isDirectory()) out.push(...xmlFilesUnder(p))
+    else if (e.isFile() && e.name.endsWith('.xml')) out.push(p)
+  }
+  return out.sort()
+}
+
+;(corpusFiles.length > 0 ? describe : describe.skip)('Cobertura <line/> scanner on the real corpus', () => {
+  it('gives the same outcome on every Cobertura report of the corpus, whole and truncated', () => {
+    let reports = 0
+    let consumed = 0
+    for (const file of corpusFiles) {
+      const buf = readFileSync(file)
+      let format: string
+      try {
+        format = detectFormat(buf.subarray(0, 65536), file)
+      } catch {
+        continue
+      }
+      if (format !== 'cobertura') continue
+      reports++
+      const whole = both(buf)
+      consumed += whole.consumed
+      // A few cuts inside the body (where the line elements are) must fail the same way.
+      for (let k = 1; k <= 8; k++) {
+        const cut = both(buf.subarray(0, Math.floor((buf.length * k) / 9)))
+        expect(cut.out.report).toBeUndefined()
+      }
+    }
+    expect(reports).toBeGreaterThan(5)
+    expect(consumed).toBeGreaterThan(1000)
   })
 })
