@@ -328,6 +328,32 @@ describe('Cobertura <line/> scanner', () => {
     expect(consumed).toBeGreaterThan(300)
   })
 
+  it('gives the same outcome when long runs are stored in pieces (scan length capped)', () => {
+    coberturaFastPath.maxRun = 2
+    try {
+      let consumed = 0
+      for (const v of VARIANTS) {
+        consumed += both(
+          doc(
+            ownLines(`<line number="2" hits="5"/><line number="3" hits="6"/>${v}<line number="4" hits="7"/>`)
+          )
+        ).consumed
+      }
+      const { out } = both(
+        doc(ownLines('<line number="2" hits="5"/><line number="3" hits="6"/><line number="3" hits="1"/>'))
+      )
+      expect(linesOf(out, 'a.py')).toEqual([
+        [1, 1],
+        [2, 5],
+        [3, 7],
+        [90, 2]
+      ])
+      expect(consumed).toBeGreaterThan(VARIANTS.length * 3)
+    } finally {
+      coberturaFastPath.maxRun = 1 << 18
+    }
+  })
+
   const SMALL = doc(
     ownLines(
       '<line number="5" hits="3" branch="true" condition-coverage="50% (1/2)"/>\n<!-- c -->\n' +

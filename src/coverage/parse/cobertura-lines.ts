@@ -39,10 +39,12 @@ const HITS_1 = word('" hits="', 4, 4)
 const MAX_DIGITS = 15
 
 /**
- * Internal switch for tests: with `fastLines` false every element goes through the general path;
- * `consumed` counts the elements the scanner has read (so tests can see that it ran).
+ * Internal switches for tests: with `fastLines` false every element goes through the general path;
+ * `maxRun` caps the elements one scan reads (bounds the scratch memory: a longer run is stored in pieces,
+ * the next element going the general way); `consumed` counts the elements the scanner has read (so tests
+ * can see that it ran).
  */
-export const coberturaFastPath = { fastLines: true, consumed: 0 }
+export const coberturaFastPath = { fastLines: true, maxRun: 1 << 18, consumed: 0 }
 
 function isSpace(c: number | undefined): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13
@@ -88,6 +90,7 @@ function grown(a: Float64Array, need: number): Float64Array {
 
 /** Scratch storage for one run of consecutive simple `<line>` elements, reused from run to run. */
 export class LineRun {
+  constructor(private readonly maxRun: number = coberturaFastPath.maxRun) {}
   /** Elements consumed by the last scan (including line numbers < 1, which are recorded but not stored). */
   n = 0
   lines: Float64Array = new Float64Array(256)
@@ -123,11 +126,12 @@ export class LineRun {
     let done = pos
     let prev = 0
     let simple = true
+    const maxRun = this.maxRun
     for (;;) {
       let j = done
       let c = b[j]
       while (c === 10 || c === 32 || c === 9 || c === 13) c = b[++j]
-      if (c !== LT) break
+      if (c !== LT || n === maxRun) break
       if (n === lines.length) {
         this.grow(n + 1)
         lines = this.lines
