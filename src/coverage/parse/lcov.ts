@@ -86,20 +86,6 @@ export function lcovStream(source: string, paths: PathNormalizer, reread: LcovRe
 
   const bad = (what: string): UserError => new UserError(`${source}:${lineNo}: malformed LCOV ${what}`)
 
-  // Reads an unsigned integer at p; returns [value, nextPos] packed via closure vars for speed.
-  let numEnd = 0
-  const readUint = (p: number, end: number): number => {
-    const buf = chunkBuf
-    let n = 0
-    let q = p
-    for (; q < end; q++) {
-      const c = (buf[q] as number) - 48
-      if (c < 0 || c > 9) break
-      n = n * 10 + c
-    }
-    numEnd = q
-    return q === p ? -1 : n
-  }
   const text = (p: number, end: number): string => chunkBuf.toString('utf8', p, end)
 
   let lines: LineMap | undefined
@@ -225,7 +211,9 @@ export function lcovStream(source: string, paths: PathNormalizer, reread: LcovRe
         blockStart = offset + pos
         tally.reset()
       } else if (c0 === 66 /* B */ && c1 === 82 /* R */) {
-        if (startsWith(buf, pos, 'BRDA:')) {
+        const c2 = buf[pos + 2]
+        const c3 = buf[pos + 3]
+        if (c2 === 68 /* D */ && c3 === 65 /* A */ && buf[pos + 4] === COLON) {
           if (!inRecord) throw bad('BRDA record outside an SF block')
           if (cur !== undefined && brdaFast(buf, pos + 5, e)) {
             if (!tally.inexact) tally.branch(gLine, gBlock * 2097152 + gBranch, gTaken)
@@ -233,15 +221,17 @@ export function lcovStream(source: string, paths: PathNormalizer, reread: LcovRe
             brdaSlow(text(pos + 5, e), () => bad(`BRDA record "${text(pos, e)}"`))
             tally.inexact = true
           }
-        } else if (startsWith(buf, pos, 'BRF:')) {
-          sum.brf += summaryInt(text, pos + 4, e, readUint, () => numEnd, bad)
+        } else if (c2 === 70 /* F */ && c3 === COLON) {
+          sum.brf += summaryInt(buf, pos + 4, e, text, bad)
           sum.hasB = true
-        } else if (startsWith(buf, pos, 'BRH:')) {
-          sum.brh += summaryInt(text, pos + 4, e, readUint, () => numEnd, bad)
+        } else if (c2 === 72 /* H */ && c3 === COLON) {
+          sum.brh += summaryInt(buf, pos + 4, e, text, bad)
           sum.hasB = true
         }
       } else if (c0 === 70 /* F */ && c1 === 78 /* N */) {
-        if (startsWith(buf, pos, 'FNDA:')) {
+        const c2 = buf[pos + 2]
+        const c3 = buf[pos + 3]
+        if (c2 === 68 /* D */ && c3 === 65 /* A */ && buf[pos + 4] === COLON) {
           if (cur !== undefined) {
             const hits = uintAt(buf, pos + 5, e)
             if (hits >= 0 && buf[gEnd] === COMMA) {
@@ -251,7 +241,7 @@ export function lcovStream(source: string, paths: PathNormalizer, reread: LcovRe
               tally.inexact = true
             }
           }
-        } else if (startsWith(buf, pos, 'FNA:')) {
+        } else if (c2 === 65 /* A */ && c3 === COLON) {
           // lcov 2: FNA:<index>,<hits>,<alias name>
           if (cur !== undefined) {
             const name = fnaNameStart(buf, pos + 4, e)
@@ -262,7 +252,7 @@ export function lcovStream(source: string, paths: PathNormalizer, reread: LcovRe
               tally.inexact = true
             }
           }
-        } else if (startsWith(buf, pos, 'FN:')) {
+        } else if (c2 === COLON) {
           // FN:<line>[,<end line>],<name>: declares a function (0 hits until an FNDA says otherwise).
           if (cur !== undefined) {
             const name = fnNameStart(buf, pos + 3, e)
@@ -273,19 +263,19 @@ export function lcovStream(source: string, paths: PathNormalizer, reread: LcovRe
               tally.inexact = true
             }
           }
-        } else if (startsWith(buf, pos, 'FNF:')) {
-          sum.fnf += summaryInt(text, pos + 4, e, readUint, () => numEnd, bad)
+        } else if (c2 === 70 /* F */ && c3 === COLON) {
+          sum.fnf += summaryInt(buf, pos + 4, e, text, bad)
           sum.hasF = true
-        } else if (startsWith(buf, pos, 'FNH:')) {
-          sum.fnh += summaryInt(text, pos + 4, e, readUint, () => numEnd, bad)
+        } else if (c2 === 72 /* H */ && c3 === COLON) {
+          sum.fnh += summaryInt(buf, pos + 4, e, text, bad)
           sum.hasF = true
         }
       } else if (c0 === 76 /* L */ && (c1 === 70 /* F */ || c1 === 72) /* H */ && buf[pos + 2] === COLON) {
-        const v = summaryInt(text, pos + 3, e, readUint, () => numEnd, bad)
+        const v = summaryInt(buf, pos + 3, e, text, bad)
         if (c1 === 70) sum.lf += v
         else sum.lh += v
         sum.hasL = true
-      } else if (startsWith(buf, pos, 'end_of_record')) {
+      } else if (c0 === 101 /* e */ && startsWith(buf, pos, 'end_of_record')) {
         if (cur !== undefined) closeBlock(cur, offset + Math.min(end + 1, len))
         inRecord = false
         cur = undefined
@@ -792,15 +782,21 @@ function startsWith(buf: Uint8Array, pos: number, s: string): boolean {
   return true
 }
 
+/** The unsigned integer filling bytes p…e of a summary record (LF:, BRH:, …); throws `bad()` otherwise. */
 function summaryInt(
-  text: (p: number, e: number) => string,
+  buf: Uint8Array,
   p: number,
   e: number,
-  readUint: (p: number, e: number) => number,
-  numEnd: () => number,
+  text: (p: number, e: number) => string,
   bad: (w: string) => UserError
 ): number {
-  const v = readUint(p, e)
-  if (v < 0 || numEnd() !== e) throw bad(`summary record "${text(p - 3, e)}"`)
-  return v
+  let n = 0
+  let q = p
+  for (; q < e; q++) {
+    const c = (buf[q] as number) - 48
+    if (c < 0 || c > 9) break
+    n = n * 10 + c
+  }
+  if (q === p || q !== e) throw bad(`summary record "${text(p - 3, e)}"`)
+  return n
 }

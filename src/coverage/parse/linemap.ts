@@ -150,8 +150,8 @@ export class LineMap implements Map<number, LineCoverage> {
       return
     }
     const h = newInt32(max + 1)
-    h.set(d.subarray(0, max + 1))
     h[0] = ABSENT
+    for (let i = 1; i <= max; i++) h[i] = d[i] as number
     this.h = h
     this.count = n
     this.maxLine = max
