@@ -9,7 +9,7 @@ import type { CoverageSummary } from './evaluate.js'
 import { mergeReports } from './merge.js'
 import type { CoverageReport, CoverageTotals, Ratio } from './model.js'
 import { parseCoverageFile, type PathMapping } from './parse/index.js'
-import { addTotals, fileTotals } from './totals.js'
+import { addFileTotals } from './totals.js'
 
 export interface LoadOptions {
   /** Directory globs and relative paths are resolved against. */
@@ -59,10 +59,6 @@ export function summarize(report: CoverageReport): CoverageSummary {
     branches: { covered: 0, total: 0 },
     functions: { covered: 0, total: 0 }
   }
-  for (const [path, file] of report.files) {
-    const ft = fileTotals(file)
-    files.set(path, ft.lines)
-    addTotals(totals, ft)
-  }
+  for (const [path, file] of report.files) files.set(path, addFileTotals(totals, file))
   return { totals, files }
 }

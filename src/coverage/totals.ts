@@ -3,35 +3,53 @@
  * lines: coverable lines / lines with hits > 0 (a partial line counts as covered here; partial policy is
  * applied by the gate). branches: sum of per-line outcomes plus unattached ones. functions: sum of files'.
  */
-import type { CoverageReport, CoverageTotals, FileCoverage } from './model.js'
+import type { CoverageReport, CoverageTotals, FileCoverage, Ratio } from './model.js'
 import { LineMap, type LineTally } from './parse/linemap.js'
 
 const scratch: LineTally = { lines: 0, covered: 0, branches: 0, branchesCovered: 0 }
 
-export function fileTotals(f: FileCoverage): CoverageTotals {
-  let lt = 0
-  let lc = 0
-  let bt = f.unattachedBranches?.total ?? 0
-  let bc = f.unattachedBranches?.covered ?? 0
+/** One file's line and branch counts (unattached branches included), in a reused scratch object. */
+function lineCounts(f: FileCoverage): LineTally {
   if (f.lines instanceof LineMap) {
     // Plain loop over the compact storage (parsers' maps): no iterator, no record objects.
-    const t = f.lines.tally(scratch)
-    lt = t.lines
-    lc = t.covered
-    bt += t.branches
-    bc += t.branchesCovered
-  } else for (const l of f.lines.values()) {
-    lt++
-    if (l.hits > 0) lc++
-    const br = l.branches
-    if (br !== undefined) {
-      bt += br.total
-      bc += br.covered
+    f.lines.tally(scratch)
+  } else {
+    scratch.lines = 0
+    scratch.covered = 0
+    scratch.branches = 0
+    scratch.branchesCovered = 0
+    for (const l of f.lines.values()) {
+      scratch.lines++
+      if (l.hits > 0) scratch.covered++
+      const br = l.branches
+      if (br !== undefined) {
+        scratch.branches += br.total
+        scratch.branchesCovered += br.covered
+      }
     }
   }
+  scratch.branches += f.unattachedBranches?.total ?? 0
+  scratch.branchesCovered += f.unattachedBranches?.covered ?? 0
+  return scratch
+}
+
+/** Add one file's counts into `t` and return its line ratio (what summaries keep per file). */
+export function addFileTotals(t: CoverageTotals, f: FileCoverage): Ratio {
+  const c = lineCounts(f)
+  t.lines.covered += c.covered
+  t.lines.total += c.lines
+  t.branches.covered += c.branchesCovered
+  t.branches.total += c.branches
+  t.functions.covered += f.functions?.covered ?? 0
+  t.functions.total += f.functions?.total ?? 0
+  return { covered: c.covered, total: c.lines }
+}
+
+export function fileTotals(f: FileCoverage): CoverageTotals {
+  const c = lineCounts(f)
   return {
-    lines: { covered: lc, total: lt },
-    branches: { covered: bc, total: bt },
+    lines: { covered: c.covered, total: c.lines },
+    branches: { covered: c.branchesCovered, total: c.branches },
     functions: { covered: f.functions?.covered ?? 0, total: f.functions?.total ?? 0 }
   }
 }
