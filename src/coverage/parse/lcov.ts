@@ -347,7 +347,7 @@ class BlockTally {
 
   /** A function named by bytes s…e of buf (FN: hits 0, FNDA/FNA: its hits). */
   fn(buf: Uint8Array, s: number, e: number, hits: number): void {
-    let h = 0x811c9dc5
+    let h = 0x811c9dc5 | 0 // int32, as stored in fnHash
     let high = 0
     for (let k = s; k < e; k++) {
       const c = buf[k] as number
@@ -561,7 +561,8 @@ function exactTally(f: FileCoverage, ranges: number[], reread: LcovReread): void
 function brdaSlow(s: string, bad: () => UserError): [number, number | string, number] {
   const parts = s.split(',')
   const line = Number(parts[0])
-  const takenRaw = parts[3]
+  // taken is the last field: an lcov 2 branch expression may itself hold commas.
+  const takenRaw = parts[parts.length - 1]
   if (parts.length < 4 || !Number.isInteger(line) || takenRaw === undefined) throw bad()
   const taken = takenRaw === '-' ? 0 : Number(takenRaw)
   if (!Number.isFinite(taken) || taken < 0) throw bad()
