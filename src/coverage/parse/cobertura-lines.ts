@@ -55,12 +55,11 @@ function isRegexSpace(c: number | undefined): boolean {
   return c === 32 || (c !== undefined && c >= 9 && c <= 13)
 }
 
-/** Bytes accepted in an attribute name here (others stop the scan). */
-function isNameByte(c: number | undefined): boolean {
-  return (
-    c !== undefined &&
-    ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 95 || c === 46 || c === 58)
-  )
+/** Bytes accepted in an attribute name here (1; others stop the scan): ASCII letters, digits, `-_.:`. */
+const NAME_BYTE = new Uint8Array(256)
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c)
+  if (/[A-Za-z0-9_.:-]/.test(ch)) NAME_BYTE[c] = 1
 }
 
 /** The decimal value of b[s…e), or -1 unless it is 1–15 ASCII digits. */
@@ -75,11 +74,17 @@ function digits(b: Buffer, s: number, e: number): number {
   return n
 }
 
-function nameIs(b: Buffer, s: number, e: number, name: string): boolean {
-  if (e - s !== name.length) return false
-  for (let k = 0; k < name.length; k++) if (b[s + k] !== name.charCodeAt(k)) return false
+/** Whether b[s…e) holds exactly the bytes of `name`. */
+function nameIs(b: Buffer, s: number, e: number, name: Uint8Array): boolean {
+  const n = name.length
+  if (e - s !== n) return false
+  for (let k = 0; k < n; k++) if (b[s + k] !== name[k]) return false
   return true
 }
+const NUMBER = Buffer.from('number', 'latin1')
+const HITS = Buffer.from('hits', 'latin1')
+const BRANCH = Buffer.from('branch', 'latin1')
+const CONDITION_COVERAGE = Buffer.from('condition-coverage', 'latin1')
 
 function grown(a: Float64Array, need: number): Float64Array {
   if (need <= a.length) return a
@@ -141,6 +146,9 @@ export class LineRun {
       // The usual shape `<line number="N" hits="H"/>` in one pass (4 bytes per compare); anything else
       // goes to readElement.
       let end = -1
+      let resume = -1
+      let rNr = -1
+      let rHits = -1
       if (
         j + 16 <= len &&
         dv.getInt32(j, true) === LINE_NU_0 &&
@@ -171,19 +179,28 @@ export class LineRun {
             h = h * 10 + d
             d = (b[++k] as number) - 48
           }
-          if (k > hs && k - hs <= MAX_DIGITS && b[k] === DQ && b[k + 1] === SLASH && b[k + 2] === GT) {
-            lines[n] = nr
-            hits[n] = h
-            total[n] = -1
-            if (nr <= prev) simple = false
-            prev = nr
-            end = k + 3
+          if (k > hs && k - hs <= MAX_DIGITS && b[k] === DQ) {
+            if (b[k + 1] === SLASH && b[k + 2] === GT) {
+              lines[n] = nr
+              hits[n] = h
+              total[n] = -1
+              if (nr <= prev) simple = false
+              prev = nr
+              end = k + 3
+            } else {
+              // More attributes (branch data, …): readElement goes on after `hits`.
+              resume = k + 1
+              rNr = nr
+              rHits = h
+            }
           }
         }
       }
       if (end < 0) {
-        if (b[j + 1] !== 108 || b[j + 2] !== 105 || b[j + 3] !== 110 || b[j + 4] !== 101 || !isSpace(b[j + 5])) break
-        end = this.readElement(b, j + 5, n)
+        if (resume >= 0) end = this.readElement(b, resume, n, rNr, rHits)
+        else if (b[j + 1] === 108 && b[j + 2] === 105 && b[j + 3] === 110 && b[j + 4] === 101 && isSpace(b[j + 5])) {
+          end = this.readElement(b, j + 5, n, -1, -1)
+        }
         if (end < 0) break
         simple = false
       }
@@ -198,14 +215,15 @@ export class LineRun {
   /**
    * Read one `<line>` element from just after its name, in any simple form (attributes in any order,
    * other attributes, branch data), into record `n`; returns the index after it, or -1 when the element
-   * is not one the scanner may take (the general path then reads it).
+   * is not one the scanner may take (the general path then reads it). With `nr0`/`hits0` ≥ 0, `from` is
+   * just after ` number="nr0" hits="hits0"`, already read.
    */
-  private readElement(b: Buffer, from: number, n: number): number {
+  private readElement(b: Buffer, from: number, n: number, nr0: number, hits0: number): number {
     const len = b.length
     let j = from
-    if (!isSpace(b[j])) return -1
-    let nr = -1
-    let hits = -1
+    if (nr0 < 0 && !isSpace(b[j])) return -1
+    let nr = nr0
+    let hits = hits0
     let branchSeen = false
     let branchFalse = false
     let ccStart = -1
@@ -219,7 +237,7 @@ export class LineRun {
         break
       }
       const ns = j
-      while (isNameByte(c)) c = b[++j]
+      while (j < len && NAME_BYTE[c as number] === 1) c = b[++j]
       const ne = j
       if (ne === ns || c !== EQ || b[j + 1] !== DQ) return -1
       const vs = j + 2
@@ -233,15 +251,15 @@ export class LineRun {
       }
       j = ve + 1
       const first = b[ns]
-      if (first === 110 /* n */ && nameIs(b, ns, ne, 'number')) {
+      if (first === 110 /* n */ && nameIs(b, ns, ne, NUMBER)) {
         if (nr >= 0) return -1
         nr = digits(b, vs, ve)
         if (nr < 0) return -1
-      } else if (first === 104 /* h */ && nameIs(b, ns, ne, 'hits')) {
+      } else if (first === 104 /* h */ && nameIs(b, ns, ne, HITS)) {
         if (hits >= 0) return -1
         hits = digits(b, vs, ve)
         if (hits < 0) return -1
-      } else if (first === 98 /* b */ && nameIs(b, ns, ne, 'branch')) {
+      } else if (first === 98 /* b */ && nameIs(b, ns, ne, BRANCH)) {
         if (branchSeen) return -1
         branchSeen = true
         for (let k = vs; k < ve; k++) if ((b[k] as number) >= 0x80) return -1
@@ -253,7 +271,7 @@ export class LineRun {
           ((b[vs + 2] as number) | 0x20) === 108 &&
           ((b[vs + 3] as number) | 0x20) === 115 &&
           ((b[vs + 4] as number) | 0x20) === 101
-      } else if (first === 99 /* c */ && nameIs(b, ns, ne, 'condition-coverage')) {
+      } else if (first === 99 /* c */ && nameIs(b, ns, ne, CONDITION_COVERAGE)) {
         if (ccStart >= 0) return -1
         ccStart = vs
         ccEnd = ve
