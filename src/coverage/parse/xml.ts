@@ -24,9 +24,10 @@ export interface XmlHandler {
   /**
    * Optional fast scanner, only called while defined (may be set and unset from the callbacks): at each
    * point where the tokenizer is about to look for the next markup, it may consume complete elements that
-   * it recognises from the bytes and returns the index to continue from (`pos` when it consumed nothing).
-   * It must consume only well-formed input that the callbacks would have handled identically, so the
-   * document's structure (and every error) is still checked by the tokenizer.
+   * it recognises from the bytes (with the whitespace-only text before each, which is never reported) and
+   * returns the index to continue from (`pos` when it consumed nothing). It must consume only well-formed
+   * input that the callbacks would have handled identically; everything else, and so every error, is left
+   * to the tokenizer.
    */
   scan?: ((b: Buffer, pos: number) => number) | undefined
 }
