@@ -82,7 +82,7 @@ export async function parseCoverageFile(path: string, opts: ParseOptions = {}): 
 }
 
 /** Read size for large reports parsed in chunks (LCOV). */
-const CHUNK_BYTES = 1 << 22
+const CHUNK_BYTES = 1 << 20
 /** Detection looks at this many leading bytes (as parseCoverageBuffer does). */
 const DETECT_BYTES = 65536
 

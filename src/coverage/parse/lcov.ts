@@ -62,255 +62,295 @@ export interface LcovStream {
  * file be read in chunks instead of one buffer the size of the file.
  */
 export function lcovStream(source: string, paths: PathNormalizer, reread: LcovReread, opts: LcovOptions = {}): LcovStream {
-  const b = new ReportBuilder('lcov', source, paths)
+  return new LcovParser(source, paths, reread, opts.exactOnly === true)
+}
+
+/**
+ * The parser state carried from one chunk to the next. The per-line loop (`scan`) is kept small and the
+ * record kinds live in their own methods, so V8 optimises the loop early and cheaply: a short-lived CLI
+ * process spends a real share of its time waiting for the optimising compiler.
+ */
+class LcovParser implements LcovStream {
+  private readonly b: ReportBuilder
   /** Each file's first block: its index in `ranges` ([start, end] pairs of report offsets). */
-  const firstBlock = new Map<FileCoverage, number>()
-  let ranges = new Float64Array(1024)
-  let rangeN = 0
+  private readonly firstBlock = new Map<FileCoverage, number>()
+  private ranges = new Float64Array(1024)
+  private rangeN = 0
   /** Later blocks of files that have several: [start, end, start, end, …]. */
-  const moreBlocks = new Map<FileCoverage, number[]>()
+  private readonly moreBlocks = new Map<FileCoverage, number[]>()
   /** Files tallied exactly (by name) at the end instead of per block. */
-  const exact = new Set<FileCoverage>()
-  const sum = { lf: 0, lh: 0, brf: 0, brh: 0, fnf: 0, fnh: 0, hasL: false, hasB: false, hasF: false }
-  const tally = new BlockTally()
-  let lineNo = 0
-  // Parser state carried from one chunk to the next (copied into locals while a chunk is parsed).
-  let sCur: FileCoverage | undefined
-  let sInRecord = false
-  let sSawSf = false
-  let sFresh = false
-  let sLastLine = 0
+  private readonly exact = new Set<FileCoverage>()
+  private readonly tally = new BlockTally()
+  private lf = 0
+  private lh = 0
+  private brf = 0
+  private brh = 0
+  private fnf = 0
+  private fnh = 0
+  private hasL = false
+  private hasB = false
+  private hasF = false
+  private lineNo = 0
+  private cur: FileCoverage | undefined
+  /** The current file's LineMap (undefined outside a block or for a file outside the repo). */
+  private lines: LineMap | undefined
+  private inRecord = false
+  private sawSf = false
+  /** The current file had no lines before this SF block: DA lines can be set directly. */
+  private fresh = false
+  private lastLine = 0
   /** Report offset of the current block's SF line. */
-  let blockStart = 0
-  let chunkBuf: Buffer = EMPTY_BUF
+  private blockStart = 0
+  /** The piece being parsed, and its report offset. */
+  private chunk: Buffer = EMPTY_BUF
+  private offset = 0
 
-  const bad = (what: string): UserError => new UserError(`${source}:${lineNo}: malformed LCOV ${what}`)
-
-  const text = (p: number, end: number): string => chunkBuf.toString('utf8', p, end)
-
-  let lines: LineMap | undefined
-  resetRun()
-  const flush = (): void => {
-    if (runN > 0 && lines !== undefined) lines.adoptDense(dense, runMax, runN, runCovered)
-    resetRun()
+  constructor(
+    private readonly source: string,
+    paths: PathNormalizer,
+    private readonly reread: LcovReread,
+    private readonly exactOnly: boolean
+  ) {
+    this.b = new ReportBuilder('lcov', source, paths)
+    clearRun()
   }
 
-  /** End of the current file's block at report offset `end`: record its range, settle its tallies. */
-  const closeBlock = (cur: FileCoverage, end: number): void => {
-    flush()
-    if (!firstBlock.has(cur)) {
-      if (rangeN * 2 === ranges.length) ranges = grow64(ranges)
-      ranges[rangeN * 2] = blockStart
-      ranges[rangeN * 2 + 1] = end
-      firstBlock.set(cur, rangeN++)
-    } else {
-      const more = moreBlocks.get(cur)
-      if (more === undefined) moreBlocks.set(cur, [blockStart, end])
-      else more.push(blockStart, end)
-      exact.add(cur)
-    }
-    if (tally.inexact || opts.exactOnly === true) exact.add(cur)
-    if (!exact.has(cur)) tally.settle(cur)
-    tally.reset()
-  }
-
-  const push = (chunk: Buffer, offset: number): void => {
-    chunkBuf = chunk
+  push(chunk: Buffer, offset: number): void {
+    this.chunk = chunk
+    this.offset = offset
+    // Names of an open block are byte ranges of the previous chunk: its tally is no longer fast.
+    if (this.cur !== undefined) this.tally.inexact = true
     // Indexing a plain Uint8Array view is markedly faster in V8 than indexing the Buffer itself.
-    const buf = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length)
+    this.scan(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length))
+    // The module-level dense run is never left pending between chunks (another parse may run meanwhile).
+    this.flush()
+    this.chunk = EMPTY_BUF
+  }
+
+  private scan(buf: Uint8Array): void {
     const len = buf.length
     let pos = 0
-    let cur = sCur
-    let inRecord = sInRecord
-    let sawSf = sSawSf
-    let fresh = sFresh // the current file had no lines before this SF block: DA lines can be set directly
-    let lastLine = sLastLine
-    // Names of an open block are byte ranges of the previous chunk: its tally is no longer fast.
-    if (cur !== undefined) tally.inexact = true
     while (pos < len) {
-      if (fresh && lines !== undefined && buf[pos] === 68) {
+      if (this.fresh && buf[pos] === 68 /* D */ && this.lines !== undefined) {
         // Fast run of well-formed, increasing DA lines of a new file (the common case).
-        const next = scanDaRun(buf, pos, len, lastLine)
+        const next = scanDaRun(buf, pos, len, this.lastLine)
         if (next !== pos) {
-          lineNo += runLines
-          lastLine = runLast
+          this.lineNo += runLines
+          this.lastLine = runLast
           pos = next
           continue
         }
       }
-      const c0 = buf[pos]
-      // Hot path: DA:<line>,<hits>[,<checksum>] parsed in place.
-      if (c0 === 68 /* D */ && buf[pos + 1] === 65 /* A */ && buf[pos + 2] === COLON) {
-        lineNo++
-        if (!inRecord) throw bad('DA record outside an SF block')
-        let q = pos + 3
-        let line = 0
-        let c = (buf[q] as number) - 48
-        while (c >= 0 && c <= 9) {
-          line = line * 10 + c
-          c = (buf[++q] as number) - 48
-        }
-        const okLine = q > pos + 3 && buf[q] === COMMA
-        q++
-        let neg = false
-        if (buf[q] === 45 /* - */) {
-          neg = true
-          q++
-        }
-        const hs = q
-        let hits = 0
-        c = (buf[q] as number) - 48
-        while (c >= 0 && c <= 9) {
-          hits = hits * 10 + c
-          c = (buf[++q] as number) - 48
-        }
-        let end = q
-        while (end < len && buf[end] !== NL) end++
-        let e = end
-        if (e > pos && buf[e - 1] === CR) e--
-        if (!okLine) throw bad(`DA record "${text(pos, e)}"`)
-        if (q === hs || (q < e && buf[q] !== COMMA)) {
-          // Hit counts written as floats (some converters) are accepted when integral.
-          const f = Number((text(hs, e).split(',')[0] as string).trim())
-          if (!Number.isInteger(f) || f < 0) throw bad(`DA record "${text(pos, e)}"`)
-          hits = f
-        }
-        if (neg) hits = 0 // gcov wrap-around negative counts: treat as not executed
-        if (runN > 0) flush()
-        if (cur !== undefined && line >= 1) {
-          if (fresh && line > lastLine && lines !== undefined) {
-            lines.setHits(line, hits)
-            lastLine = line
-          } else {
-            const prev = cur.lines.get(line)
-            cur.lines.set(line, prev === undefined ? lineRecord(hits) : lineRecord(prev.hits + hits, prev.branches))
-            if (line > lastLine) lastLine = line
-            fresh = false
-          }
-        }
-        pos = end + 1
-        continue
-      }
       let end = pos
       while (end < len && buf[end] !== NL) end++
-      lineNo++
+      this.lineNo++
       let e = end
       if (e > pos && buf[e - 1] === CR) e--
-      const c1 = buf[pos + 1]
-      if (c0 === 83 /* S */ && c1 === 70 /* F */ && buf[pos + 2] === COLON) {
-        const raw = text(pos + 3, e).trim()
-        if (raw === '') throw bad('SF record with an empty path')
-        if (cur !== undefined) closeBlock(cur, offset + pos)
-        sawSf = true
-        inRecord = true
-        flush()
-        cur = b.file(raw)
-        fresh = cur !== undefined && cur.lines.size === 0
-        lines = cur !== undefined && cur.lines instanceof LineMap ? cur.lines : undefined
-        lastLine = 0
-        blockStart = offset + pos
-        tally.reset()
-      } else if (c0 === 66 /* B */ && c1 === 82 /* R */) {
-        const c2 = buf[pos + 2]
-        const c3 = buf[pos + 3]
-        if (c2 === 68 /* D */ && c3 === 65 /* A */ && buf[pos + 4] === COLON) {
-          if (!inRecord) throw bad('BRDA record outside an SF block')
-          if (cur !== undefined && brdaFast(buf, pos + 5, e)) {
-            if (!tally.inexact) tally.branch(gLine, gBlock * 2097152 + gBranch, gTaken)
-          } else if (cur !== undefined) {
-            brdaSlow(text(pos + 5, e), () => bad(`BRDA record "${text(pos, e)}"`))
-            tally.inexact = true
-          }
-        } else if (c2 === 70 /* F */ && c3 === COLON) {
-          sum.brf += summaryInt(buf, pos + 4, e, text, bad)
-          sum.hasB = true
-        } else if (c2 === 72 /* H */ && c3 === COLON) {
-          sum.brh += summaryInt(buf, pos + 4, e, text, bad)
-          sum.hasB = true
-        }
-      } else if (c0 === 70 /* F */ && c1 === 78 /* N */) {
-        const c2 = buf[pos + 2]
-        const c3 = buf[pos + 3]
-        if (c2 === 68 /* D */ && c3 === 65 /* A */ && buf[pos + 4] === COLON) {
-          if (cur !== undefined) {
-            const hits = uintAt(buf, pos + 5, e)
-            if (hits >= 0 && buf[gEnd] === COMMA) {
-              if (!tally.inexact) tally.fn(buf, gEnd + 1, e, hits)
-            } else {
-              fndaSlow(text(pos + 5, e), () => bad(`FNDA record "${text(pos, e)}"`))
-              tally.inexact = true
-            }
-          }
-        } else if (c2 === 65 /* A */ && c3 === COLON) {
-          // lcov 2: FNA:<index>,<hits>,<alias name>
-          if (cur !== undefined) {
-            const name = fnaNameStart(buf, pos + 4, e)
-            if (name >= 0) {
-              if (!tally.inexact) tally.fn(buf, name, e, gHits)
-            } else {
-              fnaSlow(text(pos + 4, e), () => bad(`FNA record "${text(pos, e)}"`))
-              tally.inexact = true
-            }
-          }
-        } else if (c2 === COLON) {
-          // FN:<line>[,<end line>],<name>: declares a function (0 hits until an FNDA says otherwise).
-          if (cur !== undefined) {
-            const name = fnNameStart(buf, pos + 3, e)
-            if (name >= 0) {
-              if (!tally.inexact) tally.fn(buf, name, e, 0)
-            } else {
-              fnSlow(text(pos + 3, e), () => bad(`FN record "${text(pos, e)}"`))
-              tally.inexact = true
-            }
-          }
-        } else if (c2 === 70 /* F */ && c3 === COLON) {
-          sum.fnf += summaryInt(buf, pos + 4, e, text, bad)
-          sum.hasF = true
-        } else if (c2 === 72 /* H */ && c3 === COLON) {
-          sum.fnh += summaryInt(buf, pos + 4, e, text, bad)
-          sum.hasF = true
-        }
-      } else if (c0 === 76 /* L */ && (c1 === 70 /* F */ || c1 === 72) /* H */ && buf[pos + 2] === COLON) {
-        const v = summaryInt(buf, pos + 3, e, text, bad)
-        if (c1 === 70) sum.lf += v
-        else sum.lh += v
-        sum.hasL = true
-      } else if (c0 === 101 /* e */ && startsWith(buf, pos, 'end_of_record')) {
-        if (cur !== undefined) closeBlock(cur, offset + Math.min(end + 1, len))
-        inRecord = false
-        cur = undefined
-      } else if (c0 === 0) {
-        throw new UserError(`${source}: not an LCOV file: binary data at line ${lineNo}`)
-      }
+      this.record(buf, pos, e, end)
       pos = end + 1
     }
-    // The module-level dense run is never left pending between chunks (another parse may run meanwhile).
-    flush()
-    sCur = cur
-    sInRecord = inRecord
-    sSawSf = sawSf
-    sFresh = fresh
-    sLastLine = lastLine
-    chunkBuf = EMPTY_BUF
   }
 
-  const finish = (): CoverageReport => {
-    flush()
-    if (!sSawSf) throw new UserError(`${source}: not an LCOV file: no SF: records`)
-    if (sInRecord) throw new UserError(`${source}: truncated LCOV: the last SF block has no end_of_record`)
-    for (const f of exact) {
-      const k = firstBlock.get(f) as number
-      const all = [ranges[k * 2] as number, ranges[k * 2 + 1] as number, ...(moreBlocks.get(f) ?? [])]
-      exactTally(f, all, reread)
+  /** One record (bytes pos…e, its newline at `end`). Unknown records (TN, VER, FNL, …) are ignored. */
+  private record(buf: Uint8Array, pos: number, e: number, end: number): void {
+    const c0 = buf[pos]
+    const c1 = buf[pos + 1]
+    const c2 = buf[pos + 2]
+    const c3 = buf[pos + 3]
+    if (c0 === 68 /* D */ && c1 === 65 /* A */ && c2 === COLON) this.da(buf, pos, e)
+    else if (c0 === 83 /* S */ && c1 === 70 /* F */ && c2 === COLON) this.sf(pos, e)
+    else if (c0 === 66 /* B */ && c1 === 82 /* R */) {
+      if (c2 === 68 /* D */ && c3 === 65 /* A */ && buf[pos + 4] === COLON) this.brda(buf, pos, e)
+      else if (c2 === 70 /* F */ && c3 === COLON) {
+        this.brf += summaryInt(buf, pos + 4, e, this)
+        this.hasB = true
+      } else if (c2 === 72 /* H */ && c3 === COLON) {
+        this.brh += summaryInt(buf, pos + 4, e, this)
+        this.hasB = true
+      }
+    } else if (c0 === 70 /* F */ && c1 === 78 /* N */) {
+      if (c2 === 68 /* D */ && c3 === 65 /* A */ && buf[pos + 4] === COLON) this.fnda(buf, pos, e)
+      else if (c2 === 65 /* A */ && c3 === COLON) this.fna(buf, pos, e)
+      else if (c2 === COLON) this.fn(buf, pos, e)
+      else if (c2 === 70 /* F */ && c3 === COLON) {
+        this.fnf += summaryInt(buf, pos + 4, e, this)
+        this.hasF = true
+      } else if (c2 === 72 /* H */ && c3 === COLON) {
+        this.fnh += summaryInt(buf, pos + 4, e, this)
+        this.hasF = true
+      }
+    } else if (c0 === 76 /* L */ && (c1 === 70 /* F */ || c1 === 72) /* H */ && c2 === COLON) {
+      const v = summaryInt(buf, pos + 3, e, this)
+      if (c1 === 70) this.lf += v
+      else this.lh += v
+      this.hasL = true
+    } else if (c0 === 101 /* e */ && startsWith(buf, pos, 'end_of_record')) {
+      if (this.cur !== undefined) this.closeBlock(this.cur, this.offset + Math.min(end + 1, buf.length))
+      this.inRecord = false
+      this.cur = undefined
+      this.lines = undefined
+    } else if (c0 === 0) {
+      throw new UserError(`${this.source}: not an LCOV file: binary data at line ${this.lineNo}`)
     }
-
-    const producer: ProducerTotals = {}
-    if (sum.hasL) producer.lines = { covered: sum.lh, total: sum.lf }
-    if (sum.hasB) producer.branches = { covered: sum.brh, total: sum.brf }
-    if (sum.hasF) producer.functions = { covered: sum.fnh, total: sum.fnf }
-    return b.finish(producer)
   }
-  return { push, finish }
+
+  /** A malformed-record error at the current line. */
+  bad(what: string): UserError {
+    return new UserError(`${this.source}:${this.lineNo}: malformed LCOV ${what}`)
+  }
+
+  /** Bytes p…end of the current piece as text. */
+  text(p: number, end: number): string {
+    return this.chunk.toString('utf8', p, end)
+  }
+
+  /** DA:<line>,<hits>[,<checksum>] outside a fast run: every check, and lines summed when repeated. */
+  private da(buf: Uint8Array, pos: number, e: number): void {
+    if (!this.inRecord) throw this.bad('DA record outside an SF block')
+    let q = pos + 3
+    let line = 0
+    let c = (buf[q] as number) - 48
+    while (c >= 0 && c <= 9) {
+      line = line * 10 + c
+      c = (buf[++q] as number) - 48
+    }
+    const okLine = q > pos + 3 && buf[q] === COMMA
+    q++
+    let neg = false
+    if (buf[q] === 45 /* - */) {
+      neg = true
+      q++
+    }
+    const hs = q
+    let hits = 0
+    c = (buf[q] as number) - 48
+    while (c >= 0 && c <= 9) {
+      hits = hits * 10 + c
+      c = (buf[++q] as number) - 48
+    }
+    if (!okLine) throw this.bad(`DA record "${this.text(pos, e)}"`)
+    if (q === hs || (q < e && buf[q] !== COMMA)) {
+      // Hit counts written as floats (some converters) are accepted when integral.
+      const f = Number((this.text(hs, e).split(',')[0] as string).trim())
+      if (!Number.isInteger(f) || f < 0) throw this.bad(`DA record "${this.text(pos, e)}"`)
+      hits = f
+    }
+    if (neg) hits = 0 // gcov wrap-around negative counts: treat as not executed
+    if (runN > 0) this.flush()
+    const cur = this.cur
+    if (cur === undefined || line < 1) return
+    if (this.fresh && line > this.lastLine && this.lines !== undefined) {
+      this.lines.setHits(line, hits)
+      this.lastLine = line
+    } else {
+      const prev = cur.lines.get(line)
+      cur.lines.set(line, prev === undefined ? lineRecord(hits) : lineRecord(prev.hits + hits, prev.branches))
+      if (line > this.lastLine) this.lastLine = line
+      this.fresh = false
+    }
+  }
+
+  private sf(pos: number, e: number): void {
+    const raw = this.text(pos + 3, e).trim()
+    if (raw === '') throw this.bad('SF record with an empty path')
+    if (this.cur !== undefined) this.closeBlock(this.cur, this.offset + pos)
+    this.sawSf = true
+    this.inRecord = true
+    this.flush()
+    const cur = this.b.file(raw)
+    this.cur = cur
+    this.fresh = cur !== undefined && cur.lines.size === 0
+    this.lines = cur !== undefined && cur.lines instanceof LineMap ? cur.lines : undefined
+    this.lastLine = 0
+    this.blockStart = this.offset + pos
+    this.tally.reset()
+  }
+
+  private brda(buf: Uint8Array, pos: number, e: number): void {
+    if (!this.inRecord) throw this.bad('BRDA record outside an SF block')
+    if (this.cur === undefined) return
+    if (brdaFast(buf, pos + 5, e)) {
+      if (!this.tally.inexact) this.tally.branch(gLine, gBlock * 2097152 + gBranch, gTaken)
+    } else {
+      brdaSlow(this.text(pos + 5, e), () => this.bad(`BRDA record "${this.text(pos, e)}"`))
+      this.tally.inexact = true
+    }
+  }
+
+  private fnda(buf: Uint8Array, pos: number, e: number): void {
+    if (this.cur === undefined) return
+    const hits = uintAt(buf, pos + 5, e)
+    if (hits >= 0 && buf[gEnd] === COMMA) {
+      if (!this.tally.inexact) this.tally.fn(buf, gEnd + 1, e, hits)
+    } else {
+      fndaSlow(this.text(pos + 5, e), () => this.bad(`FNDA record "${this.text(pos, e)}"`))
+      this.tally.inexact = true
+    }
+  }
+
+  /** lcov 2: FNA:<index>,<hits>,<alias name> */
+  private fna(buf: Uint8Array, pos: number, e: number): void {
+    if (this.cur === undefined) return
+    const name = fnaNameStart(buf, pos + 4, e)
+    if (name >= 0) {
+      if (!this.tally.inexact) this.tally.fn(buf, name, e, gHits)
+    } else {
+      fnaSlow(this.text(pos + 4, e), () => this.bad(`FNA record "${this.text(pos, e)}"`))
+      this.tally.inexact = true
+    }
+  }
+
+  /** FN:<line>[,<end line>],<name>: declares a function (0 hits until an FNDA says otherwise). */
+  private fn(buf: Uint8Array, pos: number, e: number): void {
+    if (this.cur === undefined) return
+    const name = fnNameStart(buf, pos + 3, e)
+    if (name >= 0) {
+      if (!this.tally.inexact) this.tally.fn(buf, name, e, 0)
+    } else {
+      fnSlow(this.text(pos + 3, e), () => this.bad(`FN record "${this.text(pos, e)}"`))
+      this.tally.inexact = true
+    }
+  }
+
+  private flush(): void {
+    if (runN > 0 && this.lines !== undefined) this.lines.adoptDense(dense, runMax, runN, runCovered)
+    clearRun()
+  }
+
+  /** End of the current file's block at report offset `end`: record its range, settle its tallies. */
+  private closeBlock(cur: FileCoverage, end: number): void {
+    this.flush()
+    if (!this.firstBlock.has(cur)) {
+      if (this.rangeN * 2 === this.ranges.length) this.ranges = grow64(this.ranges)
+      this.ranges[this.rangeN * 2] = this.blockStart
+      this.ranges[this.rangeN * 2 + 1] = end
+      this.firstBlock.set(cur, this.rangeN++)
+    } else {
+      const more = this.moreBlocks.get(cur)
+      if (more === undefined) this.moreBlocks.set(cur, [this.blockStart, end])
+      else more.push(this.blockStart, end)
+      this.exact.add(cur)
+    }
+    if (this.tally.inexact || this.exactOnly) this.exact.add(cur)
+    if (!this.exact.has(cur)) this.tally.settle(cur)
+    this.tally.reset()
+  }
+
+  finish(): CoverageReport {
+    this.flush()
+    if (!this.sawSf) throw new UserError(`${this.source}: not an LCOV file: no SF: records`)
+    if (this.inRecord) throw new UserError(`${this.source}: truncated LCOV: the last SF block has no end_of_record`)
+    for (const f of this.exact) {
+      const k = this.firstBlock.get(f) as number
+      const all = [this.ranges[k * 2] as number, this.ranges[k * 2 + 1] as number, ...(this.moreBlocks.get(f) ?? [])]
+      exactTally(f, all, this.reread)
+    }
+    const producer: ProducerTotals = {}
+    if (this.hasL) producer.lines = { covered: this.lh, total: this.lf }
+    if (this.hasB) producer.branches = { covered: this.brh, total: this.brf }
+    if (this.hasF) producer.functions = { covered: this.fnh, total: this.fnf }
+    return this.b.finish(producer)
+  }
 }
 
 /**
@@ -509,7 +549,9 @@ function setBranchesOn(f: FileCoverage, line: number, covered: number, total: nu
 function exactTally(f: FileCoverage, ranges: number[], reread: LcovReread): void {
   const ex: FileExtra = {}
   for (let k = 0; k < ranges.length; k += 2) {
-    const buf = reread(ranges[k] as number, ranges[k + 1] as number)
+    const bytes = reread(ranges[k] as number, ranges[k + 1] as number)
+    const buf = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length)
+    const text = (p: number, end: number): string => bytes.toString('utf8', p, end)
     let pos = 0
     while (pos < buf.length) {
       let end = buf.indexOf(NL, pos)
@@ -517,13 +559,13 @@ function exactTally(f: FileCoverage, ranges: number[], reread: LcovReread): void
       let e = end
       if (e > pos && buf[e - 1] === CR) e--
       if (buf[pos] === 66 /* B */ && startsWith(buf, pos, 'BRDA:')) {
-        const [line, key, taken] = brdaSlow(buf.toString('utf8', pos + 5, e), () => new UserError('BRDA'))
+        const [line, key, taken] = brdaSlow(text(pos + 5, e), () => new UserError('BRDA'))
         addBranch((ex.branches ??= new Map()), line, key, taken)
       } else if (buf[pos] === 70 /* F */ && buf[pos + 1] === 78 /* N */) {
         let named: [string, number] | undefined
-        if (startsWith(buf, pos, 'FNDA:')) named = fndaSlow(buf.toString('utf8', pos + 5, e), () => new UserError('FNDA'))
-        else if (startsWith(buf, pos, 'FNA:')) named = fnaSlow(buf.toString('utf8', pos + 4, e), () => new UserError('FNA'))
-        else if (startsWith(buf, pos, 'FN:')) named = [fnSlow(buf.toString('utf8', pos + 3, e), () => new UserError('FN')), 0]
+        if (startsWith(buf, pos, 'FNDA:')) named = fndaSlow(text(pos + 5, e), () => new UserError('FNDA'))
+        else if (startsWith(buf, pos, 'FNA:')) named = fnaSlow(text(pos + 4, e), () => new UserError('FNA'))
+        else if (startsWith(buf, pos, 'FN:')) named = [fnSlow(text(pos + 3, e), () => new UserError('FN')), 0]
         if (named !== undefined) {
           const fns = (ex.functions ??= new Map())
           fns.set(named[0], (fns.get(named[0]) ?? 0) + named[1])
@@ -702,7 +744,8 @@ let runLast = 0
 
 /**
  * The pending run of DA lines of the current file, indexed by line number (-1 = no record) from 0 to
- * runMax: `runN` records, `runCovered` of them with hits. flush() hands it to the file's LineMap in one copy.
+ * runMax: `runN` records, `runCovered` of them with hits. flush() hands it to the file's LineMap in one copy,
+ * which puts -1 back, so every entry past runMax is always -1.
  */
 let dense = new Int32Array(4096).fill(-1)
 let runMax = 0
@@ -711,7 +754,17 @@ let runCovered = 0
 /** Lines the dense run takes (the LineMap's dense range); hit counts up to 9 digits (below 2^31). */
 const RUN_MAX_LINE = 1 << 22
 
-function resetRun(): void {
+function growRun(d: Int32Array<ArrayBuffer>, line: number): Int32Array<ArrayBuffer> {
+  let size = d.length * 2
+  while (size <= line) size *= 2
+  const next = new Int32Array(Math.min(size, RUN_MAX_LINE)).fill(-1)
+  next.set(d)
+  return next
+}
+
+/** Empty the run (also after a parse that stopped with an error). */
+function clearRun(): void {
+  if (runMax > 0) dense.fill(-1, 1, runMax + 1)
   runMax = 0
   runN = 0
   runCovered = 0
@@ -754,14 +807,7 @@ function scanDaRun(buf: Uint8Array, pos: number, len: number, lastLine: number):
       if (buf[q - 1] === CR) break
     } else if (t !== NL) break
     if (q >= len) break
-    if (line >= d.length) {
-      let size = d.length * 2
-      while (size <= line) size *= 2
-      const next = new Int32Array(Math.min(size, RUN_MAX_LINE))
-      next.set(d.subarray(0, max + 1))
-      d = next
-    }
-    for (let k = max + 1; k < line; k++) d[k] = -1
+    if (line >= d.length) d = growRun(d, line)
     d[line] = hits
     max = line
     n++
@@ -783,14 +829,8 @@ function startsWith(buf: Uint8Array, pos: number, s: string): boolean {
   return true
 }
 
-/** The unsigned integer filling bytes p…e of a summary record (LF:, BRH:, …); throws `bad()` otherwise. */
-function summaryInt(
-  buf: Uint8Array,
-  p: number,
-  e: number,
-  text: (p: number, e: number) => string,
-  bad: (w: string) => UserError
-): number {
+/** The unsigned integer filling bytes p…e of a summary record (LF:, BRH:, …); a malformed-record error otherwise. */
+function summaryInt(buf: Uint8Array, p: number, e: number, at: LcovParser): number {
   let n = 0
   let q = p
   for (; q < e; q++) {
@@ -798,6 +838,6 @@ function summaryInt(
     if (c < 0 || c > 9) break
     n = n * 10 + c
   }
-  if (q === p || q !== e) throw bad(`summary record "${text(p - 3, e)}"`)
+  if (q === p || q !== e) throw at.bad(`summary record "${at.text(p - 3, e)}"`)
   return n
 }
