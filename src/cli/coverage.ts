@@ -276,11 +276,16 @@ export function jsonResult(run: CoverageRun) {
           missingData: run.patch.missingData
         }
       : null,
-    files: [...run.headSummary.files]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([path, r]) => ({ path, lines: ratio(r) })),
+    files: sortedFiles(run.headSummary.files),
     reasons: run.evaluation.reasons
   }
+}
+
+/** Per-file line ratios by path (one object per file, no intermediate entry arrays). */
+function sortedFiles(files: Map<string, Ratio>): { path: string; lines: Ratio }[] {
+  const out: { path: string; lines: Ratio }[] = []
+  files.forEach((r, path) => out.push({ path, lines: ratio(r) }))
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
 
 function humanResult(run: CoverageRun): string {

@@ -59,6 +59,7 @@ export function summarize(report: CoverageReport): CoverageSummary {
     branches: { covered: 0, total: 0 },
     functions: { covered: 0, total: 0 }
   }
-  for (const [path, file] of report.files) files.set(path, addFileTotals(totals, file))
+  // forEach, not for…of: no [key, value] array per file.
+  report.files.forEach((file, path) => files.set(path, addFileTotals(totals, file)))
   return { totals, files }
 }

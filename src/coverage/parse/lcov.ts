@@ -72,14 +72,17 @@ export function lcovStream(source: string, paths: PathNormalizer, reread: LcovRe
  */
 class LcovParser implements LcovStream {
   private readonly b: ReportBuilder
-  /** Each file's first block: its index in `ranges` ([start, end] pairs of report offsets). */
-  private readonly firstBlock = new Map<FileCoverage, number>()
+  /**
+   * Each file's first block as [start, end] report offsets at its index (kept in the file's
+   * LineMap.parserTag); `exactAt[index]` = 1 once the file is to be tallied by name at the end.
+   */
   private ranges = new Float64Array(1024)
+  private exactAt = new Uint8Array(512)
   private rangeN = 0
   /** Later blocks of files that have several: [start, end, start, end, …]. */
   private readonly moreBlocks = new Map<FileCoverage, number[]>()
-  /** Files tallied exactly (by name) at the end instead of per block. */
-  private readonly exact = new Set<FileCoverage>()
+  /** Files tallied exactly (by name) at the end instead of per block, with their block index. */
+  private readonly exact: [FileCoverage, number][] = []
   private readonly tally = new BlockTally()
   private lf = 0
   private lh = 0
@@ -320,31 +323,46 @@ class LcovParser implements LcovStream {
   /** End of the current file's block at report offset `end`: record its range, settle its tallies. */
   private closeBlock(cur: FileCoverage, end: number): void {
     this.flush()
-    if (!this.firstBlock.has(cur)) {
-      if (this.rangeN * 2 === this.ranges.length) this.ranges = grow64(this.ranges)
-      this.ranges[this.rangeN * 2] = this.blockStart
-      this.ranges[this.rangeN * 2 + 1] = end
-      this.firstBlock.set(cur, this.rangeN++)
+    const lines = cur.lines as LineMap
+    let k = lines.parserTag
+    if (k < 0) {
+      k = this.rangeN++
+      if (k * 2 === this.ranges.length) this.ranges = grow64(this.ranges)
+      if (k === this.exactAt.length) {
+        const next = new Uint8Array(k * 2)
+        next.set(this.exactAt)
+        this.exactAt = next
+      }
+      this.ranges[k * 2] = this.blockStart
+      this.ranges[k * 2 + 1] = end
+      lines.parserTag = k
+      if (this.tally.inexact || this.exactOnly) this.markExact(cur, k)
+      else this.tally.settle(cur)
     } else {
       const more = this.moreBlocks.get(cur)
       if (more === undefined) this.moreBlocks.set(cur, [this.blockStart, end])
       else more.push(this.blockStart, end)
-      this.exact.add(cur)
+      this.markExact(cur, k)
     }
-    if (this.tally.inexact || this.exactOnly) this.exact.add(cur)
-    if (!this.exact.has(cur)) this.tally.settle(cur)
     this.tally.reset()
+  }
+
+  private markExact(f: FileCoverage, k: number): void {
+    if (this.exactAt[k] === 1) return
+    this.exactAt[k] = 1
+    this.exact.push([f, k])
   }
 
   finish(): CoverageReport {
     this.flush()
     if (!this.sawSf) throw new UserError(`${this.source}: not an LCOV file: no SF: records`)
     if (this.inRecord) throw new UserError(`${this.source}: truncated LCOV: the last SF block has no end_of_record`)
-    for (const f of this.exact) {
-      const k = this.firstBlock.get(f) as number
+    for (const [f, k] of this.exact) {
       const all = [this.ranges[k * 2] as number, this.ranges[k * 2 + 1] as number, ...(this.moreBlocks.get(f) ?? [])]
       exactTally(f, all, this.reread)
     }
+    // The tags were this parse's bookkeeping only.
+    for (const f of this.b.files.values()) if (f.lines instanceof LineMap) f.lines.parserTag = -1
     const producer: ProducerTotals = {}
     if (this.hasL) producer.lines = { covered: this.lh, total: this.lf }
     if (this.hasB) producer.branches = { covered: this.brh, total: this.brf }

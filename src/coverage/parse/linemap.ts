@@ -85,6 +85,11 @@ export class LineMap implements Map<number, LineCoverage> {
   /** Branch records of dense lines, sorted by line: [line, hits, covered, total] per entry. */
   private b: Int32Array = EMPTY
   private bn = 0
+  /**
+   * Scratch for a parser filling this map (the LCOV parser keeps the index of the file's first block
+   * here, which is cheaper than a Map keyed by file objects); -1 when unused.
+   */
+  parserTag = -1
   /** Records not held in the typed arrays (other flags, big counts, out-of-range lines); made on first use. */
   private sp: Map<number, LineCoverage> | undefined
   /** Plain dense records (lines, lines with hits > 0) as adoptSorted counted them; dl -1 = not known. */
@@ -397,7 +402,7 @@ export class LineMap implements Map<number, LineCoverage> {
       bt += b[k + 3] as number
     }
     // Every record not held as a plain count (dense IN_SPARSE lines and out-of-range keys) is in the Map.
-    for (const rec of (this.sp ?? NO_RECORDS).values()) {
+    if (this.sp !== undefined) for (const rec of this.sp.values()) {
       lt++
       if (rec.hits > 0) lc++
       const br = rec.branches

@@ -53,10 +53,8 @@ export class RepoIndex {
     this.byBase = byBase
   }
 
-  /** Directories (repo-relative, '' = root) whose entries are in `present`. */
-  private readonly listed = new Set<string>()
-  /** Repo-relative paths of the plain files and directories in the listed directories. */
-  private readonly present = new Set<string>()
+  /** Directory (repo-relative, '' = root) → names of its plain files and directories (null: unreadable). */
+  private readonly dirs = new Map<string, Set<string> | null>()
 
   /**
    * Whether `rel` exists under the root, as `existsSync` says, answered from one directory listing per
@@ -65,20 +63,14 @@ export class RepoIndex {
    * case-insensitive disk, unreadable directories) are left to existsSync.
    */
   exists(rel: string): boolean {
-    if (this.present.has(rel)) return true
     const slash = rel.lastIndexOf('/')
     const dir = slash < 0 ? '' : rel.slice(0, slash)
-    if (!this.listed.has(dir)) {
-      this.listed.add(dir)
-      try {
-        for (const e of readdirSync(dir === '' ? this.root : `${this.root}/${dir}`, { withFileTypes: true })) {
-          if (e.isFile() || e.isDirectory()) this.present.add(dir === '' ? e.name : `${dir}/${e.name}`)
-        }
-      } catch {
-        // not a readable directory: existsSync answers
-      }
-      if (this.present.has(rel)) return true
+    let names = this.dirs.get(dir)
+    if (names === undefined) {
+      names = listNames(dir === '' ? this.root : `${this.root}/${dir}`)
+      this.dirs.set(dir, names)
     }
+    if (names !== null && names.has(slash < 0 ? rel : rel.slice(slash + 1))) return true
     return existsSync(`${this.root}/${rel}`)
   }
 
@@ -114,6 +106,17 @@ export class RepoIndex {
     } catch {
       return undefined
     }
+  }
+}
+
+/** Names of the plain files and directories in `dir`, or null when it cannot be listed. */
+function listNames(dir: string): Set<string> | null {
+  try {
+    const names = new Set<string>()
+    for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isFile() || e.isDirectory()) names.add(e.name)
+    return names
+  } catch {
+    return null
   }
 }
 
