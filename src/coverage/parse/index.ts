@@ -134,7 +134,9 @@ async function streamLcov(
     return out.subarray(0, got)
   }
   const stream = lcovStream(source, paths, reread)
+  // Two buffers: the next piece is read (on libuv's thread pool) while this one is parsed.
   let buf = first
+  let spare: Buffer = Buffer.allocUnsafe(first.length)
   let start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0
   let filled = n
   let off = n
@@ -147,28 +149,45 @@ async function streamLcov(
       return stream.finish()
     }
     const nl = buf.lastIndexOf(10, filled - 1)
-    if (nl >= start) {
-      stream.push(buf.subarray(start, nl + 1), base + start)
-      buf.copyWithin(0, nl + 1, filled)
-      filled -= nl + 1
-      base += nl + 1
-    } else {
+    if (nl < start) {
       // One line longer than the buffer: keep it whole in a bigger one.
       buf.copyWithin(0, start, filled)
       filled -= start
       base += start
+      start = 0
       if (filled === buf.length) {
         const bigger = Buffer.allocUnsafe(buf.length * 2)
         buf.copy(bigger, 0, 0, filled)
         buf = bigger
+        spare = Buffer.allocUnsafe(bigger.length)
       }
+      const want = Math.min(buf.length - filled, size - off)
+      const got = await readFull(fh, buf, filled, want, off)
+      if (got < want) eof = true
+      filled += got
+      off += got
+      continue
     }
-    start = 0
-    const want = Math.min(buf.length - filled, size - off)
-    const got = await readFull(fh, buf, filled, want, off)
+    // The partial last line moves to the spare buffer, which is filled while this piece is parsed.
+    const tail = filled - (nl + 1)
+    buf.copy(spare, 0, nl + 1, filled)
+    const want = Math.min(spare.length - tail, size - off)
+    const reading = readFull(fh, spare, tail, want, off)
+    try {
+      stream.push(buf.subarray(start, nl + 1), base + start)
+    } catch (e) {
+      await reading.catch(() => 0) // let the read finish before the file is closed
+      throw e
+    }
+    const got = await reading
     if (got < want) eof = true
-    filled += got
+    base += nl + 1
     off += got
+    filled = tail + got
+    start = 0
+    const parsed = buf
+    buf = spare
+    spare = parsed
   }
 }
 
