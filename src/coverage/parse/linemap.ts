@@ -155,8 +155,7 @@ export class LineMap implements Map<number, LineCoverage> {
       return
     }
     const h = newInt32(max + 1)
-    h[0] = ABSENT
-    for (let i = 1; i <= max; i++) h[i] = d[i] as number
+    h.set(d.subarray(0, max + 1)) // memcpy; d[0] is ABSENT
     this.h = h
     this.count = n
     this.maxLine = max
