@@ -147,6 +147,35 @@ describe('PathNormalizer: relative paths once the repository file list is read',
   })
 })
 
+describe('PathNormalizer.dirPrefix: joining plain names onto a source root', () => {
+  it('gives normalize()’s answer for every plain name, and declines where it could differ', () => {
+    const root = '/work/repo'
+    const n = new PathNormalizer({ repoRoot: root })
+    const dirs = [
+      '/work/repo',
+      '/work/repo/',
+      '/work/repo/src',
+      '/work/repo//src/',
+      '/work/repo/a/../src',
+      '/work/repo/src/./lib'
+    ]
+    const names = ['a.py', 'pkg/mod.py', 'x/y/z.ts', 'caf\u00e9.py', 'a b.py']
+    for (const d of dirs) {
+      const pre = n.dirPrefix(d)
+      expect([d, pre === undefined]).toEqual([d, false])
+      for (const name of names) {
+        expect(isPlainPosix(name)).toBe(true)
+        const joined = { path: pre === '' ? name : `${pre}/${name}`, outside: false }
+        expect([d, name, joined]).toEqual([d, name, n.normalize(`${d}/${name}`)])
+      }
+    }
+    for (const d of ['/elsewhere/src', 'src', './src', 'C:\\other'])
+      expect([d, n.dirPrefix(d)]).toEqual([d, undefined])
+    const mapped = new PathNormalizer({ repoRoot: root, pathMappings: [{ from: '/build', to: 'src' }] })
+    expect(mapped.dirPrefix('/work/repo/src')).toBeUndefined()
+  })
+})
+
 describe('LCOV FN: fast name parsing', () => {
   // The general rule in parseLcov (split on commas).
   function reference(s: string): string | null {

@@ -10,7 +10,7 @@
 import { UserError } from '../../shared/errors.js'
 import type { CoverageFormat, CoverageReport, FileCoverage, LineCoverage, ProducerTotals, Ratio } from '../model.js'
 import { LineMap, plainRecord } from './linemap.js'
-import { PathNormalizer } from './paths.js'
+import { PathNormalizer, type NormalizedPath } from './paths.js'
 
 /** A (possibly shared) frozen line record. */
 export function lineRecord(hits: number, branches?: Ratio, partial?: boolean): LineCoverage {
@@ -55,20 +55,29 @@ export class ReportBuilder {
     if (hit !== undefined) return hit === OUTSIDE ? undefined : hit
     this.seenPaths++
     // Cached here per raw path, so the normaliser's own cache would only repeat this one.
-    const n = this.paths.normalizeUncached(raw)
-    let f: FileCoverage | undefined
+    const f = this.fileFor(this.paths.normalizeUncached(raw))
+    this.rawCache.set(raw, f ?? OUTSIDE)
+    return f
+  }
+
+  /**
+   * The file for a path the caller normalised itself (and caches per raw path itself), or undefined when
+   * it is outside the repo root or empty (noted for the warnings).
+   */
+  fileFor(n: NormalizedPath): FileCoverage | undefined {
     if (n.outside && this.paths.hasRoot) {
       this.outside.add(n.path)
-    } else if (n.path === '') {
-      this.warnings.push(`${this.source}: ignored a record with an empty file path`)
-    } else {
-      f = this.files.get(n.path)
-      if (f === undefined) {
-        f = { path: n.path, lines: new LineMap() }
-        this.files.set(n.path, f)
-      }
+      return undefined
     }
-    this.rawCache.set(raw, f ?? OUTSIDE)
+    if (n.path === '') {
+      this.warnings.push(`${this.source}: ignored a record with an empty file path`)
+      return undefined
+    }
+    let f = this.files.get(n.path)
+    if (f === undefined) {
+      f = { path: n.path, lines: new LineMap() }
+      this.files.set(n.path, f)
+    }
     return f
   }
 

@@ -17,7 +17,7 @@ import { UserError } from '../../shared/errors.js'
 import type { CoverageReport, FileCoverage, ProducerTotals } from '../model.js'
 import { ReportBuilder } from './builder.js'
 import { coberturaFastPath, LineRun } from './cobertura-lines.js'
-import { isAbsolutePath, toPosix, type PathNormalizer } from './paths.js'
+import { isAbsolutePath, isPlainPosix, toPosix, type NormalizedPath, type PathNormalizer } from './paths.js'
 import { decodeXml, intAttr, parseXml, toInt, type XmlAttrs, type XmlHandler } from './xml.js'
 
 export function parseCobertura(buf: Buffer, source: string, paths: PathNormalizer): CoverageReport {
@@ -54,6 +54,9 @@ export function parseCobertura(buf: Buffer, source: string, paths: PathNormalize
     handler.scan = fast && inClass && methodsDepth === 0 ? scanLines : undefined
   }
 
+  /** Each source root's repo-relative prefix when plain names can be joined onto it directly (paths.dirPrefix). */
+  let sourcePrefixes: (string | undefined)[] | undefined
+
   const resolve = (filename: string): FileCoverage | undefined => {
     if (resolved.has(filename)) return resolved.get(filename)
     let f: FileCoverage | undefined
@@ -62,33 +65,43 @@ export function parseCobertura(buf: Buffer, source: string, paths: PathNormalize
       f = b.file(filename)
     } else {
       const index = paths.index
-      let chosen: string | undefined
+      let chosen: NormalizedPath | undefined
       if (index !== undefined) {
-        for (const s of sources) {
-          const joined = `${s}/${filename}`
-          const n = paths.normalize(joined)
-          if (!n.outside && index.has(n.path)) {
-            chosen = joined
+        sourcePrefixes ??= sources.map(s => paths.dirPrefix(s))
+        const plain = isPlainPosix(filename)
+        for (let k = 0; k < sources.length; k++) {
+          // A plain name under a root inside the repo: the joined path's normal form, without normalising it.
+          const pre = plain ? sourcePrefixes[k] : undefined
+          const n =
+            pre !== undefined
+              ? { path: pre === '' ? filename : `${pre}/${filename}`, outside: false }
+              : paths.normalize(`${sources[k]}/${filename}`)
+          if (!n.outside && index.exists(n.path)) {
+            chosen = n
             break
           }
         }
-        if (chosen === undefined && index.has(paths.normalize(filename).path)) chosen = filename
+        if (chosen === undefined) {
+          const n = paths.normalize(filename)
+          if (index.exists(n.path)) chosen = n
+        }
         if (chosen === undefined) {
           // Nothing on disk: the first root that lies inside the repository, else the name as written.
           for (const s of sources) {
             const n = paths.normalize(`${s}/${filename}`)
             if (!n.outside && isAbsolutePath(toPosix(s))) {
-              chosen = `${s}/${filename}`
+              chosen = n
               break
             }
           }
         }
       }
-      f = b.file(chosen ?? filename)
+      f = b.fileFor(chosen ?? paths.normalize(filename))
     }
     resolved.set(filename, f)
     return f
   }
+
 
   const onLine = (a: XmlAttrs, inMethods: boolean): void => {
     const nr = intAttr(a, 'number', source, 'line')

@@ -206,6 +206,20 @@ export class PathNormalizer {
     return out
   }
 
+  /**
+   * The repo-relative form of an absolute directory inside the root ('' = the root itself), onto which
+   * plain relative names can be joined with exactly normalize()'s result; undefined when that does not
+   * hold (path mappings, a relative or outside directory, a Windows root in other case).
+   */
+  dirPrefix(dir: string): string | undefined {
+    const root = this.root
+    if (this.mappings.length > 0 || root === undefined) return undefined
+    const p = toPosix(dir).replace(/\/+$/, '')
+    if (!isAbsolutePath(p)) return undefined
+    if (p === root) return ''
+    return p.startsWith(`${root}/`) ? p.slice(root.length + 1) : undefined
+  }
+
   /** normalize without the cache (for callers that cache per raw path themselves). */
   normalizeUncached(raw: string): NormalizedPath {
     return this.compute(raw)
