@@ -35,6 +35,14 @@ export function sumRecords(a: LineCoverage, b: LineCoverage): LineCoverage {
 
 const OUTSIDE = Symbol('outside')
 
+/**
+ * A new file with every field present from the start (set later by the parsers): one object shape, and no
+ * out-of-object property storage per file when functions/branches are added.
+ */
+function newFile(path: string): FileCoverage {
+  return { path, lines: new LineMap(), functions: undefined, unattachedBranches: undefined }
+}
+
 export class ReportBuilder {
   readonly files = new Map<string, FileCoverage>()
   readonly warnings: string[] = []
@@ -75,7 +83,7 @@ export class ReportBuilder {
     }
     let f = this.files.get(n.path)
     if (f === undefined) {
-      f = { path: n.path, lines: new LineMap() }
+      f = newFile(n.path)
       this.files.set(n.path, f)
     }
     return f
@@ -86,7 +94,7 @@ export class ReportBuilder {
     let f = this.files.get(path)
     if (f === undefined) {
       this.seenPaths++
-      f = { path, lines: new LineMap() }
+      f = newFile(path)
       this.files.set(path, f)
     }
     return f
