@@ -132,11 +132,14 @@ class LcovParser implements LcovStream {
 
   private scan(buf: Uint8Array): void {
     const len = buf.length
+    // Fast DA runs stay before the last newline: every number there ends at a non-digit within bounds.
+    let lim = len
+    while (lim > 0 && buf[lim - 1] !== NL) lim--
     let pos = 0
     while (pos < len) {
       if (this.fresh && buf[pos] === 68 /* D */ && this.lines !== undefined) {
         // Fast run of well-formed, increasing DA lines of a new file (the common case).
-        const next = scanDaRun(buf, pos, len, this.lastLine)
+        const next = scanDaRun(buf, pos, lim, this.lastLine)
         if (next !== pos) {
           this.lineNo += runLines
           this.lastLine = runLast
@@ -794,6 +797,8 @@ function clearRun(): void {
  * handles with full checks. Results: runLines (lines consumed), runLast (last line number).
  */
 function scanDaRun(buf: Uint8Array, pos: number, len: number, lastLine: number): number {
+  // buf[len - 1] is a newline (the caller's limit), so the digit and checksum loops below need no bounds
+  // check: a newline ends each of them before len.
   let d = dense
   let max = runMax
   let n = 0
@@ -805,7 +810,7 @@ function scanDaRun(buf: Uint8Array, pos: number, len: number, lastLine: number):
     let line = 0
     let c = (buf[q] as number) - 48
     if (c < 0 || c > 9) break
-    while (c >= 0 && c <= 9 && q < len) {
+    while (c >= 0 && c <= 9) {
       line = line * 10 + c
       c = (buf[++q] as number) - 48
     }
@@ -814,14 +819,14 @@ function scanDaRun(buf: Uint8Array, pos: number, len: number, lastLine: number):
     const hs = q
     let hits = 0
     c = (buf[q] as number) - 48
-    while (c >= 0 && c <= 9 && q < len) {
+    while (c >= 0 && c <= 9) {
       hits = hits * 10 + c
       c = (buf[++q] as number) - 48
     }
     if (q === hs || q - hs > 9) break
     const t = buf[q]
     if (t === COMMA) {
-      while (q < len && buf[q] !== NL) q++
+      while (buf[q] !== NL) q++
       if (buf[q - 1] === CR) break
     } else if (t !== NL) break
     if (q >= len) break
