@@ -30,7 +30,7 @@ measure(process.execPath, ['-e', peerScript, lcov], { cwd: root })
 
 // Alternating runs (ours, peer, ours, …): both see the same background load.
 const [ours, peer] = bestPair(
-  5,
+  7,
   () =>
     measure(
       process.execPath,
@@ -62,5 +62,5 @@ emit({
   ratio: ratio(peer.ms, ours.ms),
   cpuRatio: ratio(peer.cpuMs, ours.cpuMs),
   target: '≥ 8× faster, peak ≤ 3× file size',
-  note: `best of 5 alternating runs each; CPU ${ours.cpuMs} vs ${peer.cpuMs} ms = ratio ${ratio(peer.cpuMs, ours.cpuMs)}×; peak RSS/file = ${per(ours.peakRssMB)}× (Node's own start-up included); peak above an empty Node process (${nodeMB} MB) = ${above} MB = ${above === null ? '?' : per(above)}× the file; ours via ${cli.how}; same line totals asserted`
+  note: `best of 7 alternating runs each; CPU ${ours.cpuMs} vs ${peer.cpuMs} ms = ratio ${ratio(peer.cpuMs, ours.cpuMs)}×; peak RSS/file = ${per(ours.peakRssMB)}× (Node's own start-up included); peak above an empty Node process (${nodeMB} MB) = ${above} MB = ${above === null ? '?' : per(above)}× the file; ours via ${cli.how}; same line totals asserted`
 })

@@ -2,7 +2,7 @@
 // prints JSON lines {name, ours, peer, ratio, target, note}), then rewrites BENCHMARKS.md with the figures.
 // Benchmarks are never timed assertions in tests; this is where speed and memory are tracked.
 import { spawnSync } from 'node:child_process'
-import { readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { root } from './manifest.mjs'
@@ -13,44 +13,60 @@ const files = readdirSync(join(root, 'bench'))
   .filter(f => !only || f.includes(only))
   .sort()
 
+// Each bench runs ours and its peer under the Node that runs the bench file: the machine's Node, then the
+// Node 24 the actions declare (runs.using: node24) when .ci/run has installed it (npm package node@24).
+const node24 = join(root, '.ci', 'node24', 'node_modules', 'node', 'bin', 'node')
+const runtimes = [process.execPath]
+if (existsSync(node24)) {
+  const v = spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout.trim()
+  if (v !== process.version) runtimes.push(node24)
+}
+const versionOf = exe =>
+  exe === process.execPath
+    ? process.version
+    : spawnSync(exe, ['--version'], { encoding: 'utf8' }).stdout.trim()
+
 const results = []
-for (const file of files) {
-  process.stderr.write(`bench ${file} …\n`)
-  const r = spawnSync(process.execPath, [join(root, 'bench', file)], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 26
-  })
-  if (r.status !== 0) {
-    process.stderr.write(`${file} failed (${r.status}):\n${r.stderr}\n`)
-    results.push({ name: file, error: (r.stderr || '').trim().split('\n').slice(-1)[0] })
-    continue
-  }
-  for (const line of r.stdout.split('\n')) {
-    if (!line.trim().startsWith('{')) continue
-    try {
-      results.push(JSON.parse(line))
-    } catch {
-      /* not a result line */
+for (const file of files)
+  for (const exe of runtimes) {
+    const node = versionOf(exe)
+    process.stderr.write(`bench ${file} (Node ${node}) …\n`)
+    const r = spawnSync(exe, [join(root, 'bench', file)], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26
+    })
+    if (r.status !== 0) {
+      process.stderr.write(`${file} failed (${r.status}):\n${r.stderr}\n`)
+      results.push({ name: file, node, error: (r.stderr || '').trim().split('\n').slice(-1)[0] })
+      continue
+    }
+    for (const line of r.stdout.split('\n')) {
+      if (!line.trim().startsWith('{')) continue
+      try {
+        results.push({ ...JSON.parse(line), node })
+      } catch {
+        /* not a result line */
+      }
     }
   }
-}
 
 const fmt = m => (m ? `${m.ms.toFixed(0)} ms, ${m.peakRssMB.toFixed(0)} MB peak` : '–')
 const rows = results.map(r =>
   r.error
-    ? `| ${r.name} | failed: ${r.error} | | | |`
-    : `| ${r.name} | ${fmt(r.ours)} | ${r.peerName ?? 'peer'}: ${fmt(r.peer)} | ${r.ratio ?? '–'} | ${r.target ?? ''}${r.note ? ` — ${r.note}` : ''} |`
+    ? `| ${r.name} | ${r.node} | failed: ${r.error} | | | |`
+    : `| ${r.name} | ${r.node} | ${fmt(r.ours)} | ${r.peerName ?? 'peer'}: ${fmt(r.peer)} | ${r.ratio ?? '–'} | ${r.target ?? ''}${r.note ? ` — ${r.note}` : ''} |`
 )
 const md = `# Benchmarks
 
 Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores
-(${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.
-Ours and the peer run in the same session on the same input; the ratio is peer time / our time (higher is better),
-with peak resident memory of each process.
+(${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB.
+Ours and the peer run in the same session on the same input, both under the Node named in the row (the
+machine's, and Node 24 — the runtime the actions declare — when \`.ci/run\` has installed it); the ratio is peer
+time / our time (higher is better), with peak resident memory of each process.
 
-| benchmark | ours | peer | speed ratio | target |
-|---|---|---|---|---|
+| benchmark | Node | ours | peer | speed ratio | target |
+|---|---|---|---|---|---|
 ${rows.join('\n')}
 `
 writeFileSync(join(root, 'BENCHMARKS.md'), md)

@@ -249,12 +249,13 @@ export const main: CommandMain = async (argv: string[], io: CliIO): Promise<numb
     await writeOut(resolve(io.cwd, values['baseline-out']), serializeBaseline(baseline))
   }
 
-  io.stdout(values.json ? `${JSON.stringify(jsonResult(run))}\n` : humanResult(run))
+  if (values.json) writeJsonResult(run, io.stdout)
+  else io.stdout(humanResult(run))
   return evaluation.status === 'fail' ? 1 : 0
 }
 
-/** The --json shape (stable; documented in --help and the README). */
-export function jsonResult(run: CoverageRun) {
+/** The --json shape (stable; documented in --help and the README). `withFiles` false: files is left empty. */
+export function jsonResult(run: CoverageRun, withFiles = true) {
   const totals = (s: CoverageSummary) => ({
     lines: ratio(s.totals.lines),
     branches: ratio(s.totals.branches),
@@ -276,9 +277,39 @@ export function jsonResult(run: CoverageRun) {
           missingData: run.patch.missingData
         }
       : null,
-    files: sortedFiles(run.headSummary.files),
+    files: withFiles ? sortedFiles(run.headSummary.files) : [],
     reasons: run.evaluation.reasons
   }
+}
+
+/**
+ * Write `JSON.stringify(jsonResult(run))` and a newline, in pieces: for 20,000 files the document is about
+ * 2 MB, and building it whole (objects, string, output buffer) would be the largest allocation of the run.
+ */
+export function writeJsonResult(run: CoverageRun, write: (text: string) => void): void {
+  const full = jsonResult(run, false)
+  // Same keys in the same order as jsonResult; files and reasons are written after.
+  const start = JSON.stringify({
+    gate: full.gate,
+    status: full.status,
+    project: full.project,
+    base: full.base,
+    patch: full.patch
+  })
+  write(`${start.slice(0, -1)},"files":[`)
+  const ratios = run.headSummary.files
+  const paths = [...ratios.keys()].sort()
+  let piece = ''
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i] as string
+    const r = ratios.get(path) as Ratio
+    piece += `${i > 0 ? ',' : ''}{"path":${JSON.stringify(path)},"lines":{"covered":${r.covered},"total":${r.total}}}`
+    if (piece.length >= 65536) {
+      write(piece)
+      piece = ''
+    }
+  }
+  write(`${piece}],"reasons":${JSON.stringify(full.reasons)}}\n`)
 }
 
 /** Per-file line ratios by path (one object per file, no intermediate entry arrays). */
