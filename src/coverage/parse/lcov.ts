@@ -11,10 +11,10 @@
  * - Unknown records (TN, VER, FNL end lines, comments) are ignored.
  *
  * Functions and branches are tallied per SF block without making strings: names are compared as bytes
- * of the current chunk and branch ids as numbers, and the block's totals go straight onto the file. A
- * block that does not fit that shape (a name with non-ASCII bytes, a branch id that is not a number, a
- * block split between two chunks) and every file that has several blocks is instead tallied exactly by
- * name at the end, from its blocks' bytes read again (`reread`).
+ * and branch ids as numbers, and the block's totals go straight onto the file. A block that does not fit
+ * that shape (a name with non-ASCII bytes, a branch id that is not a number) and every file that has
+ * several blocks is instead tallied exactly by name at the end, from its blocks' bytes read again
+ * (`reread`). A block may span pieces of a file read in chunks: its DA run and names stay pending.
  */
 import { UserError } from '../../shared/errors.js'
 import type { CoverageReport, FileCoverage, ProducerTotals } from '../model.js'
@@ -84,6 +84,7 @@ class LcovParser implements LcovStream {
   /** Files tallied exactly (by name) at the end instead of per block, with their block index. */
   private readonly exact: [FileCoverage, number][] = []
   private readonly tally = new BlockTally()
+  private readonly run = new DaRun()
   private lf = 0
   private lh = 0
   private brf = 0
@@ -115,18 +116,14 @@ class LcovParser implements LcovStream {
     private readonly exactOnly: boolean
   ) {
     this.b = new ReportBuilder('lcov', source, paths)
-    clearRun()
   }
 
   push(chunk: Buffer, offset: number): void {
     this.chunk = chunk
     this.offset = offset
-    // Names of an open block are byte ranges of the previous chunk: its tally is no longer fast.
-    if (this.cur !== undefined) this.tally.inexact = true
     // Indexing a plain Uint8Array view is markedly faster in V8 than indexing the Buffer itself.
     this.scan(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length))
-    // The module-level dense run is never left pending between chunks (another parse may run meanwhile).
-    this.flush()
+    // An open block goes on in the next piece: its DA run and function names (copied) stay pending.
     this.chunk = EMPTY_BUF
   }
 
@@ -139,7 +136,7 @@ class LcovParser implements LcovStream {
     while (pos < len) {
       if (this.fresh && buf[pos] === 68 /* D */ && this.lines !== undefined) {
         // Fast run of well-formed, increasing DA lines of a new file (the common case).
-        const next = scanDaRun(buf, pos, lim, this.lastLine)
+        const next = scanDaRun(this.run, buf, pos, lim, this.lastLine)
         if (next !== pos) {
           this.lineNo += runLines
           this.lastLine = runLast
@@ -242,7 +239,7 @@ class LcovParser implements LcovStream {
       hits = f
     }
     if (neg) hits = 0 // gcov wrap-around negative counts: treat as not executed
-    if (runN > 0) this.flush()
+    if (this.run.n > 0) this.flush()
     const cur = this.cur
     if (cur === undefined || line < 1) return
     if (this.fresh && line > this.lastLine && this.lines !== undefined) {
@@ -319,8 +316,9 @@ class LcovParser implements LcovStream {
   }
 
   private flush(): void {
-    if (runN > 0 && this.lines !== undefined) this.lines.adoptDense(dense, runMax, runN, runCovered)
-    clearRun()
+    const run = this.run
+    if (run.n > 0 && this.lines !== undefined) this.lines.adoptDense(run.d, run.max, run.n, run.covered)
+    run.clear()
   }
 
   /** End of the current file's block at report offset `end`: record its range, settle its tallies. */
@@ -375,13 +373,16 @@ class LcovParser implements LcovStream {
 }
 
 /**
- * Functions and branches of ONE block, without strings: a function is a byte range of the chunk (compared
+ * Functions and branches of ONE block, without strings: a function is its name's bytes (copied, compared
  * byte for byte through a small hash table), a branch is (line, numeric id, taken). `settle` puts the
  * block's totals on its file; a block that cannot be tallied this way sets `inexact` (its file is then
  * tallied by name at the end).
  */
 class BlockTally {
   inexact = false
+  /** The block's function names, copied (a block may go on in the next piece of the file). */
+  private names = new Uint8Array(4096)
+  private namesLen = 0
   private fnN = 0
   private fnStart = new Int32Array(64)
   private fnEnd = new Int32Array(64)
@@ -398,6 +399,7 @@ class BlockTally {
 
   reset(): void {
     this.inexact = false
+    this.namesLen = 0
     this.fnN = 0
     this.brN = 0
     if (++this.gen === 2 ** 31 - 1) {
@@ -426,8 +428,9 @@ class BlockTally {
       if (this.slotGen[slot] !== this.gen) {
         const i = this.fnN++
         if (i === this.fnStart.length) this.growFns()
-        this.fnStart[i] = s
-        this.fnEnd[i] = e
+        const at = this.keepName(buf, s, e)
+        this.fnStart[i] = at
+        this.fnEnd[i] = at + (e - s)
         this.fnHash[i] = h
         this.fnHits[i] = hits
         this.slotGen[slot] = this.gen
@@ -436,11 +439,28 @@ class BlockTally {
         return
       }
       const i = (this.slots[slot] as number) - 1
-      if (this.fnHash[i] === h && sameBytes(buf, this.fnStart[i] as number, this.fnEnd[i] as number, s, e)) {
+      if (this.fnHash[i] === h && sameBytes(this.names, this.fnStart[i] as number, this.fnEnd[i] as number, buf, s, e)) {
         this.fnHits[i] = (this.fnHits[i] as number) + hits
         return
       }
     }
+  }
+
+  /** Copy bytes s…e of buf after the names kept so far; returns where they start. */
+  private keepName(buf: Uint8Array, s: number, e: number): number {
+    const at = this.namesLen
+    const end = at + (e - s)
+    if (end > this.names.length) {
+      let size = this.names.length * 2
+      while (size < end) size *= 2
+      const next = new Uint8Array(size)
+      next.set(this.names.subarray(0, at))
+      this.names = next
+    }
+    const names = this.names
+    for (let k = s; k < e; k++) names[at + k - s] = buf[k] as number
+    this.namesLen = end
+    return at
   }
 
   branch(line: number, key: number, taken: number): void {
@@ -550,9 +570,9 @@ function grow64(a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
   return next
 }
 
-function sameBytes(buf: Uint8Array, a: number, ae: number, b: number, be: number): boolean {
-  if (ae - a !== be - b) return false
-  for (let k = 0; k < ae - a; k++) if (buf[a + k] !== buf[b + k]) return false
+function sameBytes(a: Uint8Array, as: number, ae: number, b: Uint8Array, bs: number, be: number): boolean {
+  if (ae - as !== be - bs) return false
+  for (let k = 0; k < ae - as; k++) if (a[as + k] !== b[bs + k]) return false
   return true
 }
 
@@ -765,13 +785,24 @@ let runLast = 0
 
 /**
  * The pending run of DA lines of the current file, indexed by line number (-1 = no record) from 0 to
- * runMax: `runN` records, `runCovered` of them with hits. flush() hands it to the file's LineMap in one copy,
- * which puts -1 back, so every entry past runMax is always -1.
+ * `max`: `n` records, `covered` of them with hits. The parser hands it to the file's LineMap in one copy
+ * (adoptDense) and then clears it, so every entry past `max` is always -1. One per parser: a run may stay
+ * pending from one piece of the file to the next.
  */
-let dense = new Int32Array(4096).fill(-1)
-let runMax = 0
-let runN = 0
-let runCovered = 0
+class DaRun {
+  d = new Int32Array(4096).fill(-1)
+  max = 0
+  n = 0
+  covered = 0
+
+  clear(): void {
+    if (this.max > 0) this.d.fill(-1, 1, this.max + 1)
+    this.max = 0
+    this.n = 0
+    this.covered = 0
+  }
+}
+
 /** Lines the dense run takes (the LineMap's dense range); hit counts up to 9 digits (below 2^31). */
 const RUN_MAX_LINE = 1 << 22
 
@@ -783,24 +814,16 @@ function growRun(d: Int32Array<ArrayBuffer>, line: number): Int32Array<ArrayBuff
   return next
 }
 
-/** Empty the run (also after a parse that stopped with an error). */
-function clearRun(): void {
-  if (runMax > 0) dense.fill(-1, 1, runMax + 1)
-  runMax = 0
-  runN = 0
-  runCovered = 0
-}
-
 /**
  * Consume consecutive `DA:<line>,<hits>[,<checksum>]\n` lines with strictly increasing line numbers into
  * the dense run. Stops (returning that line's start) at anything else, which the general loop then
  * handles with full checks. Results: runLines (lines consumed), runLast (last line number).
  */
-function scanDaRun(buf: Uint8Array, pos: number, len: number, lastLine: number): number {
+function scanDaRun(run: DaRun, buf: Uint8Array, pos: number, len: number, lastLine: number): number {
   // buf[len - 1] is a newline (the caller's limit), so the digit and checksum loops below need no bounds
   // check: a newline ends each of them before len.
-  let d = dense
-  let max = runMax
+  let d = run.d
+  let max = run.max
   let n = 0
   let covered = 0
   let last = lastLine
@@ -838,10 +861,10 @@ function scanDaRun(buf: Uint8Array, pos: number, len: number, lastLine: number):
     last = line
     p = q + 1
   }
-  dense = d
-  runMax = max
-  runN += n
-  runCovered += covered
+  run.d = d
+  run.max = max
+  run.n += n
+  run.covered += covered
   runLines = n
   runLast = last
   return p
