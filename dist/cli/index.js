@@ -3968,9 +3968,9 @@ function formatScaled(num, den, decimals) {
 function toBig(n) {
   if (Number.isSafeInteger(n)) return { v: BigInt(n), scale: 1n };
   const [m, e] = n.toExponential(15).split("e");
-  const digits = m.replace(".", "").replace("-", "");
+  const digits2 = m.replace(".", "").replace("-", "");
   const exp = Number(e) - 15;
-  return exp >= 0 ? { v: BigInt(digits) * 10n ** BigInt(exp), scale: 1n } : { v: BigInt(digits), scale: 10n ** BigInt(-exp) };
+  return exp >= 0 ? { v: BigInt(digits2) * 10n ** BigInt(exp), scale: 1n } : { v: BigInt(digits2), scale: 10n ** BigInt(-exp) };
 }
 function fraction(a, b) {
   const x = toBig(a);
@@ -5367,22 +5367,47 @@ function plainRecord(hits) {
   return hits < SHARED_MAX && hits >= 0 && Number.isInteger(hits) ? shared[hits] : Object.freeze({ hits });
 }
 var EMPTY2 = new Int32Array(0);
+var NO_RECORDS = /* @__PURE__ */ new Map();
 var INT_MAX = 2147483647;
+var SLAB_BYTES = 1 << 20;
+var SLAB_MAX_INTS = 4096;
+var slab = new ArrayBuffer(0);
+var slabUsed = 0;
+function newInt32(n) {
+  if (n > SLAB_MAX_INTS) return new Int32Array(n);
+  const bytes = n * 4;
+  if (slabUsed + bytes > slab.byteLength) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  const a = new Int32Array(slab, slabUsed, n);
+  slabUsed += bytes;
+  return a;
+}
 function smallInt(n) {
   return Number.isInteger(n) && n >= 0 && n <= BRANCH_MAX;
 }
 function dense(line) {
   return Number.isInteger(line) && line >= 0 && line < MAX_DENSE;
 }
-var LineMap = class extends Map {
+var LineMap = class {
   h = EMPTY2;
   count = 0;
   maxLine = -1;
   /** Branch records of dense lines, sorted by line: [line, hits, covered, total] per entry. */
   b = EMPTY2;
   bn = 0;
+  /**
+   * Scratch for a parser filling this map (the LCOV parser keeps the index of the file's first block
+   * here, which is cheaper than a Map keyed by file objects); -1 when unused.
+   */
+  parserTag = -1;
+  /** Records not held in the typed arrays (other flags, big counts, out-of-range lines); made on first use. */
+  sp;
+  /** Plain dense records (lines, lines with hits > 0) as adoptSorted counted them; dl -1 = not known. */
+  dl = -1;
+  dc = 0;
   constructor(entries) {
-    super();
     if (entries != null) for (const [k, v] of entries) this.set(k, v);
   }
   grow(line) {
@@ -5408,13 +5433,41 @@ var LineMap = class extends Map {
       return;
     }
     let big = false;
-    for (let k = 0; k < n; k++) if (hits[k] > INT_MAX) big = true;
-    const h = big ? new Float64Array(max + 1) : new Int32Array(max + 1);
-    h.fill(ABSENT);
+    let covered = 0;
+    for (let k = 0; k < n; k++) {
+      const v = hits[k];
+      if (v > INT_MAX) big = true;
+      if (v > 0) covered++;
+    }
+    const h = big ? new Float64Array(max + 1) : newInt32(max + 1);
+    if (max + 1 === n + 1) h[0] = ABSENT;
+    else h.fill(ABSENT);
     for (let k = 0; k < n; k++) h[lines[k]] = hits[k];
     this.h = h;
     this.count = n;
     this.maxLine = max;
+    this.dl = n;
+    this.dc = covered;
+  }
+  /**
+   * Parser fast path: take the records of `d[1…max]` (hit counts, -1 = no record; `n` records, `covered`
+   * of them with hits > 0). An EMPTY map copies them with one allocation; otherwise they are set one by one.
+   */
+  adoptDense(d, max, n, covered) {
+    if (this.count !== 0 || !dense(max)) {
+      for (let i = 1; i <= max; i++) {
+        const v = d[i];
+        if (v >= 0) this.setHits(i, v);
+      }
+      return;
+    }
+    const h = newInt32(max + 1);
+    h.set(d.subarray(0, max + 1));
+    this.h = h;
+    this.count = n;
+    this.maxLine = max;
+    this.dl = n;
+    this.dc = covered;
   }
   /** Int32 storage cannot hold this count: switch to Float64 (exact integers up to 2^53). */
   widen() {
@@ -5424,6 +5477,7 @@ var LineMap = class extends Map {
   }
   /** Fast path for parsers: store a plain record (no branches, not partial) with an integer hit count. */
   setHits(line, hits) {
+    this.dl = -1;
     if (hits > INT_MAX && this.h instanceof Int32Array) this.widen();
     const h = this.h;
     if (line >= h.length || !(hits >= 0) || !dense(line)) {
@@ -5432,10 +5486,49 @@ var LineMap = class extends Map {
     }
     const prev = h[line];
     if (prev === ABSENT) this.count++;
-    else if (prev === IN_SPARSE) super.delete(line);
+    else if (prev === IN_SPARSE) this.sp?.delete(line);
     else if (prev === IN_BRANCH) this.bRemove(line);
     h[line] = hits;
     if (line > this.maxLine) this.maxLine = line;
+  }
+  /**
+   * Give the existing record of `line` these branch outcomes (replacing any it had; hits kept). Returns
+   * false, changing nothing, when the map has no record for the line.
+   */
+  setBranches(line, covered, total) {
+    const v = dense(line) ? this.h[line] : void 0;
+    if (v !== void 0 && v >= 0 && smallInt(v) && smallInt(covered) && smallInt(total)) {
+      this.bPut(line, v, covered, total);
+      this.h[line] = IN_BRANCH;
+      if (this.dl >= 0) {
+        this.dl--;
+        if (v > 0) this.dc--;
+      }
+      return true;
+    }
+    const prev = this.get(line);
+    if (prev === void 0) return false;
+    const rec = { hits: prev.hits, branches: Object.freeze({ covered, total }) };
+    if (prev.partial === true) rec.partial = true;
+    this.set(line, Object.freeze(rec));
+    return true;
+  }
+  /** Remove the branch outcomes of every record (hits and partial flags kept). */
+  dropBranches() {
+    this.dl = -1;
+    const b = this.b;
+    for (let k = 0, end = this.bn * 4; k < end; k += 4) this.h[b[k]] = b[k + 1];
+    this.b = EMPTY2;
+    this.bn = 0;
+    for (const [line, rec] of (this.sp ?? NO_RECORDS).entries()) {
+      if (rec.branches === void 0) continue;
+      if (rec.partial === true) this.spMap().set(line, Object.freeze({ hits: rec.hits, partial: true }));
+      else if (dense(line) && rec.hits >= 0 && Number.isInteger(rec.hits)) {
+        this.sp?.delete(line);
+        if (rec.hits > INT_MAX && this.h instanceof Int32Array) this.widen();
+        this.h[line] = rec.hits;
+      } else this.spMap().set(line, plainRecord(rec.hits));
+    }
   }
   /** Index of `line` in the branch table, or -(insertion point) - 1. */
   bIndex(line) {
@@ -5457,7 +5550,7 @@ var LineMap = class extends Map {
     if (i < 0) {
       i = -i - 1;
       if ((this.bn + 1) * 4 > this.b.length) {
-        const next = new Int32Array(Math.max(32, this.b.length * 2));
+        const next = newInt32(Math.max(32, this.b.length * 2));
         next.set(this.b);
         this.b = next;
       }
@@ -5488,23 +5581,30 @@ var LineMap = class extends Map {
   get size() {
     return this.count;
   }
+  get [Symbol.toStringTag]() {
+    return "Map";
+  }
+  spMap() {
+    return this.sp ??= /* @__PURE__ */ new Map();
+  }
   get(line) {
-    if (!dense(line)) return super.get(line);
+    if (!dense(line)) return this.sp?.get(line);
     const v = this.h[line];
     if (v === void 0 || v === ABSENT) return void 0;
-    if (v === IN_SPARSE) return super.get(line);
+    if (v === IN_SPARSE) return this.sp?.get(line);
     if (v === IN_BRANCH) return this.bRecord(this.bIndex(line));
     return v < SHARED_MAX ? shared[v] : Object.freeze({ hits: v });
   }
   has(line) {
-    if (!dense(line)) return super.has(line);
+    if (!dense(line)) return this.sp !== void 0 && this.sp.has(line);
     const v = this.h[line];
     return v !== void 0 && v !== ABSENT;
   }
   set(line, rec) {
+    this.dl = -1;
     if (!dense(line)) {
-      if (!super.has(line)) this.count++;
-      super.set(line, rec);
+      if (!(this.sp !== void 0 && this.sp.has(line))) this.count++;
+      this.spMap().set(line, rec);
       return this;
     }
     if (line >= this.h.length) this.grow(line);
@@ -5515,37 +5615,39 @@ var LineMap = class extends Map {
     const plain = rec.branches === void 0 && rec.partial !== true && rec.hits >= 0 && Number.isInteger(rec.hits);
     const br = rec.branches;
     if (plain) {
-      if (prev === IN_SPARSE) super.delete(line);
+      if (prev === IN_SPARSE) this.sp?.delete(line);
       else if (prev === IN_BRANCH) this.bRemove(line);
       h[line] = rec.hits;
     } else if (br !== void 0 && rec.partial === void 0 && smallInt(rec.hits) && smallInt(br.covered) && smallInt(br.total)) {
-      if (prev === IN_SPARSE) super.delete(line);
+      if (prev === IN_SPARSE) this.sp?.delete(line);
       this.bPut(line, rec.hits, br.covered, br.total);
       h[line] = IN_BRANCH;
     } else {
       if (prev === IN_BRANCH) this.bRemove(line);
-      super.set(line, rec);
+      this.spMap().set(line, rec);
       h[line] = IN_SPARSE;
     }
     if (line > this.maxLine) this.maxLine = line;
     return this;
   }
   delete(line) {
+    this.dl = -1;
     if (!dense(line)) {
-      const had = super.delete(line);
+      const had = this.sp !== void 0 && this.sp.delete(line);
       if (had) this.count--;
       return had;
     }
     const v = this.h[line];
     if (v === void 0 || v === ABSENT) return false;
-    if (v === IN_SPARSE) super.delete(line);
+    if (v === IN_SPARSE) this.sp?.delete(line);
     else if (v === IN_BRANCH) this.bRemove(line);
     this.h[line] = ABSENT;
     this.count--;
     return true;
   }
   clear() {
-    super.clear();
+    this.dl = -1;
+    this.sp = void 0;
     this.h = EMPTY2;
     this.count = 0;
     this.maxLine = -1;
@@ -5568,11 +5670,16 @@ var LineMap = class extends Map {
     let lc = 0;
     let bt = 0;
     let bc = 0;
-    for (let i = 0; i <= max; i++) {
-      const v = h[i];
-      if (v < 0) continue;
-      lt++;
-      if (v > 0) lc++;
+    if (this.dl >= 0) {
+      lt = this.dl;
+      lc = this.dc;
+    } else {
+      for (let i = 0; i <= max; i++) {
+        const v = h[i];
+        if (v < 0) continue;
+        lt++;
+        if (v > 0) lc++;
+      }
     }
     const b = this.b;
     for (let k = 0, end = this.bn * 4; k < end; k += 4) {
@@ -5581,7 +5688,7 @@ var LineMap = class extends Map {
       bc += b[k + 2];
       bt += b[k + 3];
     }
-    for (const rec of super.values()) {
+    if (this.sp !== void 0) for (const rec of this.sp.values()) {
       lt++;
       if (rec.hits > 0) lc++;
       const br = rec.branches;
@@ -5602,11 +5709,11 @@ var LineMap = class extends Map {
     for (let i = 0; i <= max; i++) {
       const v = h[i];
       if (v === ABSENT) continue;
-      if (v === IN_SPARSE) yield [i, super.get(i)];
+      if (v === IN_SPARSE) yield [i, this.sp?.get(i)];
       else if (v === IN_BRANCH) yield [i, this.bRecord(this.bIndex(i))];
       else yield [i, v < SHARED_MAX ? shared[v] : Object.freeze({ hits: v })];
     }
-    for (const [k, v] of super.entries()) if (!dense(k)) yield [k, v];
+    for (const [k, v] of (this.sp ?? NO_RECORDS).entries()) if (!dense(k)) yield [k, v];
     return void 0;
   }
   entries() {
@@ -5627,11 +5734,11 @@ var LineMap = class extends Map {
     for (let i = 0; i <= max; i++) {
       const v = h[i];
       if (v === ABSENT) continue;
-      if (v === IN_SPARSE) yield super.get(i);
+      if (v === IN_SPARSE) yield this.sp?.get(i);
       else if (v === IN_BRANCH) yield this.bRecord(this.bIndex(i));
       else yield v < SHARED_MAX ? shared[v] : Object.freeze({ hits: v });
     }
-    for (const [k, v] of super.entries()) if (!dense(k)) yield v;
+    for (const [k, v] of (this.sp ?? NO_RECORDS).entries()) if (!dense(k)) yield v;
     return void 0;
   }
   values() {
@@ -5657,6 +5764,10 @@ function sumRecords(a, b) {
   }
   return lineRecord(a.hits + b.hits, br, a.partial === true || b.partial === true);
 }
+var OUTSIDE = /* @__PURE__ */ Symbol("outside");
+function newFile(path) {
+  return { path, lines: new LineMap(), functions: void 0, unattachedBranches: void 0 };
+}
 var ReportBuilder = class {
   constructor(format, source, paths) {
     this.format = format;
@@ -5670,25 +5781,35 @@ var ReportBuilder = class {
   warnings = [];
   outside = /* @__PURE__ */ new Set();
   seenPaths = 0;
+  /** Raw report path → its file (OUTSIDE: not a file of the report). */
   rawCache = /* @__PURE__ */ new Map();
   /** The file for a raw report path (normalised), or undefined when it is outside the repo root. */
   file(raw) {
-    if (this.rawCache.has(raw)) return this.rawCache.get(raw);
+    const hit = this.rawCache.get(raw);
+    if (hit !== void 0) return hit === OUTSIDE ? void 0 : hit;
     this.seenPaths++;
-    const n = this.paths.normalize(raw);
-    let f;
+    const f = this.fileFor(this.paths.normalizeUncached(raw));
+    this.rawCache.set(raw, f ?? OUTSIDE);
+    return f;
+  }
+  /**
+   * The file for a path the caller normalised itself (and caches per raw path itself), or undefined when
+   * it is outside the repo root or empty (noted for the warnings).
+   */
+  fileFor(n) {
     if (n.outside && this.paths.hasRoot) {
       this.outside.add(n.path);
-    } else if (n.path === "") {
-      this.warnings.push(`${this.source}: ignored a record with an empty file path`);
-    } else {
-      f = this.files.get(n.path);
-      if (f === void 0) {
-        f = { path: n.path, lines: new LineMap() };
-        this.files.set(n.path, f);
-      }
+      return void 0;
     }
-    this.rawCache.set(raw, f);
+    if (n.path === "") {
+      this.warnings.push(`${this.source}: ignored a record with an empty file path`);
+      return void 0;
+    }
+    let f = this.files.get(n.path);
+    if (f === void 0) {
+      f = newFile(n.path);
+      this.files.set(n.path, f);
+    }
     return f;
   }
   /** Register a path the caller resolved itself (already repo-relative). */
@@ -5696,7 +5817,7 @@ var ReportBuilder = class {
     let f = this.files.get(path);
     if (f === void 0) {
       this.seenPaths++;
-      f = { path, lines: new LineMap() };
+      f = newFile(path);
       this.files.set(path, f);
     }
     return f;
@@ -5790,6 +5911,7 @@ function mergeReports(reports) {
 
 // src/coverage/parse/index.ts
 var import_promises2 = require("node:fs/promises");
+var import_node_fs2 = require("node:fs");
 
 // src/coverage/parse/xml.ts
 var GT = 62;
@@ -5975,6 +6097,8 @@ function parseXml(xml, source, handler) {
   let sawRoot = false;
   let i = 0;
   while (i < len) {
+    const scan = handler.scan;
+    if (scan !== void 0) i = scan(b, i);
     let lt = i;
     while (lt < len && b[lt] !== LT) lt++;
     if (lt >= len) {
@@ -6216,6 +6340,346 @@ function parseClover(buf, source, paths) {
   return b.finish(producer);
 }
 
+// src/coverage/parse/cobertura-lines.ts
+var LT2 = 60;
+var GT2 = 62;
+var SLASH2 = 47;
+var EQ2 = 61;
+var DQ2 = 34;
+var AMP = 38;
+var LPAREN = 40;
+var RPAREN = 41;
+var word = (s, at2, n) => {
+  let v = 0;
+  for (let k = n - 1; k >= 0; k--) v = v * 256 + s.charCodeAt(at2 + k);
+  return n === 4 ? v | 0 : v;
+};
+var LINE_NU_0 = word('<line number="', 0, 4);
+var LINE_NU_1 = word('<line number="', 4, 4);
+var LINE_NU_2 = word('<line number="', 8, 4);
+var LINE_NU_3 = word('<line number="', 12, 2);
+var HITS_0 = word('" hits="', 0, 4);
+var HITS_1 = word('" hits="', 4, 4);
+var MAX_DIGITS = 15;
+var coberturaFastPath = { fastLines: true, maxRun: 1 << 18, consumed: 0 };
+function isSpace2(c) {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+function isRegexSpace(c) {
+  return c === 32 || c !== void 0 && c >= 9 && c <= 13;
+}
+var NAME_BYTE = new Uint8Array(256);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9_.:-]/.test(ch)) NAME_BYTE[c] = 1;
+}
+function digits(b, s, e) {
+  if (e <= s || e - s > MAX_DIGITS) return -1;
+  let n = 0;
+  for (let k = s; k < e; k++) {
+    const c = b[k] - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+function nameIs(b, s, e, name) {
+  const n = name.length;
+  if (e - s !== n) return false;
+  for (let k = 0; k < n; k++) if (b[s + k] !== name[k]) return false;
+  return true;
+}
+var NUMBER = Buffer.from("number", "latin1");
+var HITS = Buffer.from("hits", "latin1");
+var BRANCH = Buffer.from("branch", "latin1");
+var CONDITION_COVERAGE = Buffer.from("condition-coverage", "latin1");
+function grown(a, need) {
+  if (need <= a.length) return a;
+  const next = new Float64Array(Math.max(need, a.length * 2));
+  next.set(a);
+  return next;
+}
+var LineRun = class {
+  constructor(maxRun = coberturaFastPath.maxRun) {
+    this.maxRun = maxRun;
+  }
+  maxRun;
+  /** Elements consumed by the last scan (including line numbers < 1, which are recorded but not stored). */
+  n = 0;
+  lines = new Float64Array(256);
+  hits = new Float64Array(256);
+  /** Branch outcomes; `total` -1 = the line has no branches. */
+  covered = new Float64Array(256);
+  total = new Float64Array(256);
+  plainLines = new Float64Array(256);
+  plainHits = new Float64Array(256);
+  /** The last scan read only plain records with strictly increasing line numbers ≥ 1. */
+  simple = true;
+  dv = new DataView(new ArrayBuffer(0));
+  dvOf;
+  /** Set by matchCondition. */
+  cCovered = 0;
+  cTotal = 0;
+  /**
+   * Consume consecutive simple `<line>` elements (and the whitespace between them) from `pos`; returns the
+   * index after the last one consumed, or `pos` when there was none.
+   */
+  scan(b, pos) {
+    if (this.dvOf !== b) {
+      this.dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+      this.dvOf = b;
+    }
+    const dv = this.dv;
+    const len = b.length;
+    let lines = this.lines;
+    let hits = this.hits;
+    let total = this.total;
+    let n = 0;
+    let done = pos;
+    let prev = 0;
+    let simple = true;
+    const maxRun = this.maxRun;
+    for (; ; ) {
+      let j = done;
+      let c = b[j];
+      while (c === 10 || c === 32 || c === 9 || c === 13) c = b[++j];
+      if (c !== LT2 || n === maxRun) break;
+      if (n === lines.length) {
+        this.grow(n + 1);
+        lines = this.lines;
+        hits = this.hits;
+        total = this.total;
+      }
+      let end = -1;
+      let resume = -1;
+      let rNr = -1;
+      let rHits = -1;
+      if (j + 16 <= len && dv.getInt32(j, true) === LINE_NU_0 && dv.getInt32(j + 4, true) === LINE_NU_1 && dv.getInt32(j + 8, true) === LINE_NU_2 && dv.getInt16(j + 12, true) === LINE_NU_3) {
+        let k = j + 14;
+        let nr = 0;
+        let d = b[k] - 48;
+        while (d >= 0 && d <= 9) {
+          nr = nr * 10 + d;
+          d = b[++k] - 48;
+        }
+        const nd = k - j - 14;
+        if (nd > 0 && nd <= MAX_DIGITS && k + 12 <= len && dv.getInt32(k, true) === HITS_0 && dv.getInt32(k + 4, true) === HITS_1) {
+          k += 8;
+          const hs = k;
+          let h = 0;
+          d = b[k] - 48;
+          while (d >= 0 && d <= 9) {
+            h = h * 10 + d;
+            d = b[++k] - 48;
+          }
+          if (k > hs && k - hs <= MAX_DIGITS && b[k] === DQ2) {
+            if (b[k + 1] === SLASH2 && b[k + 2] === GT2) {
+              lines[n] = nr;
+              hits[n] = h;
+              total[n] = -1;
+              if (nr <= prev) simple = false;
+              prev = nr;
+              end = k + 3;
+            } else {
+              resume = k + 1;
+              rNr = nr;
+              rHits = h;
+            }
+          }
+        }
+      }
+      if (end < 0) {
+        if (resume >= 0) end = this.readElement(b, resume, n, rNr, rHits);
+        else if (b[j + 1] === 108 && b[j + 2] === 105 && b[j + 3] === 110 && b[j + 4] === 101 && isSpace2(b[j + 5])) {
+          end = this.readElement(b, j + 5, n, -1, -1);
+        }
+        if (end < 0) break;
+        simple = false;
+      }
+      n++;
+      done = end;
+    }
+    this.n = n;
+    this.simple = simple;
+    return done;
+  }
+  /**
+   * Read one `<line>` element from just after its name, in any simple form (attributes in any order,
+   * other attributes, branch data), into record `n`; returns the index after it, or -1 when the element
+   * is not one the scanner may take (the general path then reads it). With `nr0`/`hits0` ≥ 0, `from` is
+   * just after ` number="nr0" hits="hits0"`, already read.
+   */
+  readElement(b, from, n, nr0, hits0) {
+    const len = b.length;
+    let j = from;
+    if (nr0 < 0 && !isSpace2(b[j])) return -1;
+    let nr = nr0;
+    let hits = hits0;
+    let branchSeen = false;
+    let branchFalse = false;
+    let ccStart = -1;
+    let ccEnd = -1;
+    for (; ; ) {
+      let c = b[j];
+      while (isSpace2(c)) c = b[++j];
+      if (c === SLASH2) {
+        if (b[j + 1] !== GT2) return -1;
+        j += 2;
+        break;
+      }
+      const ns = j;
+      while (j < len && NAME_BYTE[c] === 1) c = b[++j];
+      const ne = j;
+      if (ne === ns || c !== EQ2 || b[j + 1] !== DQ2) return -1;
+      const vs = j + 2;
+      let ve = vs;
+      for (; ; ) {
+        if (ve >= len) return -1;
+        const d = b[ve];
+        if (d === DQ2) break;
+        if (d === AMP) return -1;
+        ve++;
+      }
+      j = ve + 1;
+      const first = b[ns];
+      if (first === 110 && nameIs(b, ns, ne, NUMBER)) {
+        if (nr >= 0) return -1;
+        nr = digits(b, vs, ve);
+        if (nr < 0) return -1;
+      } else if (first === 104 && nameIs(b, ns, ne, HITS)) {
+        if (hits >= 0) return -1;
+        hits = digits(b, vs, ve);
+        if (hits < 0) return -1;
+      } else if (first === 98 && nameIs(b, ns, ne, BRANCH)) {
+        if (branchSeen) return -1;
+        branchSeen = true;
+        for (let k = vs; k < ve; k++) if (b[k] >= 128) return -1;
+        branchFalse = ve - vs === 5 && (b[vs] | 32) === 102 && (b[vs + 1] | 32) === 97 && (b[vs + 2] | 32) === 108 && (b[vs + 3] | 32) === 115 && (b[vs + 4] | 32) === 101;
+      } else if (first === 99 && nameIs(b, ns, ne, CONDITION_COVERAGE)) {
+        if (ccStart >= 0) return -1;
+        ccStart = vs;
+        ccEnd = ve;
+      }
+    }
+    if (nr < 0 || hits < 0) return -1;
+    let total = -1;
+    let covered = 0;
+    if (ccStart >= 0 && !branchFalse) {
+      if (!this.matchCondition(b, ccStart, ccEnd)) return -1;
+      covered = this.cCovered;
+      total = this.cTotal;
+    }
+    this.lines[n] = nr;
+    this.hits[n] = hits;
+    this.covered[n] = covered;
+    this.total[n] = total;
+    return j;
+  }
+  /**
+   * The first `(covered/total)` in a condition-coverage value, as `/\((\d+)\s*\/\s*(\d+)\)/` finds it;
+   * false (general path) when there is none, a number is longer than 15 digits, or the value is not ASCII.
+   */
+  matchCondition(b, s, e) {
+    for (let k = s; k < e; k++) if (b[k] >= 128) return false;
+    for (let p = s; p < e; p++) {
+      if (b[p] !== LPAREN) continue;
+      let k = p + 1;
+      const d1 = k;
+      while (k < e && b[k] >= 48 && b[k] <= 57) k++;
+      if (k === d1) continue;
+      const d1e = k;
+      while (k < e && isRegexSpace(b[k])) k++;
+      if (k >= e || b[k] !== SLASH2) continue;
+      k++;
+      while (k < e && isRegexSpace(b[k])) k++;
+      const d2 = k;
+      while (k < e && b[k] >= 48 && b[k] <= 57) k++;
+      if (k === d2 || k >= e || b[k] !== RPAREN) continue;
+      const covered = digits(b, d1, d1e);
+      const total = digits(b, d2, k);
+      if (covered < 0 || total < 0) return false;
+      this.cCovered = covered;
+      this.cTotal = total;
+      return true;
+    }
+    return false;
+  }
+  grow(need) {
+    this.lines = grown(this.lines, need);
+    this.hits = grown(this.hits, need);
+    this.covered = grown(this.covered, need);
+    this.total = grown(this.total, need);
+  }
+  /**
+   * Store the last scan's records in `f` exactly as `builder.addLine` would one by one, in order: an empty
+   * LineMap fed strictly increasing lines takes the plain records in one allocation (adoptSorted), then the
+   * records with branches; otherwise every record goes through addLine.
+   */
+  store(builder, f) {
+    const n = this.n;
+    const lines = this.lines;
+    const hits = this.hits;
+    const total = this.total;
+    const map = f.lines;
+    if (this.simple && map instanceof LineMap && map.size === 0) {
+      map.adoptSorted(lines, hits, n);
+      return;
+    }
+    let sorted = map instanceof LineMap && map.size === 0;
+    let plain = 0;
+    let branchy = 0;
+    if (sorted) {
+      let prev = 0;
+      for (let k = 0; k < n; k++) {
+        const line = lines[k];
+        if (line < 1) continue;
+        if (line <= prev) {
+          sorted = false;
+          break;
+        }
+        prev = line;
+        if (total[k] < 0) plain++;
+        else branchy++;
+      }
+    }
+    if (!sorted) {
+      for (let k = 0; k < n; k++) {
+        const t = total[k];
+        builder.addLine(f, lines[k], hits[k], t < 0 ? void 0 : { covered: this.covered[k], total: t });
+      }
+      return;
+    }
+    if (branchy === 0) {
+      if (plain === n) {
+        ;
+        map.adoptSorted(lines, hits, n);
+        return;
+      }
+    }
+    if (this.plainLines.length < plain) {
+      this.plainLines = new Float64Array(Math.max(plain, this.plainLines.length * 2));
+      this.plainHits = new Float64Array(this.plainLines.length);
+    }
+    const pl = this.plainLines;
+    const ph = this.plainHits;
+    let m = 0;
+    for (let k = 0; k < n; k++) {
+      if (lines[k] < 1 || total[k] >= 0) continue;
+      pl[m] = lines[k];
+      ph[m] = hits[k];
+      m++;
+    }
+    ;
+    map.adoptSorted(pl, ph, m);
+    if (branchy === 0) return;
+    for (let k = 0; k < n; k++) {
+      const t = total[k];
+      if (t < 0 || lines[k] < 1) continue;
+      builder.addLine(f, lines[k], hits[k], { covered: this.covered[k], total: t });
+    }
+  }
+};
+
 // src/coverage/parse/paths.ts
 var import_node_fs = require("node:fs");
 var import_node_path2 = require("node:path");
@@ -6255,6 +6719,25 @@ var RepoIndex = class {
     this.files = files;
     this.byBase = byBase;
   }
+  /** Directory (repo-relative, '' = root) → the names in it (null: unreadable). */
+  dirs = /* @__PURE__ */ new Map();
+  /**
+   * Whether `rel` exists under the root, answered from one directory listing per directory instead of a
+   * stat per file (a report names thousands of files in a few hundred directories): a name listed in its
+   * directory exists (a dangling symbolic link too, which existsSync would deny); names not listed
+   * (another case on a case-insensitive disk, unreadable directories) are left to existsSync.
+   */
+  exists(rel) {
+    const slash = rel.lastIndexOf("/");
+    const dir = slash < 0 ? "" : rel.slice(0, slash);
+    let names = this.dirs.get(dir);
+    if (names === void 0) {
+      names = listNames(dir === "" ? this.root : `${this.root}/${dir}`);
+      this.dirs.set(dir, names);
+    }
+    if (names !== null && names.has(slash < 0 ? rel : rel.slice(slash + 1))) return true;
+    return (0, import_node_fs.existsSync)(`${this.root}/${rel}`);
+  }
   /** Whether the file list has been read (it is read on first use). */
   get built() {
     return this.files !== void 0;
@@ -6285,6 +6768,13 @@ var RepoIndex = class {
     }
   }
 };
+function listNames(dir) {
+  try {
+    return new Set((0, import_node_fs.readdirSync)(dir));
+  } catch {
+    return null;
+  }
+}
 var WIN_DRIVE = /^[A-Za-z]:\//;
 function isAbsolutePath(p) {
   const c = p.charCodeAt(0);
@@ -6344,6 +6834,23 @@ var PathNormalizer = class {
     this.cache.set(raw, out);
     return out;
   }
+  /**
+   * The repo-relative form of an absolute directory inside the root ('' = the root itself), onto which
+   * plain relative names can be joined with exactly normalize()'s result; undefined when that does not
+   * hold (path mappings, a relative or outside directory, a Windows root in other case).
+   */
+  dirPrefix(dir) {
+    const root = this.root;
+    if (this.mappings.length > 0 || root === void 0) return void 0;
+    const p = toPosix(dir).replace(/\/+$/, "");
+    if (!isAbsolutePath(p)) return void 0;
+    if (p === root) return "";
+    return p.startsWith(`${root}/`) ? p.slice(root.length + 1) : void 0;
+  }
+  /** normalize without the cache (for callers that cache per raw path themselves). */
+  normalizeUncached(raw) {
+    return this.compute(raw);
+  }
   compute(raw) {
     let p = toPosix(raw);
     for (const m of this.mappings) {
@@ -6359,11 +6866,11 @@ var PathNormalizer = class {
       if (root !== void 0 && index !== void 0 && p !== "") {
         if (index.built) {
           const cands = index.withSuffix(p);
-          if (cands.length === 1 && cands[0] !== p && !(0, import_node_fs.existsSync)(`${root}/${p}`)) {
+          if (cands.length === 1 && cands[0] !== p && !index.exists(p)) {
             this.resolvedBySuffix++;
             return { path: cands[0], outside: false };
           }
-        } else if (!(0, import_node_fs.existsSync)(`${root}/${p}`)) {
+        } else if (!index.exists(p)) {
           const cands = index.withSuffix(p);
           if (cands.length === 1) {
             this.resolvedBySuffix++;
@@ -6408,6 +6915,21 @@ function parseCobertura(buf, source, paths) {
   let inClass = false;
   let classLines = 0;
   const methodLines = [];
+  const run = new LineRun();
+  const fast = coberturaFastPath.fastLines;
+  const scanLines = (buf2, pos) => {
+    const end = run.scan(buf2, pos);
+    coberturaFastPath.consumed += run.n;
+    if (run.n > 0 && cur !== void 0) {
+      classLines += run.n;
+      run.store(b, cur);
+    }
+    return end;
+  };
+  const updateScan = () => {
+    handler.scan = fast && inClass && methodsDepth === 0 ? scanLines : void 0;
+  };
+  let sourcePrefixes;
   const resolve7 = (filename) => {
     if (resolved.has(filename)) return resolved.get(filename);
     let f;
@@ -6418,25 +6940,31 @@ function parseCobertura(buf, source, paths) {
       const index = paths.index;
       let chosen;
       if (index !== void 0) {
-        for (const s of sources) {
-          const n = paths.normalize(`${s}/${filename}`);
-          if (!n.outside && index.has(n.path)) {
-            chosen = `${s}/${filename}`;
+        sourcePrefixes ??= sources.map((s) => paths.dirPrefix(s));
+        const plain = isPlainPosix(filename);
+        for (let k = 0; k < sources.length; k++) {
+          const pre = plain ? sourcePrefixes[k] : void 0;
+          const n = pre !== void 0 ? { path: pre === "" ? filename : `${pre}/${filename}`, outside: false } : paths.normalize(`${sources[k]}/${filename}`);
+          if (!n.outside && index.exists(n.path)) {
+            chosen = n;
             break;
           }
         }
-        if (chosen === void 0 && index.has(paths.normalize(filename).path)) chosen = filename;
+        if (chosen === void 0) {
+          const n = paths.normalize(filename);
+          if (index.exists(n.path)) chosen = n;
+        }
         if (chosen === void 0) {
           for (const s of sources) {
             const n = paths.normalize(`${s}/${filename}`);
             if (!n.outside && isAbsolutePath(toPosix(s))) {
-              chosen = `${s}/${filename}`;
+              chosen = n;
               break;
             }
           }
         }
       }
-      f = b.file(chosen ?? filename);
+      f = b.fileFor(chosen ?? paths.normalize(filename));
     }
     resolved.set(filename, f);
     return f;
@@ -6489,8 +7017,10 @@ function parseCobertura(buf, source, paths) {
         inClass = !selfClosing;
         classLines = 0;
         methodLines.length = 0;
+        updateScan();
       } else if (name === "methods") {
         methodsDepth++;
+        updateScan();
       } else if (name === "packages") {
         handler.text = void 0;
       } else if (name === "source") {
@@ -6511,8 +7041,10 @@ function parseCobertura(buf, source, paths) {
         methodLines.length = 0;
         inClass = false;
         cur = void 0;
+        updateScan();
       } else if (name === "methods") {
         methodsDepth--;
+        updateScan();
       } else if (name === "source") {
         inSource = false;
         const s = sourceText.trim();
@@ -6523,7 +7055,8 @@ function parseCobertura(buf, source, paths) {
     },
     text(t) {
       if (inSource) sourceText += t;
-    }
+    },
+    scan: void 0
   };
   parseXml(xml, source, handler);
   if (root === "") throw new UserError(`${source}: not a Cobertura report: empty document`);
@@ -6994,272 +7527,567 @@ var CR = 13;
 var COLON = 58;
 var COMMA = 44;
 var EMPTY_BUF = Buffer.alloc(0);
-function parseLcov(buf, source, paths) {
-  const stream = lcovStream(source, paths);
-  stream.push(buf);
+function parseLcov(buf, source, paths, opts = {}) {
+  const stream = lcovStream(source, paths, (start, end) => buf.subarray(start, end), opts);
+  stream.push(buf, 0);
   return stream.finish();
 }
-function lcovStream(source, paths) {
-  const b = new ReportBuilder("lcov", source, paths);
-  const extras = /* @__PURE__ */ new Map();
-  const sum = { lf: 0, lh: 0, brf: 0, brh: 0, fnf: 0, fnh: 0, hasL: false, hasB: false, hasF: false };
-  let lineNo = 0;
-  let sCur;
-  let sInRecord = false;
-  let sExtra;
-  let sSawSf = false;
-  let sFresh = false;
-  let sLastLine = 0;
-  let chunkBuf = EMPTY_BUF;
-  const bad = (what) => new UserError(`${source}:${lineNo}: malformed LCOV ${what}`);
-  let numEnd = 0;
-  const readUint = (p, end) => {
-    const buf = chunkBuf;
-    let n = 0;
-    let q = p;
-    for (; q < end; q++) {
-      const c = buf[q] - 48;
-      if (c < 0 || c > 9) break;
-      n = n * 10 + c;
-    }
-    numEnd = q;
-    return q === p ? -1 : n;
-  };
-  const text = (p, end) => chunkBuf.toString("utf8", p, end);
-  let lines;
-  scratchN = 0;
-  const flush = () => {
-    if (scratchN > 0 && lines !== void 0) lines.adoptSorted(scratchLines, scratchHits, scratchN);
-    scratchN = 0;
-  };
-  const push = (buf) => {
-    chunkBuf = buf;
+function lcovStream(source, paths, reread, opts = {}) {
+  return new LcovParser(source, paths, reread, opts.exactOnly === true);
+}
+var LcovParser = class {
+  constructor(source, paths, reread, exactOnly) {
+    this.source = source;
+    this.reread = reread;
+    this.exactOnly = exactOnly;
+    this.b = new ReportBuilder("lcov", source, paths);
+  }
+  source;
+  reread;
+  exactOnly;
+  b;
+  /**
+   * Each file's first block as [start, end] report offsets at its index (kept in the file's
+   * LineMap.parserTag); `exactAt[index]` = 1 once the file is to be tallied by name at the end.
+   */
+  ranges = new Float64Array(1024);
+  exactAt = new Uint8Array(512);
+  rangeN = 0;
+  /** Later blocks of files that have several: [start, end, start, end, …]. */
+  moreBlocks = /* @__PURE__ */ new Map();
+  /** Files tallied exactly (by name) at the end instead of per block, with their block index. */
+  exact = [];
+  tally = new BlockTally();
+  run = new DaRun();
+  lf = 0;
+  lh = 0;
+  brf = 0;
+  brh = 0;
+  fnf = 0;
+  fnh = 0;
+  hasL = false;
+  hasB = false;
+  hasF = false;
+  lineNo = 0;
+  cur;
+  /** The current file's LineMap (undefined outside a block or for a file outside the repo). */
+  lines;
+  inRecord = false;
+  sawSf = false;
+  /** The current file had no lines before this SF block: DA lines can be set directly. */
+  fresh = false;
+  lastLine = 0;
+  /** Report offset of the current block's SF line. */
+  blockStart = 0;
+  /** The piece being parsed, and its report offset. */
+  chunk = EMPTY_BUF;
+  offset = 0;
+  push(chunk, offset) {
+    this.chunk = chunk;
+    this.offset = offset;
+    this.scan(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length));
+    this.chunk = EMPTY_BUF;
+  }
+  scan(buf) {
     const len = buf.length;
+    let lim = len;
+    while (lim > 0 && buf[lim - 1] !== NL) lim--;
     let pos = 0;
-    let cur = sCur;
-    let inRecord = sInRecord;
-    let extra = sExtra;
-    let sawSf = sSawSf;
-    let fresh = sFresh;
-    let lastLine = sLastLine;
     while (pos < len) {
-      if (fresh && lines !== void 0 && buf[pos] === 68) {
-        const next = scanDaRun(buf, pos, len, lastLine);
+      if (this.fresh && buf[pos] === 68 && this.lines !== void 0) {
+        const next = scanDaRun(this.run, buf, pos, lim, this.lastLine);
         if (next !== pos) {
-          lineNo += runLines;
-          lastLine = runLast;
+          this.lineNo += runLines;
+          this.lastLine = runLast;
           pos = next;
           continue;
         }
       }
-      const c0 = buf[pos];
-      if (c0 === 68 && buf[pos + 1] === 65 && buf[pos + 2] === COLON) {
-        lineNo++;
-        if (!inRecord) throw bad("DA record outside an SF block");
-        let q = pos + 3;
-        let line = 0;
-        let c = buf[q] - 48;
-        while (c >= 0 && c <= 9) {
-          line = line * 10 + c;
-          c = buf[++q] - 48;
-        }
-        const okLine = q > pos + 3 && buf[q] === COMMA;
-        q++;
-        let neg = false;
-        if (buf[q] === 45) {
-          neg = true;
-          q++;
-        }
-        const hs = q;
-        let hits = 0;
-        c = buf[q] - 48;
-        while (c >= 0 && c <= 9) {
-          hits = hits * 10 + c;
-          c = buf[++q] - 48;
-        }
-        let end2 = q;
-        while (end2 < len && buf[end2] !== NL) end2++;
-        let e2 = end2;
-        if (e2 > pos && buf[e2 - 1] === CR) e2--;
-        if (!okLine) throw bad(`DA record "${text(pos, e2)}"`);
-        if (q === hs || q < e2 && buf[q] !== COMMA) {
-          const f = Number(text(hs, e2).split(",")[0].trim());
-          if (!Number.isInteger(f) || f < 0) throw bad(`DA record "${text(pos, e2)}"`);
-          hits = f;
-        }
-        if (neg) hits = 0;
-        if (scratchN > 0) flush();
-        if (cur !== void 0 && line >= 1) {
-          if (fresh && line > lastLine && lines !== void 0) {
-            lines.setHits(line, hits);
-            lastLine = line;
-          } else {
-            const prev = cur.lines.get(line);
-            cur.lines.set(line, prev === void 0 ? lineRecord(hits) : lineRecord(prev.hits + hits, prev.branches));
-            if (line > lastLine) lastLine = line;
-            fresh = false;
-          }
-        }
-        pos = end2 + 1;
-        continue;
-      }
-      let end = buf.indexOf(NL, pos);
-      if (end < 0) end = len;
-      lineNo++;
+      let end = pos;
+      while (end < len && buf[end] !== NL) end++;
+      this.lineNo++;
       let e = end;
       if (e > pos && buf[e - 1] === CR) e--;
-      const c1 = buf[pos + 1];
-      if (c0 === 83 && c1 === 70 && buf[pos + 2] === COLON) {
-        const raw = text(pos + 3, e).trim();
-        if (raw === "") throw bad("SF record with an empty path");
-        sawSf = true;
-        inRecord = true;
-        flush();
-        cur = b.file(raw);
-        fresh = cur !== void 0 && cur.lines.size === 0;
-        lines = cur !== void 0 && cur.lines instanceof LineMap ? cur.lines : void 0;
-        lastLine = 0;
-        if (cur !== void 0) {
-          extra = extras.get(cur);
-          if (extra === void 0) {
-            extra = {};
-            extras.set(cur, extra);
-          }
-          extra.fnIndex = void 0;
-        } else {
-          extra = void 0;
+      this.record(buf, pos, e, end);
+      pos = end + 1;
+    }
+  }
+  /** One record (bytes pos…e, its newline at `end`). Unknown records (TN, VER, FNL, …) are ignored. */
+  record(buf, pos, e, end) {
+    const c0 = buf[pos];
+    const c1 = buf[pos + 1];
+    const c2 = buf[pos + 2];
+    const c3 = buf[pos + 3];
+    if (c0 === 68 && c1 === 65 && c2 === COLON) this.da(buf, pos, e);
+    else if (c0 === 83 && c1 === 70 && c2 === COLON) this.sf(pos, e);
+    else if (c0 === 66 && c1 === 82) {
+      if (c2 === 68 && c3 === 65 && buf[pos + 4] === COLON) this.brda(buf, pos, e);
+      else if (c2 === 70 && c3 === COLON) {
+        this.brf += summaryInt(buf, pos + 4, e, this);
+        this.hasB = true;
+      } else if (c2 === 72 && c3 === COLON) {
+        this.brh += summaryInt(buf, pos + 4, e, this);
+        this.hasB = true;
+      }
+    } else if (c0 === 70 && c1 === 78) {
+      if (c2 === 68 && c3 === 65 && buf[pos + 4] === COLON) this.fnda(buf, pos, e);
+      else if (c2 === 65 && c3 === COLON) this.fna(buf, pos, e);
+      else if (c2 === COLON) this.fn(buf, pos, e);
+      else if (c2 === 70 && c3 === COLON) {
+        this.fnf += summaryInt(buf, pos + 4, e, this);
+        this.hasF = true;
+      } else if (c2 === 72 && c3 === COLON) {
+        this.fnh += summaryInt(buf, pos + 4, e, this);
+        this.hasF = true;
+      }
+    } else if (c0 === 76 && (c1 === 70 || c1 === 72) && c2 === COLON) {
+      const v = summaryInt(buf, pos + 3, e, this);
+      if (c1 === 70) this.lf += v;
+      else this.lh += v;
+      this.hasL = true;
+    } else if (c0 === 101 && startsWith(buf, pos, "end_of_record")) {
+      if (this.cur !== void 0) this.closeBlock(this.cur, this.offset + Math.min(end + 1, buf.length));
+      this.inRecord = false;
+      this.cur = void 0;
+      this.lines = void 0;
+    } else if (c0 === 0) {
+      throw new UserError(`${this.source}: not an LCOV file: binary data at line ${this.lineNo}`);
+    }
+  }
+  /** A malformed-record error at the current line. */
+  bad(what) {
+    return new UserError(`${this.source}:${this.lineNo}: malformed LCOV ${what}`);
+  }
+  /** Bytes p…end of the current piece as text. */
+  text(p, end) {
+    return this.chunk.toString("utf8", p, end);
+  }
+  /** DA:<line>,<hits>[,<checksum>] outside a fast run: every check, and lines summed when repeated. */
+  da(buf, pos, e) {
+    if (!this.inRecord) throw this.bad("DA record outside an SF block");
+    let q = pos + 3;
+    let line = 0;
+    let c = buf[q] - 48;
+    while (c >= 0 && c <= 9) {
+      line = line * 10 + c;
+      c = buf[++q] - 48;
+    }
+    const okLine = q > pos + 3 && buf[q] === COMMA;
+    q++;
+    let neg = false;
+    if (buf[q] === 45) {
+      neg = true;
+      q++;
+    }
+    const hs = q;
+    let hits = 0;
+    c = buf[q] - 48;
+    while (c >= 0 && c <= 9) {
+      hits = hits * 10 + c;
+      c = buf[++q] - 48;
+    }
+    if (!okLine) throw this.bad(`DA record "${this.text(pos, e)}"`);
+    if (q === hs || q < e && buf[q] !== COMMA) {
+      const f = Number(this.text(hs, e).split(",")[0].trim());
+      if (!Number.isInteger(f) || f < 0) throw this.bad(`DA record "${this.text(pos, e)}"`);
+      hits = f;
+    }
+    if (neg) hits = 0;
+    if (this.run.n > 0) this.flush();
+    const cur = this.cur;
+    if (cur === void 0 || line < 1) return;
+    if (this.fresh && line > this.lastLine && this.lines !== void 0) {
+      this.lines.setHits(line, hits);
+      this.lastLine = line;
+    } else {
+      const prev = cur.lines.get(line);
+      cur.lines.set(line, prev === void 0 ? lineRecord(hits) : lineRecord(prev.hits + hits, prev.branches));
+      if (line > this.lastLine) this.lastLine = line;
+      this.fresh = false;
+    }
+  }
+  sf(pos, e) {
+    const raw = this.text(pos + 3, e).trim();
+    if (raw === "") throw this.bad("SF record with an empty path");
+    if (this.cur !== void 0) this.closeBlock(this.cur, this.offset + pos);
+    this.sawSf = true;
+    this.inRecord = true;
+    this.flush();
+    const cur = this.b.file(raw);
+    this.cur = cur;
+    this.fresh = cur !== void 0 && cur.lines.size === 0;
+    this.lines = cur !== void 0 && cur.lines instanceof LineMap ? cur.lines : void 0;
+    this.lastLine = 0;
+    this.blockStart = this.offset + pos;
+    this.tally.reset();
+  }
+  brda(buf, pos, e) {
+    if (!this.inRecord) throw this.bad("BRDA record outside an SF block");
+    if (this.cur === void 0) return;
+    if (brdaFast(buf, pos + 5, e)) {
+      if (!this.tally.inexact) this.tally.branch(gLine, gBlock * 2097152 + gBranch, gTaken);
+    } else {
+      brdaSlow(this.text(pos + 5, e), () => this.bad(`BRDA record "${this.text(pos, e)}"`));
+      this.tally.inexact = true;
+    }
+  }
+  fnda(buf, pos, e) {
+    if (this.cur === void 0) return;
+    const hits = uintAt(buf, pos + 5, e);
+    if (hits >= 0 && buf[gEnd] === COMMA) {
+      if (!this.tally.inexact) this.tally.fn(buf, gEnd + 1, e, hits);
+    } else {
+      fndaSlow(this.text(pos + 5, e), () => this.bad(`FNDA record "${this.text(pos, e)}"`));
+      this.tally.inexact = true;
+    }
+  }
+  /** lcov 2: FNA:<index>,<hits>,<alias name> */
+  fna(buf, pos, e) {
+    if (this.cur === void 0) return;
+    const name = fnaNameStart(buf, pos + 4, e);
+    if (name >= 0) {
+      if (!this.tally.inexact) this.tally.fn(buf, name, e, gHits);
+    } else {
+      fnaSlow(this.text(pos + 4, e), () => this.bad(`FNA record "${this.text(pos, e)}"`));
+      this.tally.inexact = true;
+    }
+  }
+  /** FN:<line>[,<end line>],<name>: declares a function (0 hits until an FNDA says otherwise). */
+  fn(buf, pos, e) {
+    if (this.cur === void 0) return;
+    const name = fnNameStart(buf, pos + 3, e);
+    if (name >= 0) {
+      if (!this.tally.inexact) this.tally.fn(buf, name, e, 0);
+    } else {
+      fnSlow(this.text(pos + 3, e), () => this.bad(`FN record "${this.text(pos, e)}"`));
+      this.tally.inexact = true;
+    }
+  }
+  flush() {
+    const run = this.run;
+    if (run.n > 0 && this.lines !== void 0) this.lines.adoptDense(run.d, run.max, run.n, run.covered);
+    run.clear();
+  }
+  /** End of the current file's block at report offset `end`: record its range, settle its tallies. */
+  closeBlock(cur, end) {
+    this.flush();
+    const lines = cur.lines;
+    let k = lines.parserTag;
+    if (k < 0) {
+      k = this.rangeN++;
+      if (k * 2 === this.ranges.length) this.ranges = grow64(this.ranges);
+      if (k === this.exactAt.length) {
+        const next = new Uint8Array(k * 2);
+        next.set(this.exactAt);
+        this.exactAt = next;
+      }
+      this.ranges[k * 2] = this.blockStart;
+      this.ranges[k * 2 + 1] = end;
+      lines.parserTag = k;
+      if (this.tally.inexact || this.exactOnly) this.markExact(cur, k);
+      else this.tally.settle(cur);
+    } else {
+      const more = this.moreBlocks.get(cur);
+      if (more === void 0) this.moreBlocks.set(cur, [this.blockStart, end]);
+      else more.push(this.blockStart, end);
+      this.markExact(cur, k);
+    }
+    this.tally.reset();
+  }
+  markExact(f, k) {
+    if (this.exactAt[k] === 1) return;
+    this.exactAt[k] = 1;
+    this.exact.push([f, k]);
+  }
+  finish() {
+    this.flush();
+    if (!this.sawSf) throw new UserError(`${this.source}: not an LCOV file: no SF: records`);
+    if (this.inRecord) throw new UserError(`${this.source}: truncated LCOV: the last SF block has no end_of_record`);
+    for (const [f, k] of this.exact) {
+      const all = [this.ranges[k * 2], this.ranges[k * 2 + 1], ...this.moreBlocks.get(f) ?? []];
+      exactTally(f, all, this.reread);
+    }
+    for (const f of this.b.files.values()) if (f.lines instanceof LineMap) f.lines.parserTag = -1;
+    const producer = {};
+    if (this.hasL) producer.lines = { covered: this.lh, total: this.lf };
+    if (this.hasB) producer.branches = { covered: this.brh, total: this.brf };
+    if (this.hasF) producer.functions = { covered: this.fnh, total: this.fnf };
+    return this.b.finish(producer);
+  }
+};
+var BlockTally = class {
+  inexact = false;
+  /** The block's function names, copied (a block may go on in the next piece of the file). */
+  names = new Uint8Array(4096);
+  namesLen = 0;
+  fnN = 0;
+  fnStart = new Int32Array(64);
+  fnEnd = new Int32Array(64);
+  fnHash = new Int32Array(64);
+  fnHits = new Float64Array(64);
+  /** Open-addressing table: slot → entry + 1, valid while slotGen[slot] === gen. */
+  slots = new Int32Array(256);
+  slotGen = new Int32Array(256);
+  gen = 1;
+  brN = 0;
+  brLine = new Float64Array(64);
+  brKey = new Float64Array(64);
+  brTaken = new Float64Array(64);
+  reset() {
+    this.inexact = false;
+    this.namesLen = 0;
+    this.fnN = 0;
+    this.brN = 0;
+    if (++this.gen === 2 ** 31 - 1) {
+      this.slotGen.fill(0);
+      this.gen = 1;
+    }
+  }
+  /** A function named by bytes s…e of buf (FN: hits 0, FNDA/FNA: its hits). */
+  fn(buf, s, e, hits) {
+    let h = 2166136261 | 0;
+    let high = 0;
+    for (let k = s; k < e; k++) {
+      const c = buf[k];
+      high |= c;
+      h = Math.imul(h ^ c, 16777619);
+    }
+    if (high >= 128) {
+      this.inexact = true;
+      return;
+    }
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; ; slot = slot + 1 & mask) {
+      if (this.slotGen[slot] !== this.gen) {
+        const i2 = this.fnN++;
+        if (i2 === this.fnStart.length) this.growFns();
+        const at2 = this.keepName(buf, s, e);
+        this.fnStart[i2] = at2;
+        this.fnEnd[i2] = at2 + (e - s);
+        this.fnHash[i2] = h;
+        this.fnHits[i2] = hits;
+        this.slotGen[slot] = this.gen;
+        this.slots[slot] = i2 + 1;
+        if (this.fnN * 2 > this.slots.length) this.rehash();
+        return;
+      }
+      const i = this.slots[slot] - 1;
+      if (this.fnHash[i] === h && sameBytes(this.names, this.fnStart[i], this.fnEnd[i], buf, s, e)) {
+        this.fnHits[i] = this.fnHits[i] + hits;
+        return;
+      }
+    }
+  }
+  /** Copy bytes s…e of buf after the names kept so far; returns where they start. */
+  keepName(buf, s, e) {
+    const at2 = this.namesLen;
+    const end = at2 + (e - s);
+    if (end > this.names.length) {
+      let size = this.names.length * 2;
+      while (size < end) size *= 2;
+      const next = new Uint8Array(size);
+      next.set(this.names.subarray(0, at2));
+      this.names = next;
+    }
+    const names = this.names;
+    for (let k = s; k < e; k++) names[at2 + k - s] = buf[k];
+    this.namesLen = end;
+    return at2;
+  }
+  branch(line, key, taken) {
+    const i = this.brN++;
+    if (i === this.brLine.length) {
+      this.brLine = grow64(this.brLine);
+      this.brKey = grow64(this.brKey);
+      this.brTaken = grow64(this.brTaken);
+    }
+    this.brLine[i] = line;
+    this.brKey[i] = key;
+    this.brTaken[i] = taken;
+  }
+  /** Put this block's totals on its (first-seen) file. */
+  settle(f) {
+    if (this.fnN > 0) {
+      let covered = 0;
+      for (let i = 0; i < this.fnN; i++) if (this.fnHits[i] > 0) covered++;
+      f.functions = { covered, total: this.fnN };
+    }
+    if (this.brN > 0) this.settleBranches(f);
+  }
+  settleBranches(f) {
+    const n = this.brN;
+    let order;
+    for (let i2 = 1; i2 < n; i2++) {
+      const dl = this.brLine[i2] - this.brLine[i2 - 1];
+      if (dl < 0 || dl === 0 && this.brKey[i2] <= this.brKey[i2 - 1]) {
+        order = [];
+        break;
+      }
+    }
+    if (order !== void 0) {
+      for (let i2 = 0; i2 < n; i2++) order.push(i2);
+      order.sort((a, c) => this.brLine[a] - this.brLine[c] || this.brKey[a] - this.brKey[c]);
+    }
+    const lm = f.lines instanceof LineMap ? f.lines : void 0;
+    let ucov = 0;
+    let utot = 0;
+    let i = 0;
+    while (i < n) {
+      const line = this.brLine[order === void 0 ? i : order[i]];
+      let covered = 0;
+      let total = 0;
+      while (i < n) {
+        const a = order === void 0 ? i : order[i];
+        if (this.brLine[a] !== line) break;
+        const key = this.brKey[a];
+        let taken = this.brTaken[a];
+        i++;
+        while (i < n) {
+          const c = order === void 0 ? i : order[i];
+          if (this.brLine[c] !== line || this.brKey[c] !== key) break;
+          taken += this.brTaken[c];
+          i++;
         }
-      } else if (c0 === 66 && c1 === 82) {
-        if (startsWith(buf, pos, "BRDA:")) {
-          if (!inRecord) throw bad("BRDA record outside an SF block");
-          if (extra !== void 0 && brdaFast(buf, pos + 5, e)) {
-            addBranch(extra.branches ??= /* @__PURE__ */ new Map(), gLine, gBlock * 2097152 + gBranch, gTaken);
-          } else if (extra !== void 0) {
-            const parts = text(pos + 5, e).split(",");
-            const line = Number(parts[0]);
-            const takenRaw = parts[3];
-            if (parts.length < 4 || !Number.isInteger(line) || takenRaw === void 0) {
-              throw bad(`BRDA record "${text(pos, e)}"`);
-            }
-            const taken = takenRaw === "-" ? 0 : Number(takenRaw);
-            if (!Number.isFinite(taken) || taken < 0) throw bad(`BRDA record "${text(pos, e)}"`);
-            const key = parts.length > 4 ? `${parts[1]},${parts.slice(2, -1).join(",")}` : `${parts[1]},${parts[2]}`;
-            addBranch(extra.branches ??= /* @__PURE__ */ new Map(), line, key, taken);
-          }
-        } else if (startsWith(buf, pos, "BRF:")) {
-          sum.brf += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad);
-          sum.hasB = true;
-        } else if (startsWith(buf, pos, "BRH:")) {
-          sum.brh += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad);
-          sum.hasB = true;
+        total++;
+        if (taken > 0) covered++;
+      }
+      if (line < 1) continue;
+      if (lm !== void 0 ? lm.setBranches(line, covered, total) : setBranchesOn(f, line, covered, total)) continue;
+      ucov += covered;
+      utot += total;
+    }
+    if (utot > 0) {
+      const u = f.unattachedBranches;
+      f.unattachedBranches = { covered: (u?.covered ?? 0) + ucov, total: (u?.total ?? 0) + utot };
+    }
+  }
+  growFns() {
+    const n = this.fnStart.length * 2;
+    const s = new Int32Array(n);
+    s.set(this.fnStart);
+    this.fnStart = s;
+    const e = new Int32Array(n);
+    e.set(this.fnEnd);
+    this.fnEnd = e;
+    const h = new Int32Array(n);
+    h.set(this.fnHash);
+    this.fnHash = h;
+    this.fnHits = grow64(this.fnHits);
+  }
+  rehash() {
+    const size = this.slots.length * 2;
+    this.slots = new Int32Array(size);
+    this.slotGen = new Int32Array(size);
+    this.gen = 1;
+    const mask = size - 1;
+    for (let i = 0; i < this.fnN; i++) {
+      let slot = this.fnHash[i] & mask;
+      while (this.slotGen[slot] === this.gen) slot = slot + 1 & mask;
+      this.slotGen[slot] = this.gen;
+      this.slots[slot] = i + 1;
+    }
+  }
+};
+function grow64(a) {
+  const next = new Float64Array(a.length * 2);
+  next.set(a);
+  return next;
+}
+function sameBytes(a, as, ae, b, bs, be) {
+  if (ae - as !== be - bs) return false;
+  for (let k = 0; k < ae - as; k++) if (a[as + k] !== b[bs + k]) return false;
+  return true;
+}
+function setBranchesOn(f, line, covered, total) {
+  const prev = f.lines.get(line);
+  if (prev === void 0) return false;
+  f.lines.set(line, lineRecord(prev.hits, { covered, total }));
+  return true;
+}
+function exactTally(f, ranges, reread) {
+  const ex = {};
+  for (let k = 0; k < ranges.length; k += 2) {
+    const bytes = reread(ranges[k], ranges[k + 1]);
+    const buf = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+    const text = (p, end) => bytes.toString("utf8", p, end);
+    let pos = 0;
+    while (pos < buf.length) {
+      let end = buf.indexOf(NL, pos);
+      if (end < 0) end = buf.length;
+      let e = end;
+      if (e > pos && buf[e - 1] === CR) e--;
+      if (buf[pos] === 66 && startsWith(buf, pos, "BRDA:")) {
+        const [line, key, taken] = brdaSlow(text(pos + 5, e), () => new UserError("BRDA"));
+        addBranch(ex.branches ??= /* @__PURE__ */ new Map(), line, key, taken);
+      } else if (buf[pos] === 70 && buf[pos + 1] === 78) {
+        let named;
+        if (startsWith(buf, pos, "FNDA:")) named = fndaSlow(text(pos + 5, e), () => new UserError("FNDA"));
+        else if (startsWith(buf, pos, "FNA:")) named = fnaSlow(text(pos + 4, e), () => new UserError("FNA"));
+        else if (startsWith(buf, pos, "FN:")) named = [fnSlow(text(pos + 3, e), () => new UserError("FN")), 0];
+        if (named !== void 0) {
+          const fns = ex.functions ??= /* @__PURE__ */ new Map();
+          fns.set(named[0], (fns.get(named[0]) ?? 0) + named[1]);
         }
-      } else if (c0 === 70 && c1 === 78) {
-        if (startsWith(buf, pos, "FNDA:")) {
-          if (extra !== void 0) {
-            let hits = uintAt(buf, pos + 5, e);
-            let name;
-            if (hits >= 0 && buf[gEnd] === COMMA) {
-              name = text(gEnd + 1, e);
-            } else {
-              const s = text(pos + 5, e);
-              const comma = s.indexOf(",");
-              hits = Number(s.slice(0, comma));
-              if (comma < 0 || !Number.isFinite(hits)) throw bad(`FNDA record "${text(pos, e)}"`);
-              name = s.slice(comma + 1);
-            }
-            const fns = extra.functions ??= /* @__PURE__ */ new Map();
-            fns.set(name, (fns.get(name) ?? 0) + Math.max(0, hits));
-          }
-        } else if (startsWith(buf, pos, "FNA:")) {
-          if (extra !== void 0) {
-            const s = text(pos + 4, e);
-            const c1i = s.indexOf(",");
-            const c2i = s.indexOf(",", c1i + 1);
-            const hits = Number(s.slice(c1i + 1, c2i));
-            if (c1i < 0 || c2i < 0 || !Number.isFinite(hits)) throw bad(`FNA record "${text(pos, e)}"`);
-            const name = s.slice(c2i + 1);
-            const fns = extra.functions ??= /* @__PURE__ */ new Map();
-            fns.set(name, (fns.get(name) ?? 0) + Math.max(0, hits));
-          }
-        } else if (startsWith(buf, pos, "FN:")) {
-          if (extra !== void 0) {
-            const fast = fnNameFast(buf, pos + 3, e);
-            if (fast !== void 0) {
-              const fns2 = extra.functions ??= /* @__PURE__ */ new Map();
-              if (!fns2.has(fast)) fns2.set(fast, 0);
-              pos = end + 1;
-              continue;
-            }
-            const s = text(pos + 3, e);
-            const parts = s.split(",");
-            if (parts.length < 2 || !Number.isInteger(Number(parts[0]))) throw bad(`FN record "${text(pos, e)}"`);
-            const name = Number.isInteger(Number(parts[1])) && parts.length > 2 ? parts.slice(2).join(",") : parts.slice(1).join(",");
-            const fns = extra.functions ??= /* @__PURE__ */ new Map();
-            if (!fns.has(name)) fns.set(name, 0);
-          }
-        } else if (startsWith(buf, pos, "FNF:")) {
-          sum.fnf += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad);
-          sum.hasF = true;
-        } else if (startsWith(buf, pos, "FNH:")) {
-          sum.fnh += summaryInt(buf, pos + 4, e, readUint, () => numEnd, bad);
-          sum.hasF = true;
-        }
-      } else if (c0 === 76 && (c1 === 70 || c1 === 72) && buf[pos + 2] === COLON) {
-        const v = summaryInt(buf, pos + 3, e, readUint, () => numEnd, bad);
-        if (c1 === 70) sum.lf += v;
-        else sum.lh += v;
-        sum.hasL = true;
-      } else if (startsWith(buf, pos, "end_of_record")) {
-        flush();
-        inRecord = false;
-        cur = void 0;
-        extra = void 0;
-      } else if (c0 === 0) {
-        throw new UserError(`${source}: not an LCOV file: binary data at line ${lineNo}`);
       }
       pos = end + 1;
     }
-    flush();
-    sCur = cur;
-    sInRecord = inRecord;
-    sExtra = extra;
-    sSawSf = sawSf;
-    sFresh = fresh;
-    sLastLine = lastLine;
-    chunkBuf = EMPTY_BUF;
-  };
-  const finish = () => {
-    flush();
-    if (!sSawSf) throw new UserError(`${source}: not an LCOV file: no SF: records`);
-    if (sInRecord) throw new UserError(`${source}: truncated LCOV: the last SF block has no end_of_record`);
-    for (const [f, ex] of extras) {
-      if (ex.branches !== void 0) {
-        for (const [line, m] of ex.branches) {
-          if (line < 1) continue;
-          let covered = 0;
-          for (let k = 1; k < m.length; k += 2) if (m[k] > 0) covered++;
-          const br = { covered, total: m.length >> 1 };
-          const prev = f.lines.get(line);
-          if (prev !== void 0) f.lines.set(line, lineRecord(prev.hits, br));
-          else {
-            const u = f.unattachedBranches;
-            f.unattachedBranches = { covered: (u?.covered ?? 0) + covered, total: (u?.total ?? 0) + (m.length >> 1) };
-          }
-        }
-      }
-      if (ex.functions !== void 0) {
-        let covered = 0;
-        for (const h of ex.functions.values()) if (h > 0) covered++;
-        f.functions = { covered, total: ex.functions.size };
-      }
+  }
+  if (f.lines instanceof LineMap) f.lines.dropBranches();
+  else for (const [line, rec] of f.lines) if (rec.branches !== void 0) f.lines.set(line, lineRecord(rec.hits));
+  f.unattachedBranches = void 0;
+  f.functions = void 0;
+  let ucov = 0;
+  let utot = 0;
+  for (const [line, m] of ex.branches ?? []) {
+    if (line < 1) continue;
+    let covered = 0;
+    for (let k = 1; k < m.length; k += 2) if (m[k] > 0) covered++;
+    const total = m.length >> 1;
+    if (setBranchesOn(f, line, covered, total)) continue;
+    ucov += covered;
+    utot += total;
+  }
+  if (utot > 0) f.unattachedBranches = { covered: ucov, total: utot };
+  if (ex.functions !== void 0) {
+    let covered = 0;
+    for (const h of ex.functions.values()) if (h > 0) covered++;
+    f.functions = { covered, total: ex.functions.size };
+  }
+}
+function brdaSlow(s, bad) {
+  const parts = s.split(",");
+  const line = Number(parts[0]);
+  const takenRaw = parts[parts.length - 1];
+  if (parts.length < 4 || !Number.isInteger(line) || takenRaw === void 0) throw bad();
+  const taken = takenRaw === "-" ? 0 : Number(takenRaw);
+  if (!Number.isFinite(taken) || taken < 0) throw bad();
+  if (parts.length === 4) {
+    const bl = parts[1];
+    const br = parts[2];
+    if (/^\d{1,10}$/.test(bl) && /^\d{1,7}$/.test(br) && Number(bl) < 2 ** 31 && Number(br) < 2097152) {
+      return [line, Number(bl) * 2097152 + Number(br), taken];
     }
-    const producer = {};
-    if (sum.hasL) producer.lines = { covered: sum.lh, total: sum.lf };
-    if (sum.hasB) producer.branches = { covered: sum.brh, total: sum.brf };
-    if (sum.hasF) producer.functions = { covered: sum.fnh, total: sum.fnf };
-    return b.finish(producer);
-  };
-  return { push, finish };
+  }
+  const key = parts.length > 4 ? `${parts[1]},${parts.slice(2, -1).join(",")}` : `${parts[1]},${parts[2]}`;
+  return [line, key, taken];
+}
+function fndaSlow(s, bad) {
+  const comma = s.indexOf(",");
+  const hits = Number(s.slice(0, comma));
+  if (comma < 0 || !Number.isFinite(hits)) throw bad();
+  return [s.slice(comma + 1), Math.max(0, hits)];
+}
+function fnaSlow(s, bad) {
+  const c1i = s.indexOf(",");
+  const c2i = s.indexOf(",", c1i + 1);
+  const hits = Number(s.slice(c1i + 1, c2i));
+  if (c1i < 0 || c2i < 0 || !Number.isFinite(hits)) throw bad();
+  return [s.slice(c2i + 1), Math.max(0, hits)];
+}
+function fnSlow(s, bad) {
+  const parts = s.split(",");
+  if (parts.length < 2 || !Number.isInteger(Number(parts[0]))) throw bad();
+  return Number.isInteger(Number(parts[1])) && parts.length > 2 ? parts.slice(2).join(",") : parts.slice(1).join(",");
 }
 function addBranch(brs, line, key, taken) {
   const m = brs.get(line);
@@ -7275,16 +8103,26 @@ function addBranch(brs, line, key, taken) {
   }
   m.push(key, taken);
 }
-function fnNameFast(buf, p, e) {
+function fnNameStart(buf, p, e) {
   const line = uintAt(buf, p, e);
-  if (line < 0 || buf[gEnd] !== COMMA) return void 0;
+  if (line < 0 || buf[gEnd] !== COMMA) return -1;
   const second = gEnd + 1;
   const endLine = uintAt(buf, second, e);
-  if (endLine >= 0 && buf[gEnd] === COMMA && gEnd < e) return buf.toString("utf8", gEnd + 1, e);
-  for (let k = second; k < e; k++) if (buf[k] === COMMA) return void 0;
-  return buf.toString("utf8", second, e);
+  if (endLine >= 0 && buf[gEnd] === COMMA && gEnd < e) return gEnd + 1;
+  for (let k = second; k < e; k++) if (buf[k] === COMMA) return -1;
+  return second;
+}
+function fnaNameStart(buf, p, e) {
+  let q = p;
+  while (q < e && buf[q] !== COMMA) q++;
+  if (q >= e) return -1;
+  const hits = uintAt(buf, q + 1, e);
+  if (hits < 0 || buf[gEnd] !== COMMA) return -1;
+  gHits = hits;
+  return gEnd + 1;
 }
 var gEnd = 0;
+var gHits = 0;
 var gLine = 0;
 var gBlock = 0;
 var gBranch = 0;
@@ -7322,24 +8160,31 @@ function brdaFast(buf, p, e) {
 }
 var runLines = 0;
 var runLast = 0;
-var scratchLines = new Float64Array(1024);
-var scratchHits = new Float64Array(1024);
-var scratchN = 0;
-function scratchPush(line, hits) {
-  if (scratchN === scratchLines.length) {
-    const l = new Float64Array(scratchN * 2);
-    l.set(scratchLines);
-    scratchLines = l;
-    const h = new Float64Array(scratchN * 2);
-    h.set(scratchHits);
-    scratchHits = h;
+var DaRun = class {
+  d = new Int32Array(4096).fill(-1);
+  max = 0;
+  n = 0;
+  covered = 0;
+  clear() {
+    if (this.max > 0) this.d.fill(-1, 1, this.max + 1);
+    this.max = 0;
+    this.n = 0;
+    this.covered = 0;
   }
-  scratchLines[scratchN] = line;
-  scratchHits[scratchN] = hits;
-  scratchN++;
+};
+var RUN_MAX_LINE = 1 << 22;
+function growRun(d, line) {
+  let size = d.length * 2;
+  while (size <= line) size *= 2;
+  const next = new Int32Array(Math.min(size, RUN_MAX_LINE)).fill(-1);
+  next.set(d);
+  return next;
 }
-function scanDaRun(buf, pos, len, lastLine) {
+function scanDaRun(run, buf, pos, len, lastLine) {
+  let d = run.d;
+  let max = run.max;
   let n = 0;
+  let covered = 0;
   let last = lastLine;
   let p = pos;
   while (p + 4 < len && buf[p] === 68 && buf[p + 1] === 65 && buf[p + 2] === COLON) {
@@ -7347,31 +8192,38 @@ function scanDaRun(buf, pos, len, lastLine) {
     let line = 0;
     let c = buf[q] - 48;
     if (c < 0 || c > 9) break;
-    while (c >= 0 && c <= 9 && q < len) {
+    while (c >= 0 && c <= 9) {
       line = line * 10 + c;
       c = buf[++q] - 48;
     }
-    if (q >= len || buf[q] !== COMMA || line <= last) break;
+    if (q >= len || buf[q] !== COMMA || line <= last || line >= RUN_MAX_LINE) break;
     q++;
     const hs = q;
     let hits = 0;
     c = buf[q] - 48;
-    while (c >= 0 && c <= 9 && q < len) {
+    while (c >= 0 && c <= 9) {
       hits = hits * 10 + c;
       c = buf[++q] - 48;
     }
-    if (q === hs || q - hs > 15) break;
+    if (q === hs || q - hs > 9) break;
     const t = buf[q];
     if (t === COMMA) {
-      while (q < len && buf[q] !== NL) q++;
+      while (buf[q] !== NL) q++;
       if (buf[q - 1] === CR) break;
     } else if (t !== NL) break;
     if (q >= len) break;
-    scratchPush(line, hits);
-    last = line;
+    if (line >= d.length) d = growRun(d, line);
+    d[line] = hits;
+    max = line;
     n++;
+    if (hits > 0) covered++;
+    last = line;
     p = q + 1;
   }
+  run.d = d;
+  run.max = max;
+  run.n += n;
+  run.covered += covered;
   runLines = n;
   runLast = last;
   return p;
@@ -7380,10 +8232,16 @@ function startsWith(buf, pos, s) {
   for (let i = 0; i < s.length; i++) if (buf[pos + i] !== s.charCodeAt(i)) return false;
   return true;
 }
-function summaryInt(buf, p, e, readUint, numEnd, bad) {
-  const v = readUint(p, e);
-  if (v < 0 || numEnd() !== e) throw bad(`summary record "${buf.toString("utf8", p - 3, e)}"`);
-  return v;
+function summaryInt(buf, p, e, at2) {
+  let n = 0;
+  let q = p;
+  for (; q < e; q++) {
+    const c = buf[q] - 48;
+    if (c < 0 || c > 9) break;
+    n = n * 10 + c;
+  }
+  if (q === p || q !== e) throw at2.bad(`summary record "${at2.text(p - 3, e)}"`);
+  return n;
 }
 
 // src/coverage/parse/index.ts
@@ -7431,7 +8289,7 @@ async function parseCoverageFile(path, opts = {}) {
   }
   return parseCoverageBuffer(buf, path, opts);
 }
-var CHUNK_BYTES = 1 << 22;
+var CHUNK_BYTES = 1 << 20;
 var DETECT_BYTES = 65536;
 async function readFull(fh, buf, off, want, at2) {
   let got = 0;
@@ -7449,37 +8307,68 @@ function streamableFormat(head, source, opts) {
   return format === "lcov" ? format : void 0;
 }
 async function streamLcov(fh, first, n, size, source, paths) {
-  const stream = lcovStream(source, paths);
+  const fd = fh.fd;
+  const reread = (from, to) => {
+    const out = Buffer.allocUnsafe(to - from);
+    let got = 0;
+    while (got < out.length) {
+      const r = (0, import_node_fs2.readSync)(fd, out, got, out.length - got, from + got);
+      if (r === 0) break;
+      got += r;
+    }
+    return out.subarray(0, got);
+  };
+  const stream = lcovStream(source, paths, reread);
   let buf = first;
+  let spare = Buffer.allocUnsafe(first.length);
   let start = buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
   let filled = n;
   let off = n;
+  let base = 0;
   let eof = n < first.length;
   for (; ; ) {
     if (eof || off >= size) {
-      stream.push(buf.subarray(start, filled));
+      stream.push(buf.subarray(start, filled), base + start);
       return stream.finish();
     }
     const nl = buf.lastIndexOf(10, filled - 1);
-    if (nl >= start) {
-      stream.push(buf.subarray(start, nl + 1));
-      buf.copyWithin(0, nl + 1, filled);
-      filled -= nl + 1;
-    } else {
+    if (nl < start) {
       buf.copyWithin(0, start, filled);
       filled -= start;
+      base += start;
+      start = 0;
       if (filled === buf.length) {
         const bigger = Buffer.allocUnsafe(buf.length * 2);
         buf.copy(bigger, 0, 0, filled);
         buf = bigger;
+        spare = Buffer.allocUnsafe(bigger.length);
       }
+      const want2 = Math.min(buf.length - filled, size - off);
+      const got2 = await readFull(fh, buf, filled, want2, off);
+      if (got2 < want2) eof = true;
+      filled += got2;
+      off += got2;
+      continue;
     }
-    start = 0;
-    const want = Math.min(buf.length - filled, size - off);
-    const got = await readFull(fh, buf, filled, want, off);
+    const tail = filled - (nl + 1);
+    buf.copy(spare, 0, nl + 1, filled);
+    const want = Math.min(spare.length - tail, size - off);
+    const reading = readFull(fh, spare, tail, want, off);
+    try {
+      stream.push(buf.subarray(start, nl + 1), base + start);
+    } catch (e) {
+      await reading.catch(() => 0);
+      throw e;
+    }
+    const got = await reading;
     if (got < want) eof = true;
-    filled += got;
+    base += nl + 1;
     off += got;
+    filled = tail + got;
+    start = 0;
+    const parsed = buf;
+    buf = spare;
+    spare = parsed;
   }
 }
 function parseCoverageBuffer(buf, source, opts = {}) {
@@ -7521,39 +8410,37 @@ function textAsUtf8(buf) {
 
 // src/coverage/totals.ts
 var scratch = { lines: 0, covered: 0, branches: 0, branchesCovered: 0 };
-function fileTotals(f) {
-  let lt = 0;
-  let lc = 0;
-  let bt = f.unattachedBranches?.total ?? 0;
-  let bc = f.unattachedBranches?.covered ?? 0;
+function lineCounts(f) {
   if (f.lines instanceof LineMap) {
-    const t = f.lines.tally(scratch);
-    lt = t.lines;
-    lc = t.covered;
-    bt += t.branches;
-    bc += t.branchesCovered;
-  } else for (const l of f.lines.values()) {
-    lt++;
-    if (l.hits > 0) lc++;
-    const br = l.branches;
-    if (br !== void 0) {
-      bt += br.total;
-      bc += br.covered;
+    f.lines.tally(scratch);
+  } else {
+    scratch.lines = 0;
+    scratch.covered = 0;
+    scratch.branches = 0;
+    scratch.branchesCovered = 0;
+    for (const l of f.lines.values()) {
+      scratch.lines++;
+      if (l.hits > 0) scratch.covered++;
+      const br = l.branches;
+      if (br !== void 0) {
+        scratch.branches += br.total;
+        scratch.branchesCovered += br.covered;
+      }
     }
   }
-  return {
-    lines: { covered: lc, total: lt },
-    branches: { covered: bc, total: bt },
-    functions: { covered: f.functions?.covered ?? 0, total: f.functions?.total ?? 0 }
-  };
+  scratch.branches += f.unattachedBranches?.total ?? 0;
+  scratch.branchesCovered += f.unattachedBranches?.covered ?? 0;
+  return scratch;
 }
-function addTotals(t, ft) {
-  t.lines.covered += ft.lines.covered;
-  t.lines.total += ft.lines.total;
-  t.branches.covered += ft.branches.covered;
-  t.branches.total += ft.branches.total;
-  t.functions.covered += ft.functions.covered;
-  t.functions.total += ft.functions.total;
+function addFileTotals(t, f) {
+  const c = lineCounts(f);
+  t.lines.covered += c.covered;
+  t.lines.total += c.lines;
+  t.branches.covered += c.branchesCovered;
+  t.branches.total += c.branches;
+  t.functions.covered += f.functions?.covered ?? 0;
+  t.functions.total += f.functions?.total ?? 0;
+  return { covered: c.covered, total: c.lines };
 }
 
 // src/coverage/load.ts
@@ -7591,11 +8478,7 @@ function summarize(report2) {
     branches: { covered: 0, total: 0 },
     functions: { covered: 0, total: 0 }
   };
-  for (const [path, file] of report2.files) {
-    const ft = fileTotals(file);
-    files.set(path, ft.lines);
-    addTotals(totals, ft);
-  }
+  report2.files.forEach((file, path) => files.set(path, addFileTotals(totals, file)));
   return { totals, files };
 }
 
@@ -8041,7 +8924,7 @@ function limitList(items, max) {
 
 // src/shared/git.ts
 var import_node_child_process = require("node:child_process");
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var HARDENING = [
   "-c",
   "core.quotepath=off",
@@ -8064,7 +8947,7 @@ var HARDENING = [
 ];
 function gitError(cwd, args, err) {
   if (err.code === "ENOENT") {
-    if (!(0, import_node_fs2.existsSync)(cwd)) return new UserError(`Directory ${cwd} does not exist (expected a git checkout)`);
+    if (!(0, import_node_fs3.existsSync)(cwd)) return new UserError(`Directory ${cwd} does not exist (expected a git checkout)`);
     return new UserError("git was not found on PATH; install git to compute changed lines");
   }
   if (err.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") {
@@ -8627,11 +9510,11 @@ var main = async (argv, io) => {
     };
     await writeOut((0, import_node_path4.resolve)(io.cwd, values["baseline-out"]), serializeBaseline(baseline));
   }
-  io.stdout(values.json ? `${JSON.stringify(jsonResult(run))}
-` : humanResult(run));
+  if (values.json) writeJsonResult(run, io.stdout);
+  else io.stdout(humanResult(run));
   return evaluation.status === "fail" ? 1 : 0;
 };
-function jsonResult(run) {
+function jsonResult(run, withFiles = true) {
   const totals = (s) => ({
     lines: ratio(s.totals.lines),
     branches: ratio(s.totals.branches),
@@ -8651,9 +9534,39 @@ function jsonResult(run) {
       })),
       missingData: run.patch.missingData
     } : null,
-    files: [...run.headSummary.files].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([path, r]) => ({ path, lines: ratio(r) })),
+    files: withFiles ? sortedFiles(run.headSummary.files) : [],
     reasons: run.evaluation.reasons
   };
+}
+function writeJsonResult(run, write) {
+  const full = jsonResult(run, false);
+  const start = JSON.stringify({
+    gate: full.gate,
+    status: full.status,
+    project: full.project,
+    base: full.base,
+    patch: full.patch
+  });
+  write(`${start.slice(0, -1)},"files":[`);
+  const ratios = run.headSummary.files;
+  const paths = [...ratios.keys()].sort();
+  let piece = "";
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i];
+    const r = ratios.get(path);
+    piece += `${i > 0 ? "," : ""}{"path":${JSON.stringify(path)},"lines":{"covered":${r.covered},"total":${r.total}}}`;
+    if (piece.length >= 65536) {
+      write(piece);
+      piece = "";
+    }
+  }
+  write(`${piece}],"reasons":${JSON.stringify(full.reasons)}}
+`);
+}
+function sortedFiles(files) {
+  const out = [];
+  files.forEach((r, path) => out.push({ path, lines: ratio(r) }));
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 function humanResult(run) {
   const { headSummary: h, baseSummary: b, patch, evaluation } = run;
@@ -9500,8 +10413,8 @@ function cutPlain(text, max) {
   }
   return `${out}\u2026`;
 }
-function statusDescription2(word, summary) {
-  return cutPlain(summary.trim() === "" ? word : `${word}: ${summary}`, STATUS_DESCRIPTION_LIMIT);
+function statusDescription2(word2, summary) {
+  return cutPlain(summary.trim() === "" ? word2 : `${word2}: ${summary}`, STATUS_DESCRIPTION_LIMIT);
 }
 function cell2(text, max = 300) {
   return escapeCell(cutPlain(text, max));
