@@ -281,6 +281,73 @@ describe('LCOV read in chunks', () => {
   })
 })
 
+describe('LineMaps sharing slab regions', () => {
+  it('never read or write each other: 60 maps filled by adoptDense/adoptSorted, then random operations interleaved', () => {
+    const r = rng(2024)
+    const maps: LineMap[] = []
+    const refs: Map<number, LineCoverage>[] = []
+    for (let k = 0; k < 60; k++) {
+      const m = new LineMap()
+      const ref = new Map<number, LineCoverage>()
+      const max = 1 + Math.floor(r() * 300)
+      if (k % 2 === 0) {
+        const d = new Int32Array(max + 1).fill(-1)
+        let n = 0
+        let covered = 0
+        for (let line = 1; line <= max; line++) {
+          if (r() < 0.2 && line !== max) continue
+          const hits = Math.floor(r() * 4)
+          d[line] = hits
+          n++
+          if (hits > 0) covered++
+          ref.set(line, { hits })
+        }
+        m.adoptDense(d, max, n, covered)
+      } else {
+        const lines: number[] = []
+        for (let line = 1; line <= max; line++) if (r() < 0.7 || line === max) lines.push(line)
+        const hits = lines.map(() => Math.floor(r() * 4))
+        lines.forEach((line, i) => ref.set(line, { hits: hits[i] as number }))
+        m.adoptSorted(Float64Array.from(lines), Float64Array.from(hits), lines.length)
+      }
+      maps.push(m)
+      refs.push(ref)
+    }
+    for (let step = 0; step < 6000; step++) {
+      const k = Math.floor(r() * maps.length)
+      const m = maps[k] as LineMap
+      const ref = refs[k] as Map<number, LineCoverage>
+      const line = Math.floor(r() * 340)
+      const x = r()
+      if (x < 0.35) {
+        const rec = { hits: Math.floor(r() * 5), branches: { covered: Math.floor(r() * 3), total: 3 } }
+        m.set(line, rec)
+        ref.set(line, rec)
+      } else if (x < 0.5) {
+        const had = ref.get(line)
+        const ok = m.setBranches(line, 1, 2)
+        expect(ok).toBe(had !== undefined)
+        if (had !== undefined) ref.set(line, { hits: had.hits, branches: { covered: 1, total: 2 } })
+      } else if (x < 0.75) {
+        const hits = Math.floor(r() * 9)
+        m.setHits(line, hits)
+        ref.set(line, { hits })
+      } else if (x < 0.95) {
+        expect(m.delete(line)).toBe(ref.delete(line))
+      } else {
+        m.dropBranches()
+        for (const [l, rec] of ref) if (rec.branches !== undefined) ref.set(l, { hits: rec.hits })
+      }
+    }
+    maps.forEach((m, k) => {
+      expect([k, [...m].sort((a, b) => a[0] - b[0])]).toEqual([
+        k,
+        [...(refs[k] as Map<number, LineCoverage>)].sort((a, b) => a[0] - b[0])
+      ])
+    })
+  })
+})
+
 describe('LineMap against a plain Map (random operations, branch records in the side table)', () => {
   it('get/has/size/entries/values/keys/tally/copy agree after every step', () => {
     const r = rng(99)

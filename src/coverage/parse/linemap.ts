@@ -49,25 +49,33 @@ const INT_MAX = 2147483647
 type Store = Int32Array | Float64Array
 
 /**
- * Small stores are views into shared 1 MiB slabs: one backing store per slab instead of one per file
- * (a report of 20,000 files would otherwise make 20,000+ ArrayBuffers, each with its own allocation and
- * GC bookkeeping). A slab lives as long as any map viewing it.
+ * Small stores are regions of shared 1 MiB slabs, addressed by (array, offset): no typed array (view
+ * object) and no backing store per map. A report of 20,000 files would otherwise make 40,000 views to
+ * create and carry through the garbage collector. A slab lives as long as any map using it; a map only
+ * ever reads and writes inside its own region.
  */
-const SLAB_BYTES = 1 << 20
+const SLAB_INTS = 1 << 18
 const SLAB_MAX_INTS = 4096
-let slab = new ArrayBuffer(0)
+let slab = new Int32Array(0)
 let slabUsed = 0
+/** allocInt32's answer: the array and the offset of the region. */
+let allocArr = new Int32Array(0)
+let allocOff = 0
 
-function newInt32(n: number): Int32Array {
-  if (n > SLAB_MAX_INTS) return new Int32Array(n)
-  const bytes = n * 4
-  if (slabUsed + bytes > slab.byteLength) {
-    slab = new ArrayBuffer(SLAB_BYTES)
+/** Room for n ints (zeroed): a region of the current slab for small n, else an array of its own. */
+function allocInt32(n: number): void {
+  if (n > SLAB_MAX_INTS) {
+    allocArr = new Int32Array(n)
+    allocOff = 0
+    return
+  }
+  if (slabUsed + n > slab.length) {
+    slab = new Int32Array(SLAB_INTS)
     slabUsed = 0
   }
-  const a = new Int32Array(slab, slabUsed, n)
-  slabUsed += bytes
-  return a
+  allocArr = slab
+  allocOff = slabUsed
+  slabUsed += n
 }
 
 function smallInt(n: number): boolean {
@@ -79,11 +87,19 @@ function dense(line: number): boolean {
 }
 
 export class LineMap implements Map<number, LineCoverage> {
+  /** Hit counts by line: line L at h[ho + L], for L < hn. */
   private h: Store = EMPTY
+  private ho = 0
+  private hn = 0
   private count = 0
   private maxLine = -1
-  /** Branch records of dense lines, sorted by line: [line, hits, covered, total] per entry. */
+  /**
+   * Branch records of dense lines, sorted by line: [line, hits, covered, total] per entry, at b[bo…];
+   * room for bcap ints, bn entries used.
+   */
   private b: Int32Array = EMPTY
+  private bo = 0
+  private bcap = 0
   private bn = 0
   /**
    * Scratch for a parser filling this map (the LCOV parser keeps the index of the file's first block
@@ -101,12 +117,28 @@ export class LineMap implements Map<number, LineCoverage> {
   }
 
   private grow(line: number): void {
-    let cap = Math.max(64, this.h.length * 2)
+    let cap = Math.max(64, this.hn * 2)
     while (cap <= line) cap *= 2
-    const next: Store = this.h instanceof Int32Array ? new Int32Array(Math.min(cap, MAX_DENSE)) : new Float64Array(Math.min(cap, MAX_DENSE))
-    next.set(this.h)
-    next.fill(ABSENT, this.h.length)
+    cap = Math.min(cap, MAX_DENSE)
+    const next: Store = this.h instanceof Int32Array ? new Int32Array(cap) : new Float64Array(cap)
+    next.set(this.h.subarray(this.ho, this.ho + this.hn))
+    next.fill(ABSENT, this.hn)
     this.h = next
+    this.ho = 0
+    this.hn = cap
+  }
+
+  /** Hit-count store for lines 0…max from the shared slabs (Int32) or of its own (Float64). */
+  private place(max: number, big: boolean): void {
+    if (big) {
+      this.h = new Float64Array(max + 1)
+      this.ho = 0
+    } else {
+      allocInt32(max + 1)
+      this.h = allocArr
+      this.ho = allocOff
+    }
+    this.hn = max + 1
   }
 
   /**
@@ -130,12 +162,13 @@ export class LineMap implements Map<number, LineCoverage> {
       if (v > INT_MAX) big = true
       if (v > 0) covered++
     }
-    const h: Store = big ? new Float64Array(max + 1) : newInt32(max + 1)
+    this.place(max, big)
+    const h = this.h
+    const ho = this.ho
     // Lines listed 1…n with none missing (the usual case) leave only line 0 absent.
-    if (max + 1 === n + 1) h[0] = ABSENT
-    else h.fill(ABSENT)
-    for (let k = 0; k < n; k++) h[lines[k] as number] = hits[k] as number
-    this.h = h
+    if (max + 1 === n + 1) h[ho] = ABSENT
+    else h.fill(ABSENT, ho, ho + max + 1)
+    for (let k = 0; k < n; k++) h[ho + (lines[k] as number)] = hits[k] as number
     this.count = n
     this.maxLine = max
     this.dl = n
@@ -154,9 +187,8 @@ export class LineMap implements Map<number, LineCoverage> {
       }
       return
     }
-    const h = newInt32(max + 1)
-    h.set(d.subarray(0, max + 1)) // memcpy; d[0] is ABSENT
-    this.h = h
+    this.place(max, false)
+    this.h.set(d.subarray(0, max + 1), this.ho) // memcpy; d[0] is ABSENT
     this.count = n
     this.maxLine = max
     this.dl = n
@@ -165,25 +197,27 @@ export class LineMap implements Map<number, LineCoverage> {
 
   /** Int32 storage cannot hold this count: switch to Float64 (exact integers up to 2^53). */
   private widen(): void {
-    const next = new Float64Array(this.h.length)
-    next.set(this.h)
+    const next = new Float64Array(this.hn)
+    next.set(this.h.subarray(this.ho, this.ho + this.hn))
     this.h = next
+    this.ho = 0
   }
 
   /** Fast path for parsers: store a plain record (no branches, not partial) with an integer hit count. */
   setHits(line: number, hits: number): void {
     this.dl = -1
     if (hits > INT_MAX && this.h instanceof Int32Array) this.widen()
-    const h = this.h
-    if (line >= h.length || !(hits >= 0) || !dense(line)) {
+    if (line >= this.hn || !(hits >= 0) || !dense(line)) {
       this.set(line, plainRecord(hits))
       return
     }
-    const prev = h[line] as number
+    const h = this.h
+    const at = this.ho + line
+    const prev = h[at] as number
     if (prev === ABSENT) this.count++
     else if (prev === IN_SPARSE) this.sp?.delete(line)
     else if (prev === IN_BRANCH) this.bRemove(line)
-    h[line] = hits
+    h[at] = hits
     if (line > this.maxLine) this.maxLine = line
   }
 
@@ -192,10 +226,10 @@ export class LineMap implements Map<number, LineCoverage> {
    * false, changing nothing, when the map has no record for the line.
    */
   setBranches(line: number, covered: number, total: number): boolean {
-    const v = dense(line) ? this.h[line] : undefined
+    const v = dense(line) && line < this.hn ? this.h[this.ho + line] : undefined
     if (v !== undefined && v >= 0 && smallInt(v) && smallInt(covered) && smallInt(total)) {
       this.bPut(line, v, covered, total)
-      this.h[line] = IN_BRANCH
+      this.h[this.ho + line] = IN_BRANCH
       // The line leaves the plain dense records (it is counted from the branch table now).
       if (this.dl >= 0) {
         this.dl--
@@ -215,8 +249,12 @@ export class LineMap implements Map<number, LineCoverage> {
   dropBranches(): void {
     this.dl = -1
     const b = this.b
-    for (let k = 0, end = this.bn * 4; k < end; k += 4) (this.h as Store)[b[k] as number] = b[k + 1] as number
+    for (let k = this.bo, end = this.bo + this.bn * 4; k < end; k += 4) {
+      ;(this.h as Store)[this.ho + (b[k] as number)] = b[k + 1] as number
+    }
     this.b = EMPTY
+    this.bo = 0
+    this.bcap = 0
     this.bn = 0
     for (const [line, rec] of (this.sp ?? NO_RECORDS).entries()) {
       if (rec.branches === undefined) continue
@@ -224,7 +262,7 @@ export class LineMap implements Map<number, LineCoverage> {
       else if (dense(line) && rec.hits >= 0 && Number.isInteger(rec.hits)) {
         this.sp?.delete(line)
         if (rec.hits > INT_MAX && this.h instanceof Int32Array) this.widen()
-        this.h[line] = rec.hits
+        this.h[this.ho + line] = rec.hits
       } else this.spMap().set(line, plainRecord(rec.hits))
     }
   }
@@ -232,12 +270,13 @@ export class LineMap implements Map<number, LineCoverage> {
   /** Index of `line` in the branch table, or -(insertion point) - 1. */
   private bIndex(line: number): number {
     const b = this.b
+    const bo = this.bo
     let lo = 0
     let hi = this.bn - 1
-    if (hi >= 0 && (b[hi * 4] as number) < line) return -(hi + 1) - 1
+    if (hi >= 0 && (b[bo + hi * 4] as number) < line) return -(hi + 1) - 1
     while (lo <= hi) {
       const mid = (lo + hi) >> 1
-      const v = b[mid * 4] as number
+      const v = b[bo + mid * 4] as number
       if (v < line) lo = mid + 1
       else if (v > line) hi = mid - 1
       else return mid
@@ -249,16 +288,20 @@ export class LineMap implements Map<number, LineCoverage> {
     let i = this.bIndex(line)
     if (i < 0) {
       i = -i - 1
-      if ((this.bn + 1) * 4 > this.b.length) {
-        const next = newInt32(Math.max(32, this.b.length * 2))
-        next.set(this.b)
-        this.b = next
+      if ((this.bn + 1) * 4 > this.bcap) {
+        const cap = Math.max(32, this.bcap * 2)
+        allocInt32(cap)
+        allocArr.set(this.b.subarray(this.bo, this.bo + this.bn * 4), allocOff)
+        this.b = allocArr
+        this.bo = allocOff
+        this.bcap = cap
       }
-      if (i < this.bn) this.b.copyWithin((i + 1) * 4, i * 4, this.bn * 4)
+      const bo = this.bo
+      if (i < this.bn) this.b.copyWithin(bo + (i + 1) * 4, bo + i * 4, bo + this.bn * 4)
       this.bn++
     }
     const b = this.b
-    const k = i * 4
+    const k = this.bo + i * 4
     b[k] = line
     b[k + 1] = hits
     b[k + 2] = covered
@@ -268,13 +311,14 @@ export class LineMap implements Map<number, LineCoverage> {
   private bRemove(line: number): void {
     const i = this.bIndex(line)
     if (i < 0) return
-    this.b.copyWithin(i * 4, (i + 1) * 4, this.bn * 4)
+    const bo = this.bo
+    this.b.copyWithin(bo + i * 4, bo + (i + 1) * 4, bo + this.bn * 4)
     this.bn--
   }
 
   private bRecord(i: number): LineCoverage {
     const b = this.b
-    const k = i * 4
+    const k = this.bo + i * 4
     return Object.freeze({
       hits: b[k + 1] as number,
       branches: Object.freeze({ covered: b[k + 2] as number, total: b[k + 3] as number })
@@ -295,17 +339,17 @@ export class LineMap implements Map<number, LineCoverage> {
 
   get(line: number): LineCoverage | undefined {
     if (!dense(line)) return this.sp?.get(line)
-    const v = this.h[line]
-    if (v === undefined || v === ABSENT) return undefined
+    if (line >= this.hn) return undefined
+    const v = this.h[this.ho + line] as number
+    if (v === ABSENT) return undefined
     if (v === IN_SPARSE) return this.sp?.get(line)
     if (v === IN_BRANCH) return this.bRecord(this.bIndex(line))
     return v < SHARED_MAX ? shared[v] : Object.freeze({ hits: v })
   }
 
   has(line: number): boolean {
-    if (!dense(line)) return (this.sp !== undefined && this.sp.has(line))
-    const v = this.h[line]
-    return v !== undefined && v !== ABSENT
+    if (!dense(line)) return this.sp !== undefined && this.sp.has(line)
+    return line < this.hn && this.h[this.ho + line] !== ABSENT
   }
 
   set(line: number, rec: LineCoverage): this {
@@ -315,25 +359,26 @@ export class LineMap implements Map<number, LineCoverage> {
       this.spMap().set(line, rec)
       return this
     }
-    if (line >= this.h.length) this.grow(line)
+    if (line >= this.hn) this.grow(line)
     if (rec.hits > INT_MAX && this.h instanceof Int32Array) this.widen()
     const h = this.h
-    const prev = h[line] as number
+    const at = this.ho + line
+    const prev = h[at] as number
     if (prev === ABSENT) this.count++
     const plain = rec.branches === undefined && rec.partial !== true && rec.hits >= 0 && Number.isInteger(rec.hits)
     const br = rec.branches
     if (plain) {
       if (prev === IN_SPARSE) this.sp?.delete(line)
       else if (prev === IN_BRANCH) this.bRemove(line)
-      h[line] = rec.hits
+      h[at] = rec.hits
     } else if (br !== undefined && rec.partial === undefined && smallInt(rec.hits) && smallInt(br.covered) && smallInt(br.total)) {
       if (prev === IN_SPARSE) this.sp?.delete(line)
       this.bPut(line, rec.hits, br.covered, br.total)
-      h[line] = IN_BRANCH
+      h[at] = IN_BRANCH
     } else {
       if (prev === IN_BRANCH) this.bRemove(line)
       this.spMap().set(line, rec)
-      h[line] = IN_SPARSE
+      h[at] = IN_SPARSE
     }
     if (line > this.maxLine) this.maxLine = line
     return this
@@ -346,11 +391,12 @@ export class LineMap implements Map<number, LineCoverage> {
       if (had) this.count--
       return had
     }
-    const v = this.h[line]
-    if (v === undefined || v === ABSENT) return false
+    if (line >= this.hn) return false
+    const v = this.h[this.ho + line] as number
+    if (v === ABSENT) return false
     if (v === IN_SPARSE) this.sp?.delete(line)
     else if (v === IN_BRANCH) this.bRemove(line)
-    this.h[line] = ABSENT
+    this.h[this.ho + line] = ABSENT
     this.count--
     return true
   }
@@ -359,9 +405,13 @@ export class LineMap implements Map<number, LineCoverage> {
     this.dl = -1
     this.sp = undefined
     this.h = EMPTY
+    this.ho = 0
+    this.hn = 0
     this.count = 0
     this.maxLine = -1
     this.b = EMPTY
+    this.bo = 0
+    this.bcap = 0
     this.bn = 0
   }
 
@@ -377,6 +427,7 @@ export class LineMap implements Map<number, LineCoverage> {
    */
   tally(out: LineTally = { lines: 0, covered: 0, branches: 0, branchesCovered: 0 }): LineTally {
     const h = this.h
+    const ho = this.ho
     const max = this.maxLine
     let lt = 0
     let lc = 0
@@ -386,7 +437,7 @@ export class LineMap implements Map<number, LineCoverage> {
       lt = this.dl
       lc = this.dc
     } else {
-      for (let i = 0; i <= max; i++) {
+      for (let i = ho; i <= ho + max; i++) {
         const v = h[i] as number
         if (v < 0) continue // ABSENT, or IN_SPARSE / IN_BRANCH: counted from their own storage below
         lt++
@@ -394,7 +445,7 @@ export class LineMap implements Map<number, LineCoverage> {
       }
     }
     const b = this.b
-    for (let k = 0, end = this.bn * 4; k < end; k += 4) {
+    for (let k = this.bo, end = this.bo + this.bn * 4; k < end; k += 4) {
       lt++
       if ((b[k + 1] as number) > 0) lc++
       bc += b[k + 2] as number
@@ -419,9 +470,10 @@ export class LineMap implements Map<number, LineCoverage> {
 
   private *gen(): Generator<[number, LineCoverage], undefined, unknown> {
     const h = this.h
+    const ho = this.ho
     const max = this.maxLine
     for (let i = 0; i <= max; i++) {
-      const v = h[i] as number
+      const v = h[ho + i] as number
       if (v === ABSENT) continue
       if (v === IN_SPARSE) yield [i, this.sp?.get(i) as LineCoverage]
       else if (v === IN_BRANCH) yield [i, this.bRecord(this.bIndex(i))]
@@ -448,9 +500,10 @@ export class LineMap implements Map<number, LineCoverage> {
 
   private *genValues(): Generator<LineCoverage, undefined, unknown> {
     const h = this.h
+    const ho = this.ho
     const max = this.maxLine
     for (let i = 0; i <= max; i++) {
-      const v = h[i] as number
+      const v = h[ho + i] as number
       if (v === ABSENT) continue
       if (v === IN_SPARSE) yield this.sp?.get(i) as LineCoverage
       else if (v === IN_BRANCH) yield this.bRecord(this.bIndex(i))
