@@ -5369,20 +5369,25 @@ function plainRecord(hits) {
 var EMPTY2 = new Int32Array(0);
 var NO_RECORDS = /* @__PURE__ */ new Map();
 var INT_MAX = 2147483647;
-var SLAB_BYTES = 1 << 20;
+var SLAB_INTS = 1 << 18;
 var SLAB_MAX_INTS = 4096;
-var slab = new ArrayBuffer(0);
+var slab = new Int32Array(0);
 var slabUsed = 0;
-function newInt32(n) {
-  if (n > SLAB_MAX_INTS) return new Int32Array(n);
-  const bytes = n * 4;
-  if (slabUsed + bytes > slab.byteLength) {
-    slab = new ArrayBuffer(SLAB_BYTES);
+var allocArr = new Int32Array(0);
+var allocOff = 0;
+function allocInt32(n) {
+  if (n > SLAB_MAX_INTS) {
+    allocArr = new Int32Array(n);
+    allocOff = 0;
+    return;
+  }
+  if (slabUsed + n > slab.length) {
+    slab = new Int32Array(SLAB_INTS);
     slabUsed = 0;
   }
-  const a = new Int32Array(slab, slabUsed, n);
-  slabUsed += bytes;
-  return a;
+  allocArr = slab;
+  allocOff = slabUsed;
+  slabUsed += n;
 }
 function smallInt(n) {
   return Number.isInteger(n) && n >= 0 && n <= BRANCH_MAX;
@@ -5391,11 +5396,19 @@ function dense(line) {
   return Number.isInteger(line) && line >= 0 && line < MAX_DENSE;
 }
 var LineMap = class {
+  /** Hit counts by line: line L at h[ho + L], for L < hn. */
   h = EMPTY2;
+  ho = 0;
+  hn = 0;
   count = 0;
   maxLine = -1;
-  /** Branch records of dense lines, sorted by line: [line, hits, covered, total] per entry. */
+  /**
+   * Branch records of dense lines, sorted by line: [line, hits, covered, total] per entry, at b[bo…];
+   * room for bcap ints, bn entries used.
+   */
   b = EMPTY2;
+  bo = 0;
+  bcap = 0;
   bn = 0;
   /**
    * Scratch for a parser filling this map (the LCOV parser keeps the index of the file's first block
@@ -5411,12 +5424,27 @@ var LineMap = class {
     if (entries != null) for (const [k, v] of entries) this.set(k, v);
   }
   grow(line) {
-    let cap = Math.max(64, this.h.length * 2);
+    let cap = Math.max(64, this.hn * 2);
     while (cap <= line) cap *= 2;
-    const next = this.h instanceof Int32Array ? new Int32Array(Math.min(cap, MAX_DENSE)) : new Float64Array(Math.min(cap, MAX_DENSE));
-    next.set(this.h);
-    next.fill(ABSENT, this.h.length);
+    cap = Math.min(cap, MAX_DENSE);
+    const next = this.h instanceof Int32Array ? new Int32Array(cap) : new Float64Array(cap);
+    next.set(this.h.subarray(this.ho, this.ho + this.hn));
+    next.fill(ABSENT, this.hn);
     this.h = next;
+    this.ho = 0;
+    this.hn = cap;
+  }
+  /** Hit-count store for lines 0…max from the shared slabs (Int32) or of its own (Float64). */
+  place(max, big) {
+    if (big) {
+      this.h = new Float64Array(max + 1);
+      this.ho = 0;
+    } else {
+      allocInt32(max + 1);
+      this.h = allocArr;
+      this.ho = allocOff;
+    }
+    this.hn = max + 1;
   }
   /**
    * Parser fast path for an EMPTY map: take `n` plain records (strictly increasing line numbers in
@@ -5439,11 +5467,12 @@ var LineMap = class {
       if (v > INT_MAX) big = true;
       if (v > 0) covered++;
     }
-    const h = big ? new Float64Array(max + 1) : newInt32(max + 1);
-    if (max + 1 === n + 1) h[0] = ABSENT;
-    else h.fill(ABSENT);
-    for (let k = 0; k < n; k++) h[lines[k]] = hits[k];
-    this.h = h;
+    this.place(max, big);
+    const h = this.h;
+    const ho = this.ho;
+    if (max + 1 === n + 1) h[ho] = ABSENT;
+    else h.fill(ABSENT, ho, ho + max + 1);
+    for (let k = 0; k < n; k++) h[ho + lines[k]] = hits[k];
     this.count = n;
     this.maxLine = max;
     this.dl = n;
@@ -5461,9 +5490,8 @@ var LineMap = class {
       }
       return;
     }
-    const h = newInt32(max + 1);
-    h.set(d.subarray(0, max + 1));
-    this.h = h;
+    this.place(max, false);
+    this.h.set(d.subarray(0, max + 1), this.ho);
     this.count = n;
     this.maxLine = max;
     this.dl = n;
@@ -5471,24 +5499,26 @@ var LineMap = class {
   }
   /** Int32 storage cannot hold this count: switch to Float64 (exact integers up to 2^53). */
   widen() {
-    const next = new Float64Array(this.h.length);
-    next.set(this.h);
+    const next = new Float64Array(this.hn);
+    next.set(this.h.subarray(this.ho, this.ho + this.hn));
     this.h = next;
+    this.ho = 0;
   }
   /** Fast path for parsers: store a plain record (no branches, not partial) with an integer hit count. */
   setHits(line, hits) {
     this.dl = -1;
     if (hits > INT_MAX && this.h instanceof Int32Array) this.widen();
-    const h = this.h;
-    if (line >= h.length || !(hits >= 0) || !dense(line)) {
+    if (line >= this.hn || !(hits >= 0) || !dense(line)) {
       this.set(line, plainRecord(hits));
       return;
     }
-    const prev = h[line];
+    const h = this.h;
+    const at2 = this.ho + line;
+    const prev = h[at2];
     if (prev === ABSENT) this.count++;
     else if (prev === IN_SPARSE) this.sp?.delete(line);
     else if (prev === IN_BRANCH) this.bRemove(line);
-    h[line] = hits;
+    h[at2] = hits;
     if (line > this.maxLine) this.maxLine = line;
   }
   /**
@@ -5496,10 +5526,10 @@ var LineMap = class {
    * false, changing nothing, when the map has no record for the line.
    */
   setBranches(line, covered, total) {
-    const v = dense(line) ? this.h[line] : void 0;
+    const v = dense(line) && line < this.hn ? this.h[this.ho + line] : void 0;
     if (v !== void 0 && v >= 0 && smallInt(v) && smallInt(covered) && smallInt(total)) {
       this.bPut(line, v, covered, total);
-      this.h[line] = IN_BRANCH;
+      this.h[this.ho + line] = IN_BRANCH;
       if (this.dl >= 0) {
         this.dl--;
         if (v > 0) this.dc--;
@@ -5517,8 +5547,13 @@ var LineMap = class {
   dropBranches() {
     this.dl = -1;
     const b = this.b;
-    for (let k = 0, end = this.bn * 4; k < end; k += 4) this.h[b[k]] = b[k + 1];
+    for (let k = this.bo, end = this.bo + this.bn * 4; k < end; k += 4) {
+      ;
+      this.h[this.ho + b[k]] = b[k + 1];
+    }
     this.b = EMPTY2;
+    this.bo = 0;
+    this.bcap = 0;
     this.bn = 0;
     for (const [line, rec] of (this.sp ?? NO_RECORDS).entries()) {
       if (rec.branches === void 0) continue;
@@ -5526,19 +5561,20 @@ var LineMap = class {
       else if (dense(line) && rec.hits >= 0 && Number.isInteger(rec.hits)) {
         this.sp?.delete(line);
         if (rec.hits > INT_MAX && this.h instanceof Int32Array) this.widen();
-        this.h[line] = rec.hits;
+        this.h[this.ho + line] = rec.hits;
       } else this.spMap().set(line, plainRecord(rec.hits));
     }
   }
   /** Index of `line` in the branch table, or -(insertion point) - 1. */
   bIndex(line) {
     const b = this.b;
+    const bo = this.bo;
     let lo = 0;
     let hi = this.bn - 1;
-    if (hi >= 0 && b[hi * 4] < line) return -(hi + 1) - 1;
+    if (hi >= 0 && b[bo + hi * 4] < line) return -(hi + 1) - 1;
     while (lo <= hi) {
       const mid = lo + hi >> 1;
-      const v = b[mid * 4];
+      const v = b[bo + mid * 4];
       if (v < line) lo = mid + 1;
       else if (v > line) hi = mid - 1;
       else return mid;
@@ -5549,16 +5585,20 @@ var LineMap = class {
     let i = this.bIndex(line);
     if (i < 0) {
       i = -i - 1;
-      if ((this.bn + 1) * 4 > this.b.length) {
-        const next = newInt32(Math.max(32, this.b.length * 2));
-        next.set(this.b);
-        this.b = next;
+      if ((this.bn + 1) * 4 > this.bcap) {
+        const cap = Math.max(32, this.bcap * 2);
+        allocInt32(cap);
+        allocArr.set(this.b.subarray(this.bo, this.bo + this.bn * 4), allocOff);
+        this.b = allocArr;
+        this.bo = allocOff;
+        this.bcap = cap;
       }
-      if (i < this.bn) this.b.copyWithin((i + 1) * 4, i * 4, this.bn * 4);
+      const bo = this.bo;
+      if (i < this.bn) this.b.copyWithin(bo + (i + 1) * 4, bo + i * 4, bo + this.bn * 4);
       this.bn++;
     }
     const b = this.b;
-    const k = i * 4;
+    const k = this.bo + i * 4;
     b[k] = line;
     b[k + 1] = hits;
     b[k + 2] = covered;
@@ -5567,12 +5607,13 @@ var LineMap = class {
   bRemove(line) {
     const i = this.bIndex(line);
     if (i < 0) return;
-    this.b.copyWithin(i * 4, (i + 1) * 4, this.bn * 4);
+    const bo = this.bo;
+    this.b.copyWithin(bo + i * 4, bo + (i + 1) * 4, bo + this.bn * 4);
     this.bn--;
   }
   bRecord(i) {
     const b = this.b;
-    const k = i * 4;
+    const k = this.bo + i * 4;
     return Object.freeze({
       hits: b[k + 1],
       branches: Object.freeze({ covered: b[k + 2], total: b[k + 3] })
@@ -5589,16 +5630,16 @@ var LineMap = class {
   }
   get(line) {
     if (!dense(line)) return this.sp?.get(line);
-    const v = this.h[line];
-    if (v === void 0 || v === ABSENT) return void 0;
+    if (line >= this.hn) return void 0;
+    const v = this.h[this.ho + line];
+    if (v === ABSENT) return void 0;
     if (v === IN_SPARSE) return this.sp?.get(line);
     if (v === IN_BRANCH) return this.bRecord(this.bIndex(line));
     return v < SHARED_MAX ? shared[v] : Object.freeze({ hits: v });
   }
   has(line) {
     if (!dense(line)) return this.sp !== void 0 && this.sp.has(line);
-    const v = this.h[line];
-    return v !== void 0 && v !== ABSENT;
+    return line < this.hn && this.h[this.ho + line] !== ABSENT;
   }
   set(line, rec) {
     this.dl = -1;
@@ -5607,25 +5648,26 @@ var LineMap = class {
       this.spMap().set(line, rec);
       return this;
     }
-    if (line >= this.h.length) this.grow(line);
+    if (line >= this.hn) this.grow(line);
     if (rec.hits > INT_MAX && this.h instanceof Int32Array) this.widen();
     const h = this.h;
-    const prev = h[line];
+    const at2 = this.ho + line;
+    const prev = h[at2];
     if (prev === ABSENT) this.count++;
     const plain = rec.branches === void 0 && rec.partial !== true && rec.hits >= 0 && Number.isInteger(rec.hits);
     const br = rec.branches;
     if (plain) {
       if (prev === IN_SPARSE) this.sp?.delete(line);
       else if (prev === IN_BRANCH) this.bRemove(line);
-      h[line] = rec.hits;
+      h[at2] = rec.hits;
     } else if (br !== void 0 && rec.partial === void 0 && smallInt(rec.hits) && smallInt(br.covered) && smallInt(br.total)) {
       if (prev === IN_SPARSE) this.sp?.delete(line);
       this.bPut(line, rec.hits, br.covered, br.total);
-      h[line] = IN_BRANCH;
+      h[at2] = IN_BRANCH;
     } else {
       if (prev === IN_BRANCH) this.bRemove(line);
       this.spMap().set(line, rec);
-      h[line] = IN_SPARSE;
+      h[at2] = IN_SPARSE;
     }
     if (line > this.maxLine) this.maxLine = line;
     return this;
@@ -5637,11 +5679,12 @@ var LineMap = class {
       if (had) this.count--;
       return had;
     }
-    const v = this.h[line];
-    if (v === void 0 || v === ABSENT) return false;
+    if (line >= this.hn) return false;
+    const v = this.h[this.ho + line];
+    if (v === ABSENT) return false;
     if (v === IN_SPARSE) this.sp?.delete(line);
     else if (v === IN_BRANCH) this.bRemove(line);
-    this.h[line] = ABSENT;
+    this.h[this.ho + line] = ABSENT;
     this.count--;
     return true;
   }
@@ -5649,9 +5692,13 @@ var LineMap = class {
     this.dl = -1;
     this.sp = void 0;
     this.h = EMPTY2;
+    this.ho = 0;
+    this.hn = 0;
     this.count = 0;
     this.maxLine = -1;
     this.b = EMPTY2;
+    this.bo = 0;
+    this.bcap = 0;
     this.bn = 0;
   }
   forEach(cb, thisArg) {
@@ -5665,6 +5712,7 @@ var LineMap = class {
    */
   tally(out = { lines: 0, covered: 0, branches: 0, branchesCovered: 0 }) {
     const h = this.h;
+    const ho = this.ho;
     const max = this.maxLine;
     let lt = 0;
     let lc = 0;
@@ -5674,7 +5722,7 @@ var LineMap = class {
       lt = this.dl;
       lc = this.dc;
     } else {
-      for (let i = 0; i <= max; i++) {
+      for (let i = ho; i <= ho + max; i++) {
         const v = h[i];
         if (v < 0) continue;
         lt++;
@@ -5682,7 +5730,7 @@ var LineMap = class {
       }
     }
     const b = this.b;
-    for (let k = 0, end = this.bn * 4; k < end; k += 4) {
+    for (let k = this.bo, end = this.bo + this.bn * 4; k < end; k += 4) {
       lt++;
       if (b[k + 1] > 0) lc++;
       bc += b[k + 2];
@@ -5705,9 +5753,10 @@ var LineMap = class {
   }
   *gen() {
     const h = this.h;
+    const ho = this.ho;
     const max = this.maxLine;
     for (let i = 0; i <= max; i++) {
-      const v = h[i];
+      const v = h[ho + i];
       if (v === ABSENT) continue;
       if (v === IN_SPARSE) yield [i, this.sp?.get(i)];
       else if (v === IN_BRANCH) yield [i, this.bRecord(this.bIndex(i))];
@@ -5730,9 +5779,10 @@ var LineMap = class {
   }
   *genValues() {
     const h = this.h;
+    const ho = this.ho;
     const max = this.maxLine;
     for (let i = 0; i <= max; i++) {
-      const v = h[i];
+      const v = h[ho + i];
       if (v === ABSENT) continue;
       if (v === IN_SPARSE) yield this.sp?.get(i);
       else if (v === IN_BRANCH) yield this.bRecord(this.bIndex(i));
