@@ -31,7 +31,7 @@ measure(process.execPath, ['-e', peerScript, lcov], { cwd: root })
 
 // Alternating runs (ours, peer, ours, …): both see the same background load.
 const [ours, peer] = bestPair(
-  7,
+  9,
   () =>
     measure(
       process.execPath,
@@ -64,5 +64,5 @@ emit({
   ratio: ratio(peer.ms, ours.ms),
   cpuRatio: ratio(peer.cpuMs, ours.cpuMs),
   target: '≥ 8× faster, peak ≤ 3× file size',
-  note: `best of 7 alternating runs each, inputs read into the page cache before each run; CPU ${ours.cpuMs} vs ${peer.cpuMs} ms = ratio ${ratio(peer.cpuMs, ours.cpuMs)}×; peak RSS/file = ${per(ours.peakRssMB)}× (Node's own start-up included); peak above an empty Node process (${nodeMB} MB) = ${above} MB = ${above === null ? '?' : per(above)}× the file; ours via ${cli.how}; same line totals asserted`
+  note: `best of 9 alternating runs each, inputs read into the page cache before each run; CPU ${ours.cpuMs} vs ${peer.cpuMs} ms = ratio ${ratio(peer.cpuMs, ours.cpuMs)}×; peak RSS/file = ${per(ours.peakRssMB)}× (Node's own start-up included); peak above an empty Node process (${nodeMB} MB) = ${above} MB = ${above === null ? '?' : per(above)}× the file; ours via ${cli.how}; same line totals asserted`
 })
