@@ -7781,37 +7781,35 @@ var LcovParser = class {
       this.tally.inexact = true;
     }
   }
+  /** FNDA:<hits>,<name> */
   fnda(buf, pos, e) {
     if (this.cur === void 0) return;
     const hits = uintAt(buf, pos + 5, e);
-    if (hits >= 0 && buf[gEnd] === COMMA) {
-      if (!this.tally.inexact) this.tally.fn(buf, gEnd + 1, e, hits);
-    } else {
-      fndaSlow(this.text(pos + 5, e), () => this.bad(`FNDA record "${this.text(pos, e)}"`));
-      this.tally.inexact = true;
-    }
+    this.fnRecord(buf, pos, e, hits >= 0 && buf[gEnd] === COMMA ? gEnd + 1 : -1, hits, "FNDA", fndaSlow);
   }
   /** lcov 2: FNA:<index>,<hits>,<alias name> */
   fna(buf, pos, e) {
     if (this.cur === void 0) return;
     const name = fnaNameStart(buf, pos + 4, e);
-    if (name >= 0) {
-      if (!this.tally.inexact) this.tally.fn(buf, name, e, gHits);
-    } else {
-      fnaSlow(this.text(pos + 4, e), () => this.bad(`FNA record "${this.text(pos, e)}"`));
-      this.tally.inexact = true;
-    }
+    this.fnRecord(buf, pos, e, name, gHits, "FNA", fnaSlow);
   }
   /** FN:<line>[,<end line>],<name>: declares a function (0 hits until an FNDA says otherwise). */
   fn(buf, pos, e) {
     if (this.cur === void 0) return;
-    const name = fnNameStart(buf, pos + 3, e);
+    this.fnRecord(buf, pos, e, fnNameStart(buf, pos + 3, e), 0, "FN", fnSlow);
+  }
+  /**
+   * A function record whose name starts at `name` (bytes up to e) with `hits`; name < 0 when the fast
+   * reading does not apply: the record is then checked by the general rule (`slow`, which throws the
+   * malformed-record error) and its block is tallied by name at the end.
+   */
+  fnRecord(buf, pos, e, name, hits, tag, slow) {
     if (name >= 0) {
-      if (!this.tally.inexact) this.tally.fn(buf, name, e, 0);
-    } else {
-      fnSlow(this.text(pos + 3, e), () => this.bad(`FN record "${this.text(pos, e)}"`));
-      this.tally.inexact = true;
+      if (!this.tally.inexact) this.tally.fn(buf, name, e, hits);
+      return;
     }
+    slow(this.text(pos + tag.length + 1, e), () => this.bad(`${tag} record "${this.text(pos, e)}"`));
+    this.tally.inexact = true;
   }
   flush() {
     const run = this.run;
