@@ -63,7 +63,9 @@ Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpu
 (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB.
 Ours and the peer run in the same session on the same input, both under the Node named in the row (the
 machine's, and Node 24 — the runtime the actions declare — when \`.ci/run\` has installed it); the ratio is peer
-time / our time (higher is better), with peak resident memory of each process.
+time / our time (higher is better), with peak resident memory of each process. Each figure is the best of several
+alternating runs; on a shared 2-core VM the peers' own best times still move by ±20% from one \`npm run bench\` to
+the next (lcov-parse: 2.3–4.1 s), so compare ratios over several runs, not one.
 
 | benchmark | Node | ours | peer | speed ratio | target |
 |---|---|---|---|---|---|
