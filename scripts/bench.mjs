@@ -65,7 +65,9 @@ Ours and the peer run in the same session on the same input, both under the Node
 machine's, and Node 24 — the runtime the actions declare — when \`.ci/run\` has installed it); the ratio is peer
 time / our time (higher is better), with peak resident memory of each process. Each figure is the best of several
 alternating runs; on a shared 2-core VM the peers' own best times still move by ±20% from one \`npm run bench\` to
-the next (lcov-parse: 2.3–4.1 s), so compare ratios over several runs, not one.
+the next (lcov-parse: 2.3–4.1 s), so compare ratios over several runs, not one. Measured processes run without
+\`NODE_EXTRA_CA_CERTS\`: where it is set (this machine sets it for its registry proxy), Node 20 parses the whole
+extra CA bundle at every start-up, about 50 ms, for tools that open no connection; GitHub's runners do not set it.
 
 | benchmark | Node | ours | peer | speed ratio | target |
 |---|---|---|---|---|---|
