@@ -4,13 +4,13 @@
  * drive letters, symlinks, devices, duplicates), bytes are counted while they are inflated (header sizes
  * are never trusted), and a refused archive leaves nothing behind.
  */
-import { createWriteStream } from 'node:fs'
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import yauzl from 'yauzl'
 import { UserError, oneLine } from './errors.js'
+import { createExclusiveWriteStream } from './exclusive-file.js'
 
 export interface ExtractLimits {
   maxEntries: number
@@ -244,7 +244,7 @@ export async function extractZip(
       try {
         const source = await zip.openReadStreamPromise(entry)
         // 'wx': never overwrite or follow anything already at the target.
-        await pipeline(source, counter, createWriteStream(target, { flags: 'wx', mode: 0o644 }))
+        await pipeline(source, counter, await createExclusiveWriteStream(target))
       } catch (error) {
         if (error instanceof UserError) throw error
         throw new UserError(

@@ -5,12 +5,12 @@
  * is only saved (capped), never extracted here: archive.ts does that safely.
  */
 import { DefaultArtifactClient } from '@actions/artifact'
-import { createWriteStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { Readable, Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import { UserError, oneLine } from './errors.js'
+import { createExclusiveWriteStream } from './exclusive-file.js'
 import type { Octokit } from './github.js'
 import type { ArtifactClient, ArtifactUploadResult } from './host.js'
 
@@ -128,15 +128,18 @@ export function createActionsArtifactClient(opts: ActionsArtifactClientOptions):
           callback(null, chunk)
         }
       })
+      let file
       try {
-        await pipeline(
-          Readable.fromWeb(blob.body as WebReadableStream<Uint8Array>),
-          cap,
-          createWriteStream(zipPath, { flags: 'wx' })
-        )
+        file = await createExclusiveWriteStream(zipPath)
       } catch (error) {
-        // Remove the partial file, but never a file that was already there ('wx' refused to touch it).
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') await rm(zipPath, { force: true })
+        // 'wx' refused: never overwrite (nor remove) a file that was already there.
+        await blob.body.cancel()
+        throw new UserError(`saving artifact ${artifactId} to ${zipPath} failed: ${message(error)}`)
+      }
+      try {
+        await pipeline(Readable.fromWeb(blob.body as WebReadableStream<Uint8Array>), cap, file)
+      } catch (error) {
+        await rm(zipPath, { force: true })
         if (error instanceof UserError) throw error
         throw new UserError(`saving artifact ${artifactId} to ${zipPath} failed: ${message(error)}`)
       }
