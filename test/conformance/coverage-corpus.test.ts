@@ -340,14 +340,6 @@ d('ReportGenerator / Coveralls / octocov files', () => {
     })
   }
 
-  it('the 4 MB JaCoCo and the 1.2 MB Istanbul Cobertura parse well under a second each', async () => {
-    for (const f of ['octocov/jacoco/jacocoTestReport.xml', 'reportgenerator/Other/Cobertura_Istanbul.xml']) {
-      const t0 = performance.now()
-      await parseCoverageFile(resolve(CORPUS, f))
-      expect(performance.now() - t0).toBeLessThan(1000)
-    }
-  })
-
   it('Windows SF: paths become POSIX and keep their case', async () => {
     const rep = await parseCoverageFile(resolve(CORPUS, 'reportgenerator/C++/Reports/lcov.info'))
     for (const p of rep.files.keys()) expect(p).toMatch(/^[A-Za-z]:\//)
