@@ -242,9 +242,14 @@ export async function extractZip(
         }
       })
       try {
-        const source = await zip.openReadStreamPromise(entry)
-        // 'wx': never overwrite or follow anything already at the target.
-        await pipeline(source, counter, await createExclusiveWriteStream(target))
+        // 'wx': never overwrite or follow anything already at the target. Opened before the entry's stream,
+        // so nothing can fail on that stream before the pipeline listens to it.
+        const file = await createExclusiveWriteStream(target)
+        const source = await zip.openReadStreamPromise(entry).catch((error: unknown) => {
+          file.destroy()
+          throw error
+        })
+        await pipeline(source, counter, file)
       } catch (error) {
         if (error instanceof UserError) throw error
         throw new UserError(
