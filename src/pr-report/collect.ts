@@ -10,7 +10,7 @@ import { glob, isDynamicPattern } from 'tinyglobby'
 import { describeError, UserError } from '../shared/errors.js'
 import { readFragment, type ReportFragment } from '../shared/fragment.js'
 import type { Octokit } from '../shared/github.js'
-import { extractZip } from '../shared/archive.js'
+import { extractZip, type ExtractLimits } from '../shared/archive.js'
 
 export const DEFAULT_FRAGMENT_GLOB = '**/quality-gates-fragment*.json'
 export const DEFAULT_ARTIFACT_PATTERN = 'quality-gates-fragment-*'
@@ -127,14 +127,12 @@ export interface ListedArtifact {
   expired: boolean
 }
 
-export interface ArtifactCaps {
+/** The zip limits of one artifact's extraction, plus how many artifacts and how large a download. */
+export interface ArtifactCaps extends ExtractLimits {
   /** Most artifacts read per run (the rest become one problem line). */
   maxArtifacts: number
   /** Largest artifact (compressed, `size_in_bytes`) downloaded at all. */
   maxArtifactBytes: number
-  maxEntries: number
-  maxEntryBytes: number
-  maxTotalBytes: number
 }
 
 export const DEFAULT_ARTIFACT_CAPS: ArtifactCaps = {
@@ -235,11 +233,7 @@ export async function collectFromArtifacts(options: ArtifactCollectOptions): Pro
         throw new UserError(`downloaded zip is ${zipSize} bytes, over the ${caps.maxArtifactBytes}-byte cap`)
       }
       await mkdir(dest)
-      const extracted = await extractZip(zipPath, dest, {
-        maxEntries: caps.maxEntries,
-        maxEntryBytes: caps.maxEntryBytes,
-        maxTotalBytes: caps.maxTotalBytes
-      })
+      const extracted = await extractZip(zipPath, dest, caps)
       files = extracted.files.filter(f => isFragmentFile(f)).sort(cmp)
     } catch (e) {
       out.problems.push({ source, error: describeError(e) })
