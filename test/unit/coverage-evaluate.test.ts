@@ -7,25 +7,11 @@ import {
   formatDeltaPp,
   formatPercent,
   parsePathRule,
-  ratioAtLeast,
-  type CoverageSummary
+  ratioAtLeast
 } from '../../src/coverage/evaluate.js'
-import type { Ratio } from '../../src/coverage/model.js'
 import type { PatchResult } from '../../src/coverage/patch.js'
 import { UserError } from '../../src/shared/errors.js'
-
-const r = (covered: number, total: number): Ratio => ({ covered, total })
-
-function summary(files: Record<string, [number, number]>): CoverageSummary {
-  const map = new Map<string, Ratio>()
-  const lines = r(0, 0)
-  for (const [p, [c, t]] of Object.entries(files)) {
-    map.set(p, r(c, t))
-    lines.covered += c
-    lines.total += t
-  }
-  return { totals: { lines, branches: r(0, 0), functions: r(0, 0) }, files: map }
-}
+import { r, summary } from '../support/coverage-summary.js'
 
 function patch(covered: number, total: number, missing: string[] = []): PatchResult {
   return {

@@ -6,25 +6,13 @@ import {
   parseBaseline,
   serializeBaseline
 } from '../../src/coverage/baseline-format.js'
-import { evaluate, type CoverageSummary } from '../../src/coverage/evaluate.js'
+import { evaluate } from '../../src/coverage/evaluate.js'
 import { appendTrend, trendSeries, validateTrend, type TrendPoint } from '../../src/coverage/history.js'
-import type { CoverageReport, LineCoverage, Ratio } from '../../src/coverage/model.js'
+import type { CoverageReport, LineCoverage } from '../../src/coverage/model.js'
 import type { PatchResult } from '../../src/coverage/patch.js'
 import { annotationsFor, renderCoverage, statusDescription, summaryLine } from '../../src/coverage/render.js'
 import { parseFragment } from '../../src/shared/fragment.js'
-
-const r = (covered: number, total: number): Ratio => ({ covered, total })
-
-function summary(files: Record<string, [number, number]>, branches = r(0, 0)): CoverageSummary {
-  const map = new Map<string, Ratio>()
-  const lines = r(0, 0)
-  for (const [p, [c, t]] of Object.entries(files)) {
-    map.set(p, r(c, t))
-    lines.covered += c
-    lines.total += t
-  }
-  return { totals: { lines, branches, functions: r(0, 0) }, files: map }
-}
+import { r, summary } from '../support/coverage-summary.js'
 
 function patchOf(
   files: { path: string; covered: number; total: number; ranges: [number, number][] }[]
