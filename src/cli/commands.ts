@@ -1,17 +1,15 @@
-import { main as coverage } from './coverage.js'
+import { coverageGate } from '../coverage/gate.js'
+import { prReport } from '../pr-report/report.js'
+import { commandFor } from './command.js'
 import type { CommandMain } from './io.js'
-import { main as report } from './report.js'
 
 export interface Command {
   summary: string
   main: CommandMain
 }
 
-/** Every sub-command, in the order --help lists them. */
+/** Every sub-command, in the order --help lists them: one per declaration. */
 export const commands: Record<string, Command> = {
-  coverage: {
-    summary: 'project and patch coverage of a change, gated (lcov, istanbul, Cobertura, JaCoCo, Clover, Go)',
-    main: coverage
-  },
-  report: { summary: 'compose the pr-report comment and job summary from gate fragments', main: report }
+  [coverageGate.command]: { summary: coverageGate.summary, main: commandFor(coverageGate) },
+  [prReport.command]: { summary: prReport.summary, main: commandFor(prReport) }
 }

@@ -139,18 +139,6 @@ function formatThreshold(n: number): string {
 
 // ---------------------------------------------------------------- rules
 
-/** Parse "src/core/** >= 90" (also "glob>=90%"). */
-export function parsePathRule(text: string): PathRule {
-  const m = /^\s*(\S.*?)\s*>=\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text)
-  const min = m ? Number(m[2]) : NaN
-  if (!m || !m[1] || !(min >= 0 && min <= 100)) {
-    throw new UserError(
-      `path rule ${JSON.stringify(text.slice(0, 200))} is not "<glob> >= <percent 0-100>" (e.g. "src/core/** >= 90")`
-    )
-  }
-  return { pattern: m[1], min }
-}
-
 const EMPTY: Ratio = { covered: 0, total: 0 }
 
 export function evaluate(input: EvaluateInput): Evaluation {

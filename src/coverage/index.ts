@@ -1,5 +1,5 @@
-// Entry point of dist/coverage-gate/index.js.
-import { runAction } from '../shared/host-actions.js'
-import { run } from './main.js'
+// Entry point of dist/coverage-gate/index.js: the action front end of the coverage gate.
+import { runAction } from '../shared/action-entry.js'
+import { coverageGate } from './gate.js'
 
-void runAction(run)
+void runAction(coverageGate)

@@ -21,8 +21,11 @@ export interface LoadOptions {
   pathMappings?: PathMapping[]
 }
 
-/** Expand files and globs, parse every report, and merge them (shards, flags) into one. */
-export async function loadCoverageReports(specs: string[], opts: LoadOptions): Promise<CoverageReport> {
+/** Expand files and globs, parse every report, and merge them (shards, flags) into one; `files` counts them. */
+export async function loadCoverageReports(
+  specs: string[],
+  opts: LoadOptions
+): Promise<{ report: CoverageReport; files: number }> {
   const paths: string[] = []
   for (const spec of specs) {
     if (isDynamicPattern(spec)) {
@@ -47,7 +50,10 @@ export async function loadCoverageReports(specs: string[], opts: LoadOptions): P
     }
   }
   if (reports.length === 0) throw new UserError(`${opts.label}: no coverage report given`)
-  return reports.length === 1 ? (reports[0] as CoverageReport) : mergeReports(reports)
+  return {
+    report: reports.length === 1 ? (reports[0] as CoverageReport) : mergeReports(reports),
+    files: reports.length
+  }
 }
 
 /** Totals plus each file's line ratio: what evaluate and render read. */

@@ -1,5 +1,5 @@
-// Entry point of dist/pr-report/index.js.
-import { runAction } from '../shared/host-actions.js'
-import { run } from './main.js'
+// Entry point of dist/pr-report/index.js: the action front end of pr-report.
+import { runAction } from '../shared/action-entry.js'
+import { prReport } from './report.js'
 
-void runAction(run)
+void runAction(prReport)

@@ -24,6 +24,8 @@ export interface ActionsArtifactClientOptions {
   maxZipBytes?: number
   /** For tests: the fetch used for the signed blob URL. */
   fetch?: typeof globalThis.fetch
+  /** Whether uploads are possible (the runner gives ACTIONS_RUNTIME_TOKEN); default true. */
+  canUpload?: boolean
 }
 
 function message(error: unknown): string {
@@ -42,6 +44,7 @@ export function createActionsArtifactClient(opts: ActionsArtifactClientOptions):
   let client: DefaultArtifactClient | undefined
 
   return {
+    canUpload: opts.canUpload ?? true,
     async upload(name, files, rootDirectory, retentionDays): Promise<ArtifactUploadResult> {
       client ??= new DefaultArtifactClient()
       let result: { id?: number; size?: number; digest?: string }

@@ -4,8 +4,9 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createActionsArtifactClient } from './artifacts.js'
-import { describeError, UserError } from './errors.js'
-import { createOctokit } from './github.js'
+import { createArtifactBaselineStore } from './baseline-store.js'
+import { jobFragmentsDir } from './fragment.js'
+import { createOctokit, resolvePullRequest, type PullRequestContext } from './github.js'
 import type { Host, Level } from './host.js'
 import { runContextFromEnv } from './run-context.js'
 
@@ -13,6 +14,8 @@ export function createActionsHost(env: NodeJS.ProcessEnv = process.env): Host {
   const context = runContextFromEnv(env)
   const input = (name: string) => core.getInput(name).trim() || undefined
   const token = input('github-token') ?? env.GITHUB_TOKEN
+  // GitHub masks the token it made; a token made by an earlier step (an app token, a PAT from a step) is not.
+  if (token) core.setSecret(token)
   const octokit = token
     ? createOctokit({ token, baseUrl: context.apiUrl, log: message => core.debug(message) })
     : undefined
@@ -21,10 +24,10 @@ export function createActionsHost(env: NodeJS.ProcessEnv = process.env): Host {
       ? createActionsArtifactClient({
           octokit,
           owner: context.repository.owner,
-          repo: context.repository.repo
+          repo: context.repository.repo,
+          canUpload: !!env.ACTIONS_RUNTIME_TOKEN
         })
       : undefined
-  const tempDir = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'quality-gates-'))
   const log: Record<Level, (message: string, props?: core.AnnotationProperties) => void> = {
     debug: message => core.debug(message),
     info: message => core.info(message),
@@ -32,8 +35,27 @@ export function createActionsHost(env: NodeJS.ProcessEnv = process.env): Host {
     warning: (message, props) => core.warning(message, props),
     error: (message, props) => core.error(message, props)
   }
+  const tempDir = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'quality-gates-'))
+  const repo = context.repository
+  const baselines =
+    octokit && artifacts && repo
+      ? createArtifactBaselineStore(
+          {
+            octokit,
+            artifacts,
+            owner: repo.owner,
+            repo: repo.repo,
+            repositoryId: repo.id ?? 0,
+            tempDir,
+            log: (level, message) => log[level](message)
+          },
+          context
+        )
+      : undefined
+  const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  let pullRequest: Promise<PullRequestContext | undefined> | undefined
+  const fragmentsDir = env.RUNNER_TEMP ? jobFragmentsDir(env.RUNNER_TEMP) : join(tempDir, 'fragments')
   return {
-    kind: 'actions',
     input,
     setOutput: (name, value) => core.setOutput(name, value),
     appendSummary: async markdown => {
@@ -53,28 +75,18 @@ export function createActionsHost(env: NodeJS.ProcessEnv = process.env): Host {
       group: (name, fn) => core.group(name, fn)
     },
     context,
-    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    workspace,
+    cwd: workspace,
     tempDir,
     ...(env.RUNNER_TEMP ? { jobTempDir: env.RUNNER_TEMP } : {}),
     ...(octokit ? { octokit } : {}),
     ...(artifacts ? { artifacts } : {}),
+    ...(baselines ? { baselines } : {}),
+    pullRequest: () =>
+      (pullRequest ??= repo
+        ? resolvePullRequest(context.eventName, context.payload, repo, octokit)
+        : Promise.resolve(undefined)),
+    fragmentPath: name => join(fragmentsDir, name),
     now: () => new Date()
-  }
-}
-
-/**
- * The whole life of an action's process: build the Host, run the gate, and turn any error into a failed step
- * with one line. A UserError is the user's to fix; anything else is our bug and says so.
- */
-export async function runAction(main: (host: Host) => Promise<void>): Promise<void> {
-  try {
-    await main(createActionsHost())
-  } catch (error) {
-    if (error instanceof UserError) {
-      core.setFailed(error.message)
-    } else {
-      core.setFailed(`internal error: ${describeError(error)} (please report it)`)
-      if (error instanceof Error && error.stack) core.debug(error.stack)
-    }
   }
 }

@@ -3,7 +3,8 @@
  * @actions/* or node:child_process directly, so the same gate runs in a workflow (host-actions.ts),
  * on a laptop (host-local.ts) and in tests (a Host built from fakes).
  */
-import type { Octokit } from './github.js'
+import type { BaselineStore } from './baseline-store.js'
+import type { Octokit, PullRequestContext } from './github.js'
 
 export type Level = 'debug' | 'info' | 'notice' | 'warning' | 'error'
 
@@ -43,6 +44,8 @@ export interface ArtifactUploadResult {
 
 /** The artifact store of the current run (upload) and of other runs (download by id). */
 export interface ArtifactClient {
+  /** Whether this run may upload (the runner's artifact service token is present); downloads need only REST. */
+  readonly canUpload: boolean
   upload(
     name: string,
     files: string[],
@@ -54,9 +57,10 @@ export interface ArtifactClient {
 }
 
 export interface Host {
-  readonly kind: 'actions' | 'local'
-  /** Raw input value, trimmed; undefined when not given or empty. Validation is inputs.ts's job. */
+  /** Raw setting value, trimmed; undefined when not given or empty. Validation is inputs.ts's job. */
   input(name: string): string | undefined
+  /** How an error names the setting: `Input "name"` in a workflow (the default), `--name` on the CLI. */
+  inputLabel?(name: string): string
   setOutput(name: string, value: string): void
   /** Append markdown to the job summary (a file locally). */
   appendSummary(markdown: string): Promise<void>
@@ -64,6 +68,8 @@ export interface Host {
   readonly context: RunContext
   /** Absolute path of the repository checkout. */
   readonly workspace: string
+  /** Where relative paths given in settings resolve (the workspace in a job, the shell's directory locally). */
+  readonly cwd: string
   /** A fresh directory this run owns; safe place for downloads and extraction. */
   readonly tempDir: string
   /** A directory every step of this job shares (RUNNER_TEMP); absent locally. */
@@ -71,5 +77,11 @@ export interface Host {
   /** Authenticated Octokit, or undefined locally / without a token. */
   readonly octokit?: Octokit
   readonly artifacts?: ArtifactClient
+  /** Where baselines come from and go to: artifacts in a job, files locally; absent when there is neither. */
+  readonly baselines?: BaselineStore
+  /** The pull request this run is about, if any (never one locally). */
+  pullRequest(): Promise<PullRequestContext | undefined>
+  /** Where the publishing step writes a gate's fragment file named `name`; undefined = nowhere. */
+  fragmentPath(name: string): string | undefined
   now(): Date
 }

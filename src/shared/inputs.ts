@@ -5,7 +5,16 @@
  */
 import { UserError } from './errors.js'
 
-export type InputGetter = (name: string) => string | undefined
+/**
+ * Reads one raw setting. `label` says how an error names it: `Input "min-patch"` in an action (the default),
+ * `--min-patch` on the command line, so one validation serves both front ends.
+ */
+export type InputGetter = ((name: string) => string | undefined) & { label?: (name: string) => string }
+
+/** How errors name the setting `name` read through `get`. */
+export function labelOf(get: InputGetter, name: string): string {
+  return get.label ? get.label(name) : `Input "${name}"`
+}
 
 /** Quote a user value for an error message, bounded and on one line. */
 function show(v: string): string {
@@ -30,17 +39,21 @@ export function inputString(
   if (v === undefined) {
     if (opts.default !== undefined) return opts.default
     if (opts.required) {
-      throw new UserError(`Input "${name}" is required${opts.describe ? `; expected ${opts.describe}` : ''}`)
+      throw new UserError(
+        `${labelOf(get, name)} is required${opts.describe ? `; expected ${opts.describe}` : ''}`
+      )
     }
     return undefined
   }
   const maxLength = opts.maxLength ?? 10_000
   if (v.length > maxLength) {
-    throw new UserError(`Input "${name}" is ${v.length} characters long; at most ${maxLength} are allowed`)
+    throw new UserError(
+      `${labelOf(get, name)} is ${v.length} characters long; at most ${maxLength} are allowed`
+    )
   }
   if (opts.pattern && !opts.pattern.test(v)) {
     throw new UserError(
-      `Input "${name}": ${show(v)} is not valid; expected ${opts.describe ?? `a value matching ${opts.pattern}`}`
+      `${labelOf(get, name)}: ${show(v)} is not valid; expected ${opts.describe ?? `a value matching ${opts.pattern}`}`
     )
   }
   return v
@@ -67,16 +80,16 @@ export function inputNumber(
   let text = v
   if (opts.percent && text.endsWith('%')) text = text.slice(0, -1).trim()
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) {
-    throw new UserError(`Input "${name}": ${show(v)} is not a number; ${expected}`)
+    throw new UserError(`${labelOf(get, name)}: ${show(v)} is not a number; ${expected}`)
   }
   const n = Number(text)
   if (!Number.isFinite(n))
-    throw new UserError(`Input "${name}": ${show(v)} is not a finite number; ${expected}`)
+    throw new UserError(`${labelOf(get, name)}: ${show(v)} is not a finite number; ${expected}`)
   if (o.integer && !Number.isInteger(n)) {
-    throw new UserError(`Input "${name}": ${show(v)} is not a whole number; ${expected}`)
+    throw new UserError(`${labelOf(get, name)}: ${show(v)} is not a whole number; ${expected}`)
   }
   if ((o.min !== undefined && n < o.min) || (o.max !== undefined && n > o.max)) {
-    throw new UserError(`Input "${name}": ${show(v)} is out of range; ${expected}`)
+    throw new UserError(`${labelOf(get, name)}: ${show(v)} is out of range; ${expected}`)
   }
   return n === 0 ? 0 : n // no -0
 }
@@ -91,7 +104,7 @@ export function inputBoolean(get: InputGetter, name: string, def: boolean): bool
   if (TRUE.includes(l)) return true
   if (FALSE.includes(l)) return false
   throw new UserError(
-    `Input "${name}": ${show(v)} is not a boolean; expected one of ${[...TRUE, ...FALSE].join(', ')} (any case)`
+    `${labelOf(get, name)}: ${show(v)} is not a boolean; expected one of ${[...TRUE, ...FALSE].join(', ')} (any case)`
   )
 }
 
@@ -107,7 +120,9 @@ export function inputEnum<T extends string>(
   if (exact !== undefined) return exact
   const loose = allowed.find(a => a.toLowerCase() === v.toLowerCase())
   if (loose !== undefined) return loose
-  throw new UserError(`Input "${name}": ${show(v)} is not allowed; expected one of ${allowed.join(', ')}`)
+  throw new UserError(
+    `${labelOf(get, name)}: ${show(v)} is not allowed; expected one of ${allowed.join(', ')}`
+  )
 }
 
 /** Split a list input on newlines and commas; trimmed, empties and `#` comment lines dropped. */
@@ -124,14 +139,15 @@ export function inputList(get: InputGetter, name: string, opts: { max?: number }
     }
   }
   if (opts.max !== undefined && out.length > opts.max) {
-    throw new UserError(`Input "${name}" has ${out.length} entries; at most ${opts.max} are allowed`)
+    throw new UserError(`${labelOf(get, name)} has ${out.length} entries; at most ${opts.max} are allowed`)
   }
   return out
 }
 
 /**
- * Per-path thresholds, one rule a line: `<glob> >= <percent>` (also `>`-less `<glob> <percent>` and a
- * trailing `%`). `#` starts a comment line. Globs may contain spaces; the number is the last token.
+ * Per-path thresholds, one rule a line: `<glob> >= <percent>`, `<glob> ≥ <percent>` or `<glob> <percent>`, a
+ * trailing `%` allowed. `#` starts a comment line. Globs may contain spaces; the number is the last token. Read
+ * by a backwards scan, not a regex, so a long line costs linear time.
  */
 export function inputRules(get: InputGetter, name: string): { pattern: string; min: number }[] {
   const v = get(name)
@@ -141,20 +157,42 @@ export function inputRules(get: InputGetter, name: string): { pattern: string; m
   for (let i = 0; i < lines.length; i++) {
     const t = (lines[i] as string).trim()
     if (t === '' || t.startsWith('#')) continue
-    const m = /^(.*?)\s*(?:>=|≥|\s)\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*%?$/.exec(t)
-    const pattern = m?.[1]?.trim() ?? ''
-    if (!m || pattern === '') {
+    const rule = splitRule(t)
+    if (!rule) {
       throw new UserError(
-        `Input "${name}" line ${i + 1}: ${show(t)} is not a rule; expected "<glob> >= <percent>", e.g. "src/core/** >= 90"`
+        `${labelOf(get, name)} line ${i + 1}: ${show(t)} is not a rule; expected "<glob> >= <percent>", e.g. "src/core/** >= 90"`
       )
     }
-    const min = Number(m[2])
+    const min = /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(rule.number) ? Number(rule.number) : NaN
     if (!Number.isFinite(min) || min < 0 || min > 100) {
       throw new UserError(
-        `Input "${name}" line ${i + 1}: ${show(m[2] as string)} is not a percentage from 0 to 100`
+        `${labelOf(get, name)} line ${i + 1}: ${show(rule.number)} is not a percentage from 0 to 100`
       )
     }
-    rules.push({ pattern, min: min === 0 ? 0 : min })
+    rules.push({ pattern: rule.pattern, min: min === 0 ? 0 : min })
   }
   return rules
+}
+
+/** `<glob> [>=|≥] <number>[%]` split into its glob and number text, or undefined when it has no such shape. */
+function splitRule(line: string): { pattern: string; number: string } | undefined {
+  let end = line.length
+  if (line.endsWith('%')) end--
+  while (end > 0 && /\s/.test(line[end - 1] as string)) end--
+  let start = end
+  while (start > 0 && /[0-9.+-]/.test(line[start - 1] as string)) start--
+  const number = line.slice(start, end)
+  let rest = line.slice(0, start).trimEnd()
+  const separated = rest.length < start // whitespace between glob and number
+  let operator = false
+  if (rest.endsWith('>=')) {
+    rest = rest.slice(0, -2)
+    operator = true
+  } else if (rest.endsWith('≥')) {
+    rest = rest.slice(0, -1)
+    operator = true
+  }
+  const pattern = rest.trim()
+  if (number === '' || pattern === '' || !(operator || separated)) return undefined
+  return { pattern, number }
 }

@@ -111,7 +111,16 @@ describe('quality-gates coverage (real git repo, real report files)', () => {
     ])
     expect(code).toBe(0)
     const j = JSON.parse(out)
-    expect(Object.keys(j)).toEqual(['gate', 'status', 'project', 'base', 'patch', 'files', 'reasons'])
+    expect(Object.keys(j)).toEqual([
+      'gate',
+      'status',
+      'project',
+      'base',
+      'patch',
+      'files',
+      'reasons',
+      'warnings'
+    ])
     expect(j.gate).toBe('coverage')
     expect(j.status).toBe('pass')
     expect(j.project.lines).toEqual({ covered: 15, total: 21 })
@@ -255,20 +264,23 @@ describe('quality-gates coverage (real git repo, real report files)', () => {
     }
     await bad(['--report', 'cov/broken.xml'], /cov\/broken\.xml/)
     await bad(['--report', 'cov/nope.lcov'], /nope\.lcov/)
-    await bad(['--report', 'cov/*.none'], /--report "cov\/\*\.none" matched no files/)
-    await bad([], /--report is required/)
+    await bad(['--report', 'cov/*.none'], /--report: "cov\/\*\.none" matched no files/)
+    await bad([], /--reports is required/)
     await bad(
       ['--report', 'cov/head.lcov', '--min-patch', '120'],
-      /--min-patch "120" is not a number from 0 to 100/
+      /--min-patch: "120" is out of range; expected a number from 0 to 100/
     )
     await bad(
       ['--report', 'cov/head.lcov', '--partial', 'maybe'],
-      /--partial "maybe" must be one of miss, hit/
+      /--partial: "maybe" is not allowed; expected one of miss, hit/
     )
     await bad(['--report', 'cov/head.lcov', '--diff-base', 'nosuchbranch'], /nosuchbranch/)
     await bad(['--report', 'cov/head.lcov', '--diff-base', 'main', '--diff-file', 'changes.diff'], /not both/)
     await bad(['--report', 'cov/head.lcov', '--max-new-uncovered', '1.5'], /whole number/)
     await bad(['--report', 'cov/head.lcov', '--bogus'], /coverage: .*bogus/)
+    // Refused on purpose, as in the action: only plain decimals are numbers.
+    await bad(['--report', 'cov/head.lcov', '--min-project', '1e3'], /--min-project: "1e3" is not a number/)
+    await bad(['--report', 'cov/head.lcov', '--min-patch', '0x10'], /--min-patch: "0x10" is not a number/)
   })
 
   it('missing baseline policy and --help', async () => {

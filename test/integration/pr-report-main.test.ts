@@ -5,10 +5,18 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import yazl from 'yazl'
-import { run } from '../../src/pr-report/main.js'
+import { runDeclared } from '../../src/shared/gate.js'
+import { createPrReport, type RunDeps } from '../../src/pr-report/report.js'
+
+/** pr-report's run on the action path, with the Host given. */
+const run = async (host: Host, deps: RunDeps = {}): Promise<void> => {
+  const outcome = await runDeclared(createPrReport(deps), host, 'action')
+  if (outcome.failure) throw new Error(outcome.failure)
+}
 import { makeFragment, type FragmentInit } from '../../src/shared/fragment.js'
 import { createOctokit } from '../../src/shared/github.js'
-import type { Host, Level, RunContext } from '../../src/shared/host.js'
+import type { Host } from '../../src/shared/host.js'
+import { createFakeHost, type FakeHost } from '../support/fake-host.js'
 import { GitHubEmulator } from '../support/github-emulator.js'
 
 const HEAD = '1'.repeat(40)
@@ -28,10 +36,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-interface TestHost extends Host {
-  outputs: Map<string, string>
-  summaries: string[]
-  logs: { level: Level; message: string }[]
+interface TestHost extends FakeHost {
   downloads: number[]
 }
 
@@ -43,52 +48,35 @@ async function makeHost(opts: {
   inputs?: Record<string, string>
   zips?: Map<number, Buffer>
 }): Promise<TestHost> {
-  const workspace = join(dir, 'ws')
-  const tempDir = join(dir, 'tmp')
-  await mkdir(workspace, { recursive: true })
-  await mkdir(tempDir, { recursive: true })
-  const context: RunContext = {
-    eventName: opts.eventName,
-    sha: opts.sha,
-    ref: 'refs/heads/main',
-    repository: { owner: 'acme', repo: 'widgets', id: 1 },
-    runId: opts.runId,
-    runAttempt: 1,
-    serverUrl: 'https://github.com',
-    apiUrl: gh.url,
-    payload: opts.payload
-  }
-  const host: TestHost = {
-    kind: 'actions',
-    outputs: new Map(),
-    summaries: [],
-    logs: [],
-    downloads: [],
-    input: name => opts.inputs?.[name]?.trim() || undefined,
-    setOutput: (name, value) => void host.outputs.set(name, value),
-    appendSummary: async md => void host.summaries.push(md),
-    logger: {
-      log: (level, message) => void host.logs.push({ level, message }),
-      group: async (_name, fn) => fn()
+  const downloads: number[] = []
+  const host = await createFakeHost({
+    dir,
+    inputs: opts.inputs ?? {},
+    context: {
+      eventName: opts.eventName,
+      sha: opts.sha,
+      ref: 'refs/heads/main',
+      repository: { owner: 'acme', repo: 'widgets', id: 1 },
+      runId: opts.runId,
+      runAttempt: 1,
+      apiUrl: gh.url,
+      payload: opts.payload
     },
-    context,
-    workspace,
-    tempDir,
     octokit: createOctokit({ token: 'ghs_test', baseUrl: gh.url, minRetryDelayMs: 5, minWriteIntervalMs: 0 }),
     artifacts: {
+      canUpload: false,
       upload: async () => {
         throw new Error('pr-report never uploads')
       },
       downloadZip: async (id, zipPath) => {
-        host.downloads.push(id)
+        downloads.push(id)
         const zip = opts.zips?.get(id)
         if (!zip) throw new Error(`artifact ${id} has no blob`)
         await writeFile(zipPath, zip)
       }
-    },
-    now: () => new Date('2026-01-01T00:00:00Z')
-  }
-  return host
+    }
+  })
+  return Object.assign(host, { downloads })
 }
 
 const fragment = (gate: string, over: Partial<FragmentInit> = {}) =>
@@ -263,11 +251,11 @@ describe('pr-report action (same run)', () => {
     const bad = async (inputs: Record<string, string>) =>
       run(await makeHost({ eventName: 'push', payload: {}, sha: MAIN, runId: 1, inputs }))
     await expect(bad({ mode: 'fork' })).rejects.toThrow(
-      /input "mode": "fork" is not one of auto, same-run, workflow-run/
+      /Input "mode": "fork" is not allowed; expected one of auto, same-run, workflow-run/
     )
-    await expect(bad({ comment: 'yes' })).rejects.toThrow(/input "comment": "yes" is not true or false/)
-    await expect(bad({ id: 'Nope' })).rejects.toThrow(/input "id": "Nope" is not a valid report id/)
-    await expect(bad({ 'comment-author': 'a b' })).rejects.toThrow(/input "comment-author"/)
+    await expect(bad({ comment: 'maybe' })).rejects.toThrow(/Input "comment": "maybe" is not a boolean/)
+    await expect(bad({ id: 'Nope' })).rejects.toThrow(/Input "id": "Nope" is not a valid report id/)
+    await expect(bad({ 'comment-author': 'a b' })).rejects.toThrow(/Input "comment-author"/)
     await expect(bad({ mode: 'workflow-run' })).rejects.toThrow(/needs a workflow_run event/)
   })
 

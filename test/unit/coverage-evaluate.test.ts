@@ -6,7 +6,6 @@ import {
   evaluate,
   formatDeltaPp,
   formatPercent,
-  parsePathRule,
   ratioAtLeast
 } from '../../src/coverage/evaluate.js'
 import type { PatchResult } from '../../src/coverage/patch.js'
@@ -66,17 +65,6 @@ describe('exact arithmetic', () => {
     expect(formatDeltaPp(r(101, 1000), r(1, 10))).toBe('+0.10')
     expect(formatDeltaPp(r(875, 1000), r(8762, 10000))).toBe('−0.12')
     expect(formatDeltaPp(r(1, 1), r(0, 0))).toBe('n/a')
-  })
-})
-
-describe('parsePathRule', () => {
-  it('accepts glob >= percent', () => {
-    expect(parsePathRule('src/core/** >= 90')).toEqual({ pattern: 'src/core/**', min: 90 })
-    expect(parsePathRule('lib/*.js>=75.5%')).toEqual({ pattern: 'lib/*.js', min: 75.5 })
-  })
-  it('rejects bad rules with one line naming the rule', () => {
-    expect(() => parsePathRule('src/** >= 120')).toThrow(/path rule "src\/\*\* >= 120" is not/)
-    expect(() => parsePathRule('>= 90')).toThrow(UserError)
   })
 })
 
@@ -145,7 +133,7 @@ describe('evaluate', () => {
       head,
       base: null,
       patch: null,
-      rules: { paths: [parsePathRule('src/core/** >= 90')] }
+      rules: { paths: [{ pattern: 'src/core/**', min: 90 }] }
     })
     expect(e.reasons).toEqual([
       'path src/core/** >= 90: 85.00% (17 of 20 lines in 1 file(s)) is below 90%; most uncovered lines in src/core/b.ts (3)'
@@ -154,7 +142,7 @@ describe('evaluate', () => {
       head,
       base: null,
       patch: null,
-      rules: { paths: [parsePathRule('lib/** >= 90')] }
+      rules: { paths: [{ pattern: 'lib/**', min: 90 }] }
     })
     expect(none.status).toBe('pass')
     expect(none.notices[0]).toMatch(/lib\/\*\* >= 90: no coverable lines/)

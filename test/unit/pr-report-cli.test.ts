@@ -58,7 +58,7 @@ describe('quality-gates report', () => {
       { source: 'bad.json', error: 'not a valid quality-gates fragment: expected a JSON object' }
     ])
     expect(out.comment).toContain('bad.json')
-    expect(r.stderr).toContain('warning: bad.json: not a valid quality-gates fragment')
+    expect(r.stderr).toContain('bad.json: not a valid quality-gates fragment')
   })
 
   it('writes --out and --summary-out', async () => {

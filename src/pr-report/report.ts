@@ -1,49 +1,33 @@
 /**
- * pr-report action: collect every gate's fragment, compose ONE sticky PR comment, write the job summary and set
- * the commit statuses. pr-report never blocks by itself (the gates' statuses do) unless fail-on-gate-failure.
- *
- * Inputs (action.yml; defaults in brackets):
- *   fragments             Newline-separated files, globs or directories holding fragments (a directory is
- *                         searched for **∕quality-gates-fragment*.json). [empty: read this run's artifacts]
- *   artifact-pattern      Glob on artifact names holding fragments (this run's; the triggering run's in
- *                         workflow-run mode). With `fragments` also given, no matching artifact is fine.
- *                         [quality-gates-fragment-*]
- *   mode                  auto | same-run | workflow-run. auto = workflow-run on a workflow_run event (fork-safe:
- *                         fragments come from the triggering run's artifacts, never from PR code). [auto]
- *   comment               Create/update the sticky PR comment (true/false). [true]
- *   statuses              Set one commit status per gate plus the overall `quality-gates` (true/false). [true]
- *   id                    Report id, [a-z0-9-]; separates several pr-report comments on one PR. [default]
- *   comment-author        Login whose marker comment pr-report edits; set it when github-token is a PAT or an
- *                         app other than github-actions. [github-actions[bot]]
- *   github-token          Token with pull-requests: write, statuses: write, actions: read. [${{ github.token }}]
- *   fail-on-gate-failure  Fail this step when the overall verdict is fail (true/false). [false]
- * Outputs:
- *   verdict               pass | fail | neutral | skipped
- *   comment-id            Id of the sticky comment (empty when none was written)
- *   comment-url           Its html URL (empty when none)
+ * pr-report, declared once: collect every gate's fragment, compose ONE sticky PR comment, write the job summary
+ * and set the commit statuses; the action (actions/pr-report) and `quality-gates report` run the same pipeline.
+ * pr-report never blocks by itself (the gates' statuses do) unless fail-on-gate-failure, or a result is missing:
+ * required statuses fail closed.
  */
 import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { UserError, describeError } from '../shared/errors.js'
 import { jobFragmentsDir } from '../shared/fragment.js'
 import { describeApiError, type Octokit } from '../shared/github.js'
+import type { Declaration, Outcome } from '../shared/gate.js'
 import type { Host } from '../shared/host.js'
+import type { Setting, SettingsOf } from '../shared/settings.js'
 import { runUrl as runUrlOf } from '../shared/run-context.js'
 import {
+  DEFAULT_ARTIFACT_PATTERN,
   collectFromArtifacts,
   collectFromPaths,
   emptyCollected,
   mergeCollected,
   type Collected
 } from './collect.js'
-import { compose } from './compose.js'
+import { compose, type Composed } from './compose.js'
 import { workflowRunFromPayload, type WorkflowRunTarget } from './fork.js'
-import { markerLine, validateReportId, type BodyOrder } from './marker.js'
+import { DEFAULT_REPORT_ID, markerLine, validateReportId, type BodyOrder } from './marker.js'
 import { publishStatuses, type SetStatus } from './statuses.js'
 import { DEFAULT_COMMENT_AUTHOR, upsertComment } from './upsert.js'
 import { findPullRequest, type PullTarget } from './pull.js'
-
-export type Mode = 'auto' | 'same-run' | 'workflow-run'
 
 export interface RunDeps {
   /** Wait of the verifying reconcile pass in upsertComment (tests shorten it). */
@@ -51,43 +35,165 @@ export interface RunDeps {
   setStatus?: SetStatus
 }
 
-function boolInput(host: Host, name: string, fallback: boolean): boolean {
-  const raw = host.input(name)
-  if (raw === undefined) return fallback
-  const v = raw.toLowerCase()
-  if (v === 'true') return true
-  if (v === 'false') return false
-  throw new UserError(`input "${name}": ${JSON.stringify(raw.slice(0, 40))} is not true or false`)
-}
-
-function modeInput(host: Host): Mode {
-  const raw = host.input('mode') ?? 'auto'
-  if (raw === 'auto' || raw === 'same-run' || raw === 'workflow-run') return raw
-  throw new UserError(
-    `input "mode": ${JSON.stringify(raw.slice(0, 40))} is not one of auto, same-run, workflow-run`
-  )
-}
-
-function authorInput(host: Host): string {
-  const raw = host.input('comment-author') ?? DEFAULT_COMMENT_AUTHOR
-  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(raw)) {
-    throw new UserError(`input "comment-author": ${JSON.stringify(raw.slice(0, 60))} is not a GitHub login`)
+const SETTINGS = [
+  {
+    name: 'fragments',
+    kind: 'list',
+    positional: true,
+    placeholder: '<file|glob|dir>',
+    description:
+      'Fragment files, globs or directories in the workspace, one per line (a directory is searched for **/quality-gates-fragment*.json). Empty = only artifacts (and fragments left by gates earlier in this job).',
+    group: 'Inputs'
+  },
+  {
+    name: 'artifact-pattern',
+    kind: 'string',
+    only: 'action',
+    maxLength: 200,
+    description: `Glob over artifact names holding fragments, from this run (or from the triggering run in workflow-run mode). Empty = ${DEFAULT_ARTIFACT_PATTERN}; in same-run mode artifacts are read when this is set or fragments is empty.`,
+    group: 'Inputs'
+  },
+  {
+    name: 'mode',
+    kind: 'enum',
+    values: ['auto', 'same-run', 'workflow-run'],
+    default: 'auto',
+    only: 'action',
+    description:
+      'auto (workflow-run when triggered by workflow_run, else same-run), same-run or workflow-run.',
+    group: 'Inputs'
+  },
+  {
+    name: 'comment',
+    kind: 'boolean',
+    default: true,
+    only: 'action',
+    description: 'Create or update the sticky comment on the pull request.',
+    group: 'Outputs'
+  },
+  {
+    name: 'statuses',
+    kind: 'boolean',
+    default: true,
+    only: 'action',
+    description: 'Set one commit status per gate and an overall quality-gates status on the PR head commit.',
+    group: 'Outputs'
+  },
+  {
+    name: 'id',
+    kind: 'string',
+    default: DEFAULT_REPORT_ID,
+    maxLength: 100,
+    description: 'Report id ([a-z0-9-]): several independent reports can live on one PR under different ids.',
+    group: 'Inputs'
+  },
+  {
+    name: 'comment-author',
+    kind: 'string',
+    only: 'action',
+    pattern: /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/,
+    describe: 'a GitHub login',
+    description: `Login whose comments are ours. Default: ${DEFAULT_COMMENT_AUTHOR} (the identity of GITHUB_TOKEN); set it when using another token.`,
+    group: 'Inputs'
+  },
+  {
+    name: 'fail-on-gate-failure',
+    kind: 'boolean',
+    default: false,
+    description:
+      'Also fail this step when a gate failed (the gates already fail their own steps and statuses).',
+    group: 'Outputs'
+  },
+  {
+    name: 'github-token',
+    kind: 'string',
+    only: 'action',
+    actionDefault: '${{ github.token }}',
+    description: 'Token for comments, statuses and artifacts.',
+    group: 'Inputs'
+  },
+  {
+    name: 'out',
+    kind: 'string',
+    only: 'cli',
+    placeholder: '<file>',
+    description: 'also write the comment markdown to <file>',
+    group: 'Outputs'
+  },
+  {
+    name: 'summary-out',
+    kind: 'string',
+    only: 'cli',
+    placeholder: '<file>',
+    description: 'write the job-summary markdown to <file>',
+    group: 'Outputs'
+  },
+  {
+    name: 'json',
+    kind: 'boolean',
+    default: false,
+    only: 'cli',
+    description: 'print {overall, comment, summary, statuses, fragments, problems} as JSON instead',
+    group: 'Outputs'
   }
-  return raw
+] as const satisfies readonly Setting[]
+
+export type ReportSettings = SettingsOf<typeof SETTINGS>
+
+export interface ReportOutcome extends Outcome {
+  collected: Collected
+  composed: Composed
 }
 
-export async function run(host: Host, deps: RunDeps = {}): Promise<void> {
-  const id = validateReportId(host.input('id'))
-  const mode = modeInput(host)
-  const wantComment = boolInput(host, 'comment', true)
-  const wantStatuses = boolInput(host, 'statuses', true)
-  const failOnFailure = boolInput(host, 'fail-on-gate-failure', false)
-  const author = authorInput(host)
-  const specs = (host.input('fragments') ?? '')
-    .split('\n')
-    .map(s => s.trim())
-    .filter(s => s !== '')
-  const patternInput = host.input('artifact-pattern')
+/** The pr-report declaration; `deps` only shortens waits in tests. */
+export function createPrReport(deps: RunDeps = {}): Declaration<typeof SETTINGS, ReportOutcome> {
+  return {
+    action: 'pr-report',
+    command: 'report',
+    summary: 'compose the pr-report comment and job summary from gate fragments',
+    usage: '--fragments <file|glob|dir>... [options]',
+    about:
+      'Collects quality-gates fragments, composes the sticky PR comment exactly as the pr-report action does, and\nprints it (unreadable fragments are shown as lines in the report, never dropped).',
+    settings: SETTINGS,
+    run: (settings, host) => runReport(settings, host, deps),
+    print: {
+      json: (outcome, write) =>
+        write(
+          `${JSON.stringify(
+            {
+              overall: outcome.composed.overall,
+              comment: outcome.composed.comment,
+              summary: outcome.composed.summary,
+              statuses: outcome.composed.statuses,
+              fragments: outcome.collected.fragments.map(f => ({
+                source: f.source,
+                gate: f.fragment.gate,
+                status: f.fragment.status
+              })),
+              problems: outcome.collected.problems
+            },
+            null,
+            2
+          )}\n`
+        ),
+      human: outcome => outcome.composed.comment
+    }
+  }
+}
+
+export const prReport = createPrReport()
+
+async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): Promise<ReportOutcome> {
+  const s = settings as ReportSettings &
+    Partial<Record<'artifact-pattern' | 'comment-author' | 'out', string>>
+  const id = validateReportId(s.id, `${host.inputLabel?.('id') ?? 'Input "id"'}`)
+  const mode = s.mode ?? 'auto'
+  const wantComment = s.comment ?? true
+  const wantStatuses = s.statuses ?? true
+  const failOnFailure = s['fail-on-gate-failure']
+  const author = s['comment-author'] ?? DEFAULT_COMMENT_AUTHOR
+  const specs = s.fragments
+  const patternInput = s['artifact-pattern']
   const ctx = host.context
   const octokit = host.octokit
   const repo = ctx.repository
@@ -106,7 +212,12 @@ export async function run(host: Host, deps: RunDeps = {}): Promise<void> {
 
   // ---- collect
   const parts: Collected[] = []
-  if (specs.length > 0) parts.push(await collectFromPaths(specs, host.workspace))
+  if (specs.length === 0 && !octokit && host.jobTempDir === undefined) {
+    throw new UserError(
+      `${host.inputLabel?.('fragments') ?? 'Input "fragments"'} is required here: without a GitHub token there are no artifacts to read`
+    )
+  }
+  if (specs.length > 0) parts.push(await collectFromPaths(specs, host.cwd))
   // Gates earlier in this job leave their fragments in the job's temp dir (coverage-gate does): read them too.
   const jobDir = host.jobTempDir && !target ? jobFragmentsDir(host.jobTempDir) : undefined
   if (specs.length === 0 && jobDir && existsSync(jobDir))
@@ -161,23 +272,26 @@ export async function run(host: Host, deps: RunDeps = {}): Promise<void> {
   }
 
   // ---- compose
-  const order: BodyOrder = target
+  // The hidden state line orders concurrent writers of one comment; a local run writes no comment.
+  const order: BodyOrder | undefined = target
     ? [target.runId, target.runAttempt, ctx.runId ?? 0, ctx.runAttempt ?? 0]
     : ctx.runId !== undefined
       ? [ctx.runId, ctx.runAttempt ?? 1]
-      : [host.now().getTime()]
+      : repo
+        ? [host.now().getTime()]
+        : undefined
   const runUrl = runUrlOf(ctx)
   const gatesRunUrl =
     target && repo ? `${ctx.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${target.runId}` : undefined
   const composed = compose({
     id,
     collected,
-    order,
+    ...(order ? { order } : {}),
     ...(runUrl ? { runUrl } : {}),
     ...(gatesRunUrl ? { gatesRunUrl } : {}),
     ...(pull.headSha ? { sha: pull.headSha } : {}),
     ...(repo ? { repository: { owner: repo.owner, repo: repo.repo } } : {}),
-    serverUrl: ctx.serverUrl,
+    ...(repo ? { serverUrl: ctx.serverUrl } : {}),
     untrusted: target !== undefined
   })
   await host.appendSummary(composed.summary)
@@ -235,9 +349,17 @@ export async function run(host: Host, deps: RunDeps = {}): Promise<void> {
   host.setOutput('comment-id', commentId)
   host.setOutput('comment-url', commentUrl)
 
-  if (failOnFailure && composed.overall === 'fail') {
-    throw new UserError('quality gates failed (fail-on-gate-failure is true); see the job summary')
+  if (s.out !== undefined) {
+    const out = resolve(host.cwd, s.out)
+    await writeFile(out, composed.comment).catch((e: NodeJS.ErrnoException) => {
+      throw new UserError(`${host.inputLabel?.('out') ?? 'out'} ${out}: cannot write (${e.code ?? 'error'})`)
+    })
   }
+  const failure =
+    failOnFailure && composed.overall === 'fail'
+      ? 'quality gates failed (fail-on-gate-failure is true); see the job summary'
+      : undefined
+  return { ...(failure ? { failure } : {}), collected, composed }
 }
 
 /** Download an artifact zip through REST (GET …/artifacts/{id}/zip, 302 to the blob) when the Host has no client. */

@@ -1,7 +1,7 @@
 // `quality-gates coverage --json` writes its document in pieces; the text must be exactly JSON.stringify of
 // the documented shape (jsonResult) plus a newline.
 import { describe, expect, it } from '@jest/globals'
-import { jsonResult, writeJsonResult, type CoverageRun } from '../../src/cli/coverage.js'
+import { jsonResult, writeJsonResult, type CoverageRun } from '../../src/coverage/output.js'
 import { summarize } from '../../src/coverage/load.js'
 import { parseLcov } from '../../src/coverage/parse/lcov.js'
 import { PathNormalizer } from '../../src/coverage/parse/paths.js'
@@ -30,7 +30,8 @@ function runFor(files: number, reasons: string[]): CoverageRun {
       notices: [],
       indirect: [],
       failed: []
-    }
+    },
+    warnings: reasons.length > 0 ? ['a "warned" path\\x'] : []
   }
 }
 

@@ -1,0 +1,116 @@
+/**
+ * Where a gate's baselines live, behind one interface: in a workflow, artifacts keyed by commit (baseline.ts:
+ * found by the exact base commit with first-parent walk-back, saved only by trusted events on the default
+ * branch); on a laptop, files named on the command line (`--baseline`, `--baseline-out`). A gate asks the store;
+ * it never knows which one it has.
+ */
+import { copyFile, mkdir, stat } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { fetchBaseline, findBaseline, saveBaseline, type BaselineDeps } from './baseline.js'
+import { UserError } from './errors.js'
+import type { RunContext } from './host.js'
+
+export type BaselineFound =
+  | {
+      found: true
+      /** The baseline's main file (`file` in find's arguments, or the file the user named). */
+      path: string
+      /** The commit it was saved for, when the store knows (artifacts do; a local file says so itself). */
+      sha?: string
+      /** First-parent commits between the wanted commit and the one that had a baseline. */
+      behind: number
+      note: string
+    }
+  | { found: false; note: string }
+
+export interface BaselineStore {
+  /** Whether `mode: auto` saves a baseline in this run (a trusted default-branch event, or a local output file). */
+  readonly savesInAuto: boolean
+  /** Whether `mode: auto` also gates in a run that saves (locally: compare, then write the new baseline). */
+  readonly gatesWhenSaving: boolean
+  /** The newest baseline of `kind` among `candidates` (a commit, then its first-parent ancestors). */
+  find(kind: string, candidates: string[], file: string): Promise<BaselineFound>
+  /** Save `dir` (holding `file`) as the baseline of `kind` at `sha`; returns a line saying where it went. */
+  save(kind: string, sha: string, dir: string, file: string, retentionDays: number): Promise<string>
+}
+
+/**
+ * Events whose commits may become baselines: they run the default branch's own code. An allow-list, so a new
+ * event kind GitHub adds is untrusted until someone says otherwise.
+ */
+export const TRUSTED_BASELINE_EVENTS = ['push', 'merge_group', 'schedule', 'workflow_dispatch'] as const
+
+/** Whether this run is a trusted event on the default branch (a merge queue's run counts: its base is). */
+export function isTrustedDefaultBranchRun(context: RunContext): boolean {
+  const { eventName, ref, payload } = context
+  if (!(TRUSTED_BASELINE_EVENTS as readonly string[]).includes(eventName)) return false
+  const defaultBranch = (payload.repository as { default_branch?: unknown } | undefined)?.default_branch
+  if (typeof defaultBranch !== 'string' || defaultBranch === '') return false
+  const branchRef = `refs/heads/${defaultBranch}`
+  if (eventName === 'merge_group') {
+    const baseRef = (payload.merge_group as { base_ref?: unknown } | undefined)?.base_ref
+    return baseRef === branchRef
+  }
+  return ref === branchRef
+}
+
+/** The store of a workflow run: artifacts of this repository's trusted runs. */
+export function createArtifactBaselineStore(deps: BaselineDeps, context: RunContext): BaselineStore {
+  const trusted = isTrustedDefaultBranchRun(context)
+  return {
+    savesInAuto: trusted,
+    gatesWhenSaving: false,
+    async find(kind, candidates, file) {
+      const lookup = await findBaseline(deps, kind, candidates)
+      if (!lookup.found) return { found: false, note: lookup.note }
+      const dir = await fetchBaseline(deps, lookup)
+      return { found: true, path: join(dir, file), sha: lookup.sha, behind: lookup.behind, note: lookup.note }
+    },
+    async save(kind, sha, dir, _file, retentionDays) {
+      if (!trusted) {
+        throw new UserError(
+          `a baseline is saved only by ${TRUSTED_BASELINE_EVENTS.join(', ')} runs on the default branch, not by this ${context.eventName} run`
+        )
+      }
+      const saved = await saveBaseline(deps, kind, sha, dir, retentionDays)
+      return `artifact ${saved.name}`
+    }
+  }
+}
+
+export interface FileBaselineOptions {
+  /** A baseline file (or a directory holding the gate's baseline file) to compare against. */
+  from?: string
+  /** Where to write the new baseline. */
+  to?: string
+}
+
+/** The store of the CLI: the file given to compare against, whatever commit it is for, and a file to write. */
+export function createFileBaselineStore(opts: FileBaselineOptions, cwd: string): BaselineStore {
+  const from = opts.from !== undefined ? resolve(cwd, opts.from) : undefined
+  const to = opts.to !== undefined ? resolve(cwd, opts.to) : undefined
+  return {
+    savesInAuto: to !== undefined,
+    gatesWhenSaving: true,
+    async find(_kind, _candidates, file) {
+      if (from === undefined) return { found: false, note: '' }
+      const info = await stat(from).catch((e: NodeJS.ErrnoException) => {
+        throw new UserError(`--baseline ${from}: cannot read (${e.code ?? 'error'})`)
+      })
+      const path = info.isDirectory() ? join(from, file) : from
+      return { found: true, path, behind: 0, note: `baseline from ${opts.from}` }
+    },
+    async save(_kind, _sha, dir, file) {
+      if (to === undefined) throw new UserError('no file to save the baseline to (--baseline-out)')
+      try {
+        await mkdir(dirname(to), { recursive: true })
+        await copyFile(join(dir, file), to)
+      } catch (e) {
+        throw new UserError(
+          `--baseline-out ${to}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`
+        )
+      }
+      return to
+    }
+  }
+}

@@ -1,0 +1,230 @@
+/**
+ * The gate runtime. Every action is declared once (`Declaration`): its settings and `run(settings, host)`.
+ * The action entry and the CLI sub-command are thin front ends over that declaration (action-entry.ts,
+ * src/cli/command.ts); what differs between a workflow and a laptop lives in the Host.
+ *
+ * A gate (`defineGate`) is a declaration whose run is always the same straight line:
+ * settings → the gate's own evaluate (load, compare, render) → publish (publish.ts) → outcome.
+ */
+import type { ReportFragment } from './fragment.js'
+import type { Host } from './host.js'
+import { publish } from './publish.js'
+import { readSettings, type Setting, type SettingsOf } from './settings.js'
+
+/** What a run ends with: `failure` set = the step fails (action) / exit 1 (CLI). */
+export interface Outcome {
+  failure?: string
+}
+
+export interface Declaration<T extends readonly Setting[] = readonly Setting[], R extends Outcome = Outcome> {
+  /** The action's folder under actions/ (e.g. `coverage-gate`). */
+  readonly action: string
+  /** The CLI sub-command (e.g. `coverage`). */
+  readonly command: string
+  /** One line for `quality-gates --help`. */
+  readonly summary: string
+  /** `--help`: what follows `quality-gates <command>` in the usage line, and a paragraph on what it does. */
+  readonly usage: string
+  readonly about: string
+  readonly settings: T
+  run(settings: SettingsOf<T>, host: Host): Promise<R>
+  /** How the CLI prints the outcome: `--json` and the human form. */
+  readonly print: { json(outcome: R, write: (text: string) => void): void; human(outcome: R): string }
+}
+
+/** Read a declaration's settings from the Host's inputs and run it: what each front end does after its Host. */
+export async function runDeclared<R extends Outcome>(
+  declaration: Declaration<readonly Setting[], R>,
+  host: Host,
+  frontEnd: 'action' | 'cli'
+): Promise<R> {
+  const get = Object.assign(
+    (name: string) => host.input(name),
+    host.inputLabel ? { label: host.inputLabel } : {}
+  )
+  return declaration.run(readSettings(declaration.settings, get, frontEnd), host)
+}
+
+/** A gate's result before publishing: its fragment, the commit it is about, outputs and the data the CLI prints. */
+export interface GateResult<D> {
+  fragment: ReportFragment
+  /** The commit the result is about (the PR head, or the pushed commit). */
+  sha?: string
+  /** Whether that commit carries statuses and annotations in this run (a PR head, a saved baseline). */
+  onCommit: boolean
+  /** Name of the check run that carries the fragment's annotations. */
+  checkRunName?: string
+  /** Step outputs besides the ones every gate sets (`status`, `fragment-path`). */
+  outputs: Record<string, string>
+  failure?: string
+  data: D
+}
+
+export interface GateOutcome<D> extends Outcome {
+  result: GateResult<D>
+  /** The status context this result was published under. */
+  context: string
+}
+
+/** Settings every gate has, besides its own: identity, publishing and the local host's files. */
+export const GATE_SETTINGS = [
+  {
+    name: 'name',
+    kind: 'string',
+    pattern: /^[a-z0-9][a-z0-9._-]{0,39}$/,
+    describe: '1-40 lowercase letters, digits, . _ - (starting with a letter or digit)',
+    description:
+      'Name of this result when the gate runs more than once in a workflow (monorepo parts, matrix legs): the status becomes quality-gates/<gate>/<name> and the section and fragment carry the name. Empty = the plain quality-gates/<gate>.',
+    group: 'Publishing'
+  },
+  {
+    name: 'status',
+    kind: 'boolean',
+    default: true,
+    only: 'action',
+    description: "Set the gate's commit status (needs statuses: write).",
+    group: 'Publishing'
+  },
+  {
+    name: 'annotations',
+    kind: 'boolean',
+    default: true,
+    only: 'action',
+    description: 'Annotate the findings in the PR diff with a check run (needs checks: write).',
+    group: 'Publishing'
+  },
+  {
+    name: 'fragment-name',
+    kind: 'string',
+    only: 'action',
+    pattern: /^[A-Za-z0-9._-]{1,100}$/,
+    describe: 'letters, digits, . _ - (an artifact name)',
+    description:
+      'Name of the report fragment artifact pr-report reads. Empty = quality-gates-fragment-<gate>[-<name>].',
+    group: 'Publishing'
+  },
+  {
+    name: 'github-token',
+    kind: 'string',
+    only: 'action',
+    actionDefault: '${{ github.token }}',
+    description: 'Token for the REST API (baselines, status, annotations).',
+    group: 'Publishing'
+  },
+  {
+    name: 'json',
+    kind: 'boolean',
+    default: false,
+    only: 'cli',
+    description: 'print the machine-readable result instead of the table',
+    group: 'Outputs'
+  },
+  {
+    name: 'fragment-out',
+    kind: 'string',
+    only: 'cli',
+    placeholder: '<file>',
+    description: 'write the ReportFragment for pr-report (quality-gates report)',
+    group: 'Outputs'
+  },
+  {
+    name: 'summary-out',
+    kind: 'string',
+    only: 'cli',
+    placeholder: '<file>',
+    description: 'write the markdown section (what the action puts in the job summary)',
+    group: 'Outputs'
+  },
+  {
+    name: 'baseline',
+    kind: 'string',
+    only: 'cli',
+    placeholder: '<file>',
+    description: 'a baseline file to compare against (what the action keeps as an artifact per commit)',
+    group: 'Baseline'
+  },
+  {
+    name: 'baseline-out',
+    kind: 'string',
+    only: 'cli',
+    placeholder: '<file>',
+    description:
+      'write this run as a baseline (carrying the --baseline trend forward), for a later --baseline: the same file the action keeps as an artifact',
+    group: 'Baseline'
+  },
+  {
+    name: 'repo',
+    kind: 'string',
+    only: 'cli',
+    placeholder: '<dir>',
+    description:
+      'repository root for paths and git (default: the git work tree around the current directory, else the current directory)',
+    group: 'Inputs'
+  }
+] as const satisfies readonly Setting[]
+
+export type GateSettings = typeof GATE_SETTINGS
+
+/** The status context of a gate's result: `quality-gates/<gate>` or `quality-gates/<gate>/<name>`. */
+export function gateContext(gate: string, name: string | undefined): string {
+  return `quality-gates/${gate}${name ? `/${name}` : ''}`
+}
+
+/** The default artifact (and file) name of a gate's fragment. */
+export function defaultFragmentName(gate: string, name: string | undefined): string {
+  return `quality-gates-fragment-${gate}${name ? `-${name}` : ''}`
+}
+
+export interface GateSpec<T extends readonly Setting[], D> {
+  /** The gate id: the `gate` of its fragments and the middle of its status context. */
+  readonly id: string
+  readonly action: string
+  readonly command: string
+  readonly summary: string
+  readonly usage: string
+  readonly about: string
+  /** The gate's own settings; GATE_SETTINGS are added after them. */
+  readonly settings: T
+  /** Load, compare and render: everything but publishing. Never talks to GitHub except through the Host. */
+  evaluate(settings: SettingsOf<readonly [...T, ...GateSettings]>, host: Host): Promise<GateResult<D>>
+  readonly print: { json(data: D, write: (text: string) => void): void; human(data: D): string }
+}
+
+export type Gate<T extends readonly Setting[], D> = Declaration<
+  readonly [...T, ...GateSettings],
+  GateOutcome<D>
+> & {
+  readonly id: string
+}
+
+/** Declare a gate: its settings and evaluation; the runtime adds identity, publishing and the outcome. */
+export function defineGate<const T extends readonly Setting[], D>(spec: GateSpec<T, D>): Gate<T, D> {
+  const settings = [...spec.settings, ...GATE_SETTINGS] as const
+  return {
+    id: spec.id,
+    action: spec.action,
+    command: spec.command,
+    summary: spec.summary,
+    usage: spec.usage,
+    about: spec.about,
+    settings,
+    async run(values, host) {
+      const all = values as unknown as Record<string, unknown>
+      const name = (all.name as string | undefined) || undefined
+      const result = await spec.evaluate(values, host)
+      const context = gateContext(spec.id, name)
+      result.fragment.statusContext = context
+      if (name) result.fragment.title = `${result.fragment.title} (${name})`
+      await publish(host, result, {
+        fragmentName: (all['fragment-name'] as string | undefined) ?? defaultFragmentName(spec.id, name),
+        status: all.status !== false,
+        annotations: all.annotations !== false
+      })
+      return { ...(result.failure ? { failure: result.failure } : {}), result, context }
+    },
+    print: {
+      json: (outcome, write) => spec.print.json(outcome.result.data, write),
+      human: outcome => spec.print.human(outcome.result.data)
+    }
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * A setting is declared once, as data: its name (the action input and the CLI flag), kind, default, allowed
+ * values and description. Both front ends read it through inputs.ts, so a rule, a number or a boolean means
+ * the same thing in a workflow and on a laptop; action.yml is checked against these declarations by a test and
+ * `--help` is generated from them.
+ */
+import {
+  inputBoolean,
+  inputEnum,
+  inputList,
+  inputNumber,
+  inputRules,
+  inputString,
+  labelOf,
+  type InputGetter
+} from './inputs.js'
+import { UserError } from './errors.js'
+
+interface SettingBase {
+  /** kebab-case: the action input `name` and the CLI flag `--name`. */
+  readonly name: string
+  readonly description: string
+  /** Further CLI flags that mean the same (kept from earlier releases). */
+  readonly aliases?: readonly string[]
+  /** Settings that only make sense in one front end (a token in the action, an output file on the CLI). */
+  readonly only?: 'action' | 'cli'
+  /** The `default:` text in action.yml when it is not the plain default (e.g. `${{ github.token }}`). */
+  readonly actionDefault?: string
+  /** Placeholder in `--help`, e.g. `<file|glob>`. */
+  readonly placeholder?: string
+  /** Heading in `--help` that groups settings. */
+  readonly group?: string
+  /** On the CLI, bare arguments are values of this (list) setting: `quality-gates report a.json b.json`. */
+  readonly positional?: boolean
+}
+
+export type Setting =
+  | (SettingBase & {
+      readonly kind: 'string'
+      readonly default?: string
+      readonly required?: boolean
+      readonly pattern?: RegExp
+      readonly describe?: string
+      readonly maxLength?: number
+    })
+  | (SettingBase & {
+      readonly kind: 'number' | 'integer' | 'percent'
+      readonly default?: number
+      readonly min?: number
+      readonly max?: number
+    })
+  | (SettingBase & { readonly kind: 'boolean'; readonly default: boolean })
+  | (SettingBase & { readonly kind: 'enum'; readonly values: readonly string[]; readonly default: string })
+  | (SettingBase & { readonly kind: 'list'; readonly required?: boolean; readonly max?: number })
+  | (SettingBase & { readonly kind: 'rules' })
+
+/** The value a declared setting reads as. */
+export type SettingValue<S extends Setting> = S extends { kind: 'boolean' }
+  ? boolean
+  : S extends { kind: 'enum'; values: readonly (infer V)[] }
+    ? V
+    : S extends { kind: 'list' }
+      ? string[]
+      : S extends { kind: 'rules' }
+        ? { pattern: string; min: number }[]
+        : S extends { kind: 'number' | 'integer' | 'percent' }
+          ? S extends { default: number }
+            ? number
+            : number | undefined
+          : S extends { default: string }
+            ? string
+            : S extends { required: true }
+              ? string
+              : string | undefined
+
+/** The settings object of a declaration: one property per setting, keyed by its name. */
+export type SettingsOf<T extends readonly Setting[]> = { [S in T[number] as S['name']]: SettingValue<S> }
+
+/** Read and validate every setting of `declared` (those of the other front end are skipped). */
+export function readSettings<T extends readonly Setting[]>(
+  declared: T,
+  get: InputGetter,
+  frontEnd: 'action' | 'cli'
+): SettingsOf<T> {
+  const out: Record<string, unknown> = {}
+  for (const s of declared) {
+    if (s.only && s.only !== frontEnd) continue
+    out[s.name] = readOne(s, get)
+  }
+  return out as SettingsOf<T>
+}
+
+function readOne(s: Setting, get: InputGetter): unknown {
+  switch (s.kind) {
+    case 'string':
+      return inputString(get, s.name, {
+        ...(s.default !== undefined ? { default: s.default } : {}),
+        ...(s.required ? { required: true } : {}),
+        ...(s.pattern ? { pattern: s.pattern } : {}),
+        ...(s.describe ? { describe: s.describe } : {}),
+        ...(s.maxLength !== undefined ? { maxLength: s.maxLength } : {})
+      })
+    case 'number':
+    case 'integer':
+    case 'percent':
+      return inputNumber(get, s.name, {
+        ...(s.min !== undefined ? { min: s.min } : {}),
+        ...(s.max !== undefined ? { max: s.max } : {}),
+        ...(s.default !== undefined ? { default: s.default } : {}),
+        integer: s.kind === 'integer',
+        percent: s.kind === 'percent'
+      })
+    case 'boolean':
+      return inputBoolean(get, s.name, s.default)
+    case 'enum':
+      return inputEnum(get, s.name, s.values, s.default)
+    case 'list': {
+      const list = inputList(get, s.name, s.max !== undefined ? { max: s.max } : {})
+      if (s.required && list.length === 0) {
+        throw new UserError(`${labelOf(get, s.name)} is required: ${s.description}`)
+      }
+      return list
+    }
+    case 'rules':
+      return inputRules(get, s.name)
+  }
+}
+
+/** The plain default of a setting as text (what action.yml's `default:` holds, `''` when none). */
+export function defaultText(s: Setting): string {
+  if (s.actionDefault !== undefined) return s.actionDefault
+  if (s.kind === 'list' || s.kind === 'rules') return ''
+  if (s.kind === 'boolean') return String(s.default)
+  return s.default === undefined ? '' : String(s.default)
+}
+
+/** Settings of one front end, in declaration order. */
+export function settingsFor(declared: readonly Setting[], frontEnd: 'action' | 'cli'): Setting[] {
+  return declared.filter(s => !s.only || s.only === frontEnd)
+}
+
+/** The `inputs:` block of an action.yml for these settings (those of the action), as written by sync-actions. */
+export function actionInputsYaml(declaration: { settings: readonly Setting[] }): string {
+  const quote = (text: string) => `'${text.replace(/'/g, "''")}'`
+  const lines = ['inputs:']
+  for (const s of settingsFor(declaration.settings, 'action')) {
+    lines.push(`  ${s.name}:`, `    description: ${quote(s.description)}`)
+    if ('required' in s && s.required) lines.push('    required: true')
+    else lines.push(`    default: ${quote(defaultText(s))}`)
+  }
+  return `${lines.join('\n')}\n`
+}
