@@ -192,7 +192,9 @@ export async function collectFromArtifacts(options: ArtifactCollectOptions): Pro
     return out
   }
   const isMatch = picomatch(pattern, { dot: true })
-  const matching = listed.filter(a => isMatch(a.name)).sort((a, b) => cmp(a.name, b.name) || a.id - b.id)
+  const matching = newestAttempts(listed.filter(a => isMatch(a.name))).sort(
+    (a, b) => cmp(a.name, b.name) || a.id - b.id
+  )
   if (matching.length === 0) {
     if (options.quietWhenNone) return out
     out.problems.push({
@@ -246,6 +248,28 @@ export async function collectFromArtifacts(options: ArtifactCollectOptions): Pro
     for (const file of files) await readOne(join(dest, file), `${source}: ${file}`, out)
   }
   return out
+}
+
+/** A fragment artifact's identity and run attempt: `name` is attempt 1, `name-attempt-N` attempt N (publish.ts). */
+export function artifactAttempt(name: string): { identity: string; attempt: number } {
+  const m = /^(.*)-attempt-([1-9][0-9]{0,5})$/.exec(name)
+  return m ? { identity: m[1] as string, attempt: Number(m[2]) } : { identity: name, attempt: 1 }
+}
+
+/**
+ * Of the artifacts of one identity, the newest attempt's: a re-run uploads its own (artifact names are unique per
+ * run), and the first attempt's stale fragment must not be read beside it.
+ */
+export function newestAttempts(artifacts: ListedArtifact[]): ListedArtifact[] {
+  const newest = new Map<string, { artifact: ListedArtifact; attempt: number }>()
+  for (const artifact of artifacts) {
+    const { identity, attempt } = artifactAttempt(artifact.name)
+    const kept = newest.get(identity)
+    if (!kept || attempt > kept.attempt || (attempt === kept.attempt && artifact.id > kept.artifact.id)) {
+      newest.set(identity, { artifact, attempt })
+    }
+  }
+  return [...newest.values()].map(v => v.artifact)
 }
 
 function cmp(a: string, b: string): number {

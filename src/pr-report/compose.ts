@@ -50,6 +50,13 @@ export interface ComposeInput {
    * repository, and their status contexts are confined to `quality-gates/…`.
    */
   untrusted?: boolean
+  /**
+   * Gates that must report (gate ids or contexts without the `quality-gates/` prefix: `coverage`,
+   * `coverage/api`). One that did not fails its status and the overall one.
+   */
+  expected?: string[]
+  /** What a missing result means: `fail` (default: required statuses fail closed) or `neutral`. */
+  onMissing?: 'fail' | 'neutral'
   /** Overrides for tests. */
   commentLimit?: number
   summaryLimitBytes?: number
@@ -75,11 +82,19 @@ const HEADLINE: Record<GateStatus, string> = {
   skipped: 'Quality gates skipped'
 }
 
-/** fail if any gate failed; neutral if any is neutral or a fragment was unusable (or none came);
- *  pass if any passed; skipped when every gate skipped. */
-export function overallVerdict(statuses: GateStatus[], problems: number): GateStatus {
+/**
+ * fail if any gate failed, or a result is missing (no fragment at all, an unreadable one, an expected gate that
+ * did not report) unless `onMissing` is neutral; neutral if any is neutral; pass if any passed; skipped when every
+ * gate skipped. A required status is never green without a result.
+ */
+export function overallVerdict(
+  statuses: GateStatus[],
+  missing: number,
+  onMissing: 'fail' | 'neutral' = 'fail'
+): GateStatus {
   if (statuses.includes('fail')) return 'fail'
-  if (statuses.includes('neutral') || problems > 0 || statuses.length === 0) return 'neutral'
+  if (missing > 0 || statuses.length === 0) return onMissing
+  if (statuses.includes('neutral')) return 'neutral'
   if (statuses.includes('pass')) return 'pass'
   return 'skipped'
 }
@@ -101,36 +116,79 @@ export function overallContextOf(id: string): string {
  * The status context a fragment may set. Never the overall context. From another run (fork mode) only under
  * `quality-gates/`: a hostile fragment must not be able to spoof another required check such as "build".
  */
-function contextFor(f: ReportFragment, input: ComposeInput): string {
+function contextFor(f: ReportFragment, input: ComposeInput, problems: Problem[], source: string): string {
   let context = f.statusContext.trim()
-  if (input.untrusted && !context.startsWith(`${OVERALL_CONTEXT}/`)) context = `${OVERALL_CONTEXT}/${f.gate}`
+  if (input.untrusted && !ownContext(f.gate, context)) {
+    // A fork's fragment may only speak for its own gate: never another report's context, never the overall one.
+    problems.push({
+      source,
+      error: `claimed the status ${JSON.stringify(context.slice(0, 100))}, outside its gate; reported as ${OVERALL_CONTEXT}/${f.gate}`
+    })
+    context = `${OVERALL_CONTEXT}/${f.gate}`
+  }
   if (context === overallContextOf(input.id)) context = `${context} (gate ${f.gate})`
   return context
 }
 
-function prepareGates(input: ComposeInput): Gate[] {
+/** `quality-gates/<gate>` or `quality-gates/<gate>/<name>`: the contexts a gate's own result may use. */
+function ownContext(gate: string, context: string): boolean {
+  const prefix = `${OVERALL_CONTEXT}/${gate}`
+  if (context === prefix) return true
+  return context.startsWith(`${prefix}/`) && /^[a-z0-9][a-z0-9._-]{0,39}$/.test(context.slice(prefix.length + 1))
+}
+
+/** Whether a result under `context` of `gate` satisfies an expected entry (`coverage` or `coverage/api`). */
+function satisfies(entry: string, gate: string, context: string): boolean {
+  return context === `${OVERALL_CONTEXT}/${entry}` || (!entry.includes('/') && gate === entry)
+}
+
+function prepareGates(input: ComposeInput, problems: Problem[]): Gate[] {
   const { collected } = input
   const byGate = new Map<string, number>()
   for (const { fragment } of collected.fragments)
     byGate.set(fragment.gate, (byGate.get(fragment.gate) ?? 0) + 1)
   const seenGate = new Map<string, number>()
-  const seenContext = new Map<string, number>()
   const gates = collected.fragments.map(({ fragment, source }, index) => {
     const n = (seenGate.get(fragment.gate) ?? 0) + 1
     seenGate.set(fragment.gate, n)
     const dup = (byGate.get(fragment.gate) ?? 0) > 1
-    const context = contextFor(fragment, input)
-    const c = (seenContext.get(context) ?? 0) + 1
-    seenContext.set(context, c)
     return {
       fragment,
       source,
       title: dup ? `${fragment.title} (${n})` : fragment.title,
-      context: c > 1 ? `${context} (${c})` : context,
+      context: contextFor(fragment, input, problems, source),
       index
     }
   })
   return gates.sort((a, b) => SEVERITY[a.fragment.status] - SEVERITY[b.fragment.status] || a.index - b.index)
+}
+
+/**
+ * One status per context. Two results claiming one context are never resolved by order: the worst state wins,
+ * and a problem line says which results collided.
+ */
+function statusesByContext(gates: Gate[], runUrl: string | undefined, notes: Problem[]): StatusSpec[] {
+  const byContext = new Map<string, Gate[]>()
+  for (const g of [...gates].sort((a, b) => a.index - b.index)) {
+    byContext.set(g.context, [...(byContext.get(g.context) ?? []), g])
+  }
+  const out: StatusSpec[] = []
+  for (const [context, claimants] of byContext) {
+    const worst = claimants.reduce((a, b) => (SEVERITY[b.fragment.status] < SEVERITY[a.fragment.status] ? b : a))
+    if (claimants.length > 1) {
+      notes.push({
+        source: context,
+        error: `${claimants.length} results claim this status (${claimants.map(c => c.source).join(', ')}); the worst, ${worst.fragment.status}, stands — give each gate run its own \`name\``
+      })
+    }
+    out.push({
+      context,
+      state: worst.fragment.status === 'fail' ? 'failure' : 'success',
+      description: statusDescription(worst.fragment.status, worst.fragment.summary),
+      ...(runUrl ? { targetUrl: runUrl } : {})
+    })
+  }
+  return out
 }
 
 /** Plain one-line text cut to `max` UTF-16 units (what GitHub's limits count), never splitting a surrogate pair. */
@@ -333,34 +391,46 @@ function byteLength(s: string): number {
 export function compose(input: ComposeInput): Composed {
   const commentLimit = input.commentLimit ?? COMMENT_LIMIT
   const summaryLimit = input.summaryLimitBytes ?? SUMMARY_LIMIT_BYTES
-  const gates = prepareGates(input)
-  const problems = input.collected.problems
+  const onMissing = input.onMissing ?? 'fail'
+  // Problems that mean a result may be missing (unreadable fragments, refused contexts, expected gates that did
+  // not report) fail closed; notes (two results for one context) only inform.
+  const problems = [...input.collected.problems]
+  const gates = prepareGates(input, problems)
+  const runUrl = safeUrl(input.runUrl)
+  const notes: Problem[] = []
+  const statuses = statusesByContext(gates, runUrl, notes)
+  const missingGates = (input.expected ?? []).filter(
+    entry => !gates.some(g => satisfies(entry, g.fragment.gate, g.context))
+  )
+  for (const entry of missingGates) {
+    const reason = `${entry} did not report: its job failed or was skipped`
+    problems.push({ source: `${OVERALL_CONTEXT}/${entry}`, error: reason })
+    statuses.push({
+      context: `${OVERALL_CONTEXT}/${entry}`,
+      state: onMissing === 'fail' ? 'failure' : 'success',
+      description: cutPlain(reason, STATUS_DESCRIPTION_LIMIT),
+      ...(runUrl ? { targetUrl: runUrl } : {})
+    })
+  }
   const overall = overallVerdict(
     gates.map(g => g.fragment.status),
-    problems.length
+    problems.length,
+    onMissing
   )
-  const runUrl = safeUrl(input.runUrl)
 
   // ---- statuses
-  const statuses: StatusSpec[] = gates
-    .slice()
-    .sort((a, b) => a.index - b.index)
-    .map(g => ({
-      context: g.context,
-      state: g.fragment.status === 'fail' ? 'failure' : 'success',
-      description: statusDescription(g.fragment.status, g.fragment.summary),
-      ...(runUrl ? { targetUrl: runUrl } : {})
-    }))
   const counts = (['fail', 'neutral', 'pass', 'skipped'] as const)
     .map(s => [s, gates.filter(g => g.fragment.status === s).length] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s === 'fail' ? 'failed' : s === 'pass' ? 'passed' : s}`)
-  if (problems.length > 0) counts.push(`${problems.length} unreadable`)
+  if (missingGates.length > 0) counts.push(`${missingGates.length} did not report`)
+  const unreadable = problems.length - missingGates.length
+  if (unreadable > 0) counts.push(`${unreadable} unreadable`)
   const overallContext = overallContextOf(input.id)
   statuses.push({
     context: overallContext,
     state: overall === 'fail' ? 'failure' : 'success',
-    description: statusDescription(overall, counts.join(', ') || 'no fragments'),
+    description: statusDescription(overall, counts.join(', ') || 'no result: no gate reported'),
     ...(runUrl ? { targetUrl: runUrl } : {})
   })
 
@@ -368,7 +438,7 @@ export function compose(input: ComposeInput): Composed {
   const headline = `## ${EMOJI[overall]} ${HEADLINE[overall]}`
   const countsLine = counts.length > 0 ? counts.join(' · ') : 'No quality-gates fragment was found.'
   const rows = gates.map(g => tableRow(g, input))
-  const problemLines = problems.map(problemLine)
+  const problemLines = [...problems, ...notes].map(problemLine)
   const foot = footer(input)
 
   // ---- job summary: everything expanded, sections budgeted in bytes
