@@ -16,7 +16,7 @@
  *    until a pass finds nothing to fix (at most 6 passes): the newest writer sees an older body in place and puts the newest
  *    back, while a writer that has seen a newer body than its own stops.
  */
-import type { Octokit } from '../shared/github.js'
+import { classifyApiError, describeApiError, type Octokit } from '../shared/github.js'
 import { compareOrder, contentOf, hasMarker, readOrder } from './marker.js'
 import { COMMENT_LIMIT } from './compose.js'
 
@@ -210,6 +210,21 @@ export async function upsertComment(
     deleted,
     ...(actualAuthor !== undefined ? { actualAuthor } : {})
   }
+}
+
+/**
+ * The warning for a comment that could not be written, naming the real cause: a rate limit says when it
+ * resets, only a real refusal talks about permissions (with the fork hint), an outage says so.
+ */
+export function commentFailureWarning(e: unknown): string {
+  const cause = classifyApiError(e)
+  const hint =
+    cause.kind === 'permission'
+      ? ' — a fork PR gets a read-only token: use the workflow_run setup (mode: workflow-run)'
+      : cause.kind === 'rate-limit'
+        ? ' — the report is in the job summary; re-run the job after the reset to post it'
+        : ''
+  return `could not write the PR comment: ${describeApiError(e)}${hint}`
 }
 
 function statusOf(e: unknown): number | undefined {

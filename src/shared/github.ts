@@ -3,13 +3,18 @@
  * @octokit/plugin-throttling, plus pull-request resolution from any triggering event.
  *
  * Retry rule (writes are never duplicated):
- * - Reads (GET/HEAD) are retried on 5xx, network errors and timeouts, and on rate limits.
+ * - Reads (GET/HEAD) are retried on 5xx, network errors and timeouts.
  * - Writes (POST/PATCH/PUT/DELETE) are retried only when GitHub answered in a way that says the write was not
- *   applied: 500, 502, 503, 429, or 403 with a rate-limit signal. A write that got no answer (connection reset,
- *   timeout) or a 504 (the gateway gave up; the backend may still have applied it) is NOT retried: the error is
- *   thrown and the caller reconciles (e.g. pr-report lists comments again). Other 4xx are final for everyone.
- * - Rate limits: `retry-after` (secondary) and `x-ratelimit-reset` (primary) are honoured, but only if the
- *   wait is at most `maxRateLimitWaitSeconds`; otherwise, or after `retries` attempts, the 403 is thrown.
+ *   applied: 500, 502, 503, or a rate limit. A write that got no answer (connection reset, timeout) or a 504
+ *   (the gateway gave up; the backend may still have applied it) is NOT retried: the error is thrown and the
+ *   caller reconciles (e.g. pr-report lists comments again). Other 4xx are final for everyone.
+ * - Rate limits (reads and writes alike: GitHub answers them before applying anything) are handled here, not by
+ *   plugin-throttling (which only spaces writes): a primary limit (403/429 with `x-ratelimit-remaining: 0`)
+ *   waits until `x-ratelimit-reset` (+1 s); a secondary limit honours `retry-after`, or waits 60 s, 120 s, …
+ *   when GitHub gives no figure. A wait that would take the request's total past `maxRateLimitWaitSeconds`
+ *   is not started: a `RateLimitError` saying when the limit resets is thrown at once.
+ * - Failures are classified (`classifyApiError`) so that callers name the real cause: a rate limit is never
+ *   reported as a missing permission.
  */
 import { getOctokit } from '@actions/github'
 import { defaults as actionsDefaults } from '@actions/github/lib/utils'
@@ -25,21 +30,32 @@ export interface CreateOctokitOptions {
   token: string
   baseUrl?: string
   log?: (msg: string) => void
-  /** Attempts after the first, for 5xx and for rate limits; default 3. */
+  /** Attempts after the first, for 5xx and (separately) for rate limits; default 3. */
   retries?: number
-  /** The unit of every retry delay in ms (5xx back-off is retryCount² units; rate-limit waits are seconds × unit/1000). Default 1000. */
+  /** The unit of the 5xx back-off in ms (retryCount² units). Default 1000. Rate-limit waits are GitHub's. */
   minRetryDelayMs?: number
-  /** Longest single rate-limit wait to accept, in GitHub's seconds; default 600. */
+  /**
+   * Longest total time one request may wait on rate limits, in seconds; default 300. A limit that resets later
+   * fails at once with a RateLimitError naming the reset time (no partial wait).
+   */
   maxRateLimitWaitSeconds?: number
   /** Minimum spacing between writes (GitHub asks for ≥1 s to avoid secondary limits); default 1000. */
   minWriteIntervalMs?: number
   /** Abort a single HTTP attempt after this many ms; default 60000. */
   requestTimeoutMs?: number
+  /** The clock that `x-ratelimit-reset` is compared with (ms since the epoch); default Date.now. */
+  now?: () => number
+  /** How rate-limit waits are waited; default a timer. Tests inject one that advances their `now`. */
+  sleep?: (ms: number) => Promise<void>
 }
+
+export const DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS = 300
+/** Secondary limit without `retry-after`: GitHub asks for at least a minute, growing on repeats. */
+const SECONDARY_FALLBACK_SECONDS = 60
 
 type ThrottleGroup = NonNullable<NonNullable<Parameters<typeof getOctokit>[1]>['throttle']>['write']
 
-const WRITE_RETRYABLE = new Set([500, 502, 503, 429])
+const WRITE_RETRYABLE = new Set([500, 502, 503])
 
 export function createOctokit(opts: CreateOctokitOptions): Octokit {
   if (!opts.token)
@@ -47,29 +63,12 @@ export function createOctokit(opts: CreateOctokitOptions): Octokit {
   const log = opts.log ?? (() => undefined)
   const retries = opts.retries ?? 3
   const unit = opts.minRetryDelayMs ?? 1000
-  const maxWait = opts.maxRateLimitWaitSeconds ?? 600
+  const maxWait = opts.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS
+  if (!Number.isFinite(maxWait) || maxWait < 0)
+    throw new UserError(`maximum rate-limit wait must be a number of seconds ≥ 0, got ${maxWait}`)
+  if (!Number.isSafeInteger(retries) || retries < 0)
+    throw new UserError(`retries must be an integer ≥ 0, got ${retries}`)
   const timeoutMs = opts.requestTimeoutMs ?? 60_000
-
-  const onLimit =
-    (kind: string) =>
-    (
-      retryAfter: number,
-      options: { method?: string; url?: string },
-      _octokit: unknown,
-      retryCount: number
-    ) => {
-      const what = `${options.method ?? 'GET'} ${options.url ?? ''}`
-      if (retryCount >= retries) {
-        log(`GitHub ${kind} on ${what}: giving up after ${retryCount} retries`)
-        return false
-      }
-      if (retryAfter > maxWait) {
-        log(`GitHub ${kind} on ${what}: reset in ${retryAfter}s exceeds the ${maxWait}s limit; not waiting`)
-        return false
-      }
-      log(`GitHub ${kind} on ${what}: retrying in ${retryAfter}s (retry ${retryCount + 1}/${retries})`)
-      return true
-    }
 
   // Keep @actions/github's proxy-aware fetch (HTTPS_PROXY / NO_PROXY on self-hosted runners): passing our own
   // `request` replaces its defaults, so wrap its fetch and add a per-attempt timeout.
@@ -92,28 +91,187 @@ export function createOctokit(opts: CreateOctokitOptions): Octokit {
       },
       retry: { retries, retryAfterBaseValue: unit },
       throttle: {
-        retryAfterBaseValue: unit,
-        fallbackSecondaryRateRetryAfter: 60,
         // Duck-typed Bottleneck.Group: the plugin only calls `write.key(id).schedule(opts, fn)`.
         write: spacedQueue(opts.minWriteIntervalMs ?? 1000) as unknown as NonNullable<ThrottleGroup>,
         // Writes that notify (comments, …) are spaced the same way (the plugin's default is 3 s apart).
         notifications: spacedQueue(opts.minWriteIntervalMs ?? 1000) as unknown as NonNullable<ThrottleGroup>,
-        onRateLimit: onLimit('rate limit'),
-        onSecondaryRateLimit: onLimit('secondary rate limit')
+        // Rate limits are retried by rateLimitRetry (outermost), with a bounded, injectable wait.
+        onRateLimit: () => false,
+        onSecondaryRateLimit: () => false
       }
     },
     writeGuard(log),
     retry,
-    throttling
+    throttling,
+    rateLimitRetry({
+      log,
+      retries,
+      maxWaitMs: maxWait * 1000,
+      now: opts.now ?? Date.now,
+      sleep: opts.sleep ?? (ms => new Promise<void>(r => setTimeout(r, ms)))
+    })
   )
 }
+
+// ----------------------------------------------------------------------------------------------------------
+// Rate limits
+
+export interface RateLimitInfo {
+  /** primary: the hourly quota is used up (`x-ratelimit-remaining: 0`); secondary: too fast / too many at once. */
+  kind: 'primary' | 'secondary'
+  /** When the primary quota resets (`x-ratelimit-reset`). */
+  resetAt?: Date
+  /** GitHub's `retry-after`, in seconds. */
+  retryAfterSeconds?: number
+  /** How long GitHub asks to wait from `nowMs` (reset + 1 s, or retry-after); undefined when it says nothing. */
+  waitMs?: number
+}
+
+/** The rate limit an error reports, or undefined when it is not one (a 403 without a rate-limit signal is not). */
+export function rateLimitOf(e: unknown, nowMs: number = Date.now()): RateLimitInfo | undefined {
+  const err = e as { status?: unknown; response?: { status?: unknown; headers?: unknown; data?: unknown } }
+  const status = typeof err?.status === 'number' ? err.status : err?.response?.status
+  if ((status !== 403 && status !== 429) || !err.response) return undefined
+  const headers = (err.response.headers ?? {}) as Record<string, unknown>
+  const header = (name: string) => (headers[name] === undefined ? undefined : String(headers[name]))
+  const primary = header('x-ratelimit-remaining') === '0'
+  const resetSec = Number(header('x-ratelimit-reset'))
+  const resetAt =
+    primary && Number.isSafeInteger(resetSec) && resetSec > 0 ? new Date(resetSec * 1000) : undefined
+  const retryAfterSeconds = parseRetryAfter(header('retry-after'), nowMs)
+  const message = gitHubMessage(e)
+  const signalled =
+    primary ||
+    retryAfterSeconds !== undefined ||
+    status === 429 ||
+    /\brate limit|abuse detection/i.test(message)
+  if (!signalled) return undefined
+  const waits: number[] = []
+  if (retryAfterSeconds !== undefined) waits.push(retryAfterSeconds * 1000)
+  // +1 s: the reset is a whole second and clocks differ a little; retrying at the reset itself can be early.
+  if (resetAt) waits.push(Math.max(0, resetAt.getTime() - nowMs) + 1000)
+  return {
+    kind: primary ? 'primary' : 'secondary',
+    ...(resetAt ? { resetAt } : {}),
+    ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+    ...(waits.length > 0 ? { waitMs: Math.max(...waits) } : {})
+  }
+}
+
+/** `retry-after` is delta-seconds or an HTTP date (RFC 9110); anything else is ignored. */
+function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
+  if (value === undefined) return undefined
+  const v = value.trim()
+  if (/^\d{1,9}$/.test(v)) return Number(v)
+  if (v.length > 64) return undefined
+  const at = Date.parse(v)
+  return Number.isFinite(at) ? Math.max(0, Math.ceil((at - nowMs) / 1000)) : undefined
+}
+
+/**
+ * A request given up on because of a rate limit: its reset is further away than the step may wait, or it was
+ * still limited after the retries. Keeps GitHub's status (403/429) and response.
+ */
+export class RateLimitError extends RequestError {
+  readonly rateLimit: RateLimitInfo & {
+    reason: 'beyond-bound' | 'retries-exhausted'
+    /** Seconds from the give-up moment until GitHub would accept the request (when known). */
+    inSeconds?: number
+    waitedSeconds: number
+    boundSeconds: number
+    retries: number
+  }
+  constructor(cause: RequestError, rateLimit: RateLimitError['rateLimit'], what: string) {
+    super(rateLimitText(rateLimit, what), cause.status, {
+      request: cause.request,
+      ...(cause.response ? { response: cause.response } : {})
+    })
+    this.rateLimit = rateLimit
+  }
+}
+
+function rateLimitText(r: RateLimitError['rateLimit'], what: string): string {
+  const when =
+    r.resetAt !== undefined
+      ? `resets at ${isoSeconds(r.resetAt)}${r.inSeconds !== undefined ? `, in ${r.inSeconds} s` : ''}`
+      : r.inSeconds !== undefined
+        ? `retry after ${r.inSeconds} s`
+        : 'GitHub gave no reset time'
+  const why =
+    r.reason === 'beyond-bound'
+      ? `longer than the ${r.boundSeconds} s this step may wait${r.waitedSeconds > 0 ? ` (already waited ${r.waitedSeconds} s)` : ''}; not waiting`
+      : `still limited after ${r.retries} retries (waited ${r.waitedSeconds} s)`
+  return `GitHub ${r.kind === 'primary' ? 'rate limit' : 'secondary rate limit'} on ${what}: ${when}; ${why}`
+}
+
+function isoSeconds(d: Date): string {
+  return d.toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+/**
+ * Outermost request wrapper: retries a rate-limited request (read or write; GitHub applied nothing) after the
+ * wait GitHub asks for, while the request's total wait stays within the bound and the retries last.
+ */
+function rateLimitRetry(cfg: {
+  log: (msg: string) => void
+  retries: number
+  maxWaitMs: number
+  now: () => number
+  sleep: (ms: number) => Promise<void>
+}) {
+  return (octokit: CoreOctokit): void => {
+    octokit.hook.wrap('request', async (request, options) => {
+      let waitedMs = 0
+      let guessed = 0
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await request(options)
+        } catch (error) {
+          const nowMs = cfg.now()
+          const limit = rateLimitOf(error, nowMs)
+          if (!limit || !(error instanceof RequestError)) throw error
+          const parsed = parseRequest(octokit, options as HookOptions)
+          const what = `${parsed.method.toUpperCase()} ${pathOf(parsed.url)}`
+          const label = limit.kind === 'primary' ? 'rate limit' : 'secondary rate limit'
+          // No figure from GitHub: at least a minute, doubling on repeats.
+          const waitMs = limit.waitMs ?? SECONDARY_FALLBACK_SECONDS * 1000 * 2 ** Math.min(guessed++, 10)
+          const inSeconds = Math.ceil(waitMs / 1000)
+          const info = {
+            ...limit,
+            inSeconds,
+            waitedSeconds: Math.round(waitedMs / 1000),
+            boundSeconds: Math.round(cfg.maxWaitMs / 1000),
+            retries: cfg.retries
+          }
+          if (waitedMs + waitMs > cfg.maxWaitMs) {
+            const e = new RateLimitError(error, { ...info, reason: 'beyond-bound' }, what)
+            cfg.log(e.message)
+            throw e
+          }
+          if (attempt >= cfg.retries) {
+            const e = new RateLimitError(error, { ...info, reason: 'retries-exhausted' }, what)
+            cfg.log(e.message)
+            throw e
+          }
+          cfg.log(
+            `GitHub ${label} on ${what}: retrying in ${inSeconds}s (retry ${attempt + 1}/${cfg.retries})`
+          )
+          await cfg.sleep(waitMs)
+          waitedMs += waitMs
+        }
+      }
+    })
+  }
+}
+
+// ----------------------------------------------------------------------------------------------------------
+// The write guard
 
 /**
  * Innermost error hook (registered before plugin-retry, so it sees each attempt's error first). It decides
  * whether plugin-retry may retry: an error whose `request` lacks the inner `request` options is never retried
- * by plugin-retry, so final write errors are re-thrown in that shape (keeping status, response and message).
- * Rate limits are left to plugin-throttling, which retries them for reads and writes alike: GitHub answers
- * them before applying anything.
+ * by plugin-retry, so final errors are re-thrown in that shape (keeping status, response and message).
+ * Rate limits are final here too: rateLimitRetry (outermost) retries them, for reads and writes alike.
  */
 function writeGuard(log: (msg: string) => void) {
   return (octokit: CoreOctokit): void => {
@@ -143,23 +301,15 @@ function writeGuard(log: (msg: string) => void) {
         })
       }
       const status = typeof e.status === 'number' ? e.status : 0
+      if (rateLimitOf(error) !== undefined)
+        throw finalError(e.message ?? `HTTP ${status}`, status, parsed, e.response)
       if (status >= 500) log(`${method} ${path}: GitHub answered ${status}`)
-      if (isWrite && status >= 400 && !WRITE_RETRYABLE.has(status) && !isRateLimited(e.response)) {
+      if (isWrite && status >= 400 && !WRITE_RETRYABLE.has(status)) {
         throw finalError(e.message ?? `HTTP ${status}`, status, parsed, e.response)
       }
       throw error
     })
   }
-}
-
-function isRateLimited(response: RequestError['response']): boolean {
-  if (!response || (response.status !== 403 && response.status !== 429)) return false
-  const data = response.data as { message?: unknown } | undefined
-  return (
-    response.headers['x-ratelimit-remaining'] === '0' ||
-    response.headers['retry-after'] !== undefined ||
-    (typeof data?.message === 'string' && /rate limit/i.test(data.message))
-  )
 }
 
 /** An error plugin-retry will not retry: its `request` has no inner `request` options. */
@@ -240,24 +390,147 @@ function pathOf(url: string | undefined): string {
   }
 }
 
-/** One line for any error from the client: status, method, path and GitHub's message. */
+// ----------------------------------------------------------------------------------------------------------
+// What went wrong, in words
+
+export type ApiErrorKind = 'rate-limit' | 'permission' | 'not-found' | 'outage' | 'network' | 'other'
+
+export interface ApiErrorClass {
+  kind: ApiErrorKind
+  /** The cause in a few words, e.g. "rate limit (resets at 2026-01-01T13:00:00Z)", "GitHub outage (502)". */
+  message: string
+  /** GitHub's HTTP status, when it answered. */
+  status?: number
+  /** Rate limits: when the primary quota resets. */
+  resetAt?: Date
+  /** Rate limits: GitHub's retry-after, in seconds. */
+  retryAfterSeconds?: number
+}
+
+/**
+ * The real cause of a failed API call. "permission" only for a 401, or a 403 that carries no rate-limit signal
+ * (GitHub's "Resource not accessible by integration"); a 403/429 rate limit is "rate-limit"; 5xx is "outage";
+ * no answer at all is "network".
+ */
+export function classifyApiError(e: unknown): ApiErrorClass {
+  if (typeof e !== 'object' || e === null) return { kind: 'other', message: oneLine(String(e), 300) }
+  const err = e as {
+    status?: unknown
+    response?: { status?: unknown }
+    request?: { method?: string; url?: string }
+  }
+  const isApi = 'status' in err && 'request' in err
+  if (!isApi) {
+    const reason = describeNetworkError(e)
+    const net = /timed out|ECONN|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EPIPE|UND_ERR|socket|fetch failed/i.test(
+      reason
+    )
+    return net
+      ? { kind: 'network', message: `network: no response from GitHub (${reason})` }
+      : { kind: 'other', message: oneLine(e instanceof Error ? e.message : String(e), 300) }
+  }
+  const status = typeof err.status === 'number' ? err.status : undefined
+  if (err.response === undefined) {
+    const text = gitHubMessage(e)
+    return {
+      kind: 'network',
+      message: `network: ${/^no response/.test(text) ? text : `no response from GitHub (${text})`}`
+    }
+  }
+  const github = gitHubMessage(e)
+  const withGitHub = (s: string) => (github ? `${s}: ${github}` : s)
+  const limit = e instanceof RateLimitError ? e.rateLimit : rateLimitOf(e)
+  if (limit) {
+    const extra = e instanceof RateLimitError ? e.rateLimit : undefined
+    const parts: string[] = []
+    if (limit.resetAt) parts.push(`resets at ${isoSeconds(limit.resetAt)}`)
+    else if (limit.retryAfterSeconds !== undefined) parts.push(`retry after ${limit.retryAfterSeconds} s`)
+    if (extra?.reason === 'beyond-bound') parts.push(`over the ${extra.boundSeconds} s this step may wait`)
+    if (extra?.reason === 'retries-exhausted') parts.push(`still limited after ${extra.retries} retries`)
+    const name = limit.kind === 'primary' ? 'rate limit' : 'secondary rate limit'
+    return {
+      kind: 'rate-limit',
+      message: withGitHub(parts.length > 0 ? `${name} (${parts.join('; ')})` : name),
+      ...(status !== undefined ? { status } : {}),
+      ...(limit.resetAt ? { resetAt: limit.resetAt } : {}),
+      ...(limit.retryAfterSeconds !== undefined ? { retryAfterSeconds: limit.retryAfterSeconds } : {})
+    }
+  }
+  const method = (err.request?.method ?? 'GET').toUpperCase()
+  const path = pathOf(err.request?.url)
+  if (status === 401)
+    return {
+      kind: 'permission',
+      message: withGitHub('permission: the token was rejected (401, invalid or expired)'),
+      status
+    }
+  if (status === 403)
+    return {
+      kind: 'permission',
+      message: `permission: the token lacks ${scopeHint(method, path)} (403${github ? `: ${github}` : ''})`,
+      status
+    }
+  if (status === 404)
+    return {
+      kind: 'not-found',
+      message: withGitHub('not found (404; it does not exist, or the token cannot see it)'),
+      status
+    }
+  if (status !== undefined && status >= 500)
+    return { kind: 'outage', message: withGitHub(`GitHub outage (${status})`), status }
+  return {
+    kind: 'other',
+    message: withGitHub(`HTTP ${status ?? '?'}`),
+    ...(status !== undefined ? { status } : {})
+  }
+}
+
+/** The permission a call needs, for "the token lacks …" (GitHub does not say which one). */
+function scopeHint(method: string, path: string): string {
+  const write = method !== 'GET' && method !== 'HEAD'
+  const rw = (scope: string) => `${scope}: ${write ? 'write' : 'read'}`
+  if (/\/issues\/(?:\d+\/)?comments\b|\/issues\/comments\//.test(path))
+    return write ? 'pull-requests: write (or issues: write)' : 'pull-requests: read'
+  if (/\/statuses\/|\/commits\/[^/]+\/status/.test(path)) return rw('statuses')
+  if (/\/check-runs|\/check-suites/.test(path))
+    return write
+      ? "checks: write; check runs need the workflow's GITHUB_TOKEN or a GitHub App token, not a personal token"
+      : 'checks: read'
+  if (/\/actions\//.test(path)) return rw('actions')
+  if (/\/pulls\b/.test(path)) return rw('pull-requests')
+  if (/\/git\/|\/contents\/|\/compare\/|\/commits\b/.test(path)) return rw('contents')
+  return write ? 'write permission for this call' : 'read permission for this call'
+}
+
+/** GitHub's own message (with validation details), else the error's message; one line. */
+function gitHubMessage(e: unknown): string {
+  const err = e as { message?: unknown; response?: { data?: unknown } }
+  const data = err?.response?.data as { message?: unknown; errors?: unknown } | undefined
+  let message =
+    typeof data?.message === 'string' ? data.message : typeof err?.message === 'string' ? err.message : ''
+  if (Array.isArray(data?.errors) && data.errors.length > 0) {
+    const details = data.errors
+      .map(x =>
+        typeof x === 'object' && x !== null && 'message' in x ? String(x.message) : JSON.stringify(x)
+      )
+      .join('; ')
+    message = `${message}: ${details}`
+  }
+  return oneLine(message, 300)
+}
+
+/**
+ * One line for any error from the client: method, path and the real cause, e.g.
+ * "GitHub API PATCH /repos/o/r/issues/comments/3 failed: rate limit (resets at 2026-01-01T13:00:00Z): …",
+ * "… failed: permission: the token lacks statuses: write (403): Resource not accessible by integration",
+ * "… failed: GitHub outage (502): Server Error".
+ */
 export function describeApiError(e: unknown): string {
   if (e instanceof RequestError || (typeof e === 'object' && e !== null && 'status' in e && 'request' in e)) {
     const err = e as RequestError
     const method = err.request?.method ?? '?'
     const path = pathOf(err.request?.url)
-    const data = err.response?.data as { message?: unknown; errors?: unknown } | undefined
-    let message = typeof data?.message === 'string' ? data.message : err.message
-    if (Array.isArray(data?.errors) && data.errors.length > 0) {
-      const details = data.errors
-        .map(x =>
-          typeof x === 'object' && x !== null && 'message' in x ? String(x.message) : JSON.stringify(x)
-        )
-        .join('; ')
-      message = `${message}: ${details}`
-    }
-    const status = err.response ? String(err.status) : 'no response'
-    return oneLine(`GitHub API ${method} ${path} failed (${status}): ${message}`)
+    return oneLine(`GitHub API ${method} ${path} failed: ${classifyApiError(e).message}`)
   }
   if (e instanceof Error) return oneLine(`GitHub API call failed: ${e.message}`)
   return oneLine(`GitHub API call failed: ${String(e)}`)

@@ -5,7 +5,7 @@
  */
 import { UserError, oneLine } from './errors.js'
 import type { FragmentAnnotation } from './fragment.js'
-import { describeApiError, type Octokit } from './github.js'
+import { classifyApiError, describeApiError, type ApiErrorKind, type Octokit } from './github.js'
 
 export interface CommitStatusInput {
   context: string
@@ -28,6 +28,34 @@ export const ANNOTATIONS_PER_REQUEST = 50
 
 const STATES = ['success', 'failure', 'pending', 'error'] as const
 
+/**
+ * A commit status that GitHub finally did not take (after the client's retries and rate-limit waits). It is a
+ * UserError (one line naming the context and the real cause), so a caller that requires the status can fail
+ * the step with it: a required status that could not be written must never look like a pass.
+ */
+export class StatusWriteError extends UserError {
+  /** The cause in kind: rate-limit, permission, not-found, outage, network or other. */
+  readonly kind: ApiErrorKind
+  constructor(
+    readonly context: string,
+    readonly sha: string,
+    readonly apiError: unknown
+  ) {
+    super(`commit status "${context}" on ${sha.slice(0, 12)} was not written: ${describeApiError(apiError)}`)
+    this.kind = classifyApiError(apiError).kind
+  }
+}
+
+export function isStatusWriteError(e: unknown): e is StatusWriteError {
+  return e instanceof StatusWriteError
+}
+
+/**
+ * Set one commit status. Bad input is a UserError before any call; a write GitHub finally refused or never
+ * answered is a StatusWriteError. Unlike a comment, a status may be posted again after a write that got no
+ * answer (timeout, 504): GitHub keeps the latest status per context, so a duplicate changes nothing. That
+ * one extra attempt is made here.
+ */
 export async function setCommitStatus(
   octokit: Octokit,
   repo: RepoRef,
@@ -51,14 +79,23 @@ export async function setCommitStatus(
       `commit status: target URL ${JSON.stringify(s.targetUrl.slice(0, 100))} is not an http(s) URL`
     )
   }
-  await octokit.rest.repos.createCommitStatus({
+  const params = {
     ...repo,
     sha,
     state: s.state,
     context,
     description: cutText(oneLine(s.description, Number.MAX_SAFE_INTEGER), STATUS_DESCRIPTION_MAX),
     ...(s.targetUrl !== undefined ? { target_url: s.targetUrl } : {})
-  })
+  }
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await octokit.rest.repos.createCommitStatus(params)
+      return
+    } catch (e) {
+      const unanswered = classifyApiError(e).kind === 'network' || (e as { status?: unknown }).status === 504
+      if (!(unanswered && attempt === 0)) throw new StatusWriteError(context, sha, e)
+    }
+  }
 }
 
 /**
@@ -102,8 +139,9 @@ const LEVEL_RANK: Record<FragmentAnnotation['level'], number> = { failure: 0, wa
 /**
  * Create a completed check run carrying `annotations`: the first 50 go with the create request, the rest are
  * appended by updates of 50. At most `cap` annotations are posted (failures first, then warnings, then notices,
- * each in input order); the summary says how many were left out. A 403 (not a GitHub App token, or no
- * `checks: write`) becomes a UserError; any other failure propagates (the run may hold part of the annotations).
+ * each in input order); the summary says how many were left out. A permission refusal (not a GitHub App token,
+ * or no `checks: write`) becomes a UserError; any other failure propagates (rate limits as RateLimitError; the
+ * run may then hold part of the annotations).
  */
 export async function createAnnotatedCheckRun(
   octokit: Octokit,
@@ -155,10 +193,9 @@ export async function createAnnotatedCheckRun(
     })
     id = created.data.id
   } catch (e) {
-    if ((e as { status?: number }).status === 403) {
-      throw new UserError(
-        `cannot create check run "${name}": ${describeApiError(e)} (check runs need the workflow's GITHUB_TOKEN or a GitHub App token with checks: write)`
-      )
+    // Only a real refusal: a rate-limited 403 is not a permission problem and keeps its own error.
+    if (classifyApiError(e).kind === 'permission') {
+      throw new UserError(`cannot create check run "${name}": ${describeApiError(e)}`)
     }
     throw e
   }

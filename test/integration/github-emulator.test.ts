@@ -787,6 +787,33 @@ describe('fault injection and races', () => {
     expect(gh.state.comments.get(9)).toBeUndefined()
   })
 
+  it('rate limits as 429, an exact reset, a secondary limit without retry-after, and a real 403', async () => {
+    gh.inject({ kind: 'rate-limit', status: 429, resetAt: 1_900_000_000, method: 'PATCH' })
+    const primary = await call('PATCH', '/repos/acme/widgets/issues/comments/1', { body: 'x' })
+    expect(primary.status).toBe(429)
+    expect(primary.headers.get('x-ratelimit-remaining')).toBe('0')
+    expect(primary.headers.get('x-ratelimit-reset')).toBe('1900000000')
+    expect((primary.body as { message: string }).message).toMatch(/^API rate limit exceeded/)
+    gh.inject({ kind: 'secondary-rate-limit', omitRetryAfter: true, method: 'POST' })
+    const secondary = await call('POST', '/repos/acme/widgets/issues/9/comments', { body: 'x' })
+    expect(secondary.status).toBe(403)
+    expect(secondary.headers.get('retry-after')).toBeNull()
+    expect(secondary.headers.get('x-ratelimit-remaining')).not.toBe('0')
+    expect((secondary.body as { message: string }).message).toMatch(/secondary rate limit/)
+    gh.inject({ kind: 'forbidden', method: 'POST', path: /\/statuses\// })
+    const statusesBefore = gh.state.statuses.length
+    const forbidden = await call('POST', `/repos/acme/widgets/statuses/${'a'.repeat(40)}`, {
+      state: 'success'
+    })
+    expect(forbidden.status).toBe(403)
+    expect(forbidden.body).toMatchObject({ message: 'Resource not accessible by integration' })
+    // a refusal carries the ordinary rate-limit headers, with quota left: it is not a rate limit
+    expect(Number(forbidden.headers.get('x-ratelimit-remaining'))).toBeGreaterThan(0)
+    expect(forbidden.headers.get('retry-after')).toBeNull()
+    expect(gh.state.comments.get(9)).toBeUndefined()
+    expect(gh.state.statuses.length).toBe(statusesBefore)
+  })
+
   it("'timeout' applies the request but holds the response", async () => {
     gh.inject({ kind: 'timeout', delayMs: 300, path: /issues\/10\/comments/ })
     const started = Date.now()

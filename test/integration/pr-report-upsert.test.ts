@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { markerLine, stateLine } from '../../src/pr-report/marker.js'
-import { upsertComment } from '../../src/pr-report/upsert.js'
-import { createOctokit, type Octokit } from '../../src/shared/github.js'
+import { commentFailureWarning, upsertComment } from '../../src/pr-report/upsert.js'
+import { classifyApiError, createOctokit, type Octokit } from '../../src/shared/github.js'
+import { fakeClock } from '../support/fake-clock.js'
 import { GitHubEmulator } from '../support/github-emulator.js'
 
 const PR = 7
@@ -31,8 +32,8 @@ afterEach(async () => {
 })
 
 /** A client as a workflow run has: retries and throttling on, but fast. */
-const client = (token: string) =>
-  createOctokit({ token, baseUrl: gh.url, minRetryDelayMs: 5, minWriteIntervalMs: 0 })
+const client = (token: string, extra: Partial<Parameters<typeof createOctokit>[0]> = {}) =>
+  createOctokit({ token, baseUrl: gh.url, minRetryDelayMs: 5, minWriteIntervalMs: 0, ...extra })
 const comments = () => gh.state.comments.get(PR) ?? []
 const writes = () => gh.requests.filter(r => r.method !== 'GET')
 
@@ -110,6 +111,65 @@ describe('pr-report upsertComment against the GitHub emulator', () => {
     expect(comments()[0]?.body).toBe(body(2))
     expect(gh.requests.some(x => x.status === 403 || x.status === 429)).toBe(true)
     expect(gh.requests.some(x => x.status >= 500)).toBe(true)
+  })
+
+  it('a primary rate limit on the PATCH (reset 2 s later) is waited out: the new report lands', async () => {
+    const first = await upsertComment(bot, repo, PR, body(1), fast)
+    const clock = fakeClock()
+    gh.inject({
+      method: 'PATCH',
+      path: /\/issues\/comments\//,
+      kind: 'rate-limit',
+      resetAt: clock.epochSeconds() + 2
+    })
+    const r = await upsertComment(client('ghs_test', clock.options), repo, PR, body(2), fast)
+    expect(r).toMatchObject({ action: 'updated', commentId: first.commentId })
+    expect(comments().map(c => c.body)).toEqual([body(2)])
+    expect(gh.requests.filter(x => x.method === 'PATCH').map(x => x.status)).toEqual([403, 200])
+    expect(clock.sleeps).toEqual([3000])
+  })
+
+  it('a rate limit beyond the bound fails at once and the warning says when it resets, not "permissions"', async () => {
+    await upsertComment(bot, repo, PR, body(1), fast)
+    const clock = fakeClock()
+    gh.inject({
+      method: 'PATCH',
+      path: /\/issues\/comments\//,
+      kind: 'rate-limit',
+      resetAt: clock.epochSeconds() + 3600
+    })
+    const e = await upsertComment(client('ghs_test', clock.options), repo, PR, body(2), fast).catch(
+      (x: unknown) => x
+    )
+    expect(clock.sleeps).toEqual([])
+    expect(classifyApiError(e).kind).toBe('rate-limit')
+    const warning = commentFailureWarning(e)
+    expect(warning).toMatch(
+      /^could not write the PR comment: GitHub API PATCH \/repos\/acme\/widgets\/issues\/comments\/\d+ failed: rate limit \(resets at 2026-01-01T13:00:00Z; over the 300 s this step may wait\)/
+    )
+    expect(warning).toMatch(/re-run the job after the reset/)
+    expect(warning).not.toMatch(/permission|pull-requests: write|fork/)
+    expect(comments().map(c => c.body)).toEqual([body(1)])
+  })
+
+  it('a real 403 on the PATCH is reported as a permission problem, with the fork hint', async () => {
+    await upsertComment(bot, repo, PR, body(1), fast)
+    gh.inject({ method: 'PATCH', path: /\/issues\/comments\//, kind: 'forbidden' })
+    const e = await upsertComment(bot, repo, PR, body(2), fast).catch((x: unknown) => x)
+    expect(gh.requests.filter(x => x.method === 'PATCH').map(x => x.status)).toEqual([403])
+    expect(commentFailureWarning(e)).toMatch(
+      /failed: permission: the token lacks pull-requests: write \(or issues: write\) \(403: Resource not accessible by integration\) — a fork PR gets a read-only token/
+    )
+  })
+
+  it('a 502 on every attempt is an outage, not a permission problem', async () => {
+    await upsertComment(bot, repo, PR, body(1), fast)
+    gh.inject({ method: 'PATCH', path: /\/issues\/comments\//, kind: 502, times: 10 })
+    const e = await upsertComment(client('ghs_test', { retries: 1 }), repo, PR, body(2), fast).catch(
+      (x: unknown) => x
+    )
+    expect(gh.requests.filter(x => x.method === 'PATCH').map(x => x.status)).toEqual([502, 502])
+    expect(commentFailureWarning(e)).toMatch(/failed: GitHub outage \(502\): Server Error$/)
   })
 
   it('removes duplicates a race left behind, keeping the oldest with the newest body', async () => {

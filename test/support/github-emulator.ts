@@ -38,9 +38,20 @@ export interface EmulatorFault {
    * applied, then 504 is answered (what a client cannot tell apart from "not applied"). 'timeout' applies the
    * request and holds the response for `delayMs`.
    */
-  kind: 500 | 502 | 503 | 504 | 'rate-limit' | 'secondary-rate-limit' | 'timeout'
+  /**
+   * 'rate-limit' is a primary limit (`x-ratelimit-remaining: 0`, `x-ratelimit-reset`); 'secondary-rate-limit'
+   * sends `retry-after` and GitHub's secondary-limit message; 'forbidden' is a real permission refusal (403
+   * "Resource not accessible by integration", ordinary rate-limit headers with quota left).
+   */
+  kind: 500 | 502 | 503 | 504 | 'rate-limit' | 'secondary-rate-limit' | 'forbidden' | 'timeout'
+  /** Rate limits: the status GitHub answers them with, 403 (default) or 429. */
+  status?: 403 | 429
   /** Seconds for `retry-after` (secondary) or until `x-ratelimit-reset` (primary); default 1. */
   retryAfter?: number
+  /** Primary: the exact `x-ratelimit-reset` (epoch seconds), instead of now + retryAfter. */
+  resetAt?: number
+  /** Secondary: send no `retry-after` (GitHub then says only "secondary rate limit" in the message). */
+  omitRetryAfter?: boolean
   /** 'timeout': how long the response is held (the request itself is applied at once); default 1000. */
   delayMs?: number
 }
@@ -2054,33 +2065,39 @@ function faultError(fault: EmulatorFault): HttpError {
       })
     case 'rate-limit':
       return new HttpError(
-        403,
+        fault.status ?? 403,
         {
           message:
             'API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.',
           documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
-          status: '403'
+          status: String(fault.status ?? 403)
         },
         {
           'x-ratelimit-limit': '1000',
           'x-ratelimit-remaining': '0',
           'x-ratelimit-used': '1000',
           'x-ratelimit-resource': 'core',
-          'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + retryAfter)
+          'x-ratelimit-reset': String(fault.resetAt ?? Math.ceil(Date.now() / 1000) + retryAfter)
         }
       )
     case 'secondary-rate-limit':
       return new HttpError(
-        403,
+        fault.status ?? 403,
         {
           message:
             'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.',
           documentation_url:
             'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
-          status: '403'
+          status: String(fault.status ?? 403)
         },
-        { 'retry-after': String(retryAfter) }
+        fault.omitRetryAfter ? {} : { 'retry-after': String(retryAfter) }
       )
+    case 'forbidden':
+      return new HttpError(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: DOCS,
+        status: '403'
+      })
     default:
       return new HttpError(500, { message: 'unexpected fault', documentation_url: DOCS, status: '500' })
   }

@@ -4,9 +4,17 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { createRequire } from 'node:module'
-import { createOctokit, describeApiError, resolvePullRequest, type Octokit } from '../../src/shared/github.js'
+import {
+  classifyApiError,
+  createOctokit,
+  describeApiError,
+  RateLimitError,
+  resolvePullRequest,
+  type Octokit
+} from '../../src/shared/github.js'
 import { UserError } from '../../src/shared/errors.js'
 import { GitHubEmulator, type EmulatorOptions } from '../support/github-emulator.js'
+import { fakeClock } from '../support/fake-clock.js'
 
 const require = createRequire(import.meta.url)
 const examples = require('@octokit/webhooks-examples') as {
@@ -59,19 +67,25 @@ describe('createOctokit: retries and rate limits', () => {
     expect(statusesOf(/pulls\/1$/)).toEqual([500, 502, 200])
   })
 
-  it('honours x-ratelimit-reset on a primary rate limit (tiny waits in tests)', async () => {
-    gh.inject({ kind: 'rate-limit', retryAfter: 1 })
-    const started = Date.now()
-    const res = await client().rest.pulls.get({ ...repo, pull_number: 1 })
+  it('honours x-ratelimit-reset on a primary rate limit: waits until the reset (+1 s), then retries', async () => {
+    const clock = fakeClock()
+    gh.inject({ kind: 'rate-limit', resetAt: clock.epochSeconds() + 2 })
+    const res = await client(clock.options).rest.pulls.get({ ...repo, pull_number: 1 })
     expect(res.status).toBe(200)
     expect(statusesOf(/pulls\/1$/)).toEqual([403, 200])
-    expect(logs.join('\n')).toMatch(/rate limit on GET .*retrying in \d+s/)
-    expect(Date.now() - started).toBeLessThan(2000)
+    expect(clock.sleeps).toEqual([3000])
+    expect(logs.join('\n')).toMatch(/rate limit on GET \/repos\/acme\/widgets\/pulls\/1: retrying in 3s/)
   })
 
   it('honours retry-after on a secondary rate limit and applies the write once', async () => {
     gh.inject({ kind: 'secondary-rate-limit', retryAfter: 2, method: 'POST' })
-    const res = await client().rest.issues.createComment({ ...repo, issue_number: 1, body: 'hi' })
+    const clock = fakeClock()
+    const res = await client(clock.options).rest.issues.createComment({
+      ...repo,
+      issue_number: 1,
+      body: 'hi'
+    })
+    expect(clock.sleeps).toEqual([2000])
     expect(res.status).toBe(201)
     expect(statusesOf(/issues\/1\/comments$/)).toEqual([403, 201])
     expect(gh.state.comments.get(1)?.map(c => c.body)).toEqual(['hi'])
@@ -79,16 +93,20 @@ describe('createOctokit: retries and rate limits', () => {
   })
 
   it('does not wait for a rate limit that resets later than the allowed bound', async () => {
-    gh.inject({ kind: 'rate-limit', retryAfter: 3600 })
-    const started = Date.now()
-    const err = await client({ maxRateLimitWaitSeconds: 60 })
+    const clock = fakeClock()
+    gh.inject({ kind: 'rate-limit', resetAt: clock.epochSeconds() + 3600 })
+    const err = await client({ ...clock.options, maxRateLimitWaitSeconds: 60 })
       .rest.pulls.get({ ...repo, pull_number: 1 })
       .catch((e: unknown) => e)
-    expect(Date.now() - started).toBeLessThan(2000)
+    expect(clock.sleeps).toEqual([])
+    expect(statusesOf(/pulls\/1$/)).toEqual([403])
+    expect(err).toBeInstanceOf(RateLimitError)
     expect(describeApiError(err)).toMatch(
-      /^GitHub API GET \/repos\/acme\/widgets\/pulls\/1 failed \(403\): API rate limit exceeded/
+      /^GitHub API GET \/repos\/acme\/widgets\/pulls\/1 failed: rate limit \(resets at 2026-01-01T13:00:00Z; over the 60 s this step may wait\): API rate limit exceeded/
     )
-    expect(logs.join('\n')).toContain('exceeds the 60s limit')
+    expect(logs.join('\n')).toContain(
+      'GitHub rate limit on GET /repos/acme/widgets/pulls/1: resets at 2026-01-01T13:00:00Z, in 3601 s; longer than the 60 s this step may wait; not waiting'
+    )
   })
 
   it('gives up after the retry budget with a clear one-line error', async () => {
@@ -98,7 +116,7 @@ describe('createOctokit: retries and rate limits', () => {
       .catch((e: unknown) => e)
     expect(statusesOf(/pulls\/1$/)).toEqual([500, 500, 500])
     const line = describeApiError(err)
-    expect(line).toBe('GitHub API GET /repos/acme/widgets/pulls/1 failed (500): Server Error')
+    expect(line).toBe('GitHub API GET /repos/acme/widgets/pulls/1 failed: GitHub outage (500): Server Error')
     expect(line).not.toContain('\n')
   })
 
@@ -120,7 +138,7 @@ describe('createOctokit: retries and rate limits', () => {
       .rest.issues.createComment({ ...repo, issue_number: 1, body: 'once' })
       .catch((e: unknown) => e)
     expect(describeApiError(err)).toBe(
-      'GitHub API POST /repos/acme/widgets/issues/1/comments failed (504): Server Error'
+      'GitHub API POST /repos/acme/widgets/issues/1/comments failed: GitHub outage (504): Server Error'
     )
     expect(gh.state.comments.get(1)?.length).toBe(1)
     expect(statusesOf(/comments$/)).toEqual([504])
@@ -160,7 +178,7 @@ describe('createOctokit: retries and rate limits', () => {
       .rest.issues.createComment({ ...repo, issue_number: 1, body: 'once' })
       .catch((e: unknown) => e)
     expect(describeApiError(err)).toBe(
-      'GitHub API POST /repos/acme/widgets/issues/1/comments failed (no response): no response from GitHub (timed out); not retried because the write may have been applied'
+      'GitHub API POST /repos/acme/widgets/issues/1/comments failed: network: no response from GitHub (timed out); not retried because the write may have been applied'
     )
     await new Promise(r => setTimeout(r, 500))
     expect(gh.state.comments.get(1)?.map(c => c.body)).toEqual(['once'])
@@ -193,7 +211,7 @@ describe('createOctokit: retries and rate limits', () => {
       .catch((e: unknown) => e)
     expect(statusesOf(/git\/refs$/)).toEqual([201, 422])
     expect(describeApiError(err)).toBe(
-      'GitHub API POST /repos/acme/widgets/git/refs failed (422): Validation Failed: Reference already exists'
+      'GitHub API POST /repos/acme/widgets/git/refs failed: HTTP 422: Validation Failed: Reference already exists'
     )
   })
 
@@ -205,6 +223,129 @@ describe('createOctokit: retries and rate limits', () => {
     )
     expect(Date.now() - started).toBeGreaterThanOrEqual(290)
     expect(gh.state.comments.get(2)?.length).toBe(3)
+  })
+
+  it('a primary limit answered 429 waits for the reset too (not a 1 s back-off into the same limit)', async () => {
+    const clock = fakeClock()
+    gh.inject({ kind: 'rate-limit', status: 429, resetAt: clock.epochSeconds() + 5, method: 'PATCH' })
+    const octokit = client(clock.options)
+    const c = await octokit.rest.issues.createComment({ ...repo, issue_number: 1, body: 'v1' })
+    await octokit.rest.issues.updateComment({ ...repo, comment_id: c.data.id, body: 'v2' })
+    expect(statusesOf(/issues\/comments\//)).toEqual([429, 200])
+    expect(clock.sleeps).toEqual([6000])
+    expect(gh.state.comments.get(1)?.map(x => x.body)).toEqual(['v2'])
+  })
+
+  it('a secondary limit without retry-after waits 60 s, then 120 s, within the bound', async () => {
+    const clock = fakeClock()
+    gh.inject({ kind: 'secondary-rate-limit', omitRetryAfter: true, times: 2, method: 'POST' })
+    await client(clock.options).rest.issues.createComment({ ...repo, issue_number: 1, body: 'x' })
+    expect(clock.sleeps).toEqual([60_000, 120_000])
+    expect(statusesOf(/issues\/1\/comments$/)).toEqual([403, 403, 201])
+  })
+
+  it('the bound is on the total wait of one request: a second wait that would pass it is not started', async () => {
+    const clock = fakeClock()
+    gh.inject({ kind: 'secondary-rate-limit', retryAfter: 200, method: 'POST' })
+    gh.inject({ kind: 'secondary-rate-limit', retryAfter: 200, method: 'POST' })
+    const err = await client(clock.options)
+      .rest.issues.createComment({ ...repo, issue_number: 1, body: 'x' })
+      .catch((e: unknown) => e)
+    expect(clock.sleeps).toEqual([200_000])
+    expect(err).toBeInstanceOf(RateLimitError)
+    expect((err as RateLimitError).message).toBe(
+      'GitHub secondary rate limit on POST /repos/acme/widgets/issues/1/comments: retry after 200 s; longer than the 300 s this step may wait (already waited 200 s); not waiting'
+    )
+    expect(gh.state.comments.get(1)).toBeUndefined()
+  })
+
+  it('gives up on a rate limit after the retries, saying so', async () => {
+    const clock = fakeClock()
+    gh.inject({ kind: 'secondary-rate-limit', retryAfter: 1, times: 10, path: /pulls\/1$/ })
+    const err = await client({ ...clock.options, retries: 2 })
+      .rest.pulls.get({ ...repo, pull_number: 1 })
+      .catch((e: unknown) => e)
+    expect(statusesOf(/pulls\/1$/)).toEqual([403, 403, 403])
+    expect(clock.sleeps).toEqual([1000, 1000])
+    expect(classifyApiError(err)).toMatchObject({ kind: 'rate-limit', status: 403, retryAfterSeconds: 1 })
+    expect(describeApiError(err)).toMatch(
+      /^GitHub API GET \/repos\/acme\/widgets\/pulls\/1 failed: secondary rate limit \(retry after 1 s; still limited after 2 retries\): You have exceeded a secondary rate limit/
+    )
+  })
+
+  it('a real 403 (no rate-limit signal) is a permission error, never retried and never waited on', async () => {
+    const clock = fakeClock()
+    gh.inject({ kind: 'forbidden', method: 'POST' })
+    const err = await client(clock.options)
+      .rest.repos.createCommitStatus({ ...repo, sha: 'a'.repeat(40), state: 'success', context: 'c' })
+      .catch((e: unknown) => e)
+    expect(statusesOf(/statuses\//)).toEqual([403])
+    expect(clock.sleeps).toEqual([])
+    expect(classifyApiError(err)).toEqual({
+      kind: 'permission',
+      status: 403,
+      message: 'permission: the token lacks statuses: write (403: Resource not accessible by integration)'
+    })
+    expect(describeApiError(err)).toBe(
+      'GitHub API POST /repos/acme/widgets/statuses/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa failed: permission: the token lacks statuses: write (403: Resource not accessible by integration)'
+    )
+  })
+
+  it('classifies each cause: rate limit, permission, not found, outage, network, other', async () => {
+    const octokit = client({ retries: 0, maxRateLimitWaitSeconds: 0, requestTimeoutMs: 100 })
+    const fail = (p: Promise<unknown>) =>
+      p.then(
+        () => new Error('did not fail'),
+        (e: unknown) => e
+      )
+    gh.inject({ kind: 'rate-limit', resetAt: 1_900_000_000, path: /pulls\/1$/ })
+    const limited = classifyApiError(await fail(octokit.rest.pulls.get({ ...repo, pull_number: 1 })))
+    expect(limited).toMatchObject({ kind: 'rate-limit', status: 403, resetAt: new Date(1_900_000_000_000) })
+    expect(limited.message).toMatch(
+      /^rate limit \(resets at 2030-03-17T17:46:40Z; over the 0 s this step may wait\)/
+    )
+    gh.inject({ kind: 'forbidden', path: /issues\/comments\// })
+    expect(
+      classifyApiError(await fail(octokit.rest.issues.updateComment({ ...repo, comment_id: 1, body: 'x' })))
+    ).toMatchObject({
+      kind: 'permission',
+      message:
+        'permission: the token lacks pull-requests: write (or issues: write) (403: Resource not accessible by integration)'
+    })
+    expect(classifyApiError(await fail(octokit.rest.pulls.get({ ...repo, pull_number: 404 })))).toMatchObject(
+      {
+        kind: 'not-found',
+        status: 404
+      }
+    )
+    gh.inject({ kind: 502, times: 5, path: /pulls\/1$/ })
+    expect(classifyApiError(await fail(octokit.rest.pulls.get({ ...repo, pull_number: 1 })))).toEqual({
+      kind: 'outage',
+      status: 502,
+      message: 'GitHub outage (502): Server Error'
+    })
+    gh.inject({ kind: 'timeout', delayMs: 400, method: 'POST' })
+    expect(
+      classifyApiError(await fail(octokit.rest.issues.createComment({ ...repo, issue_number: 1, body: 'x' })))
+    ).toMatchObject({
+      kind: 'network',
+      message: expect.stringMatching(/^network: no response from GitHub \(timed out\)/)
+    })
+    expect(
+      classifyApiError(
+        await fail(
+          octokit.rest.repos.createCommitStatus({
+            ...repo,
+            sha: 'a'.repeat(40),
+            state: 'success',
+            context: 'c',
+            description: 'x'.repeat(141)
+          })
+        )
+      )
+    ).toMatchObject({ kind: 'other', status: 422 })
+    expect(classifyApiError('weird')).toEqual({ kind: 'other', message: 'weird' })
+    await new Promise(r => setTimeout(r, 450)) // let the held response go before the emulator closes
   })
 
   it('rejects an empty token as a UserError', () => {

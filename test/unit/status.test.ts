@@ -6,7 +6,14 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { UserError } from '../../src/shared/errors.js'
 import type { FragmentAnnotation } from '../../src/shared/fragment.js'
 import { createOctokit, type Octokit } from '../../src/shared/github.js'
-import { createAnnotatedCheckRun, cutBytes, cutText, setCommitStatus } from '../../src/shared/status.js'
+import {
+  createAnnotatedCheckRun,
+  cutBytes,
+  cutText,
+  isStatusWriteError,
+  setCommitStatus,
+  StatusWriteError
+} from '../../src/shared/status.js'
 import { GitHubEmulator } from '../support/github-emulator.js'
 
 const repo = { owner: 'acme', repo: 'widgets' }
@@ -87,6 +94,52 @@ describe('setCommitStatus', () => {
   })
 })
 
+describe('setCommitStatus failures', () => {
+  it('a refused status is a StatusWriteError naming the context and the cause; bad input is not one', async () => {
+    gh.inject({ kind: 'forbidden', method: 'POST' })
+    const e = await setCommitStatus(octokit, repo, SHA, {
+      context: 'quality-gates',
+      state: 'success',
+      description: 'ok'
+    }).catch((x: unknown) => x)
+    expect(isStatusWriteError(e)).toBe(true)
+    expect(e).toMatchObject({ kind: 'permission', context: 'quality-gates', sha: SHA })
+    expect((e as Error).message).toBe(
+      `commit status "quality-gates" on 0123456789ab was not written: GitHub API POST /repos/acme/widgets/statuses/${SHA} failed: permission: the token lacks statuses: write (403: Resource not accessible by integration)`
+    )
+    expect(gh.requests.map(r => r.status)).toEqual([403])
+    const bad = await setCommitStatus(octokit, repo, 'nope', {
+      context: 'c',
+      state: 'success',
+      description: ''
+    }).catch((x: unknown) => x)
+    expect(bad).toBeInstanceOf(UserError)
+    expect(isStatusWriteError(bad)).toBe(false)
+  })
+
+  it('posts once more after a write that got no answer, and no more than that', async () => {
+    const quick = createOctokit({
+      token: 'ghs_test',
+      baseUrl: gh.url,
+      minRetryDelayMs: 1,
+      minWriteIntervalMs: 0,
+      requestTimeoutMs: 100
+    })
+    gh.inject({ kind: 'timeout', delayMs: 300, method: 'POST', times: 2 })
+    const e = await setCommitStatus(quick, repo, SHA, {
+      context: 'c',
+      state: 'failure',
+      description: 'x'
+    }).catch((x: unknown) => x)
+    expect(e).toBeInstanceOf(StatusWriteError)
+    expect((e as StatusWriteError).kind).toBe('network')
+    await new Promise(r => setTimeout(r, 350)) // the held responses are released
+    expect(gh.requests.filter(r => r.method === 'POST')).toHaveLength(2)
+    // both were applied by the emulator (a timeout applies, then holds): same context and state, latest wins
+    expect(gh.state.statuses.map(s => `${s.context}=${s.state}`)).toEqual(['c=failure', 'c=failure'])
+  })
+})
+
 describe('createAnnotatedCheckRun', () => {
   it('posts 120 annotations in 3 requests (create with 50, then 2 updates)', async () => {
     const res = await createAnnotatedCheckRun(
@@ -157,7 +210,7 @@ describe('createAnnotatedCheckRun', () => {
     )
     expect(err).toBeInstanceOf(UserError)
     expect((err as Error).message).toBe(
-      'cannot create check run "q": GitHub API POST /repos/acme/widgets/check-runs failed (403): You must authenticate via a GitHub App. (check runs need the workflow\'s GITHUB_TOKEN or a GitHub App token with checks: write)'
+      'cannot create check run "q": GitHub API POST /repos/acme/widgets/check-runs failed: permission: the token lacks checks: write; check runs need the workflow\'s GITHUB_TOKEN or a GitHub App token, not a personal token (403: You must authenticate via a GitHub App.)'
     )
     expect(gh.state.checkRuns.size).toBe(0)
   })
