@@ -69,6 +69,8 @@ export interface Composed {
   statuses: StatusSpec[]
   /** True when some of the report only fits in the job summary. */
   overflow: boolean
+  /** Results missing or unusable (no fragment at all counts as one): fail closed unless onMissing is neutral. */
+  missing: number
 }
 
 const EMOJI: Record<GateStatus, string> = { pass: '✅', fail: '❌', neutral: '⚠️', skipped: '⏭️' }
@@ -134,7 +136,9 @@ function contextFor(f: ReportFragment, input: ComposeInput, problems: Problem[],
 function ownContext(gate: string, context: string): boolean {
   const prefix = `${OVERALL_CONTEXT}/${gate}`
   if (context === prefix) return true
-  return context.startsWith(`${prefix}/`) && /^[a-z0-9][a-z0-9._-]{0,39}$/.test(context.slice(prefix.length + 1))
+  return (
+    context.startsWith(`${prefix}/`) && /^[a-z0-9][a-z0-9._-]{0,39}$/.test(context.slice(prefix.length + 1))
+  )
 }
 
 /** Whether a result under `context` of `gate` satisfies an expected entry (`coverage` or `coverage/api`). */
@@ -174,7 +178,9 @@ function statusesByContext(gates: Gate[], runUrl: string | undefined, notes: Pro
   }
   const out: StatusSpec[] = []
   for (const [context, claimants] of byContext) {
-    const worst = claimants.reduce((a, b) => (SEVERITY[b.fragment.status] < SEVERITY[a.fragment.status] ? b : a))
+    const worst = claimants.reduce((a, b) =>
+      SEVERITY[b.fragment.status] < SEVERITY[a.fragment.status] ? b : a
+    )
     if (claimants.length > 1) {
       notes.push({
         source: context,
@@ -464,7 +470,8 @@ export function compose(input: ComposeInput): Composed {
   if (byteLength(summary) > summaryLimit) {
     throw new Error(`pr-report: composed summary is ${byteLength(summary)} bytes (limit ${summaryLimit})`)
   }
-  return { comment: comment.body, summary, overall, statuses, overflow: comment.overflow }
+  const missing = problems.length + (gates.length === 0 && problems.length === 0 ? 1 : 0)
+  return { comment: comment.body, summary, overall, statuses, overflow: comment.overflow, missing }
 }
 
 interface CommentParts {

@@ -17,6 +17,7 @@ import { runUrl as runUrlOf } from '../shared/run-context.js'
 import {
   DEFAULT_ARTIFACT_PATTERN,
   collectFromArtifacts,
+  type Problem,
   collectFromPaths,
   emptyCollected,
   mergeCollected,
@@ -26,7 +27,7 @@ import { compose, type Composed } from './compose.js'
 import { workflowRunFromPayload, type WorkflowRunTarget } from './fork.js'
 import { DEFAULT_REPORT_ID, markerLine, validateReportId, type BodyOrder } from './marker.js'
 import { publishStatuses, type SetStatus } from './statuses.js'
-import { DEFAULT_COMMENT_AUTHOR, upsertComment } from './upsert.js'
+import { commentFailureWarning, DEFAULT_COMMENT_AUTHOR, upsertComment } from './upsert.js'
 import { findPullRequest, type PullTarget } from './pull.js'
 
 export interface RunDeps {
@@ -97,6 +98,33 @@ const SETTINGS = [
     group: 'Inputs'
   },
   {
+    name: 'expect',
+    kind: 'list',
+    placeholder: '<gate>',
+    description:
+      'Gates that must report, as gate ids or contexts without the quality-gates/ prefix (e.g. "coverage, coverage/api"). One without a fragment fails its status and the overall one ("coverage did not report: its job failed or was skipped").',
+    group: 'Inputs'
+  },
+  {
+    name: 'on-missing',
+    kind: 'enum',
+    values: ['fail', 'neutral'],
+    default: 'fail',
+    description:
+      'What a missing result means (no fragment at all, an unreadable one, an expected gate that did not report): fail (required statuses fail closed, the step fails) or neutral (a notice; the overall status stays green).',
+    group: 'Inputs'
+  },
+  {
+    name: 'fork-workflow-changes',
+    kind: 'enum',
+    values: ['fail', 'allow'],
+    default: 'fail',
+    only: 'action',
+    description:
+      'A fork PR that changes files under .github/ fails the overall status and the comment lists the files (its workflows produced the fragments), unless this is allow.',
+    group: 'Inputs'
+  },
+  {
     name: 'fail-on-gate-failure',
     kind: 'boolean',
     default: false,
@@ -110,6 +138,17 @@ const SETTINGS = [
     only: 'action',
     actionDefault: '${{ github.token }}',
     description: 'Token for comments, statuses and artifacts.',
+    group: 'Inputs'
+  },
+  {
+    name: 'rate-limit-wait',
+    kind: 'integer',
+    min: 0,
+    max: 3600,
+    default: 300,
+    only: 'action',
+    description:
+      'Longest wait, in seconds, for a GitHub API rate limit to reset before a write is retried; a longer one fails at once, saying when it resets.',
     group: 'Inputs'
   },
   {
@@ -193,6 +232,7 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
   const failOnFailure = s['fail-on-gate-failure']
   const author = s['comment-author'] ?? DEFAULT_COMMENT_AUTHOR
   const specs = s.fragments
+  const onMissing = s['on-missing']
   const patternInput = s['artifact-pattern']
   const ctx = host.context
   const octokit = host.octokit
@@ -271,6 +311,17 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
     }
   }
 
+  // ---- a fork's run produced the fragments: if the PR edits the workflows, its verdict says nothing
+  if (
+    target?.fromFork &&
+    pull.number !== undefined &&
+    octokit &&
+    repo &&
+    s['fork-workflow-changes'] !== 'allow'
+  ) {
+    collected.problems.push(...(await workflowChanges(octokit, repo, pull.number)))
+  }
+
   // ---- compose
   // The hidden state line orders concurrent writers of one comment; a local run writes no comment.
   const order: BodyOrder | undefined = target
@@ -292,21 +343,26 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
     ...(pull.headSha ? { sha: pull.headSha } : {}),
     ...(repo ? { repository: { owner: repo.owner, repo: repo.repo } } : {}),
     ...(repo ? { serverUrl: ctx.serverUrl } : {}),
-    untrusted: target !== undefined
+    untrusted: target !== undefined,
+    expected: s.expect,
+    onMissing
   })
   await host.appendSummary(composed.summary)
   host.setOutput('verdict', composed.overall)
 
   // ---- statuses
+  let statusFailure: string | undefined
   if (wantStatuses && octokit && repo) {
     const outcome = await publishStatuses(octokit, repo, pull.headSha, composed.statuses, deps.setStatus)
     for (const f of outcome.failed) {
       log.log(
-        'warning',
+        'error',
         `pr-report: could not set status "${f.context}" on ${pull.headSha.slice(0, 12)}: ${f.error}`
       )
     }
     log.log('info', `pr-report: set ${outcome.set.length} commit statuses on ${pull.headSha}`)
+    // A required status that cannot be written leaves branch protection waiting on nothing: the step fails.
+    if (outcome.failed.length > 0) statusFailure = `${outcome.failed.length} commit statuses could not be set`
   }
 
   // ---- comment
@@ -338,12 +394,8 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
         )
       }
     } catch (e) {
-      const status = (e as { status?: number }).status
-      const hint =
-        status === 403 || status === 404
-          ? ' — the token needs pull-requests: write; a fork PR gets a read-only token, use the workflow_run setup (mode: workflow-run)'
-          : ''
-      log.log('warning', `pr-report: could not write the PR comment: ${describeApiError(e)}${hint}`)
+      // The comment is a convenience: the job summary holds the full report and the statuses carry the verdict.
+      log.log('warning', `pr-report: ${commentFailureWarning(e)}`)
     }
   }
   host.setOutput('comment-id', commentId)
@@ -356,10 +408,48 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
     })
   }
   const failure =
-    failOnFailure && composed.overall === 'fail'
-      ? 'quality gates failed (fail-on-gate-failure is true); see the job summary'
-      : undefined
+    statusFailure ??
+    (composed.missing > 0 && onMissing === 'fail'
+      ? `quality gates: ${composed.missing} result(s) missing or unreadable, so the overall status is failure; see the report`
+      : failOnFailure && composed.overall === 'fail'
+        ? 'quality gates failed (fail-on-gate-failure is true); see the job summary'
+        : undefined)
   return { ...(failure ? { failure } : {}), collected, composed }
+}
+
+/** Workflow files a fork PR changes (all pages of the PR's files), each a problem line; none when it changes none. */
+async function workflowChanges(
+  octokit: Octokit,
+  repo: { owner: string; repo: string },
+  pullNumber: number
+): Promise<Problem[]> {
+  try {
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+      owner: repo.owner,
+      repo: repo.repo,
+      pull_number: pullNumber,
+      per_page: 100
+    })
+    const touched = files
+      .flatMap(f => [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])])
+      .filter(name => name.startsWith('.github/'))
+    if (touched.length === 0) return []
+    const shown = [...new Set(touched)].slice(0, 10)
+    return [
+      {
+        source: `fork PR #${pullNumber}`,
+        error: `changes ${touched.length} file(s) under .github/ (${shown.join(', ')}${touched.length > shown.length ? ', …' : ''}): the fragments came from its own workflows, so this verdict needs review (fork-workflow-changes: allow to accept)`
+      }
+    ]
+  } catch (e) {
+    // Not knowing whether the workflows changed is not a pass.
+    return [
+      {
+        source: `fork PR #${pullNumber}`,
+        error: `cannot list the PR's files to check for workflow changes (${describeApiError(e)})`
+      }
+    ]
+  }
 }
 
 /** Download an artifact zip through REST (GET …/artifacts/{id}/zip, 302 to the blob) when the Host has no client. */

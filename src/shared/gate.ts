@@ -112,6 +112,17 @@ export const GATE_SETTINGS = [
     group: 'Publishing'
   },
   {
+    name: 'rate-limit-wait',
+    kind: 'integer',
+    min: 0,
+    max: 3600,
+    default: 300,
+    only: 'action',
+    description:
+      'Longest wait, in seconds, for a GitHub API rate limit to reset before a write is retried; a longer one fails at once, saying when it resets.',
+    group: 'Publishing'
+  },
+  {
     name: 'json',
     kind: 'boolean',
     default: false,

@@ -8,6 +8,7 @@ import { createArtifactBaselineStore } from './baseline-store.js'
 import { jobFragmentsDir } from './fragment.js'
 import { createOctokit, resolvePullRequest, type PullRequestContext } from './github.js'
 import type { Host, Level } from './host.js'
+import { inputNumber } from './inputs.js'
 import { runContextFromEnv } from './run-context.js'
 
 export function createActionsHost(env: NodeJS.ProcessEnv = process.env): Host {
@@ -16,8 +17,14 @@ export function createActionsHost(env: NodeJS.ProcessEnv = process.env): Host {
   const token = input('github-token') ?? env.GITHUB_TOKEN
   // GitHub masks the token it made; a token made by an earlier step (an app token, a PAT from a step) is not.
   if (token) core.setSecret(token)
+  const maxRateLimitWaitSeconds = inputNumber(input, 'rate-limit-wait', { min: 0, max: 3600, integer: true })
   const octokit = token
-    ? createOctokit({ token, baseUrl: context.apiUrl, log: message => core.debug(message) })
+    ? createOctokit({
+        token,
+        baseUrl: context.apiUrl,
+        log: message => core.debug(message),
+        ...(maxRateLimitWaitSeconds !== undefined ? { maxRateLimitWaitSeconds } : {})
+      })
     : undefined
   const artifacts =
     octokit && context.repository

@@ -8,11 +8,9 @@ import yazl from 'yazl'
 import { runDeclared } from '../../src/shared/gate.js'
 import { createPrReport, type RunDeps } from '../../src/pr-report/report.js'
 
-/** pr-report's run on the action path, with the Host given. */
-const run = async (host: Host, deps: RunDeps = {}): Promise<void> => {
-  const outcome = await runDeclared(createPrReport(deps), host, 'action')
-  if (outcome.failure) throw new Error(outcome.failure)
-}
+/** pr-report's run on the action path, with the Host given: the step's failure message, if it fails. */
+const run = async (host: Host, deps: RunDeps = {}): Promise<string | undefined> =>
+  (await runDeclared(createPrReport(deps), host, 'action')).failure
 import { makeFragment, type FragmentInit } from '../../src/shared/fragment.js'
 import { createOctokit } from '../../src/shared/github.js'
 import type { Host } from '../../src/shared/host.js'
@@ -132,7 +130,8 @@ describe('pr-report action (same run)', () => {
       runId: 100,
       inputs: { fragments: 'out' }
     })
-    await run(host, { settleMs: 0 })
+    // An unreadable fragment is a result that may be missing: the overall status and the step fail closed.
+    expect(await run(host, { settleMs: 0 })).toMatch(/1 result\(s\) missing or unreadable/)
     const comments = gh.state.comments.get(7) ?? []
     expect(comments).toHaveLength(1)
     expect(comments[0]?.body.split('\n')[0]).toBe('<!-- pr-report:v1 id=default -->')
@@ -153,8 +152,9 @@ describe('pr-report action (same run)', () => {
       gh.state.statuses.every(s => s.targetUrl === 'https://github.com/acme/widgets/actions/runs/100')
     ).toBe(true)
 
-    // next run: the flaky gate passes now
+    // next run: the flaky gate passes now, and every fragment reads
     await writeFile(join(ws, 'quality-gates-fragment-flaky.json'), fragment('flaky'))
+    await rm(join(ws, 'quality-gates-fragment-broken.json'))
     const next = await makeHost({
       eventName: 'pull_request',
       payload: pullRequestPayload(7),
@@ -166,8 +166,8 @@ describe('pr-report action (same run)', () => {
     const after = gh.state.comments.get(7) ?? []
     expect(after).toHaveLength(1)
     expect(after[0]?.id).toBe(comments[0]?.id)
-    expect(after[0]?.body).toContain('Quality gates: neutral')
-    expect(next.outputs.get('verdict')).toBe('neutral')
+    expect(after[0]?.body).toContain('Quality gates passed')
+    expect(next.outputs.get('verdict')).toBe('pass')
 
     // an older run finishing late does not overwrite the newer report
     const late = await makeHost({
@@ -264,7 +264,7 @@ describe('pr-report action (same run)', () => {
     await writeFile(join(dir, 'ws', 'f.json'), fragment('coverage', { status: 'fail' }))
     const inputs = { fragments: 'f.json', statuses: 'false', 'fail-on-gate-failure': 'true' }
     const host = await makeHost({ eventName: 'push', payload: {}, sha: MAIN, runId: 3, inputs })
-    await expect(run(host)).rejects.toThrow(/quality gates failed \(fail-on-gate-failure is true\)/)
+    expect(await run(host)).toMatch(/quality gates failed \(fail-on-gate-failure is true\)/)
     expect(gh.state.statuses).toHaveLength(0)
     const quiet = await makeHost({
       eventName: 'push',
@@ -273,7 +273,7 @@ describe('pr-report action (same run)', () => {
       runId: 4,
       inputs: { fragments: 'f.json' }
     })
-    await expect(run(quiet)).resolves.toBeUndefined()
+    expect(await run(quiet)).toBeUndefined()
     expect(quiet.outputs.get('verdict')).toBe('fail')
   })
 })
@@ -408,11 +408,71 @@ describe('pr-report action (workflow_run, fork PR)', () => {
       ['quality-gates/coverage', 'failure', expect.stringMatching(/^fail: LGTM @/)],
       // a fork fragment cannot set another check's context (here "ci/build")
       ['quality-gates/spoof', 'success', 'pass: spoof summary'],
-      ['quality-gates', 'failure', 'fail: 1 failed, 1 passed, 4 unreadable']
+      ['quality-gates', 'failure', 'fail: 1 failed, 1 passed, 5 unreadable']
     ])
+    expect(body).toContain('claimed the status "ci/build", outside its gate; reported as quality-gates/spoof')
     expect(host.outputs.get('verdict')).toBe('fail')
     // never touched the PR's code: no git or contents requests at all
     expect(gh.requests.some(r => /\/(git|contents|tarball|zipball)\//.test(r.path))).toBe(false)
+  })
+
+  it('a fork PR that edits .github/ fails the overall status and names the files, unless allowed', async () => {
+    const FORK_RUN = 8001
+    const files = Array.from({ length: 130 }, (_, i) => ({
+      filename: `src/f${i}.js`,
+      status: 'modified' as const,
+      additions: 1,
+      deletions: 0
+    }))
+    // On the third page of the PR's files: every page must be read.
+    files.push({ filename: '.github/workflows/ci.yml', status: 'modified', additions: 3, deletions: 1 })
+    gh.addPull({
+      number: 14,
+      headSha: HEAD,
+      headRef: 'feature',
+      baseSha: BASE,
+      baseRef: 'main',
+      headRepoFullName: 'mallory/widgets',
+      files
+    })
+    gh.registry.addRun({ id: FORK_RUN, headSha: HEAD, event: 'pull_request', headRepositoryId: 666 })
+    const id = gh.registry.nextId()
+    const zip = await zipOf([['quality-gates-fragment-coverage.json', fragment('coverage')]])
+    gh.registry.artifacts.set(id, {
+      id,
+      name: 'quality-gates-fragment-coverage',
+      runId: FORK_RUN,
+      size: zip.length,
+      createdAt: new Date().toISOString(),
+      expiresAt: '2099-01-01T00:00:00Z',
+      expired: false,
+      finalized: true,
+      container: 'c',
+      blob: `b${id}`
+    })
+    const zips = new Map([[id, zip]])
+    const strict = await makeHost({
+      eventName: 'workflow_run',
+      payload: forkWorkflowRunPayload(FORK_RUN, HEAD),
+      sha: MAIN,
+      runId: 8002,
+      zips
+    })
+    expect(await run(strict, { settleMs: 0 })).toMatch(/missing or unreadable/)
+    expect(statusesOn(HEAD).at(-1)).toEqual(['quality-gates', 'failure', 'fail: 1 passed, 1 unreadable'])
+    const body = (gh.state.comments.get(14) ?? [])[0]?.body ?? ''
+    expect(body).toMatch(/changes 1 file.{0,6} under \.github\/ .{0,4}\.github\/workflows\/ci\.yml/)
+
+    const allowed = await makeHost({
+      eventName: 'workflow_run',
+      payload: forkWorkflowRunPayload(FORK_RUN, HEAD),
+      sha: MAIN,
+      runId: 8003,
+      zips,
+      inputs: { 'fork-workflow-changes': 'allow' }
+    })
+    expect(await run(allowed, { settleMs: 0 })).toBeUndefined()
+    expect(statusesOn(HEAD).at(-1)).toEqual(['quality-gates', 'success', 'pass: 1 passed'])
   })
 
   it('no open PR for the head sha: statuses and summary, no comment', async () => {
@@ -423,9 +483,10 @@ describe('pr-report action (workflow_run, fork PR)', () => {
       sha: MAIN,
       runId: 7002
     })
-    await run(host, { settleMs: 0 })
+    // No fragment came from the gates' run: the required overall status fails closed, and so does the step.
+    expect(await run(host, { settleMs: 0 })).toMatch(/missing or unreadable/)
     expect([...gh.state.comments.values()].flat()).toHaveLength(0)
     expect(host.summaries[0]).toContain('no artifact named like')
-    expect(statusesOn(HEAD)).toEqual([['quality-gates', 'success', 'neutral: 1 unreadable']])
+    expect(statusesOn(HEAD)).toEqual([['quality-gates', 'failure', 'fail: 1 unreadable']])
   })
 })

@@ -122,6 +122,8 @@ export interface PullRecord {
   user: UserRecord
   createdAt: string
   mergeCommitSha: string | null
+  /** What `GET /pulls/{n}/files` lists (paginated, as GitHub does). */
+  files: DiffFileRecord[]
 }
 
 export interface DiffFileRecord {
@@ -302,6 +304,7 @@ export class GitHubEmulator {
     title?: string
     user?: string
     mergeCommitSha?: string
+    files?: DiffFileRecord[]
   }): void {
     this.state.pulls.set(pr.number, {
       number: pr.number,
@@ -314,7 +317,8 @@ export class GitHubEmulator {
       title: pr.title ?? `Pull request #${pr.number}`,
       user: this.user(pr.user ?? 'octocat', 'User'),
       createdAt: this.now(),
-      mergeCommitSha: pr.mergeCommitSha ?? null
+      mergeCommitSha: pr.mergeCommitSha ?? null,
+      files: pr.files ?? []
     })
   }
 
@@ -728,6 +732,22 @@ export class GitHubEmulator {
       check_suite: { id: 5000 + c.id },
       app: this.appJson(),
       pull_requests: prs.map(p => this.pullMinimalJson(p))
+    }
+  }
+
+  private diffFileJson(f: DiffFileRecord, head: string): Record<string, unknown> {
+    return {
+      sha: gitHash('blob', Buffer.from(f.filename)),
+      filename: f.filename,
+      status: f.status,
+      additions: f.additions,
+      deletions: f.deletions,
+      changes: f.additions + f.deletions,
+      blob_url: `${WEB}/${this.fullName}/blob/${head}/${f.filename}`,
+      raw_url: `${WEB}/${this.fullName}/raw/${head}/${f.filename}`,
+      contents_url: this.repoApi(`/contents/${f.filename}?ref=${head}`),
+      ...(f.patch !== undefined ? { patch: f.patch } : {}),
+      ...(f.previous_filename !== undefined ? { previous_filename: f.previous_filename } : {})
     }
   }
 
@@ -1327,6 +1347,12 @@ export class GitHubEmulator {
     })
 
     // --- pulls
+    this.on('GET', `${R}/pulls/:n/files`, ctx => {
+      const p = this.state.pulls.get(positiveInt(ctx.params[0]))
+      if (!p) throw notFound()
+      const { items, headers } = this.page(ctx, p.files)
+      return { status: 200, headers, body: items.map(f => this.diffFileJson(f, p.headSha)) }
+    })
     this.on('GET', `${R}/pulls/:n`, ctx => {
       const p = this.state.pulls.get(positiveInt(ctx.params[0]))
       if (!p) throw notFound()
@@ -1395,19 +1421,7 @@ export class GitHubEmulator {
           behind_by: 0,
           total_commits: identical ? 0 : 1,
           commits: identical ? [] : [this.commitJson(head)],
-          files: (files ?? []).map(f => ({
-            sha: gitHash('blob', Buffer.from(f.filename)),
-            filename: f.filename,
-            status: f.status,
-            additions: f.additions,
-            deletions: f.deletions,
-            changes: f.additions + f.deletions,
-            blob_url: `${WEB}/${this.fullName}/blob/${head}/${f.filename}`,
-            raw_url: `${WEB}/${this.fullName}/raw/${head}/${f.filename}`,
-            contents_url: this.repoApi(`/contents/${f.filename}?ref=${head}`),
-            ...(f.patch !== undefined ? { patch: f.patch } : {}),
-            ...(f.previous_filename !== undefined ? { previous_filename: f.previous_filename } : {})
-          }))
+          files: (files ?? []).map(f => this.diffFileJson(f, head))
         }
       }
     })

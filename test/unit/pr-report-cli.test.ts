@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { cli } from '../../src/cli/index.js'
@@ -23,6 +23,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'quality-gates-fragment-a.json'), f('coverage', 'pass'))
   await writeFile(join(dir, 'quality-gates-fragment-b.json'), f('flaky', 'fail'))
   await writeFile(join(dir, 'bad.json'), '[]')
+  await mkdir(join(dir, 'empty'))
 })
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
@@ -49,11 +50,11 @@ describe('quality-gates report', () => {
     expect(r.stdout).toContain('| flaky | ❌ fail | flaky fail |')
   })
 
-  it('shows an invalid fragment as a line and warns on stderr', async () => {
+  it('shows an invalid fragment as a line, warns on stderr and exits 1 (fail closed)', async () => {
     const r = await run(['report', '--fragments', 'bad.json', 'quality-gates-fragment-a.json', '--json'])
-    expect(r.code).toBe(0)
+    expect(r.code).toBe(1)
     const out = JSON.parse(r.stdout) as { overall: string; problems: { source: string }[]; comment: string }
-    expect(out.overall).toBe('neutral')
+    expect(out.overall).toBe('fail')
     expect(out.problems).toEqual([
       { source: 'bad.json', error: 'not a valid quality-gates fragment: expected a JSON object' }
     ])
@@ -63,7 +64,7 @@ describe('quality-gates report', () => {
 
   it('writes --out and --summary-out', async () => {
     const r = await run(['report', '--fragments', '*.json', '--out', 'c.md', '--summary-out', 's.md'])
-    expect(r.code).toBe(0)
+    expect(r.code).toBe(1) // *.json takes bad.json too
     expect(await readFile(join(dir, 'c.md'), 'utf8')).toBe(r.stdout)
     const summary = await readFile(join(dir, 's.md'), 'utf8')
     expect(summary).toContain('<details open>')
@@ -82,10 +83,39 @@ describe('quality-gates report', () => {
     )
   })
 
-  it('a missing path is a problem line, not a crash', async () => {
+  it('a missing path is a problem line, not a crash, and no result is never a pass', async () => {
     const r = await run(['report', '--fragments', 'nope/'])
-    expect(r.code).toBe(0)
+    expect(r.code).toBe(1)
     expect(r.stdout).toContain('nope/')
     expect(r.stdout).toContain('no such file or directory')
+    const empty = await run(['report', '--fragments', 'empty/', '--json'])
+    expect(empty.code).toBe(1)
+    const doc = JSON.parse(empty.stdout) as {
+      overall: string
+      statuses: { context: string; state: string }[]
+    }
+    expect(doc.overall).toBe('fail')
+    expect(doc.statuses).toEqual([expect.objectContaining({ context: 'quality-gates', state: 'failure' })])
+    // The documented opt-out keeps the old neutral outcome.
+    const lenient = await run(['report', '--fragments', 'empty/', '--on-missing', 'neutral'])
+    expect(lenient.code).toBe(0)
+  })
+
+  it('--expect: a gate that did not report fails the report', async () => {
+    const r = await run([
+      'report',
+      '--fragments',
+      'quality-gates-fragment-a.json',
+      '--expect',
+      'coverage,unit',
+      '--json'
+    ])
+    expect(r.code).toBe(1)
+    const doc = JSON.parse(r.stdout) as {
+      statuses: { context: string; state: string; description: string }[]
+    }
+    expect(doc.statuses).toContainEqual(
+      expect.objectContaining({ context: 'quality-gates/unit', state: 'failure' })
+    )
   })
 })

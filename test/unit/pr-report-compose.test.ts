@@ -64,12 +64,19 @@ describe('pr-report verdict', () => {
     [['pass', 'fail', 'neutral'], 0, 'fail'],
     [['pass', 'neutral'], 0, 'neutral'],
     [['pass', 'skipped'], 0, 'pass'],
-    [['pass'], 1, 'neutral'],
+    [['pass'], 1, 'fail'],
     [['fail'], 3, 'fail'],
     [['skipped', 'skipped'], 0, 'skipped'],
-    [[], 0, 'neutral']
-  ] as const)('%j with %i problems → %s', (statuses, problems, expected) => {
+    [[], 0, 'fail']
+  ] as const)('%j with %i missing → %s (fail closed)', (statuses, problems, expected) => {
     expect(overallVerdict([...statuses], problems)).toBe(expected)
+  })
+  it.each([
+    [['pass'], 1, 'neutral'],
+    [[], 0, 'neutral'],
+    [['fail'], 1, 'fail']
+  ] as const)('on-missing neutral: %j with %i missing → %s', (statuses, problems, expected) => {
+    expect(overallVerdict([...statuses], problems, 'neutral')).toBe(expected)
   })
 })
 
@@ -132,7 +139,7 @@ describe('pr-report compose', () => {
     expectWithinBudgets(out)
   })
 
-  it('shows an invalid fragment as a line and goes neutral, never drops it', () => {
+  it('shows an invalid fragment as a line and fails closed, never drops it', () => {
     let problem = ''
     try {
       parseFragment('{"schema":"quality-gates/fragment","version":1,"gate":"BAD"}', 'artifact x: f.json')
@@ -143,35 +150,97 @@ describe('pr-report compose', () => {
       ...base,
       collected: collected([frag('coverage')], [{ source: 'artifact x: f.json', error: problem }])
     })
-    expect(out.overall).toBe('neutral')
+    expect(out.overall).toBe('fail')
+    expect(out.missing).toBe(1)
     expect(out.comment).toContain('**Fragments that could not be read**')
     expect(out.comment).toMatch(/- ⚠️ artifact x: f\.json: .*"gate" must match/)
     expect(out.summary).toMatch(/artifact x: f\.json/)
-    expect(out.statuses.at(-1)).toMatchObject({ context: 'quality-gates', state: 'success' })
-    expect(out.statuses.at(-1)?.description).toBe('neutral: 1 passed, 1 unreadable')
+    expect(out.statuses.at(-1)).toMatchObject({ context: 'quality-gates', state: 'failure' })
+    expect(out.statuses.at(-1)?.description).toBe('fail: 1 passed, 1 unreadable')
+    const lenient = compose({
+      ...base,
+      onMissing: 'neutral',
+      collected: collected([frag('coverage')], [{ source: 'artifact x: f.json', error: problem }])
+    })
+    expect(lenient.statuses.at(-1)).toMatchObject({
+      state: 'success',
+      description: 'neutral: 1 passed, 1 unreadable'
+    })
   })
 
-  it('keeps duplicate gate ids apart', () => {
-    const out = compose({ ...base, collected: collected([frag('unit'), frag('unit', { status: 'fail' })]) })
-    expect(out.comment).toContain('| Unit \\(2\\) | ❌ fail |')
-    expect(out.comment).toContain('| Unit \\(1\\) | ✅ pass |')
-    expect(out.comment).toContain('<b>Unit (2)</b>')
-    expect(out.statuses.map(s => s.context)).toEqual([
-      'quality-gates/unit',
-      'quality-gates/unit (2)',
-      'quality-gates'
+  it('keeps duplicate gate ids apart; two results for one context: the worst wins, whatever the order', () => {
+    for (const fragments of [
+      [frag('unit'), frag('unit', { status: 'fail' })],
+      [frag('unit', { status: 'fail' }), frag('unit')]
+    ]) {
+      const out = compose({ ...base, collected: collected(fragments) })
+      expect(out.comment).toMatch(/\| Unit \\\([12]\\\) \| ❌ fail \|/)
+      expect(out.comment).toMatch(/\| Unit \\\([12]\\\) \| ✅ pass \|/)
+      expect(out.statuses.map(s => [s.context, s.state])).toEqual([
+        ['quality-gates/unit', 'failure'],
+        ['quality-gates', 'failure']
+      ])
+      expect(out.comment).toContain('2 results claim this status')
+    }
+  })
+
+  it('an expected gate without a fragment fails its status and the overall one', () => {
+    const out = compose({
+      ...base,
+      expected: ['coverage', 'coverage/api', 'unit'],
+      collected: collected([frag('unit')])
+    })
+    expect(out.overall).toBe('fail')
+    expect(out.statuses.map(s => [s.context, s.state, s.description])).toEqual([
+      ['quality-gates/unit', 'success', 'pass: unit is fine'],
+      ['quality-gates/coverage', 'failure', 'coverage did not report: its job failed or was skipped'],
+      ['quality-gates/coverage/api', 'failure', 'coverage/api did not report: its job failed or was skipped'],
+      ['quality-gates', 'failure', 'fail: 1 passed, 2 did not report']
     ])
+    expect(out.comment).toContain('coverage did not report')
+    const named = compose({
+      ...base,
+      expected: ['coverage/api'],
+      collected: collected([frag('coverage', { statusContext: 'quality-gates/coverage/api' })])
+    })
+    expect(named.overall).toBe('pass')
   })
 
-  it('says so when nothing was collected', () => {
+  it('a fork fragment may only claim its own gate: another report id and the overall context are refused', () => {
+    for (const claimed of [
+      'quality-gates/other-report',
+      'quality-gates',
+      'quality-gates/unit/../x',
+      'build'
+    ]) {
+      const out = compose({
+        ...base,
+        untrusted: true,
+        collected: collected([frag('coverage', { statusContext: claimed })])
+      })
+      expect(out.statuses.map(s => s.context)).toEqual(['quality-gates/coverage', 'quality-gates'])
+      expect(out.overall).toBe('fail')
+      expect(out.comment).toContain('outside its gate')
+    }
+    const own = compose({
+      ...base,
+      untrusted: true,
+      collected: collected([frag('coverage', { statusContext: 'quality-gates/coverage/api' })])
+    })
+    expect(own.statuses.map(s => s.context)).toEqual(['quality-gates/coverage/api', 'quality-gates'])
+    expect(own.overall).toBe('pass')
+  })
+
+  it('says so when nothing was collected, and fails closed', () => {
     const out = compose({ ...base, collected: collected([]) })
-    expect(out.overall).toBe('neutral')
+    expect(out.overall).toBe('fail')
+    expect(out.missing).toBe(1)
     expect(out.comment).toContain('No quality-gates fragment was found.')
     expect(out.statuses).toEqual([
       {
         context: 'quality-gates',
-        state: 'success',
-        description: 'neutral: no fragments',
+        state: 'failure',
+        description: 'fail: no result: no gate reported',
         targetUrl: base.runUrl
       }
     ])
