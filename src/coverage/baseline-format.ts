@@ -13,7 +13,7 @@ import type { CoverageFormat, CoverageReport, FileCoverage, LineCoverage } from 
 export const BASELINE_SCHEMA = 'quality-gates/coverage-baseline'
 export const BASELINE_VERSION = 1
 /** Bumped when a parser changes what it counts; part of the config hash. */
-export const PARSER_VERSION = 1
+export const PARSER_VERSION = 2
 
 const FORMATS: CoverageFormat[] = ['lcov', 'istanbul', 'cobertura', 'jacoco', 'clover', 'go']
 
@@ -53,6 +53,8 @@ interface FileJson {
   fn?: [number, number]
   /** Branches not tied to a line: [covered, total]. */
   ub?: [number, number]
+  /** Line totals as the report states them when it has no per-line hits (FileCoverage.statedLines). */
+  sl?: [number, number]
 }
 
 export function serializeBaseline(baseline: Baseline): string {
@@ -74,6 +76,7 @@ export function serializeBaseline(baseline: Baseline): string {
     if (pl.length) entry.pl = pl
     if (f.functions) entry.fn = [f.functions.covered, f.functions.total]
     if (f.unattachedBranches) entry.ub = [f.unattachedBranches.covered, f.unattachedBranches.total]
+    if (f.statedLines) entry.sl = [f.statedLines.covered, f.statedLines.total]
     files.push(entry)
   }
   return JSON.stringify({
@@ -166,6 +169,11 @@ export function parseBaseline(
       const ub = counts(f.ub, 2, () => bad('"ub" must be [covered, total]'))
       if (ub.length !== 2 || (ub[0] as number) > (ub[1] as number)) bad('"ub" must be [covered, total]')
       file.unattachedBranches = { covered: ub[0] as number, total: ub[1] as number }
+    }
+    if (f.sl !== undefined) {
+      const sl = counts(f.sl, 2, () => bad('"sl" must be [covered, total]'))
+      if (sl.length !== 2 || (sl[0] as number) > (sl[1] as number)) bad('"sl" must be [covered, total]')
+      file.statedLines = { covered: sl[0] as number, total: sl[1] as number }
     }
     files.set(path, file)
   })

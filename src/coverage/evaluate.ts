@@ -192,7 +192,10 @@ export function evaluate(input: EvaluateInput): Evaluation {
 
   if (rules.minPatch !== undefined) {
     if (!patch) notices.push('min-patch: no diff was given, so patch coverage is not measured')
-    else if (!patch.lines) notices.push('min-patch: no coverable lines were added, so patch coverage is n/a (pass)')
+    else if (patch.unavailable !== undefined) {
+      neutral = true
+      notices.push(`min-patch: patch coverage is n/a: ${patch.unavailable}`)
+    } else if (!patch.lines) notices.push('min-patch: no coverable lines were added, so patch coverage is n/a (pass)')
     else if (!ratioAtLeast(patch.lines, rules.minPatch)) {
       fail(
         'min-patch',
@@ -203,7 +206,10 @@ export function evaluate(input: EvaluateInput): Evaluation {
 
   if (rules.maxNewUncovered !== undefined) {
     if (!patch) notices.push('max-new-uncovered: no diff was given, so new uncovered lines are not counted')
-    else {
+    else if (patch.unavailable !== undefined) {
+      neutral = true
+      notices.push(`max-new-uncovered: new uncovered lines are not counted: ${patch.unavailable}`)
+    } else {
       const n = patch.lines ? patch.lines.total - patch.lines.covered : 0
       if (n > rules.maxNewUncovered) {
         fail(

@@ -11,6 +11,8 @@
  * - partial (Go): kept only if no report has the line fully covered by branches and some report says
  *   partial while the merged hits are > 0.
  * - functions and unattached branches: max covered of max total, for the same reason.
+ * - a file without per-line hits in some report (statedLines) stays without them: its stated line totals
+ *   are the max (as above) of each side's line totals.
  * - producerTotals are dropped (they describe single inputs); warnings are concatenated.
  * The format of the result is the first report's; the source lists every input.
  * Inputs are not modified.
@@ -18,6 +20,7 @@
 import { lineRecord } from './parse/builder.js'
 import { LineMap } from './parse/linemap.js'
 import type { CoverageReport, FileCoverage, LineCoverage, Ratio } from './model.js'
+import { fileTotals } from './totals.js'
 
 function maxRatio(a: Ratio | undefined, b: Ratio | undefined): Ratio | undefined {
   if (a === undefined) return b === undefined ? undefined : { covered: b.covered, total: b.total }
@@ -44,9 +47,14 @@ export function mergeReports(reports: CoverageReport[]): CoverageReport {
         const copy: FileCoverage = { path, lines: new LineMap(f.lines) }
         if (f.functions !== undefined) copy.functions = { ...f.functions }
         if (f.unattachedBranches !== undefined) copy.unattachedBranches = { ...f.unattachedBranches }
+        if (f.statedLines !== undefined) copy.statedLines = { ...f.statedLines }
         files.set(path, copy)
         continue
       }
+      const stated =
+        prev.statedLines !== undefined || f.statedLines !== undefined
+          ? maxRatio(fileTotals(prev).lines, fileTotals(f).lines)
+          : undefined
       for (const [n, l] of f.lines) {
         const p = prev.lines.get(n)
         prev.lines.set(n, p === undefined ? l : mergeLine(p, l))
@@ -55,6 +63,7 @@ export function mergeReports(reports: CoverageReport[]): CoverageReport {
       if (fn !== undefined) prev.functions = fn
       const ub = maxRatio(prev.unattachedBranches, f.unattachedBranches)
       if (ub !== undefined) prev.unattachedBranches = ub
+      if (stated !== undefined) prev.statedLines = stated
     }
   }
   const out: CoverageReport = {

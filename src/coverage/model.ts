@@ -3,6 +3,20 @@
  * reads. All counts are exact integers; percentages exist only at display time.
  */
 
+/**
+ * The largest execution count any parser stores (2^53 - 1): LineMap (parse/linemap.ts) keeps counts in an
+ * Int32Array and switches to a Float64Array, exact to 2^53, for bigger ones. Every count read from a
+ * report (hits, branch and counter values, in every format, LCOV included) is clamped to this, so a
+ * 400-digit count becomes MAX_HITS instead of Infinity (or null in JSON); sums saturate at it. Whether a
+ * line is covered never depends on the clamp.
+ */
+export const MAX_HITS = Number.MAX_SAFE_INTEGER
+
+/** A count as stored: at most MAX_HITS (Infinity and larger values saturate); NaN is the caller's error. */
+export function clampHits(n: number): number {
+  return n > MAX_HITS ? MAX_HITS : n
+}
+
 /** Covered / total, both non-negative integers. */
 export interface Ratio {
   covered: number
@@ -36,6 +50,13 @@ export interface FileCoverage {
    * declaration line). Counted in branch totals only; absent when there are none.
    */
   unattachedBranches?: Ratio
+  /**
+   * Set when the report gives no per-line hits for this file (gcovr's JaCoCo writer: `<line nr>` without
+   * mi/ci): the file's line totals exactly as the report states them. `lines` then only says which lines
+   * are coverable (their hits are unknown, recorded as 0): totals come from here, and patch coverage is
+   * n/a ("the report has no per-line hits"), never a number made from the unknown hits.
+   */
+  statedLines?: Ratio
 }
 
 export type CoverageFormat = 'lcov' | 'istanbul' | 'cobertura' | 'jacoco' | 'clover' | 'go'

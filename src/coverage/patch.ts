@@ -3,7 +3,9 @@
  * report marks coverable count (numerator and denominator); context and deleted lines never do. A rename
  * owes only the lines it edited (the diff carries only those). Changed files the report does not know
  * are listed in `missingData`, never dropped; when `sourceGlobs` is given, those that match it count
- * every added line as uncovered.
+ * every added line as uncovered. A changed file whose report has no per-line hits (FileCoverage.statedLines,
+ * gcovr's JaCoCo) makes the whole patch n/a with that reason: a number made from the other files only
+ * would look right and be wrong.
  */
 import picomatch from 'picomatch'
 import type { CoverageReport, LineCoverage, Ratio } from './model.js'
@@ -38,9 +40,20 @@ export interface PatchFile {
   missingData?: boolean
 }
 
+/** Why patch coverage is n/a when a changed file's report has no per-line hits. */
+export const NO_LINE_HITS = 'the report has no per-line hits'
+
 export interface PatchResult {
-  /** null = no coverable changed lines ("n/a"), never 0% and never 100%. */
+  /**
+   * null = no coverable changed lines ("n/a"), never 0% and never 100%; or not measurable (`unavailable`
+   * says why).
+   */
   lines: Ratio | null
+  /**
+   * Set when patch coverage cannot be measured although lines were added: one line, starting with
+   * NO_LINE_HITS and naming the files. `lines` is then null and `files` empty.
+   */
+  unavailable?: string
   files: PatchFile[]
   /** Changed files (with added lines) that the report has no data for. */
   missingData: string[]
@@ -70,6 +83,7 @@ export function patchCoverage(
   const missingData: string[] = []
   let covered = 0
   let total = 0
+  const unknown: string[] = []
 
   for (const change of changed) {
     if (change.binary || change.added.length === 0) continue
@@ -88,6 +102,10 @@ export function patchCoverage(
         })
         total += added.length
       }
+      continue
+    }
+    if (file.statedLines !== undefined) {
+      unknown.push(change.path)
       continue
     }
     let fileCovered = 0
@@ -121,8 +139,19 @@ export function patchCoverage(
     }
   }
 
-  files.sort((a, b) => b.total - b.covered - (a.total - a.covered) || cmp(a.path, b.path))
   missingData.sort(cmp)
+  if (unknown.length > 0) {
+    unknown.sort(cmp)
+    const shown = unknown.slice(0, 3).join(', ') + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : '')
+    return {
+      lines: null,
+      unavailable: `${NO_LINE_HITS} for ${unknown.length} changed file(s): ${shown}`,
+      files: [],
+      missingData,
+      partial: opts.partial
+    }
+  }
+  files.sort((a, b) => b.total - b.covered - (a.total - a.covered) || cmp(a.path, b.path))
   return { lines: total === 0 ? null : { covered, total }, files, missingData, partial: opts.partial }
 }
 

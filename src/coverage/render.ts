@@ -59,7 +59,9 @@ export function summaryLine(input: Pick<RenderInput, 'evaluation' | 'head' | 'ba
   if (input.patch) {
     patch = input.patch.lines
       ? `, patch ${formatPercent(input.patch.lines)} (${input.patch.lines.covered} of ${input.patch.lines.total} lines)`
-      : ', patch n/a (no coverable lines added)'
+      : input.patch.unavailable !== undefined
+        ? `, patch n/a (${input.patch.unavailable})`
+        : ', patch n/a (no coverable lines added)'
   }
   return `${project}${patch} — ${STATUS_WORD[input.evaluation.status]}`
 }
@@ -131,7 +133,9 @@ export function renderCoverage(input: RenderInput): ReportFragment {
       '',
       patch.lines
         ? `**Patch coverage:** ${formatPercent(patch.lines)} — ${patch.lines.covered} of ${patch.lines.total} added coverable lines covered (${policy}).`
-        : '**Patch coverage:** n/a — no coverable lines were added.'
+        : patch.unavailable !== undefined
+          ? `**Patch coverage:** n/a — ${escapeText(patch.unavailable)}.`
+          : '**Patch coverage:** n/a — no coverable lines were added.'
     )
     if (patch.missingData.length > 0) {
       out.push(
@@ -213,7 +217,8 @@ export function renderCoverage(input: RenderInput): ReportFragment {
     patch_covered: patch?.lines ? patch.lines.covered : null,
     patch_total: patch?.lines ? patch.lines.total : null,
     patch_percent: patch ? formatPercent(patch.lines) : null,
-    new_uncovered: patch?.lines ? patch.lines.total - patch.lines.covered : 0,
+    // Not counted (null) when the report has no per-line hits for a changed file.
+    new_uncovered: patch?.lines ? patch.lines.total - patch.lines.covered : patch?.unavailable !== undefined ? null : 0,
     missing_data_files: patch ? patch.missingData.length : 0,
     indirect_changes: evaluation.indirect.length,
     baseline_sha: input.baseline?.sha ?? null,

@@ -2,6 +2,7 @@
  * Totals from line records (never from a report's own summary; that stays in producerTotals).
  * lines: coverable lines / lines with hits > 0 (a partial line counts as covered here; partial policy is
  * applied by the gate). branches: sum of per-line outcomes plus unattached ones. functions: sum of files'.
+ * A file whose report gives no per-line hits (FileCoverage.statedLines) counts its stated line totals.
  */
 import type { CoverageReport, CoverageTotals, FileCoverage, Ratio } from './model.js'
 import { LineMap, type LineTally } from './parse/linemap.js'
@@ -27,6 +28,11 @@ function lineCounts(f: FileCoverage): LineTally {
         scratch.branchesCovered += br.covered
       }
     }
+  }
+  const stated = f.statedLines
+  if (stated !== undefined) {
+    scratch.lines = stated.total
+    scratch.covered = stated.covered
   }
   scratch.branches += f.unattachedBranches?.total ?? 0
   scratch.branchesCovered += f.unattachedBranches?.covered ?? 0

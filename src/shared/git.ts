@@ -228,7 +228,7 @@ export const DIFF_FLAGS = [
 export async function diffChangedLines(git: Git, base: string, head = 'HEAD'): Promise<ChangedFile[]> {
   const [b, h] = await Promise.all([revParse(git, base), revParse(git, head)])
   const text = await git.run(['diff', ...DIFF_FLAGS, b, h, '--'])
-  return parseUnifiedDiff(text)
+  return parseUnifiedDiff(text, `git diff ${b.slice(0, 12)} ${h.slice(0, 12)}`)
 }
 
 /** Decode a C-quoted git path (`"a/t\303\251st \"q\".c"`) into a string; unquoted paths come back as is. */
@@ -342,17 +342,40 @@ interface Building {
   submodule?: boolean
 }
 
+/** Largest start or count accepted in a hunk header (no file has more lines). */
+const MAX_HUNK_NUMBER = 2147483647
+
 /**
  * Parse `git diff` output (any context size; `-U0` expected) into changed files with the added line numbers
  * of the new side. Deleted files are left out. Linear in the input size. Accepts CRLF diff files.
+ *
+ * Hunk bodies must match their headers exactly: a hunk with more `+`, `-` or context lines than its
+ * `@@ -a,b +c,d @@` counts, one with fewer (a truncated diff), a content line outside any hunk, an
+ * unreadable `@@` header or a combined (merge) diff is a one-line UserError naming `source`, the file and
+ * the hunk, never a patch read short. Text before the first file (a commit message), `From `/`commit `
+ * lines and a format-patch signature (`-- `) end the current file and are skipped.
  */
-export function parseUnifiedDiff(text: string): ChangedFile[] {
+export function parseUnifiedDiff(text: string, source = 'diff'): ChangedFile[] {
   const files: ChangedFile[] = []
   let cur: Building | undefined
   let newLine = 0 // next line number on the new side inside a hunk
   let oldLeft = 0
   let newLeft = 0
   let inHunk = false
+  /** The current (or last) hunk's `@@ … @@` header and its line in the diff, for messages. */
+  let hunk = ''
+  let hunkAt = 0
+  let lineNo = 0
+  /** The previous line was a `--- ` file header outside a hunk (a `+++ ` line must follow). */
+  let afterMinus = false
+
+  const malformed = (what: string): never => {
+    const file = cur?.path ?? cur?.headerB ?? cur?.oldPath ?? cur?.headerA
+    const where = hunk === '' ? `line ${lineNo}` : `hunk "${hunk}" (line ${hunkAt})`
+    throw new UserError(
+      `${source}: malformed diff: ${file === undefined ? '' : `${file}: `}${where} ${what}; refusing to measure patch coverage from it`
+    )
+  }
 
   const finish = (): void => {
     if (!cur) return
@@ -371,6 +394,9 @@ export function parseUnifiedDiff(text: string): ChangedFile[] {
     inHunk = false
   }
 
+  const missing = (): string =>
+    `ends ${Math.max(oldLeft, newLeft)} line(s) short of what its header counts (${oldLeft} old and ${newLeft} new line(s) missing; truncated diff?)`
+
   const len = text.length
   let pos = 0
   while (pos < len) {
@@ -378,46 +404,69 @@ export function parseUnifiedDiff(text: string): ChangedFile[] {
     if (nl < 0) nl = len
     let line = text.slice(pos, nl)
     pos = nl + 1
-    if (inHunk && (oldLeft > 0 || newLeft > 0)) {
-      const c = line.charCodeAt(0)
+    lineNo++
+    const c = line.charCodeAt(0)
+    if (inHunk) {
       if (c === 0x2b /* + */) {
         // CRLF content lines keep their \r; it does not matter for the count.
-        if (newLeft > 0) {
-          const a = (cur as Building).added
-          if (a.length > 0 && (a[a.length - 1] as number) >= newLine) (cur as Building).sorted = false
-          a.push(newLine)
-          newLine++
-          newLeft--
-        }
-        continue
-      }
-      if (c === 0x2d /* - */) {
-        if (oldLeft > 0) {
-          ;(cur as Building).deleted++
-          oldLeft--
-        }
-        continue
-      }
-      if (c === 0x20 /* context */) {
-        if (oldLeft > 0) oldLeft--
-        if (newLeft > 0) newLeft--
+        if (newLeft === 0) malformed('has more added lines than its header counts')
+        const a = (cur as Building).added
+        if (a.length > 0 && (a[a.length - 1] as number) >= newLine) (cur as Building).sorted = false
+        a.push(newLine)
         newLine++
-        continue
-      }
-      if (c === 0x5c /* \ No newline at end of file */) continue
-      if (line === '' || line === '\r') {
-        // An empty context line in a diff whose trailing spaces were stripped.
-        if (oldLeft > 0) oldLeft--
-        if (newLeft > 0) newLeft--
+        newLeft--
+      } else if (c === 0x2d /* - */) {
+        if (oldLeft === 0) malformed('has more deleted lines than its header counts')
+        ;(cur as Building).deleted++
+        oldLeft--
+      } else if (c === 0x20 /* context */ || line === '' || line === '\r') {
+        // (An empty line: a context line whose trailing space was stripped.)
+        if (oldLeft === 0 || newLeft === 0) malformed('has more context lines than its header counts')
+        oldLeft--
+        newLeft--
         newLine++
+      } else if (c === 0x5c /* \ No newline at end of file */) {
         continue
+      } else {
+        malformed(missing())
       }
-      // Anything else ends the hunk early (truncated diff): fall through to header parsing.
-      inHunk = false
+      if (oldLeft === 0 && newLeft === 0) inHunk = false
+      continue
     }
     if (line.endsWith('\r')) line = line.slice(0, -1)
+    const fileHeader = afterMinus && line.startsWith('+++ ')
+    if (afterMinus && !fileHeader)
+      malformed('has a "--- " line not followed by "+++ " (a deleted line beyond its count?)')
+    afterMinus = false
+    if (
+      cur !== undefined &&
+      !fileHeader &&
+      (c === 0x2b || c === 0x20 || (c === 0x2d && !line.startsWith('--- ')))
+    ) {
+      if (line === '-- ' || line === '--') {
+        // format-patch signature: the diff is over.
+        finish()
+        continue
+      }
+      malformed(
+        hunk === ''
+          ? 'is a content line outside any hunk'
+          : 'is followed by more lines than its header counts'
+      )
+    }
+    if (line.startsWith('From ') || line.startsWith('commit ')) {
+      // The next message of an mbox or `git log -p`: the current file is over.
+      finish()
+      continue
+    }
+    if (line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
+      throw new UserError(
+        `${source}: a combined diff (of a merge commit) cannot be measured; diff against one parent instead`
+      )
+    }
     if (line.startsWith('diff --git ')) {
       finish()
+      hunk = ''
       const hp = headerPaths(line.slice(11))
       cur = {
         status: 'modified',
@@ -431,18 +480,25 @@ export function parseUnifiedDiff(text: string): ChangedFile[] {
       continue
     }
     if (line.startsWith('@@')) {
-      const m = /^@@+ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line)
-      if (!m) continue
       if (!cur) cur = { status: 'modified', added: [], deleted: 0, binary: false, sorted: true }
-      oldLeft = m[2] === undefined ? 1 : Number(m[2])
-      newLeft = m[4] === undefined ? 1 : Number(m[4])
-      newLine = Number(m[3])
+      hunk = line.slice(0, 80)
+      hunkAt = lineNo
+      const m = /^@@ -(\d{1,10})(?:,(\d{1,10}))? \+(\d{1,10})(?:,(\d{1,10}))? @@/.exec(line)
+      if (!m) malformed('is not a "@@ -a,b +c,d @@" hunk header')
+      const mm = m as RegExpExecArray
+      hunk = mm[0]
+      oldLeft = mm[2] === undefined ? 1 : Number(mm[2])
+      newLeft = mm[4] === undefined ? 1 : Number(mm[4])
+      newLine = Number(mm[3])
+      if (Math.max(oldLeft, newLeft, newLine, Number(mm[1])) > MAX_HUNK_NUMBER)
+        malformed('has numbers beyond any file')
       // "+c,0": nothing added; git then names the line before the gap, so no line numbers come from it.
-      inHunk = true
+      inHunk = oldLeft > 0 || newLeft > 0
       continue
     }
     if (!cur) continue
     if (line.startsWith('--- ')) {
+      afterMinus = true
       const p = pathToken(line.slice(4))
       if (p !== '/dev/null' && cur.oldPath === undefined) cur.oldPath = p
       continue
@@ -495,6 +551,8 @@ export function parseUnifiedDiff(text: string): ChangedFile[] {
       continue
     }
   }
+  if (inHunk) malformed(missing())
+  if (afterMinus) malformed('has a "--- " line not followed by "+++ "')
   finish()
   // Keep the old name out of plain modifications (it equals the new one).
   for (const f of files) {

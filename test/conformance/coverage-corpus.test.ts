@@ -8,8 +8,8 @@
  *   function instance; our model has one record per line number, so our line totals equal the unique
  *   line numbers (= the LCOV DA records) while producerTotals keep gcovr's count;
  * - LCOV merges the BRDA of such a line (6/6 instead of 12/9), the XML formats keep one set per instance;
- * - gcovr's JaCoCo `<line>`s have no mi/ci: hits unknown (0 covered from records, with a warning), the
- *   report counters carry the truth;
+ * - gcovr's JaCoCo `<line>`s have no mi/ci: per-line hits unknown, so each file's line totals are its
+ *   LINE counter (= consensus, never 0 covered), patch coverage over it is n/a, and a warning says so;
  * - gcovr's Clover has no conditionals or methods.
  * Other sources: parsing succeeds or fails with a clear one-line error for the broken files, and the
  * totals from records equal the summary each format embeds; every exception is listed with its reason.
@@ -80,16 +80,21 @@ d('gcovr cross-format oracle (expected-totals.json)', () => {
         expect(rep.producerTotals?.branches).toEqual(c.branches)
       })
 
-      it('JaCoCo: counters = consensus; <line>s without mi/ci give 0 covered and a warning', async () => {
+      it('JaCoCo: counters = consensus; <line>s without mi/ci: line totals from the counters, a warning', async () => {
         const rep = await parseCoverageFile(resolve(dir, 'jacoco.xml'))
         const t = reportTotals(rep)
         const jc = pf['jacoco.xml'] as Record<string, Ratio>
-        expect(t.lines).toEqual(r(0, (jc.unique_line_numbers as Ratio).total))
+        // Never 0 covered: the LINE counters (gcovr's count, one per function instance) are the totals.
+        expect(t.lines).toEqual(c.lines)
+        expect([...rep.files.values()].every(f => f.statedLines !== undefined)).toBe(true)
+        expect([...rep.files.values()].reduce((n, f) => n + f.lines.size, 0)).toBe(
+          (jc.unique_line_numbers as Ratio).total
+        )
         expect(t.branches).toEqual(jc.branches_from_line_mb_cb)
         expect(t.branches).toEqual(c.branches)
         expect(t.functions).toEqual(c.functions)
         expect(rep.producerTotals).toEqual({ lines: c.lines, branches: c.branches, functions: c.functions })
-        expect(rep.warnings?.join('\n')).toMatch(/no mi\/ci counts/)
+        expect(rep.warnings?.join('\n')).toMatch(/no mi\/ci counts.*the report has no per-line hits/)
       })
 
       it('Clover: statements metrics = consensus; records give the unique lines; no conditionals/methods', async () => {

@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path'
 import type { CoverageReport, Ratio } from '../../src/coverage/model.js'
 import { parseCoverageFile } from '../../src/coverage/parse/index.js'
 import { reportTotals } from '../../src/coverage/totals.js'
+import { patchCoverage } from '../../src/coverage/patch.js'
 
 const ROOT = process.cwd()
 const FIX = resolve(ROOT, 'test/fixtures/producers')
@@ -242,11 +243,27 @@ describe('gcc --coverage with lcov and gcovr', () => {
         const rep = await parseCoverageFile(join(dir, file), { repoRoot: dir })
         expect([file, [...rep.files.keys()]]).toEqual([file, ['prog.c']])
         const t = reportTotals(rep)
+        expect([file, t.lines]).toEqual([file, gl])
         if (file === 'jacoco.xml') {
-          // gcovr's JaCoCo lines carry no hit counts: the counters hold the totals.
+          // gcovr's JaCoCo lines carry no hit counts: the counters hold the totals, and patch coverage over
+          // them is n/a with the reason, never 0 %.
           expect(rep.producerTotals?.lines).toEqual(gl)
-        } else {
-          expect([file, t.lines]).toEqual([file, gl])
+          const patch = patchCoverage(
+            rep,
+            [
+              {
+                path: 'prog.c',
+                status: 'modified',
+                added: [...(rep.files.get('prog.c')?.lines.keys() ?? [])],
+                binary: false
+              }
+            ],
+            { partial: 'miss' }
+          )
+          expect(patch.lines).toBeNull()
+          expect(patch.unavailable).toMatch(
+            /^the report has no per-line hits for 1 changed file\(s\): prog\.c$/
+          )
         }
         if (file === 'cobertura.xml' || file === 'gcovr.lcov') expect([file, t.branches]).toEqual([file, gb])
         if (file === 'cobertura.xml') expect(rep.producerTotals).toEqual({ lines: gl, branches: gb })

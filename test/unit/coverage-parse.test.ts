@@ -168,7 +168,7 @@ describe('LCOV', () => {
     )
     expect([...rep.files.keys()]).toEqual(['src/a.ts'])
     expect(rep.warnings?.[0]).toMatch(
-      /ignored 1 file\(s\) outside the repository root: \/usr\/include\/stdio\.h/
+      /1 file\(s\) outside the repository were left out: \/usr\/include\/stdio\.h/
     )
     expect(
       err(() => parse('SF:/opt/x/y.c\nDA:1,1\nend_of_record\n', { repoRoot: root }, 'lcov.info'))
@@ -322,7 +322,7 @@ describe('Cobertura', () => {
       err(() =>
         parse(doc([], `<class name="A" filename="a.py"><lines><line number="1" hits="-1"/></lines></class>`))
       )
-    ).toMatch(/<line> has hits="-1", expected a non-negative integer/)
+    ).toMatch(/<line> has hits="-1", expected a non-negative decimal integer/)
     expect(
       err(() =>
         parse(

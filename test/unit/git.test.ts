@@ -4,6 +4,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { UserError } from '../../src/shared/errors.js'
+import { userErrorMessage } from '../support/expectations.js'
 import {
   createGit,
   diffChangedLines,
@@ -223,6 +224,95 @@ describe('parseUnifiedDiff', () => {
   it('returns nothing for empty or non-diff text', () => {
     expect(parseUnifiedDiff('')).toEqual([])
     expect(parseUnifiedDiff('hello\nworld\n')).toEqual([])
+  })
+
+  describe('refuses a hunk whose body does not match its header (never a patch read short)', () => {
+    const head = ['diff --git a/src/a.ts b/src/a.ts', 'index 1..2 100644', '--- a/src/a.ts', '+++ b/src/a.ts']
+    const plus = (n: number): string[] => Array.from({ length: n }, (_, i) => `+line ${i}`)
+    const next = [
+      'diff --git a/src/b.ts b/src/b.ts',
+      '--- a/src/b.ts',
+      '+++ b/src/b.ts',
+      '@@ -1 +1 @@',
+      '-x',
+      '+y',
+      ''
+    ]
+    const msg = (text: string[]): string =>
+      userErrorMessage(() => parseUnifiedDiff(text.join('\n'), 'pr.diff'))
+
+    it('under-counting: @@ -18,10 +18,5 @@ over 8 added lines', () => {
+      expect(msg([...head, '@@ -18,10 +18,5 @@', ...plus(8), ...next])).toBe(
+        'pr.diff: malformed diff: src/a.ts: hunk "@@ -18,10 +18,5 @@" (line 5) has more added lines than its header counts; refusing to measure patch coverage from it'
+      )
+      expect(msg([...head, '@@ -18,0 +18,5 @@', ...plus(8), ...next])).toMatch(
+        /^pr\.diff: malformed diff: src\/a\.ts: hunk "@@ -18,0 \+18,5 @@" \(line 5\) is followed by more lines than its header counts/
+      )
+      expect(msg([...head, '@@ -1,1 +1,1 @@', '-a', '-b', '+c', ...next])).toMatch(
+        /has more deleted lines than its header counts/
+      )
+      expect(msg([...head, '@@ -1,2 +1,1 @@', ' a', ' b', ...next])).toMatch(
+        /has more context lines than its header counts/
+      )
+    })
+
+    it('over-counting: a header promising more lines than the body has, in the middle or at the end', () => {
+      expect(msg([...head, '@@ -18,0 +18,10 @@', ...plus(8), ...next])).toBe(
+        'pr.diff: malformed diff: src/a.ts: hunk "@@ -18,0 +18,10 @@" (line 5) ends 2 line(s) short of what its header counts (0 old and 2 new line(s) missing; truncated diff?); refusing to measure patch coverage from it'
+      )
+      expect(msg([...head, '@@ -18,0 +18,10 @@', ...plus(8)])).toMatch(/ends 2 line\(s\) short/)
+      expect(msg([...head, '@@ -18,3 +18,0 @@', '-a'])).toMatch(/ends 2 line\(s\) short .*2 old and 0 new/)
+    })
+
+    it('content outside any hunk, an unreadable hunk header, a combined diff', () => {
+      expect(msg([...head, '+stray', ...next])).toBe(
+        'pr.diff: malformed diff: src/a.ts: line 5 is a content line outside any hunk; refusing to measure patch coverage from it'
+      )
+      expect(msg([...head, '@@ -1,x +1 @@', '+a'])).toMatch(
+        /hunk "@@ -1,x \+1 @@" \(line 5\) is not a "@@ -a,b \+c,d @@" hunk header/
+      )
+      expect(msg([...head, '@@ -1 +9999999999 @@', '+a'])).toMatch(/has numbers beyond any file/)
+      expect(msg(['diff --cc src/a.ts', '@@@ -1,1 -1,1 +1,1 @@@', '- a', ' -b', '++c'])).toBe(
+        'pr.diff: a combined diff (of a merge commit) cannot be measured; diff against one parent instead'
+      )
+    })
+
+    it('still reads format-patch and git show output (message, diffstat, signature)', () => {
+      const text = [
+        'From 0123456789abcdef0123456789abcdef01234567 Mon Sep 17 00:00:00 2001',
+        'Subject: [PATCH] change',
+        '',
+        '- a bullet in the message',
+        '---',
+        ' src/a.ts | 2 +-',
+        ' 1 file changed, 1 insertion(+), 1 deletion(-)',
+        '',
+        ...head,
+        '@@ -3 +3,2 @@',
+        '-old',
+        '+new',
+        '+more',
+        '-- ',
+        '2.43.0',
+        ''
+      ]
+      expect(parseUnifiedDiff(text.join('\n'))).toEqual([
+        { path: 'src/a.ts', status: 'modified', added: [3, 4], deleted: 1, binary: false }
+      ])
+      const show = [
+        'commit 0123456789abcdef',
+        'Author: t <t@example.com>',
+        '',
+        '    message',
+        '',
+        ...head,
+        '@@ -1 +1 @@',
+        '-a',
+        '+b',
+        ''
+      ]
+      expect(parseUnifiedDiff(show.join('\n')).map(f => f.added)).toEqual([[1]])
+    })
   })
 })
 

@@ -8,15 +8,27 @@
  * count. Files store lines in a LineMap (compact Map subclass). Replace entries, never mutate them.
  */
 import { UserError } from '../../shared/errors.js'
-import type { CoverageFormat, CoverageReport, FileCoverage, LineCoverage, ProducerTotals, Ratio } from '../model.js'
+import { clampHits, type CoverageFormat, type CoverageReport, type FileCoverage, type LineCoverage, type ProducerTotals, type Ratio } from '../model.js'
 import { LineMap, plainRecord } from './linemap.js'
-import { PathNormalizer, type NormalizedPath } from './paths.js'
+import { isAbsolutePath, PathNormalizer, type NormalizedPath } from './paths.js'
 
-/** A (possibly shared) frozen line record. */
+/** The shared count ceiling (defined in model.ts; every parser, LCOV included, clamps to it). */
+export { MAX_HITS, clampHits } from '../model.js'
+
+/**
+ * Largest line number accepted (2^31 - 1; no source file comes near it): a bigger one, or one that is not
+ * a finite integer, is a UserError naming the report instead of an Infinity key or a lost line.
+ */
+export const MAX_LINE = 2147483647
+
+/** A (possibly shared) frozen line record; counts above MAX_HITS are clamped to it. */
 export function lineRecord(hits: number, branches?: Ratio, partial?: boolean): LineCoverage {
+  hits = clampHits(hits)
   if (branches === undefined && partial !== true) return plainRecord(hits)
   const rec: LineCoverage = { hits }
-  if (branches !== undefined) rec.branches = Object.freeze({ covered: branches.covered, total: branches.total })
+  if (branches !== undefined) {
+    rec.branches = Object.freeze({ covered: clampHits(branches.covered), total: clampHits(branches.total) })
+  }
   if (partial === true) rec.partial = true
   return Object.freeze(rec)
 }
@@ -40,7 +52,7 @@ const OUTSIDE = Symbol('outside')
  * out-of-object property storage per file when functions/branches are added.
  */
 function newFile(path: string): FileCoverage {
-  return { path, lines: new LineMap(), functions: undefined, unattachedBranches: undefined }
+  return { path, lines: new LineMap(), functions: undefined, unattachedBranches: undefined, statedLines: undefined }
 }
 
 export class ReportBuilder {
@@ -48,6 +60,8 @@ export class ReportBuilder {
   readonly warnings: string[] = []
   private readonly outside = new Set<string>()
   private seenPaths = 0
+  /** Records with line number 0 (coverage.py writes some): not source lines, left out and counted. */
+  private lineZero = 0
   /** Raw report path → its file (OUTSIDE: not a file of the report). */
   private readonly rawCache = new Map<string, FileCoverage | typeof OUTSIDE>()
 
@@ -73,7 +87,9 @@ export class ReportBuilder {
    * it is outside the repo root or empty (noted for the warnings).
    */
   fileFor(n: NormalizedPath): FileCoverage | undefined {
-    if (n.outside && this.paths.hasRoot) {
+    // Outside: absolute and not under the root (only known with a root), or relative and climbing above
+    // it with `..` (never a repository file, root or not).
+    if (n.outside && (this.paths.hasRoot || !isAbsolutePath(n.path))) {
       this.outside.add(n.path)
       return undefined
     }
@@ -100,12 +116,35 @@ export class ReportBuilder {
     return f
   }
 
-  /** Add one line record (line numbers < 1, e.g. coverage.py's line 0, are not source lines: skipped). */
+  /**
+   * Add one line record. Line 0 (coverage.py writes `<line number="0">` for some modules) is not a source
+   * line: it is left out and counted for a warning. Other line numbers outside 1…MAX_LINE are an error.
+   */
   addLine(f: FileCoverage, line: number, hits: number, branches?: Ratio): void {
-    if (line < 1) return
+    if (!this.lineOk(line)) return
     const rec = lineRecord(hits, branches)
     const prev = f.lines.get(line)
     f.lines.set(line, prev === undefined ? rec : sumRecords(prev, rec))
+  }
+
+  /**
+   * Whether `line` is a source line to record: line 0 is counted and left out (false); anything not an
+   * integer in 1…MAX_LINE is a UserError naming the report.
+   */
+  lineOk(line: number): boolean {
+    if (line >= 1 && line <= MAX_LINE && Number.isInteger(line)) return true
+    if (line === 0) {
+      this.lineZero++
+      return false
+    }
+    throw new UserError(
+      `${this.source}: line number ${Number.isFinite(line) ? line : 'with more digits than any file has lines'} is out of range (1 to ${MAX_LINE})`
+    )
+  }
+
+  /** Count `n` records of line 0 that a caller left out itself (see addLine). */
+  skippedLineZero(n: number): void {
+    this.lineZero += n
   }
 
   addFunctions(f: FileCoverage, covered: number, total: number): void {
@@ -118,6 +157,9 @@ export class ReportBuilder {
   }
 
   finish(producerTotals?: ProducerTotals): CoverageReport {
+    if (this.lineZero > 0) {
+      this.warn(`${this.source}: ${this.lineZero} record(s) for line number 0 (not a source line) were left out`)
+    }
     if (this.paths.resolvedBySuffix > 0) {
       this.warn(
         `${this.source}: ${this.paths.resolvedBySuffix} relative path(s) named no file under the repository root and were matched to the only file ending with them`
@@ -132,7 +174,7 @@ export class ReportBuilder {
           `${this.source}: every file in the report is outside the repository root (${shown}${more}); use path-mappings to map them`
         )
       }
-      this.warn(`${this.source}: ignored ${list.length} file(s) outside the repository root: ${shown}${more}`)
+      this.warn(`${this.source}: ${list.length} file(s) outside the repository were left out: ${shown}${more}`)
     }
     if (this.files.size === 0) {
       throw new UserError(`${this.source}: the ${this.format} report contains no source files`)

@@ -12,12 +12,14 @@
  * - Files under `<testproject>` (test sources, Groovy/OpenClover) are skipped, as in Clover's own
  *   project metrics.
  * - Project `<metrics>` statements / conditionals / methods are recorded as producerTotals.
+ * - Numbers are decimal digits only (a one-line error naming the attribute otherwise); counts are clamped
+ *   to MAX_HITS.
  */
 import { UserError } from '../../shared/errors.js'
-import type { CoverageReport, FileCoverage, ProducerTotals } from '../model.js'
+import { clampHits, type CoverageReport, type FileCoverage, type ProducerTotals } from '../model.js'
 import { ReportBuilder } from './builder.js'
 import type { PathNormalizer } from './paths.js'
-import { decodeXml, intAttr, parseXml, toInt, type XmlAttrs } from './xml.js'
+import { countAttr, decodeXml, intAttr, parseXml, toInt, type XmlAttrs } from './xml.js'
 
 export function parseClover(buf: Buffer, source: string, paths: PathNormalizer): CoverageReport {
   const xml = decodeXml(buf, source)
@@ -34,7 +36,7 @@ export function parseClover(buf: Buffer, source: string, paths: PathNormalizer):
   const ratio = (a: XmlAttrs, covered: string, total: string): { covered: number; total: number } | undefined => {
     const c = toInt(a.get(covered) ?? '')
     const t = toInt(a.get(total) ?? '')
-    return c === undefined || t === undefined ? undefined : { covered: c, total: t }
+    return c === undefined || t === undefined ? undefined : { covered: clampHits(c), total: clampHits(t) }
   }
 
   parseXml(xml, source, {
@@ -48,7 +50,7 @@ export function parseClover(buf: Buffer, source: string, paths: PathNormalizer):
         const num = intAttr(a, 'num', source, 'line')
         if (num === undefined) throw new UserError(`${source}: <line> without a num attribute`)
         const type = a.get('type') ?? 'stmt'
-        const count = intAttr(a, 'count', source, 'line')
+        const count = countAttr(a, 'count', source, 'line')
         if (cur !== undefined) {
           if (type === 'method') {
             const fc = fnCounts.get(cur) ?? { covered: 0, total: 0 }
@@ -56,8 +58,8 @@ export function parseClover(buf: Buffer, source: string, paths: PathNormalizer):
             if ((count ?? 0) > 0) fc.covered++
             fnCounts.set(cur, fc)
           } else if (type === 'cond') {
-            const tc = intAttr(a, 'truecount', source, 'line')
-            const fc = intAttr(a, 'falsecount', source, 'line')
+            const tc = countAttr(a, 'truecount', source, 'line')
+            const fc = countAttr(a, 'falsecount', source, 'line')
             if (tc === undefined && fc === undefined) {
               b.addLine(cur, num, count ?? 0)
             } else {

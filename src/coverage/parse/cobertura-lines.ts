@@ -4,7 +4,7 @@
  * strings or maps, into scratch arrays, and written into the file's LineMap in one go.
  *
  * The scanner consumes only complete, self-closing `<line>` elements in the simple, well-formed shape:
- * double-quoted attribute values without `&`, `number` and `hits` as 1–15 decimal digits (exact below
+ * double-quoted attribute values without `&`, `number` (at most MAX_LINE) and `hits` as 1–15 decimal digits (exact below
  * 2^53), `branch` ASCII, `condition-coverage` (when it counts) holding a `(covered/total)` pair of 1–15
  * digits each, no attribute named twice. Anything else (children such as `<conditions>`, entities, single
  * quotes, other number forms, comments, truncation, …) stops the scan right before that element, and the
@@ -12,7 +12,7 @@
  * path.
  */
 import type { FileCoverage } from '../model.js'
-import type { ReportBuilder } from './builder.js'
+import { MAX_LINE, type ReportBuilder } from './builder.js'
 import { LineMap } from './linemap.js'
 
 const LT = 60
@@ -167,6 +167,7 @@ export class LineRun {
         if (
           nd > 0 &&
           nd <= MAX_DIGITS &&
+          nr <= MAX_LINE &&
           k + 12 <= len &&
           dv.getInt32(k, true) === HITS_0 &&
           dv.getInt32(k + 4, true) === HITS_1
@@ -254,7 +255,8 @@ export class LineRun {
       if (first === 110 /* n */ && nameIs(b, ns, ne, NUMBER)) {
         if (nr >= 0) return -1
         nr = digits(b, vs, ve)
-        if (nr < 0) return -1
+        // Line numbers beyond MAX_LINE: the general path refuses them.
+        if (nr < 0 || nr > MAX_LINE) return -1
       } else if (first === 104 /* h */ && nameIs(b, ns, ne, HITS)) {
         if (hits >= 0) return -1
         hits = digits(b, vs, ve)
@@ -347,11 +349,15 @@ export class LineRun {
     let sorted = map instanceof LineMap && map.size === 0
     let plain = 0
     let branchy = 0
+    let zeros = 0
     if (sorted) {
       let prev = 0
       for (let k = 0; k < n; k++) {
         const line = lines[k] as number
-        if (line < 1) continue
+        if (line < 1) {
+          zeros++
+          continue
+        }
         if (line <= prev) {
           sorted = false
           break
@@ -361,6 +367,9 @@ export class LineRun {
         else branchy++
       }
     }
+    // Line 0 records are left out here as addLine leaves them out, and counted for its warning (the
+    // unsorted path below counts them through addLine).
+    if (sorted && zeros > 0) builder.skippedLineZero(zeros)
     if (!sorted) {
       for (let k = 0; k < n; k++) {
         const t = total[k] as number

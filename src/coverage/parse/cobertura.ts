@@ -7,6 +7,9 @@
  *   listed more than once for a file (gcovr: one entry per function instance on that line) is summed:
  *   hits added, branch outcomes added (matching the producers' own root totals).
  * - `condition-coverage="50% (1/2)"` gives the line's branches.
+ * - Numbers are decimal digits only (`3.0` accepted): `1e9`, `0x10`, `Infinity` are a one-line error
+ *   naming the attribute; counts above MAX_HITS are clamped; `<line number="0">` (coverage.py writes
+ *   some) is not a source line: left out and counted in a warning.
  * - `<sources><source>` roots: a relative class filename is resolved against the root under which the file
  *   exists in the repository (first root wins when none or several match).
  * - Root `lines-valid/lines-covered/branches-valid/branches-covered` are recorded as producerTotals only.
@@ -14,11 +17,11 @@
  *   hands anything unusual back to the general tokenizer and handler below.
  */
 import { UserError } from '../../shared/errors.js'
-import type { CoverageReport, FileCoverage, ProducerTotals } from '../model.js'
+import { clampHits, type CoverageReport, type FileCoverage, type ProducerTotals } from '../model.js'
 import { ReportBuilder } from './builder.js'
 import { coberturaFastPath, LineRun } from './cobertura-lines.js'
 import { isAbsolutePath, isPlainPosix, toPosix, type NormalizedPath, type PathNormalizer } from './paths.js'
-import { decodeXml, intAttr, parseXml, toInt, type XmlAttrs, type XmlHandler } from './xml.js'
+import { countAttr, decodeXml, intAttr, parseXml, toInt, type XmlAttrs, type XmlHandler } from './xml.js'
 
 export function parseCobertura(buf: Buffer, source: string, paths: PathNormalizer): CoverageReport {
   const xml = decodeXml(buf, source)
@@ -105,7 +108,7 @@ export function parseCobertura(buf: Buffer, source: string, paths: PathNormalize
 
   const onLine = (a: XmlAttrs, inMethods: boolean): void => {
     const nr = intAttr(a, 'number', source, 'line')
-    const hits = intAttr(a, 'hits', source, 'line')
+    const hits = countAttr(a, 'hits', source, 'line')
     if (nr === undefined || hits === undefined) {
       throw new UserError(`${source}: <line> without number/hits attributes`)
     }
@@ -117,7 +120,7 @@ export function parseCobertura(buf: Buffer, source: string, paths: PathNormalize
       if (m === null) {
         throw new UserError(`${source}: line ${nr}: condition-coverage="${cc}", expected like "50% (1/2)"`)
       }
-      branches = { covered: Number(m[1]), total: Number(m[2]) }
+      branches = { covered: clampHits(Number(m[1])), total: clampHits(Number(m[2])) }
     }
     if (inMethods) {
       if (classLines === 0) methodLines.push(nr, hits, branches?.covered ?? 0, branches?.total ?? -1)
@@ -136,12 +139,14 @@ export function parseCobertura(buf: Buffer, source: string, paths: PathNormalize
         if (name !== 'coverage') {
           throw new UserError(`${source}: not a Cobertura report: root element is <${name}>, expected <coverage>`)
         }
+        // The report's own summary (informational): decimal only, like every number here (toInt); a
+        // value in another form is not read at all rather than read wrongly.
         const lv = toInt(a.get('lines-valid') ?? '')
         const lc = toInt(a.get('lines-covered') ?? '')
         const bv = toInt(a.get('branches-valid') ?? '')
         const bc = toInt(a.get('branches-covered') ?? '')
-        if (lv !== undefined && lc !== undefined) producer.lines = { covered: lc, total: lv }
-        if (bv !== undefined && bc !== undefined) producer.branches = { covered: bc, total: bv }
+        if (lv !== undefined && lc !== undefined) producer.lines = { covered: clampHits(lc), total: clampHits(lv) }
+        if (bv !== undefined && bc !== undefined) producer.branches = { covered: clampHits(bc), total: clampHits(bv) }
       } else if (name === 'line') {
         if (inClass) onLine(a, methodsDepth > 0)
       } else if (name === 'class') {

@@ -6,13 +6,18 @@
  *   `set`, sum for `count`/`atomic`.
  * - Lines come from block spans L1..L2; blocks with 0 statements are ignored. A line's hits are the max
  *   over the blocks touching it; a line touched by both a covered and an uncovered block is `partial`.
+ *   The spans are swept in order (O(blocks · log blocks + lines)), never expanded block by block.
+ * - Bounds (a profile beyond them is refused with a one-line error, never expanded): a block starts at
+ *   line 1 or later and spans at most GO_MAX_BLOCK_LINES (100,000) lines, since one block is straight-line
+ *   code of one function; the lines of all files together number at most GO_MAX_LINES (20,000,000,
+ *   several times the Go code of the largest monorepos). Counts are clamped to MAX_HITS.
  * - Import paths → repo paths: with a repo root, every `go.mod` under it maps its `module` path to its
  *   directory (longest module wins; multi-module and `/vN` work). Otherwise the module prefix common to
  *   all files is stripped (host/owner/repo for github.com-like hosts, plus a `/vN` major suffix).
  */
 import { UserError } from '../../shared/errors.js'
-import type { CoverageReport } from '../model.js'
-import { ReportBuilder, lineRecord } from './builder.js'
+import { clampHits, type CoverageReport } from '../model.js'
+import { ReportBuilder, lineRecord, MAX_LINE } from './builder.js'
 import type { PathNormalizer } from './paths.js'
 
 interface Block {
@@ -23,6 +28,13 @@ interface Block {
 }
 
 const LINE_RE = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/
+
+/** Most lines one block may span (see the file comment). */
+export const GO_MAX_BLOCK_LINES = 100_000
+/** Most lines (all files together) a profile may cover (see the file comment). */
+export const GO_MAX_LINES = 20_000_000
+/** The limits in force (tests lower `maxLines` to reach the refusal without expanding 20 million lines). */
+export const goLimits = { maxLines: GO_MAX_LINES }
 
 export function parseGo(buf: Buffer, source: string, paths: PathNormalizer): CoverageReport {
   const text = buf.toString('utf8')
@@ -55,8 +67,17 @@ export function parseGo(buf: Buffer, source: string, paths: PathNormalizer): Cov
     if (m === null) throw new UserError(`${source}:${lineNo}: malformed Go coverage block "${line.slice(0, 120)}"`)
     const file = m[1] as string
     const span = `${m[2]}.${m[3]},${m[4]}.${m[5]}`
-    const blk: Block = { l1: Number(m[2]), l2: Number(m[4]), stmts: Number(m[6]), count: Number(m[7]) }
-    if (blk.l2 < blk.l1) throw new UserError(`${source}:${lineNo}: Go block ends before it starts: "${line}"`)
+    const blk: Block = { l1: Number(m[2]), l2: Number(m[4]), stmts: Number(m[6]), count: clampHits(Number(m[7])) }
+    const shown = line.length > 120 ? `${line.slice(0, 120)}…` : line
+    if (blk.l2 < blk.l1) throw new UserError(`${source}:${lineNo}: Go block ends before it starts: "${shown}"`)
+    if (blk.l1 < 1 || blk.l2 > MAX_LINE) {
+      throw new UserError(`${source}:${lineNo}: Go block lines out of range (1 to ${MAX_LINE}): "${shown}"`)
+    }
+    if (blk.l2 - blk.l1 >= GO_MAX_BLOCK_LINES) {
+      throw new UserError(
+        `${source}:${lineNo}: Go block spans ${blk.l2 - blk.l1 + 1} lines, more than the ${GO_MAX_BLOCK_LINES} one block can have: "${shown}"`
+      )
+    }
     let blocks = byFile.get(file)
     if (blocks === undefined) {
       blocks = new Map()
@@ -64,28 +85,102 @@ export function parseGo(buf: Buffer, source: string, paths: PathNormalizer): Cov
     }
     const prev = blocks.get(span)
     if (prev === undefined) blocks.set(span, blk)
-    else prev.count = mode === 'set' ? Math.max(prev.count, blk.count) : prev.count + blk.count
+    else prev.count = mode === 'set' ? Math.max(prev.count, blk.count) : clampHits(prev.count + blk.count)
   }
   if (mode === undefined) throw new UserError(`${source}: not a Go coverprofile: no "mode:" line`)
   if (byFile.size === 0) throw new UserError(`${source}: the go report contains no source files`)
 
   const mapper = goPathMapper([...byFile.keys()], paths)
+  const budget = { left: goLimits.maxLines }
   for (const [imp, blocks] of byFile) {
     const f = b.file(mapper(imp))
     if (f === undefined) continue
-    const hits = new Map<number, number>()
-    const state = new Map<number, number>() // bit 1 = in a covered block, bit 2 = in an uncovered block
-    for (const blk of blocks.values()) {
-      if (blk.stmts === 0) continue
-      for (let l = blk.l1; l <= blk.l2; l++) {
-        hits.set(l, Math.max(hits.get(l) ?? 0, blk.count))
-        state.set(l, (state.get(l) ?? 0) | (blk.count > 0 ? 1 : 2))
-      }
-    }
-    const sorted = [...hits.keys()].sort((x, y) => x - y)
-    for (const l of sorted) f.lines.set(l, lineRecord(hits.get(l) as number, undefined, state.get(l) === 3))
+    sweep([...blocks.values()].filter(blk => blk.stmts > 0), source, budget, (line, hits, partial) =>
+      f.lines.set(line, lineRecord(hits, undefined, partial))
+    )
   }
   return b.finish()
+}
+
+/**
+ * Visit every line covered by some block, in ascending order, with the max count of the blocks on it and
+ * whether it lies in both a covered and an uncovered block. Work O(n log n + lines), memory O(n).
+ */
+function sweep(
+  blocks: Block[],
+  source: string,
+  budget: { left: number },
+  emit: (line: number, hits: number, partial: boolean) => void
+): void {
+  const n = blocks.length
+  if (n === 0) return
+  const byStart = blocks.slice().sort((x, y) => x.l1 - y.l1)
+  const byEnd = blocks.slice().sort((x, y) => x.l2 - y.l2)
+  // Max-heap of started blocks by count; blocks that ended are dropped when they reach the top.
+  const heap: Block[] = []
+  let si = 0
+  let ei = 0
+  let covered = 0
+  let uncovered = 0
+  let p = (byStart[0] as Block).l1
+  while (ei < n) {
+    while (si < n && (byStart[si] as Block).l1 <= p) {
+      const blk = byStart[si++] as Block
+      heapPush(heap, blk)
+      if (blk.count > 0) covered++
+      else uncovered++
+    }
+    while (ei < n && (byEnd[ei] as Block).l2 < p) {
+      if ((byEnd[ei++] as Block).count > 0) covered--
+      else uncovered--
+    }
+    if (ei >= n) break
+    // Lines p…q-1 lie in the same blocks.
+    const q = Math.min(si < n ? (byStart[si] as Block).l1 : Infinity, (byEnd[ei] as Block).l2 + 1)
+    if (covered + uncovered > 0) {
+      budget.left -= q - p
+      if (budget.left < 0) {
+        throw new UserError(`${source}: the Go profile covers more than ${goLimits.maxLines} lines; refusing to expand it`)
+      }
+      let hits = 0
+      if (covered > 0) {
+        while ((heap[0] as Block).l2 < p) heapPop(heap)
+        hits = (heap[0] as Block).count
+      }
+      const partial = covered > 0 && uncovered > 0
+      for (let l = p; l < q; l++) emit(l, hits, partial)
+    }
+    p = q
+  }
+}
+
+function heapPush(h: Block[], blk: Block): void {
+  let i = h.length
+  h.push(blk)
+  while (i > 0) {
+    const parent = (i - 1) >> 1
+    if ((h[parent] as Block).count >= blk.count) break
+    h[i] = h[parent] as Block
+    i = parent
+  }
+  h[i] = blk
+}
+
+function heapPop(h: Block[]): void {
+  const last = h.pop() as Block
+  if (h.length === 0) return
+  let i = 0
+  const n = h.length
+  for (;;) {
+    const l = 2 * i + 1
+    if (l >= n) break
+    const r = l + 1
+    const c = r < n && (h[r] as Block).count > (h[l] as Block).count ? r : l
+    if ((h[c] as Block).count <= last.count) break
+    h[i] = h[c] as Block
+    i = c
+  }
+  h[i] = last
 }
 
 const THREE_PART_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'golang.org', 'go.googlesource.com'])

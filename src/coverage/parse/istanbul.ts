@@ -7,10 +7,14 @@
  * statements starting on the line; getBranchCoverageByLine), so totals equal istanbul's own summary
  * (recorded as producerTotals). Branches whose line starts no statement (default parameters on a function
  * declaration line) are kept in `unattachedBranches` so branch totals still match.
+ *
+ * Counts (`s`, `f`, `b`) must be non-negative integers: anything else (a string, null, NaN, a negative or
+ * fractional number) is a one-line error naming the report, the entry and the count. A count too big for
+ * a double (JSON `1e400` parses as Infinity) or above MAX_HITS is clamped to MAX_HITS.
  */
 import libCoverage from 'istanbul-lib-coverage'
 import { UserError } from '../../shared/errors.js'
-import type { CoverageReport, ProducerTotals } from '../model.js'
+import { MAX_HITS, type CoverageReport, type ProducerTotals } from '../model.js'
 import { ReportBuilder } from './builder.js'
 import type { PathNormalizer } from './paths.js'
 
@@ -56,7 +60,9 @@ export function parseIstanbulJson(json: unknown, source: string, paths: PathNorm
   const data: Json = {}
   for (const [key, v] of entries) {
     const o = v as Json
-    data[key] = isObject(o.data) && !isObject(o.statementMap) ? o.data : o
+    const d = isObject(o.data) && !isObject(o.statementMap) ? o.data : o
+    checkCounts(d, key, source)
+    data[key] = d
   }
   let map: libCoverage.CoverageMap
   try {
@@ -94,6 +100,37 @@ export function parseIstanbulJson(json: unknown, source: string, paths: PathNorm
     functions: { covered: sum.functions.covered, total: sum.functions.total }
   }
   return b.finish(producer)
+}
+
+/**
+ * Check (and clamp, in place) the hit counts of one file entry: `s` and `f` map ids to counts, `b` maps ids
+ * to arrays of counts. Missing maps are left to istanbul-lib-coverage.
+ */
+function checkCounts(d: Json, key: string, source: string): void {
+  const bad = (what: string, v: unknown): never => {
+    const shown = (typeof v === 'number' ? String(v) : (JSON.stringify(v) ?? String(v))).slice(0, 40)
+    throw new UserError(
+      `${source}: istanbul entry "${key.slice(0, 80)}": ${what} is ${shown}, expected a non-negative integer count`
+    )
+  }
+  const count = (v: unknown, what: string): number => {
+    if (typeof v !== 'number' || !(v >= 0)) return bad(what, v)
+    if (v > MAX_HITS) return MAX_HITS
+    return Number.isInteger(v) ? v : bad(what, v)
+  }
+  for (const name of ['s', 'f'] as const) {
+    const m = d[name]
+    if (!isObject(m)) continue
+    for (const id of Object.keys(m)) m[id] = count(m[id], `${name}["${id.slice(0, 20)}"]`)
+  }
+  const b = d.b
+  if (isObject(b)) {
+    for (const id of Object.keys(b)) {
+      const arr = b[id]
+      if (!Array.isArray(arr)) return bad(`b["${id.slice(0, 20)}"]`, arr)
+      for (let k = 0; k < arr.length; k++) arr[k] = count(arr[k], `b["${id.slice(0, 20)}"][${k}]`)
+    }
+  }
 }
 
 export function parseIstanbul(buf: Buffer, source: string, paths: PathNormalizer): CoverageReport {

@@ -2,6 +2,12 @@
  * JaCoCo XML: `report > group* > package@name > sourcefile@name > line@nr@mi@ci@mb@cb` + `counter`s.
  *
  * - A line is covered when ci > 0 (hits = ci, the covered instruction count); branches = cb of mb + cb.
+ * - `<line nr>` without mi/ci (gcovr's JaCoCo writer) says a line is coverable but not whether it ran.
+ *   Nothing is guessed: such a file's line totals are its `<sourcefile>` LINE counter (statedLines), its
+ *   lines are recorded with hits 0 only to mark them coverable, patch coverage over it is n/a, and the
+ *   report carries a warning. Without a LINE counter the file cannot be counted: a UserError.
+ * - Numbers are decimal digits only (a one-line error naming the attribute otherwise); counts are
+ *   clamped to MAX_HITS.
  * - A line number listed twice for one file (gcovr's writer, one per function instance) is summed.
  * - Report-level LINE / BRANCH / METHOD counters are recorded as producerTotals; a sourcefile's METHOD
  *   counter gives the file's functions.
@@ -11,10 +17,10 @@
  *   kept and a warning says so. Nothing is guessed.
  */
 import { UserError } from '../../shared/errors.js'
-import type { CoverageReport, FileCoverage, ProducerTotals, Ratio } from '../model.js'
+import { clampHits, type CoverageReport, type FileCoverage, type ProducerTotals, type Ratio } from '../model.js'
 import { ReportBuilder } from './builder.js'
 import type { PathNormalizer } from './paths.js'
-import { decodeXml, intAttr, parseXml } from './xml.js'
+import { countAttr, decodeXml, intAttr, parseXml } from './xml.js'
 
 export const DEFAULT_SOURCE_ROOTS = [
   'src/main/java',
@@ -48,6 +54,10 @@ export function parseJacoco(
   let depth = 0
   let sourcefileDepth = 0
   let linesWithoutCounts = 0
+  /** The current <sourcefile>: its name, <line>s without mi/ci, and its own LINE counter. */
+  let sfName = ''
+  let sfWithoutCounts = 0
+  let sfLineCounter: Ratio | undefined
   const roots = sourceRoots.map(r => r.replace(/^\.?\/+|\/+$/g, ''))
 
   const resolve = (pkgPath: string): FileCoverage | undefined => {
@@ -83,10 +93,13 @@ export function parseJacoco(
         if (sourcefileDepth > 0) {
           const nr = intAttr(a, 'nr', source, 'line')
           if (nr === undefined) throw new UserError(`${source}: <line> without an nr attribute`)
-          const ci = intAttr(a, 'ci', source, 'line')
-          const mb = intAttr(a, 'mb', source, 'line') ?? 0
-          const cb = intAttr(a, 'cb', source, 'line') ?? 0
-          if (ci === undefined) linesWithoutCounts++
+          const ci = countAttr(a, 'ci', source, 'line')
+          const mb = countAttr(a, 'mb', source, 'line') ?? 0
+          const cb = countAttr(a, 'cb', source, 'line') ?? 0
+          if (ci === undefined) {
+            linesWithoutCounts++
+            sfWithoutCounts++
+          }
           if (cur !== undefined) {
             const br: Ratio | undefined = mb + cb > 0 ? { covered: cb, total: mb + cb } : undefined
             b.addLine(cur, nr, ci ?? 0, br)
@@ -94,24 +107,28 @@ export function parseJacoco(
         }
       } else if (name === 'counter') {
         const type = a.get('type')
-        const missed = intAttr(a, 'missed', source, 'counter')
-        const covered = intAttr(a, 'covered', source, 'counter')
+        const missed = countAttr(a, 'missed', source, 'counter')
+        const covered = countAttr(a, 'covered', source, 'counter')
         if (missed !== undefined && covered !== undefined) {
-          const r = { covered, total: missed + covered }
+          const r = { covered, total: clampHits(missed + covered) }
           if (depth === 2) {
             if (type === 'LINE') producer.lines = r
             else if (type === 'BRANCH') producer.branches = r
             else if (type === 'METHOD') producer.functions = r
-          } else if (sourcefileDepth > 0 && depth === sourcefileDepth + 1 && type === 'METHOD' && cur !== undefined) {
-            b.addFunctions(cur, r.covered, r.total)
+          } else if (sourcefileDepth > 0 && depth === sourcefileDepth + 1) {
+            if (type === 'METHOD' && cur !== undefined) b.addFunctions(cur, r.covered, r.total)
+            else if (type === 'LINE') sfLineCounter = r
           }
         }
       } else if (name === 'sourcefile') {
         if (pkg === undefined) throw new UserError(`${source}: <sourcefile> outside a <package>`)
         const file = a.get('name')
         if (file === undefined || file === '') throw new UserError(`${source}: <sourcefile> without a name`)
-        cur = resolve(pkg === '' ? file : `${pkg.replace(/\/+$/, '')}/${file}`)
+        sfName = pkg === '' ? file : `${pkg.replace(/\/+$/, '')}/${file}`
+        cur = resolve(sfName)
         sourcefileDepth = depth
+        sfWithoutCounts = 0
+        sfLineCounter = undefined
       } else if (name === 'package') {
         pkg = a.get('name') ?? ''
       } else if (name === 'group') {
@@ -121,6 +138,18 @@ export function parseJacoco(
     close(name) {
       depth--
       if (name === 'sourcefile') {
+        if (sfWithoutCounts > 0 && cur !== undefined) {
+          if (sfLineCounter === undefined) {
+            throw new UserError(
+              `${source}: <sourcefile> ${sfName} has ${sfWithoutCounts} <line> element(s) without mi/ci counts and no LINE counter, so its line coverage is unknown`
+            )
+          }
+          const prev = cur.statedLines
+          cur.statedLines =
+            prev === undefined
+              ? sfLineCounter
+              : { covered: clampHits(prev.covered + sfLineCounter.covered), total: clampHits(prev.total + sfLineCounter.total) }
+        }
         sourcefileDepth = 0
         cur = undefined
       } else if (name === 'package') pkg = undefined
@@ -129,7 +158,7 @@ export function parseJacoco(
   })
   if (linesWithoutCounts > 0) {
     b.warn(
-      `${source}: ${linesWithoutCounts} <line> element(s) have no mi/ci counts (e.g. gcovr's JaCoCo writer): their hits are unknown and counted as not covered; prefer this tool's Cobertura or LCOV output`
+      `${source}: ${linesWithoutCounts} <line> element(s) have no mi/ci counts (e.g. gcovr's JaCoCo writer): the report has no per-line hits, so line totals come from its LINE counters and patch coverage is n/a; prefer this tool's Cobertura or LCOV output`
     )
   }
   if (ambiguous.length > 0) {

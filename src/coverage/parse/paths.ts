@@ -5,7 +5,9 @@
  * stripped; other absolute paths (CI workspaces, containers, Windows drives) are re-rooted on the longest
  * suffix that names a file existing under the repo root; a relative path naming no file under the root
  * is re-rooted on the unique existing file that ends with it (reports written from a sub-directory);
- * `./` and `..` segments are resolved.
+ * `./` and `..` segments are resolved. A relative path that climbs above the root (`../../etc/passwd`)
+ * is treated like an absolute one outside it: re-rooted on the longest suffix naming a file under the
+ * root, else outside (the parsers leave such files out and say how many in a warning).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { posix } from 'node:path'
@@ -175,7 +177,10 @@ export interface NormalizeContext {
   index?: RepoIndex
 }
 
-/** The result of normalising one report path. `outside` = absolute and not under the repo root. */
+/**
+ * The result of normalising one report path. `outside` = absolute and not under the repo root, or
+ * relative and climbing above it (`../x`).
+ */
 export interface NormalizedPath {
   path: string
   outside: boolean
@@ -236,6 +241,7 @@ export class PathNormalizer {
       }
     }
     const root = this.root
+    if (p === '..' || p.startsWith('../')) return this.reroot(p)
     if (!isAbsolutePath(p)) {
       // A path relative to a sub-directory (monorepo package, `cd web && jest`): when it names no file
       // under the root but exactly one file ends with it, use that file.
@@ -266,14 +272,20 @@ export class PathNormalizer {
       if (WIN_DRIVE.test(root) && p.toLowerCase().startsWith(`${root.toLowerCase()}/`)) {
         return { path: p.slice(root.length + 1), outside: false }
       }
-      const index = this.index
-      if (index !== undefined) {
-        const parts = p.split('/')
-        // Longest suffix first: /home/runner/work/repo/repo/src/a.ts → src/a.ts if that exists here.
-        for (let k = 1; k < parts.length; k++) {
-          const suffix = parts.slice(k).join('/')
-          if (suffix !== '' && index.has(suffix)) return { path: suffix, outside: false }
-        }
+    }
+    return this.reroot(p)
+  }
+
+  /** A path outside the root: the longest suffix naming a file under the root, else outside. */
+  private reroot(p: string): NormalizedPath {
+    const index = this.index
+    if (this.root !== undefined && index !== undefined) {
+      const parts = p.split('/')
+      // Longest suffix first: /home/runner/work/repo/repo/src/a.ts → src/a.ts if that exists here.
+      for (let k = 1; k < parts.length; k++) {
+        if (parts[k] === '..') continue
+        const suffix = parts.slice(k).join('/')
+        if (suffix !== '' && index.has(suffix)) return { path: suffix, outside: false }
       }
     }
     return { path: p, outside: true }

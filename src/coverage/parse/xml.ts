@@ -8,6 +8,7 @@
  * charCodeAt; attribute values are substrings, decoded only when they contain `&`.
  */
 import { UserError } from '../../shared/errors.js'
+import { clampHits } from '../model.js'
 
 /** Attributes of the current start tag. Valid only during the `open` callback. */
 export interface XmlAttrs {
@@ -379,27 +380,49 @@ function emitText(raw: string, handler: XmlHandler, source: string): void {
   handler.text?.(raw.indexOf('&') < 0 ? raw : decodeEntities(raw, source))
 }
 
-/** Parse a non-negative integer attribute; undefined if absent. Throws a UserError on junk. */
+/**
+ * Parse a non-negative decimal integer attribute (see toInt); undefined if absent. Throws a one-line
+ * UserError naming the report, element and attribute on anything else (`1e9`, `0x10`, `Infinity`, `-1`,
+ * `1.5`). A digit run too long for a double reads as Infinity: counts go through countAttr (clamped),
+ * line numbers through ReportBuilder.lineOk (refused).
+ */
 export function intAttr(attrs: XmlAttrs, name: string, source: string, element: string): number | undefined {
   const n = attrs.int(name)
   if (n !== undefined && Number.isNaN(n)) {
-    throw new UserError(`${source}: <${element}> has ${name}="${attrs.get(name) ?? ''}", expected a non-negative integer`)
+    const raw = attrs.get(name) ?? ''
+    const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw
+    throw new UserError(
+      `${source}: <${element}> has ${name}="${shown}", expected a non-negative decimal integer`
+    )
   }
   return n
 }
 
-/** Fast parse of a non-negative integer written in decimal, also accepting `3.0`-style floats. */
+/** A count attribute (hits, instruction or branch counts): intAttr, clamped to MAX_HITS. */
+export function countAttr(attrs: XmlAttrs, name: string, source: string, element: string): number | undefined {
+  const n = intAttr(attrs, name, source, element)
+  return n === undefined ? undefined : clampHits(n)
+}
+
+/**
+ * A non-negative integer written in decimal digits, optionally followed by a decimal point and zeros
+ * (`3.0`: Swift's and some .NET writers' float-typed counts); undefined for anything else, so `1e9`,
+ * `0x10`, `Infinity`, signs and spaces are never read as numbers. A very long digit run gives a value
+ * above 2^53 (inexact) or Infinity: callers clamp counts and refuse such line numbers.
+ */
 export function toInt(v: string): number | undefined {
-  let n = 0
   const len = v.length
-  if (len === 0) return undefined
-  for (let i = 0; i < len; i++) {
+  let n = 0
+  let i = 0
+  for (; i < len; i++) {
     const c = v.charCodeAt(i) - 48
-    if (c < 0 || c > 9) {
-      const f = Number(v)
-      return Number.isInteger(f) && f >= 0 && v.trim() === v ? f : undefined
-    }
+    if (c < 0 || c > 9) break
     n = n * 10 + c
+  }
+  if (i === 0) return undefined
+  if (i < len) {
+    if (v.charCodeAt(i) !== 46 /* . */ || i + 1 === len) return undefined
+    for (let k = i + 1; k < len; k++) if (v.charCodeAt(k) !== 48 /* 0 */) return undefined
   }
   return n
 }
