@@ -407,7 +407,7 @@ async function findChange(
     const text = await readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
       throw new UserError(`diff-file ${path}: cannot read (${e.code ?? 'error'})`)
     })
-    return { changed: parseUnifiedDiff(text).filter(c => included(c.path)), candidates: async () => [] }
+    return { changed: parseUnifiedDiff(text, diffFile).filter(c => included(c.path)), candidates: async () => [] }
   }
   if (diffBase !== undefined) {
     const headSha = await revParse(git, 'HEAD')
