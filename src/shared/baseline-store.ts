@@ -6,7 +6,15 @@
  */
 import { copyFile, mkdir, stat } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
-import { fetchBaseline, findBaseline, saveBaseline, type BaselineDeps } from './baseline.js'
+import {
+  fetchBaseline,
+  findBaseline,
+  saveBaseline,
+  TRUSTED_BASELINE_EVENTS,
+  type BaselineDeps
+} from './baseline.js'
+
+export { TRUSTED_BASELINE_EVENTS }
 import { UserError } from './errors.js'
 import type { RunContext } from './host.js'
 
@@ -33,12 +41,6 @@ export interface BaselineStore {
   /** Save `dir` (holding `file`) as the baseline of `kind` at `sha`; returns a line saying where it went. */
   save(kind: string, sha: string, dir: string, file: string, retentionDays: number): Promise<string>
 }
-
-/**
- * Events whose commits may become baselines: they run the default branch's own code. An allow-list, so a new
- * event kind GitHub adds is untrusted until someone says otherwise.
- */
-export const TRUSTED_BASELINE_EVENTS = ['push', 'merge_group', 'schedule', 'workflow_dispatch'] as const
 
 /** Whether this run is a trusted event on the default branch (a merge queue's run counts: its base is). */
 export function isTrustedDefaultBranchRun(context: RunContext): boolean {

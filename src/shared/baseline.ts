@@ -23,6 +23,8 @@ export interface BaselineDeps {
   /** A directory this run owns; downloads and extraction happen below it. */
   tempDir: string
   log: (level: 'info' | 'warning', msg: string) => void
+  /** The repository's default branch: when known, a baseline's run must have run on it. */
+  defaultBranch?: string
   /** For tests: the current time (expiry checks). */
   now?: () => Date
 }
@@ -58,13 +60,11 @@ export type FoundBaseline = Extract<BaselineLookup, { found: true }>
 export class BaselineUnavailableError extends UserError {}
 
 const PREFIX = 'quality-gates-baseline-'
-/** Events whose runs may run code from a pull request; their artifacts never become baselines. */
-const UNTRUSTED_EVENTS = new Set([
-  'pull_request',
-  'pull_request_target',
-  'pull_request_review',
-  'pull_request_review_comment'
-])
+/**
+ * Events whose runs may become baselines: they run the default branch's own code. An allow-list, so an event
+ * kind GitHub adds later (or one that runs a pull request's code) is untrusted until someone says otherwise.
+ */
+export const TRUSTED_BASELINE_EVENTS = ['push', 'merge_group', 'schedule', 'workflow_dispatch'] as const
 const DEFAULT_MAX_BASELINE_ZIP_BYTES = 512 * 1024 * 1024
 
 function checkKind(kind: string): string {
@@ -154,8 +154,16 @@ interface ApiRun {
   id: number
   event: string
   head_sha: string
+  head_branch?: string | null
   head_repository?: { id: number; full_name?: string } | null
   repository?: { id: number } | null
+}
+
+/** A run on the default branch itself, or a merge-queue run whose queue targets it. */
+function onDefaultBranch(run: ApiRun, defaultBranch: string): boolean {
+  const branch = run.head_branch ?? ''
+  if (run.event === 'merge_group') return branch.startsWith(`gh-readonly-queue/${defaultBranch}/`)
+  return branch === defaultBranch
 }
 
 function statusOf(error: unknown): number | undefined {
@@ -250,8 +258,14 @@ export async function findBaseline(
         skipped.push(`${label}: untrusted, run ${runId} belongs to repository ${run.repository.id}`)
         continue
       }
-      if (UNTRUSTED_EVENTS.has(run.event)) {
+      if (!(TRUSTED_BASELINE_EVENTS as readonly string[]).includes(run.event)) {
         skipped.push(`${label}: untrusted, run ${runId} was triggered by ${run.event}`)
+        continue
+      }
+      if (deps.defaultBranch !== undefined && !onDefaultBranch(run, deps.defaultBranch)) {
+        skipped.push(
+          `${label}: untrusted, run ${runId} ran on ${JSON.stringify(run.head_branch ?? '')}, not ${deps.defaultBranch}`
+        )
         continue
       }
       if (run.head_sha.toLowerCase() !== sha) {

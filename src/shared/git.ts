@@ -61,25 +61,35 @@ function gitError(cwd: string, args: string[], err: ExecFailure): UserError {
   return new UserError(`git ${args.filter(a => !a.startsWith('--')).join(' ')} failed in ${cwd}: ${first}`)
 }
 
-/** The environment for git: no prompts or locks, C locale, and no GIT_DIR-style overrides of `cwd`. */
-function gitEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    GIT_TERMINAL_PROMPT: '0',
-    GIT_OPTIONAL_LOCKS: '0',
-    LC_ALL: 'C'
+/**
+ * Variables git may see from ours: what finds programs, homes, temp dirs and git's own configuration. Nothing
+ * else: a `git` put earlier on PATH by a workflow step ($GITHUB_PATH) must never see INPUT_GITHUB-TOKEN,
+ * ACTIONS_RUNTIME_TOKEN or any other secret of this process.
+ */
+const GIT_ENV_NAMES = new Set([
+  'PATH',
+  'HOME',
+  'USERPROFILE',
+  'TMPDIR',
+  'TMP',
+  'TEMP',
+  'SYSTEMROOT',
+  'WINDIR',
+  'COMSPEC',
+  'PATHEXT',
+  'XDG_CONFIG_HOME',
+  'GIT_CEILING_DIRECTORIES'
+])
+const GIT_ENV_PREFIXES = ['GIT_CONFIG_', 'GIT_AUTHOR_', 'GIT_COMMITTER_']
+
+/** The environment for git: the allow-listed variables, no prompts or locks, C locale. */
+export function gitEnv(from: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {}
+  for (const [name, value] of Object.entries(from)) {
+    const upper = name.toUpperCase()
+    if (GIT_ENV_NAMES.has(upper) || GIT_ENV_PREFIXES.some(p => upper.startsWith(p))) env[name] = value
   }
-  for (const k of [
-    'GIT_DIR',
-    'GIT_WORK_TREE',
-    'GIT_INDEX_FILE',
-    'GIT_PREFIX',
-    'GIT_EXTERNAL_DIFF',
-    'GIT_DIFF_OPTS'
-  ]) {
-    delete env[k]
-  }
-  return env
+  return { ...env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }
 }
 
 /** `gitPath` overrides the executable (default `git` from PATH). */

@@ -11,6 +11,11 @@ import type { Host, Level } from './host.js'
 import { inputNumber } from './inputs.js'
 import { runContextFromEnv } from './run-context.js'
 
+function defaultBranchOf(context: { payload: Record<string, unknown> }): string | undefined {
+  const branch = (context.payload.repository as { default_branch?: unknown } | undefined)?.default_branch
+  return typeof branch === 'string' && branch !== '' ? branch : undefined
+}
+
 export function createActionsHost(env: NodeJS.ProcessEnv = process.env): Host {
   const context = runContextFromEnv(env)
   const input = (name: string) => core.getInput(name).trim() || undefined
@@ -54,6 +59,7 @@ export function createActionsHost(env: NodeJS.ProcessEnv = process.env): Host {
             repo: repo.repo,
             repositoryId: repo.id ?? 0,
             tempDir,
+            ...(defaultBranchOf(context) ? { defaultBranch: defaultBranchOf(context) } : {}),
             log: (level, message) => log[level](message)
           },
           context

@@ -237,6 +237,33 @@ describe('baseline store', () => {
     expect(logs.some(l => l.startsWith('warning: baseline flaky: skipped') && l.includes('fork'))).toBe(true)
   })
 
+  it('trusts only an allow-list of events, on the default branch when it is known', async () => {
+    const [W, B, T] = [sha(), sha(), sha()]
+    // Not in the old deny-list, yet it runs whatever the triggering run left: untrusted now.
+    const comment = registry.addRun({
+      headSha: W,
+      event: 'issue_comment',
+      repositoryId: emulator.repositoryId,
+      headRepositoryId: emulator.repositoryId
+    })
+    const commentId = await saveFrom(comment, 'perf', 'comment')
+    const branch = registry.addRun({
+      headSha: B,
+      event: 'push',
+      headBranch: 'feature',
+      repositoryId: emulator.repositoryId,
+      headRepositoryId: emulator.repositoryId
+    })
+    const branchId = await saveFrom(branch, 'perf', 'branch')
+    const trustedId = await saveFrom(pushRun(T), 'perf', 'trusted')
+    const found = await findBaseline({ ...deps(), defaultBranch: 'main' }, 'perf', [W, B, T])
+    expect(found).toMatchObject({ found: true, sha: T, behind: 2, artifactId: trustedId })
+    expect(found.skipped).toEqual([
+      `artifact ${commentId} (${baselineArtifactName('perf', W)}): untrusted, run ${comment.id} was triggered by issue_comment`,
+      `artifact ${branchId} (${baselineArtifactName('perf', B)}): untrusted, run ${branch.id} ran on "feature", not main`
+    ])
+  })
+
   it('skips an expired artifact, and a download that finds it expired is a clear error', async () => {
     const E = sha()
     const oldId = await saveFrom(pushRun(E), 'visual', 'old')

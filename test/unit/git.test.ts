@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { chmodSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { UserError } from '../../src/shared/errors.js'
 import { userErrorMessage } from '../support/expectations.js'
 import {
   createGit,
+  gitEnv,
   diffChangedLines,
   firstParentAncestors,
   mergeBase,
@@ -498,5 +499,45 @@ describe('testedCommitBase with a simulated refs/pull/N/merge checkout', () => {
     await expect(testedCommitBase(git, { baseSha: 'deadbeef' })).rejects.toThrow(
       /Unknown git revision "deadbeef"/
     )
+  })
+})
+
+describe('git sees none of our secrets', () => {
+  it('a git earlier on PATH gets only the allow-listed environment', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qg-git-env-'))
+    try {
+      const fake = join(dir, 'git')
+      writeFileSync(fake, `#!/bin/sh\nenv > "${join(dir, 'seen.txt')}"\necho ok\n`)
+      chmodSync(fake, 0o755)
+      const secrets = {
+        'INPUT_GITHUB-TOKEN': 'ghs_input_secret',
+        ACTIONS_RUNTIME_TOKEN: 'runtime_secret',
+        GITHUB_TOKEN: 'ghs_env_secret'
+      }
+      Object.assign(process.env, secrets)
+      try {
+        await createGit(dir, { gitPath: fake }).run(['status'])
+      } finally {
+        for (const k of Object.keys(secrets)) delete process.env[k]
+      }
+      const seen = readFileSync(join(dir, 'seen.txt'), 'utf8')
+      for (const value of Object.values(secrets)) expect(seen).not.toContain(value)
+      expect(seen).toMatch(/^PATH=/m)
+      expect(seen).toMatch(/^LC_ALL=C$/m)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+  it('keeps git configuration variables and drops everything else', () => {
+    expect(
+      gitEnv({ PATH: '/bin', GIT_CONFIG_GLOBAL: '/dev/null', GIT_DIR: '/x', NPM_TOKEN: 't', HOME: '/h' })
+    ).toEqual({
+      PATH: '/bin',
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      HOME: '/h',
+      GIT_TERMINAL_PROMPT: '0',
+      GIT_OPTIONAL_LOCKS: '0',
+      LC_ALL: 'C'
+    })
   })
 })
