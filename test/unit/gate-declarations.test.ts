@@ -8,11 +8,10 @@ import { parse } from 'yaml'
 import { helpText, parseCommandLine } from '../../src/cli/command.js'
 import { coverageGate } from '../../src/coverage/gate.js'
 import { prReport } from '../../src/pr-report/report.js'
+import { declarations } from '../../src/declarations.js'
 import type { Declaration } from '../../src/shared/gate.js'
 import { defaultText, readSettings, settingsFor } from '../../src/shared/settings.js'
 import { repoRoot } from '../support/runner.js'
-
-const declarations: Declaration[] = [coverageGate, prReport]
 
 function actionInputs(
   action: string
@@ -44,7 +43,7 @@ function viaCli(d: Declaration, argv: string[], names: string[]): unknown {
 }
 
 describe.each(declarations.map(d => [d.action, d] as const))('%s declaration', (_name, d) => {
-  it('action.yml lists exactly the action settings, with their defaults and descriptions', () => {
+  it('action.yml lists exactly the action settings, with their defaults and descriptions (npm run sync-actions)', () => {
     const yml = actionInputs(d.action)
     const declared = settingsFor(d.settings, 'action')
     expect(Object.keys(yml).sort()).toEqual(declared.map(s => s.name).sort())
