@@ -27994,6 +27994,62 @@ var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults
 var context2 = new Context();
 
 // src/shared/github.ts
+function rateLimitOf(e, nowMs = Date.now()) {
+  const err = e;
+  const status = typeof err?.status === "number" ? err.status : err?.response?.status;
+  if (status !== 403 && status !== 429 || !err.response) return void 0;
+  const headers = err.response.headers ?? {};
+  const header = (name) => headers[name] === void 0 ? void 0 : String(headers[name]);
+  const primary = header("x-ratelimit-remaining") === "0";
+  const resetSec = Number(header("x-ratelimit-reset"));
+  const resetAt = primary && Number.isSafeInteger(resetSec) && resetSec > 0 ? new Date(resetSec * 1e3) : void 0;
+  const retryAfterSeconds = parseRetryAfter(header("retry-after"), nowMs);
+  const message = gitHubMessage(e);
+  const signalled = primary || retryAfterSeconds !== void 0 || status === 429 || /\brate limit|abuse detection/i.test(message);
+  if (!signalled) return void 0;
+  const waits = [];
+  if (retryAfterSeconds !== void 0) waits.push(retryAfterSeconds * 1e3);
+  if (resetAt) waits.push(Math.max(0, resetAt.getTime() - nowMs) + 1e3);
+  return {
+    kind: primary ? "primary" : "secondary",
+    ...resetAt ? { resetAt } : {},
+    ...retryAfterSeconds !== void 0 ? { retryAfterSeconds } : {},
+    ...waits.length > 0 ? { waitMs: Math.max(...waits) } : {}
+  };
+}
+function parseRetryAfter(value, nowMs) {
+  if (value === void 0) return void 0;
+  const v = value.trim();
+  if (/^\d{1,9}$/.test(v)) return Number(v);
+  if (v.length > 64) return void 0;
+  const at2 = Date.parse(v);
+  return Number.isFinite(at2) ? Math.max(0, Math.ceil((at2 - nowMs) / 1e3)) : void 0;
+}
+var RateLimitError = class extends RequestError {
+  rateLimit;
+  constructor(cause, rateLimit, what) {
+    super(rateLimitText(rateLimit, what), cause.status, {
+      request: cause.request,
+      ...cause.response ? { response: cause.response } : {}
+    });
+    this.rateLimit = rateLimit;
+  }
+};
+function rateLimitText(r, what) {
+  const when = r.resetAt !== void 0 ? `resets at ${isoSeconds(r.resetAt)}${r.inSeconds !== void 0 ? `, in ${r.inSeconds} s` : ""}` : r.inSeconds !== void 0 ? `retry after ${r.inSeconds} s` : "GitHub gave no reset time";
+  const why = r.reason === "beyond-bound" ? `longer than the ${r.boundSeconds} s this step may wait${r.waitedSeconds > 0 ? ` (already waited ${r.waitedSeconds} s)` : ""}; not waiting` : `still limited after ${r.retries} retries (waited ${r.waitedSeconds} s)`;
+  return `GitHub ${r.kind === "primary" ? "rate limit" : "secondary rate limit"} on ${what}: ${when}; ${why}`;
+}
+function isoSeconds(d) {
+  return d.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function describeNetworkError(error) {
+  const e = error;
+  const timeouts = ["AbortError", "TimeoutError"];
+  if (timeouts.includes(String(e.name)) || timeouts.includes(String(e.cause?.name))) return "timed out";
+  const text = [e.cause?.code, e.cause?.message, e.message].find((x) => typeof x === "string" && x.length > 0);
+  return oneLine(typeof text === "string" ? text : "network error", 120);
+}
 function pathOf(url) {
   if (!url) return "?";
   try {
@@ -28003,21 +28059,103 @@ function pathOf(url) {
     return url;
   }
 }
+function classifyApiError(e) {
+  if (typeof e !== "object" || e === null) return { kind: "other", message: oneLine(String(e), 300) };
+  const err = e;
+  const isApi = "status" in err && "request" in err;
+  if (!isApi) {
+    const reason2 = describeNetworkError(e);
+    const net = /timed out|ECONN|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EPIPE|UND_ERR|socket|fetch failed/i.test(
+      reason2
+    );
+    return net ? { kind: "network", message: `network: no response from GitHub (${reason2})` } : { kind: "other", message: oneLine(e instanceof Error ? e.message : String(e), 300) };
+  }
+  const status = typeof err.status === "number" ? err.status : void 0;
+  if (err.response === void 0) {
+    const text = gitHubMessage(e);
+    return {
+      kind: "network",
+      message: `network: ${/^no response/.test(text) ? text : `no response from GitHub (${text})`}`
+    };
+  }
+  const github = gitHubMessage(e);
+  const withGitHub = (s) => github ? `${s}: ${github}` : s;
+  const limit = e instanceof RateLimitError ? e.rateLimit : rateLimitOf(e);
+  if (limit) {
+    const extra = e instanceof RateLimitError ? e.rateLimit : void 0;
+    const parts = [];
+    if (limit.resetAt) parts.push(`resets at ${isoSeconds(limit.resetAt)}`);
+    else if (limit.retryAfterSeconds !== void 0) parts.push(`retry after ${limit.retryAfterSeconds} s`);
+    if (extra?.reason === "beyond-bound") parts.push(`over the ${extra.boundSeconds} s this step may wait`);
+    if (extra?.reason === "retries-exhausted") parts.push(`still limited after ${extra.retries} retries`);
+    const name = limit.kind === "primary" ? "rate limit" : "secondary rate limit";
+    return {
+      kind: "rate-limit",
+      message: withGitHub(parts.length > 0 ? `${name} (${parts.join("; ")})` : name),
+      ...status !== void 0 ? { status } : {},
+      ...limit.resetAt ? { resetAt: limit.resetAt } : {},
+      ...limit.retryAfterSeconds !== void 0 ? { retryAfterSeconds: limit.retryAfterSeconds } : {}
+    };
+  }
+  const method = (err.request?.method ?? "GET").toUpperCase();
+  const path2 = pathOf(err.request?.url);
+  if (status === 401)
+    return {
+      kind: "permission",
+      message: withGitHub("permission: the token was rejected (401, invalid or expired)"),
+      status
+    };
+  if (status === 403)
+    return {
+      kind: "permission",
+      message: `permission: the token lacks ${scopeHint(method, path2)} (403${github ? `: ${github}` : ""})`,
+      status
+    };
+  if (status === 404)
+    return {
+      kind: "not-found",
+      message: withGitHub("not found (404; it does not exist, or the token cannot see it)"),
+      status
+    };
+  if (status !== void 0 && status >= 500)
+    return { kind: "outage", message: withGitHub(`GitHub outage (${status})`), status };
+  return {
+    kind: "other",
+    message: withGitHub(`HTTP ${status ?? "?"}`),
+    ...status !== void 0 ? { status } : {}
+  };
+}
+function scopeHint(method, path2) {
+  const write = method !== "GET" && method !== "HEAD";
+  const rw = (scope) => `${scope}: ${write ? "write" : "read"}`;
+  if (/\/issues\/(?:\d+\/)?comments\b|\/issues\/comments\//.test(path2))
+    return write ? "pull-requests: write (or issues: write)" : "pull-requests: read";
+  if (/\/statuses\/|\/commits\/[^/]+\/status/.test(path2)) return rw("statuses");
+  if (/\/check-runs|\/check-suites/.test(path2))
+    return write ? "checks: write; check runs need the workflow's GITHUB_TOKEN or a GitHub App token, not a personal token" : "checks: read";
+  if (/\/actions\//.test(path2)) return rw("actions");
+  if (/\/pulls\b/.test(path2)) return rw("pull-requests");
+  if (/\/git\/|\/contents\/|\/compare\/|\/commits\b/.test(path2)) return rw("contents");
+  return write ? "write permission for this call" : "read permission for this call";
+}
+function gitHubMessage(e) {
+  const err = e;
+  const data = err?.response?.data;
+  let message = typeof data?.message === "string" ? data.message : typeof err?.message === "string" ? err.message : "";
+  if (Array.isArray(data?.errors) && data.errors.length > 0) {
+    const details2 = data.errors.map(
+      (x) => typeof x === "object" && x !== null && "message" in x ? String(x.message) : JSON.stringify(x)
+    ).join("; ");
+    message = `${message}: ${details2}`;
+  }
+  return oneLine(message, 300);
+}
 function describeApiError(e) {
   if (e instanceof RequestError || typeof e === "object" && e !== null && "status" in e && "request" in e) {
     const err = e;
     const method = err.request?.method ?? "?";
     const path2 = pathOf(err.request?.url);
-    const data = err.response?.data;
-    let message = typeof data?.message === "string" ? data.message : err.message;
-    if (Array.isArray(data?.errors) && data.errors.length > 0) {
-      const details2 = data.errors.map(
-        (x) => typeof x === "object" && x !== null && "message" in x ? String(x.message) : JSON.stringify(x)
-      ).join("; ");
-      message = `${message}: ${details2}`;
-    }
-    const status = err.response ? String(err.status) : "no response";
-    return oneLine(`GitHub API ${method} ${path2} failed (${status}): ${message}`);
+    return oneLine(`GitHub API ${method} ${path2} failed: ${classifyApiError(e).message}`);
   }
   if (e instanceof Error) return oneLine(`GitHub API call failed: ${e.message}`);
   return oneLine(`GitHub API call failed: ${String(e)}`);
@@ -28139,6 +28277,20 @@ var STATUS_DESCRIPTION_MAX = 140;
 var CHECK_SUMMARY_MAX_BYTES = 65535;
 var ANNOTATIONS_PER_REQUEST = 50;
 var STATES = ["success", "failure", "pending", "error"];
+var StatusWriteError = class extends UserError {
+  constructor(context3, sha2, apiError) {
+    super(`commit status "${context3}" on ${sha2.slice(0, 12)} was not written: ${describeApiError(apiError)}`);
+    this.context = context3;
+    this.sha = sha2;
+    this.apiError = apiError;
+    this.kind = classifyApiError(apiError).kind;
+  }
+  context;
+  sha;
+  apiError;
+  /** The cause in kind: rate-limit, permission, not-found, outage, network or other. */
+  kind;
+};
 async function setCommitStatus(octokit, repo, sha2, s) {
   if (!/^[0-9a-f]{40}$/i.test(sha2)) {
     throw new UserError(
@@ -28157,14 +28309,23 @@ async function setCommitStatus(octokit, repo, sha2, s) {
       `commit status: target URL ${JSON.stringify(s.targetUrl.slice(0, 100))} is not an http(s) URL`
     );
   }
-  await octokit.rest.repos.createCommitStatus({
+  const params = {
     ...repo,
     sha: sha2,
     state: s.state,
     context: context3,
     description: cutText(oneLine(s.description, Number.MAX_SAFE_INTEGER), STATUS_DESCRIPTION_MAX),
     ...s.targetUrl !== void 0 ? { target_url: s.targetUrl } : {}
-  });
+  };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await octokit.rest.repos.createCommitStatus(params);
+      return;
+    } catch (e) {
+      const unanswered = classifyApiError(e).kind === "network" || e.status === 504;
+      if (!(unanswered && attempt === 0)) throw new StatusWriteError(context3, sha2, e);
+    }
+  }
 }
 function cutText(text, max) {
   if (codePoints(text) <= max) return text;
@@ -28228,10 +28389,8 @@ async function createAnnotatedCheckRun(octokit, repo, sha2, name, conclusion, ti
     });
     id = created.data.id;
   } catch (e) {
-    if (e.status === 403) {
-      throw new UserError(
-        `cannot create check run "${name}": ${describeApiError(e)} (check runs need the workflow's GITHUB_TOKEN or a GitHub App token with checks: write)`
-      );
+    if (classifyApiError(e).kind === "permission") {
+      throw new UserError(`cannot create check run "${name}": ${describeApiError(e)}`);
     }
     throw e;
   }
@@ -28592,6 +28751,16 @@ var GATE_SETTINGS = [
     group: "Publishing"
   },
   {
+    name: "rate-limit-wait",
+    kind: "integer",
+    min: 0,
+    max: 3600,
+    default: 300,
+    only: "action",
+    description: "Longest wait, in seconds, for a GitHub API rate limit to reset before a write is retried; a longer one fails at once, saying when it resets.",
+    group: "Publishing"
+  },
+  {
     name: "json",
     kind: "boolean",
     default: false,
@@ -28718,24 +28887,28 @@ function gitError(cwd, args, err) {
   const first = stderr.split("\n").find((l) => l.trim() !== "") ?? err.message;
   return new UserError(`git ${args.filter((a) => !a.startsWith("--")).join(" ")} failed in ${cwd}: ${first}`);
 }
-function gitEnv() {
-  const env = {
-    ...process.env,
-    GIT_TERMINAL_PROMPT: "0",
-    GIT_OPTIONAL_LOCKS: "0",
-    LC_ALL: "C"
-  };
-  for (const k of [
-    "GIT_DIR",
-    "GIT_WORK_TREE",
-    "GIT_INDEX_FILE",
-    "GIT_PREFIX",
-    "GIT_EXTERNAL_DIFF",
-    "GIT_DIFF_OPTS"
-  ]) {
-    delete env[k];
+var GIT_ENV_NAMES = /* @__PURE__ */ new Set([
+  "PATH",
+  "HOME",
+  "USERPROFILE",
+  "TMPDIR",
+  "TMP",
+  "TEMP",
+  "SYSTEMROOT",
+  "WINDIR",
+  "COMSPEC",
+  "PATHEXT",
+  "XDG_CONFIG_HOME",
+  "GIT_CEILING_DIRECTORIES"
+]);
+var GIT_ENV_PREFIXES = ["GIT_CONFIG_", "GIT_AUTHOR_", "GIT_COMMITTER_"];
+function gitEnv(from = process.env) {
+  const env = {};
+  for (const [name, value] of Object.entries(from)) {
+    const upper = name.toUpperCase();
+    if (GIT_ENV_NAMES.has(upper) || GIT_ENV_PREFIXES.some((p) => upper.startsWith(p))) env[name] = value;
   }
-  return env;
+  return { ...env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
 }
 function createGit(cwd, options2 = {}) {
   const bin = options2.gitPath ?? "git";
@@ -28846,7 +29019,7 @@ var DIFF_FLAGS = [
 async function diffChangedLines(git, base, head = "HEAD") {
   const [b, h] = await Promise.all([revParse(git, base), revParse(git, head)]);
   const text = await git.run(["diff", ...DIFF_FLAGS, b, h, "--"]);
-  return parseUnifiedDiff(text);
+  return parseUnifiedDiff(text, `git diff ${b.slice(0, 12)} ${h.slice(0, 12)}`);
 }
 function unquoteGitPath(s) {
   if (!s.startsWith('"')) return s;
@@ -28935,13 +29108,25 @@ function headerPaths(rest) {
   if (idx >= 0) return { a: stripPrefix(rest.slice(0, idx)), b: stripPrefix(rest.slice(idx + 1)) };
   return {};
 }
-function parseUnifiedDiff(text) {
+var MAX_HUNK_NUMBER = 2147483647;
+function parseUnifiedDiff(text, source = "diff") {
   const files = [];
   let cur;
   let newLine = 0;
   let oldLeft = 0;
   let newLeft = 0;
   let inHunk = false;
+  let hunk = "";
+  let hunkAt = 0;
+  let lineNo = 0;
+  let afterMinus = false;
+  const malformed = (what) => {
+    const file = cur?.path ?? cur?.headerB ?? cur?.oldPath ?? cur?.headerA;
+    const where = hunk === "" ? `line ${lineNo}` : `hunk "${hunk}" (line ${hunkAt})`;
+    throw new UserError(
+      `${source}: malformed diff: ${file === void 0 ? "" : `${file}: `}${where} ${what}; refusing to measure patch coverage from it`
+    );
+  };
   const finish = () => {
     if (!cur) return;
     const path2 = cur.path ?? cur.headerB;
@@ -28958,6 +29143,7 @@ function parseUnifiedDiff(text) {
     cur = void 0;
     inHunk = false;
   };
+  const missing = () => `ends ${Math.max(oldLeft, newLeft)} line(s) short of what its header counts (${oldLeft} old and ${newLeft} new line(s) missing; truncated diff?)`;
   const len = text.length;
   let pos = 0;
   while (pos < len) {
@@ -28965,44 +29151,59 @@ function parseUnifiedDiff(text) {
     if (nl < 0) nl = len;
     let line = text.slice(pos, nl);
     pos = nl + 1;
-    if (inHunk && (oldLeft > 0 || newLeft > 0)) {
-      const c = line.charCodeAt(0);
+    lineNo++;
+    const c = line.charCodeAt(0);
+    if (inHunk) {
       if (c === 43) {
-        if (newLeft > 0) {
-          const a = cur.added;
-          if (a.length > 0 && a[a.length - 1] >= newLine) cur.sorted = false;
-          a.push(newLine);
-          newLine++;
-          newLeft--;
-        }
-        continue;
-      }
-      if (c === 45) {
-        if (oldLeft > 0) {
-          ;
-          cur.deleted++;
-          oldLeft--;
-        }
-        continue;
-      }
-      if (c === 32) {
-        if (oldLeft > 0) oldLeft--;
-        if (newLeft > 0) newLeft--;
+        if (newLeft === 0) malformed("has more added lines than its header counts");
+        const a = cur.added;
+        if (a.length > 0 && a[a.length - 1] >= newLine) cur.sorted = false;
+        a.push(newLine);
         newLine++;
-        continue;
-      }
-      if (c === 92) continue;
-      if (line === "" || line === "\r") {
-        if (oldLeft > 0) oldLeft--;
-        if (newLeft > 0) newLeft--;
+        newLeft--;
+      } else if (c === 45) {
+        if (oldLeft === 0) malformed("has more deleted lines than its header counts");
+        cur.deleted++;
+        oldLeft--;
+      } else if (c === 32 || line === "" || line === "\r") {
+        if (oldLeft === 0 || newLeft === 0) malformed("has more context lines than its header counts");
+        oldLeft--;
+        newLeft--;
         newLine++;
+      } else if (c === 92) {
         continue;
+      } else {
+        malformed(missing());
       }
-      inHunk = false;
+      if (oldLeft === 0 && newLeft === 0) inHunk = false;
+      continue;
     }
     if (line.endsWith("\r")) line = line.slice(0, -1);
+    const fileHeader = afterMinus && line.startsWith("+++ ");
+    if (afterMinus && !fileHeader)
+      malformed('has a "--- " line not followed by "+++ " (a deleted line beyond its count?)');
+    afterMinus = false;
+    if (cur !== void 0 && !fileHeader && (c === 43 || c === 32 || c === 45 && !line.startsWith("--- "))) {
+      if (line === "-- " || line === "--") {
+        finish();
+        continue;
+      }
+      malformed(
+        hunk === "" ? "is a content line outside any hunk" : "is followed by more lines than its header counts"
+      );
+    }
+    if (line.startsWith("From ") || line.startsWith("commit ")) {
+      finish();
+      continue;
+    }
+    if (line.startsWith("diff --cc ") || line.startsWith("diff --combined ")) {
+      throw new UserError(
+        `${source}: a combined diff (of a merge commit) cannot be measured; diff against one parent instead`
+      );
+    }
     if (line.startsWith("diff --git ")) {
       finish();
+      hunk = "";
       const hp = headerPaths(line.slice(11));
       cur = {
         status: "modified",
@@ -29016,17 +29217,24 @@ function parseUnifiedDiff(text) {
       continue;
     }
     if (line.startsWith("@@")) {
-      const m = /^@@+ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-      if (!m) continue;
       if (!cur) cur = { status: "modified", added: [], deleted: 0, binary: false, sorted: true };
-      oldLeft = m[2] === void 0 ? 1 : Number(m[2]);
-      newLeft = m[4] === void 0 ? 1 : Number(m[4]);
-      newLine = Number(m[3]);
-      inHunk = true;
+      hunk = line.slice(0, 80);
+      hunkAt = lineNo;
+      const m = /^@@ -(\d{1,10})(?:,(\d{1,10}))? \+(\d{1,10})(?:,(\d{1,10}))? @@/.exec(line);
+      if (!m) malformed('is not a "@@ -a,b +c,d @@" hunk header');
+      const mm = m;
+      hunk = mm[0];
+      oldLeft = mm[2] === void 0 ? 1 : Number(mm[2]);
+      newLeft = mm[4] === void 0 ? 1 : Number(mm[4]);
+      newLine = Number(mm[3]);
+      if (Math.max(oldLeft, newLeft, newLine, Number(mm[1])) > MAX_HUNK_NUMBER)
+        malformed("has numbers beyond any file");
+      inHunk = oldLeft > 0 || newLeft > 0;
       continue;
     }
     if (!cur) continue;
     if (line.startsWith("--- ")) {
+      afterMinus = true;
       const p = pathToken(line.slice(4));
       if (p !== "/dev/null" && cur.oldPath === void 0) cur.oldPath = p;
       continue;
@@ -29079,6 +29287,8 @@ function parseUnifiedDiff(text) {
       continue;
     }
   }
+  if (inHunk) malformed(missing());
+  if (afterMinus) malformed('has a "--- " line not followed by "+++ "');
   finish();
   for (const f of files) {
     if (f.status !== "renamed" && f.status !== "copied") delete f.oldPath;
@@ -29450,7 +29660,10 @@ function evaluate(input) {
   }
   if (rules.minPatch !== void 0) {
     if (!patch) notices.push("min-patch: no diff was given, so patch coverage is not measured");
-    else if (!patch.lines) notices.push("min-patch: no coverable lines were added, so patch coverage is n/a (pass)");
+    else if (patch.unavailable !== void 0) {
+      neutral = true;
+      notices.push(`min-patch: patch coverage is n/a: ${patch.unavailable}`);
+    } else if (!patch.lines) notices.push("min-patch: no coverable lines were added, so patch coverage is n/a (pass)");
     else if (!ratioAtLeast(patch.lines, rules.minPatch)) {
       fail(
         "min-patch",
@@ -29460,7 +29673,10 @@ function evaluate(input) {
   }
   if (rules.maxNewUncovered !== void 0) {
     if (!patch) notices.push("max-new-uncovered: no diff was given, so new uncovered lines are not counted");
-    else {
+    else if (patch.unavailable !== void 0) {
+      neutral = true;
+      notices.push(`max-new-uncovered: new uncovered lines are not counted: ${patch.unavailable}`);
+    } else {
       const n = patch.lines ? patch.lines.total - patch.lines.covered : 0;
       if (n > rules.maxNewUncovered) {
         fail(
@@ -29682,7 +29898,7 @@ function isCount(v) {
 // src/coverage/baseline-format.ts
 var BASELINE_SCHEMA = "quality-gates/coverage-baseline";
 var BASELINE_VERSION = 1;
-var PARSER_VERSION = 1;
+var PARSER_VERSION = 2;
 var FORMATS = ["lcov", "istanbul", "cobertura", "jacoco", "clover", "go"];
 function configHash(input) {
   const canonical = canonicalJson({ parserVersion: PARSER_VERSION, ...input });
@@ -29707,6 +29923,7 @@ function serializeBaseline(baseline) {
     if (pl.length) entry.pl = pl;
     if (f.functions) entry.fn = [f.functions.covered, f.functions.total];
     if (f.unattachedBranches) entry.ub = [f.unattachedBranches.covered, f.unattachedBranches.total];
+    if (f.statedLines) entry.sl = [f.statedLines.covered, f.statedLines.total];
     files.push(entry);
   }
   return JSON.stringify({
@@ -29787,6 +30004,11 @@ function parseBaseline(text, source, opts = {}) {
       const ub = counts(f.ub, 2, () => bad('"ub" must be [covered, total]'));
       if (ub.length !== 2 || ub[0] > ub[1]) bad('"ub" must be [covered, total]');
       file.unattachedBranches = { covered: ub[0], total: ub[1] };
+    }
+    if (f.sl !== void 0) {
+      const sl = counts(f.sl, 2, () => bad('"sl" must be [covered, total]'));
+      if (sl.length !== 2 || sl[0] > sl[1]) bad('"sl" must be [covered, total]');
+      file.statedLines = { covered: sl[0], total: sl[1] };
     }
     files.set(path2, file);
   });
@@ -30611,6 +30833,12 @@ async function glob(globInput, options2) {
   return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
 }
 
+// src/coverage/model.ts
+var MAX_HITS = Number.MAX_SAFE_INTEGER;
+function clampHits(n) {
+  return n > MAX_HITS ? MAX_HITS : n;
+}
+
 // src/coverage/parse/linemap.ts
 var ABSENT = -1;
 var IN_SPARSE = -2;
@@ -31053,11 +31281,240 @@ var LineMap = class {
   }
 };
 
+// src/coverage/parse/paths.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path4 = require("node:path");
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn", ".gradle", ".idea", ".venv", "__pycache__"]);
+var MAX_INDEXED_FILES = 5e5;
+var RepoIndex = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  files;
+  byBase;
+  build() {
+    const files = /* @__PURE__ */ new Set();
+    const byBase = /* @__PURE__ */ new Map();
+    const stack = [""];
+    while (stack.length > 0 && files.size < MAX_INDEXED_FILES) {
+      const rel = stack.pop();
+      let entries2;
+      try {
+        entries2 = (0, import_node_fs2.readdirSync)(rel === "" ? this.root : `${this.root}/${rel}`, { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      for (const e of entries2) {
+        const p = rel === "" ? e.name : `${rel}/${e.name}`;
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name)) stack.push(p);
+        } else if (e.isFile()) {
+          files.add(p);
+          const list = byBase.get(e.name);
+          if (list === void 0) byBase.set(e.name, [p]);
+          else list.push(p);
+        }
+      }
+    }
+    this.files = files;
+    this.byBase = byBase;
+  }
+  /** Directory (repo-relative, '' = root) → the names in it (null: unreadable). */
+  dirs = /* @__PURE__ */ new Map();
+  /**
+   * Whether `rel` exists under the root, answered from one directory listing per directory instead of a
+   * stat per file (a report names thousands of files in a few hundred directories): a name listed in its
+   * directory exists (a dangling symbolic link too, which existsSync would deny); names not listed
+   * (another case on a case-insensitive disk, unreadable directories) are left to existsSync.
+   */
+  exists(rel) {
+    const slash = rel.lastIndexOf("/");
+    const dir = slash < 0 ? "" : rel.slice(0, slash);
+    let names = this.dirs.get(dir);
+    if (names === void 0) {
+      names = listNames(dir === "" ? this.root : `${this.root}/${dir}`);
+      this.dirs.set(dir, names);
+    }
+    if (names !== null && names.has(slash < 0 ? rel : rel.slice(slash + 1))) return true;
+    return (0, import_node_fs2.existsSync)(`${this.root}/${rel}`);
+  }
+  /** Whether the file list has been read (it is read on first use). */
+  get built() {
+    return this.files !== void 0;
+  }
+  has(rel) {
+    if (this.files === void 0) this.build();
+    return this.files.has(rel);
+  }
+  /** Files whose path equals `suffix` or ends with `/suffix`. */
+  withSuffix(suffix) {
+    if (this.byBase === void 0) this.build();
+    const base = suffix.slice(suffix.lastIndexOf("/") + 1);
+    const list = this.byBase.get(base) ?? [];
+    return list.filter((p) => p === suffix || p.endsWith(`/${suffix}`));
+  }
+  /** All files with this base name (e.g. every `go.mod`). */
+  named(base) {
+    if (this.byBase === void 0) this.build();
+    return this.byBase.get(base) ?? [];
+  }
+  read(rel) {
+    try {
+      const full = `${this.root}/${rel}`;
+      if (!(0, import_node_fs2.statSync)(full).isFile()) return void 0;
+      return (0, import_node_fs2.readFileSync)(full, "utf8");
+    } catch {
+      return void 0;
+    }
+  }
+};
+function listNames(dir) {
+  try {
+    return new Set((0, import_node_fs2.readdirSync)(dir));
+  } catch {
+    return null;
+  }
+}
+var WIN_DRIVE = /^[A-Za-z]:\//;
+function isAbsolutePath(p) {
+  const c = p.charCodeAt(0);
+  if (c === 47) return true;
+  return p.charCodeAt(1) === 58 && p.charCodeAt(2) === 47 && (c >= 65 && c <= 90 || c >= 97 && c <= 122);
+}
+function isPlainPosix(p) {
+  const n = p.length;
+  if (n === 0 || p.charCodeAt(n - 1) === 47) return false;
+  if (n > 1 && p.charCodeAt(1) === 58) return false;
+  const c0 = p.charCodeAt(0);
+  const cn = p.charCodeAt(n - 1);
+  if (c0 <= 32 || c0 >= 127 || cn <= 32 || cn >= 127) return false;
+  let seg = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? p.charCodeAt(i) : 47;
+    if (c === 92) return false;
+    if (c === 47) {
+      const len = i - seg;
+      if (len === 0 && i > 0) return false;
+      if (len === 1 && p.charCodeAt(seg) === 46) return false;
+      if (len === 2 && p.charCodeAt(seg) === 46 && p.charCodeAt(seg + 1) === 46) return false;
+      seg = i + 1;
+    }
+  }
+  return true;
+}
+function toPosix(raw2) {
+  if (isPlainPosix(raw2)) return raw2;
+  let p = raw2.trim().replace(/\\/g, "/");
+  if (p.startsWith("file://")) p = p.slice(7);
+  const drive = /^([A-Za-z]:)\//.exec(p);
+  if (drive) return drive[1] + import_node_path4.posix.normalize(p.slice(2));
+  if (p.startsWith("/")) return import_node_path4.posix.normalize(p);
+  const n = import_node_path4.posix.normalize(p);
+  return n === "." ? "" : n.replace(/^(\.\/)+/, "");
+}
+var PathNormalizer = class {
+  root;
+  mappings;
+  index;
+  cache = /* @__PURE__ */ new Map();
+  /** How many relative paths were re-rooted on a unique existing file that ends with them. */
+  resolvedBySuffix = 0;
+  constructor(ctx) {
+    this.root = ctx.repoRoot === void 0 ? void 0 : toPosix(ctx.repoRoot).replace(/\/+$/, "");
+    this.mappings = (ctx.pathMappings ?? []).map((m) => ({ from: toPosix(m.from), to: toPosix(m.to) }));
+    this.index = ctx.index ?? (ctx.repoRoot === void 0 ? void 0 : new RepoIndex(ctx.repoRoot));
+  }
+  get hasRoot() {
+    return this.root !== void 0;
+  }
+  normalize(raw2) {
+    const hit = this.cache.get(raw2);
+    if (hit !== void 0) return hit;
+    const out = this.compute(raw2);
+    this.cache.set(raw2, out);
+    return out;
+  }
+  /**
+   * The repo-relative form of an absolute directory inside the root ('' = the root itself), onto which
+   * plain relative names can be joined with exactly normalize()'s result; undefined when that does not
+   * hold (path mappings, a relative or outside directory, a Windows root in other case).
+   */
+  dirPrefix(dir) {
+    const root = this.root;
+    if (this.mappings.length > 0 || root === void 0) return void 0;
+    const p = toPosix(dir).replace(/\/+$/, "");
+    if (!isAbsolutePath(p)) return void 0;
+    if (p === root) return "";
+    return p.startsWith(`${root}/`) ? p.slice(root.length + 1) : void 0;
+  }
+  /** normalize without the cache (for callers that cache per raw path themselves). */
+  normalizeUncached(raw2) {
+    return this.compute(raw2);
+  }
+  compute(raw2) {
+    let p = toPosix(raw2);
+    for (const m of this.mappings) {
+      if (m.from === "" || p === m.from || p.startsWith(m.from.endsWith("/") ? m.from : `${m.from}/`)) {
+        const rest = p.slice(m.from.length).replace(/^\/+/, "");
+        p = toPosix(m.to === "" ? rest : rest === "" ? m.to : `${m.to}/${rest}`);
+        break;
+      }
+    }
+    const root = this.root;
+    if (p === ".." || p.startsWith("../")) return this.reroot(p);
+    if (!isAbsolutePath(p)) {
+      const index = this.index;
+      if (root !== void 0 && index !== void 0 && p !== "") {
+        if (index.built) {
+          const cands = index.withSuffix(p);
+          if (cands.length === 1 && cands[0] !== p && !index.exists(p)) {
+            this.resolvedBySuffix++;
+            return { path: cands[0], outside: false };
+          }
+        } else if (!index.exists(p)) {
+          const cands = index.withSuffix(p);
+          if (cands.length === 1) {
+            this.resolvedBySuffix++;
+            return { path: cands[0], outside: false };
+          }
+        }
+      }
+      return { path: p, outside: false };
+    }
+    if (root !== void 0) {
+      if (p === root) return { path: "", outside: true };
+      if (p.startsWith(`${root}/`)) return { path: p.slice(root.length + 1), outside: false };
+      if (WIN_DRIVE.test(root) && p.toLowerCase().startsWith(`${root.toLowerCase()}/`)) {
+        return { path: p.slice(root.length + 1), outside: false };
+      }
+    }
+    return this.reroot(p);
+  }
+  /** A path outside the root: the longest suffix naming a file under the root, else outside. */
+  reroot(p) {
+    const index = this.index;
+    if (this.root !== void 0 && index !== void 0) {
+      const parts = p.split("/");
+      for (let k = 1; k < parts.length; k++) {
+        if (parts[k] === "..") continue;
+        const suffix = parts.slice(k).join("/");
+        if (suffix !== "" && index.has(suffix)) return { path: suffix, outside: false };
+      }
+    }
+    return { path: p, outside: true };
+  }
+};
+
 // src/coverage/parse/builder.ts
+var MAX_LINE = 2147483647;
 function lineRecord(hits, branches, partial) {
+  hits = clampHits(hits);
   if (branches === void 0 && partial !== true) return plainRecord(hits);
   const rec3 = { hits };
-  if (branches !== void 0) rec3.branches = Object.freeze({ covered: branches.covered, total: branches.total });
+  if (branches !== void 0) {
+    rec3.branches = Object.freeze({ covered: clampHits(branches.covered), total: clampHits(branches.total) });
+  }
   if (partial === true) rec3.partial = true;
   return Object.freeze(rec3);
 }
@@ -31073,7 +31530,7 @@ function sumRecords(a, b) {
 }
 var OUTSIDE = /* @__PURE__ */ Symbol("outside");
 function newFile(path2) {
-  return { path: path2, lines: new LineMap(), functions: void 0, unattachedBranches: void 0 };
+  return { path: path2, lines: new LineMap(), functions: void 0, unattachedBranches: void 0, statedLines: void 0 };
 }
 var ReportBuilder = class {
   constructor(format, source, paths) {
@@ -31088,6 +31545,8 @@ var ReportBuilder = class {
   warnings = [];
   outside = /* @__PURE__ */ new Set();
   seenPaths = 0;
+  /** Records with line number 0 (coverage.py writes some): not source lines, left out and counted. */
+  lineZero = 0;
   /** Raw report path → its file (OUTSIDE: not a file of the report). */
   rawCache = /* @__PURE__ */ new Map();
   /** The file for a raw report path (normalised), or undefined when it is outside the repo root. */
@@ -31104,7 +31563,7 @@ var ReportBuilder = class {
    * it is outside the repo root or empty (noted for the warnings).
    */
   fileFor(n) {
-    if (n.outside && this.paths.hasRoot) {
+    if (n.outside && (this.paths.hasRoot || !isAbsolutePath(n.path))) {
       this.outside.add(n.path);
       return void 0;
     }
@@ -31129,12 +31588,33 @@ var ReportBuilder = class {
     }
     return f;
   }
-  /** Add one line record (line numbers < 1, e.g. coverage.py's line 0, are not source lines: skipped). */
+  /**
+   * Add one line record. Line 0 (coverage.py writes `<line number="0">` for some modules) is not a source
+   * line: it is left out and counted for a warning. Other line numbers outside 1…MAX_LINE are an error.
+   */
   addLine(f, line, hits, branches) {
-    if (line < 1) return;
+    if (!this.lineOk(line)) return;
     const rec3 = lineRecord(hits, branches);
     const prev = f.lines.get(line);
     f.lines.set(line, prev === void 0 ? rec3 : sumRecords(prev, rec3));
+  }
+  /**
+   * Whether `line` is a source line to record: line 0 is counted and left out (false); anything not an
+   * integer in 1…MAX_LINE is a UserError naming the report.
+   */
+  lineOk(line) {
+    if (line >= 1 && line <= MAX_LINE && Number.isInteger(line)) return true;
+    if (line === 0) {
+      this.lineZero++;
+      return false;
+    }
+    throw new UserError(
+      `${this.source}: line number ${Number.isFinite(line) ? line : "with more digits than any file has lines"} is out of range (1 to ${MAX_LINE})`
+    );
+  }
+  /** Count `n` records of line 0 that a caller left out itself (see addLine). */
+  skippedLineZero(n) {
+    this.lineZero += n;
   }
   addFunctions(f, covered, total) {
     const prev = f.functions;
@@ -31144,6 +31624,9 @@ var ReportBuilder = class {
     this.warnings.push(message);
   }
   finish(producerTotals) {
+    if (this.lineZero > 0) {
+      this.warn(`${this.source}: ${this.lineZero} record(s) for line number 0 (not a source line) were left out`);
+    }
     if (this.paths.resolvedBySuffix > 0) {
       this.warn(
         `${this.source}: ${this.paths.resolvedBySuffix} relative path(s) named no file under the repository root and were matched to the only file ending with them`
@@ -31158,7 +31641,7 @@ var ReportBuilder = class {
           `${this.source}: every file in the report is outside the repository root (${shown}${more}); use path-mappings to map them`
         );
       }
-      this.warn(`${this.source}: ignored ${list.length} file(s) outside the repository root: ${shown}${more}`);
+      this.warn(`${this.source}: ${list.length} file(s) outside the repository were left out: ${shown}${more}`);
     }
     if (this.files.size === 0) {
       throw new UserError(`${this.source}: the ${this.format} report contains no source files`);
@@ -31169,6 +31652,54 @@ var ReportBuilder = class {
     return report2;
   }
 };
+
+// src/coverage/totals.ts
+var scratch = { lines: 0, covered: 0, branches: 0, branchesCovered: 0 };
+function lineCounts(f) {
+  if (f.lines instanceof LineMap) {
+    f.lines.tally(scratch);
+  } else {
+    scratch.lines = 0;
+    scratch.covered = 0;
+    scratch.branches = 0;
+    scratch.branchesCovered = 0;
+    for (const l of f.lines.values()) {
+      scratch.lines++;
+      if (l.hits > 0) scratch.covered++;
+      const br = l.branches;
+      if (br !== void 0) {
+        scratch.branches += br.total;
+        scratch.branchesCovered += br.covered;
+      }
+    }
+  }
+  const stated = f.statedLines;
+  if (stated !== void 0) {
+    scratch.lines = stated.total;
+    scratch.covered = stated.covered;
+  }
+  scratch.branches += f.unattachedBranches?.total ?? 0;
+  scratch.branchesCovered += f.unattachedBranches?.covered ?? 0;
+  return scratch;
+}
+function addFileTotals(t, f) {
+  const c = lineCounts(f);
+  t.lines.covered += c.covered;
+  t.lines.total += c.lines;
+  t.branches.covered += c.branchesCovered;
+  t.branches.total += c.branches;
+  t.functions.covered += f.functions?.covered ?? 0;
+  t.functions.total += f.functions?.total ?? 0;
+  return { covered: c.covered, total: c.lines };
+}
+function fileTotals(f) {
+  const c = lineCounts(f);
+  return {
+    lines: { covered: c.covered, total: c.lines },
+    branches: { covered: c.branchesCovered, total: c.branches },
+    functions: { covered: f.functions?.covered ?? 0, total: f.functions?.total ?? 0 }
+  };
+}
 
 // src/coverage/merge.ts
 function maxRatio(a, b) {
@@ -31194,9 +31725,11 @@ function mergeReports(reports) {
         const copy = { path: path2, lines: new LineMap(f.lines) };
         if (f.functions !== void 0) copy.functions = { ...f.functions };
         if (f.unattachedBranches !== void 0) copy.unattachedBranches = { ...f.unattachedBranches };
+        if (f.statedLines !== void 0) copy.statedLines = { ...f.statedLines };
         files.set(path2, copy);
         continue;
       }
+      const stated = prev.statedLines !== void 0 || f.statedLines !== void 0 ? maxRatio(fileTotals(prev).lines, fileTotals(f).lines) : void 0;
       for (const [n, l] of f.lines) {
         const p = prev.lines.get(n);
         prev.lines.set(n, p === void 0 ? l : mergeLine(p, l));
@@ -31205,6 +31738,7 @@ function mergeReports(reports) {
       if (fn !== void 0) prev.functions = fn;
       const ub = maxRatio(prev.unattachedBranches, f.unattachedBranches);
       if (ub !== void 0) prev.unattachedBranches = ub;
+      if (stated !== void 0) prev.statedLines = stated;
     }
   }
   const out = {
@@ -31542,21 +32076,31 @@ function emitText(raw2, handler2, source) {
 function intAttr(attrs, name, source, element) {
   const n = attrs.int(name);
   if (n !== void 0 && Number.isNaN(n)) {
-    throw new UserError(`${source}: <${element}> has ${name}="${attrs.get(name) ?? ""}", expected a non-negative integer`);
+    const raw2 = attrs.get(name) ?? "";
+    const shown = raw2.length > 40 ? `${raw2.slice(0, 40)}\u2026` : raw2;
+    throw new UserError(
+      `${source}: <${element}> has ${name}="${shown}", expected a non-negative decimal integer`
+    );
   }
   return n;
 }
+function countAttr(attrs, name, source, element) {
+  const n = intAttr(attrs, name, source, element);
+  return n === void 0 ? void 0 : clampHits(n);
+}
 function toInt(v) {
-  let n = 0;
   const len = v.length;
-  if (len === 0) return void 0;
-  for (let i = 0; i < len; i++) {
+  let n = 0;
+  let i = 0;
+  for (; i < len; i++) {
     const c = v.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) {
-      const f = Number(v);
-      return Number.isInteger(f) && f >= 0 && v.trim() === v ? f : void 0;
-    }
+    if (c < 0 || c > 9) break;
     n = n * 10 + c;
+  }
+  if (i === 0) return void 0;
+  if (i < len) {
+    if (v.charCodeAt(i) !== 46 || i + 1 === len) return void 0;
+    for (let k = i + 1; k < len; k++) if (v.charCodeAt(k) !== 48) return void 0;
   }
   return n;
 }
@@ -31576,7 +32120,7 @@ function parseClover(buf, source, paths) {
   const ratio2 = (a, covered, total) => {
     const c = toInt(a.get(covered) ?? "");
     const t = toInt(a.get(total) ?? "");
-    return c === void 0 || t === void 0 ? void 0 : { covered: c, total: t };
+    return c === void 0 || t === void 0 ? void 0 : { covered: clampHits(c), total: clampHits(t) };
   };
   parseXml(xml, source, {
     open(name, a, selfClosing) {
@@ -31589,7 +32133,7 @@ function parseClover(buf, source, paths) {
         const num2 = intAttr(a, "num", source, "line");
         if (num2 === void 0) throw new UserError(`${source}: <line> without a num attribute`);
         const type = a.get("type") ?? "stmt";
-        const count = intAttr(a, "count", source, "line");
+        const count = countAttr(a, "count", source, "line");
         if (cur !== void 0) {
           if (type === "method") {
             const fc = fnCounts.get(cur) ?? { covered: 0, total: 0 };
@@ -31597,8 +32141,8 @@ function parseClover(buf, source, paths) {
             if ((count ?? 0) > 0) fc.covered++;
             fnCounts.set(cur, fc);
           } else if (type === "cond") {
-            const tc = intAttr(a, "truecount", source, "line");
-            const fc = intAttr(a, "falsecount", source, "line");
+            const tc = countAttr(a, "truecount", source, "line");
+            const fc = countAttr(a, "falsecount", source, "line");
             if (tc === void 0 && fc === void 0) {
               b.addLine(cur, num2, count ?? 0);
             } else {
@@ -31770,7 +32314,7 @@ var LineRun = class {
           d = b[++k] - 48;
         }
         const nd = k - j - 14;
-        if (nd > 0 && nd <= MAX_DIGITS2 && k + 12 <= len && dv.getInt32(k, true) === HITS_0 && dv.getInt32(k + 4, true) === HITS_1) {
+        if (nd > 0 && nd <= MAX_DIGITS2 && nr <= MAX_LINE && k + 12 <= len && dv.getInt32(k, true) === HITS_0 && dv.getInt32(k + 4, true) === HITS_1) {
           k += 8;
           const hs = k;
           let h = 0;
@@ -31852,7 +32396,7 @@ var LineRun = class {
       if (first === 110 && nameIs(b, ns, ne, NUMBER)) {
         if (nr >= 0) return -1;
         nr = digits(b, vs, ve);
-        if (nr < 0) return -1;
+        if (nr < 0 || nr > MAX_LINE) return -1;
       } else if (first === 104 && nameIs(b, ns, ne, HITS)) {
         if (hits >= 0) return -1;
         hits = digits(b, vs, ve);
@@ -31935,11 +32479,15 @@ var LineRun = class {
     let sorted = map instanceof LineMap && map.size === 0;
     let plain = 0;
     let branchy = 0;
+    let zeros = 0;
     if (sorted) {
       let prev = 0;
       for (let k = 0; k < n; k++) {
         const line = lines[k];
-        if (line < 1) continue;
+        if (line < 1) {
+          zeros++;
+          continue;
+        }
         if (line <= prev) {
           sorted = false;
           break;
@@ -31949,6 +32497,7 @@ var LineRun = class {
         else branchy++;
       }
     }
+    if (sorted && zeros > 0) builder.skippedLineZero(zeros);
     if (!sorted) {
       for (let k = 0; k < n; k++) {
         const t = total[k];
@@ -31984,225 +32533,6 @@ var LineRun = class {
       if (t < 0 || lines[k] < 1) continue;
       builder.addLine(f, lines[k], hits[k], { covered: this.covered[k], total: t });
     }
-  }
-};
-
-// src/coverage/parse/paths.ts
-var import_node_fs2 = require("node:fs");
-var import_node_path4 = require("node:path");
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn", ".gradle", ".idea", ".venv", "__pycache__"]);
-var MAX_INDEXED_FILES = 5e5;
-var RepoIndex = class {
-  constructor(root) {
-    this.root = root;
-  }
-  root;
-  files;
-  byBase;
-  build() {
-    const files = /* @__PURE__ */ new Set();
-    const byBase = /* @__PURE__ */ new Map();
-    const stack = [""];
-    while (stack.length > 0 && files.size < MAX_INDEXED_FILES) {
-      const rel = stack.pop();
-      let entries2;
-      try {
-        entries2 = (0, import_node_fs2.readdirSync)(rel === "" ? this.root : `${this.root}/${rel}`, { withFileTypes: true });
-      } catch {
-        continue;
-      }
-      for (const e of entries2) {
-        const p = rel === "" ? e.name : `${rel}/${e.name}`;
-        if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name)) stack.push(p);
-        } else if (e.isFile()) {
-          files.add(p);
-          const list = byBase.get(e.name);
-          if (list === void 0) byBase.set(e.name, [p]);
-          else list.push(p);
-        }
-      }
-    }
-    this.files = files;
-    this.byBase = byBase;
-  }
-  /** Directory (repo-relative, '' = root) → the names in it (null: unreadable). */
-  dirs = /* @__PURE__ */ new Map();
-  /**
-   * Whether `rel` exists under the root, answered from one directory listing per directory instead of a
-   * stat per file (a report names thousands of files in a few hundred directories): a name listed in its
-   * directory exists (a dangling symbolic link too, which existsSync would deny); names not listed
-   * (another case on a case-insensitive disk, unreadable directories) are left to existsSync.
-   */
-  exists(rel) {
-    const slash = rel.lastIndexOf("/");
-    const dir = slash < 0 ? "" : rel.slice(0, slash);
-    let names = this.dirs.get(dir);
-    if (names === void 0) {
-      names = listNames(dir === "" ? this.root : `${this.root}/${dir}`);
-      this.dirs.set(dir, names);
-    }
-    if (names !== null && names.has(slash < 0 ? rel : rel.slice(slash + 1))) return true;
-    return (0, import_node_fs2.existsSync)(`${this.root}/${rel}`);
-  }
-  /** Whether the file list has been read (it is read on first use). */
-  get built() {
-    return this.files !== void 0;
-  }
-  has(rel) {
-    if (this.files === void 0) this.build();
-    return this.files.has(rel);
-  }
-  /** Files whose path equals `suffix` or ends with `/suffix`. */
-  withSuffix(suffix) {
-    if (this.byBase === void 0) this.build();
-    const base = suffix.slice(suffix.lastIndexOf("/") + 1);
-    const list = this.byBase.get(base) ?? [];
-    return list.filter((p) => p === suffix || p.endsWith(`/${suffix}`));
-  }
-  /** All files with this base name (e.g. every `go.mod`). */
-  named(base) {
-    if (this.byBase === void 0) this.build();
-    return this.byBase.get(base) ?? [];
-  }
-  read(rel) {
-    try {
-      const full = `${this.root}/${rel}`;
-      if (!(0, import_node_fs2.statSync)(full).isFile()) return void 0;
-      return (0, import_node_fs2.readFileSync)(full, "utf8");
-    } catch {
-      return void 0;
-    }
-  }
-};
-function listNames(dir) {
-  try {
-    return new Set((0, import_node_fs2.readdirSync)(dir));
-  } catch {
-    return null;
-  }
-}
-var WIN_DRIVE = /^[A-Za-z]:\//;
-function isAbsolutePath(p) {
-  const c = p.charCodeAt(0);
-  if (c === 47) return true;
-  return p.charCodeAt(1) === 58 && p.charCodeAt(2) === 47 && (c >= 65 && c <= 90 || c >= 97 && c <= 122);
-}
-function isPlainPosix(p) {
-  const n = p.length;
-  if (n === 0 || p.charCodeAt(n - 1) === 47) return false;
-  if (n > 1 && p.charCodeAt(1) === 58) return false;
-  const c0 = p.charCodeAt(0);
-  const cn = p.charCodeAt(n - 1);
-  if (c0 <= 32 || c0 >= 127 || cn <= 32 || cn >= 127) return false;
-  let seg = 0;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? p.charCodeAt(i) : 47;
-    if (c === 92) return false;
-    if (c === 47) {
-      const len = i - seg;
-      if (len === 0 && i > 0) return false;
-      if (len === 1 && p.charCodeAt(seg) === 46) return false;
-      if (len === 2 && p.charCodeAt(seg) === 46 && p.charCodeAt(seg + 1) === 46) return false;
-      seg = i + 1;
-    }
-  }
-  return true;
-}
-function toPosix(raw2) {
-  if (isPlainPosix(raw2)) return raw2;
-  let p = raw2.trim().replace(/\\/g, "/");
-  if (p.startsWith("file://")) p = p.slice(7);
-  const drive = /^([A-Za-z]:)\//.exec(p);
-  if (drive) return drive[1] + import_node_path4.posix.normalize(p.slice(2));
-  if (p.startsWith("/")) return import_node_path4.posix.normalize(p);
-  const n = import_node_path4.posix.normalize(p);
-  return n === "." ? "" : n.replace(/^(\.\/)+/, "");
-}
-var PathNormalizer = class {
-  root;
-  mappings;
-  index;
-  cache = /* @__PURE__ */ new Map();
-  /** How many relative paths were re-rooted on a unique existing file that ends with them. */
-  resolvedBySuffix = 0;
-  constructor(ctx) {
-    this.root = ctx.repoRoot === void 0 ? void 0 : toPosix(ctx.repoRoot).replace(/\/+$/, "");
-    this.mappings = (ctx.pathMappings ?? []).map((m) => ({ from: toPosix(m.from), to: toPosix(m.to) }));
-    this.index = ctx.index ?? (ctx.repoRoot === void 0 ? void 0 : new RepoIndex(ctx.repoRoot));
-  }
-  get hasRoot() {
-    return this.root !== void 0;
-  }
-  normalize(raw2) {
-    const hit = this.cache.get(raw2);
-    if (hit !== void 0) return hit;
-    const out = this.compute(raw2);
-    this.cache.set(raw2, out);
-    return out;
-  }
-  /**
-   * The repo-relative form of an absolute directory inside the root ('' = the root itself), onto which
-   * plain relative names can be joined with exactly normalize()'s result; undefined when that does not
-   * hold (path mappings, a relative or outside directory, a Windows root in other case).
-   */
-  dirPrefix(dir) {
-    const root = this.root;
-    if (this.mappings.length > 0 || root === void 0) return void 0;
-    const p = toPosix(dir).replace(/\/+$/, "");
-    if (!isAbsolutePath(p)) return void 0;
-    if (p === root) return "";
-    return p.startsWith(`${root}/`) ? p.slice(root.length + 1) : void 0;
-  }
-  /** normalize without the cache (for callers that cache per raw path themselves). */
-  normalizeUncached(raw2) {
-    return this.compute(raw2);
-  }
-  compute(raw2) {
-    let p = toPosix(raw2);
-    for (const m of this.mappings) {
-      if (m.from === "" || p === m.from || p.startsWith(m.from.endsWith("/") ? m.from : `${m.from}/`)) {
-        const rest = p.slice(m.from.length).replace(/^\/+/, "");
-        p = toPosix(m.to === "" ? rest : rest === "" ? m.to : `${m.to}/${rest}`);
-        break;
-      }
-    }
-    const root = this.root;
-    if (!isAbsolutePath(p)) {
-      const index = this.index;
-      if (root !== void 0 && index !== void 0 && p !== "") {
-        if (index.built) {
-          const cands = index.withSuffix(p);
-          if (cands.length === 1 && cands[0] !== p && !index.exists(p)) {
-            this.resolvedBySuffix++;
-            return { path: cands[0], outside: false };
-          }
-        } else if (!index.exists(p)) {
-          const cands = index.withSuffix(p);
-          if (cands.length === 1) {
-            this.resolvedBySuffix++;
-            return { path: cands[0], outside: false };
-          }
-        }
-      }
-      return { path: p, outside: false };
-    }
-    if (root !== void 0) {
-      if (p === root) return { path: "", outside: true };
-      if (p.startsWith(`${root}/`)) return { path: p.slice(root.length + 1), outside: false };
-      if (WIN_DRIVE.test(root) && p.toLowerCase().startsWith(`${root.toLowerCase()}/`)) {
-        return { path: p.slice(root.length + 1), outside: false };
-      }
-      const index = this.index;
-      if (index !== void 0) {
-        const parts = p.split("/");
-        for (let k = 1; k < parts.length; k++) {
-          const suffix = parts.slice(k).join("/");
-          if (suffix !== "" && index.has(suffix)) return { path: suffix, outside: false };
-        }
-      }
-    }
-    return { path: p, outside: true };
   }
 };
 
@@ -32278,7 +32608,7 @@ function parseCobertura(buf, source, paths) {
   };
   const onLine = (a, inMethods) => {
     const nr = intAttr(a, "number", source, "line");
-    const hits = intAttr(a, "hits", source, "line");
+    const hits = countAttr(a, "hits", source, "line");
     if (nr === void 0 || hits === void 0) {
       throw new UserError(`${source}: <line> without number/hits attributes`);
     }
@@ -32290,7 +32620,7 @@ function parseCobertura(buf, source, paths) {
       if (m === null) {
         throw new UserError(`${source}: line ${nr}: condition-coverage="${cc}", expected like "50% (1/2)"`);
       }
-      branches = { covered: Number(m[1]), total: Number(m[2]) };
+      branches = { covered: clampHits(Number(m[1])), total: clampHits(Number(m[2])) };
     }
     if (inMethods) {
       if (classLines === 0) methodLines.push(nr, hits, branches?.covered ?? 0, branches?.total ?? -1);
@@ -32311,8 +32641,8 @@ function parseCobertura(buf, source, paths) {
         const lc = toInt(a.get("lines-covered") ?? "");
         const bv = toInt(a.get("branches-valid") ?? "");
         const bc = toInt(a.get("branches-covered") ?? "");
-        if (lv !== void 0 && lc !== void 0) producer.lines = { covered: lc, total: lv };
-        if (bv !== void 0 && bc !== void 0) producer.branches = { covered: bc, total: bv };
+        if (lv !== void 0 && lc !== void 0) producer.lines = { covered: clampHits(lc), total: clampHits(lv) };
+        if (bv !== void 0 && bc !== void 0) producer.branches = { covered: clampHits(bc), total: clampHits(bv) };
       } else if (name === "line") {
         if (inClass) onLine(a, methodsDepth > 0);
       } else if (name === "class") {
@@ -32509,6 +32839,9 @@ function detectFormat(head, source) {
 
 // src/coverage/parse/go.ts
 var LINE_RE = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
+var GO_MAX_BLOCK_LINES = 1e5;
+var GO_MAX_LINES = 2e7;
+var goLimits = { maxLines: GO_MAX_LINES };
 function parseGo(buf, source, paths) {
   const text = buf.toString("utf8");
   const b = new ReportBuilder("go", source, paths);
@@ -32540,8 +32873,17 @@ function parseGo(buf, source, paths) {
     if (m === null) throw new UserError(`${source}:${lineNo}: malformed Go coverage block "${line.slice(0, 120)}"`);
     const file = m[1];
     const span = `${m[2]}.${m[3]},${m[4]}.${m[5]}`;
-    const blk = { l1: Number(m[2]), l2: Number(m[4]), stmts: Number(m[6]), count: Number(m[7]) };
-    if (blk.l2 < blk.l1) throw new UserError(`${source}:${lineNo}: Go block ends before it starts: "${line}"`);
+    const blk = { l1: Number(m[2]), l2: Number(m[4]), stmts: Number(m[6]), count: clampHits(Number(m[7])) };
+    const shown = line.length > 120 ? `${line.slice(0, 120)}\u2026` : line;
+    if (blk.l2 < blk.l1) throw new UserError(`${source}:${lineNo}: Go block ends before it starts: "${shown}"`);
+    if (blk.l1 < 1 || blk.l2 > MAX_LINE) {
+      throw new UserError(`${source}:${lineNo}: Go block lines out of range (1 to ${MAX_LINE}): "${shown}"`);
+    }
+    if (blk.l2 - blk.l1 >= GO_MAX_BLOCK_LINES) {
+      throw new UserError(
+        `${source}:${lineNo}: Go block spans ${blk.l2 - blk.l1 + 1} lines, more than the ${GO_MAX_BLOCK_LINES} one block can have: "${shown}"`
+      );
+    }
     let blocks = byFile.get(file);
     if (blocks === void 0) {
       blocks = /* @__PURE__ */ new Map();
@@ -32549,27 +32891,90 @@ function parseGo(buf, source, paths) {
     }
     const prev = blocks.get(span);
     if (prev === void 0) blocks.set(span, blk);
-    else prev.count = mode === "set" ? Math.max(prev.count, blk.count) : prev.count + blk.count;
+    else prev.count = mode === "set" ? Math.max(prev.count, blk.count) : clampHits(prev.count + blk.count);
   }
   if (mode === void 0) throw new UserError(`${source}: not a Go coverprofile: no "mode:" line`);
   if (byFile.size === 0) throw new UserError(`${source}: the go report contains no source files`);
   const mapper = goPathMapper([...byFile.keys()], paths);
+  const budget = { left: goLimits.maxLines };
   for (const [imp, blocks] of byFile) {
     const f = b.file(mapper(imp));
     if (f === void 0) continue;
-    const hits = /* @__PURE__ */ new Map();
-    const state = /* @__PURE__ */ new Map();
-    for (const blk of blocks.values()) {
-      if (blk.stmts === 0) continue;
-      for (let l = blk.l1; l <= blk.l2; l++) {
-        hits.set(l, Math.max(hits.get(l) ?? 0, blk.count));
-        state.set(l, (state.get(l) ?? 0) | (blk.count > 0 ? 1 : 2));
-      }
-    }
-    const sorted = [...hits.keys()].sort((x, y) => x - y);
-    for (const l of sorted) f.lines.set(l, lineRecord(hits.get(l), void 0, state.get(l) === 3));
+    sweep(
+      [...blocks.values()].filter((blk) => blk.stmts > 0),
+      source,
+      budget,
+      (line, hits, partial) => f.lines.set(line, lineRecord(hits, void 0, partial))
+    );
   }
   return b.finish();
+}
+function sweep(blocks, source, budget, emit) {
+  const n = blocks.length;
+  if (n === 0) return;
+  const byStart = blocks.slice().sort((x, y) => x.l1 - y.l1);
+  const byEnd = blocks.slice().sort((x, y) => x.l2 - y.l2);
+  const heap = [];
+  let si = 0;
+  let ei = 0;
+  let covered = 0;
+  let uncovered2 = 0;
+  let p = byStart[0].l1;
+  while (ei < n) {
+    while (si < n && byStart[si].l1 <= p) {
+      const blk = byStart[si++];
+      heapPush(heap, blk);
+      if (blk.count > 0) covered++;
+      else uncovered2++;
+    }
+    while (ei < n && byEnd[ei].l2 < p) {
+      if (byEnd[ei++].count > 0) covered--;
+      else uncovered2--;
+    }
+    if (ei >= n) break;
+    const q = Math.min(si < n ? byStart[si].l1 : Infinity, byEnd[ei].l2 + 1);
+    if (covered + uncovered2 > 0) {
+      budget.left -= q - p;
+      if (budget.left < 0) {
+        throw new UserError(`${source}: the Go profile covers more than ${goLimits.maxLines} lines; refusing to expand it`);
+      }
+      let hits = 0;
+      if (covered > 0) {
+        while (heap[0].l2 < p) heapPop(heap);
+        hits = heap[0].count;
+      }
+      const partial = covered > 0 && uncovered2 > 0;
+      for (let l = p; l < q; l++) emit(l, hits, partial);
+    }
+    p = q;
+  }
+}
+function heapPush(h, blk) {
+  let i = h.length;
+  h.push(blk);
+  while (i > 0) {
+    const parent = i - 1 >> 1;
+    if (h[parent].count >= blk.count) break;
+    h[i] = h[parent];
+    i = parent;
+  }
+  h[i] = blk;
+}
+function heapPop(h) {
+  const last = h.pop();
+  if (h.length === 0) return;
+  let i = 0;
+  const n = h.length;
+  for (; ; ) {
+    const l = 2 * i + 1;
+    if (l >= n) break;
+    const r = l + 1;
+    const c = r < n && h[r].count > h[l].count ? r : l;
+    if (h[c].count <= last.count) break;
+    h[i] = h[c];
+    i = c;
+  }
+  h[i] = last;
 }
 var THREE_PART_HOSTS = /* @__PURE__ */ new Set(["github.com", "gitlab.com", "bitbucket.org", "golang.org", "go.googlesource.com"]);
 function goPathMapper(importPaths, paths) {
@@ -32657,7 +33062,9 @@ function parseIstanbulJson(json, source, paths) {
   const data = {};
   for (const [key, v] of entries2) {
     const o = v;
-    data[key] = isObject(o.data) && !isObject(o.statementMap) ? o.data : o;
+    const d = isObject(o.data) && !isObject(o.statementMap) ? o.data : o;
+    checkCounts(d, key, source);
+    data[key] = d;
   }
   let map;
   try {
@@ -32696,6 +33103,32 @@ function parseIstanbulJson(json, source, paths) {
   };
   return b.finish(producer);
 }
+function checkCounts(d, key, source) {
+  const bad = (what, v) => {
+    const shown = (typeof v === "number" ? String(v) : JSON.stringify(v) ?? String(v)).slice(0, 40);
+    throw new UserError(
+      `${source}: istanbul entry "${key.slice(0, 80)}": ${what} is ${shown}, expected a non-negative integer count`
+    );
+  };
+  const count = (v, what) => {
+    if (typeof v !== "number" || !(v >= 0)) return bad(what, v);
+    if (v > MAX_HITS) return MAX_HITS;
+    return Number.isInteger(v) ? v : bad(what, v);
+  };
+  for (const name of ["s", "f"]) {
+    const m = d[name];
+    if (!isObject(m)) continue;
+    for (const id of Object.keys(m)) m[id] = count(m[id], `${name}["${id.slice(0, 20)}"]`);
+  }
+  const b = d.b;
+  if (isObject(b)) {
+    for (const id of Object.keys(b)) {
+      const arr = b[id];
+      if (!Array.isArray(arr)) return bad(`b["${id.slice(0, 20)}"]`, arr);
+      for (let k = 0; k < arr.length; k++) arr[k] = count(arr[k], `b["${id.slice(0, 20)}"][${k}]`);
+    }
+  }
+}
 function parseIstanbul(buf, source, paths) {
   let json;
   try {
@@ -32733,6 +33166,9 @@ function parseJacoco(buf, source, paths, sourceRoots = DEFAULT_SOURCE_ROOTS) {
   let depth = 0;
   let sourcefileDepth = 0;
   let linesWithoutCounts = 0;
+  let sfName = "";
+  let sfWithoutCounts = 0;
+  let sfLineCounter;
   const roots = sourceRoots.map((r) => r.replace(/^\.?\/+|\/+$/g, ""));
   const resolve10 = (pkgPath) => {
     const index = paths.index;
@@ -32766,10 +33202,13 @@ function parseJacoco(buf, source, paths, sourceRoots = DEFAULT_SOURCE_ROOTS) {
         if (sourcefileDepth > 0) {
           const nr = intAttr(a, "nr", source, "line");
           if (nr === void 0) throw new UserError(`${source}: <line> without an nr attribute`);
-          const ci = intAttr(a, "ci", source, "line");
-          const mb = intAttr(a, "mb", source, "line") ?? 0;
-          const cb = intAttr(a, "cb", source, "line") ?? 0;
-          if (ci === void 0) linesWithoutCounts++;
+          const ci = countAttr(a, "ci", source, "line");
+          const mb = countAttr(a, "mb", source, "line") ?? 0;
+          const cb = countAttr(a, "cb", source, "line") ?? 0;
+          if (ci === void 0) {
+            linesWithoutCounts++;
+            sfWithoutCounts++;
+          }
           if (cur !== void 0) {
             const br = mb + cb > 0 ? { covered: cb, total: mb + cb } : void 0;
             b.addLine(cur, nr, ci ?? 0, br);
@@ -32777,24 +33216,28 @@ function parseJacoco(buf, source, paths, sourceRoots = DEFAULT_SOURCE_ROOTS) {
         }
       } else if (name === "counter") {
         const type = a.get("type");
-        const missed = intAttr(a, "missed", source, "counter");
-        const covered = intAttr(a, "covered", source, "counter");
+        const missed = countAttr(a, "missed", source, "counter");
+        const covered = countAttr(a, "covered", source, "counter");
         if (missed !== void 0 && covered !== void 0) {
-          const r = { covered, total: missed + covered };
+          const r = { covered, total: clampHits(missed + covered) };
           if (depth === 2) {
             if (type === "LINE") producer.lines = r;
             else if (type === "BRANCH") producer.branches = r;
             else if (type === "METHOD") producer.functions = r;
-          } else if (sourcefileDepth > 0 && depth === sourcefileDepth + 1 && type === "METHOD" && cur !== void 0) {
-            b.addFunctions(cur, r.covered, r.total);
+          } else if (sourcefileDepth > 0 && depth === sourcefileDepth + 1) {
+            if (type === "METHOD" && cur !== void 0) b.addFunctions(cur, r.covered, r.total);
+            else if (type === "LINE") sfLineCounter = r;
           }
         }
       } else if (name === "sourcefile") {
         if (pkg === void 0) throw new UserError(`${source}: <sourcefile> outside a <package>`);
         const file = a.get("name");
         if (file === void 0 || file === "") throw new UserError(`${source}: <sourcefile> without a name`);
-        cur = resolve10(pkg === "" ? file : `${pkg.replace(/\/+$/, "")}/${file}`);
+        sfName = pkg === "" ? file : `${pkg.replace(/\/+$/, "")}/${file}`;
+        cur = resolve10(sfName);
         sourcefileDepth = depth;
+        sfWithoutCounts = 0;
+        sfLineCounter = void 0;
       } else if (name === "package") {
         pkg = a.get("name") ?? "";
       } else if (name === "group") {
@@ -32804,6 +33247,15 @@ function parseJacoco(buf, source, paths, sourceRoots = DEFAULT_SOURCE_ROOTS) {
     close(name) {
       depth--;
       if (name === "sourcefile") {
+        if (sfWithoutCounts > 0 && cur !== void 0) {
+          if (sfLineCounter === void 0) {
+            throw new UserError(
+              `${source}: <sourcefile> ${sfName} has ${sfWithoutCounts} <line> element(s) without mi/ci counts and no LINE counter, so its line coverage is unknown`
+            );
+          }
+          const prev = cur.statedLines;
+          cur.statedLines = prev === void 0 ? sfLineCounter : { covered: clampHits(prev.covered + sfLineCounter.covered), total: clampHits(prev.total + sfLineCounter.total) };
+        }
         sourcefileDepth = 0;
         cur = void 0;
       } else if (name === "package") pkg = void 0;
@@ -32812,7 +33264,7 @@ function parseJacoco(buf, source, paths, sourceRoots = DEFAULT_SOURCE_ROOTS) {
   });
   if (linesWithoutCounts > 0) {
     b.warn(
-      `${source}: ${linesWithoutCounts} <line> element(s) have no mi/ci counts (e.g. gcovr's JaCoCo writer): their hits are unknown and counted as not covered; prefer this tool's Cobertura or LCOV output`
+      `${source}: ${linesWithoutCounts} <line> element(s) have no mi/ci counts (e.g. gcovr's JaCoCo writer): the report has no per-line hits, so line totals come from its LINE counters and patch coverage is n/a; prefer this tool's Cobertura or LCOV output`
     );
   }
   if (ambiguous.length > 0) {
@@ -33713,41 +34165,6 @@ function textAsUtf8(buf) {
   return buf;
 }
 
-// src/coverage/totals.ts
-var scratch = { lines: 0, covered: 0, branches: 0, branchesCovered: 0 };
-function lineCounts(f) {
-  if (f.lines instanceof LineMap) {
-    f.lines.tally(scratch);
-  } else {
-    scratch.lines = 0;
-    scratch.covered = 0;
-    scratch.branches = 0;
-    scratch.branchesCovered = 0;
-    for (const l of f.lines.values()) {
-      scratch.lines++;
-      if (l.hits > 0) scratch.covered++;
-      const br = l.branches;
-      if (br !== void 0) {
-        scratch.branches += br.total;
-        scratch.branchesCovered += br.covered;
-      }
-    }
-  }
-  scratch.branches += f.unattachedBranches?.total ?? 0;
-  scratch.branchesCovered += f.unattachedBranches?.covered ?? 0;
-  return scratch;
-}
-function addFileTotals(t, f) {
-  const c = lineCounts(f);
-  t.lines.covered += c.covered;
-  t.lines.total += c.lines;
-  t.branches.covered += c.branchesCovered;
-  t.branches.total += c.branches;
-  t.functions.covered += f.functions?.covered ?? 0;
-  t.functions.total += f.functions?.total ?? 0;
-  return { covered: c.covered, total: c.lines };
-}
-
 // src/coverage/load.ts
 async function loadCoverageReports(specs, opts) {
   const paths = [];
@@ -33804,7 +34221,7 @@ function summaryLine(input) {
   const project = `Project ${formatPercent(lines)}${delta ? ` (${formatDeltaPp(lines, input.base.totals.lines)} pp)` : ""}`;
   let patch = "";
   if (input.patch) {
-    patch = input.patch.lines ? `, patch ${formatPercent(input.patch.lines)} (${input.patch.lines.covered} of ${input.patch.lines.total} lines)` : ", patch n/a (no coverable lines added)";
+    patch = input.patch.lines ? `, patch ${formatPercent(input.patch.lines)} (${input.patch.lines.covered} of ${input.patch.lines.total} lines)` : input.patch.unavailable !== void 0 ? `, patch n/a (${input.patch.unavailable})` : ", patch n/a (no coverable lines added)";
   }
   return `${project}${patch} \u2014 ${STATUS_WORD[input.evaluation.status]}`;
 }
@@ -33860,7 +34277,7 @@ function renderCoverage(input) {
     const policy = patch.partial === "miss" ? "partly covered lines count as missed" : "partly covered lines count as hit";
     out.push(
       "",
-      patch.lines ? `**Patch coverage:** ${formatPercent(patch.lines)} \u2014 ${patch.lines.covered} of ${patch.lines.total} added coverable lines covered (${policy}).` : "**Patch coverage:** n/a \u2014 no coverable lines were added."
+      patch.lines ? `**Patch coverage:** ${formatPercent(patch.lines)} \u2014 ${patch.lines.covered} of ${patch.lines.total} added coverable lines covered (${policy}).` : patch.unavailable !== void 0 ? `**Patch coverage:** n/a \u2014 ${escapeText(patch.unavailable)}.` : "**Patch coverage:** n/a \u2014 no coverable lines were added."
     );
     if (patch.missingData.length > 0) {
       out.push(
@@ -33923,7 +34340,8 @@ function renderCoverage(input) {
     patch_covered: patch?.lines ? patch.lines.covered : null,
     patch_total: patch?.lines ? patch.lines.total : null,
     patch_percent: patch ? formatPercent(patch.lines) : null,
-    new_uncovered: patch?.lines ? patch.lines.total - patch.lines.covered : 0,
+    // Not counted (null) when the report has no per-line hits for a changed file.
+    new_uncovered: patch?.lines ? patch.lines.total - patch.lines.covered : patch?.unavailable !== void 0 ? null : 0,
     missing_data_files: patch ? patch.missingData.length : 0,
     indirect_changes: evaluation.indirect.length,
     baseline_sha: input.baseline?.sha ?? null,
@@ -34102,6 +34520,7 @@ function pp(d) {
 
 // src/coverage/patch.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var NO_LINE_HITS = "the report has no per-line hits";
 function isLineCovered(line, partial) {
   if (line.hits <= 0) return false;
   if (partial === "hit") return true;
@@ -34118,6 +34537,7 @@ function patchCoverage(report2, changed, opts) {
   const missingData = [];
   let covered = 0;
   let total = 0;
+  const unknown = [];
   for (const change of changed) {
     if (change.binary || change.added.length === 0) continue;
     const added = [...new Set(change.added)].filter((n) => Number.isSafeInteger(n) && n > 0).sort((a, b) => a - b);
@@ -34135,6 +34555,10 @@ function patchCoverage(report2, changed, opts) {
         });
         total += added.length;
       }
+      continue;
+    }
+    if (file.statedLines !== void 0) {
+      unknown.push(change.path);
       continue;
     }
     let fileCovered = 0;
@@ -34166,8 +34590,19 @@ function patchCoverage(report2, changed, opts) {
       total += fileTotal;
     }
   }
-  files.sort((a, b) => b.total - b.covered - (a.total - a.covered) || cmp(a.path, b.path));
   missingData.sort(cmp);
+  if (unknown.length > 0) {
+    unknown.sort(cmp);
+    const shown = unknown.slice(0, 3).join(", ") + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : "");
+    return {
+      lines: null,
+      unavailable: `${NO_LINE_HITS} for ${unknown.length} changed file(s): ${shown}`,
+      files: [],
+      missingData,
+      partial: opts.partial
+    };
+  }
+  files.sort((a, b) => b.total - b.covered - (a.total - a.covered) || cmp(a.path, b.path));
   return { lines: total === 0 ? null : { covered, total }, files, missingData, partial: opts.partial };
 }
 function mergeRuns(sorted) {
@@ -34511,7 +34946,7 @@ async function findChange(host, git, diffBase, diffFile, walkBack, included) {
     const text = await (0, import_promises5.readFile)(path2, "utf8").catch((e) => {
       throw new UserError(`diff-file ${path2}: cannot read (${e.code ?? "error"})`);
     });
-    return { changed: parseUnifiedDiff(text).filter((c) => included(c.path)), candidates: async () => [] };
+    return { changed: parseUnifiedDiff(text, diffFile).filter((c) => included(c.path)), candidates: async () => [] };
   }
   if (diffBase !== void 0) {
     const headSha = await revParse(git, "HEAD");
@@ -34940,7 +35375,9 @@ async function collectFromArtifacts(options2) {
     return out;
   }
   const isMatch = (0, import_picomatch5.default)(pattern, { dot: true });
-  const matching = listed.filter((a) => isMatch(a.name)).sort((a, b) => cmp2(a.name, b.name) || a.id - b.id);
+  const matching = newestAttempts(listed.filter((a) => isMatch(a.name))).sort(
+    (a, b) => cmp2(a.name, b.name) || a.id - b.id
+  );
   if (matching.length === 0) {
     if (options2.quietWhenNone) return out;
     out.problems.push({
@@ -34994,6 +35431,21 @@ async function collectFromArtifacts(options2) {
     for (const file of files) await readOne2((0, import_node_path8.join)(dest, file), `${source}: ${file}`, out);
   }
   return out;
+}
+function artifactAttempt(name) {
+  const m = /^(.*)-attempt-([1-9][0-9]{0,5})$/.exec(name);
+  return m ? { identity: m[1], attempt: Number(m[2]) } : { identity: name, attempt: 1 };
+}
+function newestAttempts(artifacts) {
+  const newest = /* @__PURE__ */ new Map();
+  for (const artifact of artifacts) {
+    const { identity, attempt } = artifactAttempt(artifact.name);
+    const kept = newest.get(identity);
+    if (!kept || attempt > kept.attempt || attempt === kept.attempt && artifact.id > kept.artifact.id) {
+      newest.set(identity, { artifact, attempt });
+    }
+  }
+  return [...newest.values()].map((v) => v.artifact);
 }
 function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -35667,44 +36119,80 @@ var HEADLINE = {
   neutral: "Quality gates: neutral",
   skipped: "Quality gates skipped"
 };
-function overallVerdict(statuses, problems) {
+function overallVerdict(statuses, missing, onMissing = "fail") {
   if (statuses.includes("fail")) return "fail";
-  if (statuses.includes("neutral") || problems > 0 || statuses.length === 0) return "neutral";
+  if (missing > 0 || statuses.length === 0) return onMissing;
+  if (statuses.includes("neutral")) return "neutral";
   if (statuses.includes("pass")) return "pass";
   return "skipped";
 }
 function overallContextOf(id) {
   return id === "default" ? OVERALL_CONTEXT : `${OVERALL_CONTEXT}/${id}`;
 }
-function contextFor(f, input) {
+function contextFor(f, input, problems, source) {
   let context3 = f.statusContext.trim();
-  if (input.untrusted && !context3.startsWith(`${OVERALL_CONTEXT}/`)) context3 = `${OVERALL_CONTEXT}/${f.gate}`;
+  if (input.untrusted && !ownContext(f.gate, context3)) {
+    problems.push({
+      source,
+      error: `claimed the status ${JSON.stringify(context3.slice(0, 100))}, outside its gate; reported as ${OVERALL_CONTEXT}/${f.gate}`
+    });
+    context3 = `${OVERALL_CONTEXT}/${f.gate}`;
+  }
   if (context3 === overallContextOf(input.id)) context3 = `${context3} (gate ${f.gate})`;
   return context3;
 }
-function prepareGates(input) {
+function ownContext(gate, context3) {
+  const prefix = `${OVERALL_CONTEXT}/${gate}`;
+  if (context3 === prefix) return true;
+  return context3.startsWith(`${prefix}/`) && /^[a-z0-9][a-z0-9._-]{0,39}$/.test(context3.slice(prefix.length + 1));
+}
+function satisfies(entry, gate, context3) {
+  return context3 === `${OVERALL_CONTEXT}/${entry}` || !entry.includes("/") && gate === entry;
+}
+function prepareGates(input, problems) {
   const { collected } = input;
   const byGate = /* @__PURE__ */ new Map();
   for (const { fragment } of collected.fragments)
     byGate.set(fragment.gate, (byGate.get(fragment.gate) ?? 0) + 1);
   const seenGate = /* @__PURE__ */ new Map();
-  const seenContext = /* @__PURE__ */ new Map();
   const gates = collected.fragments.map(({ fragment, source }, index) => {
     const n = (seenGate.get(fragment.gate) ?? 0) + 1;
     seenGate.set(fragment.gate, n);
     const dup = (byGate.get(fragment.gate) ?? 0) > 1;
-    const context3 = contextFor(fragment, input);
-    const c = (seenContext.get(context3) ?? 0) + 1;
-    seenContext.set(context3, c);
     return {
       fragment,
       source,
       title: dup ? `${fragment.title} (${n})` : fragment.title,
-      context: c > 1 ? `${context3} (${c})` : context3,
+      context: contextFor(fragment, input, problems, source),
       index
     };
   });
   return gates.sort((a, b) => SEVERITY[a.fragment.status] - SEVERITY[b.fragment.status] || a.index - b.index);
+}
+function statusesByContext(gates, runUrl2, notes) {
+  const byContext = /* @__PURE__ */ new Map();
+  for (const g of [...gates].sort((a, b) => a.index - b.index)) {
+    byContext.set(g.context, [...byContext.get(g.context) ?? [], g]);
+  }
+  const out = [];
+  for (const [context3, claimants] of byContext) {
+    const worst = claimants.reduce(
+      (a, b) => SEVERITY[b.fragment.status] < SEVERITY[a.fragment.status] ? b : a
+    );
+    if (claimants.length > 1) {
+      notes.push({
+        source: context3,
+        error: `${claimants.length} results claim this status (${claimants.map((c) => c.source).join(", ")}); the worst, ${worst.fragment.status}, stands \u2014 give each gate run its own \`name\``
+      });
+    }
+    out.push({
+      context: context3,
+      state: worst.fragment.status === "fail" ? "failure" : "success",
+      description: statusDescription2(worst.fragment.status, worst.fragment.summary),
+      ...runUrl2 ? { targetUrl: runUrl2 } : {}
+    });
+  }
+  return out;
 }
 function cutPlain(text, max) {
   const flat = text.replace(/\s+/g, " ").trim();
@@ -35869,32 +36357,45 @@ function byteLength(s) {
 function compose(input) {
   const commentLimit = input.commentLimit ?? COMMENT_LIMIT;
   const summaryLimit = input.summaryLimitBytes ?? SUMMARY_LIMIT_BYTES;
-  const gates = prepareGates(input);
-  const problems = input.collected.problems;
+  const onMissing = input.onMissing ?? "fail";
+  const problems = [...input.collected.problems];
+  const gates = prepareGates(input, problems);
+  const runUrl2 = safeUrl(input.runUrl);
+  const notes = [];
+  const statuses = statusesByContext(gates, runUrl2, notes);
+  const missingGates = (input.expected ?? []).filter(
+    (entry) => !gates.some((g) => satisfies(entry, g.fragment.gate, g.context))
+  );
+  for (const entry of missingGates) {
+    const reason2 = `${entry} did not report: its job failed or was skipped`;
+    problems.push({ source: `${OVERALL_CONTEXT}/${entry}`, error: reason2 });
+    statuses.push({
+      context: `${OVERALL_CONTEXT}/${entry}`,
+      state: onMissing === "fail" ? "failure" : "success",
+      description: cutPlain(reason2, STATUS_DESCRIPTION_LIMIT),
+      ...runUrl2 ? { targetUrl: runUrl2 } : {}
+    });
+  }
   const overall = overallVerdict(
     gates.map((g) => g.fragment.status),
-    problems.length
+    problems.length,
+    onMissing
   );
-  const runUrl2 = safeUrl(input.runUrl);
-  const statuses = gates.slice().sort((a, b) => a.index - b.index).map((g) => ({
-    context: g.context,
-    state: g.fragment.status === "fail" ? "failure" : "success",
-    description: statusDescription2(g.fragment.status, g.fragment.summary),
-    ...runUrl2 ? { targetUrl: runUrl2 } : {}
-  }));
   const counts2 = ["fail", "neutral", "pass", "skipped"].map((s) => [s, gates.filter((g) => g.fragment.status === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s === "fail" ? "failed" : s === "pass" ? "passed" : s}`);
-  if (problems.length > 0) counts2.push(`${problems.length} unreadable`);
+  if (missingGates.length > 0) counts2.push(`${missingGates.length} did not report`);
+  const unreadable = problems.length - missingGates.length;
+  if (unreadable > 0) counts2.push(`${unreadable} unreadable`);
   const overallContext = overallContextOf(input.id);
   statuses.push({
     context: overallContext,
     state: overall === "fail" ? "failure" : "success",
-    description: statusDescription2(overall, counts2.join(", ") || "no fragments"),
+    description: statusDescription2(overall, counts2.join(", ") || "no result: no gate reported"),
     ...runUrl2 ? { targetUrl: runUrl2 } : {}
   });
   const headline = `## ${EMOJI[overall]} ${HEADLINE[overall]}`;
   const countsLine = counts2.length > 0 ? counts2.join(" \xB7 ") : "No quality-gates fragment was found.";
   const rows = gates.map((g) => tableRow(g, input));
-  const problemLines = problems.map(problemLine);
+  const problemLines = [...problems, ...notes].map(problemLine);
   const foot = footer(input);
   const summary = composeSummary(input, gates, headline, countsLine, rows, problemLines, foot, summaryLimit);
   const top = [markerLine(input.id), ...input.order ? [stateLine(input.order)] : []].join("\n");
@@ -35915,7 +36416,8 @@ function compose(input) {
   if (byteLength(summary) > summaryLimit) {
     throw new Error(`pr-report: composed summary is ${byteLength(summary)} bytes (limit ${summaryLimit})`);
   }
-  return { comment: comment.body, summary, overall, statuses, overflow: comment.overflow };
+  const missing = problems.length + (gates.length === 0 && problems.length === 0 ? 1 : 0);
+  return { comment: comment.body, summary, overall, statuses, overflow: comment.overflow, missing };
 }
 function composeComment(input, gates, p) {
   const { lines: tableLines, cut: tableCut } = fitLines(
@@ -36202,6 +36704,11 @@ async function upsertComment(octokit, repo, prNumber, body, options2) {
     ...actualAuthor !== void 0 ? { actualAuthor } : {}
   };
 }
+function commentFailureWarning(e) {
+  const cause = classifyApiError(e);
+  const hint = cause.kind === "permission" ? " \u2014 a fork PR gets a read-only token: use the workflow_run setup (mode: workflow-run)" : cause.kind === "rate-limit" ? " \u2014 the report is in the job summary; re-run the job after the reset to post it" : "";
+  return `could not write the PR comment: ${describeApiError(e)}${hint}`;
+}
 function statusOf(e) {
   const s = e?.status;
   return typeof s === "number" ? s : void 0;
@@ -36276,6 +36783,30 @@ var SETTINGS = [
     group: "Inputs"
   },
   {
+    name: "expect",
+    kind: "list",
+    placeholder: "<gate>",
+    description: 'Gates that must report, as gate ids or contexts without the quality-gates/ prefix (e.g. "coverage, coverage/api"). One without a fragment fails its status and the overall one ("coverage did not report: its job failed or was skipped").',
+    group: "Inputs"
+  },
+  {
+    name: "on-missing",
+    kind: "enum",
+    values: ["fail", "neutral"],
+    default: "fail",
+    description: "What a missing result means (no fragment at all, an unreadable one, an expected gate that did not report): fail (required statuses fail closed, the step fails) or neutral (a notice; the overall status stays green).",
+    group: "Inputs"
+  },
+  {
+    name: "fork-workflow-changes",
+    kind: "enum",
+    values: ["fail", "allow"],
+    default: "fail",
+    only: "action",
+    description: "A fork PR that changes files under .github/ fails the overall status and the comment lists the files (its workflows produced the fragments), unless this is allow.",
+    group: "Inputs"
+  },
+  {
     name: "fail-on-gate-failure",
     kind: "boolean",
     default: false,
@@ -36288,6 +36819,16 @@ var SETTINGS = [
     only: "action",
     actionDefault: "${{ github.token }}",
     description: "Token for comments, statuses and artifacts.",
+    group: "Inputs"
+  },
+  {
+    name: "rate-limit-wait",
+    kind: "integer",
+    min: 0,
+    max: 3600,
+    default: 300,
+    only: "action",
+    description: "Longest wait, in seconds, for a GitHub API rate limit to reset before a write is retried; a longer one fails at once, saying when it resets.",
     group: "Inputs"
   },
   {
@@ -36358,6 +36899,7 @@ async function runReport(settings, host, deps) {
   const failOnFailure = s["fail-on-gate-failure"];
   const author = s["comment-author"] ?? DEFAULT_COMMENT_AUTHOR;
   const specs = s.fragments;
+  const onMissing = s["on-missing"];
   const patternInput = s["artifact-pattern"];
   const ctx = host.context;
   const octokit = host.octokit;
@@ -36424,6 +36966,9 @@ async function runReport(settings, host, deps) {
       );
     }
   }
+  if (target?.fromFork && pull.number !== void 0 && octokit && repo && s["fork-workflow-changes"] !== "allow") {
+    collected.problems.push(...await workflowChanges(octokit, repo, pull.number));
+  }
   const order = target ? [target.runId, target.runAttempt, ctx.runId ?? 0, ctx.runAttempt ?? 0] : ctx.runId !== void 0 ? [ctx.runId, ctx.runAttempt ?? 1] : repo ? [host.now().getTime()] : void 0;
   const runUrl2 = runUrl(ctx);
   const gatesRunUrl = target && repo ? `${ctx.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${target.runId}` : void 0;
@@ -36436,19 +36981,23 @@ async function runReport(settings, host, deps) {
     ...pull.headSha ? { sha: pull.headSha } : {},
     ...repo ? { repository: { owner: repo.owner, repo: repo.repo } } : {},
     ...repo ? { serverUrl: ctx.serverUrl } : {},
-    untrusted: target !== void 0
+    untrusted: target !== void 0,
+    expected: s.expect,
+    onMissing
   });
   await host.appendSummary(composed.summary);
   host.setOutput("verdict", composed.overall);
+  let statusFailure;
   if (wantStatuses && octokit && repo) {
     const outcome = await publishStatuses(octokit, repo, pull.headSha, composed.statuses, deps.setStatus);
     for (const f of outcome.failed) {
       log2.log(
-        "warning",
+        "error",
         `pr-report: could not set status "${f.context}" on ${pull.headSha.slice(0, 12)}: ${f.error}`
       );
     }
     log2.log("info", `pr-report: set ${outcome.set.length} commit statuses on ${pull.headSha}`);
+    if (outcome.failed.length > 0) statusFailure = `${outcome.failed.length} commit statuses could not be set`;
   }
   let commentId = "";
   let commentUrl = "";
@@ -36478,9 +37027,7 @@ async function runReport(settings, host, deps) {
         );
       }
     } catch (e) {
-      const status = e.status;
-      const hint = status === 403 || status === 404 ? " \u2014 the token needs pull-requests: write; a fork PR gets a read-only token, use the workflow_run setup (mode: workflow-run)" : "";
-      log2.log("warning", `pr-report: could not write the PR comment: ${describeApiError(e)}${hint}`);
+      log2.log("warning", `pr-report: ${commentFailureWarning(e)}`);
     }
   }
   host.setOutput("comment-id", commentId);
@@ -36491,8 +37038,34 @@ async function runReport(settings, host, deps) {
       throw new UserError(`${host.inputLabel?.("out") ?? "out"} ${out}: cannot write (${e.code ?? "error"})`);
     });
   }
-  const failure = failOnFailure && composed.overall === "fail" ? "quality gates failed (fail-on-gate-failure is true); see the job summary" : void 0;
+  const failure = statusFailure ?? (composed.missing > 0 && onMissing === "fail" ? `quality gates: ${composed.missing} result(s) missing or unreadable, so the overall status is failure; see the report` : failOnFailure && composed.overall === "fail" ? "quality gates failed (fail-on-gate-failure is true); see the job summary" : void 0);
   return { ...failure ? { failure } : {}, collected, composed };
+}
+async function workflowChanges(octokit, repo, pullNumber) {
+  try {
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+      owner: repo.owner,
+      repo: repo.repo,
+      pull_number: pullNumber,
+      per_page: 100
+    });
+    const touched = files.flatMap((f) => [f.filename, ...f.previous_filename ? [f.previous_filename] : []]).filter((name) => name.startsWith(".github/"));
+    if (touched.length === 0) return [];
+    const shown = [...new Set(touched)].slice(0, 10);
+    return [
+      {
+        source: `fork PR #${pullNumber}`,
+        error: `changes ${touched.length} file(s) under .github/ (${shown.join(", ")}${touched.length > shown.length ? ", \u2026" : ""}): the fragments came from its own workflows, so this verdict needs review (fork-workflow-changes: allow to accept)`
+      }
+    ];
+  } catch (e) {
+    return [
+      {
+        source: `fork PR #${pullNumber}`,
+        error: `cannot list the PR's files to check for workflow changes (${describeApiError(e)})`
+      }
+    ];
+  }
 }
 function restDownloadZip(octokit, repo) {
   return async (artifactId, zipPath) => {
