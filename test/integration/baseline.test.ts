@@ -22,7 +22,8 @@ import {
   type FoundBaseline
 } from '../../src/shared/baseline.js'
 import { UserError } from '../../src/shared/errors.js'
-import { createOctokit, type Octokit } from '../../src/shared/github.js'
+import { type Octokit } from '../../src/shared/github.js'
+import { createOctokit } from '../../src/shared/octokit.js'
 import { startArtifactBackend, type ArtifactBackend } from '../support/artifact-backend.js'
 import { ArtifactRegistry, type WorkflowRunRecord } from '../support/artifact-registry.js'
 import { GitHubEmulator } from '../support/github-emulator.js'

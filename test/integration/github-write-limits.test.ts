@@ -9,13 +9,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { UserError } from '../../src/shared/errors.js'
 import type { FragmentAnnotation } from '../../src/shared/fragment.js'
-import {
-  classifyApiError,
-  createOctokit,
-  describeApiError,
-  RateLimitError,
-  type Octokit
-} from '../../src/shared/github.js'
+import { classifyApiError, describeApiError, RateLimitError, type Octokit } from '../../src/shared/github.js'
+import { createOctokit } from '../../src/shared/octokit.js'
 import { createAnnotatedCheckRun, setCommitStatus, StatusWriteError } from '../../src/shared/status.js'
 import { fakeClock, type FakeClock } from '../support/fake-clock.js'
 import { GitHubEmulator, type EmulatorFault } from '../support/github-emulator.js'

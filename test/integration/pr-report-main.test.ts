@@ -12,7 +12,7 @@ import { createPrReport, type RunDeps } from '../../src/pr-report/report.js'
 const run = async (host: Host, deps: RunDeps = {}): Promise<string | undefined> =>
   (await runDeclared(createPrReport(deps), host, 'action')).failure
 import { makeFragment, type FragmentInit } from '../../src/shared/fragment.js'
-import { createOctokit } from '../../src/shared/github.js'
+import { createOctokit } from '../../src/shared/octokit.js'
 import type { Host } from '../../src/shared/host.js'
 import { createFakeHost, type FakeHost } from '../support/fake-host.js'
 import { GitHubEmulator } from '../support/github-emulator.js'

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { markerLine, stateLine } from '../../src/pr-report/marker.js'
 import { commentFailureWarning, upsertComment } from '../../src/pr-report/upsert.js'
-import { classifyApiError, createOctokit, type Octokit } from '../../src/shared/github.js'
+import { classifyApiError, type Octokit } from '../../src/shared/github.js'
+import { createOctokit } from '../../src/shared/octokit.js'
 import { fakeClock } from '../support/fake-clock.js'
 import { GitHubEmulator } from '../support/github-emulator.js'
 

@@ -6,12 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { createRequire } from 'node:module'
 import {
   classifyApiError,
-  createOctokit,
   describeApiError,
   RateLimitError,
   resolvePullRequest,
   type Octokit
 } from '../../src/shared/github.js'
+import { createOctokit } from '../../src/shared/octokit.js'
 import { UserError } from '../../src/shared/errors.js'
 import { GitHubEmulator, type EmulatorOptions } from '../support/github-emulator.js'
 import { fakeClock } from '../support/fake-clock.js'

@@ -5,7 +5,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { UserError } from '../../src/shared/errors.js'
 import type { FragmentAnnotation } from '../../src/shared/fragment.js'
-import { createOctokit, type Octokit } from '../../src/shared/github.js'
+import { type Octokit } from '../../src/shared/github.js'
+import { createOctokit } from '../../src/shared/octokit.js'
 import {
   createAnnotatedCheckRun,
   cutBytes,
