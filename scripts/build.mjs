@@ -11,14 +11,17 @@
 // Usage: node scripts/build.mjs [--outdir DIR]   (default dist/; the tests build into .test-dist/)
 import { build } from 'esbuild'
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readManifest, root } from './manifest.mjs'
 
 const { values } = parseArgs({ options: { outdir: { type: 'string' } } })
 const outdir = resolve(values.outdir ?? join(root, 'dist'))
-if (outdir === root || relative(outdir, root) === '' || !relative(root, outdir).split(/[\\/]/)[0]) {
-  throw new Error(`--outdir ${outdir}: refusing to replace the repository itself`)
+// The folder is replaced wholesale: never the repository or a folder that holds it.
+const up = relative(outdir, root)
+if (!up.startsWith('..') && !isAbsolute(up)) {
+  console.error(`build: --outdir ${outdir}: refusing to replace a folder that holds the repository`)
+  process.exit(2)
 }
 
 const manifest = readManifest()
