@@ -38,6 +38,41 @@ const targets = [
   { name: 'cli', entry: manifest.cli.entry, bundle: manifest.cli.bundle, cli: true }
 ].map(t => ({ ...t, out: entryName(t.bundle) }))
 
+/**
+ * @actions/core imports its OIDC client (and with it @actions/http-client and undici, 800 kB) for getIDToken
+ * alone, which no gate calls. esbuild assigns whole files to chunks, so that import alone would put undici in
+ * every action's start-up chunks (@actions/artifact uses http-client too). This plugin gives core a stand-in
+ * whose getIDToken imports the real module on first use; it fails the build if core ever uses more of it.
+ */
+function lazyCoreOidc() {
+  return {
+    name: 'lazy-core-oidc',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, args => {
+        if (!/[\\/]@actions[\\/]core[\\/]lib[\\/]core\.js$/.test(args.importer)) return undefined
+        const uses = readFileSync(args.importer, 'utf8').match(/\bOidcClient\b[.\w]*/g) ?? []
+        const other = uses.filter(u => u !== 'OidcClient' && u !== 'OidcClient.getIDToken')
+        if (other.length > 0 || !uses.includes('OidcClient.getIDToken')) {
+          return {
+            errors: [{ text: `lazy-core-oidc: ${args.importer} uses ${other.join(', ')}; update the plugin` }]
+          }
+        }
+        return { path: join(args.resolveDir, 'oidc-utils.js'), namespace: 'lazy-core-oidc' }
+      })
+      b.onLoad({ filter: /.*/, namespace: 'lazy-core-oidc' }, args => ({
+        contents: `export class OidcClient {
+  static async getIDToken(audience) {
+    return (await import(${JSON.stringify(args.path)})).OidcClient.getIDToken(audience)
+  }
+}
+`,
+        loader: 'js',
+        resolveDir: dirname(args.path)
+      }))
+    }
+  }
+}
+
 const result = await build({
   absWorkingDir: root,
   entryPoints: Object.fromEntries(targets.map(t => [t.out, join(root, t.entry)])),
@@ -57,7 +92,8 @@ const result = await build({
   banner: {
     js: "import { createRequire as __qgCreateRequire } from 'node:module';\nconst require = __qgCreateRequire(import.meta.url);"
   },
-  define: { __QG_VERSION__: JSON.stringify(pkg.version) }
+  define: { __QG_VERSION__: JSON.stringify(pkg.version) },
+  plugins: [lazyCoreOidc()]
 })
 
 // Write everything into a fresh sibling folder, then swap it in: a test run reading the previous build (another
