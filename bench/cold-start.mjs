@@ -211,7 +211,7 @@ try {
       peer: { ms: Math.round(emptyLog.ms), peakRssMB: median(emptyLog.rss) },
       ratio: ratio(emptyLog.ms, b.ms),
       target: action ? `≤ ${TARGET_MS} ms on Node 24` : 'none (for reference)',
-      note: `best of ${RUNS} alternating runs; first line ${JSON.stringify(b.line.slice(0, 60))}; node -e 0 exits in ${Math.round(empty.ms)} ms; bundle start-up above node -e "console.log(1)": ${ms - Math.round(emptyLog.ms)} ms; peak RSS at the first line (median)${action ? '; started as the runner starts it' : ''}; ${dist === join(root, 'dist') ? 'dist/' : dist}`
+      note: `best of ${RUNS} alternating runs; first line ${JSON.stringify(b.line.split(work).join('<tmp>').slice(0, 60))}; node -e 0 exits in ${Math.round(empty.ms)} ms; bundle start-up above node -e "console.log(1)": ${ms - Math.round(emptyLog.ms)} ms; peak RSS at the first line (median)${action ? '; started as the runner starts it' : ''}; ${dist === join(root, 'dist') ? 'dist/' : dist}`
     })
   }
 } finally {
