@@ -8,6 +8,8 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }]
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // Bundles the current source into .test-dist/ once per run: the bundle tests test the source, not dist/.
+  globalSetup: '<rootDir>/test/support/global-setup.mjs',
   testTimeout: 60000,
   maxWorkers: 2
 }

@@ -1,64 +1,183 @@
-// Bundles every action and the CLI listed in action-matrix.yml with esbuild into dist/.
-// CommonJS output (dist/package.json says so) because the ESM-only @actions/* packages convert cleanly
-// to CJS and the runner just runs `node dist/<id>/index.js`. Output is deterministic: building twice
-// gives byte-identical files, which the check-dist job relies on.
+// Bundles every action and the CLI listed in action-matrix.yml with esbuild, in ONE build, into dist/:
+//   dist/<id>/index.js      one small entry per action (and dist/cli/index.js, with a shebang: package.json's bin)
+//   dist/chunks/*-<hash>.js  the code they share, and the code loaded only on demand (a dynamic import(), e.g.
+//                            @actions/artifact with the Azure SDK, loaded on the first upload)
+// ES modules (dist/package.json says so) with code splitting, because esbuild splits only ESM output: an action
+// parses at start-up only the chunks its entry imports statically, not 4 MB of everything it could ever need.
+// CommonJS dependencies bundled into ESM still call require() for Node built-ins: each file's banner gives them a
+// real one. Output is deterministic (chunk names carry a hash of their content): building twice gives
+// byte-identical files, which the check-dist job relies on. dist/sizes.json says what each entry loads.
+//
+// Usage: node scripts/build.mjs [--outdir DIR]   (default dist/; the tests build into .test-dist/)
 import { build } from 'esbuild'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
 import { readManifest, root } from './manifest.mjs'
+
+const { values } = parseArgs({ options: { outdir: { type: 'string' } } })
+const outdir = resolve(values.outdir ?? join(root, 'dist'))
+// The folder is replaced wholesale: never the repository or a folder that holds it.
+const up = relative(outdir, root)
+if (!up.startsWith('..') && !isAbsolute(up)) {
+  console.error(`build: --outdir ${outdir}: refusing to replace a folder that holds the repository`)
+  process.exit(2)
+}
 
 const manifest = readManifest()
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
-const dist = join(root, 'dist')
-rmSync(dist, { recursive: true, force: true })
-mkdirSync(dist, { recursive: true })
-writeFileSync(join(dist, 'package.json'), '{\n  "type": "commonjs"\n}\n')
 
+/** dist/<name>.js in the manifest → the entry's name inside outdir (what esbuild's entryPoints keys mean). */
+function entryName(bundle) {
+  const m = /^dist\/(.+)\.js$/.exec(bundle)
+  if (!m) throw new Error(`action-matrix.yml: bundle "${bundle}" is not dist/<path>.js`)
+  return m[1]
+}
 const targets = [
   ...manifest.actions.map(a => ({ name: a.id, entry: a.entry, bundle: a.bundle, cli: false })),
   { name: 'cli', entry: manifest.cli.entry, bundle: manifest.cli.bundle, cli: true }
-]
+].map(t => ({ ...t, out: entryName(t.bundle) }))
 
-const sizes = {}
-for (const t of targets) {
-  const outfile = join(root, t.bundle)
-  const result = await build({
-    entryPoints: [join(root, t.entry)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    sourcemap: 'linked',
-    sourcesContent: false,
-    metafile: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-    // ESM dependencies (fdir, for one) read import.meta.url, which is empty in CJS: give them the bundle's own URL.
-    banner: {
-      js: `${t.cli ? '#!/usr/bin/env node\n' : ''}const __qg_import_meta_url = require('url').pathToFileURL(__filename).href;`
-    },
-    define: { __QG_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__qg_import_meta_url' }
-  })
-  const out = result.metafile.outputs[relative(root, outfile).split('\\').join('/')]
-  const inputs = Object.entries(out?.inputs ?? {})
-    .map(([path, v]) => ({ path, bytes: v.bytesInOutput }))
-    .sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path))
-  const byPackage = {}
-  for (const { path, bytes } of inputs) {
-    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)
-    const key = m ? m[1] : 'quality-gates'
-    byPackage[key] = (byPackage[key] ?? 0) + bytes
-  }
-  sizes[t.name] = {
-    bundle: t.bundle,
-    bytes: out?.bytes ?? 0,
-    packages: Object.fromEntries(
-      Object.entries(byPackage).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    )
+/**
+ * @actions/core imports its OIDC client (and with it @actions/http-client and undici, 800 kB) for getIDToken
+ * alone, which no gate calls. esbuild assigns whole files to chunks, so that import alone would put undici in
+ * every action's start-up chunks (@actions/artifact uses http-client too). This plugin gives core a stand-in
+ * whose getIDToken imports the real module on first use; it fails the build if core ever uses more of it.
+ */
+function lazyCoreOidc() {
+  return {
+    name: 'lazy-core-oidc',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, args => {
+        if (!/[\\/]@actions[\\/]core[\\/]lib[\\/]core\.js$/.test(args.importer)) return undefined
+        const uses = readFileSync(args.importer, 'utf8').match(/\bOidcClient\b[.\w]*/g) ?? []
+        const other = uses.filter(u => u !== 'OidcClient' && u !== 'OidcClient.getIDToken')
+        if (other.length > 0 || !uses.includes('OidcClient.getIDToken')) {
+          return {
+            errors: [{ text: `lazy-core-oidc: ${args.importer} uses ${other.join(', ')}; update the plugin` }]
+          }
+        }
+        return { path: join(args.resolveDir, 'oidc-utils.js'), namespace: 'lazy-core-oidc' }
+      })
+      b.onLoad({ filter: /.*/, namespace: 'lazy-core-oidc' }, args => ({
+        contents: `export class OidcClient {
+  static async getIDToken(audience) {
+    return (await import(${JSON.stringify(args.path)})).OidcClient.getIDToken(audience)
   }
 }
-writeFileSync(join(dist, 'sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`)
-for (const [name, s] of Object.entries(sizes)) {
-  console.log(`${name.padEnd(16)} ${(s.bytes / 1024).toFixed(0).padStart(6)} KiB  ${dirname(s.bundle)}/`)
+`,
+        loader: 'js',
+        resolveDir: dirname(args.path)
+      }))
+    }
+  }
+}
+
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: Object.fromEntries(targets.map(t => [t.out, join(root, t.entry)])),
+  outdir,
+  chunkNames: 'chunks/[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: 'linked',
+  sourcesContent: false,
+  metafile: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  write: false,
+  banner: {
+    js: "import { createRequire as __qgCreateRequire } from 'node:module';\nconst require = __qgCreateRequire(import.meta.url);"
+  },
+  define: { __QG_VERSION__: JSON.stringify(pkg.version) },
+  plugins: [lazyCoreOidc()]
+})
+
+// Write everything into a fresh sibling folder, then swap it in: a test run reading the previous build (another
+// jest process in the same worktree) sees either the old files or the new ones, never a half-written folder.
+const staging = `${outdir}.new-${process.pid}`
+rmSync(staging, { recursive: true, force: true })
+mkdirSync(staging, { recursive: true })
+writeFileSync(join(staging, 'package.json'), '{\n  "type": "module"\n}\n')
+// The CLI's entry gets a shebang; its source map then starts one generated line later (a leading ';').
+const cliFile = join(outdir, `${targets.find(t => t.cli).out}.js`)
+for (const file of result.outputFiles) {
+  let contents = file.contents
+  if (file.path === cliFile) contents = Buffer.concat([Buffer.from('#!/usr/bin/env node\n'), contents])
+  if (file.path === `${cliFile}.map`) {
+    const map = JSON.parse(file.text)
+    map.mappings = `;${map.mappings}`
+    contents = Buffer.from(`${JSON.stringify(map)}\n`)
+  }
+  const target = join(staging, relative(outdir, file.path))
+  mkdirSync(dirname(target), { recursive: true })
+  writeFileSync(target, contents)
+}
+
+// What each entry parses at start-up (itself and the chunks it imports statically, transitively) and what it
+// can load later (dynamic imports), in bytes and by package.
+const outputs = result.metafile.outputs
+const key = path => relative(root, join(outdir, path)).split('\\').join('/')
+const packageOf = path => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? 'quality-gates'
+function closure(start, kinds) {
+  const seen = new Set()
+  const todo = [start]
+  while (todo.length) {
+    const o = todo.pop()
+    if (seen.has(o)) continue
+    seen.add(o)
+    for (const i of outputs[o]?.imports ?? []) if (!i.external && kinds.includes(i.kind)) todo.push(i.path)
+  }
+  return seen
+}
+function tally(files) {
+  let bytes = 0
+  const byPackage = {}
+  for (const f of files) {
+    bytes += outputs[f].bytes
+    for (const [path, v] of Object.entries(outputs[f].inputs)) {
+      byPackage[packageOf(path)] = (byPackage[packageOf(path)] ?? 0) + v.bytesInOutput
+    }
+  }
+  const packages = Object.fromEntries(
+    Object.entries(byPackage)
+      .filter(([, b]) => b > 0)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  )
+  return { bytes, files: [...files].map(f => relative(key('.'), f)).sort(), packages }
+}
+const sizes = { totalBytes: 0, entries: {} }
+for (const [path, o] of Object.entries(outputs)) if (path.endsWith('.js')) sizes.totalBytes += o.bytes
+for (const t of targets) {
+  const entry = key(`${t.out}.js`)
+  const atStart = closure(entry, ['import-statement'])
+  const all = closure(entry, ['import-statement', 'dynamic-import'])
+  const start = tally(atStart)
+  const later = tally([...all].filter(f => !atStart.has(f)))
+  sizes.entries[t.name] = {
+    bundle: t.bundle,
+    startupBytes: start.bytes,
+    onDemandBytes: later.bytes,
+    startupFiles: start.files,
+    onDemandFiles: later.files,
+    startupPackages: start.packages,
+    onDemandPackages: later.packages
+  }
+}
+writeFileSync(join(staging, 'sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`)
+const previous = `${outdir}.old-${process.pid}`
+rmSync(previous, { recursive: true, force: true })
+if (existsSync(outdir)) renameSync(outdir, previous)
+renameSync(staging, outdir)
+rmSync(previous, { recursive: true, force: true })
+if (!values.outdir) {
+  for (const [name, s] of Object.entries(sizes.entries)) {
+    console.log(
+      `${name.padEnd(16)} ${(s.startupBytes / 1024).toFixed(0).padStart(6)} KiB at start-up, ${(s.onDemandBytes / 1024).toFixed(0).padStart(6)} KiB on demand`
+    )
+  }
+  console.log(`${'all files'.padEnd(16)} ${(sizes.totalBytes / 1024).toFixed(0).padStart(6)} KiB`)
 }

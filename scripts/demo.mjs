@@ -4,7 +4,8 @@
 // 2. runs the project's real tests with coverage at the base (the baseline) and at the merge commit (the head);
 // 3. runs every gate that exists through the bundled CLI, then pr-report to compose the comment;
 // 4. prints the comment and writes demo-output/{comment.md, summary.md, report.html}.
-// Usage: node scripts/demo.mjs [--out DIR] [--quiet]
+// Usage: node scripts/demo.mjs [--out DIR] [--quiet] [--dist DIR]   (--dist: the bundles to run, default dist/;
+// the tests pass the .test-dist/ they built from the source)
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,10 +14,12 @@ import { parseArgs } from 'node:util'
 import { renderHtml } from './render-html.mjs'
 import { root } from './manifest.mjs'
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, quiet: { type: 'boolean' } } })
+const { values } = parseArgs({
+  options: { out: { type: 'string' }, quiet: { type: 'boolean' }, dist: { type: 'string' } }
+})
 const out = resolve(values.out ?? join(root, 'demo-output'))
 const say = values.quiet ? () => {} : line => process.stderr.write(`${line}\n`)
-const cli = join(root, 'dist', 'cli', 'index.js')
+const cli = join(resolve(values.dist ?? join(root, 'dist')), 'cli', 'index.js')
 const jest = join(root, 'node_modules', 'jest', 'bin', 'jest.js')
 
 const work = mkdtempSync(join(tmpdir(), 'quality-gates-demo-'))

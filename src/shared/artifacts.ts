@@ -3,8 +3,12 @@
  * ACTIONS_RESULTS_URL / ACTIONS_RUNTIME_TOKEN), downloads other runs' artifacts through the REST API, which
  * answers 302 to a short-lived signed blob URL. The GitHub token is never sent to the blob host, and the zip
  * is only saved (capped), never extracted here: archive.ts does that safely.
+ *
+ * @actions/artifact (with the Azure Storage SDK, archiver, protobuf… about 1.5 MB bundled) is loaded on the
+ * first upload only: a step that uploads nothing never parses it, and the bundles start that much faster
+ * (scripts/build.mjs puts it in a chunk of its own).
  */
-import { DefaultArtifactClient } from '@actions/artifact'
+import type { DefaultArtifactClient } from '@actions/artifact'
 import { rm } from 'node:fs/promises'
 import { Readable, Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -46,7 +50,8 @@ export function createActionsArtifactClient(opts: ActionsArtifactClientOptions):
   return {
     canUpload: opts.canUpload ?? true,
     async upload(name, files, rootDirectory, retentionDays): Promise<ArtifactUploadResult> {
-      client ??= new DefaultArtifactClient()
+      // Outside the try: a bundle that cannot load its own chunk is our bug, not the user's upload failing.
+      client ??= new (await import('@actions/artifact')).DefaultArtifactClient()
       let result: { id?: number; size?: number; digest?: string }
       try {
         result = await client.uploadArtifact(

@@ -222,7 +222,10 @@ function codePoints(s: string): number {
   return n
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+// Made on first use: building a grapheme Segmenter loads ICU's break-iterator data, about 10 ms, which every
+// bundle importing this module would otherwise pay at start-up (bench/cold-start.mjs).
+let segmenter: Intl.Segmenter | undefined
 function graphemes(s: string): Iterable<{ segment: string; index: number }> {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })
   return segmenter.segment(s)
 }

@@ -2,13 +2,13 @@ import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { repoRoot } from '../support/runner.js'
+import { bundleDir, repoRoot } from '../support/runner.js'
 
-const bundle = join(repoRoot, 'dist', 'cli', 'index.js')
+const bundle = join(bundleDir, 'cli', 'index.js')
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [bundle, ...args], { encoding: 'utf8', cwd: repoRoot })
 
-describe('dist/cli/index.js (the bundled quality-gates command)', () => {
+describe('cli/index.js (the bundled quality-gates command, built from the source)', () => {
   it('--help lists the commands and exits 0', () => {
     const r = run('--help')
     expect(r.status).toBe(0)

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
-import { repoRoot } from '../support/runner.js'
+import { bundleDir, repoRoot } from '../support/runner.js'
 
 const CHROMIUM = '/usr/bin/chromium'
 
@@ -15,11 +15,15 @@ describe('npm run demo', () => {
 
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'qg-demo-test-'))
-    const r = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'demo.mjs'), '--out', out], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      timeout: 120_000
-    })
+    const r = spawnSync(
+      process.execPath,
+      [join(repoRoot, 'scripts', 'demo.mjs'), '--out', out, '--dist', bundleDir],
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        timeout: 120_000
+      }
+    )
     if (r.status !== 0) throw new Error(`demo failed (${r.status}): ${r.stderr}`)
     stdout = r.stdout
   }, 150_000)

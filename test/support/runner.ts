@@ -1,5 +1,5 @@
 /**
- * Starts a bundled action the way the GitHub Actions runner does: `node dist/<id>/index.js` with INPUT_* variables,
+ * Starts a bundled action the way the GitHub Actions runner does: `node <dist>/<id>/index.js` with INPUT_* variables,
  * the file commands (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_STATE, GITHUB_ENV, GITHUB_PATH) as fresh files, the event
  * payload at GITHUB_EVENT_PATH, and the API and artifact service pointed at the local fakes. It parses outputs and
  * workflow commands back, so a test sees what a workflow would.
@@ -11,8 +11,15 @@ import { join, resolve } from 'node:path'
 
 export const repoRoot = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..')
 
+/**
+ * The bundles the tests start: built from the current source into .test-dist/ by the jest globalSetup
+ * (test/support/global-setup.mjs, the same build as `npm run build`), not the committed dist/, so a test run
+ * after an edit tests the edit. CI's check-dist job is what keeps dist/ equal to such a build.
+ */
+export const bundleDir = join(repoRoot, '.test-dist')
+
 export interface RunBundleOptions {
-  /** Action id (dist/<id>/index.js) or a path to a bundle. */
+  /** Action id (the source-built bundle, .test-dist/<id>/index.js) or a path to a bundle. */
   action: string
   inputs?: Record<string, string>
   eventName?: string
@@ -149,7 +156,7 @@ export async function runBundle(opts: RunBundleOptions): Promise<RunBundleResult
       ...inputEnv,
       ...opts.env
     }
-    const bundle = opts.action.endsWith('.js') ? opts.action : join(repoRoot, 'dist', opts.action, 'index.js')
+    const bundle = opts.action.endsWith('.js') ? opts.action : join(bundleDir, opts.action, 'index.js')
     const child = spawn(process.execPath, [bundle], {
       cwd: workspace,
       env,

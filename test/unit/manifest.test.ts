@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
 import { parse } from 'yaml'
-import { repoRoot } from '../support/runner.js'
+import { bundleDir, repoRoot } from '../support/runner.js'
 
 interface ManifestAction {
   id: string
@@ -66,5 +67,107 @@ describe('.github/workflows/ci.yml', () => {
     const { matrix } = ci.jobs.test.strategy
     expect([...matrix.node].sort()).toEqual([...manifest.environments.node].sort())
     expect([...matrix.os].sort()).toEqual([...manifest.environments.os].sort())
+  })
+})
+
+interface EntrySizes {
+  bundle: string
+  startupBytes: number
+  onDemandBytes: number
+  startupFiles: string[]
+  onDemandFiles: string[]
+  startupPackages: Record<string, number>
+  onDemandPackages: Record<string, number>
+}
+
+/** Every file below dir, as paths relative to it, sorted. */
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true })
+    .flatMap(e => (e.isDirectory() ? listFiles(dir, join(prefix, e.name)) : [join(prefix, e.name)]))
+    .sort()
+}
+
+// .test-dist/ is what the jest globalSetup built from the current source with scripts/build.mjs (as npm run build).
+describe('the bundles (scripts/build.mjs)', () => {
+  const sizes = JSON.parse(readFileSync(join(bundleDir, 'sizes.json'), 'utf8')) as {
+    totalBytes: number
+    entries: Record<string, EntrySizes>
+  }
+  const entries = [
+    ...manifest.actions.map(a => ({ name: a.id, bundle: a.bundle })),
+    { name: 'cli', ...manifest.cli }
+  ]
+
+  it('are ES modules sharing one set of chunks, every import of an entry resolving to a built file', () => {
+    expect(JSON.parse(readFileSync(join(bundleDir, 'package.json'), 'utf8'))).toEqual({ type: 'module' })
+    for (const { bundle } of entries) {
+      const file = join(bundleDir, relative('dist', bundle))
+      const imports = [...readFileSync(file, 'utf8').matchAll(/\bfrom\s*"(\.[^"]+)"/g)].map(m => m[1] ?? '')
+      expect({ bundle, importsChunks: imports.length > 0 }).toEqual({ bundle, importsChunks: true })
+      for (const spec of imports) {
+        expect({ bundle, spec, exists: existsSync(resolve(dirname(file), spec)) }).toEqual({
+          bundle,
+          spec,
+          exists: true
+        })
+        expect(spec).toMatch(/^\.\.\/chunks\/[\w-]+\.js$/)
+      }
+    }
+  })
+
+  it('gives the CLI entry (package.json bin) a shebang, and no other file', () => {
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+      bin: Record<string, string>
+    }
+    expect(pkg.bin['quality-gates']).toBe(manifest.cli.bundle)
+    const withShebang = listFiles(bundleDir).filter(
+      f => f.endsWith('.js') && readFileSync(join(bundleDir, f), 'utf8').startsWith('#!')
+    )
+    expect(withShebang).toEqual([relative('dist', manifest.cli.bundle)])
+    expect(readFileSync(join(bundleDir, withShebang[0] ?? ''), 'utf8').split('\n')[0]).toBe(
+      '#!/usr/bin/env node'
+    )
+  })
+
+  // What only some paths need: uploads (@actions/artifact, the Azure SDK), a proxy (@actions/github's undici fetch),
+  // OIDC tokens (@actions/http-client, undici). sizes.json lists what each entry imports statically.
+  const onDemandOnly = (p: string) =>
+    ['@actions/artifact', '@actions/github', '@actions/http-client', 'undici'].includes(p) ||
+    p.startsWith('@azure/')
+
+  it('load @actions/artifact, the Azure SDK and undici only on demand, never at start-up', () => {
+    for (const { name, bundle } of entries) {
+      const s = sizes.entries[name]
+      expect(s?.bundle).toBe(bundle)
+      const atStart = Object.keys(s?.startupPackages ?? {})
+      expect({ name, atStart: atStart.filter(onDemandOnly) }).toEqual({ name, atStart: [] })
+      for (const f of [...(s?.startupFiles ?? []), ...(s?.onDemandFiles ?? [])]) {
+        expect(existsSync(join(bundleDir, f))).toBe(true)
+      }
+    }
+    for (const action of manifest.actions) {
+      // still reachable: the upload path imports it when it runs
+      expect(Object.keys(sizes.entries[action.id]?.onDemandPackages ?? {})).toContain('@actions/artifact')
+    }
+  })
+
+  it('are deterministic: a second build is byte-identical', () => {
+    // A sibling of .test-dist/ (same depth, so the source maps' relative paths match too).
+    const again = join(repoRoot, `.test-dist-again-${process.pid}`)
+    try {
+      const r = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs'), '--outdir', again], {
+        encoding: 'utf8'
+      })
+      expect(r.stderr).toBe('')
+      expect(r.status).toBe(0)
+      const files = listFiles(bundleDir)
+      expect(listFiles(again)).toEqual(files)
+      for (const f of files) {
+        const same = readFileSync(join(again, f)).equals(readFileSync(join(bundleDir, f)))
+        expect({ f, same }).toEqual({ f, same: true })
+      }
+    } finally {
+      rmSync(again, { recursive: true, force: true })
+    }
   })
 })
