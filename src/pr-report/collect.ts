@@ -133,11 +133,17 @@ export interface ArtifactCaps extends ExtractLimits {
   maxArtifacts: number
   /** Largest artifact (compressed, `size_in_bytes`) downloaded at all. */
   maxArtifactBytes: number
+  /** Bytes downloaded across all artifacts of the run; past it, the rest are not downloaded. */
+  maxDownloadBytes: number
+  /** Wall time for the whole collection; past it, the artifacts not yet read become one problem line. */
+  maxWallMs: number
 }
 
 export const DEFAULT_ARTIFACT_CAPS: ArtifactCaps = {
   maxArtifacts: 200,
   maxArtifactBytes: 8 * 1024 * 1024,
+  maxDownloadBytes: 64 * 1024 * 1024,
+  maxWallMs: 5 * 60 * 1000,
   maxEntries: 50,
   maxEntryBytes: 2 * 1024 * 1024,
   maxTotalBytes: 16 * 1024 * 1024
@@ -156,6 +162,8 @@ export interface ArtifactCollectOptions {
   caps?: Partial<ArtifactCaps>
   /** No problem line when no artifact matches (fragments also came from files). */
   quietWhenNone?: boolean
+  /** For tests: the clock the wall-time cap reads. */
+  now?: () => number
 }
 
 export async function listRunArtifacts(
@@ -211,8 +219,22 @@ export async function collectFromArtifacts(options: ArtifactCollectOptions): Pro
   }
   await mkdir(options.tempDir, { recursive: true })
   const isFragmentFile = picomatch(DEFAULT_FRAGMENT_GLOB, { dot: false })
-  for (const artifact of matching.slice(0, caps.maxArtifacts)) {
+  // The whole collection is bounded, not only each artifact: a hostile run cannot stall the privileged job.
+  const now = options.now ?? Date.now
+  const deadline = now() + caps.maxWallMs
+  let downloaded = 0
+  const toRead = matching.slice(0, caps.maxArtifacts)
+  for (const [index, artifact] of toRead.entries()) {
     const source = `artifact ${artifact.name}`
+    const stop = (why: string) =>
+      out.problems.push({
+        source: `artifacts of run ${options.runId}`,
+        error: `${why}; ${toRead.length - index} artifact(s) from ${artifact.name} on were not read`
+      })
+    if (now() > deadline) {
+      stop(`reading artifacts took longer than ${Math.round(caps.maxWallMs / 1000)} s`)
+      break
+    }
     if (artifact.expired) {
       out.problems.push({ source, error: 'artifact has expired' })
       continue
@@ -224,6 +246,10 @@ export async function collectFromArtifacts(options: ArtifactCollectOptions): Pro
       })
       continue
     }
+    if (downloaded + artifact.size_in_bytes > caps.maxDownloadBytes) {
+      stop(`the artifacts would total more than ${caps.maxDownloadBytes} bytes`)
+      break
+    }
     const dir = await mkdtemp(join(options.tempDir, 'pr-report-artifact-'))
     const zipPath = join(dir, 'artifact.zip')
     const dest = join(dir, 'files')
@@ -231,6 +257,7 @@ export async function collectFromArtifacts(options: ArtifactCollectOptions): Pro
     try {
       await options.downloadZip(artifact.id, zipPath)
       const zipSize = (await stat(zipPath)).size
+      downloaded += zipSize
       if (zipSize > caps.maxArtifactBytes) {
         throw new UserError(`downloaded zip is ${zipSize} bytes, over the ${caps.maxArtifactBytes}-byte cap`)
       }
