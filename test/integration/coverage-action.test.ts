@@ -197,6 +197,8 @@ describe('coverage-gate bundle on a push, then on a pull request', () => {
     expect(r.outputs.status).toBe('pass')
     expect(registry.list({ name: `quality-gates-baseline-coverage-${commits.C1}` })).toHaveLength(1)
     expect(emulator.state.statuses.find(s => s.sha === commits.C1)?.context).toBe('quality-gates/coverage')
+    // The token is masked in the log, even one an earlier step made (GitHub masks only its own).
+    expect(r.commands.some(c => c.command === 'add-mask' && c.message === 'ghs_test')).toBe(true)
   }, 120_000)
 
   it('a re-run of the push (same run, attempt 2) keeps the first baseline and still passes', async () => {
