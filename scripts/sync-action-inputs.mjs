@@ -35,7 +35,10 @@ for (const d of declarations) {
   const end = text.indexOf('\noutputs:\n')
   if (start < 0 || end < start) throw new Error(`${file}: expected an inputs: block followed by outputs:`)
   const options = { ...(await prettier.resolveConfig(file)), filepath: file }
-  const next = await prettier.format(`${text.slice(0, start + 1)}${actionInputsYaml(d)}${text.slice(end)}`, options)
+  const next = await prettier.format(
+    `${text.slice(0, start + 1)}${actionInputsYaml(d)}${text.slice(end)}`,
+    options
+  )
   if (next !== text) {
     writeFileSync(file, next)
     changed++
