@@ -7,7 +7,7 @@ import {
 } from "../chunks/chunk-BV5CN2X4.js";
 import {
   prReport
-} from "../chunks/chunk-AOMBXSCD.js";
+} from "../chunks/chunk-WM5OBO7C.js";
 import {
   UserError,
   createFileBaselineStore,

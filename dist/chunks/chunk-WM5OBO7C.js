@@ -103,6 +103,8 @@ async function collectFromPaths(specs, cwd) {
 var DEFAULT_ARTIFACT_CAPS = {
   maxArtifacts: 200,
   maxArtifactBytes: 8 * 1024 * 1024,
+  maxDownloadBytes: 64 * 1024 * 1024,
+  maxWallMs: 5 * 60 * 1e3,
   maxEntries: 50,
   maxEntryBytes: 2 * 1024 * 1024,
   maxTotalBytes: 16 * 1024 * 1024
@@ -150,8 +152,20 @@ async function collectFromArtifacts(options) {
   }
   await mkdir(options.tempDir, { recursive: true });
   const isFragmentFile = (0, import_picomatch.default)(DEFAULT_FRAGMENT_GLOB, { dot: false });
-  for (const artifact of matching.slice(0, caps.maxArtifacts)) {
+  const now = options.now ?? Date.now;
+  const deadline = now() + caps.maxWallMs;
+  let downloaded = 0;
+  const toRead = matching.slice(0, caps.maxArtifacts);
+  for (const [index, artifact] of toRead.entries()) {
     const source = `artifact ${artifact.name}`;
+    const stop = (why) => out.problems.push({
+      source: `artifacts of run ${options.runId}`,
+      error: `${why}; ${toRead.length - index} artifact(s) from ${artifact.name} on were not read`
+    });
+    if (now() > deadline) {
+      stop(`reading artifacts took longer than ${Math.round(caps.maxWallMs / 1e3)} s`);
+      break;
+    }
     if (artifact.expired) {
       out.problems.push({ source, error: "artifact has expired" });
       continue;
@@ -163,6 +177,10 @@ async function collectFromArtifacts(options) {
       });
       continue;
     }
+    if (downloaded + artifact.size_in_bytes > caps.maxDownloadBytes) {
+      stop(`the artifacts would total more than ${caps.maxDownloadBytes} bytes`);
+      break;
+    }
     const dir = await mkdtemp(join(options.tempDir, "pr-report-artifact-"));
     const zipPath = join(dir, "artifact.zip");
     const dest = join(dir, "files");
@@ -170,6 +188,7 @@ async function collectFromArtifacts(options) {
     try {
       await options.downloadZip(artifact.id, zipPath);
       const zipSize = (await stat(zipPath)).size;
+      downloaded += zipSize;
       if (zipSize > caps.maxArtifactBytes) {
         throw new UserError(`downloaded zip is ${zipSize} bytes, over the ${caps.maxArtifactBytes}-byte cap`);
       }
@@ -1839,4 +1858,4 @@ function restDownloadZip(octokit, repo) {
 export {
   prReport
 };
-//# sourceMappingURL=chunk-AOMBXSCD.js.map
+//# sourceMappingURL=chunk-WM5OBO7C.js.map
