@@ -6,14 +6,8 @@
  */
 import { details, escapeText, inlineCode, mermaidXYChart, table } from '../shared/markdown.js'
 import { makeFragment, type FragmentAnnotation, type ReportFragment } from '../shared/fragment.js'
-import {
-  deltaPpNumber,
-  formatDeltaPp,
-  formatPercent,
-  type CoverageSummary,
-  type Evaluation,
-  type GateRules
-} from './evaluate.js'
+import { deltaPpNumber } from '../shared/ratio.js'
+import { formatDeltaPp, formatPercent, type CoverageSummary, type Evaluation, type GateRules } from './evaluate.js'
 import { appendTrend, trendSeries, type TrendPoint } from './history.js'
 import type { Ratio } from './model.js'
 import type { PatchChangedFile, PatchResult } from './patch.js'
