@@ -8,7 +8,7 @@ import picomatch from 'picomatch'
 import { percent } from '../shared/markdown.js'
 import { deltaPp, dropWithin, ratioAtLeast, truncDecimal } from '../shared/ratio.js'
 import type { CoverageTotals, Ratio } from './model.js'
-import type { PatchResult } from './patch.js'
+import { newUncovered, type PatchResult } from './patch.js'
 
 export type GateVerdict = 'pass' | 'fail' | 'neutral'
 export type MissingBaselinePolicy = 'pass' | 'neutral' | 'fail'
@@ -167,7 +167,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
       neutral = true
       notices.push(`max-new-uncovered: new uncovered lines are not counted: ${patch.unavailable}`)
     } else {
-      const n = patch.lines ? patch.lines.total - patch.lines.covered : 0
+      const n = newUncovered(patch)
       if (n > rules.maxNewUncovered) {
         fail(
           'max-new-uncovered',

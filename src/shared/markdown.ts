@@ -390,8 +390,8 @@ export function fitToBudget(
   return { text, collapsed, overflowed, droppedHeadOrTail }
 }
 
-/** Keep the first `maxRows` rows and say how many were left out. */
-export function cutTableRows(rows: string[][], maxRows: number): { rows: string[][]; omitted: number } {
+/** Keep the first `maxRows` rows (or list items) and say how many were left out. */
+export function cutTableRows<T>(rows: T[], maxRows: number): { rows: T[]; omitted: number } {
   const keep = Math.max(0, Math.floor(Number.isFinite(maxRows) ? maxRows : 0))
   if (rows.length <= keep) return { rows, omitted: 0 }
   return { rows: rows.slice(0, keep), omitted: rows.length - keep }

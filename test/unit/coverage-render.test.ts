@@ -157,6 +157,24 @@ describe('render', () => {
     expect(none.new_uncovered).toBe(0)
   })
 
+  it('cuts every table and list at maxFiles and says how many more', () => {
+    const head = summary({ 'a.ts': [1, 4], 'b.ts': [1, 4], 'c.ts': [2, 4], 'd.ts': [2, 4] })
+    const base = summary({ 'a.ts': [1, 4], 'b.ts': [1, 4], 'c.ts': [3, 4], 'd.ts': [3, 4] })
+    const patch = patchOf([
+      { path: 'a.ts', covered: 0, total: 1, ranges: [[1, 1]] },
+      { path: 'b.ts', covered: 0, total: 2, ranges: [[1, 2]] }
+    ])
+    const changed = ['a.ts', 'b.ts'].map(path => ({ path, status: 'M', added: [1], binary: false }))
+    const evaluation = evaluate({ head, base, patch, changedPaths: ['a.ts', 'b.ts'], rules: {} })
+    expect(evaluation.indirect.map(i => i.path)).toEqual(['c.ts', 'd.ts'])
+    const md = renderCoverage({ evaluation, head, base, patch, changed, maxFiles: 1 }).markdown
+    expect(md).toContain('\n| … 1 more |  |  |  |\n') // changed files
+    expect(md).toContain('\n- … 1 more files\n') // uncovered added lines
+    expect(md).toContain('\n| … 1 more |  |  |\n') // indirect changes
+    const all = renderCoverage({ evaluation, head, base, patch, changed, maxFiles: 2 }).markdown
+    expect(all).not.toContain('more')
+  })
+
   it('caps annotations at 50 and discloses the count', () => {
     const ranges: [number, number][] = Array.from({ length: 70 }, (_, i) => [i * 3 + 1, i * 3 + 1])
     const patch = patchOf([{ path: 'a.ts', covered: 0, total: 70, ranges }])
