@@ -25,9 +25,12 @@ export interface GateRules {
   minProject?: number
   /** Largest allowed fall of project line coverage vs the base, in percentage points. */
   maxDrop?: number
-  /** Patch coverage floor, percent (n/a patches pass). */
+  /**
+   * Patch coverage floor, percent. A patch without coverable added lines passes (n/a); one that cannot be
+   * measured (`PatchResult.unavailable`) is neutral.
+   */
   minPatch?: number
-  /** Largest allowed number of uncovered added coverable lines. */
+  /** Largest allowed number of uncovered added coverable lines (neutral when they cannot be counted). */
   maxNewUncovered?: number
   paths?: PathRule[]
   /** Report the verdict but always pass. */

@@ -107,7 +107,7 @@ function joinBounded(units: string[], max?: number): string {
     if (out.length + u.length > budget) break
     out += u
   }
-  // Never leave a dangling joiner-less "@" issue: a trailing "@" before "…" is not a mention.
+  // A cut may fall between "@", "#" or "www" and the joiner after it: "@…", "#…", "www…" link nothing.
   return out + ELLIPSIS
 }
 
