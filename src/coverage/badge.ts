@@ -5,7 +5,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { formatPercent, ratioAtLeast } from './evaluate.js'
+import { ratioAtLeast } from '../shared/ratio.js'
+import { formatPercent } from './evaluate.js'
 import type { Ratio } from './model.js'
 
 export type BadgeColor = 'brightgreen' | 'green' | 'yellowgreen' | 'yellow' | 'orange' | 'red' | 'lightgrey'

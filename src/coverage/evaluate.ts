@@ -1,16 +1,14 @@
 /**
- * The coverage gate's rules, decided with exact rational arithmetic: a ratio c/t is compared with a
- * threshold p% by cross-multiplying BigInts (c·100·10^k ≥ P·t), never with floats. Percentages appear
- * only in messages, rounded DOWN to two decimals (so 99.999% shows 99.99%, never 100.00%), and a change
- * that is exactly zero shows as ±0.00 (never -0.00).
+ * The coverage gate's rules, decided with exact rational arithmetic (shared/ratio.ts): a ratio c/t is
+ * compared with a threshold p% by cross-multiplying BigInts (c·100·10^k ≥ P·t), never with floats.
+ * Percentages appear only in messages, rounded DOWN to two decimals (so 99.999% shows 99.99%, never
+ * 100.00%), and a change that is exactly zero shows as ±0.00 (never -0.00).
  */
 import picomatch from 'picomatch'
-import { UserError } from '../shared/errors.js'
-import { compareRatios, percent } from '../shared/markdown.js'
+import { percent } from '../shared/markdown.js'
+import { deltaPp, dropWithin, ratioAtLeast, truncDecimal } from '../shared/ratio.js'
 import type { CoverageTotals, Ratio } from './model.js'
-import type { PatchResult } from './patch.js'
-
-export { compareRatios }
+import { newUncovered, type PatchResult } from './patch.js'
 
 export type GateVerdict = 'pass' | 'fail' | 'neutral'
 export type MissingBaselinePolicy = 'pass' | 'neutral' | 'fail'
@@ -27,9 +25,12 @@ export interface GateRules {
   minProject?: number
   /** Largest allowed fall of project line coverage vs the base, in percentage points. */
   maxDrop?: number
-  /** Patch coverage floor, percent (n/a patches pass). */
+  /**
+   * Patch coverage floor, percent. A patch without coverable added lines passes (n/a); one that cannot be
+   * measured (`PatchResult.unavailable`) is neutral.
+   */
   minPatch?: number
-  /** Largest allowed number of uncovered added coverable lines. */
+  /** Largest allowed number of uncovered added coverable lines (neutral when they cannot be counted). */
   maxNewUncovered?: number
   paths?: PathRule[]
   /** Report the verdict but always pass. */
@@ -72,36 +73,7 @@ export interface Evaluation {
   wouldBe: GateVerdict
 }
 
-// ---------------------------------------------------------------- exact arithmetic
-
-/** A non-negative decimal threshold as an exact fraction num/den. */
-export function decimalToFraction(value: number): { num: bigint; den: bigint } {
-  if (!Number.isFinite(value) || value < 0) throw new UserError(`threshold ${value} must be a finite number ≥ 0`)
-  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(String(value))
-  if (!m) throw new UserError(`threshold ${value} is not a decimal number`)
-  const frac = m[2] ?? ''
-  let num = BigInt((m[1] ?? '0') + frac)
-  let den = 10n ** BigInt(frac.length)
-  const exp = Number(m[3] ?? 0)
-  if (exp > 0) num *= 10n ** BigInt(exp)
-  else if (exp < 0) den *= 10n ** BigInt(-exp)
-  return { num, den }
-}
-
-/** covered/total ≥ percent/100, exactly. A ratio with total 0 is never compared (callers treat it as n/a). */
-export function ratioAtLeast(r: Ratio, percent: number): boolean {
-  const { num, den } = decimalToFraction(percent)
-  return BigInt(r.covered) * 100n * den >= num * BigInt(r.total)
-}
-
-/** Sign of head% − base% − (−maxDropPp): ≥ 0 means the drop is within the allowance. */
-export function dropWithin(head: Ratio, base: Ratio, maxDropPp: number): boolean {
-  const { num, den } = decimalToFraction(maxDropPp)
-  const ht = BigInt(head.total)
-  const bt = BigInt(base.total)
-  const diff = BigInt(head.covered) * bt - BigInt(base.covered) * ht // (head% - base%) * ht * bt / 100
-  return 100n * den * diff + num * ht * bt >= 0n
-}
+// ---------------------------------------------------------------- display
 
 /** "87.50%", rounded down to 2 decimals; "n/a" for 0/0. */
 export function formatPercent(r: Ratio | null | undefined): string {
@@ -113,24 +85,12 @@ export function formatPercent(r: Ratio | null | undefined): string {
  * zero → "±0.00"; a non-zero change smaller than 0.01 → "+<0.01" / "−<0.01" (never "-0.00").
  */
 export function formatDeltaPp(head: Ratio, base: Ratio): string {
-  if (head.total <= 0 || base.total <= 0) return 'n/a'
-  const diff = BigInt(head.covered) * BigInt(base.total) - BigInt(base.covered) * BigInt(head.total)
-  if (diff === 0n) return '±0.00'
-  const sign = diff < 0n ? '−' : '+'
-  const abs = diff < 0n ? -diff : diff
-  const hundredths = (abs * 10000n) / (BigInt(head.total) * BigInt(base.total))
-  return hundredths === 0n ? `${sign}<0.01` : `${sign}${fixed2(hundredths)}`
-}
-
-/** Exact delta as a number (for metrics only; never used to decide). */
-export function deltaPpNumber(head: Ratio, base: Ratio): number | null {
-  if (head.total <= 0 || base.total <= 0) return null
-  return (head.covered / head.total - base.covered / base.total) * 100
-}
-
-function fixed2(hundredths: bigint): string {
-  const s = hundredths.toString().padStart(3, '0')
-  return `${s.slice(0, -2)}.${s.slice(-2)}`
+  const d = deltaPp(head, base)
+  if (d === null) return 'n/a'
+  if (d.num === 0n) return '±0.00'
+  const sign = d.num < 0n ? '−' : '+'
+  const mag = truncDecimal(d, 2)
+  return mag === '0.00' ? `${sign}<0.01` : `${sign}${mag}`
 }
 
 function formatThreshold(n: number): string {
@@ -210,7 +170,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
       neutral = true
       notices.push(`max-new-uncovered: new uncovered lines are not counted: ${patch.unavailable}`)
     } else {
-      const n = patch.lines ? patch.lines.total - patch.lines.covered : 0
+      const n = newUncovered(patch)
       if (n > rules.maxNewUncovered) {
         fail(
           'max-new-uncovered',

@@ -3,6 +3,7 @@
  * (each new baseline carries the previous one's window plus itself). Counts are exact integers.
  */
 import { UserError } from '../shared/errors.js'
+import { percentOf, truncDecimal, type Fraction } from '../shared/ratio.js'
 import type { Ratio } from './model.js'
 
 export const TREND_WINDOW = 50
@@ -48,7 +49,7 @@ export function trendSeries(trend: TrendPoint[]): { labels: string[]; values: nu
   const points = trend.filter(p => p.lines.total > 0)
   return {
     labels: points.map(p => p.sha.slice(0, 7)),
-    values: points.map(p => Math.floor((p.lines.covered * 10000) / p.lines.total) / 100)
+    values: points.map(p => Number(truncDecimal(percentOf(p.lines) as Fraction, 2)))
   }
 }
 

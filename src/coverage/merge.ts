@@ -8,8 +8,8 @@
  *   carry counts, not branch identities, so a union cannot be computed; max never exceeds the truth and
  *   never double counts the same branch seen by two shards. (It can undercount when shards cover
  *   different outcomes of the same line.)
- * - partial (Go): kept only if no report has the line fully covered by branches and some report says
- *   partial while the merged hits are > 0.
+ * - partial (Go): kept when some report says partial and no report has the line covered without saying
+ *   so (hits > 0, not partial); a partial flag on a line with 0 hits changes nothing (isPartial needs hits).
  * - functions and unattached branches: max covered of max total, for the same reason.
  * - a file without per-line hits in some report (statedLines) stays without them: its stated line totals
  *   are the max (as above) of each side's line totals.

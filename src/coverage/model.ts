@@ -2,6 +2,10 @@
  * The normalised coverage model every parser produces and every later step (merge, patch, gate, render)
  * reads. All counts are exact integers; percentages exist only at display time.
  */
+import type { Ratio } from '../shared/ratio.js'
+
+/** Covered / total, both non-negative integers: declared (with its exact arithmetic) in shared/ratio.ts. */
+export type { Ratio }
 
 /**
  * The largest execution count any parser stores (2^53 - 1): LineMap (parse/linemap.ts) keeps counts in an
@@ -15,12 +19,6 @@ export const MAX_HITS = Number.MAX_SAFE_INTEGER
 /** A count as stored: at most MAX_HITS (Infinity and larger values saturate); NaN is the caller's error. */
 export function clampHits(n: number): number {
   return n > MAX_HITS ? MAX_HITS : n
-}
-
-/** Covered / total, both non-negative integers. */
-export interface Ratio {
-  covered: number
-  total: number
 }
 
 /**

@@ -166,7 +166,10 @@ export function mergeRuns(sorted: number[]): [number, number][] {
   return out
 }
 
-/** Number of uncovered added coverable lines (what `maxNewUncovered` limits). */
+/**
+ * Number of uncovered added coverable lines (what `maxNewUncovered` limits): 0 without a patch or without
+ * coverable added lines. Also 0 for an `unavailable` patch, which callers check first (not counted).
+ */
 export function newUncovered(patch: PatchResult | null): number {
   return patch?.lines ? patch.lines.total - patch.lines.covered : 0
 }

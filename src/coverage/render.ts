@@ -4,19 +4,13 @@
  * cap disclosed). Every path is untrusted and goes through markdown.ts escaping. Percentages are rounded
  * down to two decimals; an exactly-zero change shows as ±0.00.
  */
-import { details, escapeText, inlineCode, mermaidXYChart, table } from '../shared/markdown.js'
+import { cutTableRows, details, escapeText, inlineCode, mermaidXYChart, table } from '../shared/markdown.js'
 import { makeFragment, type FragmentAnnotation, type ReportFragment } from '../shared/fragment.js'
-import {
-  deltaPpNumber,
-  formatDeltaPp,
-  formatPercent,
-  type CoverageSummary,
-  type Evaluation,
-  type GateRules
-} from './evaluate.js'
+import { deltaPpNumber } from '../shared/ratio.js'
+import { formatDeltaPp, formatPercent, type CoverageSummary, type Evaluation, type GateRules } from './evaluate.js'
 import { appendTrend, trendSeries, type TrendPoint } from './history.js'
 import type { Ratio } from './model.js'
-import type { PatchChangedFile, PatchResult } from './patch.js'
+import { newUncovered, type PatchChangedFile, type PatchResult } from './patch.js'
 
 export const GATE_ID = 'coverage'
 export const STATUS_CONTEXT = 'quality-gates/coverage'
@@ -148,8 +142,9 @@ export function renderCoverage(input: RenderInput): ReportFragment {
   // Changed files
   const changedRows = changedFileRows(input)
   if (changedRows.length > 0) {
-    const rows = changedRows.slice(0, maxFiles).map(r => [cellPath(r.path), r.patch, r.coverage, r.delta])
-    if (changedRows.length > rows.length) rows.push([`… ${changedRows.length - rows.length} more`, '', '', ''])
+    const cut = cutTableRows(changedRows, maxFiles)
+    const rows = cut.rows.map(r => [cellPath(r.path), r.patch, r.coverage, r.delta])
+    if (cut.omitted > 0) rows.push([`… ${cut.omitted} more`, '', '', ''])
     out.push(
       '',
       details(
@@ -162,20 +157,20 @@ export function renderCoverage(input: RenderInput): ReportFragment {
   // Uncovered added lines
   const withGaps = (patch?.files ?? []).filter(f => f.uncoveredRanges.length > 0)
   if (withGaps.length > 0) {
-    const items = withGaps.slice(0, maxFiles).map(f => {
+    const cut = cutTableRows(withGaps, maxFiles)
+    const items = cut.rows.map(f => {
       const ranges = f.uncoveredRanges.map(([s, e]) => (s === e ? `L${s}` : `L${s}-L${e}`))
       return `- ${code(f.path)}: ${limitList(ranges, 20)}`
     })
-    if (withGaps.length > maxFiles) items.push(`- … ${withGaps.length - maxFiles} more files`)
+    if (cut.omitted > 0) items.push(`- … ${cut.omitted} more files`)
     out.push('', details('Uncovered added lines', items.join('\n')))
   }
 
   // Indirect changes
   if (evaluation.indirect.length > 0) {
-    const rows = evaluation.indirect
-      .slice(0, maxFiles)
-      .map(r => [cellPath(r.path), r.base ? cellRatio(r.base) : '—', r.head ? cellRatio(r.head) : '—'])
-    if (evaluation.indirect.length > rows.length) rows.push([`… ${evaluation.indirect.length - rows.length} more`, '', ''])
+    const cut = cutTableRows(evaluation.indirect, maxFiles)
+    const rows = cut.rows.map(r => [cellPath(r.path), r.base ? cellRatio(r.base) : '—', r.head ? cellRatio(r.head) : '—'])
+    if (cut.omitted > 0) rows.push([`… ${cut.omitted} more`, '', ''])
     out.push(
       '',
       details(
@@ -218,7 +213,7 @@ export function renderCoverage(input: RenderInput): ReportFragment {
     patch_total: patch?.lines ? patch.lines.total : null,
     patch_percent: patch ? formatPercent(patch.lines) : null,
     // Not counted (null) when the report has no per-line hits for a changed file.
-    new_uncovered: patch?.lines ? patch.lines.total - patch.lines.covered : patch?.unavailable !== undefined ? null : 0,
+    new_uncovered: patch?.unavailable !== undefined ? null : newUncovered(patch),
     missing_data_files: patch ? patch.missingData.length : 0,
     indirect_changes: evaluation.indirect.length,
     baseline_sha: input.baseline?.sha ?? null,

@@ -1,7 +1,7 @@
 /**
  * Totals from line records (never from a report's own summary; that stays in producerTotals).
- * lines: coverable lines / lines with hits > 0 (a partial line counts as covered here; partial policy is
- * applied by the gate). branches: sum of per-line outcomes plus unattached ones. functions: sum of files'.
+ * lines: lines with hits > 0 / coverable lines (a partial line counts as covered here; the partial policy
+ * applies to patch coverage only, in patch.ts). branches: sum of per-line outcomes plus unattached ones. functions: sum of files'.
  * A file whose report gives no per-line hits (FileCoverage.statedLines) counts its stated line totals.
  */
 import type { CoverageReport, CoverageTotals, FileCoverage, Ratio } from './model.js'

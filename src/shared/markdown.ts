@@ -5,6 +5,7 @@
  * through `escapeText` / `escapeCell` / `inlineCode` before it reaches markdown. Lengths are JS string
  * lengths (UTF-16 code units), which is what GitHub's 65,536 comment limit counts.
  */
+import { deltaPp, percentOf, truncDecimal, type Ratio } from './ratio.js'
 
 const ZWJ = '\u200D'
 const ELLIPSIS = '…'
@@ -106,7 +107,7 @@ function joinBounded(units: string[], max?: number): string {
     if (out.length + u.length > budget) break
     out += u
   }
-  // Never leave a dangling joiner-less "@" issue: a trailing "@" before "…" is not a mention.
+  // A cut may fall between "@", "#" or "www" and the joiner after it: "@…", "#…", "www…" link nothing.
   return out + ELLIPSIS
 }
 
@@ -199,33 +200,6 @@ function assertCount(name: string, n: number): void {
     throw new RangeError(`${name} must be a finite non-negative number, got ${n}`)
 }
 
-/** floor(num / den) for non-negative bigints, written out with `decimals` decimals after scaling by 100. */
-function formatScaled(num: bigint, den: bigint, decimals: number): string {
-  const scale = 10n ** BigInt(decimals)
-  const q = (num * 100n * scale) / den // floor for non-negative operands
-  const int = q / scale
-  const frac = q % scale
-  return decimals > 0 ? `${int}.${frac.toString().padStart(decimals, '0')}` : `${int}`
-}
-
-function toBig(n: number): { v: bigint; scale: bigint } {
-  if (Number.isSafeInteger(n)) return { v: BigInt(n), scale: 1n }
-  // Non-integers: use their exact binary value scaled to an integer (rare; counts are integers).
-  const [m, e] = n.toExponential(15).split('e') as [string, string]
-  const digits = m.replace('.', '').replace('-', '')
-  const exp = Number(e) - 15
-  return exp >= 0
-    ? { v: BigInt(digits) * 10n ** BigInt(exp), scale: 1n }
-    : { v: BigInt(digits), scale: 10n ** BigInt(-exp) }
-}
-
-/** a/b as an exact fraction of bigints (b > 0). */
-function fraction(a: number, b: number): { n: bigint; d: bigint } {
-  const x = toBig(a)
-  const y = toBig(b)
-  return { n: x.v * y.scale, d: y.v * x.scale }
-}
-
 /**
  * `covered/total` as a percentage, truncated (never rounded up) to `decimals`: 99.999% shows as 99.99%,
  * so 100.00% means everything is covered. `total` 0 gives 'n/a'.
@@ -233,15 +207,8 @@ function fraction(a: number, b: number): { n: bigint; d: bigint } {
 export function percent(covered: number, total: number, decimals = 2): string {
   assertCount('covered', covered)
   assertCount('total', total)
-  if (total === 0) return 'n/a'
-  const { n, d } = fraction(covered, total)
-  return `${formatScaled(n, d, Math.max(0, Math.min(10, Math.trunc(decimals))))}%`
-}
-
-/** An exact ratio of two counts (e.g. covered lines over coverable lines). */
-export interface Ratio {
-  covered: number
-  total: number
+  const p = percentOf({ covered, total })
+  return p === null ? 'n/a' : `${truncDecimal(p, decimals)}%`
 }
 
 /**
@@ -257,26 +224,15 @@ export function signedDelta(head: Ratio, base: Ratio, decimals = 2): string {
     assertCount(`${k}.covered`, r.covered)
     assertCount(`${k}.total`, r.total)
   }
-  if (head.total === 0 || base.total === 0) return 'n/a'
+  const d = deltaPp(head, base)
+  if (d === null) return 'n/a'
   const dec = Math.max(0, Math.min(10, Math.trunc(decimals)))
-  const h = fraction(head.covered, head.total)
-  const b = fraction(base.covered, base.total)
-  const num = h.n * b.d - b.n * h.d
-  const den = h.d * b.d
   const unit = dec > 0 ? `0.${'0'.repeat(dec - 1)}1` : '1'
-  if (num === 0n) return `±${dec > 0 ? `0.${'0'.repeat(dec)}` : '0'} pp`
-  const neg = num < 0n
-  const mag = formatScaled(neg ? -num : num, den, dec)
+  if (d.num === 0n) return `±${dec > 0 ? `0.${'0'.repeat(dec)}` : '0'} pp`
+  const neg = d.num < 0n
+  const mag = truncDecimal(d, dec)
   if (/^[0.]+$/.test(mag)) return neg ? `>${MINUS}${unit} pp` : `<+${unit} pp`
   return `${neg ? MINUS : '+'}${mag} pp`
-}
-
-/** Compare two ratios exactly: negative when a < b, 0 when equal, positive when a > b (totals must be > 0). */
-export function compareRatios(a: Ratio, b: Ratio): number {
-  const x = fraction(a.covered, a.total)
-  const y = fraction(b.covered, b.total)
-  const diff = x.n * y.d - y.n * x.d
-  return diff < 0n ? -1 : diff > 0n ? 1 : 0
 }
 
 /** A label safe inside a mermaid double-quoted string inside a fenced block. */
@@ -434,8 +390,8 @@ export function fitToBudget(
   return { text, collapsed, overflowed, droppedHeadOrTail }
 }
 
-/** Keep the first `maxRows` rows and say how many were left out. */
-export function cutTableRows(rows: string[][], maxRows: number): { rows: string[][]; omitted: number } {
+/** Keep the first `maxRows` rows (or list items) and say how many were left out. */
+export function cutTableRows<T>(rows: T[], maxRows: number): { rows: T[]; omitted: number } {
   const keep = Math.max(0, Math.floor(Number.isFinite(maxRows) ? maxRows : 0))
   if (rows.length <= keep) return { rows, omitted: 0 }
   return { rows: rows.slice(0, keep), omitted: rows.length - keep }

@@ -1,15 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  compareRatios,
-  decimalToFraction,
-  dropWithin,
-  evaluate,
-  formatDeltaPp,
-  formatPercent,
-  ratioAtLeast
-} from '../../src/coverage/evaluate.js'
+import { evaluate, formatDeltaPp, formatPercent } from '../../src/coverage/evaluate.js'
 import type { PatchResult } from '../../src/coverage/patch.js'
-import { UserError } from '../../src/shared/errors.js'
 import { r, summary } from '../support/coverage-summary.js'
 
 function patch(covered: number, total: number, missing: string[] = []): PatchResult {
@@ -24,32 +15,8 @@ function patch(covered: number, total: number, missing: string[] = []): PatchRes
   }
 }
 
-describe('exact arithmetic', () => {
-  it('parses decimal thresholds exactly', () => {
-    expect(decimalToFraction(87.5)).toEqual({ num: 875n, den: 10n })
-    expect(decimalToFraction(80)).toEqual({ num: 80n, den: 1n })
-    expect(decimalToFraction(1e-7)).toEqual({ num: 1n, den: 10000000n })
-    expect(() => decimalToFraction(-1)).toThrow(UserError)
-  })
-  it('compares by cross-multiplication, without float error', () => {
-    // 0.1+0.2 style traps: 7/10 vs 70%, 1/3 vs 33.33%, huge counts
-    expect(ratioAtLeast(r(7, 10), 70)).toBe(true)
-    expect(ratioAtLeast(r(699999, 1000000), 70)).toBe(false)
-    expect(ratioAtLeast(r(1, 3), 33.33)).toBe(true)
-    expect(ratioAtLeast(r(1, 3), 33.34)).toBe(false)
-    expect(ratioAtLeast(r(2 ** 52, 2 ** 52 + 1), 99.9999999)).toBe(true)
-    expect(compareRatios(r(1336, 1683), r(1336, 1683))).toBe(0)
-    expect(compareRatios(r(1, 2), r(2, 4))).toBe(0)
-    expect(compareRatios(r(1, 3), r(1, 2))).toBe(-1)
-  })
-  it('max drop: exactly at the allowance passes, a hair beyond fails', () => {
-    // base 90% → head 89% is exactly 1 pp
-    expect(dropWithin(r(890, 1000), r(900, 1000), 1)).toBe(true)
-    expect(dropWithin(r(889, 1000), r(900, 1000), 1)).toBe(false)
-    expect(dropWithin(r(1336, 1683), r(1336, 1683), 0)).toBe(true)
-    expect(dropWithin(r(1336, 1684), r(1336, 1683), 0)).toBe(false)
-    expect(dropWithin(r(1336, 1684), r(1336, 1683), 0.1)).toBe(true)
-  })
+// The exact arithmetic behind these (thresholds, drops, comparisons) is tested in ratio.test.ts.
+describe('formatting', () => {
   it('formats percentages rounded down and never shows -0.00', () => {
     expect(formatPercent(r(7, 8))).toBe('87.50%')
     expect(formatPercent(r(99999, 100000))).toBe('99.99%')

@@ -134,6 +134,47 @@ describe('render', () => {
     ])
   })
 
+  it('metrics: delta_pp is the exact change as a number, new_uncovered counts uncovered added lines', () => {
+    const head = summary({ 'a.ts': [90, 100] })
+    const base = summary({ 'a.ts': [89, 100] })
+    const patch = patchOf([{ path: 'a.ts', covered: 1, total: 4, ranges: [[2, 4]] }])
+    const m = renderCoverage({
+      evaluation: evaluate({ head, base, patch, rules: {} }),
+      head,
+      base,
+      patch
+    }).metrics
+    // (90/100 − 89/100) · 100 in floats is 1.0000000000000009
+    expect(m.delta_pp).toBe(1)
+    expect(m.new_uncovered).toBe(3)
+    const none = renderCoverage({
+      evaluation: evaluate({ head, base: null, patch: null, rules: {} }),
+      head,
+      base: null,
+      patch: null
+    }).metrics
+    expect(none.delta_pp).toBeNull()
+    expect(none.new_uncovered).toBe(0)
+  })
+
+  it('cuts every table and list at maxFiles and says how many more', () => {
+    const head = summary({ 'a.ts': [1, 4], 'b.ts': [1, 4], 'c.ts': [2, 4], 'd.ts': [2, 4] })
+    const base = summary({ 'a.ts': [1, 4], 'b.ts': [1, 4], 'c.ts': [3, 4], 'd.ts': [3, 4] })
+    const patch = patchOf([
+      { path: 'a.ts', covered: 0, total: 1, ranges: [[1, 1]] },
+      { path: 'b.ts', covered: 0, total: 2, ranges: [[1, 2]] }
+    ])
+    const changed = ['a.ts', 'b.ts'].map(path => ({ path, status: 'M', added: [1], binary: false }))
+    const evaluation = evaluate({ head, base, patch, changedPaths: ['a.ts', 'b.ts'], rules: {} })
+    expect(evaluation.indirect.map(i => i.path)).toEqual(['c.ts', 'd.ts'])
+    const md = renderCoverage({ evaluation, head, base, patch, changed, maxFiles: 1 }).markdown
+    expect(md).toContain('\n| … 1 more |  |  |  |\n') // changed files
+    expect(md).toContain('\n- … 1 more files\n') // uncovered added lines
+    expect(md).toContain('\n| … 1 more |  |  |\n') // indirect changes
+    const all = renderCoverage({ evaluation, head, base, patch, changed, maxFiles: 2 }).markdown
+    expect(all).not.toContain('more')
+  })
+
   it('caps annotations at 50 and discloses the count', () => {
     const ranges: [number, number][] = Array.from({ length: 70 }, (_, i) => [i * 3 + 1, i * 3 + 1])
     const patch = patchOf([{ path: 'a.ts', covered: 0, total: 70, ranges }])
@@ -191,6 +232,8 @@ describe('history', () => {
     expect(t).toHaveLength(50)
     expect(t.at(-1)?.lines).toEqual(r(99, 100))
     expect(trendSeries([p(1), { ...p(2), lines: r(99999, 100000) }]).values).toEqual([1, 99.99])
+    // rounded down exactly, even where a float division would round up to 100
+    expect(trendSeries([{ ...p(3), lines: r(2 ** 53 - 2, 2 ** 53 - 1) }]).values).toEqual([99.99])
   })
   it('rejects bad points with the source and index', () => {
     expect(() => validateTrend([p(1), { ...p(2), lines: r(5, 4) }], 'b.json')).toThrow(

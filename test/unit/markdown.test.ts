@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
 import {
-  compareRatios,
   cutTableRows,
   details,
   escapeCell,
@@ -162,10 +161,6 @@ describe('signedDelta', () => {
   })
   it("either total 0 is 'n/a'", () => {
     expect(signedDelta({ covered: 0, total: 0 }, { covered: 1, total: 2 })).toBe('n/a')
-  })
-  it('compareRatios is exact', () => {
-    expect(compareRatios({ covered: 1, total: 3 }, { covered: 2, total: 6 })).toBe(0)
-    expect(compareRatios({ covered: 1336, total: 1683 }, { covered: 1337, total: 1684 })).toBe(-1)
   })
 })
 

@@ -29,7 +29,7 @@ export interface ParseOptions {
   sourceRoots?: string[]
   /** Refuse larger files (default 1 GiB). */
   maxBytes?: number
-  /** Read size for files parsed in chunks (default 4 MiB; at least 64 KiB, else files are read whole). */
+  /** Read size for files parsed in chunks (default 1 MiB; at least 64 KiB, else files are read whole). */
   chunkBytes?: number
 }
 
@@ -200,7 +200,7 @@ export function parseCoverageBuffer(buf: Buffer, source: string, opts: ParseOpti
   if (opts.format !== undefined && !FORMATS.includes(opts.format)) {
     throw new UserError(`coverage format "${String(opts.format)}" is not one of ${FORMATS.join(', ')}`)
   }
-  const format = opts.format ?? detectFormat(buf.subarray(0, 65536), source)
+  const format = opts.format ?? detectFormat(buf.subarray(0, DETECT_BYTES), source)
   const paths = new PathNormalizer({ repoRoot: opts.repoRoot, pathMappings: opts.pathMappings })
   // Text formats: drop a UTF-8 byte-order mark, re-encode UTF-16 (PowerShell `>` redirection) as UTF-8.
   if (format === 'lcov' || format === 'go' || format === 'istanbul') buf = textAsUtf8(buf)
