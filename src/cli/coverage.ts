@@ -1,6 +1,5 @@
 // `quality-gates coverage`: the CLI front end of the coverage gate (src/coverage/gate.ts).
 import { coverageGate } from '../coverage/gate.js'
-import { commandFor, helpText } from './command.js'
+import { commandFor } from './command.js'
 
 export const main = commandFor(coverageGate)
-export const HELP = helpText(coverageGate)
