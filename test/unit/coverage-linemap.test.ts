@@ -228,3 +228,35 @@ describe('LineMap against a plain Map (random operations, branch records in the 
     }
   })
 })
+
+describe('LineMap hit counts above 2^31 - 1', () => {
+  it('keeps counts up to MAX_SAFE_INTEGER exactly: the Int32 storage of a filled map widens to Float64', () => {
+    const max = Number.MAX_SAFE_INTEGER
+    const m = new LineMap()
+    const d = new Int32Array(6).fill(-1)
+    d[1] = 3
+    d[2] = 0
+    d[4] = 2147483647
+    m.adoptDense(d, 4, 3, 2)
+    m.setHits(2, max)
+    m.setBranches(4, 1, 2)
+    m.setHits(5, 2 ** 31)
+    m.set(6, { hits: max, branches: { covered: 1, total: 1 } })
+    expect([...m]).toEqual([
+      [1, { hits: 3 }],
+      [2, { hits: max }],
+      [4, { hits: 2147483647, branches: { covered: 1, total: 2 } }],
+      [5, { hits: 2 ** 31 }],
+      [6, { hits: max, branches: { covered: 1, total: 1 } }]
+    ])
+    expect(m.tally()).toEqual({ lines: 5, covered: 5, branches: 3, branchesCovered: 2 })
+    m.dropBranches()
+    expect(m.get(6)).toEqual({ hits: max })
+    const sorted = new LineMap()
+    sorted.adoptSorted(Float64Array.from([1, 3]), Float64Array.from([max, 0]), 2)
+    expect([...sorted]).toEqual([
+      [1, { hits: max }],
+      [3, { hits: 0 }]
+    ])
+  })
+})

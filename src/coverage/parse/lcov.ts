@@ -29,6 +29,22 @@ const COMMA = 44
 const EMPTY_BUF = Buffer.alloc(0)
 
 /**
+ * Largest count kept (Number.MAX_SAFE_INTEGER, 2^53 - 1): a larger one (a 400-digit DA, BRDA, FNDA/FNA or
+ * summary count, or a sum of repeated records) is saturated to it, never Infinity. Coverage only asks
+ * whether a count is above 0; this value is still an exact integer, which the LineMap stores exactly (it
+ * widens its Int32 storage to Float64 for counts above 2^31 - 1) and a baseline reads back (it accepts safe
+ * integers). The fast paths never reach it: they take at most 9 digits (DA runs) or 15 digits (BRDA, FNDA,
+ * FNA); the checked paths clamp.
+ */
+const MAX_HITS = Number.MAX_SAFE_INTEGER
+
+/** a + b for counts, saturated at MAX_HITS. */
+function addHits(a: number, b: number): number {
+  const sum = a + b
+  return sum > MAX_HITS ? MAX_HITS : sum
+}
+
+/**
  * Branch ids: a BRDA `<block>,<branch>` pair of plain numbers is packed into one number,
  * block * BRANCH_ID_RADIX + branch, so branches are compared as numbers, not strings. With block below
  * 2^31 and branch below 2^21 the id stays below 2^52, an exact integer in a double, and distinct pairs get
@@ -177,10 +193,10 @@ class LcovParser implements LcovStream {
     else if (c0 === 66 /* B */ && c1 === 82 /* R */) {
       if (c2 === 68 /* D */ && c3 === 65 /* A */ && buf[pos + 4] === COLON) this.brda(buf, pos, e)
       else if (c2 === 70 /* F */ && c3 === COLON) {
-        this.brf += summaryInt(buf, pos + 4, e, this)
+        this.brf = addHits(this.brf, summaryInt(buf, pos + 4, e, this))
         this.hasB = true
       } else if (c2 === 72 /* H */ && c3 === COLON) {
-        this.brh += summaryInt(buf, pos + 4, e, this)
+        this.brh = addHits(this.brh, summaryInt(buf, pos + 4, e, this))
         this.hasB = true
       }
     } else if (c0 === 70 /* F */ && c1 === 78 /* N */) {
@@ -188,16 +204,16 @@ class LcovParser implements LcovStream {
       else if (c2 === 65 /* A */ && c3 === COLON) this.fna(buf, pos, e)
       else if (c2 === COLON) this.fn(buf, pos, e)
       else if (c2 === 70 /* F */ && c3 === COLON) {
-        this.fnf += summaryInt(buf, pos + 4, e, this)
+        this.fnf = addHits(this.fnf, summaryInt(buf, pos + 4, e, this))
         this.hasF = true
       } else if (c2 === 72 /* H */ && c3 === COLON) {
-        this.fnh += summaryInt(buf, pos + 4, e, this)
+        this.fnh = addHits(this.fnh, summaryInt(buf, pos + 4, e, this))
         this.hasF = true
       }
     } else if (c0 === 76 /* L */ && (c1 === 70 /* F */ || c1 === 72) /* H */ && c2 === COLON) {
       const v = summaryInt(buf, pos + 3, e, this)
-      if (c1 === 70) this.lf += v
-      else this.lh += v
+      if (c1 === 70) this.lf = addHits(this.lf, v)
+      else this.lh = addHits(this.lh, v)
       this.hasL = true
     } else if (c0 === 101 /* e */ && startsWith(buf, pos, 'end_of_record')) {
       if (this.cur !== undefined) this.closeBlock(this.cur, this.offset + Math.min(end + 1, buf.length))
@@ -250,6 +266,7 @@ class LcovParser implements LcovStream {
       if (!Number.isInteger(f) || f < 0) throw this.bad(`DA record "${this.text(pos, e)}"`)
       hits = f
     }
+    if (hits > MAX_HITS) hits = MAX_HITS // also a digit run too long for a double (Infinity)
     if (neg) hits = 0 // gcov wrap-around negative counts: treat as not executed
     if (this.run.n > 0) this.flush()
     const cur = this.cur
@@ -259,7 +276,7 @@ class LcovParser implements LcovStream {
       this.lastLine = line
     } else {
       const prev = cur.lines.get(line)
-      cur.lines.set(line, prev === undefined ? lineRecord(hits) : lineRecord(prev.hits + hits, prev.branches))
+      cur.lines.set(line, prev === undefined ? lineRecord(hits) : lineRecord(addHits(prev.hits, hits), prev.branches))
       if (line > this.lastLine) this.lastLine = line
       this.fresh = false
     }
@@ -630,7 +647,7 @@ function exactTally(f: FileCoverage, ranges: number[], reread: LcovReread): void
         else if (startsWith(buf, pos, 'FN:')) named = [fnSlow(text(pos + 3, e), () => new UserError('FN')), 0]
         if (named !== undefined) {
           const fns = (ex.functions ??= new Map())
-          fns.set(named[0], (fns.get(named[0]) ?? 0) + named[1])
+          fns.set(named[0], addHits(fns.get(named[0]) ?? 0, named[1]))
         }
       }
       pos = end + 1
@@ -668,7 +685,7 @@ function brdaSlow(s: string, bad: () => UserError): [number, number | string, nu
   // taken is the last field: an lcov 2 branch expression may itself hold commas.
   const takenRaw = parts[parts.length - 1]
   if (parts.length < 4 || !Number.isInteger(line) || takenRaw === undefined) throw bad()
-  const taken = takenRaw === '-' ? 0 : Number(takenRaw)
+  const taken = takenRaw === '-' ? 0 : countField(takenRaw)
   if (!Number.isFinite(taken) || taken < 0) throw bad()
   // Branch identity is block,branch (lcov 2 may add an expression text after them). Plain numbers use the
   // fast path's numeric id, so both paths name one branch alike.
@@ -688,10 +705,24 @@ function brdaSlow(s: string, bad: () => UserError): [number, number | string, nu
   return [line, key, taken]
 }
 
+/** A digit string (optionally signed) too long for a double. */
+const LONG_DIGITS = /^\s*[-+]?\d+\s*$/
+
+/**
+ * The number in a count field of the general path (BRDA taken, FNDA/FNA hits), saturated at ±MAX_HITS: a
+ * digit string too long for a double counts as MAX_HITS, not Infinity. NaN when it is no number (callers
+ * check the sign and reject NaN).
+ */
+function countField(raw: string): number {
+  const n = Number(raw)
+  if (Number.isFinite(n)) return n > MAX_HITS ? MAX_HITS : n
+  return LONG_DIGITS.test(raw) ? (n > 0 ? MAX_HITS : -MAX_HITS) : NaN
+}
+
 /** `FNDA:<hits>,<name>` by the general rule. */
 function fndaSlow(s: string, bad: () => UserError): [string, number] {
   const comma = s.indexOf(',')
-  const hits = Number(s.slice(0, comma))
+  const hits = countField(s.slice(0, comma))
   if (comma < 0 || !Number.isFinite(hits)) throw bad()
   return [s.slice(comma + 1), Math.max(0, hits)]
 }
@@ -700,7 +731,7 @@ function fndaSlow(s: string, bad: () => UserError): [string, number] {
 function fnaSlow(s: string, bad: () => UserError): [string, number] {
   const c1i = s.indexOf(',')
   const c2i = s.indexOf(',', c1i + 1)
-  const hits = Number(s.slice(c1i + 1, c2i))
+  const hits = countField(s.slice(c1i + 1, c2i))
   if (c1i < 0 || c2i < 0 || !Number.isFinite(hits)) throw bad()
   return [s.slice(c2i + 1), Math.max(0, hits)]
 }
@@ -720,7 +751,7 @@ function addBranch(brs: Map<number, (number | string)[]>, line: number, key: num
   }
   for (let k = 0; k < m.length; k += 2) {
     if (m[k] === key) {
-      m[k + 1] = (m[k + 1] as number) + taken
+      m[k + 1] = addHits(m[k + 1] as number, taken)
       return
     }
   }
@@ -738,7 +769,7 @@ export function fnNameFast(buf: Buffer, p: number, e: number): string | undefine
   return s < 0 ? undefined : buf.toString('utf8', s, e)
 }
 
-/** Longest digit run the fast readers take: 15 digits stay below 2^53 (exact). */
+/** Longest digit run the fast readers take: 15 digits stay below 2^53 (exact, and below MAX_HITS). */
 const MAX_FAST_DIGITS = 15
 
 /**
@@ -924,7 +955,10 @@ function startsWith(buf: Uint8Array, pos: number, s: string): boolean {
   return true
 }
 
-/** The unsigned integer filling bytes p…e of a summary record (LF:, BRH:, …); a malformed-record error otherwise. */
+/**
+ * The unsigned integer filling bytes p…e of a summary record (LF:, BRH:, …), saturated at MAX_HITS; a
+ * malformed-record error otherwise.
+ */
 function summaryInt(buf: Uint8Array, p: number, e: number, at: LcovParser): number {
   let n = 0
   let q = p
@@ -934,5 +968,5 @@ function summaryInt(buf: Uint8Array, p: number, e: number, at: LcovParser): numb
     n = n * 10 + c
   }
   if (q === p || q !== e) throw at.bad(`summary record "${at.text(p - 3, e)}"`)
-  return n
+  return n > MAX_HITS ? MAX_HITS : n
 }
