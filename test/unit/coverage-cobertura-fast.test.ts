@@ -9,13 +9,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { CoverageReport } from '../../src/coverage/model.js'
-import { coberturaFastPath } from '../../src/coverage/parse/cobertura-lines.js'
-import { detectFormat, parseCoverageBuffer, type ParseOptions } from '../../src/coverage/parse/index.js'
+import { parseCobertura, type CoberturaOptions } from '../../src/coverage/parse/cobertura.js'
+import { detectFormat, type ParseOptions } from '../../src/coverage/parse/index.js'
+import { PathNormalizer } from '../../src/coverage/parse/paths.js'
 import { UserError } from '../../src/shared/errors.js'
 
 const repo = mkdtempSync(join(tmpdir(), 'qg-cobfast-'))
 afterAll(() => {
-  coberturaFastPath.fastLines = true
   rmSync(repo, { recursive: true, force: true })
 })
 
@@ -50,25 +50,31 @@ interface Outcome {
   userError?: boolean
 }
 
-function outcome(doc: string | Buffer, fast: boolean, opts: ParseOptions): Outcome {
-  coberturaFastPath.fastLines = fast
+function outcome(doc: string | Buffer, cob: CoberturaOptions, opts: ParseOptions): Outcome {
   try {
     const buf = typeof doc === 'string' ? Buffer.from(doc, 'utf8') : doc
-    return { report: snapshot(parseCoverageBuffer(buf, 'cov.xml', { format: 'cobertura', ...opts })) }
+    const paths = new PathNormalizer({ repoRoot: opts.repoRoot, pathMappings: opts.pathMappings })
+    return { report: snapshot(parseCobertura(buf, 'cov.xml', paths, cob)) }
   } catch (e) {
     return { error: (e as Error).message, userError: e instanceof UserError }
-  } finally {
-    coberturaFastPath.fastLines = true
   }
 }
 
-/** Parse with the scanner on and off, require identical outcomes; returns the outcome and how many lines the scanner read. */
-function both(doc: string | Buffer, opts: ParseOptions = {}): { out: Outcome; consumed: number } {
-  const before = coberturaFastPath.consumed
-  const fast = outcome(doc, true, opts)
-  const consumed = coberturaFastPath.consumed - before
-  const slow = outcome(doc, false, opts)
-  expect(coberturaFastPath.consumed - before).toBe(consumed) // the forced-off run used no scanner
+/**
+ * Parse with the scanner on and off, require identical outcomes; returns the outcome and how many lines the
+ * scanner read. `maxRun` caps one scan (small: long runs are stored in pieces).
+ */
+function both(
+  doc: string | Buffer,
+  opts: ParseOptions = {},
+  maxRun?: number
+): { out: Outcome; consumed: number } {
+  const fastStats = { linesScanned: 0 }
+  const fast = outcome(doc, { fastLines: true, maxRun, stats: fastStats }, opts)
+  const slowStats = { linesScanned: 0 }
+  const slow = outcome(doc, { fastLines: false, maxRun, stats: slowStats }, opts)
+  expect(slowStats.linesScanned).toBe(0) // the forced-off run used no scanner
+  const consumed = fastStats.linesScanned
   if (JSON.stringify(fast) !== JSON.stringify(slow)) {
     // Show the document that differs.
     expect({ doc: doc.toString(), out: fast }).toEqual({ doc: doc.toString(), out: slow })
@@ -340,29 +346,29 @@ describe('Cobertura <line/> scanner', () => {
   })
 
   it('gives the same outcome when long runs are stored in pieces (scan length capped)', () => {
-    coberturaFastPath.maxRun = 2
-    try {
-      let consumed = 0
-      for (const v of VARIANTS) {
-        consumed += both(
-          doc(
-            ownLines(`<line number="2" hits="5"/><line number="3" hits="6"/>${v}<line number="4" hits="7"/>`)
-          )
-        ).consumed
-      }
-      const { out } = both(
-        doc(ownLines('<line number="2" hits="5"/><line number="3" hits="6"/><line number="3" hits="1"/>'))
-      )
-      expect(linesOf(out, 'a.py')).toEqual([
-        [1, 1],
-        [2, 5],
-        [3, 7],
-        [90, 2]
-      ])
-      expect(consumed).toBeGreaterThan(VARIANTS.length * 3)
-    } finally {
-      coberturaFastPath.maxRun = 1 << 18
+    const maxRun = 2
+    let consumed = 0
+    for (const v of VARIANTS) {
+      consumed += both(
+        doc(
+          ownLines(`<line number="2" hits="5"/><line number="3" hits="6"/>${v}<line number="4" hits="7"/>`)
+        ),
+        {},
+        maxRun
+      ).consumed
     }
+    const { out } = both(
+      doc(ownLines('<line number="2" hits="5"/><line number="3" hits="6"/><line number="3" hits="1"/>')),
+      {},
+      maxRun
+    )
+    expect(linesOf(out, 'a.py')).toEqual([
+      [1, 1],
+      [2, 5],
+      [3, 7],
+      [90, 2]
+    ])
+    expect(consumed).toBeGreaterThan(VARIANTS.length * 3)
   })
 
   const SMALL = doc(

@@ -581,44 +581,6 @@ describe('merge and totals', () => {
   })
 })
 
-describe('LineMap', () => {
-  it('behaves like a Map: get/set/has/delete/size, ascending iteration, out-of-range keys, copy', () => {
-    const m = new LineMap()
-    // A Map by interface and tag (not by prototype: it owns no hash table until a record needs one).
-    expect(Object.prototype.toString.call(m)).toBe('[object Map]')
-    m.set(10, { hits: 1 })
-    m.set(2, { hits: 5000 })
-    m.set(7, { hits: 0, branches: { covered: 0, total: 2 } })
-    m.set(2 ** 31, { hits: 1 })
-    m.set(0.5, { hits: 2 })
-    expect(m.size).toBe(5)
-    expect(m.get(2)).toEqual({ hits: 5000 })
-    expect(m.get(7)).toEqual({ hits: 0, branches: { covered: 0, total: 2 } })
-    expect(m.has(3)).toBe(false)
-    expect(m.get(3)).toBeUndefined()
-    expect([...m.keys()]).toEqual([2, 7, 10, 2 ** 31, 0.5])
-    m.set(7, { hits: 4 })
-    expect(m.get(7)).toEqual({ hits: 4 })
-    expect(m.delete(10)).toBe(true)
-    expect(m.delete(10)).toBe(false)
-    expect(m.delete(2 ** 31)).toBe(true)
-    expect(m.size).toBe(3)
-    const copy = new Map(m)
-    expect([...copy]).toEqual([
-      [2, { hits: 5000 }],
-      [7, { hits: 4 }],
-      [0.5, { hits: 2 }]
-    ])
-    const seen: number[] = []
-    m.forEach((_v, k) => seen.push(k))
-    expect(seen).toEqual([2, 7, 0.5])
-    expect(new LineMap(copy).size).toBe(3)
-    m.clear()
-    expect(m.size).toBe(0)
-    expect([...m.values()]).toEqual([])
-  })
-})
-
 // Speed is measured side by side with lcov-parse in bench/ (npm run bench), never timed here.
 describe('large input', () => {
   it('parses a 600k-line LCOV exactly into compact line storage', () => {

@@ -39,12 +39,10 @@ const HITS_1 = word('" hits="', 4, 4)
 const MAX_DIGITS = 15
 
 /**
- * Internal switches for tests: with `fastLines` false every element goes through the general path;
- * `maxRun` caps the elements one scan reads (bounds the scratch memory: a longer run is stored in pieces,
- * the next element going the general way); `consumed` counts the elements the scanner has read (so tests
- * can see that it ran).
+ * Most elements one scan reads: bounds the scratch memory (a longer run is stored in pieces, the next
+ * element going the general way).
  */
-export const coberturaFastPath = { fastLines: true, maxRun: 1 << 18, consumed: 0 }
+export const DEFAULT_MAX_RUN = 1 << 18
 
 function isSpace(c: number | undefined): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13
@@ -95,9 +93,11 @@ function grown(a: Float64Array, need: number): Float64Array {
 
 /** Scratch storage for one run of consecutive simple `<line>` elements, reused from run to run. */
 export class LineRun {
-  constructor(private readonly maxRun: number = coberturaFastPath.maxRun) {}
+  constructor(private readonly maxRun: number = DEFAULT_MAX_RUN) {}
   /** Elements consumed by the last scan (including line numbers < 1, which are recorded but not stored). */
   n = 0
+  /** Elements consumed by every scan so far. */
+  consumed = 0
   lines: Float64Array = new Float64Array(256)
   hits: Float64Array = new Float64Array(256)
   /** Branch outcomes; `total` -1 = the line has no branches. */
@@ -209,6 +209,7 @@ export class LineRun {
       done = end
     }
     this.n = n
+    this.consumed += n
     this.simple = simple
     return done
   }

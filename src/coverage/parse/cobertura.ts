@@ -19,11 +19,28 @@
 import { UserError } from '../../shared/errors.js'
 import { clampHits, type CoverageReport, type FileCoverage, type ProducerTotals } from '../model.js'
 import { ReportBuilder } from './builder.js'
-import { coberturaFastPath, LineRun } from './cobertura-lines.js'
+import { LineRun } from './cobertura-lines.js'
 import { isAbsolutePath, isPlainPosix, toPosix, type NormalizedPath, type PathNormalizer } from './paths.js'
 import { countAttr, decodeXml, intAttr, parseXml, toInt, type XmlAttrs, type XmlHandler } from './xml.js'
 
-export function parseCobertura(buf: Buffer, source: string, paths: PathNormalizer): CoverageReport {
+export interface CoberturaOptions {
+  /**
+   * Read a class's simple `<line/>` elements with the byte scanner (default true). False sends every element
+   * through the general tokenizer and handler: the reference path tests compare the scanner against.
+   */
+  fastLines?: boolean
+  /** Most elements one scan reads (default DEFAULT_MAX_RUN of cobertura-lines.ts; tests make it small to store runs in pieces). */
+  maxRun?: number
+  /** When given, `linesScanned` is increased by the `<line>` elements the scanner read (so tests can see it ran). */
+  stats?: { linesScanned: number }
+}
+
+export function parseCobertura(
+  buf: Buffer,
+  source: string,
+  paths: PathNormalizer,
+  opts: CoberturaOptions = {}
+): CoverageReport {
   const xml = decodeXml(buf, source)
   const b = new ReportBuilder('cobertura', source, paths)
   const producer: ProducerTotals = {}
@@ -40,13 +57,12 @@ export function parseCobertura(buf: Buffer, source: string, paths: PathNormalize
   // Lines seen only inside <methods> of the current class: used when the class has no own <lines> (Swift).
   // Flat quadruples (line, hits, covered, total; total -1 = no branches), reused from class to class.
   const methodLines: number[] = []
-  const run = new LineRun()
-  const fast = coberturaFastPath.fastLines
+  const run = new LineRun(opts.maxRun)
+  const fast = opts.fastLines !== false
 
   /** The scanner runs exactly where a `<line>` would be one of the class's own lines (onLine, not in methods). */
   const scanLines = (buf: Buffer, pos: number): number => {
     const end = run.scan(buf, pos)
-    coberturaFastPath.consumed += run.n
     if (run.n > 0 && cur !== undefined) {
       classLines += run.n
       run.store(b, cur)
@@ -199,7 +215,12 @@ export function parseCobertura(buf: Buffer, source: string, paths: PathNormalize
     },
     scan: undefined
   }
-  parseXml(xml, source, handler)
+  try {
+    parseXml(xml, source, handler)
+  } finally {
+    // Counted even when the document turns out malformed (the scanner may have read lines before that).
+    if (opts.stats !== undefined) opts.stats.linesScanned += run.consumed
+  }
   if (root === '') throw new UserError(`${source}: not a Cobertura report: empty document`)
   return b.finish(producer)
 }

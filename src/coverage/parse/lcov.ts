@@ -28,6 +28,31 @@ const COLON = 58
 const COMMA = 44
 const EMPTY_BUF = Buffer.alloc(0)
 
+/**
+ * Largest count kept (Number.MAX_SAFE_INTEGER, 2^53 - 1): a larger one (a 400-digit DA, BRDA, FNDA/FNA or
+ * summary count, or a sum of repeated records) is saturated to it, never Infinity. Coverage only asks
+ * whether a count is above 0; this value is still an exact integer, which the LineMap stores exactly (it
+ * widens its Int32 storage to Float64 for counts above 2^31 - 1) and a baseline reads back (it accepts safe
+ * integers). The fast paths never reach it: they take at most 9 digits (DA runs) or 15 digits (BRDA, FNDA,
+ * FNA); the checked paths clamp.
+ */
+const MAX_HITS = Number.MAX_SAFE_INTEGER
+
+/** a + b for counts, saturated at MAX_HITS. */
+function addHits(a: number, b: number): number {
+  const sum = a + b
+  return sum > MAX_HITS ? MAX_HITS : sum
+}
+
+/**
+ * Branch ids: a BRDA `<block>,<branch>` pair of plain numbers is packed into one number,
+ * block * BRANCH_ID_RADIX + branch, so branches are compared as numbers, not strings. With block below
+ * 2^31 and branch below 2^21 the id stays below 2^52, an exact integer in a double, and distinct pairs get
+ * distinct ids. Other pairs (bigger numbers, expressions) keep a string id.
+ */
+const BRANCH_ID_RADIX = 2 ** 21
+const BRANCH_BLOCK_LIMIT = 2 ** 31
+
 /** Exact per-file tallies (by name / branch id), for files the per-block fast tally cannot settle. */
 interface FileExtra {
   /** line → flat [key, taken, key, taken, …] (a line has few branches; far smaller than a Map each) */
@@ -85,6 +110,8 @@ class LcovParser implements LcovStream {
   private readonly exact: [FileCoverage, number][] = []
   private readonly tally = new BlockTally()
   private readonly run = new DaRun()
+  /** Reads the numeric fields of BRDA, FN, FNDA and FNA records (one per parser, reused record to record). */
+  private readonly fields = new FieldReader()
   private lf = 0
   private lh = 0
   private brf = 0
@@ -136,10 +163,11 @@ class LcovParser implements LcovStream {
     while (pos < len) {
       if (this.fresh && buf[pos] === 68 /* D */ && this.lines !== undefined) {
         // Fast run of well-formed, increasing DA lines of a new file (the common case).
-        const next = scanDaRun(this.run, buf, pos, lim, this.lastLine)
+        const run = this.run
+        const next = run.scan(buf, pos, lim, this.lastLine)
         if (next !== pos) {
-          this.lineNo += runLines
-          this.lastLine = runLast
+          this.lineNo += run.scanned
+          this.lastLine = run.last
           pos = next
           continue
         }
@@ -165,10 +193,10 @@ class LcovParser implements LcovStream {
     else if (c0 === 66 /* B */ && c1 === 82 /* R */) {
       if (c2 === 68 /* D */ && c3 === 65 /* A */ && buf[pos + 4] === COLON) this.brda(buf, pos, e)
       else if (c2 === 70 /* F */ && c3 === COLON) {
-        this.brf += summaryInt(buf, pos + 4, e, this)
+        this.brf = addHits(this.brf, summaryInt(buf, pos + 4, e, this))
         this.hasB = true
       } else if (c2 === 72 /* H */ && c3 === COLON) {
-        this.brh += summaryInt(buf, pos + 4, e, this)
+        this.brh = addHits(this.brh, summaryInt(buf, pos + 4, e, this))
         this.hasB = true
       }
     } else if (c0 === 70 /* F */ && c1 === 78 /* N */) {
@@ -176,16 +204,16 @@ class LcovParser implements LcovStream {
       else if (c2 === 65 /* A */ && c3 === COLON) this.fna(buf, pos, e)
       else if (c2 === COLON) this.fn(buf, pos, e)
       else if (c2 === 70 /* F */ && c3 === COLON) {
-        this.fnf += summaryInt(buf, pos + 4, e, this)
+        this.fnf = addHits(this.fnf, summaryInt(buf, pos + 4, e, this))
         this.hasF = true
       } else if (c2 === 72 /* H */ && c3 === COLON) {
-        this.fnh += summaryInt(buf, pos + 4, e, this)
+        this.fnh = addHits(this.fnh, summaryInt(buf, pos + 4, e, this))
         this.hasF = true
       }
     } else if (c0 === 76 /* L */ && (c1 === 70 /* F */ || c1 === 72) /* H */ && c2 === COLON) {
       const v = summaryInt(buf, pos + 3, e, this)
-      if (c1 === 70) this.lf += v
-      else this.lh += v
+      if (c1 === 70) this.lf = addHits(this.lf, v)
+      else this.lh = addHits(this.lh, v)
       this.hasL = true
     } else if (c0 === 101 /* e */ && startsWith(buf, pos, 'end_of_record')) {
       if (this.cur !== undefined) this.closeBlock(this.cur, this.offset + Math.min(end + 1, buf.length))
@@ -238,6 +266,7 @@ class LcovParser implements LcovStream {
       if (!Number.isInteger(f) || f < 0) throw this.bad(`DA record "${this.text(pos, e)}"`)
       hits = f
     }
+    if (hits > MAX_HITS) hits = MAX_HITS // also a digit run too long for a double (Infinity)
     if (neg) hits = 0 // gcov wrap-around negative counts: treat as not executed
     if (this.run.n > 0) this.flush()
     const cur = this.cur
@@ -247,7 +276,7 @@ class LcovParser implements LcovStream {
       this.lastLine = line
     } else {
       const prev = cur.lines.get(line)
-      cur.lines.set(line, prev === undefined ? lineRecord(hits) : lineRecord(prev.hits + hits, prev.branches))
+      cur.lines.set(line, prev === undefined ? lineRecord(hits) : lineRecord(addHits(prev.hits, hits), prev.branches))
       if (line > this.lastLine) this.lastLine = line
       this.fresh = false
     }
@@ -272,8 +301,9 @@ class LcovParser implements LcovStream {
   private brda(buf: Uint8Array, pos: number, e: number): void {
     if (!this.inRecord) throw this.bad('BRDA record outside an SF block')
     if (this.cur === undefined) return
-    if (brdaFast(buf, pos + 5, e)) {
-      if (!this.tally.inexact) this.tally.branch(gLine, gBlock * 2097152 + gBranch, gTaken)
+    const f = this.fields
+    if (f.brda(buf, pos + 5, e)) {
+      if (!this.tally.inexact) this.tally.branch(f.line, f.block * BRANCH_ID_RADIX + f.branch, f.taken)
     } else {
       brdaSlow(this.text(pos + 5, e), () => this.bad(`BRDA record "${this.text(pos, e)}"`))
       this.tally.inexact = true
@@ -283,21 +313,22 @@ class LcovParser implements LcovStream {
   /** FNDA:<hits>,<name> */
   private fnda(buf: Uint8Array, pos: number, e: number): void {
     if (this.cur === undefined) return
-    const hits = uintAt(buf, pos + 5, e)
-    this.fnRecord(buf, pos, e, hits >= 0 && buf[gEnd] === COMMA ? gEnd + 1 : -1, hits, 'FNDA', fndaSlow)
+    const f = this.fields
+    const hits = f.uint(buf, pos + 5, e)
+    this.fnRecord(buf, pos, e, hits >= 0 && buf[f.end] === COMMA ? f.end + 1 : -1, hits, 'FNDA', fndaSlow)
   }
 
   /** lcov 2: FNA:<index>,<hits>,<alias name> */
   private fna(buf: Uint8Array, pos: number, e: number): void {
     if (this.cur === undefined) return
-    const name = fnaNameStart(buf, pos + 4, e)
-    this.fnRecord(buf, pos, e, name, gHits, 'FNA', fnaSlow)
+    const name = this.fields.fnaNameStart(buf, pos + 4, e)
+    this.fnRecord(buf, pos, e, name, this.fields.hits, 'FNA', fnaSlow)
   }
 
   /** FN:<line>[,<end line>],<name>: declares a function (0 hits until an FNDA says otherwise). */
   private fn(buf: Uint8Array, pos: number, e: number): void {
     if (this.cur === undefined) return
-    this.fnRecord(buf, pos, e, fnNameStart(buf, pos + 3, e), 0, 'FN', fnSlow)
+    this.fnRecord(buf, pos, e, this.fields.fnNameStart(buf, pos + 3, e), 0, 'FN', fnSlow)
   }
 
   /**
@@ -616,7 +647,7 @@ function exactTally(f: FileCoverage, ranges: number[], reread: LcovReread): void
         else if (startsWith(buf, pos, 'FN:')) named = [fnSlow(text(pos + 3, e), () => new UserError('FN')), 0]
         if (named !== undefined) {
           const fns = (ex.functions ??= new Map())
-          fns.set(named[0], (fns.get(named[0]) ?? 0) + named[1])
+          fns.set(named[0], addHits(fns.get(named[0]) ?? 0, named[1]))
         }
       }
       pos = end + 1
@@ -654,25 +685,44 @@ function brdaSlow(s: string, bad: () => UserError): [number, number | string, nu
   // taken is the last field: an lcov 2 branch expression may itself hold commas.
   const takenRaw = parts[parts.length - 1]
   if (parts.length < 4 || !Number.isInteger(line) || takenRaw === undefined) throw bad()
-  const taken = takenRaw === '-' ? 0 : Number(takenRaw)
+  const taken = takenRaw === '-' ? 0 : countField(takenRaw)
   if (!Number.isFinite(taken) || taken < 0) throw bad()
   // Branch identity is block,branch (lcov 2 may add an expression text after them). Plain numbers use the
   // fast path's numeric id, so both paths name one branch alike.
   if (parts.length === 4) {
     const bl = parts[1] as string
     const br = parts[2] as string
-    if (/^\d{1,10}$/.test(bl) && /^\d{1,7}$/.test(br) && Number(bl) < 2 ** 31 && Number(br) < 2097152) {
-      return [line, Number(bl) * 2097152 + Number(br), taken]
+    if (
+      /^\d{1,10}$/.test(bl) &&
+      /^\d{1,7}$/.test(br) &&
+      Number(bl) < BRANCH_BLOCK_LIMIT &&
+      Number(br) < BRANCH_ID_RADIX
+    ) {
+      return [line, Number(bl) * BRANCH_ID_RADIX + Number(br), taken]
     }
   }
   const key = parts.length > 4 ? `${parts[1]},${parts.slice(2, -1).join(',')}` : `${parts[1]},${parts[2]}`
   return [line, key, taken]
 }
 
+/** A digit string (optionally signed) too long for a double. */
+const LONG_DIGITS = /^\s*[-+]?\d+\s*$/
+
+/**
+ * The number in a count field of the general path (BRDA taken, FNDA/FNA hits), saturated at ±MAX_HITS: a
+ * digit string too long for a double counts as MAX_HITS, not Infinity. NaN when it is no number (callers
+ * check the sign and reject NaN).
+ */
+function countField(raw: string): number {
+  const n = Number(raw)
+  if (Number.isFinite(n)) return n > MAX_HITS ? MAX_HITS : n
+  return LONG_DIGITS.test(raw) ? (n > 0 ? MAX_HITS : -MAX_HITS) : NaN
+}
+
 /** `FNDA:<hits>,<name>` by the general rule. */
 function fndaSlow(s: string, bad: () => UserError): [string, number] {
   const comma = s.indexOf(',')
-  const hits = Number(s.slice(0, comma))
+  const hits = countField(s.slice(0, comma))
   if (comma < 0 || !Number.isFinite(hits)) throw bad()
   return [s.slice(comma + 1), Math.max(0, hits)]
 }
@@ -681,7 +731,7 @@ function fndaSlow(s: string, bad: () => UserError): [string, number] {
 function fnaSlow(s: string, bad: () => UserError): [string, number] {
   const c1i = s.indexOf(',')
   const c2i = s.indexOf(',', c1i + 1)
-  const hits = Number(s.slice(c1i + 1, c2i))
+  const hits = countField(s.slice(c1i + 1, c2i))
   if (c1i < 0 || c2i < 0 || !Number.isFinite(hits)) throw bad()
   return [s.slice(c2i + 1), Math.max(0, hits)]
 }
@@ -701,7 +751,7 @@ function addBranch(brs: Map<number, (number | string)[]>, line: number, key: num
   }
   for (let k = 0; k < m.length; k += 2) {
     if (m[k] === key) {
-      m[k + 1] = (m[k + 1] as number) + taken
+      m[k + 1] = addHits(m[k + 1] as number, taken)
       return
     }
   }
@@ -715,166 +765,189 @@ function addBranch(brs: Map<number, (number | string)[]>, line: number, key: num
  * the name.
  */
 export function fnNameFast(buf: Buffer, p: number, e: number): string | undefined {
-  const s = fnNameStart(buf, p, e)
+  const s = new FieldReader().fnNameStart(buf, p, e)
   return s < 0 ? undefined : buf.toString('utf8', s, e)
 }
 
-/** Where fnNameFast's name starts (it runs to e), or -1 when the general path decides. */
-function fnNameStart(buf: Uint8Array, p: number, e: number): number {
-  const line = uintAt(buf, p, e)
-  if (line < 0 || buf[gEnd] !== COMMA) return -1
-  const second = gEnd + 1
-  const endLine = uintAt(buf, second, e)
-  if (endLine >= 0 && buf[gEnd] === COMMA && gEnd < e) return gEnd + 1
-  // No second numeric field: the name is the rest, provided it holds no comma (else the general path).
-  for (let k = second; k < e; k++) if (buf[k] === COMMA) return -1
-  return second
-}
+/** Longest digit run the fast readers take: 15 digits stay below 2^53 (exact, and below MAX_HITS). */
+const MAX_FAST_DIGITS = 15
 
 /**
- * lcov 2 `FNA:<index>,<hits>,<name>` (bytes p…e after `FNA:`) with plain-digit hits: where the name
- * starts (hits in gHits), else -1 (the general path decides; it does not read the index either).
+ * Reads the plain-number fields of a record in place, from the bytes: each read returns its main answer
+ * and leaves the rest in the fields below (valid until the next read). Anything that is not plain digits
+ * in the expected places makes the read fail, and the caller hands the record to the general path.
  */
-function fnaNameStart(buf: Uint8Array, p: number, e: number): number {
-  let q = p
-  while (q < e && buf[q] !== COMMA) q++
-  if (q >= e) return -1
-  const hits = uintAt(buf, q + 1, e)
-  if (hits < 0 || buf[gEnd] !== COMMA) return -1
-  gHits = hits
-  return gEnd + 1
-}
+class FieldReader {
+  /** Index of the first byte after the last number read by `uint`. */
+  end = 0
+  /** FNA: the hits read by fnaNameStart. */
+  hits = 0
+  /** BRDA: the fields read by brda. */
+  line = 0
+  block = 0
+  branch = 0
+  taken = 0
 
-let gEnd = 0
-let gHits = 0
-let gLine = 0
-let gBlock = 0
-let gBranch = 0
-let gTaken = 0
-
-/** Unsigned integer at p (up to e); -1 if none. Sets gEnd to the first byte after it. */
-function uintAt(buf: Uint8Array, p: number, e: number): number {
-  let n = 0
-  let q = p
-  while (q < e) {
-    const c = (buf[q] as number) - 48
-    if (c < 0 || c > 9) break
-    n = n * 10 + c
-    q++
+  /** Unsigned integer of 1–15 digits at p (up to e); -1 if none or longer. Sets `end` to the byte after it. */
+  uint(buf: Uint8Array, p: number, e: number): number {
+    let n = 0
+    let q = p
+    while (q < e) {
+      const c = (buf[q] as number) - 48
+      if (c < 0 || c > 9) break
+      n = n * 10 + c
+      q++
+    }
+    this.end = q
+    return q === p || q - p > MAX_FAST_DIGITS ? -1 : n
   }
-  gEnd = q
-  return q === p || q - p > 15 ? -1 : n
-}
 
-/** `<line>,<block>,<branch>,<taken|->` with plain numbers; false for anything else (handled by the slow path). */
-function brdaFast(buf: Uint8Array, p: number, e: number): boolean {
-  const line = uintAt(buf, p, e)
-  if (line < 0 || buf[gEnd] !== COMMA) return false
-  const block = uintAt(buf, gEnd + 1, e)
-  if (block < 0 || block >= 2 ** 31 || buf[gEnd] !== COMMA) return false
-  const branch = uintAt(buf, gEnd + 1, e)
-  if (branch < 0 || branch >= 2097152 || buf[gEnd] !== COMMA) return false
-  let taken: number
-  if (buf[gEnd + 1] === 45 /* - */ && gEnd + 2 === e) taken = 0
-  else {
-    taken = uintAt(buf, gEnd + 1, e)
-    if (taken < 0 || gEnd !== e) return false
+  /**
+   * BRDA fields `<line>,<block>,<branch>,<taken|->` (bytes p…e after `BRDA:`) as plain numbers, with
+   * block and branch small enough for a numeric branch id: true, and the fields set; false otherwise.
+   */
+  brda(buf: Uint8Array, p: number, e: number): boolean {
+    const line = this.uint(buf, p, e)
+    if (line < 0 || buf[this.end] !== COMMA) return false
+    const block = this.uint(buf, this.end + 1, e)
+    if (block < 0 || block >= BRANCH_BLOCK_LIMIT || buf[this.end] !== COMMA) return false
+    const branch = this.uint(buf, this.end + 1, e)
+    if (branch < 0 || branch >= BRANCH_ID_RADIX || buf[this.end] !== COMMA) return false
+    let taken: number
+    if (buf[this.end + 1] === 45 /* - */ && this.end + 2 === e) taken = 0
+    else {
+      taken = this.uint(buf, this.end + 1, e)
+      if (taken < 0 || this.end !== e) return false
+    }
+    this.line = line
+    this.block = block
+    this.branch = branch
+    this.taken = taken
+    return true
   }
-  gLine = line
-  gBlock = block
-  gBranch = branch
-  gTaken = taken
-  return true
+
+  /** Where the name of an FN record starts (bytes p…e after `FN:`; see fnNameFast), or -1 for the general path. */
+  fnNameStart(buf: Uint8Array, p: number, e: number): number {
+    const line = this.uint(buf, p, e)
+    if (line < 0 || buf[this.end] !== COMMA) return -1
+    const second = this.end + 1
+    const endLine = this.uint(buf, second, e)
+    if (endLine >= 0 && buf[this.end] === COMMA && this.end < e) return this.end + 1
+    // No second numeric field: the name is the rest, provided it holds no comma (else the general path).
+    for (let k = second; k < e; k++) if (buf[k] === COMMA) return -1
+    return second
+  }
+
+  /**
+   * lcov 2 `FNA:<index>,<hits>,<name>` (bytes p…e after `FNA:`) with plain-digit hits: where the name
+   * starts (hits in `hits`), else -1 (the general path decides; it does not read the index either).
+   */
+  fnaNameStart(buf: Uint8Array, p: number, e: number): number {
+    let q = p
+    while (q < e && buf[q] !== COMMA) q++
+    if (q >= e) return -1
+    const hits = this.uint(buf, q + 1, e)
+    if (hits < 0 || buf[this.end] !== COMMA) return -1
+    this.hits = hits
+    return this.end + 1
+  }
 }
 
-let runLines = 0
-let runLast = 0
+/** Lines the dense run takes (the LineMap's dense range). */
+const RUN_MAX_LINE = 1 << 22
+/** Longest hit count a DA run takes: 9 digits are below 2^31, so every count fits the run's Int32Array. */
+const RUN_MAX_HIT_DIGITS = 9
+/** The run's entry for a line without a DA record. */
+const NO_RECORD = -1
 
 /**
- * The pending run of DA lines of the current file, indexed by line number (-1 = no record) from 0 to
- * `max`: `n` records, `covered` of them with hits. The parser hands it to the file's LineMap in one copy
- * (adoptDense) and then clears it, so every entry past `max` is always -1. One per parser: a run may stay
- * pending from one piece of the file to the next.
+ * The pending run of DA lines of the current file, indexed by line number (NO_RECORD = no record) from 0
+ * to `max`: `n` records, `covered` of them with hits. The parser hands it to the file's LineMap in one copy
+ * (adoptDense) and then clears it, so every entry past `max` is always NO_RECORD. One per parser: a run may
+ * stay pending from one piece of the file to the next.
  */
 class DaRun {
-  d = new Int32Array(4096).fill(-1)
+  d = new Int32Array(4096).fill(NO_RECORD)
   max = 0
   n = 0
   covered = 0
+  /** What the last `scan` read: how many DA lines, and the last line number (the one before if none). */
+  scanned = 0
+  last = 0
 
   clear(): void {
-    if (this.max > 0) this.d.fill(-1, 1, this.max + 1)
+    if (this.max > 0) this.d.fill(NO_RECORD, 1, this.max + 1)
     this.max = 0
     this.n = 0
     this.covered = 0
   }
-}
 
-/** Lines the dense run takes (the LineMap's dense range); hit counts up to 9 digits (below 2^31). */
-const RUN_MAX_LINE = 1 << 22
-
-function growRun(d: Int32Array<ArrayBuffer>, line: number): Int32Array<ArrayBuffer> {
-  let size = d.length * 2
-  while (size <= line) size *= 2
-  const next = new Int32Array(Math.min(size, RUN_MAX_LINE)).fill(-1)
-  next.set(d)
-  return next
-}
-
-/**
- * Consume consecutive `DA:<line>,<hits>[,<checksum>]\n` lines with strictly increasing line numbers into
- * the dense run. Stops (returning that line's start) at anything else, which the general loop then
- * handles with full checks. Results: runLines (lines consumed), runLast (last line number).
- */
-function scanDaRun(run: DaRun, buf: Uint8Array, pos: number, len: number, lastLine: number): number {
-  // buf[len - 1] is a newline (the caller's limit), so the digit and checksum loops below need no bounds
-  // check: a newline ends each of them before len.
-  let d = run.d
-  let max = run.max
-  let n = 0
-  let covered = 0
-  let last = lastLine
-  let p = pos
-  while (p + 4 < len && buf[p] === 68 && buf[p + 1] === 65 && buf[p + 2] === COLON) {
-    let q = p + 3
-    let line = 0
-    let c = (buf[q] as number) - 48
-    if (c < 0 || c > 9) break
-    while (c >= 0 && c <= 9) {
-      line = line * 10 + c
-      c = (buf[++q] as number) - 48
-    }
-    if (q >= len || buf[q] !== COMMA || line <= last || line >= RUN_MAX_LINE) break
-    q++
-    const hs = q
-    let hits = 0
-    c = (buf[q] as number) - 48
-    while (c >= 0 && c <= 9) {
-      hits = hits * 10 + c
-      c = (buf[++q] as number) - 48
-    }
-    if (q === hs || q - hs > 9) break
-    const t = buf[q]
-    if (t === COMMA) {
-      while (buf[q] !== NL) q++
-      if (buf[q - 1] === CR) break
-    } else if (t !== NL) break
-    if (q >= len) break
-    if (line >= d.length) d = growRun(d, line)
-    d[line] = hits
-    max = line
-    n++
-    if (hits > 0) covered++
-    last = line
-    p = q + 1
+  private grow(line: number): void {
+    let size = this.d.length * 2
+    while (size <= line) size *= 2
+    const next = new Int32Array(Math.min(size, RUN_MAX_LINE)).fill(NO_RECORD)
+    next.set(this.d)
+    this.d = next
   }
-  run.d = d
-  run.max = max
-  run.n += n
-  run.covered += covered
-  runLines = n
-  runLast = last
-  return p
+
+  /**
+   * Consume consecutive `DA:<line>,<hits>[,<checksum>]\n` lines with line numbers above `lastLine` and
+   * strictly increasing into the run, from `pos`; returns where it stopped (that line's start). It stops at
+   * anything else, which the general loop then handles with full checks. Sets `scanned` and `last`.
+   */
+  scan(buf: Uint8Array, pos: number, len: number, lastLine: number): number {
+    // buf[len - 1] is a newline (the caller's limit), so the digit and checksum loops below need no bounds
+    // check: a newline ends each of them before len.
+    let d = this.d
+    let max = this.max
+    let n = 0
+    let covered = 0
+    let last = lastLine
+    let p = pos
+    while (p + 4 < len && buf[p] === 68 /* D */ && buf[p + 1] === 65 /* A */ && buf[p + 2] === COLON) {
+      let q = p + 3
+      let line = 0
+      let c = (buf[q] as number) - 48
+      if (c < 0 || c > 9) break
+      while (c >= 0 && c <= 9) {
+        line = line * 10 + c
+        c = (buf[++q] as number) - 48
+      }
+      if (q >= len || buf[q] !== COMMA || line <= last || line >= RUN_MAX_LINE) break
+      q++
+      const hs = q
+      let hits = 0
+      c = (buf[q] as number) - 48
+      while (c >= 0 && c <= 9) {
+        hits = hits * 10 + c
+        c = (buf[++q] as number) - 48
+      }
+      if (q === hs || q - hs > RUN_MAX_HIT_DIGITS) break
+      const t = buf[q]
+      if (t === COMMA) {
+        // A checksum field: skipped to the end of the line (a CRLF line goes the general way).
+        while (buf[q] !== NL) q++
+        if (buf[q - 1] === CR) break
+      } else if (t !== NL) break
+      if (q >= len) break
+      if (line >= d.length) {
+        this.grow(line)
+        d = this.d
+      }
+      d[line] = hits
+      max = line
+      n++
+      if (hits > 0) covered++
+      last = line
+      p = q + 1
+    }
+    this.max = max
+    this.n += n
+    this.covered += covered
+    this.scanned = n
+    this.last = last
+    return p
+  }
 }
 
 function startsWith(buf: Uint8Array, pos: number, s: string): boolean {
@@ -882,7 +955,10 @@ function startsWith(buf: Uint8Array, pos: number, s: string): boolean {
   return true
 }
 
-/** The unsigned integer filling bytes p…e of a summary record (LF:, BRH:, …); a malformed-record error otherwise. */
+/**
+ * The unsigned integer filling bytes p…e of a summary record (LF:, BRH:, …), saturated at MAX_HITS; a
+ * malformed-record error otherwise.
+ */
 function summaryInt(buf: Uint8Array, p: number, e: number, at: LcovParser): number {
   let n = 0
   let q = p
@@ -892,5 +968,5 @@ function summaryInt(buf: Uint8Array, p: number, e: number, at: LcovParser): numb
     n = n * 10 + c
   }
   if (q === p || q !== e) throw at.bad(`summary record "${at.text(p - 3, e)}"`)
-  return n
+  return n > MAX_HITS ? MAX_HITS : n
 }

@@ -19,8 +19,10 @@ import type { LineCoverage } from '../model.js'
 
 const ABSENT = -1
 const IN_SPARSE = -2
-/** Dense line whose record has branches (and no other flag): kept in the `b` side table, not the Map. */
+/** Dense line whose record has branches (and no other flag): kept in the branch table, not the Map. */
 const IN_BRANCH = -3
+/** Ints per branch-table entry: line, hits, covered, total. */
+const BRANCH_ENTRY = 4
 /** Branch-table values must stay small integers (V8 Smis), so records made from them keep one shape. */
 const BRANCH_MAX = 2 ** 30 - 1
 const MAX_DENSE = 1 << 22
@@ -56,27 +58,33 @@ type Store = Int32Array | Float64Array
  */
 const SLAB_INTS = 1 << 18
 const SLAB_MAX_INTS = 4096
-let slab = new Int32Array(0)
-let slabUsed = 0
-/** allocInt32's answer: the array and the offset of the region. */
-let allocArr = new Int32Array(0)
-let allocOff = 0
 
-/** Room for n ints (zeroed): a region of the current slab for small n, else an array of its own. */
-function allocInt32(n: number): void {
-  if (n > SLAB_MAX_INTS) {
-    allocArr = new Int32Array(n)
-    allocOff = 0
-    return
-  }
-  if (slabUsed + n > slab.length) {
-    slab = new Int32Array(SLAB_INTS)
-    slabUsed = 0
-  }
-  allocArr = slab
-  allocOff = slabUsed
-  slabUsed += n
+/** A region of ints at array[offset…], as long as was asked for (zeroed when handed out). */
+interface Int32Region {
+  readonly array: Int32Array
+  readonly offset: number
 }
+
+/** Hands out small Int32 regions cut from shared slabs, and arrays of their own for big requests. */
+class Int32Slabs {
+  private slab = new Int32Array(0)
+  private used = 0
+
+  /** Room for n ints (zeroed): a region of the current slab for small n, else an array of its own. */
+  alloc(n: number): Int32Region {
+    if (n > SLAB_MAX_INTS) return { array: new Int32Array(n), offset: 0 }
+    if (this.used + n > this.slab.length) {
+      this.slab = new Int32Array(SLAB_INTS)
+      this.used = 0
+    }
+    const region = { array: this.slab, offset: this.used }
+    this.used += n
+    return region
+  }
+}
+
+/** The slabs every LineMap allocates from (regions are never handed out twice, so sharing is safe). */
+const slabs = new Int32Slabs()
 
 function smallInt(n: number): boolean {
   return Number.isInteger(n) && n >= 0 && n <= BRANCH_MAX
@@ -87,58 +95,64 @@ function dense(line: number): boolean {
 }
 
 export class LineMap implements Map<number, LineCoverage> {
-  /** Hit counts by line: line L at h[ho + L], for L < hn. */
-  private h: Store = EMPTY
-  private ho = 0
-  private hn = 0
+  /**
+   * Hit counts by line, for plain records: line L at lineHits[lineHitsOffset + L], for L < lineHitsLength
+   * (ABSENT = no record; IN_SPARSE / IN_BRANCH = the record is kept elsewhere).
+   */
+  private lineHits: Store = EMPTY
+  private lineHitsOffset = 0
+  private lineHitsLength = 0
   private count = 0
   private maxLine = -1
   /**
-   * Branch records of dense lines, sorted by line: [line, hits, covered, total] per entry, at b[bo…];
-   * room for bcap ints, bn entries used.
+   * Branch records of dense lines, sorted by line: [line, hits, covered, total] per entry (BRANCH_ENTRY
+   * ints), at branchTable[branchOffset…]; room for branchCapacity ints, branchCount entries used.
    */
-  private b: Int32Array = EMPTY
-  private bo = 0
-  private bcap = 0
-  private bn = 0
+  private branchTable: Int32Array = EMPTY
+  private branchOffset = 0
+  private branchCapacity = 0
+  private branchCount = 0
   /**
    * Scratch for a parser filling this map (the LCOV parser keeps the index of the file's first block
    * here, which is cheaper than a Map keyed by file objects); -1 when unused.
    */
   parserTag = -1
   /** Records not held in the typed arrays (other flags, big counts, out-of-range lines); made on first use. */
-  private sp: Map<number, LineCoverage> | undefined
-  /** Plain dense records (lines, lines with hits > 0) as adoptSorted counted them; dl -1 = not known. */
-  private dl = -1
-  private dc = 0
+  private sparse: Map<number, LineCoverage> | undefined
+  /**
+   * Plain dense records (lines, lines with hits > 0) as adoptSorted/adoptDense counted them, so `tally`
+   * need not loop over them; plainLines -1 = not known (any later change).
+   */
+  private plainLines = -1
+  private plainCovered = 0
 
   constructor(entries?: Iterable<readonly [number, LineCoverage]> | null) {
     if (entries != null) for (const [k, v] of entries) this.set(k, v)
   }
 
   private grow(line: number): void {
-    let cap = Math.max(64, this.hn * 2)
+    let cap = Math.max(64, this.lineHitsLength * 2)
     while (cap <= line) cap *= 2
     cap = Math.min(cap, MAX_DENSE)
-    const next: Store = this.h instanceof Int32Array ? new Int32Array(cap) : new Float64Array(cap)
-    next.set(this.h.subarray(this.ho, this.ho + this.hn))
-    next.fill(ABSENT, this.hn)
-    this.h = next
-    this.ho = 0
-    this.hn = cap
+    const next: Store = this.lineHits instanceof Int32Array ? new Int32Array(cap) : new Float64Array(cap)
+    next.set(this.lineHits.subarray(this.lineHitsOffset, this.lineHitsOffset + this.lineHitsLength))
+    next.fill(ABSENT, this.lineHitsLength)
+    this.lineHits = next
+    this.lineHitsOffset = 0
+    this.lineHitsLength = cap
   }
 
   /** Hit-count store for lines 0…max from the shared slabs (Int32) or of its own (Float64). */
   private place(max: number, big: boolean): void {
     if (big) {
-      this.h = new Float64Array(max + 1)
-      this.ho = 0
+      this.lineHits = new Float64Array(max + 1)
+      this.lineHitsOffset = 0
     } else {
-      allocInt32(max + 1)
-      this.h = allocArr
-      this.ho = allocOff
+      const region = slabs.alloc(max + 1)
+      this.lineHits = region.array
+      this.lineHitsOffset = region.offset
     }
-    this.hn = max + 1
+    this.lineHitsLength = max + 1
   }
 
   /**
@@ -163,16 +177,16 @@ export class LineMap implements Map<number, LineCoverage> {
       if (v > 0) covered++
     }
     this.place(max, big)
-    const h = this.h
-    const ho = this.ho
+    const store = this.lineHits
+    const off = this.lineHitsOffset
     // Lines listed 1…n with none missing (the usual case) leave only line 0 absent.
-    if (max + 1 === n + 1) h[ho] = ABSENT
-    else h.fill(ABSENT, ho, ho + max + 1)
-    for (let k = 0; k < n; k++) h[ho + (lines[k] as number)] = hits[k] as number
+    if (max + 1 === n + 1) store[off] = ABSENT
+    else store.fill(ABSENT, off, off + max + 1)
+    for (let k = 0; k < n; k++) store[off + (lines[k] as number)] = hits[k] as number
     this.count = n
     this.maxLine = max
-    this.dl = n
-    this.dc = covered
+    this.plainLines = n
+    this.plainCovered = covered
   }
 
   /**
@@ -188,36 +202,36 @@ export class LineMap implements Map<number, LineCoverage> {
       return
     }
     this.place(max, false)
-    this.h.set(d.subarray(0, max + 1), this.ho) // memcpy; d[0] is ABSENT
+    this.lineHits.set(d.subarray(0, max + 1), this.lineHitsOffset) // memcpy; d[0] is ABSENT
     this.count = n
     this.maxLine = max
-    this.dl = n
-    this.dc = covered
+    this.plainLines = n
+    this.plainCovered = covered
   }
 
   /** Int32 storage cannot hold this count: switch to Float64 (exact integers up to 2^53). */
   private widen(): void {
-    const next = new Float64Array(this.hn)
-    next.set(this.h.subarray(this.ho, this.ho + this.hn))
-    this.h = next
-    this.ho = 0
+    const next = new Float64Array(this.lineHitsLength)
+    next.set(this.lineHits.subarray(this.lineHitsOffset, this.lineHitsOffset + this.lineHitsLength))
+    this.lineHits = next
+    this.lineHitsOffset = 0
   }
 
   /** Fast path for parsers: store a plain record (no branches, not partial) with an integer hit count. */
   setHits(line: number, hits: number): void {
-    this.dl = -1
-    if (hits > INT_MAX && this.h instanceof Int32Array) this.widen()
-    if (line >= this.hn || !(hits >= 0) || !dense(line)) {
+    this.plainLines = -1
+    if (hits > INT_MAX && this.lineHits instanceof Int32Array) this.widen()
+    if (line >= this.lineHitsLength || !(hits >= 0) || !dense(line)) {
       this.set(line, plainRecord(hits))
       return
     }
-    const h = this.h
-    const at = this.ho + line
-    const prev = h[at] as number
+    const store = this.lineHits
+    const at = this.lineHitsOffset + line
+    const prev = store[at] as number
     if (prev === ABSENT) this.count++
-    else if (prev === IN_SPARSE) this.sp?.delete(line)
-    else if (prev === IN_BRANCH) this.bRemove(line)
-    h[at] = hits
+    else if (prev === IN_SPARSE) this.sparse?.delete(line)
+    else if (prev === IN_BRANCH) this.branchRemove(line)
+    store[at] = hits
     if (line > this.maxLine) this.maxLine = line
   }
 
@@ -226,14 +240,14 @@ export class LineMap implements Map<number, LineCoverage> {
    * false, changing nothing, when the map has no record for the line.
    */
   setBranches(line: number, covered: number, total: number): boolean {
-    const v = dense(line) && line < this.hn ? this.h[this.ho + line] : undefined
+    const v = dense(line) && line < this.lineHitsLength ? this.lineHits[this.lineHitsOffset + line] : undefined
     if (v !== undefined && v >= 0 && smallInt(v) && smallInt(covered) && smallInt(total)) {
-      this.bPut(line, v, covered, total)
-      this.h[this.ho + line] = IN_BRANCH
+      this.branchPut(line, v, covered, total)
+      this.lineHits[this.lineHitsOffset + line] = IN_BRANCH
       // The line leaves the plain dense records (it is counted from the branch table now).
-      if (this.dl >= 0) {
-        this.dl--
-        if (v > 0) this.dc--
+      if (this.plainLines >= 0) {
+        this.plainLines--
+        if (v > 0) this.plainCovered--
       }
       return true
     }
@@ -247,36 +261,36 @@ export class LineMap implements Map<number, LineCoverage> {
 
   /** Remove the branch outcomes of every record (hits and partial flags kept). */
   dropBranches(): void {
-    this.dl = -1
-    const b = this.b
-    for (let k = this.bo, end = this.bo + this.bn * 4; k < end; k += 4) {
-      ;(this.h as Store)[this.ho + (b[k] as number)] = b[k + 1] as number
+    this.plainLines = -1
+    const table = this.branchTable
+    for (let k = this.branchOffset, end = this.branchOffset + this.branchCount * BRANCH_ENTRY; k < end; k += BRANCH_ENTRY) {
+      ;(this.lineHits as Store)[this.lineHitsOffset + (table[k] as number)] = table[k + 1] as number
     }
-    this.b = EMPTY
-    this.bo = 0
-    this.bcap = 0
-    this.bn = 0
-    for (const [line, rec] of (this.sp ?? NO_RECORDS).entries()) {
+    this.branchTable = EMPTY
+    this.branchOffset = 0
+    this.branchCapacity = 0
+    this.branchCount = 0
+    for (const [line, rec] of (this.sparse ?? NO_RECORDS).entries()) {
       if (rec.branches === undefined) continue
-      if (rec.partial === true) this.spMap().set(line, Object.freeze({ hits: rec.hits, partial: true }))
+      if (rec.partial === true) this.sparseMap().set(line, Object.freeze({ hits: rec.hits, partial: true }))
       else if (dense(line) && rec.hits >= 0 && Number.isInteger(rec.hits)) {
-        this.sp?.delete(line)
-        if (rec.hits > INT_MAX && this.h instanceof Int32Array) this.widen()
-        this.h[this.ho + line] = rec.hits
-      } else this.spMap().set(line, plainRecord(rec.hits))
+        this.sparse?.delete(line)
+        if (rec.hits > INT_MAX && this.lineHits instanceof Int32Array) this.widen()
+        this.lineHits[this.lineHitsOffset + line] = rec.hits
+      } else this.sparseMap().set(line, plainRecord(rec.hits))
     }
   }
 
   /** Index of `line` in the branch table, or -(insertion point) - 1. */
-  private bIndex(line: number): number {
-    const b = this.b
-    const bo = this.bo
+  private branchIndex(line: number): number {
+    const table = this.branchTable
+    const base = this.branchOffset
     let lo = 0
-    let hi = this.bn - 1
-    if (hi >= 0 && (b[bo + hi * 4] as number) < line) return -(hi + 1) - 1
+    let hi = this.branchCount - 1
+    if (hi >= 0 && (table[base + hi * BRANCH_ENTRY] as number) < line) return -(hi + 1) - 1
     while (lo <= hi) {
       const mid = (lo + hi) >> 1
-      const v = b[bo + mid * 4] as number
+      const v = table[base + mid * BRANCH_ENTRY] as number
       if (v < line) lo = mid + 1
       else if (v > line) hi = mid - 1
       else return mid
@@ -284,44 +298,44 @@ export class LineMap implements Map<number, LineCoverage> {
     return -lo - 1
   }
 
-  private bPut(line: number, hits: number, covered: number, total: number): void {
-    let i = this.bIndex(line)
+  private branchPut(line: number, hits: number, covered: number, total: number): void {
+    let i = this.branchIndex(line)
     if (i < 0) {
       i = -i - 1
-      if ((this.bn + 1) * 4 > this.bcap) {
-        const cap = Math.max(32, this.bcap * 2)
-        allocInt32(cap)
-        allocArr.set(this.b.subarray(this.bo, this.bo + this.bn * 4), allocOff)
-        this.b = allocArr
-        this.bo = allocOff
-        this.bcap = cap
+      if ((this.branchCount + 1) * BRANCH_ENTRY > this.branchCapacity) {
+        const cap = Math.max(32, this.branchCapacity * 2)
+        const region = slabs.alloc(cap)
+        region.array.set(this.branchTable.subarray(this.branchOffset, this.branchOffset + this.branchCount * BRANCH_ENTRY), region.offset)
+        this.branchTable = region.array
+        this.branchOffset = region.offset
+        this.branchCapacity = cap
       }
-      const bo = this.bo
-      if (i < this.bn) this.b.copyWithin(bo + (i + 1) * 4, bo + i * 4, bo + this.bn * 4)
-      this.bn++
+      const base = this.branchOffset
+      if (i < this.branchCount) this.branchTable.copyWithin(base + (i + 1) * BRANCH_ENTRY, base + i * BRANCH_ENTRY, base + this.branchCount * BRANCH_ENTRY)
+      this.branchCount++
     }
-    const b = this.b
-    const k = this.bo + i * 4
-    b[k] = line
-    b[k + 1] = hits
-    b[k + 2] = covered
-    b[k + 3] = total
+    const table = this.branchTable
+    const k = this.branchOffset + i * BRANCH_ENTRY
+    table[k] = line
+    table[k + 1] = hits
+    table[k + 2] = covered
+    table[k + 3] = total
   }
 
-  private bRemove(line: number): void {
-    const i = this.bIndex(line)
+  private branchRemove(line: number): void {
+    const i = this.branchIndex(line)
     if (i < 0) return
-    const bo = this.bo
-    this.b.copyWithin(bo + i * 4, bo + (i + 1) * 4, bo + this.bn * 4)
-    this.bn--
+    const base = this.branchOffset
+    this.branchTable.copyWithin(base + i * BRANCH_ENTRY, base + (i + 1) * BRANCH_ENTRY, base + this.branchCount * BRANCH_ENTRY)
+    this.branchCount--
   }
 
-  private bRecord(i: number): LineCoverage {
-    const b = this.b
-    const k = this.bo + i * 4
+  private branchRecord(i: number): LineCoverage {
+    const table = this.branchTable
+    const k = this.branchOffset + i * BRANCH_ENTRY
     return Object.freeze({
-      hits: b[k + 1] as number,
-      branches: Object.freeze({ covered: b[k + 2] as number, total: b[k + 3] as number })
+      hits: table[k + 1] as number,
+      branches: Object.freeze({ covered: table[k + 2] as number, total: table[k + 3] as number })
     })
   }
 
@@ -333,86 +347,86 @@ export class LineMap implements Map<number, LineCoverage> {
     return 'Map'
   }
 
-  private spMap(): Map<number, LineCoverage> {
-    return (this.sp ??= new Map())
+  private sparseMap(): Map<number, LineCoverage> {
+    return (this.sparse ??= new Map())
   }
 
   get(line: number): LineCoverage | undefined {
-    if (!dense(line)) return this.sp?.get(line)
-    if (line >= this.hn) return undefined
-    const v = this.h[this.ho + line] as number
+    if (!dense(line)) return this.sparse?.get(line)
+    if (line >= this.lineHitsLength) return undefined
+    const v = this.lineHits[this.lineHitsOffset + line] as number
     if (v === ABSENT) return undefined
-    if (v === IN_SPARSE) return this.sp?.get(line)
-    if (v === IN_BRANCH) return this.bRecord(this.bIndex(line))
+    if (v === IN_SPARSE) return this.sparse?.get(line)
+    if (v === IN_BRANCH) return this.branchRecord(this.branchIndex(line))
     return v < SHARED_MAX ? shared[v] : Object.freeze({ hits: v })
   }
 
   has(line: number): boolean {
-    if (!dense(line)) return this.sp !== undefined && this.sp.has(line)
-    return line < this.hn && this.h[this.ho + line] !== ABSENT
+    if (!dense(line)) return this.sparse !== undefined && this.sparse.has(line)
+    return line < this.lineHitsLength && this.lineHits[this.lineHitsOffset + line] !== ABSENT
   }
 
   set(line: number, rec: LineCoverage): this {
-    this.dl = -1
+    this.plainLines = -1
     if (!dense(line)) {
-      if (!(this.sp !== undefined && this.sp.has(line))) this.count++
-      this.spMap().set(line, rec)
+      if (!(this.sparse !== undefined && this.sparse.has(line))) this.count++
+      this.sparseMap().set(line, rec)
       return this
     }
-    if (line >= this.hn) this.grow(line)
-    if (rec.hits > INT_MAX && this.h instanceof Int32Array) this.widen()
-    const h = this.h
-    const at = this.ho + line
-    const prev = h[at] as number
+    if (line >= this.lineHitsLength) this.grow(line)
+    if (rec.hits > INT_MAX && this.lineHits instanceof Int32Array) this.widen()
+    const store = this.lineHits
+    const at = this.lineHitsOffset + line
+    const prev = store[at] as number
     if (prev === ABSENT) this.count++
     const plain = rec.branches === undefined && rec.partial !== true && rec.hits >= 0 && Number.isInteger(rec.hits)
     const br = rec.branches
     if (plain) {
-      if (prev === IN_SPARSE) this.sp?.delete(line)
-      else if (prev === IN_BRANCH) this.bRemove(line)
-      h[at] = rec.hits
+      if (prev === IN_SPARSE) this.sparse?.delete(line)
+      else if (prev === IN_BRANCH) this.branchRemove(line)
+      store[at] = rec.hits
     } else if (br !== undefined && rec.partial === undefined && smallInt(rec.hits) && smallInt(br.covered) && smallInt(br.total)) {
-      if (prev === IN_SPARSE) this.sp?.delete(line)
-      this.bPut(line, rec.hits, br.covered, br.total)
-      h[at] = IN_BRANCH
+      if (prev === IN_SPARSE) this.sparse?.delete(line)
+      this.branchPut(line, rec.hits, br.covered, br.total)
+      store[at] = IN_BRANCH
     } else {
-      if (prev === IN_BRANCH) this.bRemove(line)
-      this.spMap().set(line, rec)
-      h[at] = IN_SPARSE
+      if (prev === IN_BRANCH) this.branchRemove(line)
+      this.sparseMap().set(line, rec)
+      store[at] = IN_SPARSE
     }
     if (line > this.maxLine) this.maxLine = line
     return this
   }
 
   delete(line: number): boolean {
-    this.dl = -1
+    this.plainLines = -1
     if (!dense(line)) {
-      const had = this.sp !== undefined && this.sp.delete(line)
+      const had = this.sparse !== undefined && this.sparse.delete(line)
       if (had) this.count--
       return had
     }
-    if (line >= this.hn) return false
-    const v = this.h[this.ho + line] as number
+    if (line >= this.lineHitsLength) return false
+    const v = this.lineHits[this.lineHitsOffset + line] as number
     if (v === ABSENT) return false
-    if (v === IN_SPARSE) this.sp?.delete(line)
-    else if (v === IN_BRANCH) this.bRemove(line)
-    this.h[this.ho + line] = ABSENT
+    if (v === IN_SPARSE) this.sparse?.delete(line)
+    else if (v === IN_BRANCH) this.branchRemove(line)
+    this.lineHits[this.lineHitsOffset + line] = ABSENT
     this.count--
     return true
   }
 
   clear(): void {
-    this.dl = -1
-    this.sp = undefined
-    this.h = EMPTY
-    this.ho = 0
-    this.hn = 0
+    this.plainLines = -1
+    this.sparse = undefined
+    this.lineHits = EMPTY
+    this.lineHitsOffset = 0
+    this.lineHitsLength = 0
     this.count = 0
     this.maxLine = -1
-    this.b = EMPTY
-    this.bo = 0
-    this.bcap = 0
-    this.bn = 0
+    this.branchTable = EMPTY
+    this.branchOffset = 0
+    this.branchCapacity = 0
+    this.branchCount = 0
   }
 
   forEach(cb: (value: LineCoverage, key: number, map: Map<number, LineCoverage>) => void, thisArg?: unknown): void {
@@ -426,33 +440,33 @@ export class LineMap implements Map<number, LineCoverage> {
    * small integers for the objects built from them) and returns it.
    */
   tally(out: LineTally = { lines: 0, covered: 0, branches: 0, branchesCovered: 0 }): LineTally {
-    const h = this.h
-    const ho = this.ho
+    const store = this.lineHits
+    const off = this.lineHitsOffset
     const max = this.maxLine
     let lt = 0
     let lc = 0
     let bt = 0
     let bc = 0
-    if (this.dl >= 0) {
-      lt = this.dl
-      lc = this.dc
+    if (this.plainLines >= 0) {
+      lt = this.plainLines
+      lc = this.plainCovered
     } else {
-      for (let i = ho; i <= ho + max; i++) {
-        const v = h[i] as number
+      for (let i = off; i <= off + max; i++) {
+        const v = store[i] as number
         if (v < 0) continue // ABSENT, or IN_SPARSE / IN_BRANCH: counted from their own storage below
         lt++
         if (v > 0) lc++
       }
     }
-    const b = this.b
-    for (let k = this.bo, end = this.bo + this.bn * 4; k < end; k += 4) {
+    const table = this.branchTable
+    for (let k = this.branchOffset, end = this.branchOffset + this.branchCount * BRANCH_ENTRY; k < end; k += BRANCH_ENTRY) {
       lt++
-      if ((b[k + 1] as number) > 0) lc++
-      bc += b[k + 2] as number
-      bt += b[k + 3] as number
+      if ((table[k + 1] as number) > 0) lc++
+      bc += table[k + 2] as number
+      bt += table[k + 3] as number
     }
     // Every record not held as a plain count (dense IN_SPARSE lines and out-of-range keys) is in the Map.
-    if (this.sp !== undefined) for (const rec of this.sp.values()) {
+    if (this.sparse !== undefined) for (const rec of this.sparse.values()) {
       lt++
       if (rec.hits > 0) lc++
       const br = rec.branches
@@ -469,17 +483,17 @@ export class LineMap implements Map<number, LineCoverage> {
   }
 
   private *gen(): Generator<[number, LineCoverage], undefined, unknown> {
-    const h = this.h
-    const ho = this.ho
+    const store = this.lineHits
+    const off = this.lineHitsOffset
     const max = this.maxLine
     for (let i = 0; i <= max; i++) {
-      const v = h[ho + i] as number
+      const v = store[off + i] as number
       if (v === ABSENT) continue
-      if (v === IN_SPARSE) yield [i, this.sp?.get(i) as LineCoverage]
-      else if (v === IN_BRANCH) yield [i, this.bRecord(this.bIndex(i))]
+      if (v === IN_SPARSE) yield [i, this.sparse?.get(i) as LineCoverage]
+      else if (v === IN_BRANCH) yield [i, this.branchRecord(this.branchIndex(i))]
       else yield [i, v < SHARED_MAX ? (shared[v] as LineCoverage) : Object.freeze({ hits: v })]
     }
-    for (const [k, v] of (this.sp ?? NO_RECORDS).entries()) if (!dense(k)) yield [k, v]
+    for (const [k, v] of (this.sparse ?? NO_RECORDS).entries()) if (!dense(k)) yield [k, v]
     return undefined
   }
 
@@ -499,17 +513,17 @@ export class LineMap implements Map<number, LineCoverage> {
   }
 
   private *genValues(): Generator<LineCoverage, undefined, unknown> {
-    const h = this.h
-    const ho = this.ho
+    const store = this.lineHits
+    const off = this.lineHitsOffset
     const max = this.maxLine
     for (let i = 0; i <= max; i++) {
-      const v = h[ho + i] as number
+      const v = store[off + i] as number
       if (v === ABSENT) continue
-      if (v === IN_SPARSE) yield this.sp?.get(i) as LineCoverage
-      else if (v === IN_BRANCH) yield this.bRecord(this.bIndex(i))
+      if (v === IN_SPARSE) yield this.sparse?.get(i) as LineCoverage
+      else if (v === IN_BRANCH) yield this.branchRecord(this.branchIndex(i))
       else yield v < SHARED_MAX ? (shared[v] as LineCoverage) : Object.freeze({ hits: v })
     }
-    for (const [k, v] of (this.sp ?? NO_RECORDS).entries()) if (!dense(k)) yield v
+    for (const [k, v] of (this.sparse ?? NO_RECORDS).entries()) if (!dense(k)) yield v
     return undefined
   }
 
