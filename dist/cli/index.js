@@ -4,10 +4,10 @@ const require = __qgCreateRequire(import.meta.url);
 import {
   coverageGate,
   createGit
-} from "../chunks/chunk-BV5CN2X4.js";
+} from "../chunks/chunk-IRJQK6DY.js";
 import {
   prReport
-} from "../chunks/chunk-WM5OBO7C.js";
+} from "../chunks/chunk-Z54C4FNF.js";
 import {
   UserError,
   createFileBaselineStore,
@@ -16,7 +16,7 @@ import {
   readSettings,
   runDeclared,
   settingsFor
-} from "../chunks/chunk-WWOKCRCZ.js";
+} from "../chunks/chunk-ZK5HJ75R.js";
 import "../chunks/chunk-Y2PPTHBY.js";
 import "../chunks/chunk-7HUOYEXQ.js";
 

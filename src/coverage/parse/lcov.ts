@@ -17,7 +17,7 @@
  * (`reread`). A block may span pieces of a file read in chunks: its DA run and names stay pending.
  */
 import { UserError } from '../../shared/errors.js'
-import type { CoverageReport, FileCoverage, ProducerTotals } from '../model.js'
+import { MAX_HITS, type CoverageReport, type FileCoverage, type ProducerTotals } from '../model.js'
 import { ReportBuilder, lineRecord } from './builder.js'
 import { LineMap } from './linemap.js'
 import type { PathNormalizer } from './paths.js'
@@ -28,15 +28,14 @@ const COLON = 58
 const COMMA = 44
 const EMPTY_BUF = Buffer.alloc(0)
 
-/**
- * Largest count kept (Number.MAX_SAFE_INTEGER, 2^53 - 1): a larger one (a 400-digit DA, BRDA, FNDA/FNA or
+/*
+ * Counts are capped at MAX_HITS (model.ts, Number.MAX_SAFE_INTEGER, 2^53 - 1): a larger one (a 400-digit DA, BRDA, FNDA/FNA or
  * summary count, or a sum of repeated records) is saturated to it, never Infinity. Coverage only asks
  * whether a count is above 0; this value is still an exact integer, which the LineMap stores exactly (it
  * widens its Int32 storage to Float64 for counts above 2^31 - 1) and a baseline reads back (it accepts safe
  * integers). The fast paths never reach it: they take at most 9 digits (DA runs) or 15 digits (BRDA, FNDA,
  * FNA); the checked paths clamp.
  */
-const MAX_HITS = Number.MAX_SAFE_INTEGER
 
 /** a + b for counts, saturated at MAX_HITS. */
 function addHits(a: number, b: number): number {

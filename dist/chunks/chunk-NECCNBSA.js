@@ -15,7 +15,7 @@ import {
   resolvePullRequest,
   runContextFromEnv,
   runDeclared
-} from "./chunk-WWOKCRCZ.js";
+} from "./chunk-ZK5HJ75R.js";
 import {
   require_light,
   retry
@@ -688,4 +688,4 @@ async function runAction(declaration, makeHost = createActionsHost) {
 export {
   runAction
 };
-//# sourceMappingURL=chunk-XHUB4A62.js.map
+//# sourceMappingURL=chunk-NECCNBSA.js.map

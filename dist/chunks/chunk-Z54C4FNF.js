@@ -17,7 +17,7 @@ import {
   resolvePullRequest,
   runUrl,
   setCommitStatus
-} from "./chunk-WWOKCRCZ.js";
+} from "./chunk-ZK5HJ75R.js";
 import {
   __toESM
 } from "./chunk-7HUOYEXQ.js";
@@ -1858,4 +1858,4 @@ function restDownloadZip(octokit, repo) {
 export {
   prReport
 };
-//# sourceMappingURL=chunk-WM5OBO7C.js.map
+//# sourceMappingURL=chunk-Z54C4FNF.js.map

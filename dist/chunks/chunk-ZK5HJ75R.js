@@ -4714,6 +4714,89 @@ function createFileBaselineStore(opts, cwd) {
   };
 }
 
+// src/shared/ratio.ts
+function exactValue(n) {
+  if (!Number.isFinite(n)) throw new RangeError(`${n} is not a finite number`);
+  if (Number.isInteger(n)) return { num: BigInt(n), den: 1n };
+  let x = n;
+  let den = 1n;
+  while (!Number.isInteger(x)) {
+    x *= 2;
+    den *= 2n;
+  }
+  return { num: BigInt(x), den };
+}
+function fraction(a, b) {
+  const x = exactValue(a);
+  const y = exactValue(b);
+  return { num: x.num * y.den, den: y.num * x.den };
+}
+function percentOf(r) {
+  if (r.total === 0) return null;
+  const f = fraction(r.covered, r.total);
+  return { num: f.num * 100n, den: f.den };
+}
+function deltaPp(head, base) {
+  if (head.total <= 0 || base.total <= 0) return null;
+  const h = fraction(head.covered, head.total);
+  const b = fraction(base.covered, base.total);
+  return { num: 100n * (h.num * b.den - b.num * h.den), den: h.den * b.den };
+}
+function decimalToFraction(value) {
+  if (!Number.isFinite(value) || value < 0)
+    throw new UserError(`threshold ${value} must be a finite number \u2265 0`);
+  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(String(value));
+  if (!m) throw new UserError(`threshold ${value} is not a decimal number`);
+  const frac = m[2] ?? "";
+  let num2 = BigInt((m[1] ?? "0") + frac);
+  let den = 10n ** BigInt(frac.length);
+  const exp = Number(m[3] ?? 0);
+  if (exp > 0) num2 *= 10n ** BigInt(exp);
+  else if (exp < 0) den *= 10n ** BigInt(-exp);
+  return { num: num2, den };
+}
+function ratioAtLeast(r, percent2) {
+  const { num: num2, den } = decimalToFraction(percent2);
+  const f = fraction(r.covered, r.total);
+  return f.num * 100n * den >= num2 * f.den;
+}
+function dropWithin(head, base, maxDropPp) {
+  const { num: num2, den } = decimalToFraction(maxDropPp);
+  const d = deltaPp(head, base);
+  if (d === null) return true;
+  return d.num * den + num2 * d.den >= 0n;
+}
+function truncDecimal(f, decimals) {
+  const dec = Math.max(0, Math.min(10, Math.trunc(decimals)));
+  const scale = 10n ** BigInt(dec);
+  const num2 = f.num < 0n ? -f.num : f.num;
+  const den = f.den < 0n ? -f.den : f.den;
+  const q = num2 * scale / den;
+  const int = q / scale;
+  return dec > 0 ? `${int}.${(q % scale).toString().padStart(dec, "0")}` : `${int}`;
+}
+function toNumber(f) {
+  if (f.den === 0n) throw new RangeError("fraction with a zero denominator");
+  const neg = f.num < 0n !== f.den < 0n;
+  const num2 = f.num < 0n ? -f.num : f.num;
+  const den = f.den < 0n ? -f.den : f.den;
+  if (num2 === 0n) return 0;
+  const k = bitLength(den) - bitLength(num2) + 55;
+  const n = k >= 0 ? num2 << BigInt(k) : num2;
+  const d = k >= 0 ? den : den << BigInt(-k);
+  let q = n / d;
+  if (n % d !== 0n) q |= 1n;
+  const v = Number(q) * 2 ** -k;
+  return neg ? -v : v;
+}
+function deltaPpNumber(head, base) {
+  const d = deltaPp(head, base);
+  return d === null ? null : toNumber(d);
+}
+function bitLength(n) {
+  return n.toString(2).length;
+}
+
 // src/shared/markdown.ts
 var ZWJ = "\u200D";
 var ELLIPSIS = "\u2026";
@@ -4846,31 +4929,11 @@ function assertCount(name, n) {
   if (!Number.isFinite(n) || n < 0)
     throw new RangeError(`${name} must be a finite non-negative number, got ${n}`);
 }
-function formatScaled(num2, den, decimals) {
-  const scale = 10n ** BigInt(decimals);
-  const q = num2 * 100n * scale / den;
-  const int = q / scale;
-  const frac = q % scale;
-  return decimals > 0 ? `${int}.${frac.toString().padStart(decimals, "0")}` : `${int}`;
-}
-function toBig(n) {
-  if (Number.isSafeInteger(n)) return { v: BigInt(n), scale: 1n };
-  const [m, e] = n.toExponential(15).split("e");
-  const digits = m.replace(".", "").replace("-", "");
-  const exp = Number(e) - 15;
-  return exp >= 0 ? { v: BigInt(digits) * 10n ** BigInt(exp), scale: 1n } : { v: BigInt(digits), scale: 10n ** BigInt(-exp) };
-}
-function fraction(a, b) {
-  const x = toBig(a);
-  const y = toBig(b);
-  return { n: x.v * y.scale, d: y.v * x.scale };
-}
 function percent(covered, total, decimals = 2) {
   assertCount("covered", covered);
   assertCount("total", total);
-  if (total === 0) return "n/a";
-  const { n, d } = fraction(covered, total);
-  return `${formatScaled(n, d, Math.max(0, Math.min(10, Math.trunc(decimals))))}%`;
+  const p = percentOf({ covered, total });
+  return p === null ? "n/a" : `${truncDecimal(p, decimals)}%`;
 }
 function mermaidLabel(s, max = 60) {
   const cleaned = flatten(s).replace(/["`]/g, "'").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/%%/g, "%").replace(/[{}]/g, (c) => c === "{" ? "(" : ")").replace(/;/g, ",").replace(/#/g, "\uFF03");
@@ -4974,6 +5037,11 @@ function fitToBudget(head, sections, tail, limit) {
   const collapsed = sections.filter((_, i) => state[i] === "collapsed").map((s) => s.id);
   const overflowed = sections.filter((_, i) => state[i] === "dropped").map((s) => s.id);
   return { text, collapsed, overflowed, droppedHeadOrTail };
+}
+function cutTableRows(rows, maxRows) {
+  const keep = Math.max(0, Math.floor(Number.isFinite(maxRows) ? maxRows : 0));
+  if (rows.length <= keep) return { rows, omitted: 0 };
+  return { rows: rows.slice(0, keep), omitted: rows.length - keep };
 }
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -5778,6 +5846,12 @@ export {
   extractZip,
   createArtifactBaselineStore,
   createFileBaselineStore,
+  percentOf,
+  deltaPp,
+  ratioAtLeast,
+  dropWithin,
+  truncDecimal,
+  deltaPpNumber,
   require_picomatch2 as require_picomatch,
   escapeText,
   escapeCell,
@@ -5788,7 +5862,8 @@ export {
   percent,
   mermaidXYChart,
   fitToBudget,
+  cutTableRows,
   isDynamicPattern,
   glob
 };
-//# sourceMappingURL=chunk-WWOKCRCZ.js.map
+//# sourceMappingURL=chunk-ZK5HJ75R.js.map

@@ -2,9 +2,13 @@ import { createRequire as __qgCreateRequire } from 'node:module';
 const require = __qgCreateRequire(import.meta.url);
 import {
   UserError,
+  cutTableRows,
   defineGate,
+  deltaPp,
+  deltaPpNumber,
   describeError,
   details,
+  dropWithin,
   escapeText,
   glob,
   inlineCode,
@@ -13,10 +17,13 @@ import {
   makeFragment,
   mermaidXYChart,
   percent,
+  percentOf,
+  ratioAtLeast,
   require_picomatch,
   runUrl,
-  table
-} from "./chunk-WWOKCRCZ.js";
+  table,
+  truncDecimal
+} from "./chunk-ZK5HJ75R.js";
 import {
   __commonJS,
   __toESM
@@ -216,7 +223,7 @@ var require_file_coverage = __commonJS({
       }
       return containerKey;
     };
-    var addHits = (aHits, bHits) => {
+    var addHits2 = (aHits, bHits) => {
       if (typeof aHits === "number" && typeof bHits === "number") {
         return aHits + bHits;
       } else if (Array.isArray(aHits) && Array.isArray(bHits)) {
@@ -227,7 +234,7 @@ var require_file_coverage = __commonJS({
     var addNearestContainerHits = (item, itemHits, map, mapHits) => {
       const container = findNearestContainer(item, map);
       if (container) {
-        return addHits(itemHits, mapHits[container]);
+        return addHits2(itemHits, mapHits[container]);
       } else {
         return itemHits;
       }
@@ -251,7 +258,7 @@ var require_file_coverage = __commonJS({
         if (!bValue) {
           aItemHits = addNearestContainerHits(aItem, aItemHits, bMap, bHits);
         } else {
-          aItemHits = addHits(aItemHits, bValue[0]);
+          aItemHits = addHits2(aItemHits, bValue[0]);
         }
         mergedItems[key] = [aItemHits, aItem];
       }
@@ -491,7 +498,7 @@ var require_file_coverage = __commonJS({
       FileCoverage,
       // exported for testing
       findNearestContainer,
-      addHits,
+      addHits: addHits2,
       addNearestContainerHits
     };
   }
@@ -1129,49 +1136,122 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 
 // src/coverage/evaluate.ts
+var import_picomatch2 = __toESM(require_picomatch(), 1);
+
+// src/coverage/patch.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-function decimalToFraction(value) {
-  if (!Number.isFinite(value) || value < 0) throw new UserError(`threshold ${value} must be a finite number \u2265 0`);
-  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(String(value));
-  if (!m) throw new UserError(`threshold ${value} is not a decimal number`);
-  const frac = m[2] ?? "";
-  let num = BigInt((m[1] ?? "0") + frac);
-  let den = 10n ** BigInt(frac.length);
-  const exp = Number(m[3] ?? 0);
-  if (exp > 0) num *= 10n ** BigInt(exp);
-  else if (exp < 0) den *= 10n ** BigInt(-exp);
-  return { num, den };
+var NO_LINE_HITS = "the report has no per-line hits";
+function isLineCovered(line, partial) {
+  if (line.hits <= 0) return false;
+  if (partial === "hit") return true;
+  return !isPartial(line);
 }
-function ratioAtLeast(r, percent2) {
-  const { num, den } = decimalToFraction(percent2);
-  return BigInt(r.covered) * 100n * den >= num * BigInt(r.total);
+function isPartial(line) {
+  if (line.hits <= 0) return false;
+  if (line.partial === true) return true;
+  return line.branches !== void 0 && line.branches.covered < line.branches.total;
 }
-function dropWithin(head, base, maxDropPp) {
-  const { num, den } = decimalToFraction(maxDropPp);
-  const ht = BigInt(head.total);
-  const bt = BigInt(base.total);
-  const diff = BigInt(head.covered) * bt - BigInt(base.covered) * ht;
-  return 100n * den * diff + num * ht * bt >= 0n;
+function patchCoverage(report, changed, opts) {
+  const isSource = opts.sourceGlobs?.length ? (0, import_picomatch.default)(opts.sourceGlobs, { dot: true }) : void 0;
+  const files = [];
+  const missingData = [];
+  let covered = 0;
+  let total = 0;
+  const unknown = [];
+  for (const change of changed) {
+    if (change.binary || change.added.length === 0) continue;
+    const added = [...new Set(change.added)].filter((n) => Number.isSafeInteger(n) && n > 0).sort((a, b) => a - b);
+    const file = report.files.get(change.path);
+    if (!file) {
+      missingData.push(change.path);
+      if (isSource?.(change.path)) {
+        files.push({
+          path: change.path,
+          covered: 0,
+          total: added.length,
+          uncoveredRanges: mergeRuns(added),
+          partialLines: 0,
+          missingData: true
+        });
+        total += added.length;
+      }
+      continue;
+    }
+    if (file.statedLines !== void 0) {
+      unknown.push(change.path);
+      continue;
+    }
+    let fileCovered = 0;
+    let fileTotal = 0;
+    let partialLines = 0;
+    const ranges = [];
+    let open2;
+    let prevAdded = -1;
+    for (const n of added) {
+      if (open2 && n !== prevAdded + 1) open2 = void 0;
+      prevAdded = n;
+      const line = file.lines.get(n);
+      if (!line) continue;
+      fileTotal++;
+      if (isPartial(line)) partialLines++;
+      if (isLineCovered(line, opts.partial)) {
+        fileCovered++;
+        open2 = void 0;
+      } else if (open2) {
+        open2[1] = n;
+      } else {
+        open2 = [n, n];
+        ranges.push(open2);
+      }
+    }
+    if (fileTotal > 0) {
+      files.push({ path: change.path, covered: fileCovered, total: fileTotal, uncoveredRanges: ranges, partialLines });
+      covered += fileCovered;
+      total += fileTotal;
+    }
+  }
+  missingData.sort(cmp);
+  if (unknown.length > 0) {
+    unknown.sort(cmp);
+    const shown = unknown.slice(0, 3).join(", ") + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : "");
+    return {
+      lines: null,
+      unavailable: `${NO_LINE_HITS} for ${unknown.length} changed file(s): ${shown}`,
+      files: [],
+      missingData,
+      partial: opts.partial
+    };
+  }
+  files.sort((a, b) => b.total - b.covered - (a.total - a.covered) || cmp(a.path, b.path));
+  return { lines: total === 0 ? null : { covered, total }, files, missingData, partial: opts.partial };
 }
+function mergeRuns(sorted) {
+  const out = [];
+  for (const n of sorted) {
+    const last = out[out.length - 1];
+    if (last && n === last[1] + 1) last[1] = n;
+    else out.push([n, n]);
+  }
+  return out;
+}
+function newUncovered(patch) {
+  return patch?.lines ? patch.lines.total - patch.lines.covered : 0;
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/coverage/evaluate.ts
 function formatPercent(r) {
   return r ? percent(r.covered, r.total) : "n/a";
 }
 function formatDeltaPp(head, base) {
-  if (head.total <= 0 || base.total <= 0) return "n/a";
-  const diff = BigInt(head.covered) * BigInt(base.total) - BigInt(base.covered) * BigInt(head.total);
-  if (diff === 0n) return "\xB10.00";
-  const sign = diff < 0n ? "\u2212" : "+";
-  const abs = diff < 0n ? -diff : diff;
-  const hundredths = abs * 10000n / (BigInt(head.total) * BigInt(base.total));
-  return hundredths === 0n ? `${sign}<0.01` : `${sign}${fixed2(hundredths)}`;
-}
-function deltaPpNumber(head, base) {
-  if (head.total <= 0 || base.total <= 0) return null;
-  return (head.covered / head.total - base.covered / base.total) * 100;
-}
-function fixed2(hundredths) {
-  const s = hundredths.toString().padStart(3, "0");
-  return `${s.slice(0, -2)}.${s.slice(-2)}`;
+  const d = deltaPp(head, base);
+  if (d === null) return "n/a";
+  if (d.num === 0n) return "\xB10.00";
+  const sign = d.num < 0n ? "\u2212" : "+";
+  const mag = truncDecimal(d, 2);
+  return mag === "0.00" ? `${sign}<0.01` : `${sign}${mag}`;
 }
 function formatThreshold(n) {
   return String(n);
@@ -1241,7 +1321,7 @@ function evaluate(input) {
       neutral = true;
       notices.push(`max-new-uncovered: new uncovered lines are not counted: ${patch.unavailable}`);
     } else {
-      const n = patch.lines ? patch.lines.total - patch.lines.covered : 0;
+      const n = newUncovered(patch);
       if (n > rules.maxNewUncovered) {
         fail(
           "max-new-uncovered",
@@ -1251,7 +1331,7 @@ function evaluate(input) {
     }
   }
   for (const rule of rules.paths ?? []) {
-    const match = (0, import_picomatch.default)(rule.pattern, { dot: true });
+    const match = (0, import_picomatch2.default)(rule.pattern, { dot: true });
     const hit = /* @__PURE__ */ new Map();
     const sum = { covered: 0, total: 0 };
     for (const [path, r] of head.files) {
@@ -1452,7 +1532,7 @@ function trendSeries(trend) {
   const points = trend.filter((p) => p.lines.total > 0);
   return {
     labels: points.map((p) => p.sha.slice(0, 7)),
-    values: points.map((p) => Math.floor(p.lines.covered * 1e4 / p.lines.total) / 100)
+    values: points.map((p) => Number(truncDecimal(percentOf(p.lines), 2)))
   };
 }
 function isCount(v) {
@@ -1605,11 +1685,11 @@ function canonicalJson(v) {
 }
 
 // src/coverage/filter.ts
-var import_picomatch2 = __toESM(require_picomatch(), 1);
+var import_picomatch3 = __toESM(require_picomatch(), 1);
 function pathMatcher(filter) {
   const opts = { dot: true };
-  const inc = filter.include.length ? (0, import_picomatch2.default)(filter.include, opts) : () => true;
-  const exc = filter.exclude.length ? (0, import_picomatch2.default)(filter.exclude, opts) : () => false;
+  const inc = filter.include.length ? (0, import_picomatch3.default)(filter.include, opts) : () => true;
+  const exc = filter.exclude.length ? (0, import_picomatch3.default)(filter.exclude, opts) : () => false;
   return (path) => inc(path) && !exc(path);
 }
 function filterReport(report, filter) {
@@ -1633,6 +1713,7 @@ function clampHits(n) {
 var ABSENT = -1;
 var IN_SPARSE = -2;
 var IN_BRANCH = -3;
+var BRANCH_ENTRY = 4;
 var BRANCH_MAX = 2 ** 30 - 1;
 var MAX_DENSE = 1 << 22;
 var SHARED_MAX = 4096;
@@ -1646,24 +1727,22 @@ var NO_RECORDS = /* @__PURE__ */ new Map();
 var INT_MAX = 2147483647;
 var SLAB_INTS = 1 << 18;
 var SLAB_MAX_INTS = 4096;
-var slab = new Int32Array(0);
-var slabUsed = 0;
-var allocArr = new Int32Array(0);
-var allocOff = 0;
-function allocInt32(n) {
-  if (n > SLAB_MAX_INTS) {
-    allocArr = new Int32Array(n);
-    allocOff = 0;
-    return;
+var Int32Slabs = class {
+  slab = new Int32Array(0);
+  used = 0;
+  /** Room for n ints (zeroed): a region of the current slab for small n, else an array of its own. */
+  alloc(n) {
+    if (n > SLAB_MAX_INTS) return { array: new Int32Array(n), offset: 0 };
+    if (this.used + n > this.slab.length) {
+      this.slab = new Int32Array(SLAB_INTS);
+      this.used = 0;
+    }
+    const region = { array: this.slab, offset: this.used };
+    this.used += n;
+    return region;
   }
-  if (slabUsed + n > slab.length) {
-    slab = new Int32Array(SLAB_INTS);
-    slabUsed = 0;
-  }
-  allocArr = slab;
-  allocOff = slabUsed;
-  slabUsed += n;
-}
+};
+var slabs = new Int32Slabs();
 function smallInt(n) {
   return Number.isInteger(n) && n >= 0 && n <= BRANCH_MAX;
 }
@@ -1671,55 +1750,61 @@ function dense(line) {
   return Number.isInteger(line) && line >= 0 && line < MAX_DENSE;
 }
 var LineMap = class {
-  /** Hit counts by line: line L at h[ho + L], for L < hn. */
-  h = EMPTY2;
-  ho = 0;
-  hn = 0;
+  /**
+   * Hit counts by line, for plain records: line L at lineHits[lineHitsOffset + L], for L < lineHitsLength
+   * (ABSENT = no record; IN_SPARSE / IN_BRANCH = the record is kept elsewhere).
+   */
+  lineHits = EMPTY2;
+  lineHitsOffset = 0;
+  lineHitsLength = 0;
   count = 0;
   maxLine = -1;
   /**
-   * Branch records of dense lines, sorted by line: [line, hits, covered, total] per entry, at b[bo…];
-   * room for bcap ints, bn entries used.
+   * Branch records of dense lines, sorted by line: [line, hits, covered, total] per entry (BRANCH_ENTRY
+   * ints), at branchTable[branchOffset…]; room for branchCapacity ints, branchCount entries used.
    */
-  b = EMPTY2;
-  bo = 0;
-  bcap = 0;
-  bn = 0;
+  branchTable = EMPTY2;
+  branchOffset = 0;
+  branchCapacity = 0;
+  branchCount = 0;
   /**
    * Scratch for a parser filling this map (the LCOV parser keeps the index of the file's first block
    * here, which is cheaper than a Map keyed by file objects); -1 when unused.
    */
   parserTag = -1;
   /** Records not held in the typed arrays (other flags, big counts, out-of-range lines); made on first use. */
-  sp;
-  /** Plain dense records (lines, lines with hits > 0) as adoptSorted counted them; dl -1 = not known. */
-  dl = -1;
-  dc = 0;
+  sparse;
+  /**
+   * Plain dense records (lines, lines with hits > 0) as adoptSorted/adoptDense counted them, so `tally`
+   * need not loop over them; plainLines -1 = not known (any later change).
+   */
+  plainLines = -1;
+  plainCovered = 0;
   constructor(entries) {
     if (entries != null) for (const [k, v] of entries) this.set(k, v);
   }
   grow(line) {
-    let cap = Math.max(64, this.hn * 2);
+    let cap = Math.max(64, this.lineHitsLength * 2);
     while (cap <= line) cap *= 2;
     cap = Math.min(cap, MAX_DENSE);
-    const next = this.h instanceof Int32Array ? new Int32Array(cap) : new Float64Array(cap);
-    next.set(this.h.subarray(this.ho, this.ho + this.hn));
-    next.fill(ABSENT, this.hn);
-    this.h = next;
-    this.ho = 0;
-    this.hn = cap;
+    const next = this.lineHits instanceof Int32Array ? new Int32Array(cap) : new Float64Array(cap);
+    next.set(this.lineHits.subarray(this.lineHitsOffset, this.lineHitsOffset + this.lineHitsLength));
+    next.fill(ABSENT, this.lineHitsLength);
+    this.lineHits = next;
+    this.lineHitsOffset = 0;
+    this.lineHitsLength = cap;
   }
   /** Hit-count store for lines 0…max from the shared slabs (Int32) or of its own (Float64). */
   place(max, big) {
     if (big) {
-      this.h = new Float64Array(max + 1);
-      this.ho = 0;
+      this.lineHits = new Float64Array(max + 1);
+      this.lineHitsOffset = 0;
     } else {
-      allocInt32(max + 1);
-      this.h = allocArr;
-      this.ho = allocOff;
+      const region = slabs.alloc(max + 1);
+      this.lineHits = region.array;
+      this.lineHitsOffset = region.offset;
     }
-    this.hn = max + 1;
+    this.lineHitsLength = max + 1;
   }
   /**
    * Parser fast path for an EMPTY map: take `n` plain records (strictly increasing line numbers in
@@ -1743,15 +1828,15 @@ var LineMap = class {
       if (v > 0) covered++;
     }
     this.place(max, big);
-    const h = this.h;
-    const ho = this.ho;
-    if (max + 1 === n + 1) h[ho] = ABSENT;
-    else h.fill(ABSENT, ho, ho + max + 1);
-    for (let k = 0; k < n; k++) h[ho + lines[k]] = hits[k];
+    const store = this.lineHits;
+    const off = this.lineHitsOffset;
+    if (max + 1 === n + 1) store[off] = ABSENT;
+    else store.fill(ABSENT, off, off + max + 1);
+    for (let k = 0; k < n; k++) store[off + lines[k]] = hits[k];
     this.count = n;
     this.maxLine = max;
-    this.dl = n;
-    this.dc = covered;
+    this.plainLines = n;
+    this.plainCovered = covered;
   }
   /**
    * Parser fast path: take the records of `d[1…max]` (hit counts, -1 = no record; `n` records, `covered`
@@ -1766,34 +1851,34 @@ var LineMap = class {
       return;
     }
     this.place(max, false);
-    this.h.set(d.subarray(0, max + 1), this.ho);
+    this.lineHits.set(d.subarray(0, max + 1), this.lineHitsOffset);
     this.count = n;
     this.maxLine = max;
-    this.dl = n;
-    this.dc = covered;
+    this.plainLines = n;
+    this.plainCovered = covered;
   }
   /** Int32 storage cannot hold this count: switch to Float64 (exact integers up to 2^53). */
   widen() {
-    const next = new Float64Array(this.hn);
-    next.set(this.h.subarray(this.ho, this.ho + this.hn));
-    this.h = next;
-    this.ho = 0;
+    const next = new Float64Array(this.lineHitsLength);
+    next.set(this.lineHits.subarray(this.lineHitsOffset, this.lineHitsOffset + this.lineHitsLength));
+    this.lineHits = next;
+    this.lineHitsOffset = 0;
   }
   /** Fast path for parsers: store a plain record (no branches, not partial) with an integer hit count. */
   setHits(line, hits) {
-    this.dl = -1;
-    if (hits > INT_MAX && this.h instanceof Int32Array) this.widen();
-    if (line >= this.hn || !(hits >= 0) || !dense(line)) {
+    this.plainLines = -1;
+    if (hits > INT_MAX && this.lineHits instanceof Int32Array) this.widen();
+    if (line >= this.lineHitsLength || !(hits >= 0) || !dense(line)) {
       this.set(line, plainRecord(hits));
       return;
     }
-    const h = this.h;
-    const at2 = this.ho + line;
-    const prev = h[at2];
+    const store = this.lineHits;
+    const at2 = this.lineHitsOffset + line;
+    const prev = store[at2];
     if (prev === ABSENT) this.count++;
-    else if (prev === IN_SPARSE) this.sp?.delete(line);
-    else if (prev === IN_BRANCH) this.bRemove(line);
-    h[at2] = hits;
+    else if (prev === IN_SPARSE) this.sparse?.delete(line);
+    else if (prev === IN_BRANCH) this.branchRemove(line);
+    store[at2] = hits;
     if (line > this.maxLine) this.maxLine = line;
   }
   /**
@@ -1801,13 +1886,13 @@ var LineMap = class {
    * false, changing nothing, when the map has no record for the line.
    */
   setBranches(line, covered, total) {
-    const v = dense(line) && line < this.hn ? this.h[this.ho + line] : void 0;
+    const v = dense(line) && line < this.lineHitsLength ? this.lineHits[this.lineHitsOffset + line] : void 0;
     if (v !== void 0 && v >= 0 && smallInt(v) && smallInt(covered) && smallInt(total)) {
-      this.bPut(line, v, covered, total);
-      this.h[this.ho + line] = IN_BRANCH;
-      if (this.dl >= 0) {
-        this.dl--;
-        if (v > 0) this.dc--;
+      this.branchPut(line, v, covered, total);
+      this.lineHits[this.lineHitsOffset + line] = IN_BRANCH;
+      if (this.plainLines >= 0) {
+        this.plainLines--;
+        if (v > 0) this.plainCovered--;
       }
       return true;
     }
@@ -1820,78 +1905,78 @@ var LineMap = class {
   }
   /** Remove the branch outcomes of every record (hits and partial flags kept). */
   dropBranches() {
-    this.dl = -1;
-    const b = this.b;
-    for (let k = this.bo, end = this.bo + this.bn * 4; k < end; k += 4) {
+    this.plainLines = -1;
+    const table2 = this.branchTable;
+    for (let k = this.branchOffset, end = this.branchOffset + this.branchCount * BRANCH_ENTRY; k < end; k += BRANCH_ENTRY) {
       ;
-      this.h[this.ho + b[k]] = b[k + 1];
+      this.lineHits[this.lineHitsOffset + table2[k]] = table2[k + 1];
     }
-    this.b = EMPTY2;
-    this.bo = 0;
-    this.bcap = 0;
-    this.bn = 0;
-    for (const [line, rec] of (this.sp ?? NO_RECORDS).entries()) {
+    this.branchTable = EMPTY2;
+    this.branchOffset = 0;
+    this.branchCapacity = 0;
+    this.branchCount = 0;
+    for (const [line, rec] of (this.sparse ?? NO_RECORDS).entries()) {
       if (rec.branches === void 0) continue;
-      if (rec.partial === true) this.spMap().set(line, Object.freeze({ hits: rec.hits, partial: true }));
+      if (rec.partial === true) this.sparseMap().set(line, Object.freeze({ hits: rec.hits, partial: true }));
       else if (dense(line) && rec.hits >= 0 && Number.isInteger(rec.hits)) {
-        this.sp?.delete(line);
-        if (rec.hits > INT_MAX && this.h instanceof Int32Array) this.widen();
-        this.h[this.ho + line] = rec.hits;
-      } else this.spMap().set(line, plainRecord(rec.hits));
+        this.sparse?.delete(line);
+        if (rec.hits > INT_MAX && this.lineHits instanceof Int32Array) this.widen();
+        this.lineHits[this.lineHitsOffset + line] = rec.hits;
+      } else this.sparseMap().set(line, plainRecord(rec.hits));
     }
   }
   /** Index of `line` in the branch table, or -(insertion point) - 1. */
-  bIndex(line) {
-    const b = this.b;
-    const bo = this.bo;
+  branchIndex(line) {
+    const table2 = this.branchTable;
+    const base = this.branchOffset;
     let lo = 0;
-    let hi = this.bn - 1;
-    if (hi >= 0 && b[bo + hi * 4] < line) return -(hi + 1) - 1;
+    let hi = this.branchCount - 1;
+    if (hi >= 0 && table2[base + hi * BRANCH_ENTRY] < line) return -(hi + 1) - 1;
     while (lo <= hi) {
       const mid = lo + hi >> 1;
-      const v = b[bo + mid * 4];
+      const v = table2[base + mid * BRANCH_ENTRY];
       if (v < line) lo = mid + 1;
       else if (v > line) hi = mid - 1;
       else return mid;
     }
     return -lo - 1;
   }
-  bPut(line, hits, covered, total) {
-    let i = this.bIndex(line);
+  branchPut(line, hits, covered, total) {
+    let i = this.branchIndex(line);
     if (i < 0) {
       i = -i - 1;
-      if ((this.bn + 1) * 4 > this.bcap) {
-        const cap = Math.max(32, this.bcap * 2);
-        allocInt32(cap);
-        allocArr.set(this.b.subarray(this.bo, this.bo + this.bn * 4), allocOff);
-        this.b = allocArr;
-        this.bo = allocOff;
-        this.bcap = cap;
+      if ((this.branchCount + 1) * BRANCH_ENTRY > this.branchCapacity) {
+        const cap = Math.max(32, this.branchCapacity * 2);
+        const region = slabs.alloc(cap);
+        region.array.set(this.branchTable.subarray(this.branchOffset, this.branchOffset + this.branchCount * BRANCH_ENTRY), region.offset);
+        this.branchTable = region.array;
+        this.branchOffset = region.offset;
+        this.branchCapacity = cap;
       }
-      const bo = this.bo;
-      if (i < this.bn) this.b.copyWithin(bo + (i + 1) * 4, bo + i * 4, bo + this.bn * 4);
-      this.bn++;
+      const base = this.branchOffset;
+      if (i < this.branchCount) this.branchTable.copyWithin(base + (i + 1) * BRANCH_ENTRY, base + i * BRANCH_ENTRY, base + this.branchCount * BRANCH_ENTRY);
+      this.branchCount++;
     }
-    const b = this.b;
-    const k = this.bo + i * 4;
-    b[k] = line;
-    b[k + 1] = hits;
-    b[k + 2] = covered;
-    b[k + 3] = total;
+    const table2 = this.branchTable;
+    const k = this.branchOffset + i * BRANCH_ENTRY;
+    table2[k] = line;
+    table2[k + 1] = hits;
+    table2[k + 2] = covered;
+    table2[k + 3] = total;
   }
-  bRemove(line) {
-    const i = this.bIndex(line);
+  branchRemove(line) {
+    const i = this.branchIndex(line);
     if (i < 0) return;
-    const bo = this.bo;
-    this.b.copyWithin(bo + i * 4, bo + (i + 1) * 4, bo + this.bn * 4);
-    this.bn--;
+    const base = this.branchOffset;
+    this.branchTable.copyWithin(base + i * BRANCH_ENTRY, base + (i + 1) * BRANCH_ENTRY, base + this.branchCount * BRANCH_ENTRY);
+    this.branchCount--;
   }
-  bRecord(i) {
-    const b = this.b;
-    const k = this.bo + i * 4;
+  branchRecord(i) {
+    const table2 = this.branchTable;
+    const k = this.branchOffset + i * BRANCH_ENTRY;
     return Object.freeze({
-      hits: b[k + 1],
-      branches: Object.freeze({ covered: b[k + 2], total: b[k + 3] })
+      hits: table2[k + 1],
+      branches: Object.freeze({ covered: table2[k + 2], total: table2[k + 3] })
     });
   }
   get size() {
@@ -1900,81 +1985,81 @@ var LineMap = class {
   get [Symbol.toStringTag]() {
     return "Map";
   }
-  spMap() {
-    return this.sp ??= /* @__PURE__ */ new Map();
+  sparseMap() {
+    return this.sparse ??= /* @__PURE__ */ new Map();
   }
   get(line) {
-    if (!dense(line)) return this.sp?.get(line);
-    if (line >= this.hn) return void 0;
-    const v = this.h[this.ho + line];
+    if (!dense(line)) return this.sparse?.get(line);
+    if (line >= this.lineHitsLength) return void 0;
+    const v = this.lineHits[this.lineHitsOffset + line];
     if (v === ABSENT) return void 0;
-    if (v === IN_SPARSE) return this.sp?.get(line);
-    if (v === IN_BRANCH) return this.bRecord(this.bIndex(line));
+    if (v === IN_SPARSE) return this.sparse?.get(line);
+    if (v === IN_BRANCH) return this.branchRecord(this.branchIndex(line));
     return v < SHARED_MAX ? shared[v] : Object.freeze({ hits: v });
   }
   has(line) {
-    if (!dense(line)) return this.sp !== void 0 && this.sp.has(line);
-    return line < this.hn && this.h[this.ho + line] !== ABSENT;
+    if (!dense(line)) return this.sparse !== void 0 && this.sparse.has(line);
+    return line < this.lineHitsLength && this.lineHits[this.lineHitsOffset + line] !== ABSENT;
   }
   set(line, rec) {
-    this.dl = -1;
+    this.plainLines = -1;
     if (!dense(line)) {
-      if (!(this.sp !== void 0 && this.sp.has(line))) this.count++;
-      this.spMap().set(line, rec);
+      if (!(this.sparse !== void 0 && this.sparse.has(line))) this.count++;
+      this.sparseMap().set(line, rec);
       return this;
     }
-    if (line >= this.hn) this.grow(line);
-    if (rec.hits > INT_MAX && this.h instanceof Int32Array) this.widen();
-    const h = this.h;
-    const at2 = this.ho + line;
-    const prev = h[at2];
+    if (line >= this.lineHitsLength) this.grow(line);
+    if (rec.hits > INT_MAX && this.lineHits instanceof Int32Array) this.widen();
+    const store = this.lineHits;
+    const at2 = this.lineHitsOffset + line;
+    const prev = store[at2];
     if (prev === ABSENT) this.count++;
     const plain = rec.branches === void 0 && rec.partial !== true && rec.hits >= 0 && Number.isInteger(rec.hits);
     const br = rec.branches;
     if (plain) {
-      if (prev === IN_SPARSE) this.sp?.delete(line);
-      else if (prev === IN_BRANCH) this.bRemove(line);
-      h[at2] = rec.hits;
+      if (prev === IN_SPARSE) this.sparse?.delete(line);
+      else if (prev === IN_BRANCH) this.branchRemove(line);
+      store[at2] = rec.hits;
     } else if (br !== void 0 && rec.partial === void 0 && smallInt(rec.hits) && smallInt(br.covered) && smallInt(br.total)) {
-      if (prev === IN_SPARSE) this.sp?.delete(line);
-      this.bPut(line, rec.hits, br.covered, br.total);
-      h[at2] = IN_BRANCH;
+      if (prev === IN_SPARSE) this.sparse?.delete(line);
+      this.branchPut(line, rec.hits, br.covered, br.total);
+      store[at2] = IN_BRANCH;
     } else {
-      if (prev === IN_BRANCH) this.bRemove(line);
-      this.spMap().set(line, rec);
-      h[at2] = IN_SPARSE;
+      if (prev === IN_BRANCH) this.branchRemove(line);
+      this.sparseMap().set(line, rec);
+      store[at2] = IN_SPARSE;
     }
     if (line > this.maxLine) this.maxLine = line;
     return this;
   }
   delete(line) {
-    this.dl = -1;
+    this.plainLines = -1;
     if (!dense(line)) {
-      const had = this.sp !== void 0 && this.sp.delete(line);
+      const had = this.sparse !== void 0 && this.sparse.delete(line);
       if (had) this.count--;
       return had;
     }
-    if (line >= this.hn) return false;
-    const v = this.h[this.ho + line];
+    if (line >= this.lineHitsLength) return false;
+    const v = this.lineHits[this.lineHitsOffset + line];
     if (v === ABSENT) return false;
-    if (v === IN_SPARSE) this.sp?.delete(line);
-    else if (v === IN_BRANCH) this.bRemove(line);
-    this.h[this.ho + line] = ABSENT;
+    if (v === IN_SPARSE) this.sparse?.delete(line);
+    else if (v === IN_BRANCH) this.branchRemove(line);
+    this.lineHits[this.lineHitsOffset + line] = ABSENT;
     this.count--;
     return true;
   }
   clear() {
-    this.dl = -1;
-    this.sp = void 0;
-    this.h = EMPTY2;
-    this.ho = 0;
-    this.hn = 0;
+    this.plainLines = -1;
+    this.sparse = void 0;
+    this.lineHits = EMPTY2;
+    this.lineHitsOffset = 0;
+    this.lineHitsLength = 0;
     this.count = 0;
     this.maxLine = -1;
-    this.b = EMPTY2;
-    this.bo = 0;
-    this.bcap = 0;
-    this.bn = 0;
+    this.branchTable = EMPTY2;
+    this.branchOffset = 0;
+    this.branchCapacity = 0;
+    this.branchCount = 0;
   }
   forEach(cb, thisArg) {
     for (const [k, v] of this.entries()) cb.call(thisArg, v, k, this);
@@ -1986,32 +2071,32 @@ var LineMap = class {
    * small integers for the objects built from them) and returns it.
    */
   tally(out = { lines: 0, covered: 0, branches: 0, branchesCovered: 0 }) {
-    const h = this.h;
-    const ho = this.ho;
+    const store = this.lineHits;
+    const off = this.lineHitsOffset;
     const max = this.maxLine;
     let lt = 0;
     let lc = 0;
     let bt = 0;
     let bc = 0;
-    if (this.dl >= 0) {
-      lt = this.dl;
-      lc = this.dc;
+    if (this.plainLines >= 0) {
+      lt = this.plainLines;
+      lc = this.plainCovered;
     } else {
-      for (let i = ho; i <= ho + max; i++) {
-        const v = h[i];
+      for (let i = off; i <= off + max; i++) {
+        const v = store[i];
         if (v < 0) continue;
         lt++;
         if (v > 0) lc++;
       }
     }
-    const b = this.b;
-    for (let k = this.bo, end = this.bo + this.bn * 4; k < end; k += 4) {
+    const table2 = this.branchTable;
+    for (let k = this.branchOffset, end = this.branchOffset + this.branchCount * BRANCH_ENTRY; k < end; k += BRANCH_ENTRY) {
       lt++;
-      if (b[k + 1] > 0) lc++;
-      bc += b[k + 2];
-      bt += b[k + 3];
+      if (table2[k + 1] > 0) lc++;
+      bc += table2[k + 2];
+      bt += table2[k + 3];
     }
-    if (this.sp !== void 0) for (const rec of this.sp.values()) {
+    if (this.sparse !== void 0) for (const rec of this.sparse.values()) {
       lt++;
       if (rec.hits > 0) lc++;
       const br = rec.branches;
@@ -2027,17 +2112,17 @@ var LineMap = class {
     return out;
   }
   *gen() {
-    const h = this.h;
-    const ho = this.ho;
+    const store = this.lineHits;
+    const off = this.lineHitsOffset;
     const max = this.maxLine;
     for (let i = 0; i <= max; i++) {
-      const v = h[ho + i];
+      const v = store[off + i];
       if (v === ABSENT) continue;
-      if (v === IN_SPARSE) yield [i, this.sp?.get(i)];
-      else if (v === IN_BRANCH) yield [i, this.bRecord(this.bIndex(i))];
+      if (v === IN_SPARSE) yield [i, this.sparse?.get(i)];
+      else if (v === IN_BRANCH) yield [i, this.branchRecord(this.branchIndex(i))];
       else yield [i, v < SHARED_MAX ? shared[v] : Object.freeze({ hits: v })];
     }
-    for (const [k, v] of (this.sp ?? NO_RECORDS).entries()) if (!dense(k)) yield [k, v];
+    for (const [k, v] of (this.sparse ?? NO_RECORDS).entries()) if (!dense(k)) yield [k, v];
     return void 0;
   }
   entries() {
@@ -2053,17 +2138,17 @@ var LineMap = class {
     })();
   }
   *genValues() {
-    const h = this.h;
-    const ho = this.ho;
+    const store = this.lineHits;
+    const off = this.lineHitsOffset;
     const max = this.maxLine;
     for (let i = 0; i <= max; i++) {
-      const v = h[ho + i];
+      const v = store[off + i];
       if (v === ABSENT) continue;
-      if (v === IN_SPARSE) yield this.sp?.get(i);
-      else if (v === IN_BRANCH) yield this.bRecord(this.bIndex(i));
+      if (v === IN_SPARSE) yield this.sparse?.get(i);
+      else if (v === IN_BRANCH) yield this.branchRecord(this.branchIndex(i));
       else yield v < SHARED_MAX ? shared[v] : Object.freeze({ hits: v });
     }
-    for (const [k, v] of (this.sp ?? NO_RECORDS).entries()) if (!dense(k)) yield v;
+    for (const [k, v] of (this.sparse ?? NO_RECORDS).entries()) if (!dense(k)) yield v;
     return void 0;
   }
   values() {
@@ -3002,7 +3087,7 @@ var LINE_NU_3 = word('<line number="', 12, 2);
 var HITS_0 = word('" hits="', 0, 4);
 var HITS_1 = word('" hits="', 4, 4);
 var MAX_DIGITS = 15;
-var coberturaFastPath = { fastLines: true, maxRun: 1 << 18, consumed: 0 };
+var DEFAULT_MAX_RUN = 1 << 18;
 function isSpace2(c) {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
@@ -3041,12 +3126,14 @@ function grown(a, need) {
   return next;
 }
 var LineRun = class {
-  constructor(maxRun = coberturaFastPath.maxRun) {
+  constructor(maxRun = DEFAULT_MAX_RUN) {
     this.maxRun = maxRun;
   }
   maxRun;
   /** Elements consumed by the last scan (including line numbers < 1, which are recorded but not stored). */
   n = 0;
+  /** Elements consumed by every scan so far. */
+  consumed = 0;
   lines = new Float64Array(256);
   hits = new Float64Array(256);
   /** Branch outcomes; `total` -1 = the line has no branches. */
@@ -3141,6 +3228,7 @@ var LineRun = class {
       done = end;
     }
     this.n = n;
+    this.consumed += n;
     this.simple = simple;
     return done;
   }
@@ -3327,7 +3415,7 @@ var LineRun = class {
 };
 
 // src/coverage/parse/cobertura.ts
-function parseCobertura(buf, source, paths) {
+function parseCobertura(buf, source, paths, opts = {}) {
   const xml = decodeXml(buf, source);
   const b = new ReportBuilder("cobertura", source, paths);
   const producer = {};
@@ -3342,11 +3430,10 @@ function parseCobertura(buf, source, paths) {
   let inClass = false;
   let classLines = 0;
   const methodLines = [];
-  const run = new LineRun();
-  const fast = coberturaFastPath.fastLines;
+  const run = new LineRun(opts.maxRun);
+  const fast = opts.fastLines !== false;
   const scanLines = (buf2, pos) => {
     const end = run.scan(buf2, pos);
-    coberturaFastPath.consumed += run.n;
     if (run.n > 0 && cur !== void 0) {
       classLines += run.n;
       run.store(b, cur);
@@ -3485,7 +3572,11 @@ function parseCobertura(buf, source, paths) {
     },
     scan: void 0
   };
-  parseXml(xml, source, handler);
+  try {
+    parseXml(xml, source, handler);
+  } finally {
+    if (opts.stats !== void 0) opts.stats.linesScanned += run.consumed;
+  }
   if (root === "") throw new UserError(`${source}: not a Cobertura report: empty document`);
   return b.finish(producer);
 }
@@ -4076,6 +4167,12 @@ var CR = 13;
 var COLON = 58;
 var COMMA = 44;
 var EMPTY_BUF = Buffer.alloc(0);
+function addHits(a, b) {
+  const sum = a + b;
+  return sum > MAX_HITS ? MAX_HITS : sum;
+}
+var BRANCH_ID_RADIX = 2 ** 21;
+var BRANCH_BLOCK_LIMIT = 2 ** 31;
 function parseLcov(buf, source, paths, opts = {}) {
   const stream = lcovStream(source, paths, (start, end) => buf.subarray(start, end), opts);
   stream.push(buf, 0);
@@ -4108,6 +4205,8 @@ var LcovParser = class {
   exact = [];
   tally = new BlockTally();
   run = new DaRun();
+  /** Reads the numeric fields of BRDA, FN, FNDA and FNA records (one per parser, reused record to record). */
+  fields = new FieldReader();
   lf = 0;
   lh = 0;
   brf = 0;
@@ -4144,10 +4243,11 @@ var LcovParser = class {
     let pos = 0;
     while (pos < len) {
       if (this.fresh && buf[pos] === 68 && this.lines !== void 0) {
-        const next = scanDaRun(this.run, buf, pos, lim, this.lastLine);
+        const run = this.run;
+        const next = run.scan(buf, pos, lim, this.lastLine);
         if (next !== pos) {
-          this.lineNo += runLines;
-          this.lastLine = runLast;
+          this.lineNo += run.scanned;
+          this.lastLine = run.last;
           pos = next;
           continue;
         }
@@ -4172,10 +4272,10 @@ var LcovParser = class {
     else if (c0 === 66 && c1 === 82) {
       if (c2 === 68 && c3 === 65 && buf[pos + 4] === COLON) this.brda(buf, pos, e);
       else if (c2 === 70 && c3 === COLON) {
-        this.brf += summaryInt(buf, pos + 4, e, this);
+        this.brf = addHits(this.brf, summaryInt(buf, pos + 4, e, this));
         this.hasB = true;
       } else if (c2 === 72 && c3 === COLON) {
-        this.brh += summaryInt(buf, pos + 4, e, this);
+        this.brh = addHits(this.brh, summaryInt(buf, pos + 4, e, this));
         this.hasB = true;
       }
     } else if (c0 === 70 && c1 === 78) {
@@ -4183,16 +4283,16 @@ var LcovParser = class {
       else if (c2 === 65 && c3 === COLON) this.fna(buf, pos, e);
       else if (c2 === COLON) this.fn(buf, pos, e);
       else if (c2 === 70 && c3 === COLON) {
-        this.fnf += summaryInt(buf, pos + 4, e, this);
+        this.fnf = addHits(this.fnf, summaryInt(buf, pos + 4, e, this));
         this.hasF = true;
       } else if (c2 === 72 && c3 === COLON) {
-        this.fnh += summaryInt(buf, pos + 4, e, this);
+        this.fnh = addHits(this.fnh, summaryInt(buf, pos + 4, e, this));
         this.hasF = true;
       }
     } else if (c0 === 76 && (c1 === 70 || c1 === 72) && c2 === COLON) {
       const v = summaryInt(buf, pos + 3, e, this);
-      if (c1 === 70) this.lf += v;
-      else this.lh += v;
+      if (c1 === 70) this.lf = addHits(this.lf, v);
+      else this.lh = addHits(this.lh, v);
       this.hasL = true;
     } else if (c0 === 101 && startsWith(buf, pos, "end_of_record")) {
       if (this.cur !== void 0) this.closeBlock(this.cur, this.offset + Math.min(end + 1, buf.length));
@@ -4241,6 +4341,7 @@ var LcovParser = class {
       if (!Number.isInteger(f) || f < 0) throw this.bad(`DA record "${this.text(pos, e)}"`);
       hits = f;
     }
+    if (hits > MAX_HITS) hits = MAX_HITS;
     if (neg) hits = 0;
     if (this.run.n > 0) this.flush();
     const cur = this.cur;
@@ -4250,7 +4351,7 @@ var LcovParser = class {
       this.lastLine = line;
     } else {
       const prev = cur.lines.get(line);
-      cur.lines.set(line, prev === void 0 ? lineRecord(hits) : lineRecord(prev.hits + hits, prev.branches));
+      cur.lines.set(line, prev === void 0 ? lineRecord(hits) : lineRecord(addHits(prev.hits, hits), prev.branches));
       if (line > this.lastLine) this.lastLine = line;
       this.fresh = false;
     }
@@ -4273,8 +4374,9 @@ var LcovParser = class {
   brda(buf, pos, e) {
     if (!this.inRecord) throw this.bad("BRDA record outside an SF block");
     if (this.cur === void 0) return;
-    if (brdaFast(buf, pos + 5, e)) {
-      if (!this.tally.inexact) this.tally.branch(gLine, gBlock * 2097152 + gBranch, gTaken);
+    const f = this.fields;
+    if (f.brda(buf, pos + 5, e)) {
+      if (!this.tally.inexact) this.tally.branch(f.line, f.block * BRANCH_ID_RADIX + f.branch, f.taken);
     } else {
       brdaSlow(this.text(pos + 5, e), () => this.bad(`BRDA record "${this.text(pos, e)}"`));
       this.tally.inexact = true;
@@ -4283,19 +4385,20 @@ var LcovParser = class {
   /** FNDA:<hits>,<name> */
   fnda(buf, pos, e) {
     if (this.cur === void 0) return;
-    const hits = uintAt(buf, pos + 5, e);
-    this.fnRecord(buf, pos, e, hits >= 0 && buf[gEnd] === COMMA ? gEnd + 1 : -1, hits, "FNDA", fndaSlow);
+    const f = this.fields;
+    const hits = f.uint(buf, pos + 5, e);
+    this.fnRecord(buf, pos, e, hits >= 0 && buf[f.end] === COMMA ? f.end + 1 : -1, hits, "FNDA", fndaSlow);
   }
   /** lcov 2: FNA:<index>,<hits>,<alias name> */
   fna(buf, pos, e) {
     if (this.cur === void 0) return;
-    const name = fnaNameStart(buf, pos + 4, e);
-    this.fnRecord(buf, pos, e, name, gHits, "FNA", fnaSlow);
+    const name = this.fields.fnaNameStart(buf, pos + 4, e);
+    this.fnRecord(buf, pos, e, name, this.fields.hits, "FNA", fnaSlow);
   }
   /** FN:<line>[,<end line>],<name>: declares a function (0 hits until an FNDA says otherwise). */
   fn(buf, pos, e) {
     if (this.cur === void 0) return;
-    this.fnRecord(buf, pos, e, fnNameStart(buf, pos + 3, e), 0, "FN", fnSlow);
+    this.fnRecord(buf, pos, e, this.fields.fnNameStart(buf, pos + 3, e), 0, "FN", fnSlow);
   }
   /**
    * A function record whose name starts at `name` (bytes up to e) with `hits`; name < 0 when the fast
@@ -4573,7 +4676,7 @@ function exactTally(f, ranges, reread) {
         else if (startsWith(buf, pos, "FN:")) named = [fnSlow(text(pos + 3, e), () => new UserError("FN")), 0];
         if (named !== void 0) {
           const fns = ex.functions ??= /* @__PURE__ */ new Map();
-          fns.set(named[0], (fns.get(named[0]) ?? 0) + named[1]);
+          fns.set(named[0], addHits(fns.get(named[0]) ?? 0, named[1]));
         }
       }
       pos = end + 1;
@@ -4606,28 +4709,34 @@ function brdaSlow(s, bad) {
   const line = Number(parts[0]);
   const takenRaw = parts[parts.length - 1];
   if (parts.length < 4 || !Number.isInteger(line) || takenRaw === void 0) throw bad();
-  const taken = takenRaw === "-" ? 0 : Number(takenRaw);
+  const taken = takenRaw === "-" ? 0 : countField(takenRaw);
   if (!Number.isFinite(taken) || taken < 0) throw bad();
   if (parts.length === 4) {
     const bl = parts[1];
     const br = parts[2];
-    if (/^\d{1,10}$/.test(bl) && /^\d{1,7}$/.test(br) && Number(bl) < 2 ** 31 && Number(br) < 2097152) {
-      return [line, Number(bl) * 2097152 + Number(br), taken];
+    if (/^\d{1,10}$/.test(bl) && /^\d{1,7}$/.test(br) && Number(bl) < BRANCH_BLOCK_LIMIT && Number(br) < BRANCH_ID_RADIX) {
+      return [line, Number(bl) * BRANCH_ID_RADIX + Number(br), taken];
     }
   }
   const key = parts.length > 4 ? `${parts[1]},${parts.slice(2, -1).join(",")}` : `${parts[1]},${parts[2]}`;
   return [line, key, taken];
 }
+var LONG_DIGITS = /^\s*[-+]?\d+\s*$/;
+function countField(raw) {
+  const n = Number(raw);
+  if (Number.isFinite(n)) return n > MAX_HITS ? MAX_HITS : n;
+  return LONG_DIGITS.test(raw) ? n > 0 ? MAX_HITS : -MAX_HITS : NaN;
+}
 function fndaSlow(s, bad) {
   const comma = s.indexOf(",");
-  const hits = Number(s.slice(0, comma));
+  const hits = countField(s.slice(0, comma));
   if (comma < 0 || !Number.isFinite(hits)) throw bad();
   return [s.slice(comma + 1), Math.max(0, hits)];
 }
 function fnaSlow(s, bad) {
   const c1i = s.indexOf(",");
   const c2i = s.indexOf(",", c1i + 1);
-  const hits = Number(s.slice(c1i + 1, c2i));
+  const hits = countField(s.slice(c1i + 1, c2i));
   if (c1i < 0 || c2i < 0 || !Number.isFinite(hits)) throw bad();
   return [s.slice(c2i + 1), Math.max(0, hits)];
 }
@@ -4644,137 +4753,163 @@ function addBranch(brs, line, key, taken) {
   }
   for (let k = 0; k < m.length; k += 2) {
     if (m[k] === key) {
-      m[k + 1] = m[k + 1] + taken;
+      m[k + 1] = addHits(m[k + 1], taken);
       return;
     }
   }
   m.push(key, taken);
 }
-function fnNameStart(buf, p, e) {
-  const line = uintAt(buf, p, e);
-  if (line < 0 || buf[gEnd] !== COMMA) return -1;
-  const second = gEnd + 1;
-  const endLine = uintAt(buf, second, e);
-  if (endLine >= 0 && buf[gEnd] === COMMA && gEnd < e) return gEnd + 1;
-  for (let k = second; k < e; k++) if (buf[k] === COMMA) return -1;
-  return second;
-}
-function fnaNameStart(buf, p, e) {
-  let q = p;
-  while (q < e && buf[q] !== COMMA) q++;
-  if (q >= e) return -1;
-  const hits = uintAt(buf, q + 1, e);
-  if (hits < 0 || buf[gEnd] !== COMMA) return -1;
-  gHits = hits;
-  return gEnd + 1;
-}
-var gEnd = 0;
-var gHits = 0;
-var gLine = 0;
-var gBlock = 0;
-var gBranch = 0;
-var gTaken = 0;
-function uintAt(buf, p, e) {
-  let n = 0;
-  let q = p;
-  while (q < e) {
-    const c = buf[q] - 48;
-    if (c < 0 || c > 9) break;
-    n = n * 10 + c;
-    q++;
+var MAX_FAST_DIGITS = 15;
+var FieldReader = class {
+  /** Index of the first byte after the last number read by `uint`. */
+  end = 0;
+  /** FNA: the hits read by fnaNameStart. */
+  hits = 0;
+  /** BRDA: the fields read by brda. */
+  line = 0;
+  block = 0;
+  branch = 0;
+  taken = 0;
+  /** Unsigned integer of 1–15 digits at p (up to e); -1 if none or longer. Sets `end` to the byte after it. */
+  uint(buf, p, e) {
+    let n = 0;
+    let q = p;
+    while (q < e) {
+      const c = buf[q] - 48;
+      if (c < 0 || c > 9) break;
+      n = n * 10 + c;
+      q++;
+    }
+    this.end = q;
+    return q === p || q - p > MAX_FAST_DIGITS ? -1 : n;
   }
-  gEnd = q;
-  return q === p || q - p > 15 ? -1 : n;
-}
-function brdaFast(buf, p, e) {
-  const line = uintAt(buf, p, e);
-  if (line < 0 || buf[gEnd] !== COMMA) return false;
-  const block = uintAt(buf, gEnd + 1, e);
-  if (block < 0 || block >= 2 ** 31 || buf[gEnd] !== COMMA) return false;
-  const branch = uintAt(buf, gEnd + 1, e);
-  if (branch < 0 || branch >= 2097152 || buf[gEnd] !== COMMA) return false;
-  let taken;
-  if (buf[gEnd + 1] === 45 && gEnd + 2 === e) taken = 0;
-  else {
-    taken = uintAt(buf, gEnd + 1, e);
-    if (taken < 0 || gEnd !== e) return false;
+  /**
+   * BRDA fields `<line>,<block>,<branch>,<taken|->` (bytes p…e after `BRDA:`) as plain numbers, with
+   * block and branch small enough for a numeric branch id: true, and the fields set; false otherwise.
+   */
+  brda(buf, p, e) {
+    const line = this.uint(buf, p, e);
+    if (line < 0 || buf[this.end] !== COMMA) return false;
+    const block = this.uint(buf, this.end + 1, e);
+    if (block < 0 || block >= BRANCH_BLOCK_LIMIT || buf[this.end] !== COMMA) return false;
+    const branch = this.uint(buf, this.end + 1, e);
+    if (branch < 0 || branch >= BRANCH_ID_RADIX || buf[this.end] !== COMMA) return false;
+    let taken;
+    if (buf[this.end + 1] === 45 && this.end + 2 === e) taken = 0;
+    else {
+      taken = this.uint(buf, this.end + 1, e);
+      if (taken < 0 || this.end !== e) return false;
+    }
+    this.line = line;
+    this.block = block;
+    this.branch = branch;
+    this.taken = taken;
+    return true;
   }
-  gLine = line;
-  gBlock = block;
-  gBranch = branch;
-  gTaken = taken;
-  return true;
-}
-var runLines = 0;
-var runLast = 0;
+  /** Where the name of an FN record starts (bytes p…e after `FN:`; see fnNameFast), or -1 for the general path. */
+  fnNameStart(buf, p, e) {
+    const line = this.uint(buf, p, e);
+    if (line < 0 || buf[this.end] !== COMMA) return -1;
+    const second = this.end + 1;
+    const endLine = this.uint(buf, second, e);
+    if (endLine >= 0 && buf[this.end] === COMMA && this.end < e) return this.end + 1;
+    for (let k = second; k < e; k++) if (buf[k] === COMMA) return -1;
+    return second;
+  }
+  /**
+   * lcov 2 `FNA:<index>,<hits>,<name>` (bytes p…e after `FNA:`) with plain-digit hits: where the name
+   * starts (hits in `hits`), else -1 (the general path decides; it does not read the index either).
+   */
+  fnaNameStart(buf, p, e) {
+    let q = p;
+    while (q < e && buf[q] !== COMMA) q++;
+    if (q >= e) return -1;
+    const hits = this.uint(buf, q + 1, e);
+    if (hits < 0 || buf[this.end] !== COMMA) return -1;
+    this.hits = hits;
+    return this.end + 1;
+  }
+};
+var RUN_MAX_LINE = 1 << 22;
+var RUN_MAX_HIT_DIGITS = 9;
+var NO_RECORD = -1;
 var DaRun = class {
-  d = new Int32Array(4096).fill(-1);
+  d = new Int32Array(4096).fill(NO_RECORD);
   max = 0;
   n = 0;
   covered = 0;
+  /** What the last `scan` read: how many DA lines, and the last line number (the one before if none). */
+  scanned = 0;
+  last = 0;
   clear() {
-    if (this.max > 0) this.d.fill(-1, 1, this.max + 1);
+    if (this.max > 0) this.d.fill(NO_RECORD, 1, this.max + 1);
     this.max = 0;
     this.n = 0;
     this.covered = 0;
   }
-};
-var RUN_MAX_LINE = 1 << 22;
-function growRun(d, line) {
-  let size = d.length * 2;
-  while (size <= line) size *= 2;
-  const next = new Int32Array(Math.min(size, RUN_MAX_LINE)).fill(-1);
-  next.set(d);
-  return next;
-}
-function scanDaRun(run, buf, pos, len, lastLine) {
-  let d = run.d;
-  let max = run.max;
-  let n = 0;
-  let covered = 0;
-  let last = lastLine;
-  let p = pos;
-  while (p + 4 < len && buf[p] === 68 && buf[p + 1] === 65 && buf[p + 2] === COLON) {
-    let q = p + 3;
-    let line = 0;
-    let c = buf[q] - 48;
-    if (c < 0 || c > 9) break;
-    while (c >= 0 && c <= 9) {
-      line = line * 10 + c;
-      c = buf[++q] - 48;
-    }
-    if (q >= len || buf[q] !== COMMA || line <= last || line >= RUN_MAX_LINE) break;
-    q++;
-    const hs = q;
-    let hits = 0;
-    c = buf[q] - 48;
-    while (c >= 0 && c <= 9) {
-      hits = hits * 10 + c;
-      c = buf[++q] - 48;
-    }
-    if (q === hs || q - hs > 9) break;
-    const t = buf[q];
-    if (t === COMMA) {
-      while (buf[q] !== NL) q++;
-      if (buf[q - 1] === CR) break;
-    } else if (t !== NL) break;
-    if (q >= len) break;
-    if (line >= d.length) d = growRun(d, line);
-    d[line] = hits;
-    max = line;
-    n++;
-    if (hits > 0) covered++;
-    last = line;
-    p = q + 1;
+  grow(line) {
+    let size = this.d.length * 2;
+    while (size <= line) size *= 2;
+    const next = new Int32Array(Math.min(size, RUN_MAX_LINE)).fill(NO_RECORD);
+    next.set(this.d);
+    this.d = next;
   }
-  run.d = d;
-  run.max = max;
-  run.n += n;
-  run.covered += covered;
-  runLines = n;
-  runLast = last;
-  return p;
-}
+  /**
+   * Consume consecutive `DA:<line>,<hits>[,<checksum>]\n` lines with line numbers above `lastLine` and
+   * strictly increasing into the run, from `pos`; returns where it stopped (that line's start). It stops at
+   * anything else, which the general loop then handles with full checks. Sets `scanned` and `last`.
+   */
+  scan(buf, pos, len, lastLine) {
+    let d = this.d;
+    let max = this.max;
+    let n = 0;
+    let covered = 0;
+    let last = lastLine;
+    let p = pos;
+    while (p + 4 < len && buf[p] === 68 && buf[p + 1] === 65 && buf[p + 2] === COLON) {
+      let q = p + 3;
+      let line = 0;
+      let c = buf[q] - 48;
+      if (c < 0 || c > 9) break;
+      while (c >= 0 && c <= 9) {
+        line = line * 10 + c;
+        c = buf[++q] - 48;
+      }
+      if (q >= len || buf[q] !== COMMA || line <= last || line >= RUN_MAX_LINE) break;
+      q++;
+      const hs = q;
+      let hits = 0;
+      c = buf[q] - 48;
+      while (c >= 0 && c <= 9) {
+        hits = hits * 10 + c;
+        c = buf[++q] - 48;
+      }
+      if (q === hs || q - hs > RUN_MAX_HIT_DIGITS) break;
+      const t = buf[q];
+      if (t === COMMA) {
+        while (buf[q] !== NL) q++;
+        if (buf[q - 1] === CR) break;
+      } else if (t !== NL) break;
+      if (q >= len) break;
+      if (line >= d.length) {
+        this.grow(line);
+        d = this.d;
+      }
+      d[line] = hits;
+      max = line;
+      n++;
+      if (hits > 0) covered++;
+      last = line;
+      p = q + 1;
+    }
+    this.max = max;
+    this.n += n;
+    this.covered += covered;
+    this.scanned = n;
+    this.last = last;
+    return p;
+  }
+};
 function startsWith(buf, pos, s) {
   for (let i = 0; i < s.length; i++) if (buf[pos + i] !== s.charCodeAt(i)) return false;
   return true;
@@ -4788,7 +4923,7 @@ function summaryInt(buf, p, e, at2) {
     n = n * 10 + c;
   }
   if (q === p || q !== e) throw at2.bad(`summary record "${at2.text(p - 3, e)}"`);
-  return n;
+  return n > MAX_HITS ? MAX_HITS : n;
 }
 
 // src/coverage/parse/index.ts
@@ -4927,7 +5062,7 @@ function parseCoverageBuffer(buf, source, opts = {}) {
   if (opts.format !== void 0 && !FORMATS2.includes(opts.format)) {
     throw new UserError(`coverage format "${String(opts.format)}" is not one of ${FORMATS2.join(", ")}`);
   }
-  const format = opts.format ?? detectFormat(buf.subarray(0, 65536), source);
+  const format = opts.format ?? detectFormat(buf.subarray(0, DETECT_BYTES), source);
   const paths = new PathNormalizer({ repoRoot: opts.repoRoot, pathMappings: opts.pathMappings });
   if (format === "lcov" || format === "go" || format === "istanbul") buf = textAsUtf8(buf);
   switch (format) {
@@ -5078,8 +5213,9 @@ function renderCoverage(input) {
   }
   const changedRows = changedFileRows(input);
   if (changedRows.length > 0) {
-    const rows = changedRows.slice(0, maxFiles).map((r) => [cellPath(r.path), r.patch, r.coverage, r.delta]);
-    if (changedRows.length > rows.length) rows.push([`\u2026 ${changedRows.length - rows.length} more`, "", "", ""]);
+    const cut = cutTableRows(changedRows, maxFiles);
+    const rows = cut.rows.map((r) => [cellPath(r.path), r.patch, r.coverage, r.delta]);
+    if (cut.omitted > 0) rows.push([`\u2026 ${cut.omitted} more`, "", "", ""]);
     out.push(
       "",
       details(
@@ -5090,16 +5226,18 @@ function renderCoverage(input) {
   }
   const withGaps = (patch?.files ?? []).filter((f) => f.uncoveredRanges.length > 0);
   if (withGaps.length > 0) {
-    const items = withGaps.slice(0, maxFiles).map((f) => {
+    const cut = cutTableRows(withGaps, maxFiles);
+    const items = cut.rows.map((f) => {
       const ranges = f.uncoveredRanges.map(([s, e]) => s === e ? `L${s}` : `L${s}-L${e}`);
       return `- ${code(f.path)}: ${limitList(ranges, 20)}`;
     });
-    if (withGaps.length > maxFiles) items.push(`- \u2026 ${withGaps.length - maxFiles} more files`);
+    if (cut.omitted > 0) items.push(`- \u2026 ${cut.omitted} more files`);
     out.push("", details("Uncovered added lines", items.join("\n")));
   }
   if (evaluation.indirect.length > 0) {
-    const rows = evaluation.indirect.slice(0, maxFiles).map((r) => [cellPath(r.path), r.base ? cellRatio(r.base) : "\u2014", r.head ? cellRatio(r.head) : "\u2014"]);
-    if (evaluation.indirect.length > rows.length) rows.push([`\u2026 ${evaluation.indirect.length - rows.length} more`, "", ""]);
+    const cut = cutTableRows(evaluation.indirect, maxFiles);
+    const rows = cut.rows.map((r) => [cellPath(r.path), r.base ? cellRatio(r.base) : "\u2014", r.head ? cellRatio(r.head) : "\u2014"]);
+    if (cut.omitted > 0) rows.push([`\u2026 ${cut.omitted} more`, "", ""]);
     out.push(
       "",
       details(
@@ -5131,7 +5269,7 @@ function renderCoverage(input) {
     patch_total: patch?.lines ? patch.lines.total : null,
     patch_percent: patch ? formatPercent(patch.lines) : null,
     // Not counted (null) when the report has no per-line hits for a changed file.
-    new_uncovered: patch?.lines ? patch.lines.total - patch.lines.covered : patch?.unavailable !== void 0 ? null : 0,
+    new_uncovered: patch?.unavailable !== void 0 ? null : newUncovered(patch),
     missing_data_files: patch ? patch.missingData.length : 0,
     indirect_changes: evaluation.indirect.length,
     baseline_sha: input.baseline?.sha ?? null,
@@ -5306,106 +5444,6 @@ function cell(r) {
 }
 function pp(d) {
   return d === "n/a" ? d : `${d} pp`;
-}
-
-// src/coverage/patch.ts
-var import_picomatch3 = __toESM(require_picomatch(), 1);
-var NO_LINE_HITS = "the report has no per-line hits";
-function isLineCovered(line, partial) {
-  if (line.hits <= 0) return false;
-  if (partial === "hit") return true;
-  return !isPartial(line);
-}
-function isPartial(line) {
-  if (line.hits <= 0) return false;
-  if (line.partial === true) return true;
-  return line.branches !== void 0 && line.branches.covered < line.branches.total;
-}
-function patchCoverage(report, changed, opts) {
-  const isSource = opts.sourceGlobs?.length ? (0, import_picomatch3.default)(opts.sourceGlobs, { dot: true }) : void 0;
-  const files = [];
-  const missingData = [];
-  let covered = 0;
-  let total = 0;
-  const unknown = [];
-  for (const change of changed) {
-    if (change.binary || change.added.length === 0) continue;
-    const added = [...new Set(change.added)].filter((n) => Number.isSafeInteger(n) && n > 0).sort((a, b) => a - b);
-    const file = report.files.get(change.path);
-    if (!file) {
-      missingData.push(change.path);
-      if (isSource?.(change.path)) {
-        files.push({
-          path: change.path,
-          covered: 0,
-          total: added.length,
-          uncoveredRanges: mergeRuns(added),
-          partialLines: 0,
-          missingData: true
-        });
-        total += added.length;
-      }
-      continue;
-    }
-    if (file.statedLines !== void 0) {
-      unknown.push(change.path);
-      continue;
-    }
-    let fileCovered = 0;
-    let fileTotal = 0;
-    let partialLines = 0;
-    const ranges = [];
-    let open2;
-    let prevAdded = -1;
-    for (const n of added) {
-      if (open2 && n !== prevAdded + 1) open2 = void 0;
-      prevAdded = n;
-      const line = file.lines.get(n);
-      if (!line) continue;
-      fileTotal++;
-      if (isPartial(line)) partialLines++;
-      if (isLineCovered(line, opts.partial)) {
-        fileCovered++;
-        open2 = void 0;
-      } else if (open2) {
-        open2[1] = n;
-      } else {
-        open2 = [n, n];
-        ranges.push(open2);
-      }
-    }
-    if (fileTotal > 0) {
-      files.push({ path: change.path, covered: fileCovered, total: fileTotal, uncoveredRanges: ranges, partialLines });
-      covered += fileCovered;
-      total += fileTotal;
-    }
-  }
-  missingData.sort(cmp);
-  if (unknown.length > 0) {
-    unknown.sort(cmp);
-    const shown = unknown.slice(0, 3).join(", ") + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : "");
-    return {
-      lines: null,
-      unavailable: `${NO_LINE_HITS} for ${unknown.length} changed file(s): ${shown}`,
-      files: [],
-      missingData,
-      partial: opts.partial
-    };
-  }
-  files.sort((a, b) => b.total - b.covered - (a.total - a.covered) || cmp(a.path, b.path));
-  return { lines: total === 0 ? null : { covered, total }, files, missingData, partial: opts.partial };
-}
-function mergeRuns(sorted) {
-  const out = [];
-  for (const n of sorted) {
-    const last = out[out.length - 1];
-    if (last && n === last[1] + 1) last[1] = n;
-    else out.push([n, n]);
-  }
-  return out;
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/coverage/gate.ts
@@ -5818,4 +5856,4 @@ export {
   createGit,
   coverageGate
 };
-//# sourceMappingURL=chunk-BV5CN2X4.js.map
+//# sourceMappingURL=chunk-IRJQK6DY.js.map
