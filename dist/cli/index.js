@@ -4,10 +4,10 @@ const require = __qgCreateRequire(import.meta.url);
 import {
   coverageGate,
   createGit
-} from "../chunks/chunk-IRJQK6DY.js";
+} from "../chunks/chunk-EPALTVRB.js";
 import {
   prReport
-} from "../chunks/chunk-Z54C4FNF.js";
+} from "../chunks/chunk-SC2V45MA.js";
 import {
   UserError,
   createFileBaselineStore,
@@ -16,7 +16,7 @@ import {
   readSettings,
   runDeclared,
   settingsFor
-} from "../chunks/chunk-ZK5HJ75R.js";
+} from "../chunks/chunk-77EHQAAO.js";
 import "../chunks/chunk-Y2PPTHBY.js";
 import "../chunks/chunk-7HUOYEXQ.js";
 

@@ -10,7 +10,7 @@ import { resolve } from 'node:path'
 import { UserError, describeError } from '../shared/errors.js'
 import { jobFragmentsDir } from '../shared/fragment.js'
 import { describeApiError, type Octokit } from '../shared/github.js'
-import type { Declaration, Outcome } from '../shared/gate.js'
+import { GITHUB_SETTINGS, type Declaration, type Outcome } from '../shared/gate.js'
 import type { Host } from '../shared/host.js'
 import type { Setting, SettingsOf } from '../shared/settings.js'
 import { runUrl as runUrlOf } from '../shared/run-context.js'
@@ -132,25 +132,7 @@ const SETTINGS = [
       'Also fail this step when a gate failed (the gates already fail their own steps and statuses).',
     group: 'Outputs'
   },
-  {
-    name: 'github-token',
-    kind: 'string',
-    only: 'action',
-    actionDefault: '${{ github.token }}',
-    description: 'Token for comments, statuses and artifacts.',
-    group: 'Inputs'
-  },
-  {
-    name: 'rate-limit-wait',
-    kind: 'integer',
-    min: 0,
-    max: 3600,
-    default: 300,
-    only: 'action',
-    description:
-      'Longest wait, in seconds, for a GitHub API rate limit to reset before a write is retried; a longer one fails at once, saying when it resets.',
-    group: 'Inputs'
-  },
+  ...GITHUB_SETTINGS,
   {
     name: 'out',
     kind: 'string',

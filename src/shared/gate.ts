@@ -66,6 +66,30 @@ export interface GateOutcome<D> extends Outcome {
   context: string
 }
 
+/** Settings of every action that talks to GitHub: the token and how long a rate limit may be waited out. */
+export const GITHUB_SETTINGS = [
+  {
+    name: 'github-token',
+    kind: 'string',
+    only: 'action',
+    actionDefault: '${{ github.token }}',
+    description:
+      "Token for the GitHub API: the job's token by default, or a GitHub App token or PAT (masked in the log either way).",
+    group: 'GitHub'
+  },
+  {
+    name: 'rate-limit-wait',
+    kind: 'integer',
+    min: 0,
+    max: 3600,
+    default: 300,
+    only: 'action',
+    description:
+      'Longest wait, in seconds, for a GitHub API rate limit to reset before a write is retried; a longer one fails at once, saying when it resets.',
+    group: 'GitHub'
+  }
+] as const satisfies readonly Setting[]
+
 /** Settings every gate has, besides its own: identity, publishing and the local host's files. */
 export const GATE_SETTINGS = [
   {
@@ -103,25 +127,7 @@ export const GATE_SETTINGS = [
       'Name of the report fragment artifact pr-report reads. Empty = quality-gates-fragment-<gate>[-<name>].',
     group: 'Publishing'
   },
-  {
-    name: 'github-token',
-    kind: 'string',
-    only: 'action',
-    actionDefault: '${{ github.token }}',
-    description: 'Token for the REST API (baselines, status, annotations).',
-    group: 'Publishing'
-  },
-  {
-    name: 'rate-limit-wait',
-    kind: 'integer',
-    min: 0,
-    max: 3600,
-    default: 300,
-    only: 'action',
-    description:
-      'Longest wait, in seconds, for a GitHub API rate limit to reset before a write is retried; a longer one fails at once, saying when it resets.',
-    group: 'Publishing'
-  },
+  ...GITHUB_SETTINGS,
   {
     name: 'json',
     kind: 'boolean',
@@ -186,14 +192,12 @@ export function defaultFragmentName(gate: string, name: string | undefined): str
   return `quality-gates-fragment-${gate}${name ? `-${name}` : ''}`
 }
 
-export interface GateSpec<T extends readonly Setting[], D> {
+export interface GateSpec<T extends readonly Setting[], D> extends Pick<
+  Declaration,
+  'action' | 'command' | 'summary' | 'usage' | 'about'
+> {
   /** The gate id: the `gate` of its fragments and the middle of its status context. */
   readonly id: string
-  readonly action: string
-  readonly command: string
-  readonly summary: string
-  readonly usage: string
-  readonly about: string
   /** The gate's own settings; GATE_SETTINGS are added after them. */
   readonly settings: T
   /** Load, compare and render: everything but publishing. Never talks to GitHub except through the Host. */

@@ -49,21 +49,8 @@ async function collect(artifacts: [string, string][], caps = {}, now?: () => num
   gh.registry.addRun({ id: 10, headSha: 'a'.repeat(40), event: 'pull_request' })
   const zips = new Map<number, Buffer>()
   for (const [name, summary] of artifacts) {
-    const id = gh.registry.nextId()
     const zip = await zipOf('quality-gates-fragment-coverage.json', fragment(summary))
-    zips.set(id, zip)
-    gh.registry.artifacts.set(id, {
-      id,
-      name,
-      runId: 10,
-      size: zip.length,
-      createdAt: new Date().toISOString(),
-      expiresAt: '2099-01-01T00:00:00Z',
-      expired: false,
-      finalized: true,
-      container: 'c',
-      blob: `b${id}`
-    })
+    zips.set(gh.registry.addListed({ name, runId: 10, size: zip.length }), zip)
   }
   return collectFromArtifacts({
     octokit: createOctokit({ token: 'ghs_test', baseUrl: gh.url, minRetryDelayMs: 5 }),

@@ -190,21 +190,8 @@ describe('pr-report action (same run)', () => {
       ['quality-gates-fragment-perf', 'perf'],
       ['build-logs', 'logs']
     ] as const) {
-      const id = gh.registry.nextId()
       const zip = await zipOf([[`dir/quality-gates-fragment-${gate}.json`, fragment(gate)]])
-      zips.set(id, zip)
-      gh.registry.artifacts.set(id, {
-        id,
-        name,
-        runId: 300,
-        size: zip.length,
-        createdAt: new Date().toISOString(),
-        expiresAt: '2099-01-01T00:00:00Z',
-        expired: false,
-        finalized: true,
-        container: 'c',
-        blob: `b${id}`
-      })
+      zips.set(gh.registry.addListed({ name, runId: 300, size: zip.length }), zip)
     }
     const host = await makeHost({
       eventName: 'pull_request',
@@ -327,21 +314,8 @@ describe('pr-report action (workflow_run, fork PR)', () => {
     gh.registry.addRun({ id: 6000, headSha: MAIN, event: 'workflow_run' })
     const zips = new Map<number, Buffer>()
     const plant = async (name: string, zip: Buffer | undefined, size?: number) => {
-      const id = gh.registry.nextId()
+      const id = gh.registry.addListed({ name, runId: FORK_RUN, size: size ?? zip?.length ?? 0 })
       if (zip) zips.set(id, zip)
-      const now = new Date().toISOString()
-      gh.registry.artifacts.set(id, {
-        id,
-        name,
-        runId: FORK_RUN,
-        size: size ?? zip?.length ?? 0,
-        createdAt: now,
-        expiresAt: '2099-01-01T00:00:00Z',
-        expired: false,
-        finalized: true,
-        container: 'c',
-        blob: `b${id}`
-      })
       return id
     }
     const hostile = fragment('coverage', {
@@ -436,19 +410,11 @@ describe('pr-report action (workflow_run, fork PR)', () => {
       files
     })
     gh.registry.addRun({ id: FORK_RUN, headSha: HEAD, event: 'pull_request', headRepositoryId: 666 })
-    const id = gh.registry.nextId()
     const zip = await zipOf([['quality-gates-fragment-coverage.json', fragment('coverage')]])
-    gh.registry.artifacts.set(id, {
-      id,
+    const id = gh.registry.addListed({
       name: 'quality-gates-fragment-coverage',
       runId: FORK_RUN,
-      size: zip.length,
-      createdAt: new Date().toISOString(),
-      expiresAt: '2099-01-01T00:00:00Z',
-      expired: false,
-      finalized: true,
-      container: 'c',
-      blob: `b${id}`
+      size: zip.length
     })
     const zips = new Map([[id, zip]])
     const strict = await makeHost({

@@ -53,6 +53,27 @@ export class ArtifactRegistry {
     return ++this.lastId
   }
 
+  /**
+   * List an artifact of `runId` as finalized and unexpired (what a test plants without uploading; its bytes are
+   * the test's to serve). Returns the new artifact id.
+   */
+  addListed(a: { name: string; runId: number; size: number }): number {
+    const id = this.nextId()
+    this.artifacts.set(id, {
+      id,
+      name: a.name,
+      runId: a.runId,
+      size: a.size,
+      createdAt: new Date().toISOString(),
+      expiresAt: '2099-01-01T00:00:00Z',
+      expired: false,
+      finalized: true,
+      container: 'c',
+      blob: `b${id}`
+    })
+    return id
+  }
+
   addRun(run: Partial<WorkflowRunRecord> & { headSha: string }): WorkflowRunRecord {
     const id = run.id ?? this.nextId()
     const record: WorkflowRunRecord = {

@@ -23,7 +23,7 @@ import {
   runUrl,
   table,
   truncDecimal
-} from "./chunk-ZK5HJ75R.js";
+} from "./chunk-77EHQAAO.js";
 import {
   __commonJS,
   __toESM
@@ -5856,4 +5856,4 @@ export {
   createGit,
   coverageGate
 };
-//# sourceMappingURL=chunk-IRJQK6DY.js.map
+//# sourceMappingURL=chunk-EPALTVRB.js.map

@@ -15,7 +15,7 @@ import {
   resolvePullRequest,
   runContextFromEnv,
   runDeclared
-} from "./chunk-ZK5HJ75R.js";
+} from "./chunk-77EHQAAO.js";
 import {
   require_light,
   retry
@@ -688,4 +688,4 @@ async function runAction(declaration, makeHost = createActionsHost) {
 export {
   runAction
 };
-//# sourceMappingURL=chunk-NECCNBSA.js.map
+//# sourceMappingURL=chunk-W3RBW5PH.js.map

@@ -4050,6 +4050,26 @@ async function runDeclared(declaration, host, frontEnd) {
   );
   return declaration.run(readSettings(declaration.settings, get, frontEnd), host);
 }
+var GITHUB_SETTINGS = [
+  {
+    name: "github-token",
+    kind: "string",
+    only: "action",
+    actionDefault: "${{ github.token }}",
+    description: "Token for the GitHub API: the job's token by default, or a GitHub App token or PAT (masked in the log either way).",
+    group: "GitHub"
+  },
+  {
+    name: "rate-limit-wait",
+    kind: "integer",
+    min: 0,
+    max: 3600,
+    default: 300,
+    only: "action",
+    description: "Longest wait, in seconds, for a GitHub API rate limit to reset before a write is retried; a longer one fails at once, saying when it resets.",
+    group: "GitHub"
+  }
+];
 var GATE_SETTINGS = [
   {
     name: "name",
@@ -4084,24 +4104,7 @@ var GATE_SETTINGS = [
     description: "Name of the report fragment artifact pr-report reads. Empty = quality-gates-fragment-<gate>[-<name>].",
     group: "Publishing"
   },
-  {
-    name: "github-token",
-    kind: "string",
-    only: "action",
-    actionDefault: "${{ github.token }}",
-    description: "Token for the REST API (baselines, status, annotations).",
-    group: "Publishing"
-  },
-  {
-    name: "rate-limit-wait",
-    kind: "integer",
-    min: 0,
-    max: 3600,
-    default: 300,
-    only: "action",
-    description: "Longest wait, in seconds, for a GitHub API rate limit to reset before a write is retried; a longer one fails at once, saying when it resets.",
-    group: "Publishing"
-  },
+  ...GITHUB_SETTINGS,
   {
     name: "json",
     kind: "boolean",
@@ -5841,6 +5844,7 @@ export {
   defaultText,
   settingsFor,
   runDeclared,
+  GITHUB_SETTINGS,
   defineGate,
   createExclusiveWriteStream,
   extractZip,
@@ -5866,4 +5870,4 @@ export {
   isDynamicPattern,
   glob
 };
-//# sourceMappingURL=chunk-ZK5HJ75R.js.map
+//# sourceMappingURL=chunk-77EHQAAO.js.map

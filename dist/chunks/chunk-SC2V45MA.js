@@ -1,6 +1,7 @@
 import { createRequire as __qgCreateRequire } from 'node:module';
 const require = __qgCreateRequire(import.meta.url);
 import {
+  GITHUB_SETTINGS,
   UserError,
   classifyApiError,
   describeApiError,
@@ -17,7 +18,7 @@ import {
   resolvePullRequest,
   runUrl,
   setCommitStatus
-} from "./chunk-ZK5HJ75R.js";
+} from "./chunk-77EHQAAO.js";
 import {
   __toESM
 } from "./chunk-7HUOYEXQ.js";
@@ -1588,24 +1589,7 @@ var SETTINGS = [
     description: "Also fail this step when a gate failed (the gates already fail their own steps and statuses).",
     group: "Outputs"
   },
-  {
-    name: "github-token",
-    kind: "string",
-    only: "action",
-    actionDefault: "${{ github.token }}",
-    description: "Token for comments, statuses and artifacts.",
-    group: "Inputs"
-  },
-  {
-    name: "rate-limit-wait",
-    kind: "integer",
-    min: 0,
-    max: 3600,
-    default: 300,
-    only: "action",
-    description: "Longest wait, in seconds, for a GitHub API rate limit to reset before a write is retried; a longer one fails at once, saying when it resets.",
-    group: "Inputs"
-  },
+  ...GITHUB_SETTINGS,
   {
     name: "out",
     kind: "string",
@@ -1858,4 +1842,4 @@ function restDownloadZip(octokit, repo) {
 export {
   prReport
 };
-//# sourceMappingURL=chunk-Z54C4FNF.js.map
+//# sourceMappingURL=chunk-SC2V45MA.js.map
