@@ -38,7 +38,8 @@ const inputs = {
     for (let i = 1; s.length < n; i++) s += `${'`'.repeat(i % 64)}x`
     return s.slice(0, n)
   },
-  'ordinary markdown': n => fill('| `src/a.ts` | 90 % |\n- item *one* [l](https://github.com/o/r/blob/main/a)\n', n)
+  'ordinary markdown': n =>
+    fill('| `src/a.ts` | 90 % |\n- item *one* [l](https://github.com/o/r/blob/main/a)\n', n)
 }
 const opts = { repository: { owner: 'o', repo: 'r' }, links: 'repository' }
 

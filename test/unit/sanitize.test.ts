@@ -474,6 +474,16 @@ describe('sanitizeMarkdown: links and images confined to this repository', () =>
   })
 })
 
+describe('sanitizeMarkdown: a dropped tag after container markers', () => {
+  it('cannot turn the rest of the line into a link reference definition or a quote', () => {
+    // `> [r]: https://evil.example` would be a definition that `[x][r]` elsewhere links to
+    expect(s('> <i>[r]: https://evil.example/p.png', repo)).toBe(
+      `> ${ZWSP}[r]: https:${ZWJ}//evil.example/p.png`
+    )
+    expect(s('- <summary>> quote', repo)).toBe(`- ${ZWSP}> quote`)
+  })
+})
+
 describe('sanitizeMarkdown: properties on generated input', () => {
   const pieces = [
     '@user',
@@ -592,12 +602,17 @@ describe('sanitizeMarkdown: properties on generated input', () => {
         html
           .replace(/<pre>[\s\S]*?<\/pre>/g, '')
           .replace(/<code>[\s\S]*?<\/code>/g, '')
-          .replace(/<[^>]*>/g, '')
+          .replace(/<a [^>]*>[\s\S]*?<\/a>/g, '\u0000')
+          // GitHub's filters look at one text node at a time: a tag separates
+          .replace(/<[^>]*>/g, '\u0000')
       )
       if (/@[A-Za-z0-9]/.test(text)) problems.push('mention')
       if (/#\d|GH-\d/i.test(text)) problems.push('reference')
-      if (/:\/\/|www\./i.test(text.replace(/\u200D/g, '\u0000').replace(/[:.]\u0000/g, '')))
-        problems.push('bare url')
+      // (inside a raw HTML block a kept in-repository link is plain text: no autolink, no reference)
+      const bare = text
+        .replace(/https:\/\/github\.com\/o\/r\/(?!issues|pull)[^\s\u0000]*/g, '')
+        .replace(/[:w]\u200D/g, '')
+      if (/:\/\/|www\./i.test(bare)) problems.push('bare url')
       if (problems.length > 0) failures.push(`${problems.join(',')}: ${JSON.stringify(md)}`)
     }
     expect(failures.slice(0, 5)).toEqual([])
