@@ -11,7 +11,7 @@
  */
 import type { GateStatus, ReportFragment } from '../shared/fragment.js'
 import { escapeCell, escapeHtml, fitToBudget, type Section } from '../shared/markdown.js'
-import { sanitizeMarkdown } from '../shared/sanitize.js'
+import { sanitizeMarkdown, type SanitizeOptions } from '../shared/sanitize.js'
 import type { Collected, Problem } from './collect.js'
 import { markerLine, stateLine, type BodyOrder } from './marker.js'
 import { basename, isAbsolute } from 'node:path'
@@ -355,7 +355,13 @@ export function precutMarkdown(md: string, max: number): { text: string; cut: bo
 
 /** A section's markdown, sanitised and at most `budget` characters, cut on whole lines. */
 function sanitizeSection(g: Gate, input: ComposeInput, budget: number): string {
-  const opts = { allowImagePrefixes: imagePrefixes(input) }
+  // Fragments from another (fork) run may link only into this repository; a same-run fragment anywhere.
+  // Either way images come only from this repository, and mentions and references are broken.
+  const opts: SanitizeOptions = {
+    links: input.untrusted ? 'repository' : 'any',
+    ...(input.repository ? { repository: input.repository } : {}),
+    ...(input.serverUrl ? { serverUrl: input.serverUrl } : {})
+  }
   let cap = budget
   for (let attempt = 0; attempt < 5; attempt++) {
     const out = sanitizeMarkdown(precutMarkdown(g.fragment.markdown, cap).text, opts)

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { sanitizeMarkdown, type SanitizeOptions } from '../../src/shared/sanitize.js'
+import {
+  containerPrefixLength,
+  isTableDelimiterRow,
+  sanitizeMarkdown,
+  type SanitizeOptions
+} from '../../src/shared/sanitize.js'
 
 const ZWJ = '\u200D'
 const ZWSP = '\u200B'
@@ -106,24 +111,32 @@ describe('sanitizeMarkdown: mentions', () => {
 })
 
 describe('sanitizeMarkdown: links and images', () => {
+  // links: 'any' is the policy for trusted (same-run) fragments; fork content gets 'repository' (the default).
+  const any: SanitizeOptions = { ...opts, links: 'any' }
   it('keeps http(s) and #anchor links, replaces other targets and drops titles', () => {
     expect(
-      s('[a](https://example.com/x?q=1 "t @x") [b](javascript:alert(1)) [c](#frag) [d](data:text/html,x)')
+      s(
+        '[a](https://example.com/x?q=1 "t @x") [b](javascript:alert(1)) [c](#frag) [d](data:text/html,x)',
+        any
+      )
     ).toBe('[a](https://example.com/x?q=1) [b](#) [c](#frag) [d](#)')
-    expect(s('[a](<https://e.com/a b>)')).toBe('[a](https://e.com/a%20b)')
+    expect(s('[a](<https://e.com/a b>)', any)).toBe('[a](https://e.com/a%20b)')
   })
   it('escapes ]( that GitHub would not parse as a link, so it cannot become one', () => {
-    expect(s('[a](https://x y z)')).toBe('[a]\\(https://x y z)')
+    expect(s('[a](https://x y z)', any)).toBe('[a]\\(https://x y z)')
   })
   it('keeps markdown images only from allowed prefixes', () => {
     expect(s('![cov](https://img.shields.io/badge/c-90-green.svg)')).toBe(
       '![cov](https://img.shields.io/badge/c-90-green.svg)'
     )
-    expect(s('![x](https://evil.example/pixel.png)')).toBe('\\![x](https://evil.example/pixel.png)')
+    // (before: the refused image stayed a live link to the same off-site URL; now the URL is inert text)
+    expect(s('![x](https://evil.example/pixel.png)')).toBe(`\\![x]\\(https:${ZWJ}//evil.example/pixel.png)`)
     expect(s('![x][ref]\n\n[ref]: https://evil.example/p.png')).toBe(
-      '\\![x][ref]\n\n\\[ref]: https://evil.example/p.png'
+      `\\![x][ref]\n\n\\[ref]: https:${ZWJ}//evil.example/p.png`
     )
-    expect(s('!<span>[x](https://evil.example/p.png)')).toBe(`!${ZWSP}[x](https://evil.example/p.png)`)
+    expect(s('!<span>[x](https://evil.example/p.png)')).toBe(
+      `!${ZWSP}[x]\\(https:${ZWJ}//evil.example/p.png)`
+    )
     expect(s('[x]<i>(javascript:alert(1))')).toBe(`[x]${ZWSP}(javascript:alert(1))`)
     expect(s('``<i>`x')).toBe(`\\\`\\\`${ZWSP}\\\`x`)
   })
@@ -333,6 +346,273 @@ describe('sanitizeMarkdown: random hostile input, checked with an independent re
         .replace(/<[^>]*>/g, '')
         .replace(/&#64;|&commat;/g, '@')
       if (/(?:^|[^A-Za-z0-9])@[A-Za-z0-9]/.test(text)) problems.push('mention')
+      if (problems.length > 0) failures.push(`${problems.join(',')}: ${JSON.stringify(md)}`)
+    }
+    expect(failures.slice(0, 5)).toEqual([])
+  })
+})
+
+// ---- issue #13 §4: linear time, encoded mentions and references, links and images confined to the repo.
+
+const repo: SanitizeOptions = { repository: { owner: 'o', repo: 'r' } }
+
+describe('sanitizeMarkdown: linear time on adversarial input (no timings: a quadratic pass would not finish)', () => {
+  // At 1 MB a quadratic pass takes minutes (the regex version: 11 s for 60,000 characters of one word).
+  const MB = 1 << 20
+  it('one long word, a long www run and a long word before a backtick', () => {
+    const word = 'a'.repeat(MB)
+    expect(s(word, repo)).toBe(word)
+    const www = 'w'.repeat(MB)
+    expect(s(www, repo)).toBe(www)
+    expect(s(`${'x'.repeat(MB)}://y \`code\``, { ...repo, links: 'any' })).toBe(
+      `${'x'.repeat(MB)}://y \`code\``
+    )
+  })
+  it('a long backslash run before ![ (and the same run cut by maxLength)', () => {
+    const run = '\\'.repeat(MB)
+    expect(s(`${run}x ![a]`, repo)).toBe(`${run}x \\![a]`)
+    const cut = sanitizeMarkdown(`${run}\\x`, { ...repo, maxLength: MB - 1000 })
+    expect(cut.length).toBeLessThanOrEqual(MB - 1000)
+    expect(cut.endsWith('_… truncated_')).toBe(true)
+    // an even number of backslashes before the notice: no escape was cut in half
+    expect(/(?:^|[^\\])(?:\\\\)*\n\n_… truncated_$/.test(cut)).toBe(true)
+  })
+  it('long table delimiter rows and list-marker rows', () => {
+    const delim = `a|b\n${'| -'.repeat(MB / 3)} x`
+    expect(s(delim, repo)).toBe(delim)
+    const marks = `a|b\n${'-- '.repeat(MB / 3)}|x`
+    expect(s(marks, repo)).toBe(marks)
+  })
+  it('deeply nested inline tags are capped, brackets and emphasis pass', () => {
+    const out = s('<b>'.repeat(MB / 3), repo)
+    expect(out.split('<b>').length - 1).toBe(16)
+    expect(out.split('</b>').length - 1).toBe(16)
+    const brackets = '['.repeat(MB / 2) + ']'.repeat(MB / 2)
+    expect(s(brackets, repo)).toBe(brackets)
+    const emph = '*_~'.repeat(MB / 3)
+    expect(s(emph, repo)).toBe(emph)
+    const lt = s('<'.repeat(MB), repo)
+    expect(lt).toBe('&lt;'.repeat(MB))
+  })
+})
+
+describe('sanitizeMarkdown: table delimiter rows (one forward scan)', () => {
+  it('recognises what GFM recognises', () => {
+    for (const row of ['|---|', '--- | :-:', '| :-- | --: |', ' - ', '-|-'])
+      expect(isTableDelimiterRow(row)).toBe(true)
+    for (const row of ['', '|', '| x |', '-- --', '|:|', '| - | - x'])
+      expect(isTableDelimiterRow(row)).toBe(false)
+    expect(containerPrefixLength('> - 1. [x]')).toBe(7)
+    expect(containerPrefixLength('text')).toBe(0)
+  })
+})
+
+describe('sanitizeMarkdown: mentions and references spelled with character references', () => {
+  it('breaks @&#111;ctocat, @&#97;cme/&#115;ecurity, &commat;x and hex forms', () => {
+    expect(s('@&#111;ctocat', repo)).toBe(`@${ZWJ}&#111;ctocat`)
+    expect(s('@&#97;cme/&#115;ecurity', repo)).toBe(`@${ZWJ}&#97;cme/&#115;ecurity`)
+    expect(s('&commat;x &#x40;&#x79;', repo)).toBe(`&commat;${ZWJ}x &#x40;${ZWJ}&#x79;`)
+  })
+  it('breaks #2, owner/repo#1, GH-3 and &#35;4 between the marker and the number', () => {
+    expect(s('fixes #2 and o/r#1, GH-3, gh-4, &#35;5 &num;6', repo)).toBe(
+      `fixes #${ZWJ}2 and o/r#${ZWJ}1, GH-${ZWJ}3, gh-${ZWJ}4, &#35;${ZWJ}5 &num;${ZWJ}6`
+    )
+    // headings and anchors are not references
+    expect(s('# Title\n\n[c](#frag)', repo)).toBe('# Title\n\n[c](#frag)')
+  })
+  it('makes issue and pull request URLs inert, in text and as link targets, whatever the policy', () => {
+    for (const links of ['any', 'repository'] as const) {
+      const out = s('see https://github.com/o/r/issues/1 and [x](https://github.com/other/r/pull/2)', {
+        ...repo,
+        links
+      })
+      expect(out).not.toContain('https://github.com')
+      expect(out).toContain(`https:${ZWJ}//github.com/o/r/issues/1`)
+      expect(out).toContain(`[x]\\(https:${ZWJ}//github.com/other/r/pull/2)`)
+    }
+  })
+})
+
+describe('sanitizeMarkdown: links and images confined to this repository', () => {
+  it('keeps links into the repository, renders others as inert text with their link text', () => {
+    expect(
+      s('[run](https://github.com/o/r/actions/runs/1) [doc](https://GitHub.com/O/R/blob/main/a.md)', repo)
+    ).toBe('[run](https://github.com/o/r/actions/runs/1) [doc](https://github.com/O/R/blob/main/a.md)')
+    expect(s('[x](https://evil.example/a) [y](https://github.com/o/r/../../evil/x)', repo)).toBe(
+      `[x]\\(https:${ZWJ}//evil.example/a) [y]\\(https:${ZWJ}//github.com/o/r/../../evil/x)`
+    )
+    expect(s('bare https://evil.example and www.evil.example', repo)).toBe(
+      `bare https:${ZWJ}//evil.example and www${ZWJ}.evil.example`
+    )
+    // a GHES server
+    const ghes = { repository: { owner: 'o', repo: 'r' }, serverUrl: 'https://ghe.corp/' }
+    expect(s('[a](https://ghe.corp/o/r/wiki) [b](https://github.com/o/r/wiki)', ghes)).toBe(
+      `[a](https://ghe.corp/o/r/wiki) [b]\\(https:${ZWJ}//github.com/o/r/wiki)`
+    )
+  })
+  it('keeps images only from the repository, after resolving .. and percent-encoding; never a PR ref', () => {
+    const ok = 'https://github.com/o/r/raw/main/badge.svg'
+    expect(s(`![b](${ok})`, repo)).toBe(`![b](${ok})`)
+    expect(s('![b](https://raw.githubusercontent.com/o/r/main/b.png)', repo)).toBe(
+      '![b](https://raw.githubusercontent.com/o/r/main/b.png)'
+    )
+    for (const bad of [
+      'https://github.com/o/r/raw/../../evil/x/raw/main/p.png',
+      'https://github.com/o/r/raw/%2e%2e/%2E%2E/evil/x/raw/main/p.png',
+      'https://github.com/o/r/raw/main/..%2F..%2Fevil/p.png',
+      'https://github.com/o/r/raw/refs/pull/7/head/p.png',
+      'https://raw.githubusercontent.com/o/r/refs/pull/7/head/p.png',
+      'https://github.com/other/r/raw/main/p.png',
+      'https://user-images.githubusercontent.com/1/p.png',
+      'https://github.com/o/r'
+    ]) {
+      expect(s(`<img src="${bad}">`, repo)).not.toContain('<img')
+      expect(s(`![b](${bad})`, repo)).toMatch(/^\\!\[b\]/)
+    }
+    // the prefix option cannot be walked out of with .. either
+    expect(s('![x](https://raw.githubusercontent.com/o/r/../../x/y/p.png)', opts)).toMatch(/^\\!\[x\]/)
+  })
+})
+
+describe('sanitizeMarkdown: a dropped tag after container markers', () => {
+  it('cannot turn the rest of the line into a link reference definition or a quote', () => {
+    // `> [r]: https://evil.example` would be a definition that `[x][r]` elsewhere links to
+    expect(s('> <i>[r]: https://evil.example/p.png', repo)).toBe(
+      `> ${ZWSP}[r]: https:${ZWJ}//evil.example/p.png`
+    )
+    expect(s('- <summary>> quote', repo)).toBe(`- ${ZWSP}> quote`)
+  })
+})
+
+describe('sanitizeMarkdown: properties on generated input', () => {
+  const pieces = [
+    '@user',
+    '@&#111;ctocat',
+    '&commat;a',
+    '@o/team',
+    '#12',
+    'o/r#3',
+    'GH-4',
+    '&#35;5',
+    '\\',
+    '`',
+    '``',
+    '<b>',
+    '</b>',
+    '<details>',
+    '</details>',
+    '<summary>',
+    '<div onclick=x>',
+    '<!--',
+    '-->',
+    '<script>',
+    '<a href="https://evil.example">',
+    '[x](https://evil.example)',
+    '[y](https://github.com/o/r/blob/main/a)',
+    '[z](https://github.com/o/r/issues/9)',
+    'https://evil.example/p',
+    'www.evil.example',
+    'https://github.com/o/r/pull/1',
+    '![i](https://github.com/o/r/raw/main/a.png)',
+    '![j](https://github.com/o/r/raw/../../x/y/raw/main/p.png)',
+    '![k](https://evil.example/p.png)',
+    '<img src="https://github.com/o/r/raw/refs/pull/1/head/p.png">',
+    '[r]: https://evil.example',
+    '[r]',
+    '![',
+    '](',
+    '(',
+    ')',
+    '[',
+    ']',
+    '|',
+    '\n| a | b |\n| - | - |\n',
+    '\n```\n',
+    '\n~~~\n',
+    '\n\n',
+    '\n',
+    ' ',
+    '- ',
+    '> ',
+    '# ',
+    'text',
+    '&amp;',
+    '&#64;',
+    '*',
+    '_'
+  ]
+  let seed = 987
+  const rnd = (): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff
+    return seed / 0x7fffffff
+  }
+  /** What GitHub's text filters see: references decoded (numeric and the named ones used above). */
+  const decode = (html: string): string =>
+    html
+      .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+      .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+      .replace(/&commat;/g, '@')
+      .replace(/&num;/g, '#')
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+  it('no raw HTML, mention, reference, off-site link or image, unbalanced block; idempotent', async () => {
+    const { marked } = await import('marked')
+    const failures: string[] = []
+    for (let iter = 0; iter < 1500; iter++) {
+      let md = ''
+      const n = 2 + Math.floor(rnd() * 20)
+      for (let i = 0; i < n; i++) md += pieces[Math.floor(rnd() * pieces.length)] as string
+      const out = s(md, repo)
+      const problems: string[] = []
+      if (s(out, repo) !== out) problems.push('not idempotent')
+      if (out.includes('<!--')) problems.push('comment')
+      const html = marked.parse(out, { gfm: true, async: false })
+      for (const m of html.matchAll(/<a href="([^"]*)"/g)) {
+        const href = m[1] as string
+        if (!href.startsWith('#') && !/^https:\/\/github\.com\/o\/r\/(?!issues|pull)/.test(href))
+          problems.push(`link ${href}`)
+      }
+      for (const m of html.matchAll(/<img[^>]*src="([^"]*)"/g)) {
+        if (!/^https:\/\/github\.com\/o\/r\/raw\/main\//.test(m[1] as string)) problems.push(`image ${m[1]}`)
+      }
+      if (
+        /<(?!\/?(?:p|br|b|sub|sup|code|pre|details|summary|img|a|em|strong|del|ul|ol|li|h\d|blockquote|hr|table|thead|tbody|tr|th|td)\b)[a-z]/i.test(
+          html
+        )
+      )
+        problems.push('raw html')
+      let depth = 0
+      for (const m of html.matchAll(/<(\/?)details\b/g)) {
+        depth += m[1] ? -1 : 1
+        if (depth < 0) problems.push('stray </details>')
+      }
+      if (depth !== 0) problems.push('unbalanced details')
+      // every fence the output opens (always at column 0) is closed
+      let fence = ''
+      for (const line of out.split('\n')) {
+        const f = /^(`{3,}|~{3,})/.exec(line)?.[1]
+        if (!f) continue
+        if (fence === '') fence = f
+        else if (f[0] === fence[0] && f.length >= fence.length && line.trim() === f) fence = ''
+      }
+      if (fence !== '') problems.push('unbalanced fence')
+      const text = decode(
+        html
+          .replace(/<pre>[\s\S]*?<\/pre>/g, '')
+          .replace(/<code>[\s\S]*?<\/code>/g, '')
+          .replace(/<a [^>]*>[\s\S]*?<\/a>/g, '\u0000')
+          // GitHub's filters look at one text node at a time: a tag separates
+          .replace(/<[^>]*>/g, '\u0000')
+      )
+      if (/@[A-Za-z0-9]/.test(text)) problems.push('mention')
+      if (/#\d|GH-\d/i.test(text)) problems.push('reference')
+      // (inside a raw HTML block a kept in-repository link is plain text: no autolink, no reference)
+      const bare = text
+        .replace(/https:\/\/github\.com\/o\/r\/(?!issues|pull)[^\s\u0000]*/g, '')
+        .replace(/[:w]\u200D/g, '')
+      if (/:\/\/|www\./i.test(bare)) problems.push('bare url')
       if (problems.length > 0) failures.push(`${problems.join(',')}: ${JSON.stringify(md)}`)
     }
     expect(failures.slice(0, 5)).toEqual([])
