@@ -7,7 +7,7 @@ import {
 } from "../chunks/chunk-EPALTVRB.js";
 import {
   prReport
-} from "../chunks/chunk-SC2V45MA.js";
+} from "../chunks/chunk-MV5BAX6D.js";
 import {
   UserError,
   createFileBaselineStore,

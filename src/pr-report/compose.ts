@@ -375,16 +375,6 @@ function sanitizeSection(g: Gate, input: ComposeInput, budget: number): string {
   })
 }
 
-/** Only this repository's raw files may be shown as images (no tracking pixels from fork fragments). */
-export function imagePrefixes(input: Pick<ComposeInput, 'repository' | 'serverUrl'>): string[] {
-  if (!input.repository) return []
-  const { owner, repo } = input.repository
-  const server = (input.serverUrl ?? 'https://github.com').replace(/\/+$/, '')
-  const prefixes = [`${server}/${owner}/${repo}/raw/`]
-  if (server === 'https://github.com') prefixes.push(`https://raw.githubusercontent.com/${owner}/${repo}/`)
-  return prefixes
-}
-
 function footer(input: ComposeInput): string {
   const bits: string[] = []
   const run = safeUrl(input.runUrl)

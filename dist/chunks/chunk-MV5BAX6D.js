@@ -227,8 +227,280 @@ function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/shared/sanitize.ts
+// src/shared/sanitize-text.ts
 var ZWJ = "\u200D";
+var ASCII_ENTITIES = {
+  AMP: "&",
+  DiacriticalGrave: "`",
+  GT: ">",
+  Hat: "^",
+  LT: "<",
+  NewLine: "\n",
+  QUOT: '"',
+  Tab: "	",
+  UnderBar: "_",
+  VerticalLine: "|",
+  amp: "&",
+  apos: "'",
+  ast: "*",
+  bsol: "\\",
+  colon: ":",
+  comma: ",",
+  commat: "@",
+  dollar: "$",
+  equals: "=",
+  excl: "!",
+  grave: "`",
+  gt: ">",
+  lbrace: "{",
+  lbrack: "[",
+  lcub: "{",
+  lowbar: "_",
+  lpar: "(",
+  lsqb: "[",
+  lt: "<",
+  midast: "*",
+  num: "#",
+  percnt: "%",
+  period: ".",
+  plus: "+",
+  quest: "?",
+  quot: '"',
+  rbrace: "}",
+  rbrack: "]",
+  rcub: "}",
+  rpar: ")",
+  rsqb: "]",
+  semi: ";",
+  sol: "/",
+  verbar: "|",
+  vert: "|"
+};
+var OPAQUE = "\uFFFF";
+function isAlnum(c) {
+  if (c === void 0 || c.length !== 1) return false;
+  const x = c.charCodeAt(0);
+  return x >= 48 && x <= 57 || x >= 65 && x <= 90 || x >= 97 && x <= 122;
+}
+function isDigit(c) {
+  return c !== void 0 && c.length === 1 && c >= "0" && c <= "9";
+}
+function isHexDigit(c) {
+  return isDigit(c) || c !== void 0 && c.length === 1 && /[A-Fa-f]/.test(c);
+}
+function isAsciiPunctCode(x) {
+  return x >= 33 && x <= 47 || x >= 58 && x <= 64 || x >= 91 && x <= 96 || x >= 123 && x <= 126;
+}
+function charRef(s, i) {
+  if (s[i] !== "&") return null;
+  let j = i + 1;
+  if (s[j] === "#") {
+    j++;
+    let hex = false;
+    if (s[j] === "x" || s[j] === "X") {
+      hex = true;
+      j++;
+    }
+    const start2 = j;
+    while (j - start2 < 8 && j < s.length && (hex ? isHexDigit(s[j]) : isDigit(s[j]))) j++;
+    const digits = j - start2;
+    if (digits === 0 || digits > (hex ? 6 : 7) || s[j] !== ";") return null;
+    const cp = parseInt(s.slice(start2, j), hex ? 16 : 10);
+    const ch2 = cp === 0 || cp > 1114111 || cp >= 55296 && cp <= 57343 ? "\uFFFD" : String.fromCodePoint(cp);
+    return { len: j + 1 - i, ch: ch2 };
+  }
+  const start = j;
+  while (j - start < 32 && isAlnum(s[j])) j++;
+  if (j === start || s[j] !== ";") return null;
+  const name = s.slice(start, j);
+  const ch = Object.prototype.hasOwnProperty.call(ASCII_ENTITIES, name) ? ASCII_ENTITIES[name] : OPAQUE;
+  return { len: j + 1 - i, ch };
+}
+var XREF_URL_RE = /^[A-Za-z][A-Za-z0-9+.-]{0,31}:\/\/[^/]{1,255}\/[^/]{1,100}\/[^/]{1,100}\/(?:issues|pulls?|discussions)\/\d/i;
+function neutraliseText(t, policy) {
+  if (!needsWork(t)) return t;
+  const len = t.length;
+  const start = new Int32Array(len + 1);
+  const code = new Int32Array(len + 1);
+  let n = 0;
+  for (let i = 0; i < len; ) {
+    start[n] = i;
+    const x = t.charCodeAt(i);
+    if (x === 92 && i + 1 < len && isAsciiPunctCode(t.charCodeAt(i + 1))) {
+      code[n++] = t.charCodeAt(i + 1);
+      i += 2;
+      continue;
+    }
+    if (x === 38) {
+      const r = charRef(t, i);
+      if (r) {
+        code[n++] = r.ch === OPAQUE ? OPAQUE_CODE : r.ch.codePointAt(0);
+        i += r.len;
+        continue;
+      }
+    }
+    code[n++] = x;
+    i++;
+  }
+  start[n] = len;
+  code[n] = -1;
+  const at = (k) => k >= 0 && k < n ? code[k] : -1;
+  const zwjAfter = new Uint8Array(n);
+  let urlUntil = -1;
+  for (let k = 0; k < n; k++) {
+    const c = code[k];
+    const next = at(k + 1);
+    if (c === AT && isAlnumCode(next)) zwjAfter[k] = 1;
+    else if (c === HASH && isDigitCode(next)) zwjAfter[k] = 1;
+    else if (c === DASH && isDigitCode(next) && (at(k - 2) | 32) === 103 && (at(k - 1) | 32) === 104)
+      zwjAfter[k] = 1;
+    const scheme = c === COLON && next === SLASH && at(k + 2) === SLASH && isSchemeCode(at(k - 1));
+    const www = (c | 32) === 119 && (next | 32) === 119 && (at(k + 2) | 32) === 119 && at(k + 3) === DOT;
+    if (!scheme && !www) continue;
+    if (k > urlUntil) {
+      let e = k;
+      while (e < n && !isUrlEndCode(code[e])) e++;
+      urlUntil = e - 1;
+    }
+    let inert = policy.links === "repository";
+    if (!inert) {
+      let s = k;
+      if (scheme) while (s > 0 && s > k - 32 && isSchemeCode(at(s - 1))) s--;
+      let url = www ? "https://" : "";
+      for (let q = s; q <= urlUntil && q < s + 400; q++)
+        url += String.fromCodePoint(Math.max(0, code[q]));
+      inert = XREF_URL_RE.test(url);
+    }
+    if (inert) zwjAfter[scheme ? k : k + 2] = 1;
+  }
+  const out = [];
+  let from = 0;
+  for (let k = 0; k < n; k++) {
+    const bang = code[k] === BANG && start[k + 1] === start[k] + 1 && t.charCodeAt(start[k + 1]) === 91;
+    if (bang) {
+      out.push(t.slice(from, start[k]), "\\");
+      from = start[k];
+    }
+    if (zwjAfter[k]) {
+      out.push(t.slice(from, start[k + 1]), ZWJ);
+      from = start[k + 1];
+    }
+  }
+  out.push(t.slice(from));
+  return out.join("");
+}
+var AT = 64;
+var HASH = 35;
+var DASH = 45;
+var COLON = 58;
+var SLASH = 47;
+var DOT = 46;
+var BANG = 33;
+var OPAQUE_CODE = 65535;
+function isAlnumCode(x) {
+  return x >= 48 && x <= 57 || x >= 65 && x <= 90 || x >= 97 && x <= 122;
+}
+function isDigitCode(x) {
+  return x >= 48 && x <= 57;
+}
+function isSchemeCode(x) {
+  return isAlnumCode(x) || x === 43 || x === 46 || x === 45;
+}
+function isUrlEndCode(x) {
+  return x === 60 || x === 32 || x === 9 || x === 10 || x === 13 || x === 12;
+}
+function needsWork(t) {
+  return t.includes("@") || t.includes("#") || t.includes("&") || t.includes(":") || t.includes("![") || /ww|gh-/i.test(t);
+}
+
+// src/shared/sanitize-url.ts
+var MAX_URL = 4096;
+var XREF_KINDS = /* @__PURE__ */ new Set(["issues", "pull", "pulls", "discussions"]);
+function normaliseUrl(raw) {
+  if (raw.length > MAX_URL || !/^https?:\/\//i.test(raw)) return null;
+  if (/[\s\\<>"'`\u0000-\u001f\u007f]/.test(raw)) return null;
+  let u;
+  try {
+    u = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (u.username !== "" || u.password !== "") return null;
+  for (const seg of u.pathname.split("/")) {
+    let d;
+    try {
+      d = decodeURIComponent(seg);
+    } catch {
+      return null;
+    }
+    if (d === "." || d === ".." || d.includes("/") || d.includes("\\")) return null;
+  }
+  return u;
+}
+function segments(u) {
+  return u.pathname.split("/").filter((s) => s !== "").map((s) => {
+    try {
+      return decodeURIComponent(s).toLowerCase();
+    } catch {
+      return s.toLowerCase();
+    }
+  });
+}
+function serverOrigin(p) {
+  try {
+    return new URL(p.serverUrl).origin;
+  } catch {
+    return null;
+  }
+}
+function inRepository(u, p) {
+  const repo = p.repository;
+  if (!repo) return null;
+  const segs = segments(u);
+  const owner = repo.owner.toLowerCase();
+  const name = repo.repo.toLowerCase();
+  const origin = serverOrigin(p);
+  const onServer = origin !== null && u.origin === origin;
+  const onRaw = origin === "https://github.com" && u.origin === "https://raw.githubusercontent.com";
+  if (!onServer && !onRaw) return null;
+  if (segs[0] !== owner || segs[1] !== name) return null;
+  return { rest: segs.slice(2) };
+}
+function isXrefUrl(u, p) {
+  const origin = serverOrigin(p);
+  if (u.origin !== origin && u.origin !== "https://github.com" && u.origin !== "http://github.com")
+    return false;
+  const segs = segments(u);
+  return segs.length >= 4 && XREF_KINDS.has(segs[2]) && /^\d/.test(segs[3]);
+}
+function linkTarget(dest, p, encode) {
+  if (/^#[\w.-]*$/.test(dest)) return dest;
+  if (!/^https?:\/\/[^\s]/i.test(dest)) return "#";
+  const u = normaliseUrl(encode(dest));
+  if (p.links === "any") {
+    if (u && isXrefUrl(u, p)) return null;
+    return encode(dest);
+  }
+  if (!u) return null;
+  const inRepo = inRepository(u, p);
+  if (!inRepo || isXrefUrl(u, p)) return null;
+  return u.href;
+}
+function imageSource(raw, p) {
+  if (/@/.test(raw)) return null;
+  const u = normaliseUrl(raw);
+  if (!u) return null;
+  const href = u.href;
+  const inRepo = inRepository(u, p);
+  if (inRepo && inRepo.rest.length > 0 && !inRepo.rest.some((s) => s === "pull" || s === "pulls")) return href;
+  if (p.imagePrefixes.some((pre) => pre !== "" && href.startsWith(pre))) {
+    const segs = segments(u);
+    if (!segs.some((s) => s === "pull" || s === "pulls")) return href;
+  }
+  return null;
+}
+
+// src/shared/sanitize.ts
 var ZWSP = "\u200B";
 var NOTICE = "\n\n_\u2026 truncated_";
 var RAW_TEXT_ELEMENTS = [
@@ -248,6 +520,7 @@ var RAW_TEXT_ELEMENTS = [
   "plaintext"
 ];
 var INLINE_TAGS = /* @__PURE__ */ new Set(["b", "code", "sub", "sup"]);
+var MAX_INLINE_DEPTH = 16;
 function prepass(md) {
   let s = md.replace(/\r\n?/g, "\n").replace(/\0/g, "\uFFFD").replace(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
   s = removeRawTextElements(s);
@@ -308,16 +581,6 @@ function encodeUrl(u) {
     (c) => Array.from(Buffer.from(c, "utf8")).map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
   );
 }
-function safeLinkTarget(dest) {
-  if (/^https?:\/\/[^\s]/i.test(dest)) return encodeUrl(dest);
-  if (/^#[\w.-]*$/.test(dest)) return dest;
-  return "#";
-}
-function imageAllowed(url, prefixes) {
-  if (!/^https?:\/\//i.test(url)) return false;
-  if (/[\s@\\<>"'`\u0000-\u001f]/.test(url)) return false;
-  return prefixes.some((p) => p !== "" && url.startsWith(p));
-}
 function escapeAttr(v) {
   return v.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -325,6 +588,7 @@ function unescapeDest(d) {
   return d.replace(/\\([!-/:-@[-`{-~])/g, "$1");
 }
 var MAX_DEST = 4096;
+var IMAGE_RE = /!\[([^\][`\\<>\n]{0,200})\]\(([^\s()<>`"'\\]{1,2000})\)/y;
 var ATTR_RE = /[ \t]+([A-Za-z_:][\w.:-]*)(?:[ \t]*=[ \t]*(?:"([^"]{0,512})"|'([^']{0,512})'|([^\s"'=<>`]{1,512})))?/y;
 var CLOSE_RE = /<\/([A-Za-z][A-Za-z0-9-]*)[ \t]*>/y;
 var OPEN_NAME_RE = /<([A-Za-z][A-Za-z0-9-]*)/y;
@@ -460,27 +724,23 @@ var BacktickRuns = class {
     return q < this.pipeAt ? q : -1;
   }
 };
-function postText(t) {
-  let s = t;
-  if (s.includes("&")) s = s.replace(/&(?:#0*64|#x0*40|commat);/gi, "@");
-  if (s.includes("@")) s = s.replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
-  if (s.includes("!["))
-    s = s.replace(/(\\*)!(?=\[)/g, (m, bs) => bs.length % 2 ? m : `${bs}\\!`);
-  return s;
-}
 function cutText(s, n, kind) {
   if (n <= 0) return "";
   let t = s.slice(0, n);
   const last = t.charCodeAt(t.length - 1);
   if (last >= 55296 && last <= 56319) t = t.slice(0, -1);
   if (kind === "text") {
-    t = t.replace(/&[#A-Za-z0-9]{0,32}$/, "");
-    const bs = /\\+$/.exec(t);
-    if (bs && bs[0].length % 2 === 1) t = t.slice(0, -1);
+    const amp = t.lastIndexOf("&");
+    if (amp >= 0 && amp >= t.length - 34 && /^&[#A-Za-z0-9]*$/.test(t.slice(amp))) t = t.slice(0, amp);
+    let bs = 0;
+    while (bs < t.length && t.charCodeAt(t.length - 1 - bs) === 92) bs++;
+    if (bs % 2 === 1) t = t.slice(0, -1);
   }
   return t;
 }
-var URL_START_RE = /[A-Za-z][A-Za-z0-9+.-]*:\/\/|www\./i;
+function hasUrlStart(s) {
+  return s.includes("://") || /www\./i.test(s);
+}
 function lastWhitespace(s) {
   for (let k = s.length - 1; k >= 0; k--) {
     const c = s.charCodeAt(k);
@@ -491,22 +751,67 @@ function lastWhitespace(s) {
 var SPECIAL_RE = /[\\`<\]!]/g;
 var FENCE_OPEN_RE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 var FENCE_CLOSE_RE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
-function openLabel(line) {
-  const m = /^([ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*)\[/.exec(line);
-  if (!m) return null;
-  for (let k = m[0].length; k < line.length; k++) {
+function containerPrefixLength(line) {
+  let i = 0;
+  const n = line.length;
+  for (; ; ) {
+    while (i < n && (line[i] === " " || line[i] === "	")) i++;
+    const c = line[i];
+    if (c === ">" || c === "-" || c === "+" || c === "*") {
+      i++;
+      continue;
+    }
+    let d = i;
+    while (d < n && d - i < 9 && line.charCodeAt(d) >= 48 && line.charCodeAt(d) <= 57) d++;
+    if (d > i && (line[d] === "." || line[d] === ")")) {
+      i = d + 1;
+      continue;
+    }
+    return i;
+  }
+}
+var LABEL_DEF_RE = /\[(?:\\.|[^\]\\])*\]:/y;
+function linkLabelPrefix(line) {
+  const p = containerPrefixLength(line);
+  if (line[p] !== "[") return null;
+  LABEL_DEF_RE.lastIndex = p;
+  if (LABEL_DEF_RE.test(line)) return line.slice(0, p);
+  for (let k = p + 1; k < line.length; k++) {
     const c = line[k];
     if (c === "\\") k++;
     else if (c === "]") return null;
   }
-  return [m[0], m[1]];
+  return line.slice(0, p);
 }
 var LINE_START_SYNTAX_RE = /[`~#>\-+*=_|[\]!<\d\s\\:]/;
 var STRUCT_START_RE = /^<\/?(?:details|summary)(?=[\s/>]|$)/i;
-var TABLE_DELIM_RE = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-var CONTAINER_PREFIX_RE = /^[ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*/;
-var LINK_DEF_RE = /^([ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*)\[(?:\\.|[^\]\\])*\]:/;
-function sanitize(md, prefixes, max) {
+function isTableDelimiterRow(row) {
+  let i = 0;
+  const n = row.length;
+  const skipBlank = () => {
+    while (i < n && (row[i] === " " || row[i] === "	")) i++;
+  };
+  skipBlank();
+  if (row[i] === "|") i++;
+  let cells = 0;
+  for (; ; ) {
+    skipBlank();
+    if (i >= n) return cells > 0;
+    if (row[i] === ":") i++;
+    const dashes = i;
+    while (row[i] === "-") i++;
+    if (i === dashes) return false;
+    if (row[i] === ":") i++;
+    skipBlank();
+    cells++;
+    if (i >= n) return true;
+    if (row[i] !== "|") return false;
+    i++;
+  }
+}
+function sanitize(md, policy, max) {
+  const textPolicy = { links: policy.links };
+  const postText = (t) => neutraliseText(t, textPolicy);
   const text = prepass(md);
   const out = [];
   let len = 0;
@@ -519,12 +824,22 @@ function sanitize(md, prefixes, max) {
   let detailsDepth = 0;
   let summaryOpen = false;
   const inline = [];
+  let inlineClosers = 0;
+  const pushInline = (t) => {
+    inline.push(t);
+    inlineClosers += t.length + 3;
+  };
+  const popInline = () => {
+    const t = inline.pop();
+    inlineClosers -= t.length + 3;
+    return t;
+  };
   let lastLineBlank = true;
   const reserve = () => {
     if (max === Infinity) return 0;
     let r = NOTICE.length + 4;
     if (fence) r += fence.n + 2;
-    for (const t of inline) r += t.length + 3;
+    r += inlineClosers + (inline.length > 0 ? 1 : 0);
     if (summaryOpen) r += 12;
     r += detailsDepth * 12;
     return r;
@@ -537,12 +852,12 @@ function sanitize(md, prefixes, max) {
     const ws = Math.max(s.lastIndexOf("<"), lastWhitespace(s));
     if (ws >= 0) {
       wordTail = s.slice(ws + 1);
-      urlWord = URL_START_RE.test(wordTail);
-    } else {
-      wordTail += s;
-      if (!urlWord) urlWord = URL_START_RE.test(wordTail);
+      urlWord = hasUrlStart(wordTail);
+    } else if (!urlWord) {
+      urlWord = hasUrlStart(wordTail + s.slice(0, 4)) || hasUrlStart(s);
+      wordTail += s.length > 8 ? s.slice(-8) : s;
     }
-    if (wordTail.length > 64) wordTail = wordTail.slice(-64);
+    if (wordTail.length > 8) wordTail = wordTail.slice(-8);
   };
   const emit = (s, kind, extraReserve = 0) => {
     if (done) return false;
@@ -566,11 +881,15 @@ function sanitize(md, prefixes, max) {
     truncated = true;
     return false;
   };
+  const guardBackslash = () => {
+    if (lastOut === "\\") emit(ZWSP, "atomic", -1);
+  };
   const closeInline = () => {
+    if (inline.length > 0) guardBackslash();
     while (inline.length > 0) {
       const t = inline[inline.length - 1];
       if (!emit(`</${t}>`, "atomic", -(t.length + 3))) return;
-      inline.pop();
+      popInline();
     }
   };
   const tagKept = (tag) => {
@@ -581,10 +900,11 @@ function sanitize(md, prefixes, max) {
       return tag.closing ? summaryOpen : !tag.selfClosing && detailsDepth > 0 && !summaryOpen;
     }
     if (name === "br") return !tag.closing;
-    if (INLINE_TAGS.has(name)) return tag.closing ? inline.includes(name) : !tag.selfClosing;
+    if (INLINE_TAGS.has(name))
+      return tag.closing ? inline.includes(name) : !tag.selfClosing && inline.length < MAX_INLINE_DEPTH;
     if (name === "img") {
       const src = tag.attrs.get("src");
-      return !tag.closing && typeof src === "string" && imageAllowed(src, prefixes);
+      return !tag.closing && typeof src === "string" && imageSource(src, policy) !== null;
     }
     return false;
   };
@@ -624,16 +944,17 @@ function sanitize(md, prefixes, max) {
         while (inline.length > at) {
           const t = inline[inline.length - 1];
           if (!emit(`</${t}>`, "atomic", -(t.length + 3))) break;
-          inline.pop();
+          popInline();
         }
-      } else if (!tag.selfClosing) {
-        if (emit(`<${name}>`, "atomic", name.length + 3)) inline.push(name);
+      } else if (!tag.selfClosing && inline.length < MAX_INLINE_DEPTH) {
+        if (emit(`<${name}>`, "atomic", name.length + 3)) pushInline(name);
       }
       return;
     }
     if (name === "img" && !tag.closing) {
-      const src = tag.attrs.get("src");
-      if (typeof src !== "string" || !imageAllowed(src, prefixes)) return;
+      const raw = tag.attrs.get("src");
+      const src = typeof raw === "string" ? imageSource(raw, policy) : null;
+      if (src === null) return;
       let s = `<img src="${escapeAttr(src)}"`;
       const alt = tag.attrs.get("alt");
       if (typeof alt === "string") s += ` alt="${escapeAttr(postText(alt).slice(0, 200))}"`;
@@ -646,26 +967,35 @@ function sanitize(md, prefixes, max) {
   };
   const processLine = (line, html2) => {
     let buf = "";
+    let bufLast = "";
+    let blankSoFar = true;
+    const add = (piece) => {
+      buf += piece;
+      bufLast = piece[piece.length - 1];
+      if (blankSoFar && /\S/.test(piece)) blankSoFar = false;
+    };
     const flush = () => {
       if (buf !== "") {
         emit(postText(buf), "text");
         buf = "";
+        bufLast = "";
       }
     };
     const runs = html2 || !line.includes("`") ? null : new BacktickRuns(line);
     const n = line.length;
     const work = { left: 8 * n + 65536 };
     let i = 0;
-    const def = LINK_DEF_RE.exec(line) ?? openLabel(line);
-    if (def) {
-      buf += `${def[1]}\\[`;
-      i = def[1].length + 1;
+    let contentStart = containerPrefixLength(line);
+    const def = linkLabelPrefix(line);
+    if (def !== null) {
+      add(`${def}\\[`);
+      i = def.length + 1;
     }
     while (i < n && !done) {
       const c = line[i];
       if (c === "\\" && isAsciiPunct(line[i + 1])) {
         const nx2 = line[i + 1];
-        buf += nx2 === "<" ? "&lt;" : `\\${nx2}`;
+        add(nx2 === "<" ? "&lt;" : `\\${nx2}`);
         i += 2;
         continue;
       }
@@ -677,11 +1007,12 @@ function sanitize(md, prefixes, max) {
         const q = runs && !urlWord ? runs.closer(j, L) : -1;
         if (q >= 0) {
           emit(line.slice(i, q + L), "atomic");
+          blankSoFar = false;
           urlWord = false;
           wordTail = "";
           i = q + L;
         } else {
-          buf += "\\`".repeat(L);
+          add("\\`".repeat(L));
           i = j;
         }
         continue;
@@ -692,40 +1023,48 @@ function sanitize(md, prefixes, max) {
           if (tagKept(tag)) {
             flush();
             handleTag(tag);
+            blankSoFar = false;
           } else {
-            const prev = buf !== "" ? buf[buf.length - 1] : len > lineStart ? lastOut : void 0;
+            const atStart = blankSoFar || i === contentStart && tag.end < n;
+            if (atStart) contentStart = tag.end;
+            const prev = atStart ? void 0 : buf !== "" ? bufLast : len > lineStart ? lastOut : void 0;
             const next = line[tag.end];
             const joins = prev === void 0 ? next === void 0 || LINE_START_SYNTAX_RE.test(next) : next !== void 0 && /\S/.test(prev) && /\S/.test(next) && (isAsciiPunct(prev) || isAsciiPunct(next));
             if (joins) {
-              buf += ZWSP;
+              add(ZWSP);
             }
           }
           i = tag.end;
           continue;
         }
-        buf += "&lt;";
+        add("&lt;");
         i++;
         continue;
       }
       if (c === "]" && line[i + 1] === "(") {
         const link = parseDest(line, i + 2, work);
-        if (link) {
-          buf += "]";
+        const target = link ? linkTarget(link.dest, policy, encodeUrl) : null;
+        if (link && target !== null) {
+          add("]");
           flush();
-          emit(`(${safeLinkTarget(link.dest)})`, "atomic");
+          emit(`(${target})`, "atomic");
+          blankSoFar = false;
           i = link.end;
         } else {
-          buf += "]\\(";
+          add("]\\(");
           i += 2;
         }
         continue;
       }
       if (c === "!" && line[i + 1] === "[") {
-        const m = /^!\[([^\][`\\<>\n]{0,200})\]\(([^\s()<>`"'\\]{1,2000})\)/.exec(line.slice(i, i + 2300));
-        if (m && imageAllowed(m[2], prefixes)) {
+        IMAGE_RE.lastIndex = i;
+        const m = IMAGE_RE.exec(line);
+        const src = m ? imageSource(m[2], policy) : null;
+        if (m && src !== null) {
           flush();
-          const alt = m[1].replace(/[^\p{L}\p{N} .,:;_/+-]/gu, "").replace(/@/g, "");
-          emit(`![${alt}](${m[2]})`, "atomic");
+          const alt = m[1].replace(/[^\p{L}\p{N} .,;_+-]/gu, "");
+          emit(`![${alt}](${src})`, "atomic");
+          blankSoFar = false;
           i += m[0].length;
           continue;
         }
@@ -733,7 +1072,7 @@ function sanitize(md, prefixes, max) {
       SPECIAL_RE.lastIndex = i + 1;
       const nx = SPECIAL_RE.exec(line);
       const stop = nx ? nx.index : n;
-      buf += line.slice(i, stop);
+      add(line.slice(i, stop));
       i = stop;
     }
     flush();
@@ -779,7 +1118,7 @@ function sanitize(md, prefixes, max) {
     }
     if (STRUCT_START_RE.test(line)) closeInline();
     if (li > 0) emit("\n", "atomic");
-    const rest = line.slice((CONTAINER_PREFIX_RE.exec(line)?.[0] ?? "").length);
+    const rest = line.slice(containerPrefixLength(line));
     if (rest.startsWith("<")) htmlMode = true;
     if (!rawBlock && !tableMode && STRUCT_START_RE.test(line)) {
       rawBlock = true;
@@ -788,7 +1127,7 @@ function sanitize(md, prefixes, max) {
     }
     if (!rawBlock && !tableMode && line.includes("|")) {
       const next = lines[li + 1];
-      if (next !== void 0 && TABLE_DELIM_RE.test(next.slice((CONTAINER_PREFIX_RE.exec(next)?.[0] ?? "").length))) {
+      if (next !== void 0 && isTableDelimiterRow(next.slice(containerPrefixLength(next)))) {
         tableMode = true;
       }
     }
@@ -802,7 +1141,8 @@ function sanitize(md, prefixes, max) {
   };
   if (fence) force(`
 ${fence.ch.repeat(fence.n)}`);
-  else while (inline.length > 0) force(`</${inline.pop()}>`);
+  else if (inline.length > 0 && lastOut === "\\") force(ZWSP);
+  if (!fence) while (inline.length > 0) force(`</${popInline()}>`);
   if (truncated) force(NOTICE);
   if (summaryOpen) force("\n\n</summary>");
   for (; detailsDepth > 0; detailsDepth--) force("\n\n</details>");
@@ -810,11 +1150,16 @@ ${fence.ch.repeat(fence.n)}`);
   return result.includes("<!--") ? result.replace(/<!--/g, "&lt;!--") : result;
 }
 function sanitizeMarkdown(md, opts = {}) {
-  const prefixes = opts.allowImagePrefixes ?? [];
+  const policy = {
+    links: opts.links ?? "repository",
+    ...opts.repository ? { repository: opts.repository } : {},
+    serverUrl: (opts.serverUrl ?? "https://github.com").replace(/\/+$/, ""),
+    imagePrefixes: opts.allowImagePrefixes ?? []
+  };
   const max = opts.maxLength;
-  const full = sanitize(md, prefixes, Infinity);
+  const full = sanitize(md, policy, Infinity);
   if (max === void 0 || full.length <= max) return full;
-  const cut = sanitize(md, prefixes, Math.max(0, Math.floor(max)));
+  const cut = sanitize(md, policy, Math.max(0, Math.floor(max)));
   return cut.length <= max ? cut : "";
 }
 
@@ -1097,7 +1442,11 @@ function precutMarkdown(md, max) {
   return { text: [...out, ...tail].join("\n"), cut: true };
 }
 function sanitizeSection(g, input, budget) {
-  const opts = { allowImagePrefixes: imagePrefixes(input) };
+  const opts = {
+    links: input.untrusted ? "repository" : "any",
+    ...input.repository ? { repository: input.repository } : {},
+    ...input.serverUrl ? { serverUrl: input.serverUrl } : {}
+  };
   let cap = budget;
   for (let attempt = 0; attempt < 5; attempt++) {
     const out = sanitizeMarkdown(precutMarkdown(g.fragment.markdown, cap).text, opts);
@@ -1108,14 +1457,6 @@ function sanitizeSection(g, input, budget) {
     ...opts,
     maxLength: budget
   });
-}
-function imagePrefixes(input) {
-  if (!input.repository) return [];
-  const { owner, repo } = input.repository;
-  const server = (input.serverUrl ?? "https://github.com").replace(/\/+$/, "");
-  const prefixes = [`${server}/${owner}/${repo}/raw/`];
-  if (server === "https://github.com") prefixes.push(`https://raw.githubusercontent.com/${owner}/${repo}/`);
-  return prefixes;
 }
 function footer(input) {
   const bits = [];
@@ -1842,4 +2183,4 @@ function restDownloadZip(octokit, repo) {
 export {
   prReport
 };
-//# sourceMappingURL=chunk-SC2V45MA.js.map
+//# sourceMappingURL=chunk-MV5BAX6D.js.map
