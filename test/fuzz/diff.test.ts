@@ -9,7 +9,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { parseUnifiedDiff, type ChangedFile } from '../../src/shared/git.js'
-import { mutatedArb, params, randomArb, report, shown, timed, userErrorOr } from './support.js'
+import { mutatedArb, params, randomArb, shown, timed, userErrorOr } from './support.js'
 
 type Op = '+' | '-' | ' '
 interface FileModel {
@@ -107,7 +107,6 @@ describe('fuzz: unified diff parser', () => {
       }),
       params(target, 1000)
     )
-    report(target)
   })
 
   it('mutated diffs and random text: a UserError or line numbers in range', () => {
@@ -148,7 +147,6 @@ describe('fuzz: unified diff parser', () => {
       }),
       params(target, 1000)
     )
-    report(target)
   })
 })
 void shown

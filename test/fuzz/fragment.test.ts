@@ -15,7 +15,7 @@ import {
   validateFragment,
   type ReportFragment
 } from '../../src/shared/fragment.js'
-import { mutatedArb, params, randomArb, report, timed, userErrorOr } from './support.js'
+import { mutatedArb, params, randomArb, timed, userErrorOr } from './support.js'
 
 /** A field value: usually a plausible one, sometimes anything at all. */
 const or = <T>(good: fc.Arbitrary<T>): fc.Arbitrary<unknown> =>
@@ -110,7 +110,6 @@ describe('fuzz: fragment validator', () => {
       }),
       params(target, 1000)
     )
-    report(target)
   })
 
   it('parseFragment on mutated fragment JSON and random text', () => {
@@ -124,6 +123,5 @@ describe('fuzz: fragment validator', () => {
       }),
       params(target, 1000)
     )
-    report(target)
   })
 })

@@ -10,6 +10,7 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { afterAll } from '@jest/globals'
 import fc from 'fast-check'
 import { UserError } from '../../src/shared/errors.js'
 
@@ -80,15 +81,20 @@ export async function timedAsync<T>(target: string, input: unknown, fn: () => Pr
   }
 }
 
-/** Report a target's counts: to FUZZ_REPORT (a JSON-lines file, read by scripts/fuzz.mjs) and slow cases to the console. */
-export function report(target: string): void {
-  const s = stats.get(target)
-  if (s === undefined) return
+/**
+ * Report every target of the test file after it ran (failed ones too): counts to FUZZ_REPORT (a JSON-lines
+ * file, read by scripts/fuzz.mjs), slow cases to the console.
+ */
+afterAll(() => {
+  for (const s of stats.values()) report(s)
+})
+
+function report(s: TargetStats): void {
   const file = process.env.FUZZ_REPORT
   if (file !== undefined && file !== '') appendFileSync(file, `${JSON.stringify(s)}\n`)
   if (s.slow.length > 0) {
     console.warn(
-      `fuzz ${target}: ${s.slow.length} case(s) over ${SLOW_MS} ms (max ${Math.round(s.maxMs)} ms): ${JSON.stringify(s.slow)}`
+      `fuzz ${s.target}: ${s.slow.length} case(s) over ${SLOW_MS} ms (max ${Math.round(s.maxMs)} ms): ${JSON.stringify(s.slow)}`
     )
   }
 }

@@ -7,7 +7,7 @@
 import { describe, it } from '@jest/globals'
 import fc from 'fast-check'
 import { decodeEntities, decodeXml, parseXml } from '../../src/coverage/parse/xml.js'
-import { corpusSeeds, mutatedArb, params, randomArb, report, TOKENS, timed, userErrorOr } from './support.js'
+import { corpusSeeds, mutatedArb, params, randomArb, TOKENS, timed, userErrorOr } from './support.js'
 
 const SEEDS = [
   Buffer.from(
@@ -79,7 +79,6 @@ describe('fuzz: XML tokenizer', () => {
       }),
       params(target, 1000)
     )
-    report(target)
   })
 
   it('decodeEntities on text made of entity-like pieces', () => {
@@ -113,6 +112,5 @@ describe('fuzz: XML tokenizer', () => {
       }),
       params(target, 1000)
     )
-    report(target)
   })
 })

@@ -129,6 +129,15 @@ describe('LCOV: counts of 16 digits and more (model.ts: every count is clamped t
     expect(rep.producerTotals?.branches?.total).toBe(MAX_HITS)
   })
 
+  it.failing(
+    'DA line 2147483648 (above MAX_LINE) is refused like in every other format (was: kept as a line)',
+    () => {
+      expect(userErrorMessage(() => parse('SF:a.c\nDA:2147483648,1\nend_of_record\n'))).toMatch(
+        /out of range|malformed/
+      )
+    }
+  )
+
   it.failing('DA hits 1E308 is refused like every other format refuses an exponent (was: hits 1e308)', () => {
     expect(userErrorMessage(() => parse('SF:a.c\nDA:1,1E308\nend_of_record\n'))).toMatch(
       /malformed LCOV DA record/
