@@ -122,7 +122,15 @@ function buildReport(map: libCoverage.CoverageMap, source: string, paths: PathNo
  */
 function checkCounts(d: Json, key: string, source: string): void {
   const bad = (what: string, v: unknown): never => {
-    const shown = (typeof v === 'number' ? String(v) : (JSON.stringify(v) ?? String(v))).slice(0, 40)
+    // Never JSON.stringify the value: a deeply nested one would overflow the stack.
+    const shown =
+      typeof v === 'string'
+        ? JSON.stringify(v.slice(0, 38))
+        : Array.isArray(v)
+          ? 'an array'
+          : v === null || typeof v !== 'object'
+            ? String(v).slice(0, 40)
+            : 'an object'
     throw new UserError(
       `${source}: istanbul entry "${key.slice(0, 80)}": ${what} is ${shown}, expected a non-negative integer count`
     )
