@@ -4,6 +4,7 @@
  * documents the bug and starts failing (as it should: turn it into `it`) once the bug is fixed.
  */
 import { describe, expect, it } from '@jest/globals'
+import { marked } from 'marked'
 import { MAX_HITS } from '../../src/coverage/model.js'
 import { parseCoverageBuffer } from '../../src/coverage/parse/index.js'
 import { reportTotals } from '../../src/coverage/totals.js'
@@ -44,6 +45,14 @@ describe('istanbul: a map entry without its count', () => {
       statementMap: { '0': loc, '1': { start: { line: 2, column: 0 }, end: { line: 2, column: 1 } } }
     })
     expect(userErrorMessage(() => parse(text))).toMatch(/statementMap\["1"\] has no count in "s"/)
+  })
+
+  it('a count that is a deeply nested object is a UserError (was: RangeError from JSON.stringify in the message)', () => {
+    const deep = '{"a":'.repeat(5000) + '1' + '}'.repeat(5000)
+    const text = entry({}).replace('"s":{"0":1}', `"s":{"0":${deep}}`)
+    expect(userErrorMessage(() => parse(text))).toBe(
+      'report: istanbul entry "a.js": s["0"] is an object, expected a non-negative integer count'
+    )
   })
 
   it('a statementMap entry without a start is a UserError naming the report', () => {
@@ -171,6 +180,17 @@ describe('sanitizeMarkdown (public function): links confined to the repository, 
     const out = sanitizeMarkdown('[x](https://evil.example/)', opts)
     expect(out).not.toContain('](https://evil.example/)')
   })
+
+  it.failing(
+    'a cut (maxLength) never leaves a fence open: text after the section must render as a paragraph',
+    () => {
+      // Cut at 83: "…\n```\n\n```\n```\n\n_… truncated_": the third fence opens a block that swallows the rest.
+      const md =
+        '> quote <b>bold</b> @carol\nconst a = "@bob" // <script>\n```\n\n```js\n\n0. item ![badge](https://img.example/b.svg)\n'
+      const out = sanitizeMarkdown(md, { ...opts, maxLength: 83 })
+      expect(marked.parse(`${out}\n\nNEXT\n`, { gfm: true, async: false })).toContain('<p>NEXT</p>')
+    }
+  )
 
   it.failing('sanitising twice changes nothing: "    <pre>" gives "    ", which sanitises to ""', () => {
     const once = sanitizeMarkdown('    <pre>', opts)
