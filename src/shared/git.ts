@@ -390,6 +390,9 @@ export function parseUnifiedDiff(text: string, source = 'diff'): ChangedFile[] {
   const finish = (): void => {
     if (!cur) return
     const path = cur.path ?? cur.headerB
+    // A header cut right after its prefix (`+++ b/`, `rename to `) names no file: never a file called "".
+    if (path === '' && cur.status !== 'deleted')
+      malformed('names a file with an empty path (truncated header?)')
     if (cur.status !== 'deleted' && !cur.submodule && path !== undefined && path !== '/dev/null') {
       let added = cur.added
       if (!cur.sorted) {
@@ -500,8 +503,12 @@ export function parseUnifiedDiff(text: string, source = 'diff'): ChangedFile[] {
       oldLeft = mm[2] === undefined ? 1 : Number(mm[2])
       newLeft = mm[4] === undefined ? 1 : Number(mm[4])
       newLine = Number(mm[3])
-      if (Math.max(oldLeft, newLeft, newLine, Number(mm[1])) > MAX_HUNK_NUMBER)
+      const oldStart = Number(mm[1])
+      if (Math.max(oldStart + oldLeft - 1, newLine + newLeft - 1, oldStart, newLine) > MAX_HUNK_NUMBER)
         malformed('has numbers beyond any file')
+      // Lines are numbered from 1: only an empty side ("-0,0", "+0,0") may start at 0.
+      if ((oldLeft > 0 && oldStart < 1) || (newLeft > 0 && newLine < 1))
+        malformed('starts a non-empty side at line 0')
       // "+c,0": nothing added; git then names the line before the gap, so no line numbers come from it.
       inHunk = oldLeft > 0 || newLeft > 0
       continue

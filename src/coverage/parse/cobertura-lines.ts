@@ -317,7 +317,8 @@ export class LineRun {
       if (k === d2 || k >= e || b[k] !== RPAREN) continue
       const covered = digits(b, d1, d1e)
       const total = digits(b, d2, k)
-      if (covered < 0 || total < 0) return false
+      // covered > total is an error: left to the general path, which reports it.
+      if (covered < 0 || total < 0 || covered > total) return false
       this.cCovered = covered
       this.cTotal = total
       return true

@@ -6,7 +6,7 @@
  * - A file spread over several `<class>` elements (inner/partial classes) is one file; a line number
  *   listed more than once for a file (gcovr: one entry per function instance on that line) is summed:
  *   hits added, branch outcomes added (matching the producers' own root totals).
- * - `condition-coverage="50% (1/2)"` gives the line's branches.
+ * - `condition-coverage="50% (1/2)"` gives the line's branches (more covered than total is an error).
  * - Numbers are decimal digits only (`3.0` accepted): `1e9`, `0x10`, `Infinity` are a one-line error
  *   naming the attribute; counts above MAX_HITS are clamped; `<line number="0">` (coverage.py writes
  *   some) is not a source line: left out and counted in a warning.
@@ -137,6 +137,11 @@ export function parseCobertura(
         throw new UserError(`${source}: line ${nr}: condition-coverage="${cc}", expected like "50% (1/2)"`)
       }
       branches = { covered: clampHits(Number(m[1])), total: clampHits(Number(m[2])) }
+      if (branches.covered > branches.total) {
+        throw new UserError(
+          `${source}: line ${nr}: condition-coverage="${cc.slice(0, 60)}" counts more covered branches than branches`
+        )
+      }
     }
     if (inMethods) {
       if (classLines === 0) methodLines.push(nr, hits, branches?.covered ?? 0, branches?.total ?? -1)

@@ -70,6 +70,17 @@ export function parseIstanbulJson(json: unknown, source: string, paths: PathNorm
   } catch (e) {
     throw new UserError(`${source}: invalid istanbul coverage data: ${(e as Error).message}`)
   }
+  try {
+    return buildReport(map, source, paths)
+  } catch (e) {
+    if (e instanceof UserError) throw e
+    // istanbul-lib-coverage reads the maps as it finds them: a shape checkCounts does not cover (an entry
+    // without `start`, a `loc` that is a number, …) surfaces here as its TypeError.
+    throw new UserError(`${source}: invalid istanbul coverage data: ${(e as Error).message}`)
+  }
+}
+
+function buildReport(map: libCoverage.CoverageMap, source: string, paths: PathNormalizer): CoverageReport {
   const b = new ReportBuilder('istanbul', source, paths)
   for (const file of map.files()) {
     const fc = map.fileCoverageFor(file)
@@ -80,6 +91,9 @@ export function parseIstanbulJson(json: unknown, source: string, paths: PathNorm
     for (const [l, hits] of Object.entries(lines)) {
       const line = Number(l)
       const br = branches[l]
+      if (typeof hits !== 'number') {
+        throw new UserError(`${source}: istanbul entry "${file.slice(0, 80)}": line ${l.slice(0, 20)} has no count`)
+      }
       b.addLine(f, line, hits, br === undefined ? undefined : { covered: br.covered, total: br.total })
     }
     for (const [l, br] of Object.entries(branches)) {
@@ -108,7 +122,15 @@ export function parseIstanbulJson(json: unknown, source: string, paths: PathNorm
  */
 function checkCounts(d: Json, key: string, source: string): void {
   const bad = (what: string, v: unknown): never => {
-    const shown = (typeof v === 'number' ? String(v) : (JSON.stringify(v) ?? String(v))).slice(0, 40)
+    // Never JSON.stringify the value: a deeply nested one would overflow the stack.
+    const shown =
+      typeof v === 'string'
+        ? JSON.stringify(v.slice(0, 38))
+        : Array.isArray(v)
+          ? 'an array'
+          : v === null || typeof v !== 'object'
+            ? String(v).slice(0, 40)
+            : 'an object'
     throw new UserError(
       `${source}: istanbul entry "${key.slice(0, 80)}": ${what} is ${shown}, expected a non-negative integer count`
     )
@@ -122,6 +144,28 @@ function checkCounts(d: Json, key: string, source: string): void {
     const m = d[name]
     if (!isObject(m)) continue
     for (const id of Object.keys(m)) m[id] = count(m[id], `${name}["${id.slice(0, 20)}"]`)
+  }
+  // Every statement, function and branch must have its count: istanbul-lib-coverage reads `s[id]`, `f[id]`
+  // and `b[id]` for each map entry and fails (or counts undefined) on a missing one.
+  const pairs = [
+    ['statementMap', 's'],
+    ['fnMap', 'f'],
+    ['branchMap', 'b']
+  ] as const
+  for (const [mapName, countName] of pairs) {
+    const m = d[mapName]
+    const c = d[countName]
+    if (!isObject(m)) continue
+    for (const id of Object.keys(m)) {
+      if (!isObject(m[id])) {
+        throw new UserError(`${source}: istanbul entry "${key.slice(0, 80)}": ${mapName}["${id.slice(0, 20)}"] is not an object`)
+      }
+      if (!isObject(c) || !Object.prototype.hasOwnProperty.call(c, id)) {
+        throw new UserError(
+          `${source}: istanbul entry "${key.slice(0, 80)}": ${mapName}["${id.slice(0, 20)}"] has no count in "${countName}"`
+        )
+      }
+    }
   }
   const b = d.b
   if (isObject(b)) {
