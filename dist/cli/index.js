@@ -4,10 +4,10 @@ const require = __qgCreateRequire(import.meta.url);
 import {
   coverageGate,
   createGit
-} from "../chunks/chunk-EPALTVRB.js";
+} from "../chunks/chunk-57GEF43J.js";
 import {
   prReport
-} from "../chunks/chunk-MV5BAX6D.js";
+} from "../chunks/chunk-64N36AY6.js";
 import {
   UserError,
   createFileBaselineStore,

@@ -354,9 +354,16 @@ function cutText(s: string, n: number, kind: 'text' | 'code'): string {
     let bs = 0
     while (bs < t.length && t.charCodeAt(t.length - 1 - bs) === 92) bs++
     if (bs % 2 === 1) t = t.slice(0, -1)
+  } else if (t.length < s.length && CUT_CLOSES_FENCE_RE.test(t)) {
+    // A code line cut to its leading fence characters (```js → ```) would close the fence here and turn the
+    // closer appended at the end into an opener that swallows whatever follows the section.
+    t = ''
   }
   return t
 }
+
+/** A code line that, cut short, reads as a closing fence: up to 3 spaces, then only ``` or ~~~ (3 or more). */
+const CUT_CLOSES_FENCE_RE = /^ {0,3}(?:`{3,}|~{3,})[ \t]*$/
 
 /** Whether `s` holds what may start an extended autolink (`scheme://` or `www.`): literal searches only. */
 function hasUrlStart(s: string): boolean {

@@ -262,10 +262,8 @@ describe('fuzz: sanitizeMarkdown (public function only)', () => {
     )
   })
 
-  // it.failing: src/shared/sanitize.ts on main keeps any http(s) link and is not idempotent; another branch
-  // (h3-sanitizer) rewrites it. Minimal counterexamples: test/unit/fuzz-found.test.ts. Turn these into `it`
-  // when that lands (jest then says so: an it.failing that passes fails).
-  it.failing('links and images stay inside the repository (or the allowed image prefix)', () => {
+  // Minimal counterexamples of what these found before the linear sanitiser: test/unit/fuzz-found.test.ts.
+  it('links and images stay inside the repository (or the allowed image prefix)', () => {
     const target = 'sanitize: links confined'
     fc.assert(
       fc.property(markdownArb, md => {
@@ -278,7 +276,7 @@ describe('fuzz: sanitizeMarkdown (public function only)', () => {
     )
   })
 
-  it.failing('idempotence: sanitising the output again changes nothing', () => {
+  it('idempotence: sanitising the output again changes nothing', () => {
     const target = 'sanitize: idempotent'
     fc.assert(
       fc.property(markdownArb, md => {

@@ -18,7 +18,7 @@
  */
 import { UserError } from '../../shared/errors.js'
 import { MAX_HITS, type CoverageReport, type FileCoverage, type ProducerTotals } from '../model.js'
-import { ReportBuilder, lineRecord } from './builder.js'
+import { MAX_LINE, ReportBuilder, lineRecord } from './builder.js'
 import { LineMap } from './linemap.js'
 import type { PathNormalizer } from './paths.js'
 
@@ -258,10 +258,11 @@ class LcovParser implements LcovStream {
       hits = hits * 10 + c
       c = (buf[++q] as number) - 48
     }
-    if (!okLine) throw this.bad(`DA record "${this.text(pos, e)}"`)
+    if (!okLine || line > MAX_LINE) throw this.bad(`DA record "${this.text(pos, e)}"`)
     if (q === hs || (q < e && buf[q] !== COMMA)) {
-      // Hit counts written as floats (some converters) are accepted when integral.
-      const f = Number((this.text(hs, e).split(',')[0] as string).trim())
+      // Hit counts written as floats (some converters) are accepted when integral ("3.0"); decimal only, so
+      // "1E308" and "0x10" are malformed, never a plausible count.
+      const f = countField((this.text(hs, e).split(',')[0] as string).trim())
       if (!Number.isInteger(f) || f < 0) throw this.bad(`DA record "${this.text(pos, e)}"`)
       hits = f
     }
@@ -680,10 +681,10 @@ function exactTally(f: FileCoverage, ranges: number[], reread: LcovReread): void
 /** `BRDA:` fields (after the tag) by the general rule: [line, branch id, taken]; throws `bad()` if malformed. */
 function brdaSlow(s: string, bad: () => UserError): [number, number | string, number] {
   const parts = s.split(',')
-  const line = Number(parts[0])
+  const line = /^\d{1,10}$/.test(parts[0] ?? '') ? Number(parts[0]) : NaN
   // taken is the last field: an lcov 2 branch expression may itself hold commas.
   const takenRaw = parts[parts.length - 1]
-  if (parts.length < 4 || !Number.isInteger(line) || takenRaw === undefined) throw bad()
+  if (parts.length < 4 || !(line <= MAX_LINE) || takenRaw === undefined) throw bad()
   const taken = takenRaw === '-' ? 0 : countField(takenRaw)
   if (!Number.isFinite(taken) || taken < 0) throw bad()
   // Branch identity is block,branch (lcov 2 may add an expression text after them). Plain numbers use the
@@ -704,18 +705,19 @@ function brdaSlow(s: string, bad: () => UserError): [number, number | string, nu
   return [line, key, taken]
 }
 
-/** A digit string (optionally signed) too long for a double. */
-const LONG_DIGITS = /^\s*[-+]?\d+\s*$/
+/** A decimal count: optionally signed digits, an integral float such as "3.0" allowed. No exponent, no hex. */
+const DECIMAL_COUNT = /^\s*[-+]?\d+(?:\.\d*)?\s*$/
 
 /**
- * The number in a count field of the general path (BRDA taken, FNDA/FNA hits), saturated at ±MAX_HITS: a
- * digit string too long for a double counts as MAX_HITS, not Infinity. NaN when it is no number (callers
- * check the sign and reject NaN).
+ * The number in a count field of the general path (DA hits written as floats, BRDA taken, FNDA/FNA hits),
+ * saturated at ±MAX_HITS: a digit string too long for a double counts as MAX_HITS, not Infinity. NaN when it is
+ * no decimal number (`1E308`, `0x10`, `Infinity`): callers check the sign and integrality and reject NaN.
  */
 function countField(raw: string): number {
+  if (!DECIMAL_COUNT.test(raw)) return NaN
   const n = Number(raw)
-  if (Number.isFinite(n)) return n > MAX_HITS ? MAX_HITS : n
-  return LONG_DIGITS.test(raw) ? (n > 0 ? MAX_HITS : -MAX_HITS) : NaN
+  if (Number.isFinite(n)) return n > MAX_HITS ? MAX_HITS : n < -MAX_HITS ? -MAX_HITS : n
+  return n > 0 ? MAX_HITS : -MAX_HITS
 }
 
 /** `FNDA:<hits>,<name>` by the general rule. */

@@ -735,9 +735,12 @@ function cutText(s, n, kind) {
     let bs = 0;
     while (bs < t.length && t.charCodeAt(t.length - 1 - bs) === 92) bs++;
     if (bs % 2 === 1) t = t.slice(0, -1);
+  } else if (t.length < s.length && CUT_CLOSES_FENCE_RE.test(t)) {
+    t = "";
   }
   return t;
 }
+var CUT_CLOSES_FENCE_RE = /^ {0,3}(?:`{3,}|~{3,})[ \t]*$/;
 function hasUrlStart(s) {
   return s.includes("://") || /www\./i.test(s);
 }
@@ -2183,4 +2186,4 @@ function restDownloadZip(octokit, repo) {
 export {
   prReport
 };
-//# sourceMappingURL=chunk-MV5BAX6D.js.map
+//# sourceMappingURL=chunk-64N36AY6.js.map

@@ -965,6 +965,8 @@ function parseUnifiedDiff(text, source = "diff") {
   const finish = () => {
     if (!cur) return;
     const path = cur.path ?? cur.headerB;
+    if (path === "" && cur.status !== "deleted")
+      malformed("names a file with an empty path (truncated header?)");
     if (cur.status !== "deleted" && !cur.submodule && path !== void 0 && path !== "/dev/null") {
       let added = cur.added;
       if (!cur.sorted) {
@@ -1062,8 +1064,11 @@ function parseUnifiedDiff(text, source = "diff") {
       oldLeft = mm[2] === void 0 ? 1 : Number(mm[2]);
       newLeft = mm[4] === void 0 ? 1 : Number(mm[4]);
       newLine = Number(mm[3]);
-      if (Math.max(oldLeft, newLeft, newLine, Number(mm[1])) > MAX_HUNK_NUMBER)
+      const oldStart = Number(mm[1]);
+      if (Math.max(oldStart + oldLeft - 1, newLine + newLeft - 1, oldStart, newLine) > MAX_HUNK_NUMBER)
         malformed("has numbers beyond any file");
+      if (oldLeft > 0 && oldStart < 1 || newLeft > 0 && newLine < 1)
+        malformed("starts a non-empty side at line 0");
       inHunk = oldLeft > 0 || newLeft > 0;
       continue;
     }
@@ -2553,18 +2558,18 @@ function lineCounts(f) {
     scratch.lines = stated.total;
     scratch.covered = stated.covered;
   }
-  scratch.branches += f.unattachedBranches?.total ?? 0;
-  scratch.branchesCovered += f.unattachedBranches?.covered ?? 0;
+  scratch.branches = clampHits(scratch.branches + (f.unattachedBranches?.total ?? 0));
+  scratch.branchesCovered = clampHits(scratch.branchesCovered + (f.unattachedBranches?.covered ?? 0));
   return scratch;
 }
 function addFileTotals(t, f) {
   const c = lineCounts(f);
-  t.lines.covered += c.covered;
-  t.lines.total += c.lines;
-  t.branches.covered += c.branchesCovered;
-  t.branches.total += c.branches;
-  t.functions.covered += f.functions?.covered ?? 0;
-  t.functions.total += f.functions?.total ?? 0;
+  t.lines.covered = clampHits(t.lines.covered + c.covered);
+  t.lines.total = clampHits(t.lines.total + c.lines);
+  t.branches.covered = clampHits(t.branches.covered + c.branchesCovered);
+  t.branches.total = clampHits(t.branches.total + c.branches);
+  t.functions.covered = clampHits(t.functions.covered + (f.functions?.covered ?? 0));
+  t.functions.total = clampHits(t.functions.total + (f.functions?.total ?? 0));
   return { covered: c.covered, total: c.lines };
 }
 function fileTotals(f) {
@@ -3326,7 +3331,7 @@ var LineRun = class {
       if (k === d2 || k >= e || b[k] !== RPAREN) continue;
       const covered = digits(b, d1, d1e);
       const total = digits(b, d2, k);
-      if (covered < 0 || total < 0) return false;
+      if (covered < 0 || total < 0 || covered > total) return false;
       this.cCovered = covered;
       this.cTotal = total;
       return true;
@@ -3498,6 +3503,11 @@ function parseCobertura(buf, source, paths, opts = {}) {
         throw new UserError(`${source}: line ${nr}: condition-coverage="${cc}", expected like "50% (1/2)"`);
       }
       branches = { covered: clampHits(Number(m[1])), total: clampHits(Number(m[2])) };
+      if (branches.covered > branches.total) {
+        throw new UserError(
+          `${source}: line ${nr}: condition-coverage="${cc.slice(0, 60)}" counts more covered branches than branches`
+        );
+      }
     }
     if (inMethods) {
       if (classLines === 0) methodLines.push(nr, hits, branches?.covered ?? 0, branches?.total ?? -1);
@@ -3953,6 +3963,14 @@ function parseIstanbulJson(json, source, paths) {
   } catch (e) {
     throw new UserError(`${source}: invalid istanbul coverage data: ${e.message}`);
   }
+  try {
+    return buildReport(map, source, paths);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(`${source}: invalid istanbul coverage data: ${e.message}`);
+  }
+}
+function buildReport(map, source, paths) {
   const b = new ReportBuilder("istanbul", source, paths);
   for (const file of map.files()) {
     const fc = map.fileCoverageFor(file);
@@ -3963,6 +3981,9 @@ function parseIstanbulJson(json, source, paths) {
     for (const [l, hits] of Object.entries(lines)) {
       const line = Number(l);
       const br = branches[l];
+      if (typeof hits !== "number") {
+        throw new UserError(`${source}: istanbul entry "${file.slice(0, 80)}": line ${l.slice(0, 20)} has no count`);
+      }
       b.addLine(f, line, hits, br === void 0 ? void 0 : { covered: br.covered, total: br.total });
     }
     for (const [l, br] of Object.entries(branches)) {
@@ -3986,7 +4007,7 @@ function parseIstanbulJson(json, source, paths) {
 }
 function checkCounts(d, key, source) {
   const bad = (what, v) => {
-    const shown = (typeof v === "number" ? String(v) : JSON.stringify(v) ?? String(v)).slice(0, 40);
+    const shown = typeof v === "string" ? JSON.stringify(v.slice(0, 38)) : Array.isArray(v) ? "an array" : v === null || typeof v !== "object" ? String(v).slice(0, 40) : "an object";
     throw new UserError(
       `${source}: istanbul entry "${key.slice(0, 80)}": ${what} is ${shown}, expected a non-negative integer count`
     );
@@ -4000,6 +4021,26 @@ function checkCounts(d, key, source) {
     const m = d[name];
     if (!isObject(m)) continue;
     for (const id of Object.keys(m)) m[id] = count(m[id], `${name}["${id.slice(0, 20)}"]`);
+  }
+  const pairs = [
+    ["statementMap", "s"],
+    ["fnMap", "f"],
+    ["branchMap", "b"]
+  ];
+  for (const [mapName, countName] of pairs) {
+    const m = d[mapName];
+    const c = d[countName];
+    if (!isObject(m)) continue;
+    for (const id of Object.keys(m)) {
+      if (!isObject(m[id])) {
+        throw new UserError(`${source}: istanbul entry "${key.slice(0, 80)}": ${mapName}["${id.slice(0, 20)}"] is not an object`);
+      }
+      if (!isObject(c) || !Object.prototype.hasOwnProperty.call(c, id)) {
+        throw new UserError(
+          `${source}: istanbul entry "${key.slice(0, 80)}": ${mapName}["${id.slice(0, 20)}"] has no count in "${countName}"`
+        );
+      }
+    }
   }
   const b = d.b;
   if (isObject(b)) {
@@ -4335,9 +4376,9 @@ var LcovParser = class {
       hits = hits * 10 + c;
       c = buf[++q] - 48;
     }
-    if (!okLine) throw this.bad(`DA record "${this.text(pos, e)}"`);
+    if (!okLine || line > MAX_LINE) throw this.bad(`DA record "${this.text(pos, e)}"`);
     if (q === hs || q < e && buf[q] !== COMMA) {
-      const f = Number(this.text(hs, e).split(",")[0].trim());
+      const f = countField(this.text(hs, e).split(",")[0].trim());
       if (!Number.isInteger(f) || f < 0) throw this.bad(`DA record "${this.text(pos, e)}"`);
       hits = f;
     }
@@ -4706,9 +4747,9 @@ function exactTally(f, ranges, reread) {
 }
 function brdaSlow(s, bad) {
   const parts = s.split(",");
-  const line = Number(parts[0]);
+  const line = /^\d{1,10}$/.test(parts[0] ?? "") ? Number(parts[0]) : NaN;
   const takenRaw = parts[parts.length - 1];
-  if (parts.length < 4 || !Number.isInteger(line) || takenRaw === void 0) throw bad();
+  if (parts.length < 4 || !(line <= MAX_LINE) || takenRaw === void 0) throw bad();
   const taken = takenRaw === "-" ? 0 : countField(takenRaw);
   if (!Number.isFinite(taken) || taken < 0) throw bad();
   if (parts.length === 4) {
@@ -4721,11 +4762,12 @@ function brdaSlow(s, bad) {
   const key = parts.length > 4 ? `${parts[1]},${parts.slice(2, -1).join(",")}` : `${parts[1]},${parts[2]}`;
   return [line, key, taken];
 }
-var LONG_DIGITS = /^\s*[-+]?\d+\s*$/;
+var DECIMAL_COUNT = /^\s*[-+]?\d+(?:\.\d*)?\s*$/;
 function countField(raw) {
+  if (!DECIMAL_COUNT.test(raw)) return NaN;
   const n = Number(raw);
-  if (Number.isFinite(n)) return n > MAX_HITS ? MAX_HITS : n;
-  return LONG_DIGITS.test(raw) ? n > 0 ? MAX_HITS : -MAX_HITS : NaN;
+  if (Number.isFinite(n)) return n > MAX_HITS ? MAX_HITS : n < -MAX_HITS ? -MAX_HITS : n;
+  return n > 0 ? MAX_HITS : -MAX_HITS;
 }
 function fndaSlow(s, bad) {
   const comma = s.indexOf(",");
@@ -5856,4 +5898,4 @@ export {
   createGit,
   coverageGate
 };
-//# sourceMappingURL=chunk-EPALTVRB.js.map
+//# sourceMappingURL=chunk-57GEF43J.js.map
