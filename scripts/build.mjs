@@ -1,9 +1,10 @@
-// Bundles every action and the CLI listed in action-matrix.yml with esbuild, in ONE build, into dist/:
-//   dist/<id>/index.js      one small entry per action (and dist/cli/index.js, with a shebang: package.json's bin)
+// Bundles every action and the CLI listed in action-matrix.yml with esbuild into dist/:
+//   dist/<id>/index.js      one small entry per action, built together
+//   dist/cli/index.js       the CLI in one file of its own, with a shebang (package.json's bin)
 //   dist/chunks/*-<hash>.js  the code they share, and the code loaded only on demand (a dynamic import(), e.g.
 //                            @actions/artifact with the Azure SDK, loaded on the first upload)
-// ES modules (dist/package.json says so) with code splitting, because esbuild splits only ESM output: an action
-// parses at start-up only the chunks its entry imports statically, not 4 MB of everything it could ever need.
+// ES modules (dist/package.json says so), the actions with code splitting (esbuild splits only ESM output): an
+// action parses at start-up only the chunks its entry imports statically, not 4 MB of everything it could need.
 // CommonJS dependencies bundled into ESM still call require() for Node built-ins: each file's banner gives them a
 // real one. Output is deterministic (chunk names carry a hash of their content): building twice gives
 // byte-identical files, which the check-dist job relies on. dist/sizes.json says what each entry loads.
@@ -73,13 +74,10 @@ function lazyCoreOidc() {
   }
 }
 
-const result = await build({
+const common = {
   absWorkingDir: root,
-  entryPoints: Object.fromEntries(targets.map(t => [t.out, join(root, t.entry)])),
   outdir,
-  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
-  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
@@ -94,7 +92,24 @@ const result = await build({
   },
   define: { __QG_VERSION__: JSON.stringify(pkg.version) },
   plugins: [lazyCoreOidc()]
+}
+// The actions share one set of chunks; the CLI is one file of its own: it needs none of the actions' heavy
+// packages, and on this machine loading a dozen ESM chunks costs a short-lived CLI run about 20 ms.
+const actionBuild = await build({
+  ...common,
+  entryPoints: Object.fromEntries(targets.filter(t => !t.cli).map(t => [t.out, join(root, t.entry)])),
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true
 })
+const cliBuild = await build({
+  ...common,
+  entryPoints: Object.fromEntries(targets.filter(t => t.cli).map(t => [t.out, join(root, t.entry)])),
+  splitting: false
+})
+const result = {
+  outputFiles: [...actionBuild.outputFiles, ...cliBuild.outputFiles],
+  metafile: { outputs: { ...actionBuild.metafile.outputs, ...cliBuild.metafile.outputs } }
+}
 
 // Write everything into a fresh sibling folder, then swap it in: a test run reading the previous build (another
 // jest process in the same worktree) sees either the old files or the new ones, never a half-written folder.

@@ -1,15 +1,30 @@
-import { coverageGate } from '../coverage/gate.js'
-import { prReport } from '../pr-report/report.js'
+import type { Declaration, Outcome } from '../shared/gate.js'
+import type { Setting } from '../shared/settings.js'
 import { commandFor } from './command.js'
 import type { CommandMain } from './io.js'
 
 export interface Command {
+  /** One line for `quality-gates --help`. */
   summary: string
   main: CommandMain
 }
 
-/** Every sub-command, in the order --help lists them: one per declaration. */
+/**
+ * A sub-command whose declaration is imported only when it runs: `quality-gates coverage` never loads
+ * pr-report's composer and sanitiser, nor `report` the coverage parsers (each is its own chunk of the bundle).
+ */
+function lazy<R extends Outcome>(load: () => Promise<Declaration<readonly Setting[], R>>): CommandMain {
+  return async (argv, io) => commandFor(await load())(argv, io)
+}
+
+/** Every sub-command, in the order --help lists them. */
 export const commands: Record<string, Command> = {
-  [coverageGate.command]: { summary: coverageGate.summary, main: commandFor(coverageGate) },
-  [prReport.command]: { summary: prReport.summary, main: commandFor(prReport) }
+  coverage: {
+    summary: 'project and patch coverage of a change, gated (lcov, istanbul, Cobertura, JaCoCo, Clover, Go)',
+    main: lazy(async () => (await import('../coverage/gate.js')).coverageGate)
+  },
+  report: {
+    summary: 'compose the pr-report comment and job summary from gate fragments',
+    main: lazy(async () => (await import('../pr-report/report.js')).prReport)
+  }
 }

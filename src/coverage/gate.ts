@@ -45,7 +45,6 @@ export const coverageGate = defineGate({
   id: GATE_ID,
   action: 'coverage-gate',
   command: 'coverage',
-  summary: 'project and patch coverage of a change, gated (lcov, istanbul, Cobertura, JaCoCo, Clover, Go)',
   usage: '--reports <file|glob>... [options]',
   about:
     'Parse coverage reports (lcov, istanbul JSON, Cobertura, JaCoCo, Clover, Go coverprofile; detected by\ncontent; several reports are merged), compute project and patch coverage, and gate on them.',
@@ -454,7 +453,7 @@ async function loadBaseline(
   const none = (note: string): LoadedBaseline => ({ baseline: null, sha: '', behind: 0, note })
   if (!store) return none('no baseline: no GitHub token or artifact service in this run')
   try {
-    const found = await store.find(BASELINE_KIND, await candidates(), BASELINE_FILE)
+    const found = await store.find(BASELINE_KIND, candidates, BASELINE_FILE)
     if (!found.found) return none(found.note)
     const what = found.sha ? `baseline of ${found.sha.slice(0, 7)}` : found.path
     const text = await readFile(found.path, 'utf8').catch((e: NodeJS.ErrnoException) => {

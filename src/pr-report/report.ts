@@ -171,7 +171,6 @@ export function createPrReport(deps: RunDeps = {}): Declaration<typeof SETTINGS,
   return {
     action: 'pr-report',
     command: 'report',
-    summary: 'compose the pr-report comment and job summary from gate fragments',
     usage: '--fragments <file|glob|dir>... [options]',
     about:
       'Collects quality-gates fragments, composes the sticky PR comment exactly as the pr-report action does, and\nprints it (unreadable fragments are shown as lines in the report, never dropped).',

@@ -36,8 +36,11 @@ export interface BaselineStore {
   readonly savesInAuto: boolean
   /** Whether `mode: auto` also gates in a run that saves (locally: compare, then write the new baseline). */
   readonly gatesWhenSaving: boolean
-  /** The newest baseline of `kind` among `candidates` (a commit, then its first-parent ancestors). */
-  find(kind: string, candidates: string[], file: string): Promise<BaselineFound>
+  /**
+   * The newest baseline of `kind` among `candidates` (a commit, then its first-parent ancestors). The
+   * candidates are asked for only when the store needs them (they cost a git process; a file store does not).
+   */
+  find(kind: string, candidates: () => Promise<string[]>, file: string): Promise<BaselineFound>
   /** Save `dir` (holding `file`) as the baseline of `kind` at `sha`; returns a line saying where it went. */
   save(kind: string, sha: string, dir: string, file: string, retentionDays: number): Promise<string>
 }
@@ -63,7 +66,7 @@ export function createArtifactBaselineStore(deps: BaselineDeps, context: RunCont
     savesInAuto: trusted,
     gatesWhenSaving: false,
     async find(kind, candidates, file) {
-      const lookup = await findBaseline(deps, kind, candidates)
+      const lookup = await findBaseline(deps, kind, await candidates())
       if (!lookup.found) return { found: false, note: lookup.note }
       const dir = await fetchBaseline(deps, lookup)
       return { found: true, path: join(dir, file), sha: lookup.sha, behind: lookup.behind, note: lookup.note }

@@ -21,8 +21,6 @@ export interface Declaration<T extends readonly Setting[] = readonly Setting[], 
   readonly action: string
   /** The CLI sub-command (e.g. `coverage`). */
   readonly command: string
-  /** One line for `quality-gates --help`. */
-  readonly summary: string
   /** `--help`: what follows `quality-gates <command>` in the usage line, and a paragraph on what it does. */
   readonly usage: string
   readonly about: string
@@ -194,7 +192,7 @@ export function defaultFragmentName(gate: string, name: string | undefined): str
 
 export interface GateSpec<T extends readonly Setting[], D> extends Pick<
   Declaration,
-  'action' | 'command' | 'summary' | 'usage' | 'about'
+  'action' | 'command' | 'usage' | 'about'
 > {
   /** The gate id: the `gate` of its fragments and the middle of its status context. */
   readonly id: string
@@ -219,7 +217,6 @@ export function defineGate<const T extends readonly Setting[], D>(spec: GateSpec
     id: spec.id,
     action: spec.action,
     command: spec.command,
-    summary: spec.summary,
     usage: spec.usage,
     about: spec.about,
     settings,

@@ -61,6 +61,11 @@ describe('which runs save baselines', () => {
 })
 
 describe('the file store of the CLI', () => {
+  // The file store never asks for candidates (they would cost a git process).
+  const noCandidates = async (): Promise<string[]> => {
+    throw new Error('the file store asked for candidates')
+  }
+
   it('finds the file given (or the gate file in a directory given) and writes --baseline-out', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'qg-file-store-'))
     await writeFile(join(dir, 'b.json'), 'B')
@@ -68,21 +73,21 @@ describe('the file store of the CLI', () => {
     await writeFile(join(dir, 'folder', 'coverage-baseline.json'), 'F')
     const store = createFileBaselineStore({ from: 'b.json', to: 'out/new.json' }, dir)
     expect(store.savesInAuto).toBe(true)
-    expect(await store.find('coverage', [], 'coverage-baseline.json')).toMatchObject({
+    expect(await store.find('coverage', noCandidates, 'coverage-baseline.json')).toMatchObject({
       found: true,
       path: join(dir, 'b.json')
     })
     const inFolder = createFileBaselineStore({ from: 'folder' }, dir)
     expect(inFolder.savesInAuto).toBe(false)
-    expect(await inFolder.find('coverage', [], 'coverage-baseline.json')).toMatchObject({
+    expect(await inFolder.find('coverage', noCandidates, 'coverage-baseline.json')).toMatchObject({
       path: join(dir, 'folder', 'coverage-baseline.json')
     })
-    expect(await createFileBaselineStore({}, dir).find('coverage', [], 'x')).toEqual({
+    expect(await createFileBaselineStore({}, dir).find('coverage', noCandidates, 'x')).toEqual({
       found: false,
       note: ''
     })
     await expect(
-      createFileBaselineStore({ from: 'missing.json' }, dir).find('coverage', [], 'x')
+      createFileBaselineStore({ from: 'missing.json' }, dir).find('coverage', noCandidates, 'x')
     ).rejects.toThrow(/--baseline .*missing\.json: cannot read \(ENOENT\)/)
     await writeFile(join(dir, 'coverage-baseline.json'), 'NEW')
     expect(await store.save('coverage', 'a'.repeat(40), dir, 'coverage-baseline.json', 1)).toBe(

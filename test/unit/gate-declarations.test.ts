@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { helpText, parseCommandLine } from '../../src/cli/command.js'
+import { commands } from '../../src/cli/commands.js'
 import { coverageGate } from '../../src/coverage/gate.js'
 import { prReport } from '../../src/pr-report/report.js'
 import { declarations } from '../../src/declarations.js'
@@ -65,6 +66,12 @@ describe.each(declarations.map(d => [d.action, d] as const))('%s declaration', (
     for (const s of settingsFor(d.settings, 'cli')) {
       for (const flag of [s.name, ...(s.aliases ?? [])]) expect(help).toContain(`--${flag}`)
     }
+  })
+})
+
+describe('the CLI', () => {
+  it('has one sub-command per declaration, and each runs that declaration', () => {
+    expect(Object.keys(commands).sort()).toEqual(declarations.map(d => d.command).sort())
   })
 })
 

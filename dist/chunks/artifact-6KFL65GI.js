@@ -2,7 +2,7 @@ import { createRequire as __qgCreateRequire } from 'node:module';
 const require = __qgCreateRequire(import.meta.url);
 import {
   retry
-} from "./chunk-TXHEUA3E.js";
+} from "./chunk-37MPZSWI.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -20,9 +20,8 @@ import {
   GitHub,
   defaults,
   getOctokitOptions
-} from "./chunk-KW2DXPRY.js";
-import "./chunk-GQ6HKKYI.js";
-import "./chunk-Y2PPTHBY.js";
+} from "./chunk-OM2YGQQC.js";
+import "./chunk-QKOBRMYF.js";
 import "./chunk-6VOEVHXZ.js";
 import {
   __commonJS,
@@ -79045,4 +79044,4 @@ export {
   UsageError,
   artifact_default as default
 };
-//# sourceMappingURL=artifact-72NOTUGA.js.map
+//# sourceMappingURL=artifact-6KFL65GI.js.map

@@ -6,9 +6,8 @@ import {
   defaults,
   getOctokitOptions,
   getUserAgentWithOrchestrationId
-} from "./chunk-KW2DXPRY.js";
-import "./chunk-GQ6HKKYI.js";
-import "./chunk-Y2PPTHBY.js";
+} from "./chunk-OM2YGQQC.js";
+import "./chunk-QKOBRMYF.js";
 import "./chunk-6VOEVHXZ.js";
 import "./chunk-7HUOYEXQ.js";
 export {
@@ -18,4 +17,4 @@ export {
   getOctokitOptions,
   getUserAgentWithOrchestrationId
 };
-//# sourceMappingURL=utils-XA5ZA7SP.js.map
+//# sourceMappingURL=utils-HKKJHCBL.js.map

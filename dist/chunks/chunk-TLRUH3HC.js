@@ -1,8 +1,28 @@
 import { createRequire as __qgCreateRequire } from 'node:module';
 const require = __qgCreateRequire(import.meta.url);
 import {
-  RequestError
-} from "./chunk-Y2PPTHBY.js";
+  require_light,
+  retry
+} from "./chunk-37MPZSWI.js";
+import {
+  debug,
+  error,
+  getInput,
+  group,
+  info,
+  notice,
+  setFailed,
+  setOutput,
+  setSecret,
+  summary,
+  warning
+} from "./chunk-W7NKE763.js";
+import {
+  Octokit,
+  RequestError,
+  paginateRest,
+  restEndpointMethods
+} from "./chunk-QKOBRMYF.js";
 import {
   __commonJS,
   __require,
@@ -70,7 +90,7 @@ var require_fd_slicer = __commonJS({
     var fs = __require("fs");
     var util = __require("util");
     var stream = __require("stream");
-    var Readable = stream.Readable;
+    var Readable2 = stream.Readable;
     var PassThrough = stream.PassThrough;
     var Pend = require_pend();
     var EventEmitter = __require("events").EventEmitter;
@@ -113,10 +133,10 @@ var require_fd_slicer = __commonJS({
         }
       }
     };
-    util.inherits(ReadStream, Readable);
+    util.inherits(ReadStream, Readable2);
     function ReadStream(context, options2) {
       options2 = options2 || {};
-      Readable.call(this, options2);
+      Readable2.call(this, options2);
       this.context = context;
       this.context.ref();
       this.start = options2.start || 0;
@@ -501,7 +521,7 @@ var require_yauzl = __commonJS({
     var fd_slicer = require_fd_slicer();
     var util = __require("util");
     var EventEmitter = __require("events").EventEmitter;
-    var Transform2 = __require("stream").Transform;
+    var Transform3 = __require("stream").Transform;
     var PassThrough = __require("stream").PassThrough;
     var Writable = __require("stream").Writable;
     var crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : require_crc32();
@@ -1195,9 +1215,9 @@ var require_yauzl = __commonJS({
         callback2();
       });
     }
-    util.inherits(AssertByteCountStream, Transform2);
+    util.inherits(AssertByteCountStream, Transform3);
     function AssertByteCountStream(byteCount) {
-      Transform2.call(this);
+      Transform3.call(this);
       this.actualByteCount = 0;
       this.expectedByteCount = byteCount;
     }
@@ -1285,8 +1305,8 @@ var require_yauzl = __commonJS({
         cb();
       };
       writeStream.on("finish", callback2);
-      readStream.on("error", function(error) {
-        callback2(error);
+      readStream.on("error", function(error2) {
+        callback2(error2);
       });
       readStream.pipe(writeStream);
     };
@@ -2998,17 +3018,17 @@ var require_picomatch = __commonJS({
       }
       const opts = options2 || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob2, options2) : picomatch2.makeRe(glob2, options2, false, true);
-      const state = regex.state;
-      delete regex.state;
+      const regex2 = isState ? picomatch2.compileRe(glob2, options2) : picomatch2.makeRe(glob2, options2, false, true);
+      const state = regex2.state;
+      delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options2, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options2, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex: regex2, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -3033,7 +3053,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options2, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex2, options2, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -3050,16 +3070,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options2, posix2);
+          match = picomatch2.matchBase(input, regex2, options2, posix2);
         } else {
-          match = regex.exec(output);
+          match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
     picomatch2.matchBase = (input, glob2, options2, posix2 = options2 && options2.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options2);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options2);
+      return regex2.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch2.isMatch = (str2, patterns, options2) => picomatch2(patterns, options2)(str2);
     picomatch2.parse = (pattern, options2) => {
@@ -3078,11 +3098,11 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options2);
+      const regex2 = picomatch2.toRegex(source, options2);
       if (returnState === true) {
-        regex.state = state;
+        regex2.state = state;
       }
-      return regex;
+      return regex2;
     };
     picomatch2.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
@@ -3131,19 +3151,23 @@ var require_picomatch2 = __commonJS({
 // src/shared/errors.ts
 var UserError = class extends Error {
   name = "UserError";
-  constructor(message) {
-    super(oneLine(message));
+  constructor(message2) {
+    super(oneLine(message2));
   }
 };
-function oneLine(message, max = 500) {
-  const flat = message.replace(/\s+/g, " ").trim();
+function oneLine(message2, max = 500) {
+  const flat = message2.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
 }
-function describeError(error) {
-  if (error instanceof UserError) return error.message;
-  if (error instanceof Error) return oneLine(`${error.name}: ${error.message}`);
-  return oneLine(String(error));
+function describeError(error2) {
+  if (error2 instanceof UserError) return error2.message;
+  if (error2 instanceof Error) return oneLine(`${error2.name}: ${error2.message}`);
+  return oneLine(String(error2));
 }
+
+// src/shared/publish.ts
+import { mkdir } from "node:fs/promises";
+import { basename, dirname } from "node:path";
 
 // src/shared/fragment.ts
 import { readFile, writeFile } from "node:fs/promises";
@@ -3221,8 +3245,8 @@ function validateFragment(value, source) {
       const path3 = a.path;
       if (typeof path3 !== "string" || path3.length === 0 || path3.length > FRAGMENT_LIMITS.path)
         fail(`annotation ${i}: "path" must be a non-empty string`);
-      const message = a.message;
-      if (typeof message !== "string" || message.length > FRAGMENT_LIMITS.annotationMessage)
+      const message2 = a.message;
+      if (typeof message2 !== "string" || message2.length > FRAGMENT_LIMITS.annotationMessage)
         fail(
           `annotation ${i}: "message" must be a string of at most ${FRAGMENT_LIMITS.annotationMessage} characters`
         );
@@ -3239,7 +3263,7 @@ function validateFragment(value, source) {
         startLine,
         endLine,
         level: a.level,
-        message,
+        message: message2,
         ...title !== void 0 ? { title } : {}
       };
     });
@@ -3341,8 +3365,8 @@ function rateLimitOf(e, nowMs = Date.now()) {
   const resetSec = Number(header("x-ratelimit-reset"));
   const resetAt = primary && Number.isSafeInteger(resetSec) && resetSec > 0 ? new Date(resetSec * 1e3) : void 0;
   const retryAfterSeconds = parseRetryAfter(header("retry-after"), nowMs);
-  const message = gitHubMessage(e);
-  const signalled = primary || retryAfterSeconds !== void 0 || status === 429 || /\brate limit|abuse detection/i.test(message);
+  const message2 = gitHubMessage(e);
+  const signalled = primary || retryAfterSeconds !== void 0 || status === 429 || /\brate limit|abuse detection/i.test(message2);
   if (!signalled) return void 0;
   const waits = [];
   if (retryAfterSeconds !== void 0) waits.push(retryAfterSeconds * 1e3);
@@ -3380,8 +3404,8 @@ function rateLimitText(r, what) {
 function isoSeconds(d) {
   return d.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
-function describeNetworkError(error) {
-  const e = error;
+function describeNetworkError(error2) {
+  const e = error2;
   const timeouts = ["AbortError", "TimeoutError"];
   if (timeouts.includes(String(e.name)) || timeouts.includes(String(e.cause?.name))) return "timed out";
   const text = [e.cause?.code, e.cause?.message, e.message].find((x) => typeof x === "string" && x.length > 0);
@@ -3478,14 +3502,14 @@ function scopeHint(method, path3) {
 function gitHubMessage(e) {
   const err = e;
   const data = err?.response?.data;
-  let message = typeof data?.message === "string" ? data.message : typeof err?.message === "string" ? err.message : "";
+  let message2 = typeof data?.message === "string" ? data.message : typeof err?.message === "string" ? err.message : "";
   if (Array.isArray(data?.errors) && data.errors.length > 0) {
     const details2 = data.errors.map(
       (x) => typeof x === "object" && x !== null && "message" in x ? String(x.message) : JSON.stringify(x)
     ).join("; ");
-    message = `${message}: ${details2}`;
+    message2 = `${message2}: ${details2}`;
   }
-  return oneLine(message, 300);
+  return oneLine(message2, 300);
 }
 function describeApiError(e) {
   if (e instanceof RequestError || typeof e === "object" && e !== null && "status" in e && "request" in e) {
@@ -3607,6 +3631,229 @@ function num(v) {
 }
 function sha(v) {
   return typeof v === "string" && /^[0-9a-f]{40}$/i.test(v) ? v.toLowerCase() : void 0;
+}
+
+// src/shared/status.ts
+var STATUS_DESCRIPTION_MAX = 140;
+var CHECK_SUMMARY_MAX_BYTES = 65535;
+var ANNOTATIONS_PER_REQUEST = 50;
+var STATES = ["success", "failure", "pending", "error"];
+var StatusWriteError = class extends UserError {
+  constructor(context, sha2, apiError2) {
+    super(`commit status "${context}" on ${sha2.slice(0, 12)} was not written: ${describeApiError(apiError2)}`);
+    this.context = context;
+    this.sha = sha2;
+    this.apiError = apiError2;
+    this.kind = classifyApiError(apiError2).kind;
+  }
+  context;
+  sha;
+  apiError;
+  /** The cause in kind: rate-limit, permission, not-found, outage, network or other. */
+  kind;
+};
+async function setCommitStatus(octokit, repo, sha2, s) {
+  if (!/^[0-9a-f]{40}$/i.test(sha2)) {
+    throw new UserError(
+      `commit status: sha ${JSON.stringify(sha2.slice(0, 60))} is not a 40-character hex commit id`
+    );
+  }
+  if (!STATES.includes(s.state)) {
+    throw new UserError(`commit status: state ${JSON.stringify(s.state)} is not one of ${STATES.join(", ")}`);
+  }
+  const context = s.context.trim();
+  if (context.length === 0 || context.length > 255) {
+    throw new UserError(`commit status: context must be 1\u2013255 characters, got ${context.length}`);
+  }
+  if (s.targetUrl !== void 0 && !/^https?:\/\/\S+$/.test(s.targetUrl)) {
+    throw new UserError(
+      `commit status: target URL ${JSON.stringify(s.targetUrl.slice(0, 100))} is not an http(s) URL`
+    );
+  }
+  const params = {
+    ...repo,
+    sha: sha2,
+    state: s.state,
+    context,
+    description: cutText(oneLine(s.description, Number.MAX_SAFE_INTEGER), STATUS_DESCRIPTION_MAX),
+    ...s.targetUrl !== void 0 ? { target_url: s.targetUrl } : {}
+  };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await octokit.rest.repos.createCommitStatus(params);
+      return;
+    } catch (e) {
+      const unanswered = classifyApiError(e).kind === "network" || e.status === 504;
+      if (!(unanswered && attempt === 0)) throw new StatusWriteError(context, sha2, e);
+    }
+  }
+}
+function cutText(text, max) {
+  if (codePoints(text) <= max) return text;
+  const head = text.slice(0, 2 * max + 16);
+  let out = "";
+  let used = 0;
+  for (const { segment } of graphemes(head)) {
+    const n = codePoints(segment);
+    if (used + n > max - 1) break;
+    out += segment;
+    used += n;
+  }
+  return `${out}\u2026`;
+}
+function cutBytes(text, maxBytes, suffix = "\u2026") {
+  if (Buffer.byteLength(text, "utf8") <= maxBytes) return text;
+  const budget = Math.max(0, maxBytes - Buffer.byteLength(suffix, "utf8"));
+  let cut = Buffer.from(text, "utf8").subarray(0, budget).toString("utf8");
+  while (cut.length > 0 && !text.startsWith(cut)) cut = cut.slice(0, -1);
+  const from = Math.max(0, cut.length - 64);
+  let boundary = from;
+  for (const { index, segment } of graphemes(text.slice(from, cut.length + 64))) {
+    const end = from + index + segment.length;
+    if (end > cut.length) break;
+    boundary = end;
+  }
+  return text.slice(0, boundary) + suffix;
+}
+var LEVEL_RANK = { failure: 0, warning: 1, notice: 2 };
+async function createAnnotatedCheckRun(octokit, repo, sha2, name, conclusion, title, summary2, annotations, cap = 500) {
+  if (!/^[0-9a-f]{40}$/i.test(sha2)) {
+    throw new UserError(
+      `check run: sha ${JSON.stringify(sha2.slice(0, 60))} is not a 40-character hex commit id`
+    );
+  }
+  if (!Number.isSafeInteger(cap) || cap < 0)
+    throw new UserError(`check run: annotation cap ${cap} must be an integer \u2265 0`);
+  const ranked = annotations.map((a, i) => ({ a, i })).sort((x, y) => LEVEL_RANK[x.a.level] - LEVEL_RANK[y.a.level] || x.i - y.i).map((x) => x.a);
+  const kept = ranked.slice(0, cap);
+  const dropped = annotations.length - kept.length;
+  const note = dropped > 0 ? `
+
+> ${dropped} of ${annotations.length} annotations were not posted (limit ${cap}); see the report for all findings.` : "";
+  const output = (batch) => ({
+    title: cutText(oneLine(title, Number.MAX_SAFE_INTEGER), 255),
+    summary: cutBytes(summary2, CHECK_SUMMARY_MAX_BYTES - Buffer.byteLength(note, "utf8"), "\n\n\u2026(truncated)") + note,
+    annotations: batch.map(toApiAnnotation)
+  });
+  const batches = [];
+  for (let i = 0; i < kept.length; i += ANNOTATIONS_PER_REQUEST)
+    batches.push(kept.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  let id;
+  try {
+    const created = await octokit.rest.checks.create({
+      ...repo,
+      name,
+      head_sha: sha2,
+      status: "completed",
+      conclusion,
+      output: output(batches[0] ?? [])
+    });
+    id = created.data.id;
+  } catch (e) {
+    if (classifyApiError(e).kind === "permission") {
+      throw new UserError(`cannot create check run "${name}": ${describeApiError(e)}`);
+    }
+    throw e;
+  }
+  for (const batch of batches.slice(1)) {
+    await octokit.rest.checks.update({ ...repo, check_run_id: id, output: output(batch) });
+  }
+  return { id, posted: kept.length, dropped };
+}
+function toApiAnnotation(a) {
+  return {
+    path: a.path,
+    start_line: a.startLine,
+    end_line: a.endLine,
+    annotation_level: a.level,
+    message: a.message,
+    ...a.title !== void 0 ? { title: cutText(a.title, 255) } : {}
+  };
+}
+function codePoints(s) {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+var segmenter;
+function graphemes(s) {
+  segmenter ??= new Intl.Segmenter(void 0, { granularity: "grapheme" });
+  return segmenter.segment(s);
+}
+
+// src/shared/publish.ts
+var FRAGMENT_RETENTION_DAYS = 7;
+function fragmentArtifactName(fragmentName, runAttempt) {
+  return runAttempt !== void 0 && runAttempt > 1 ? `${fragmentName}-attempt-${runAttempt}` : fragmentName;
+}
+async function publish(host, result, opts) {
+  const { fragment } = result;
+  const path3 = host.fragmentPath(`${opts.fragmentName}.json`);
+  if (path3 !== void 0) {
+    try {
+      await mkdir(dirname(path3), { recursive: true });
+      await writeFragment(path3, fragment);
+    } catch (error2) {
+      throw new UserError(`cannot write the report fragment ${path3}: ${describeError(error2)}`);
+    }
+    host.setOutput("fragment-path", path3);
+  }
+  const tryTo = async (what, fn) => {
+    try {
+      await fn();
+    } catch (error2) {
+      host.logger.log("warning", `could not ${what}: ${describeError(error2)}`);
+    }
+  };
+  if (path3 !== void 0 && host.artifacts?.canUpload) {
+    const artifacts = host.artifacts;
+    const name = fragmentArtifactName(opts.fragmentName, host.context.runAttempt);
+    await tryTo(
+      "upload the report fragment",
+      () => artifacts.upload(name, [path3], dirname(path3), FRAGMENT_RETENTION_DAYS).then(() => {
+        host.logger.log("info", `uploaded the report fragment ${basename(path3)} as artifact ${name}`);
+      })
+    );
+  }
+  const octokit = host.octokit;
+  const repo = host.context.repository;
+  const sha2 = result.sha;
+  let statusError;
+  if (octokit && repo && sha2 && result.onCommit) {
+    if (opts.status) {
+      const url = runUrl(host.context);
+      try {
+        await setCommitStatus(octokit, repo, sha2, {
+          context: fragment.statusContext,
+          state: fragment.status === "fail" ? "failure" : "success",
+          description: fragment.summary,
+          ...url ? { targetUrl: url } : {}
+        });
+      } catch (error2) {
+        statusError = `could not set the commit status ${fragment.statusContext} on ${sha2.slice(0, 12)}: ${describeError(error2)}`;
+      }
+    }
+    const annotations = fragment.annotations ?? [];
+    if (opts.annotations && annotations.length > 0) {
+      await tryTo(
+        "annotate the findings",
+        () => createAnnotatedCheckRun(
+          octokit,
+          repo,
+          sha2,
+          result.checkRunName ?? `${fragment.statusContext.replace(/^quality-gates\//, "")}: findings`,
+          fragment.status === "fail" ? "failure" : "neutral",
+          fragment.summary,
+          fragment.summary,
+          annotations
+        )
+      );
+    }
+  }
+  host.setOutput("status", fragment.status);
+  for (const [name, value] of Object.entries(result.outputs)) host.setOutput(name, value);
+  await host.appendSummary(fragment.markdown);
+  if (statusError) throw new UserError(statusError);
 }
 
 // src/shared/inputs.ts
@@ -3761,233 +4008,6 @@ function splitRule(line) {
   return { pattern, number };
 }
 
-// src/shared/publish.ts
-import { mkdir } from "node:fs/promises";
-import { basename, dirname } from "node:path";
-
-// src/shared/status.ts
-var STATUS_DESCRIPTION_MAX = 140;
-var CHECK_SUMMARY_MAX_BYTES = 65535;
-var ANNOTATIONS_PER_REQUEST = 50;
-var STATES = ["success", "failure", "pending", "error"];
-var StatusWriteError = class extends UserError {
-  constructor(context, sha2, apiError2) {
-    super(`commit status "${context}" on ${sha2.slice(0, 12)} was not written: ${describeApiError(apiError2)}`);
-    this.context = context;
-    this.sha = sha2;
-    this.apiError = apiError2;
-    this.kind = classifyApiError(apiError2).kind;
-  }
-  context;
-  sha;
-  apiError;
-  /** The cause in kind: rate-limit, permission, not-found, outage, network or other. */
-  kind;
-};
-async function setCommitStatus(octokit, repo, sha2, s) {
-  if (!/^[0-9a-f]{40}$/i.test(sha2)) {
-    throw new UserError(
-      `commit status: sha ${JSON.stringify(sha2.slice(0, 60))} is not a 40-character hex commit id`
-    );
-  }
-  if (!STATES.includes(s.state)) {
-    throw new UserError(`commit status: state ${JSON.stringify(s.state)} is not one of ${STATES.join(", ")}`);
-  }
-  const context = s.context.trim();
-  if (context.length === 0 || context.length > 255) {
-    throw new UserError(`commit status: context must be 1\u2013255 characters, got ${context.length}`);
-  }
-  if (s.targetUrl !== void 0 && !/^https?:\/\/\S+$/.test(s.targetUrl)) {
-    throw new UserError(
-      `commit status: target URL ${JSON.stringify(s.targetUrl.slice(0, 100))} is not an http(s) URL`
-    );
-  }
-  const params = {
-    ...repo,
-    sha: sha2,
-    state: s.state,
-    context,
-    description: cutText(oneLine(s.description, Number.MAX_SAFE_INTEGER), STATUS_DESCRIPTION_MAX),
-    ...s.targetUrl !== void 0 ? { target_url: s.targetUrl } : {}
-  };
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await octokit.rest.repos.createCommitStatus(params);
-      return;
-    } catch (e) {
-      const unanswered = classifyApiError(e).kind === "network" || e.status === 504;
-      if (!(unanswered && attempt === 0)) throw new StatusWriteError(context, sha2, e);
-    }
-  }
-}
-function cutText(text, max) {
-  if (codePoints(text) <= max) return text;
-  const head = text.slice(0, 2 * max + 16);
-  let out = "";
-  let used = 0;
-  for (const { segment } of graphemes(head)) {
-    const n = codePoints(segment);
-    if (used + n > max - 1) break;
-    out += segment;
-    used += n;
-  }
-  return `${out}\u2026`;
-}
-function cutBytes(text, maxBytes, suffix = "\u2026") {
-  if (Buffer.byteLength(text, "utf8") <= maxBytes) return text;
-  const budget = Math.max(0, maxBytes - Buffer.byteLength(suffix, "utf8"));
-  let cut = Buffer.from(text, "utf8").subarray(0, budget).toString("utf8");
-  while (cut.length > 0 && !text.startsWith(cut)) cut = cut.slice(0, -1);
-  const from = Math.max(0, cut.length - 64);
-  let boundary = from;
-  for (const { index, segment } of graphemes(text.slice(from, cut.length + 64))) {
-    const end = from + index + segment.length;
-    if (end > cut.length) break;
-    boundary = end;
-  }
-  return text.slice(0, boundary) + suffix;
-}
-var LEVEL_RANK = { failure: 0, warning: 1, notice: 2 };
-async function createAnnotatedCheckRun(octokit, repo, sha2, name, conclusion, title, summary, annotations, cap = 500) {
-  if (!/^[0-9a-f]{40}$/i.test(sha2)) {
-    throw new UserError(
-      `check run: sha ${JSON.stringify(sha2.slice(0, 60))} is not a 40-character hex commit id`
-    );
-  }
-  if (!Number.isSafeInteger(cap) || cap < 0)
-    throw new UserError(`check run: annotation cap ${cap} must be an integer \u2265 0`);
-  const ranked = annotations.map((a, i) => ({ a, i })).sort((x, y) => LEVEL_RANK[x.a.level] - LEVEL_RANK[y.a.level] || x.i - y.i).map((x) => x.a);
-  const kept = ranked.slice(0, cap);
-  const dropped = annotations.length - kept.length;
-  const note = dropped > 0 ? `
-
-> ${dropped} of ${annotations.length} annotations were not posted (limit ${cap}); see the report for all findings.` : "";
-  const output = (batch) => ({
-    title: cutText(oneLine(title, Number.MAX_SAFE_INTEGER), 255),
-    summary: cutBytes(summary, CHECK_SUMMARY_MAX_BYTES - Buffer.byteLength(note, "utf8"), "\n\n\u2026(truncated)") + note,
-    annotations: batch.map(toApiAnnotation)
-  });
-  const batches = [];
-  for (let i = 0; i < kept.length; i += ANNOTATIONS_PER_REQUEST)
-    batches.push(kept.slice(i, i + ANNOTATIONS_PER_REQUEST));
-  let id;
-  try {
-    const created = await octokit.rest.checks.create({
-      ...repo,
-      name,
-      head_sha: sha2,
-      status: "completed",
-      conclusion,
-      output: output(batches[0] ?? [])
-    });
-    id = created.data.id;
-  } catch (e) {
-    if (classifyApiError(e).kind === "permission") {
-      throw new UserError(`cannot create check run "${name}": ${describeApiError(e)}`);
-    }
-    throw e;
-  }
-  for (const batch of batches.slice(1)) {
-    await octokit.rest.checks.update({ ...repo, check_run_id: id, output: output(batch) });
-  }
-  return { id, posted: kept.length, dropped };
-}
-function toApiAnnotation(a) {
-  return {
-    path: a.path,
-    start_line: a.startLine,
-    end_line: a.endLine,
-    annotation_level: a.level,
-    message: a.message,
-    ...a.title !== void 0 ? { title: cutText(a.title, 255) } : {}
-  };
-}
-function codePoints(s) {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-}
-var segmenter;
-function graphemes(s) {
-  segmenter ??= new Intl.Segmenter(void 0, { granularity: "grapheme" });
-  return segmenter.segment(s);
-}
-
-// src/shared/publish.ts
-var FRAGMENT_RETENTION_DAYS = 7;
-function fragmentArtifactName(fragmentName, runAttempt) {
-  return runAttempt !== void 0 && runAttempt > 1 ? `${fragmentName}-attempt-${runAttempt}` : fragmentName;
-}
-async function publish(host, result, opts) {
-  const { fragment } = result;
-  const path3 = host.fragmentPath(`${opts.fragmentName}.json`);
-  if (path3 !== void 0) {
-    try {
-      await mkdir(dirname(path3), { recursive: true });
-      await writeFragment(path3, fragment);
-    } catch (error) {
-      throw new UserError(`cannot write the report fragment ${path3}: ${describeError(error)}`);
-    }
-    host.setOutput("fragment-path", path3);
-  }
-  const tryTo = async (what, fn) => {
-    try {
-      await fn();
-    } catch (error) {
-      host.logger.log("warning", `could not ${what}: ${describeError(error)}`);
-    }
-  };
-  if (path3 !== void 0 && host.artifacts?.canUpload) {
-    const artifacts = host.artifacts;
-    const name = fragmentArtifactName(opts.fragmentName, host.context.runAttempt);
-    await tryTo(
-      "upload the report fragment",
-      () => artifacts.upload(name, [path3], dirname(path3), FRAGMENT_RETENTION_DAYS).then(() => {
-        host.logger.log("info", `uploaded the report fragment ${basename(path3)} as artifact ${name}`);
-      })
-    );
-  }
-  const octokit = host.octokit;
-  const repo = host.context.repository;
-  const sha2 = result.sha;
-  let statusError;
-  if (octokit && repo && sha2 && result.onCommit) {
-    if (opts.status) {
-      const url = runUrl(host.context);
-      try {
-        await setCommitStatus(octokit, repo, sha2, {
-          context: fragment.statusContext,
-          state: fragment.status === "fail" ? "failure" : "success",
-          description: fragment.summary,
-          ...url ? { targetUrl: url } : {}
-        });
-      } catch (error) {
-        statusError = `could not set the commit status ${fragment.statusContext} on ${sha2.slice(0, 12)}: ${describeError(error)}`;
-      }
-    }
-    const annotations = fragment.annotations ?? [];
-    if (opts.annotations && annotations.length > 0) {
-      await tryTo(
-        "annotate the findings",
-        () => createAnnotatedCheckRun(
-          octokit,
-          repo,
-          sha2,
-          result.checkRunName ?? `${fragment.statusContext.replace(/^quality-gates\//, "")}: findings`,
-          fragment.status === "fail" ? "failure" : "neutral",
-          fragment.summary,
-          fragment.summary,
-          annotations
-        )
-      );
-    }
-  }
-  host.setOutput("status", fragment.status);
-  for (const [name, value] of Object.entries(result.outputs)) host.setOutput(name, value);
-  await host.appendSummary(fragment.markdown);
-  if (statusError) throw new UserError(statusError);
-}
-
 // src/shared/settings.ts
 function readSettings(declared, get, frontEnd) {
   const out = {};
@@ -4031,15 +4051,6 @@ function readOne(s, get) {
     case "rules":
       return inputRules(get, s.name);
   }
-}
-function defaultText(s) {
-  if (s.actionDefault !== void 0) return s.actionDefault;
-  if (s.kind === "list" || s.kind === "rules") return "";
-  if (s.kind === "boolean") return String(s.default);
-  return s.default === void 0 ? "" : String(s.default);
-}
-function settingsFor(declared, frontEnd) {
-  return declared.filter((s) => !s.only || s.only === frontEnd);
 }
 
 // src/shared/gate.ts
@@ -4166,7 +4177,6 @@ function defineGate(spec) {
     id: spec.id,
     action: spec.action,
     command: spec.command,
-    summary: spec.summary,
     usage: spec.usage,
     about: spec.about,
     settings,
@@ -4191,11 +4201,14 @@ function defineGate(spec) {
   };
 }
 
-// src/shared/archive.ts
-var import_yauzl = __toESM(require_yauzl(), 1);
-import { mkdir as mkdir2, readdir, rm, stat } from "node:fs/promises";
-import path from "node:path";
-import { Transform } from "node:stream";
+// src/shared/host-actions.ts
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
+
+// src/shared/artifacts.ts
+import { rm } from "node:fs/promises";
+import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
 // src/shared/exclusive-file.ts
@@ -4205,7 +4218,139 @@ async function createExclusiveWriteStream(target, mode = 420) {
   return handle.createWriteStream();
 }
 
+// src/shared/artifacts.ts
+var DEFAULT_MAX_ZIP_BYTES = 1024 * 1024 * 1024;
+function message(error2) {
+  return oneLine(error2 instanceof Error ? error2.message : String(error2), 300);
+}
+function statusOf(error2) {
+  const status = error2?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function createActionsArtifactClient(opts) {
+  const { octokit, owner, repo } = opts;
+  const maxZipBytes = opts.maxZipBytes ?? DEFAULT_MAX_ZIP_BYTES;
+  const fetchBlob = opts.fetch ?? globalThis.fetch;
+  let client;
+  return {
+    canUpload: opts.canUpload ?? true,
+    async upload(name, files, rootDirectory, retentionDays) {
+      client ??= new (await import("./artifact-6KFL65GI.js")).DefaultArtifactClient();
+      let result;
+      try {
+        result = await client.uploadArtifact(
+          name,
+          files,
+          rootDirectory,
+          retentionDays === void 0 ? {} : { retentionDays }
+        );
+      } catch (error2) {
+        const text = message(error2);
+        if (/\(409\)/.test(text)) {
+          throw new UserError(
+            `artifact "${name}" already exists in this workflow run (artifact names are unique per run)`
+          );
+        }
+        throw new UserError(`uploading artifact "${name}" failed: ${text}`);
+      }
+      if (result.id === void 0) throw new UserError(`uploading artifact "${name}" returned no artifact id`);
+      return {
+        id: result.id,
+        size: result.size ?? 0,
+        ...result.digest ? { digest: `sha256:${result.digest}` } : {}
+      };
+    },
+    async downloadZip(artifactId, zipPath) {
+      let location;
+      try {
+        const response = await octokit.request(
+          "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}",
+          { owner, repo, artifact_id: artifactId, archive_format: "zip", request: { redirect: "manual" } }
+        );
+        if (response.status !== 302) {
+          throw new UserError(
+            `downloading artifact ${artifactId} from ${owner}/${repo}: expected a redirect to the blob, got HTTP ${response.status}`
+          );
+        }
+        location = response.headers.location;
+      } catch (error2) {
+        if (error2 instanceof UserError) throw error2;
+        const status = statusOf(error2);
+        if (status === 410) throw new UserError(`artifact ${artifactId} has expired`);
+        if (status === 404) throw new UserError(`artifact ${artifactId} was not found in ${owner}/${repo}`);
+        throw new UserError(
+          `downloading artifact ${artifactId} from ${owner}/${repo} failed${status ? ` (HTTP ${status})` : ""}: ${message(error2)}`
+        );
+      }
+      if (!location || !/^https?:\/\//.test(location)) {
+        throw new UserError(`downloading artifact ${artifactId}: the API gave no usable redirect location`);
+      }
+      const blobHost = new URL(location).host;
+      let blob;
+      try {
+        blob = await fetchBlob(location, { redirect: "follow" });
+      } catch (error2) {
+        throw new UserError(`downloading artifact ${artifactId} from ${blobHost} failed: ${message(error2)}`);
+      }
+      if (blob.status !== 200 || !blob.body) {
+        await blob.body?.cancel();
+        throw new UserError(`downloading artifact ${artifactId} from ${blobHost} failed: HTTP ${blob.status}`);
+      }
+      const declared = Number(blob.headers.get("content-length") ?? NaN);
+      if (Number.isFinite(declared) && declared > maxZipBytes) {
+        await blob.body.cancel();
+        throw new UserError(
+          `artifact ${artifactId} is ${declared} bytes, over the download limit of ${maxZipBytes}`
+        );
+      }
+      let received = 0;
+      const cap = new Transform({
+        transform(chunk, _encoding, callback2) {
+          received += chunk.length;
+          if (received > maxZipBytes) {
+            callback2(
+              new UserError(
+                `artifact ${artifactId} is larger than the download limit of ${maxZipBytes} bytes`
+              )
+            );
+            return;
+          }
+          callback2(null, chunk);
+        }
+      });
+      let file;
+      try {
+        file = await createExclusiveWriteStream(zipPath);
+      } catch (error2) {
+        await blob.body.cancel();
+        throw new UserError(`saving artifact ${artifactId} to ${zipPath} failed: ${message(error2)}`);
+      }
+      try {
+        await pipeline(Readable.fromWeb(blob.body), cap, file);
+      } catch (error2) {
+        await rm(zipPath, { force: true });
+        if (error2 instanceof UserError) throw error2;
+        throw new UserError(`saving artifact ${artifactId} to ${zipPath} failed: ${message(error2)}`);
+      }
+    }
+  };
+}
+
+// src/shared/baseline-store.ts
+import { dirname as dirname2, join as join2, resolve } from "node:path";
+
+// src/shared/baseline.ts
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { lstat, mkdtemp, readdir as readdir2, rm as rm3 } from "node:fs/promises";
+import path2 from "node:path";
+
 // src/shared/archive.ts
+var import_yauzl = __toESM(require_yauzl(), 1);
+import { mkdir as mkdir2, readdir, rm as rm2, stat } from "node:fs/promises";
+import path from "node:path";
+import { Transform as Transform2 } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
 var DEFAULT_EXTRACT_LIMITS = {
   maxEntries: 1e4,
   maxEntryBytes: 512 * 1024 * 1024,
@@ -4214,7 +4359,7 @@ var DEFAULT_EXTRACT_LIMITS = {
 var S_IFMT = 61440;
 var S_IFREG = 32768;
 var S_IFDIR = 16384;
-var ByteCounter = class extends Transform {
+var ByteCounter = class extends Transform2 {
   constructor(check) {
     super();
     this.check = check;
@@ -4226,8 +4371,8 @@ var ByteCounter = class extends Transform {
       this.count += chunk.length;
       this.check(chunk.length);
       callback2(null, chunk);
-    } catch (error) {
-      callback2(error);
+    } catch (error2) {
+      callback2(error2);
     }
   }
 };
@@ -4241,13 +4386,13 @@ async function openZip(zipPath) {
       validateEntrySizes: true,
       strictFileNames: true
     });
-  } catch (error) {
-    throw new UserError(`${zipPath} is not a readable zip archive: ${reason(error)}`);
+  } catch (error2) {
+    throw new UserError(`${zipPath} is not a readable zip archive: ${reason(error2)}`);
   }
 }
-function reason(error) {
-  if (error instanceof UserError) return error.message;
-  return oneLine(error instanceof Error ? error.message : String(error), 200);
+function reason(error2) {
+  if (error2 instanceof UserError) return error2.message;
+  return oneLine(error2 instanceof Error ? error2.message : String(error2), 200);
 }
 function checkEntry(zipPath, entry) {
   const raw2 = import_yauzl.default.getFileNameLowLevel(
@@ -4293,9 +4438,9 @@ function entries(zip) {
           cleanup();
           resolve4(void 0);
         };
-        const onError = (error) => {
+        const onError = (error2) => {
           cleanup();
-          reject(error);
+          reject(error2);
         };
         const cleanup = () => {
           zip.off("entry", onEntry);
@@ -4314,13 +4459,13 @@ function entries(zip) {
 }
 async function prepareDestination(destDir) {
   try {
-    const info = await stat(destDir);
-    if (!info.isDirectory()) throw new UserError(`extraction target ${destDir} exists and is not a directory`);
+    const info2 = await stat(destDir);
+    if (!info2.isDirectory()) throw new UserError(`extraction target ${destDir} exists and is not a directory`);
     const present = await readdir(destDir);
     if (present.length > 0) throw new UserError(`extraction target ${destDir} is not empty`);
     return false;
-  } catch (error) {
-    if (error.code !== "ENOENT") throw error;
+  } catch (error2) {
+    if (error2.code !== "ENOENT") throw error2;
     await mkdir2(destDir, { recursive: true });
     return true;
   }
@@ -4332,9 +4477,9 @@ async function extractZip(zipPath, destDir, limits = {}) {
   let created;
   try {
     created = await prepareDestination(root);
-  } catch (error) {
+  } catch (error2) {
     zip.close();
-    throw error;
+    throw error2;
   }
   const files = [];
   const seenFiles = /* @__PURE__ */ new Set();
@@ -4398,48 +4543,40 @@ async function extractZip(zipPath, destDir, limits = {}) {
       });
       try {
         const file = await createExclusiveWriteStream(target);
-        const source = await zip.openReadStreamPromise(entry).catch((error) => {
+        const source = await zip.openReadStreamPromise(entry).catch((error2) => {
           file.destroy();
-          throw error;
+          throw error2;
         });
-        await pipeline(source, counter, file);
-      } catch (error) {
-        if (error instanceof UserError) throw error;
+        await pipeline2(source, counter, file);
+      } catch (error2) {
+        if (error2 instanceof UserError) throw error2;
         throw new UserError(
-          `${zipPath}: cannot extract entry ${JSON.stringify(checked.name)}: ${reason(error)}`
+          `${zipPath}: cannot extract entry ${JSON.stringify(checked.name)}: ${reason(error2)}`
         );
       }
       total += counter.count;
       files.push(checked.name);
     }
     return { files, bytes: total };
-  } catch (error) {
+  } catch (error2) {
     await removeWritten(root, created);
-    if (error instanceof UserError) throw error;
-    throw new UserError(`${zipPath} is not a valid zip archive: ${reason(error)}`);
+    if (error2 instanceof UserError) throw error2;
+    throw new UserError(`${zipPath} is not a valid zip archive: ${reason(error2)}`);
   } finally {
     zip.close();
   }
 }
 async function removeWritten(root, created) {
   if (created) {
-    await rm(root, { recursive: true, force: true });
+    await rm2(root, { recursive: true, force: true });
     return;
   }
   for (const name of await readdir(root).catch(() => [])) {
-    await rm(path.join(root, name), { recursive: true, force: true });
+    await rm2(path.join(root, name), { recursive: true, force: true });
   }
 }
 
-// src/shared/baseline-store.ts
-import { copyFile, mkdir as mkdir3, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname2, join as join2, resolve } from "node:path";
-
 // src/shared/baseline.ts
-import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { lstat, mkdtemp, readdir as readdir2, rm as rm2 } from "node:fs/promises";
-import path2 from "node:path";
 var BaselineUnavailableError = class extends UserError {
 };
 var PREFIX = "quality-gates-baseline-";
@@ -4490,8 +4627,8 @@ async function saveBaseline(deps, kind, sha2, dir, retentionDays) {
       `baseline retention ${retentionDays} is invalid: use a whole number of days from 1 to 400`
     );
   }
-  const info = await lstat(dir).catch(() => void 0);
-  if (!info?.isDirectory()) throw new UserError(`cannot save baseline: ${dir} is not a directory`);
+  const info2 = await lstat(dir).catch(() => void 0);
+  if (!info2?.isDirectory()) throw new UserError(`cannot save baseline: ${dir} is not a directory`);
   const files = await listFiles(dir);
   if (files.length === 0) throw new UserError(`cannot save baseline: ${dir} contains no files`);
   const result = await deps.artifacts.upload(name, files, dir, retentionDays);
@@ -4506,13 +4643,13 @@ function onDefaultBranch(run, defaultBranch) {
   if (run.event === "merge_group") return branch.startsWith(`gh-readonly-queue/${defaultBranch}/`);
   return branch === defaultBranch;
 }
-function statusOf(error) {
-  const status = error?.status;
+function statusOf2(error2) {
+  const status = error2?.status;
   return typeof status === "number" ? status : void 0;
 }
-function apiError(what, error) {
-  const status = statusOf(error);
-  const text = oneLine(error instanceof Error ? error.message : String(error), 200);
+function apiError(what, error2) {
+  const status = statusOf2(error2);
+  const text = oneLine(error2 instanceof Error ? error2.message : String(error2), 200);
   const hint = status === 403 ? " (the token needs `actions: read`)" : "";
   return new BaselineUnavailableError(
     `baseline lookup failed: ${what} ${status ? `returned HTTP ${status}` : "failed"}${hint}: ${text}`
@@ -4535,8 +4672,8 @@ async function findBaseline(deps, kind, candidates) {
         run_id: runId
       });
       run = response.data;
-    } catch (error) {
-      if (statusOf(error) !== 404) throw apiError(`GET /repos/${owner}/${repo}/actions/runs/${runId}`, error);
+    } catch (error2) {
+      if (statusOf2(error2) !== 404) throw apiError(`GET /repos/${owner}/${repo}/actions/runs/${runId}`, error2);
       run = void 0;
     }
     runs.set(runId, run);
@@ -4552,8 +4689,8 @@ async function findBaseline(deps, kind, candidates) {
         name,
         per_page: 100
       });
-    } catch (error) {
-      throw apiError(`GET /repos/${owner}/${repo}/actions/artifacts?name=${name}`, error);
+    } catch (error2) {
+      throw apiError(`GET /repos/${owner}/${repo}/actions/artifacts?name=${name}`, error2);
     }
     const newestFirst = listed.filter((a) => a.name === name).sort((a, b) => Date.parse(b.created_at ?? "") - Date.parse(a.created_at ?? "") || b.id - a.id);
     for (const artifact of newestFirst) {
@@ -4643,13 +4780,13 @@ async function fetchBaseline(deps, lookup, limits = {}) {
     }
     const { files, bytes } = await extractZip(zipPath, dest, limits);
     deps.log("info", `baseline ${lookup.name}: extracted ${plural(files.length, "file")}, ${bytes} bytes`);
-    await rm2(zipPath, { force: true });
+    await rm3(zipPath, { force: true });
     return dest;
-  } catch (error) {
-    await rm2(work, { recursive: true, force: true });
-    if (error instanceof UserError)
-      throw new BaselineUnavailableError(`${what} is unusable: ${error.message}`);
-    throw error;
+  } catch (error2) {
+    await rm3(work, { recursive: true, force: true });
+    if (error2 instanceof UserError)
+      throw new BaselineUnavailableError(`${what} is unusable: ${error2.message}`);
+    throw error2;
   }
 }
 
@@ -4672,7 +4809,7 @@ function createArtifactBaselineStore(deps, context) {
     savesInAuto: trusted,
     gatesWhenSaving: false,
     async find(kind, candidates, file) {
-      const lookup = await findBaseline(deps, kind, candidates);
+      const lookup = await findBaseline(deps, kind, await candidates());
       if (!lookup.found) return { found: false, note: lookup.note };
       const dir = await fetchBaseline(deps, lookup);
       return { found: true, path: join2(dir, file), sha: lookup.sha, behind: lookup.behind, note: lookup.note };
@@ -4688,33 +4825,519 @@ function createArtifactBaselineStore(deps, context) {
     }
   };
 }
-function createFileBaselineStore(opts, cwd) {
-  const from = opts.from !== void 0 ? resolve(cwd, opts.from) : void 0;
-  const to = opts.to !== void 0 ? resolve(cwd, opts.to) : void 0;
-  return {
-    savesInAuto: to !== void 0,
-    gatesWhenSaving: true,
-    async find(_kind, _candidates, file) {
-      if (from === void 0) return { found: false, note: "" };
-      const info = await stat2(from).catch((e) => {
-        throw new UserError(`--baseline ${from}: cannot read (${e.code ?? "error"})`);
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION = "0.0.0-development";
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options2) {
+  return state.retryLimiter.schedule(doRequest, state, request, options2);
+}
+async function doRequest(state, request, options2) {
+  const { pathname } = new URL(options2.url, "http://github.test");
+  const isAuth = isAuthRequest(options2.method, pathname);
+  const isWrite = !isAuth && options2.method !== "GET" && options2.method !== "HEAD";
+  const isSearch = options2.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options2);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
       });
-      const path3 = info.isDirectory() ? join2(from, file) : from;
-      return { found: true, path: path3, behind: 0, note: `baseline from ${opts.from}` };
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path3) => path3.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = import_light.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
     },
-    async save(_kind, _sha, dir, file) {
-      if (to === void 0) throw new UserError("no file to save the baseline to (--baseline-out)");
-      try {
-        await mkdir3(dirname2(to), { recursive: true });
-        await copyFile(join2(dir, file), to);
-      } catch (e) {
-        throw new UserError(
-          `--baseline-out ${to}: cannot write (${e.code ?? "error"})`
-        );
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error2, info2) {
+      const [state2, request, options2] = info2.args;
+      const { pathname } = new URL(options2.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
       }
-      return to;
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options2.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options2,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options2,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options2) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options2);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+// src/shared/octokit.ts
+var DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS = 300;
+var SECONDARY_FALLBACK_SECONDS = 60;
+var WRITE_RETRYABLE = /* @__PURE__ */ new Set([500, 502, 503]);
+var PROXY_VARIABLES = ["https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY"];
+function transportFetch(env) {
+  if (!PROXY_VARIABLES.some((name) => env[name])) return (input, init) => fetch(input, init);
+  let proxied;
+  return async (input, init) => {
+    proxied ??= import("./utils-HKKJHCBL.js").then(
+      (m) => m.defaults.request?.fetch ?? fetch
+    );
+    return (await proxied)(input, init);
+  };
+}
+function createOctokit(opts) {
+  if (!opts.token)
+    throw new UserError("GitHub token is empty: pass `github-token` (defaults to GITHUB_TOKEN)");
+  const log2 = opts.log ?? (() => void 0);
+  const retries = opts.retries ?? 3;
+  const unit = opts.minRetryDelayMs ?? 1e3;
+  const maxWait = opts.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS;
+  if (!Number.isFinite(maxWait) || maxWait < 0)
+    throw new UserError(`maximum rate-limit wait must be a number of seconds \u2265 0, got ${maxWait}`);
+  if (!Number.isSafeInteger(retries) || retries < 0)
+    throw new UserError(`retries must be an integer \u2265 0, got ${retries}`);
+  const timeoutMs = opts.requestTimeoutMs ?? 6e4;
+  const baseFetch = transportFetch(process.env);
+  const fetchWithTimeout = (input, init) => {
+    const signals = [AbortSignal.timeout(timeoutMs), ...init?.signal ? [init.signal] : []];
+    return baseFetch(input, { ...init, signal: AbortSignal.any(signals) });
+  };
+  const orchestrationId = process.env.ACTIONS_ORCHESTRATION_ID?.trim();
+  const GitHub = Octokit.plugin(
+    restEndpointMethods,
+    paginateRest,
+    writeGuard(log2),
+    retry,
+    throttling,
+    rateLimitRetry({
+      log: log2,
+      retries,
+      maxWaitMs: maxWait * 1e3,
+      now: opts.now ?? Date.now,
+      sleep: opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)))
+    })
+  );
+  return new GitHub({
+    auth: `token ${opts.token}`,
+    baseUrl: (opts.baseUrl || process.env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
+    ...orchestrationId ? { userAgent: `actions_orchestration_id/${orchestrationId.replace(/[^a-z0-9_.-]/gi, "_")}` } : {},
+    request: { fetch: fetchWithTimeout },
+    log: {
+      debug: () => void 0,
+      info: () => void 0,
+      warn: (m) => log2(m),
+      error: (m) => log2(m)
+    },
+    retry: { retries, retryAfterBaseValue: unit },
+    throttle: {
+      // Duck-typed Bottleneck.Group: the plugin only calls `write.key(id).schedule(opts, fn)`.
+      write: spacedQueue(opts.minWriteIntervalMs ?? 1e3),
+      // Writes that notify (comments, …) are spaced the same way (the plugin's default is 3 s apart).
+      notifications: spacedQueue(opts.minWriteIntervalMs ?? 1e3),
+      // Rate limits are retried by rateLimitRetry (outermost), with a bounded, injectable wait.
+      onRateLimit: () => false,
+      onSecondaryRateLimit: () => false
+    }
+  });
+}
+function rateLimitRetry(cfg) {
+  return (octokit) => {
+    octokit.hook.wrap("request", async (request, options2) => {
+      let waitedMs = 0;
+      let guessed = 0;
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await request(options2);
+        } catch (error2) {
+          const nowMs = cfg.now();
+          const limit = rateLimitOf(error2, nowMs);
+          if (!limit || !(error2 instanceof RequestError)) throw error2;
+          const parsed = parseRequest(octokit, options2);
+          const what = `${parsed.method.toUpperCase()} ${pathOf(parsed.url)}`;
+          const label = limit.kind === "primary" ? "rate limit" : "secondary rate limit";
+          const waitMs = limit.waitMs ?? SECONDARY_FALLBACK_SECONDS * 1e3 * 2 ** Math.min(guessed++, 10);
+          const inSeconds = Math.ceil(waitMs / 1e3);
+          const info2 = {
+            ...limit,
+            inSeconds,
+            waitedSeconds: Math.round(waitedMs / 1e3),
+            boundSeconds: Math.round(cfg.maxWaitMs / 1e3),
+            retries: cfg.retries
+          };
+          if (waitedMs + waitMs > cfg.maxWaitMs) {
+            const e = new RateLimitError(error2, { ...info2, reason: "beyond-bound" }, what);
+            cfg.log(e.message);
+            throw e;
+          }
+          if (attempt >= cfg.retries) {
+            const e = new RateLimitError(error2, { ...info2, reason: "retries-exhausted" }, what);
+            cfg.log(e.message);
+            throw e;
+          }
+          cfg.log(
+            `GitHub ${label} on ${what}: retrying in ${inSeconds}s (retry ${attempt + 1}/${cfg.retries})`
+          );
+          await cfg.sleep(waitMs);
+          waitedMs += waitMs;
+        }
+      }
+    });
+  };
+}
+function writeGuard(log2) {
+  return (octokit) => {
+    octokit.hook.error("request", (error2, opts) => {
+      const options2 = opts;
+      const parsed = parseRequest(octokit, options2);
+      const method = parsed.method.toUpperCase();
+      const isWrite = method !== "GET" && method !== "HEAD";
+      const e = error2;
+      const path3 = pathOf(parsed.url);
+      if (e.response === void 0) {
+        const reason2 = describeNetworkError(error2);
+        if (isWrite) {
+          log2(`${method} ${path3}: no response (${reason2}); not retried, the write may have been applied`);
+          throw finalError(
+            `no response from GitHub (${reason2}); not retried because the write may have been applied`,
+            500,
+            parsed,
+            void 0
+          );
+        }
+        log2(`${method} ${path3}: no response (${reason2})`);
+        if (error2 instanceof RequestError) throw error2;
+        throw new RequestError(`no response from GitHub (${reason2})`, 500, {
+          request: { ...parsed, request: options2.request }
+        });
+      }
+      const status = typeof e.status === "number" ? e.status : 0;
+      if (rateLimitOf(error2) !== void 0)
+        throw finalError(e.message ?? `HTTP ${status}`, status, parsed, e.response);
+      if (status >= 500) log2(`${method} ${path3}: GitHub answered ${status}`);
+      if (isWrite && status >= 400 && !WRITE_RETRYABLE.has(status)) {
+        throw finalError(e.message ?? `HTTP ${status}`, status, parsed, e.response);
+      }
+      throw error2;
+    });
+  };
+}
+function finalError(message2, status, parsed, response) {
+  return new RequestError(message2, status, {
+    request: { method: parsed.method, url: parsed.url, headers: {} },
+    ...response ? { response } : {}
+  });
+}
+function parseRequest(octokit, options2) {
+  try {
+    const parsed = octokit.request.endpoint.parse(
+      options2
+    );
+    return { method: parsed.method, url: parsed.url };
+  } catch {
+    return { method: options2.method ?? "GET", url: options2.url ?? "" };
+  }
+}
+function spacedQueue(gapMs) {
+  let tail = Promise.resolve();
+  let last = 0;
+  const limiter = {
+    schedule(...args) {
+      const fnIndex = typeof args[0] === "function" ? 0 : 1;
+      const fn = args[fnIndex];
+      const rest = args.slice(fnIndex + 1);
+      const run = tail.then(async () => {
+        const wait = last + gapMs - Date.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        last = Date.now();
+        return fn(...rest);
+      });
+      tail = run.catch(() => void 0);
+      return run;
     }
   };
+  return { key: () => limiter };
+}
+
+// src/shared/host-actions.ts
+function defaultBranchOf(context) {
+  const branch = context.payload.repository?.default_branch;
+  return typeof branch === "string" && branch !== "" ? branch : void 0;
+}
+function createActionsHost(env = process.env) {
+  const context = runContextFromEnv(env);
+  const input = (name) => getInput(name).trim() || void 0;
+  const token = input("github-token") ?? env.GITHUB_TOKEN;
+  if (token) setSecret(token);
+  const maxRateLimitWaitSeconds = inputNumber(input, "rate-limit-wait", { min: 0, max: 3600, integer: true });
+  const octokit = token ? createOctokit({
+    token,
+    baseUrl: context.apiUrl,
+    log: (message2) => debug(message2),
+    ...maxRateLimitWaitSeconds !== void 0 ? { maxRateLimitWaitSeconds } : {}
+  }) : void 0;
+  const artifacts = octokit && context.repository ? createActionsArtifactClient({
+    octokit,
+    owner: context.repository.owner,
+    repo: context.repository.repo,
+    canUpload: !!env.ACTIONS_RUNTIME_TOKEN
+  }) : void 0;
+  const log2 = {
+    debug: (message2) => debug(message2),
+    info: (message2) => info(message2),
+    notice: (message2, props) => notice(message2, props),
+    warning: (message2, props) => warning(message2, props),
+    error: (message2, props) => error(message2, props)
+  };
+  const tempDir = mkdtempSync(join3(env.RUNNER_TEMP || tmpdir(), "quality-gates-"));
+  const repo = context.repository;
+  const baselines = octokit && artifacts && repo ? createArtifactBaselineStore(
+    {
+      octokit,
+      artifacts,
+      owner: repo.owner,
+      repo: repo.repo,
+      repositoryId: repo.id ?? 0,
+      tempDir,
+      ...defaultBranchOf(context) ? { defaultBranch: defaultBranchOf(context) } : {},
+      log: (level, message2) => log2[level](message2)
+    },
+    context
+  ) : void 0;
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  let pullRequest;
+  const fragmentsDir = env.RUNNER_TEMP ? jobFragmentsDir(env.RUNNER_TEMP) : join3(tempDir, "fragments");
+  return {
+    input,
+    setOutput: (name, value) => setOutput(name, value),
+    appendSummary: async (markdown) => {
+      await summary.addRaw(markdown, true).write();
+    },
+    logger: {
+      log: (level, message2, where) => log2[level](
+        message2,
+        where && {
+          file: where.file,
+          startLine: where.startLine,
+          endLine: where.endLine,
+          title: where.title
+        }
+      ),
+      group: (name, fn) => group(name, fn)
+    },
+    context,
+    workspace,
+    cwd: workspace,
+    tempDir,
+    ...env.RUNNER_TEMP ? { jobTempDir: env.RUNNER_TEMP } : {},
+    ...octokit ? { octokit } : {},
+    ...artifacts ? { artifacts } : {},
+    ...baselines ? { baselines } : {},
+    pullRequest: () => pullRequest ??= repo ? resolvePullRequest(context.eventName, context.payload, repo, octokit) : Promise.resolve(void 0),
+    fragmentPath: (name) => join3(fragmentsDir, name),
+    now: () => /* @__PURE__ */ new Date()
+  };
+}
+
+// src/shared/action-entry.ts
+async function runAction(declaration, makeHost = createActionsHost) {
+  try {
+    const host = makeHost();
+    const outcome = await runDeclared(declaration, host, "action");
+    if (outcome.failure) setFailed(outcome.failure);
+  } catch (error2) {
+    if (error2 instanceof UserError) {
+      setFailed(error2.message);
+    } else {
+      setFailed(`internal error: ${describeError(error2)} (please report it)`);
+      if (error2 instanceof Error && error2.stack) debug(error2.stack);
+    }
+  }
 }
 
 // src/shared/ratio.ts
@@ -4920,9 +5543,9 @@ function table(headers, rows, align) {
   }
   return out.join("\n");
 }
-function details(summary, body, open2 = false) {
+function details(summary2, body, open2 = false) {
   return `<details${open2 ? " open" : ""}>
-<summary>${summary.replace(/\r?\n/g, " ")}</summary>
+<summary>${summary2.replace(/\r?\n/g, " ")}</summary>
 
 ${body}
 
@@ -5029,12 +5652,12 @@ function fitToBudget(head, sections, tail, limit) {
     else if (state[i] === "collapsed") body.push(s.collapsed);
   }
   if (dropped > 0) body.push(overflowLine(dropped));
-  const join3 = (xs) => xs.filter((x) => x.length > 0).join(SEP);
-  let text = join3([head, ...body, tail]);
+  const join4 = (xs) => xs.filter((x) => x.length > 0).join(SEP);
+  let text = join4([head, ...body, tail]);
   let droppedHeadOrTail = false;
   if (text.length > limit) {
     droppedHeadOrTail = true;
-    const candidates = [join3([head, ...body]), join3(body)];
+    const candidates = [join4([head, ...body]), join4(body)];
     text = candidates.find((c) => c.length <= limit) ?? "";
   }
   const collapsed = sections.filter((_, i) => state[i] === "collapsed").map((s) => s.id);
@@ -5048,7 +5671,7 @@ function cutTableRows(rows, maxRows) {
 }
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir3, readdirSync, realpath, realpathSync, stat as stat3, statSync } from "fs";
+import { readdir as readdir3, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve3 } from "path";
 import { fileURLToPath } from "url";
 
@@ -5155,8 +5778,8 @@ var getArrayGroup = () => {
 function build$4(options2) {
   return options2.group ? getArrayGroup : getArray;
 }
-var groupFiles = (groups, directory, files) => {
-  groups.push({
+var groupFiles = (groups2, directory, files) => {
+  groups2.push({
     directory,
     files,
     dir: directory
@@ -5170,12 +5793,12 @@ function build$3(options2) {
 var resolveSymlinksAsync = function(path3, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path3, (error, resolvedPath) => {
-    if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat4) => {
+  fs.realpath(path3, (error2, resolvedPath) => {
+    if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
+    fs.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path3, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat4, resolvedPath);
+      if (stat3.isDirectory() && isRecursive(path3, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -5185,9 +5808,9 @@ var resolveSymlinks = function(path3, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path3);
-    const stat4 = fs.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path3, resolvedPath, state)) return;
-    callback$1(stat4, resolvedPath);
+    const stat3 = fs.statSync(resolvedPath);
+    if (stat3.isDirectory() && isRecursive(path3, resolvedPath, state)) return;
+    callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -5224,30 +5847,30 @@ var defaultSync = (state) => {
 var limitFilesSync = (state) => {
   return state.paths.slice(0, state.options.maxFiles);
 };
-var onlyCountsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.counts, state.options.suppressErrors);
+var onlyCountsAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.counts, state.options.suppressErrors);
   return null;
 };
-var defaultAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths, state.options.suppressErrors);
+var defaultAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.paths, state.options.suppressErrors);
   return null;
 };
-var limitFilesAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+var limitFilesAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
   return null;
 };
-var groupsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.groups, state.options.suppressErrors);
+var groupsAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.groups, state.options.suppressErrors);
   return null;
 };
-function report(error, callback$1, output, suppressErrors) {
-  if (error && !suppressErrors) callback$1(error, output);
+function report(error2, callback$1, output, suppressErrors) {
+  if (error2 && !suppressErrors) callback$1(error2, output);
   else callback$1(null, output);
 }
 function build$1(options2, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options2;
+  const { onlyCounts, group: group2, maxFiles } = options2;
   if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (group2) return isSynchronous ? groupsSync : groupsAsync;
   else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
   else return isSynchronous ? defaultSync : defaultAsync;
 }
@@ -5258,9 +5881,9 @@ var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   const { fs } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs.readdir(crawlPath || ".", readdirOpts, (error, entries2 = []) => {
+  fs.readdir(crawlPath || ".", readdirOpts, (error2, entries2 = []) => {
     callback$1(entries2, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+    state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
@@ -5288,10 +5911,10 @@ var Queue = class {
     this.count++;
     return this.count;
   }
-  dequeue(error, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-      this.onQueueEmpty(error, output);
-      if (error) {
+  dequeue(error2, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
+      this.onQueueEmpty(error2, output);
+      if (error2) {
         output.controller.abort();
         this.onQueueEmpty = void 0;
       }
@@ -5349,7 +5972,7 @@ var Walker = class {
       groups: [],
       counts: new Counter(),
       options: options2,
-      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+      queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
       symlinks: /* @__PURE__ */ new Map(),
       visited: [""].slice(0, 0),
       controller: new Aborter(),
@@ -5384,8 +6007,8 @@ var Walker = class {
         this.walkDirectory(this.state, path3, path3, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path3 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path3, this.state, (stat4, resolvedPath) => {
-          if (stat4.isDirectory()) {
+        this.resolveSymlink(path3, this.state, (stat3, resolvedPath) => {
+          if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path3 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path3 + pathSeparator, depth - 1, this.walk);
@@ -5727,7 +6350,7 @@ function buildCrawler(options2, patterns) {
   };
   const processed = processPatterns(options2, patterns, props);
   if (options2.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options2;
+  const { absolute, caseSensitiveMatch, debug: debug2, dot, followSymbolicLinks, onlyDirectories } = options2;
   const root = props.root.replace(BACKSLASHES, "");
   const matchOptions = {
     dot,
@@ -5749,7 +6372,7 @@ function buildCrawler(options2, patterns) {
   let maxDepth;
   if (options2.deep !== void 0) maxDepth = Math.round(options2.deep - props.depthOffset);
   const crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
+    filters: [debug2 ? (p, isDirectory) => {
       const path3 = format(p, isDirectory);
       const matches = matcher(path3) && !ignore(path3);
       if (matches) log(`matched ${path3}`);
@@ -5758,7 +6381,7 @@ function buildCrawler(options2, patterns) {
       const path3 = format(p, isDirectory);
       return matcher(path3) && !ignore(path3);
     }],
-    exclude: debug ? (_, p) => {
+    exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
       log(`${skipped ? "skipped" : "crawling"} ${p}`);
       return skipped;
@@ -5802,7 +6425,7 @@ function getOptions(options2) {
     readdirSync: opts.fs.readdirSync || readdirSync,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat3,
+    stat: opts.fs.stat || stat2,
     statSync: opts.fs.statSync || statSync
   });
   if (opts.debug) log("globbing with options:", opts);
@@ -5823,33 +6446,20 @@ async function glob(globInput, options2) {
 
 export {
   UserError,
-  oneLine,
   describeError,
   makeFragment,
   readFragment,
   jobFragmentsDir,
-  runContextFromEnv,
   runUrl,
-  rateLimitOf,
-  RateLimitError,
-  describeNetworkError,
-  pathOf,
   classifyApiError,
   describeApiError,
   resolvePullRequest,
   setCommitStatus,
   labelOf,
-  inputNumber,
-  readSettings,
-  defaultText,
-  settingsFor,
-  runDeclared,
   GITHUB_SETTINGS,
   defineGate,
-  createExclusiveWriteStream,
   extractZip,
-  createArtifactBaselineStore,
-  createFileBaselineStore,
+  runAction,
   percentOf,
   deltaPp,
   ratioAtLeast,
@@ -5870,4 +6480,4 @@ export {
   isDynamicPattern,
   glob
 };
-//# sourceMappingURL=chunk-77EHQAAO.js.map
+//# sourceMappingURL=chunk-TLRUH3HC.js.map
