@@ -11367,6 +11367,9 @@ async function findChange(host, git, diffBase, diffFile, walkBack, included) {
     const text = await readFile2(path2, "utf8").catch((e) => {
       throw new UserError(`diff-file ${path2}: cannot read (${e.code ?? "error"})`);
     });
+    if (text.trim() !== "" && !/^(?:diff --git |--- |\+\+\+ |@@ )/m.test(text)) {
+      throw new UserError(`diff-file ${path2}: not a unified diff (no "diff --git", "---" or "@@" line)`);
+    }
     return { changed: parseUnifiedDiff(text, diffFile).filter((c) => included(c.path)), candidates: async () => [] };
   }
   if (diffBase !== void 0) {
@@ -11716,7 +11719,8 @@ var init_gate2 = __esm({
         }
         const changedPaths = (changed ?? []).flatMap((c) => c.oldPath ? [c.path, c.oldPath] : [c.path]);
         const evaluation = evaluate({ head: headSummary, base: baseSummary, patch, changedPaths, rules });
-        if (s["expect-reports"] !== void 0 && loaded.files < s["expect-reports"]) {
+        const shardMissing = s["expect-reports"] !== void 0 && loaded.files < s["expect-reports"];
+        if (shardMissing) {
           evaluation.reasons.unshift(
             `${loaded.files} of ${s["expect-reports"]} reports: a shard is missing (its job failed or uploaded nothing)`
           );
@@ -11740,7 +11744,9 @@ var init_gate2 = __esm({
           ...sha2 ? { sha: sha2 } : {},
           ...url ? { url } : {}
         });
-        if (mode === "save") {
+        if (mode === "save" && shardMissing) {
+          host.logger.log("warning", "baseline not saved: a coverage report (shard) is missing");
+        } else if (mode === "save") {
           await saveThisBaseline(host, store, git, head, headSummary, hash, trend, {
             walkBack,
             retentionDays: s["baseline-retention-days"] ?? 90,
@@ -13038,9 +13044,18 @@ function contextFor(f, input, problems, source) {
   if (input.untrusted && !ownContext(f.gate, context)) {
     problems.push({
       source,
+      kind: "refused",
       error: `claimed the status ${JSON.stringify(context.slice(0, 100))}, outside its gate; reported as ${OVERALL_CONTEXT}/${f.gate}`
     });
     context = `${OVERALL_CONTEXT}/${f.gate}`;
+  }
+  if (input.untrusted && input.expected?.length && !input.expected.some((e) => satisfies(e, f.gate, context))) {
+    problems.push({
+      source,
+      kind: "refused",
+      error: `reported ${JSON.stringify(context.slice(0, 100))}, which is not among the expected gates; its status is not set`
+    });
+    return void 0;
   }
   if (context === overallContextOf(input.id)) context = `${context} (gate ${f.gate})`;
   return context;
@@ -13076,7 +13091,7 @@ function prepareGates(input, problems) {
 function statusesByContext(gates, runUrl2, notes) {
   const byContext = /* @__PURE__ */ new Map();
   for (const g of [...gates].sort((a, b) => a.index - b.index)) {
-    byContext.set(g.context, [...byContext.get(g.context) ?? [], g]);
+    if (g.context !== void 0) byContext.set(g.context, [...byContext.get(g.context) ?? [], g]);
   }
   const out = [];
   for (const [context, claimants] of byContext) {
@@ -13263,7 +13278,7 @@ function compose(input) {
   const notes = [];
   const statuses = statusesByContext(gates, runUrl2, notes);
   const missingGates = (input.expected ?? []).filter(
-    (entry) => !gates.some((g) => satisfies(entry, g.fragment.gate, g.context))
+    (entry) => !gates.some((g) => g.context !== void 0 && satisfies(entry, g.fragment.gate, g.context))
   );
   for (const entry of missingGates) {
     const reason2 = `${entry} did not report: its job failed or was skipped`;
@@ -13275,14 +13290,16 @@ function compose(input) {
       ...runUrl2 ? { targetUrl: runUrl2 } : {}
     });
   }
-  const overall = overallVerdict(
+  const refused = problems.filter((p) => p.kind === "refused").length;
+  const overall = refused > 0 ? "fail" : overallVerdict(
     gates.map((g) => g.fragment.status),
     problems.length,
     onMissing
   );
   const counts2 = ["fail", "neutral", "pass", "skipped"].map((s) => [s, gates.filter((g) => g.fragment.status === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s === "fail" ? "failed" : s === "pass" ? "passed" : s}`);
   if (missingGates.length > 0) counts2.push(`${missingGates.length} did not report`);
-  const unreadable = problems.length - missingGates.length;
+  if (refused > 0) counts2.push(`${refused} refused`);
+  const unreadable = problems.length - missingGates.length - refused;
   if (unreadable > 0) counts2.push(`${unreadable} unreadable`);
   const overallContext = overallContextOf(input.id);
   statuses.push({
@@ -13724,6 +13741,14 @@ async function runReport(settings, host, deps) {
   const author = s["comment-author"] ?? DEFAULT_COMMENT_AUTHOR;
   const specs = s.fragments;
   const onMissing = s["on-missing"];
+  for (const entry of s.expect) {
+    const shaped = /^[a-z0-9][a-z0-9._-]{0,39}(?:\/[a-z0-9][a-z0-9._-]{0,39})?$/.test(entry);
+    if (!shaped || entry.includes("..") || entry.startsWith("quality-gates/")) {
+      throw new UserError(
+        `${host.inputLabel?.("expect") ?? 'Input "expect"'}: ${JSON.stringify(entry.slice(0, 80))} is not a gate id or <gate>/<name> (without the quality-gates/ prefix)`
+      );
+    }
+  }
   const patternInput = s["artifact-pattern"];
   const ctx = host.context;
   const octokit = host.octokit;
@@ -13791,8 +13816,16 @@ async function runReport(settings, host, deps) {
       );
     }
   }
-  if (target?.fromFork && pull.number !== void 0 && octokit && repo && s["fork-workflow-changes"] !== "allow") {
-    collected.problems.push(...await workflowChanges(octokit, repo, pull.number));
+  if (target?.fromFork && s["fork-workflow-changes"] !== "allow") {
+    collected.problems.push(
+      ...pull.number !== void 0 && octokit && repo ? await workflowChanges(octokit, repo, pull.number) : [
+        {
+          source: "fork PR",
+          kind: "refused",
+          error: "the pull request was not found, so whether it changes files under .github/ is unknown: the verdict needs review (fork-workflow-changes: allow to accept)"
+        }
+      ]
+    );
   }
   const order = target ? [target.runId, target.runAttempt, ctx.runId ?? 0, ctx.runAttempt ?? 0] : ctx.runId !== void 0 ? [ctx.runId, ctx.runAttempt ?? 1] : repo ? [host.now().getTime()] : void 0;
   const runUrl2 = runUrl(ctx);
@@ -13863,7 +13896,7 @@ async function runReport(settings, host, deps) {
       throw new UserError(`${host.inputLabel?.("out") ?? "out"} ${out}: cannot write (${e.code ?? "error"})`);
     });
   }
-  const failure = statusFailure ?? (composed.missing > 0 && onMissing === "fail" ? `quality gates: ${composed.missing} result(s) missing or unreadable, so the overall status is failure; see the report` : failOnFailure && composed.overall === "fail" ? "quality gates failed (fail-on-gate-failure is true); see the job summary" : void 0);
+  const failure = statusFailure ?? (composed.missing > 0 && onMissing === "fail" ? `quality gates: ${composed.missing} result(s) missing, unreadable or refused, so the overall status is failure; see the report` : failOnFailure && composed.overall === "fail" ? "quality gates failed (fail-on-gate-failure is true); see the job summary" : void 0);
   return { ...failure ? { failure } : {}, collected, composed };
 }
 async function workflowChanges(octokit, repo, pullNumber) {
@@ -13880,6 +13913,7 @@ async function workflowChanges(octokit, repo, pullNumber) {
     return [
       {
         source: `fork PR #${pullNumber}`,
+        kind: "refused",
         error: `changes ${touched.length} file(s) under .github/ (${shown.join(", ")}${touched.length > shown.length ? ", \u2026" : ""}): the fragments came from its own workflows, so this verdict needs review (fork-workflow-changes: allow to accept)`
       }
     ];
@@ -13887,6 +13921,7 @@ async function workflowChanges(octokit, repo, pullNumber) {
     return [
       {
         source: `fork PR #${pullNumber}`,
+        kind: "refused",
         error: `cannot list the PR's files to check for workflow changes (${describeApiError(e)})`
       }
     ];
@@ -14043,6 +14078,7 @@ var init_report = __esm({
 init_errors();
 
 // src/cli/command.ts
+import { rm as rm2 } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -14303,10 +14339,14 @@ function commandFor(declaration) {
       ),
       write: (line) => io.stderr(line)
     });
-    const outcome = await runDeclared(declaration, host, "cli");
-    if (read.json === true) declaration.print.json(outcome, io.stdout);
-    else io.stdout(declaration.print.human(outcome));
-    return outcome.failure ? 1 : 0;
+    try {
+      const outcome = await runDeclared(declaration, host, "cli");
+      if (read.json === true) declaration.print.json(outcome, io.stdout);
+      else io.stdout(declaration.print.human(outcome));
+      return outcome.failure ? 1 : 0;
+    } finally {
+      await rm2(host.tempDir, { recursive: true, force: true });
+    }
   };
 }
 

@@ -4,6 +4,7 @@
  * (files, local git, baselines from files) and the same run. Exit 0 pass or neutral, 1 failure; a UserError
  * becomes exit 2 in the dispatcher.
  */
+import { rm } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { createFileBaselineStore } from '../shared/baseline-store.js'
@@ -201,9 +202,13 @@ export function commandFor<R extends Outcome>(declaration: Declaration<readonly 
       ),
       write: line => io.stderr(line)
     })
-    const outcome = await runDeclared(declaration, host, 'cli')
-    if (read.json === true) declaration.print.json(outcome, io.stdout)
-    else io.stdout(declaration.print.human(outcome))
-    return outcome.failure ? 1 : 0
+    try {
+      const outcome = await runDeclared(declaration, host, 'cli')
+      if (read.json === true) declaration.print.json(outcome, io.stdout)
+      else io.stdout(declaration.print.human(outcome))
+      return outcome.failure ? 1 : 0
+    } finally {
+      await rm(host.tempDir, { recursive: true, force: true })
+    }
   }
 }

@@ -311,7 +311,8 @@ export const coverageGate = defineGate({
 
     const changedPaths = (changed ?? []).flatMap(c => (c.oldPath ? [c.path, c.oldPath] : [c.path]))
     const evaluation = evaluate({ head: headSummary, base: baseSummary, patch, changedPaths, rules })
-    if (s['expect-reports'] !== undefined && loaded.files < s['expect-reports']) {
+    const shardMissing = s['expect-reports'] !== undefined && loaded.files < s['expect-reports']
+    if (shardMissing) {
       // A missing shard is never a plausible smaller total: the gate fails, informational or not.
       evaluation.reasons.unshift(
         `${loaded.files} of ${s['expect-reports']} reports: a shard is missing (its job failed or uploaded nothing)`
@@ -338,7 +339,10 @@ export const coverageGate = defineGate({
       ...(url ? { url } : {})
     })
 
-    if (mode === 'save') {
+    if (mode === 'save' && shardMissing) {
+      // A total that lacks a shard must not become what later runs compare against.
+      host.logger.log('warning', 'baseline not saved: a coverage report (shard) is missing')
+    } else if (mode === 'save') {
       await saveThisBaseline(host, store, git, head, headSummary, hash, trend, {
         walkBack,
         retentionDays: (s as { 'baseline-retention-days'?: number })['baseline-retention-days'] ?? 90,
@@ -406,6 +410,10 @@ async function findChange(
     const text = await readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
       throw new UserError(`diff-file ${path}: cannot read (${e.code ?? 'error'})`)
     })
+    // An error page or an empty response saved as the diff must not become "no change, pass".
+    if (text.trim() !== '' && !/^(?:diff --git |--- |\+\+\+ |@@ )/m.test(text)) {
+      throw new UserError(`diff-file ${path}: not a unified diff (no "diff --git", "---" or "@@" line)`)
+    }
     return { changed: parseUnifiedDiff(text, diffFile).filter(c => included(c.path)), candidates: async () => [] }
   }
   if (diffBase !== undefined) {

@@ -24,6 +24,12 @@ export interface SourcedFragment {
 export interface Problem {
   source: string
   error: string
+  /**
+   * `refused`: something a fork is never allowed (another gate's context, an edit of the workflows, or not
+   * knowing whether it made one). It fails the overall status even with on-missing: neutral. Otherwise the
+   * problem is a result that may be missing (unreadable, absent), which on-missing decides.
+   */
+  kind?: 'refused'
 }
 
 export interface Collected {

@@ -106,7 +106,8 @@ interface Gate {
   source: string
   /** Title shown, disambiguated when two fragments share a gate id. */
   title: string
-  context: string
+  /** The status it sets; undefined when refused (its section is still shown). */
+  context: string | undefined
   index: number
 }
 
@@ -118,15 +119,31 @@ export function overallContextOf(id: string): string {
  * The status context a fragment may set. Never the overall context. From another run (fork mode) only under
  * `quality-gates/`: a hostile fragment must not be able to spoof another required check such as "build".
  */
-function contextFor(f: ReportFragment, input: ComposeInput, problems: Problem[], source: string): string {
+function contextFor(
+  f: ReportFragment,
+  input: ComposeInput,
+  problems: Problem[],
+  source: string
+): string | undefined {
   let context = f.statusContext.trim()
   if (input.untrusted && !ownContext(f.gate, context)) {
     // A fork's fragment may only speak for its own gate: never another report's context, never the overall one.
     problems.push({
       source,
+      kind: 'refused',
       error: `claimed the status ${JSON.stringify(context.slice(0, 100))}, outside its gate; reported as ${OVERALL_CONTEXT}/${f.gate}`
     })
     context = `${OVERALL_CONTEXT}/${f.gate}`
+  }
+  if (input.untrusted && input.expected?.length && !input.expected.some(e => satisfies(e, f.gate, context))) {
+    // With the gates named (expect), a fork cannot add a result under a name of its choosing: a gate id may be
+    // another report's id, and its context that report's overall status.
+    problems.push({
+      source,
+      kind: 'refused',
+      error: `reported ${JSON.stringify(context.slice(0, 100))}, which is not among the expected gates; its status is not set`
+    })
+    return undefined
   }
   if (context === overallContextOf(input.id)) context = `${context} (gate ${f.gate})`
   return context
@@ -174,7 +191,7 @@ function prepareGates(input: ComposeInput, problems: Problem[]): Gate[] {
 function statusesByContext(gates: Gate[], runUrl: string | undefined, notes: Problem[]): StatusSpec[] {
   const byContext = new Map<string, Gate[]>()
   for (const g of [...gates].sort((a, b) => a.index - b.index)) {
-    byContext.set(g.context, [...(byContext.get(g.context) ?? []), g])
+    if (g.context !== undefined) byContext.set(g.context, [...(byContext.get(g.context) ?? []), g])
   }
   const out: StatusSpec[] = []
   for (const [context, claimants] of byContext) {
@@ -402,7 +419,7 @@ export function compose(input: ComposeInput): Composed {
   const notes: Problem[] = []
   const statuses = statusesByContext(gates, runUrl, notes)
   const missingGates = (input.expected ?? []).filter(
-    entry => !gates.some(g => satisfies(entry, g.fragment.gate, g.context))
+    entry => !gates.some(g => g.context !== undefined && satisfies(entry, g.fragment.gate, g.context))
   )
   for (const entry of missingGates) {
     const reason = `${entry} did not report: its job failed or was skipped`
@@ -414,11 +431,15 @@ export function compose(input: ComposeInput): Composed {
       ...(runUrl ? { targetUrl: runUrl } : {})
     })
   }
-  const overall = overallVerdict(
-    gates.map(g => g.fragment.status),
-    problems.length,
-    onMissing
-  )
+  const refused = problems.filter(p => p.kind === 'refused').length
+  const overall =
+    refused > 0
+      ? 'fail'
+      : overallVerdict(
+          gates.map(g => g.fragment.status),
+          problems.length,
+          onMissing
+        )
 
   // ---- statuses
   const counts = (['fail', 'neutral', 'pass', 'skipped'] as const)
@@ -426,7 +447,8 @@ export function compose(input: ComposeInput): Composed {
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s === 'fail' ? 'failed' : s === 'pass' ? 'passed' : s}`)
   if (missingGates.length > 0) counts.push(`${missingGates.length} did not report`)
-  const unreadable = problems.length - missingGates.length
+  if (refused > 0) counts.push(`${refused} refused`)
+  const unreadable = problems.length - missingGates.length - refused
   if (unreadable > 0) counts.push(`${unreadable} unreadable`)
   const overallContext = overallContextOf(input.id)
   statuses.push({

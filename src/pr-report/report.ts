@@ -214,6 +214,14 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
   const author = s['comment-author'] ?? DEFAULT_COMMENT_AUTHOR
   const specs = s.fragments
   const onMissing = s['on-missing']
+  for (const entry of s.expect) {
+    const shaped = /^[a-z0-9][a-z0-9._-]{0,39}(?:\/[a-z0-9][a-z0-9._-]{0,39})?$/.test(entry)
+    if (!shaped || entry.includes('..') || entry.startsWith('quality-gates/')) {
+      throw new UserError(
+        `${host.inputLabel?.('expect') ?? 'Input "expect"'}: ${JSON.stringify(entry.slice(0, 80))} is not a gate id or <gate>/<name> (without the quality-gates/ prefix)`
+      )
+    }
+  }
   const patternInput = s['artifact-pattern']
   const ctx = host.context
   const octokit = host.octokit
@@ -243,8 +251,8 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
   const jobDir = host.jobTempDir && !target ? jobFragmentsDir(host.jobTempDir) : undefined
   if (specs.length === 0 && jobDir && existsSync(jobDir))
     parts.push(await collectFromPaths([jobDir], host.workspace))
-  // Artifacts: always in workflow-run mode; in same-run mode when a pattern is set (the action.yml default)
-  // or no files were given. With files given, a run without matching artifacts is not a problem.
+  // Artifacts: always in workflow-run mode; in same-run mode when artifact-pattern is set or no files were
+  // given. With files given, a run without matching artifacts is not a problem.
   const artifactRunId = target ? target.runId : ctx.runId
   const wantArtifacts = target !== undefined || specs.length === 0 || patternInput !== undefined
   if (wantArtifacts) {
@@ -294,14 +302,19 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
   }
 
   // ---- a fork's run produced the fragments: if the PR edits the workflows, its verdict says nothing
-  if (
-    target?.fromFork &&
-    pull.number !== undefined &&
-    octokit &&
-    repo &&
-    s['fork-workflow-changes'] !== 'allow'
-  ) {
-    collected.problems.push(...(await workflowChanges(octokit, repo, pull.number)))
+  if (target?.fromFork && s['fork-workflow-changes'] !== 'allow') {
+    collected.problems.push(
+      ...(pull.number !== undefined && octokit && repo
+        ? await workflowChanges(octokit, repo, pull.number)
+        : [
+            {
+              source: 'fork PR',
+              kind: 'refused' as const,
+              error:
+                'the pull request was not found, so whether it changes files under .github/ is unknown: the verdict needs review (fork-workflow-changes: allow to accept)'
+            }
+          ])
+    )
   }
 
   // ---- compose
@@ -392,7 +405,7 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
   const failure =
     statusFailure ??
     (composed.missing > 0 && onMissing === 'fail'
-      ? `quality gates: ${composed.missing} result(s) missing or unreadable, so the overall status is failure; see the report`
+      ? `quality gates: ${composed.missing} result(s) missing, unreadable or refused, so the overall status is failure; see the report`
       : failOnFailure && composed.overall === 'fail'
         ? 'quality gates failed (fail-on-gate-failure is true); see the job summary'
         : undefined)
@@ -420,6 +433,7 @@ async function workflowChanges(
     return [
       {
         source: `fork PR #${pullNumber}`,
+        kind: 'refused',
         error: `changes ${touched.length} file(s) under .github/ (${shown.join(', ')}${touched.length > shown.length ? ', …' : ''}): the fragments came from its own workflows, so this verdict needs review (fork-workflow-changes: allow to accept)`
       }
     ]
@@ -428,6 +442,7 @@ async function workflowChanges(
     return [
       {
         source: `fork PR #${pullNumber}`,
+        kind: 'refused',
         error: `cannot list the PR's files to check for workflow changes (${describeApiError(e)})`
       }
     ]

@@ -3,7 +3,7 @@
 // verdict, the same section, the same baseline file for the same settings.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { copyFile, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -218,6 +218,23 @@ describe('coverage gate run() on the action path and the CLI path', () => {
     ])
     expect(local.code).toBe(1)
     expect(JSON.parse(local.out).reasons[0]).toMatch(/^1 of 3 reports/)
+  })
+
+  it('a missing shard never becomes the baseline; a diff file that is no diff is refused, not read as "no change"', async () => {
+    const local = await cli([
+      '--reports',
+      'cov/lcov.info',
+      '--expect-reports',
+      '2',
+      '--baseline-out',
+      'out/partial.json'
+    ])
+    expect(local.code).toBe(1)
+    expect(existsSync(join(repo, 'out/partial.json'))).toBe(false)
+    write('bad.diff', '<html><body>502 Bad Gateway</body></html>\n')
+    await expect(
+      cli(['--reports', 'cov/lcov.info', '--diff-file', 'bad.diff', '--min-patch', '90'])
+    ).rejects.toThrow(/bad\.diff: not a unified diff/)
   })
 
   it('a status that cannot be written fails the step (a required status never silently missing)', async () => {

@@ -131,7 +131,7 @@ describe('pr-report action (same run)', () => {
       inputs: { fragments: 'out' }
     })
     // An unreadable fragment is a result that may be missing: the overall status and the step fail closed.
-    expect(await run(host, { settleMs: 0 })).toMatch(/1 result\(s\) missing or unreadable/)
+    expect(await run(host, { settleMs: 0 })).toMatch(/1 result\(s\) missing, unreadable or refused/)
     const comments = gh.state.comments.get(7) ?? []
     expect(comments).toHaveLength(1)
     expect(comments[0]?.body.split('\n')[0]).toBe('<!-- pr-report:v1 id=default -->')
@@ -382,7 +382,7 @@ describe('pr-report action (workflow_run, fork PR)', () => {
       ['quality-gates/coverage', 'failure', expect.stringMatching(/^fail: LGTM @/)],
       // a fork fragment cannot set another check's context (here "ci/build")
       ['quality-gates/spoof', 'success', 'pass: spoof summary'],
-      ['quality-gates', 'failure', 'fail: 1 failed, 1 passed, 5 unreadable']
+      ['quality-gates', 'failure', 'fail: 1 failed, 1 passed, 1 refused, 4 unreadable']
     ])
     expect(body).toContain('claimed the status "ci/build", outside its gate; reported as quality-gates/spoof')
     expect(host.outputs.get('verdict')).toBe('fail')
@@ -424,8 +424,8 @@ describe('pr-report action (workflow_run, fork PR)', () => {
       runId: 8002,
       zips
     })
-    expect(await run(strict, { settleMs: 0 })).toMatch(/missing or unreadable/)
-    expect(statusesOn(HEAD).at(-1)).toEqual(['quality-gates', 'failure', 'fail: 1 passed, 1 unreadable'])
+    expect(await run(strict, { settleMs: 0 })).toMatch(/missing, unreadable or refused/)
+    expect(statusesOn(HEAD).at(-1)).toEqual(['quality-gates', 'failure', 'fail: 1 passed, 1 refused'])
     const body = (gh.state.comments.get(14) ?? [])[0]?.body ?? ''
     expect(body).toMatch(/changes 1 file.{0,6} under \.github\/ .{0,4}\.github\/workflows\/ci\.yml/)
 
@@ -450,9 +450,11 @@ describe('pr-report action (workflow_run, fork PR)', () => {
       runId: 7002
     })
     // No fragment came from the gates' run: the required overall status fails closed, and so does the step.
-    expect(await run(host, { settleMs: 0 })).toMatch(/missing or unreadable/)
+    expect(await run(host, { settleMs: 0 })).toMatch(/missing, unreadable or refused/)
     expect([...gh.state.comments.values()].flat()).toHaveLength(0)
     expect(host.summaries[0]).toContain('no artifact named like')
-    expect(statusesOn(HEAD)).toEqual([['quality-gates', 'failure', 'fail: 1 unreadable']])
+    // Without the PR, whether it edits .github/ is unknown: refused, never assumed fine.
+    expect(statusesOn(HEAD)).toEqual([['quality-gates', 'failure', 'fail: 1 refused, 1 unreadable']])
+    expect(host.summaries[0]).toContain('the pull request was not found')
   })
 })

@@ -1,7 +1,6 @@
 /**
  * Counterexamples the property-based fuzz tests (test/fuzz/) found, each minimised by hand and kept as a
- * plain unit test. `it.failing` marks a bug in a file owned by another branch at the time it was found: it
- * documents the bug and starts failing (as it should: turn it into `it`) once the bug is fixed.
+ * plain unit test; each failed before its fix.
  */
 import { describe, expect, it } from '@jest/globals'
 import { marked } from 'marked'

@@ -101,6 +101,14 @@ describe('quality-gates report', () => {
     expect(lenient.code).toBe(0)
   })
 
+  it('--expect entries are gate ids or <gate>/<name>, nothing else', async () => {
+    for (const bad of ['quality-gates/coverage', '../x', 'Coverage']) {
+      const r = await run(['report', '--fragments', 'quality-gates-fragment-a.json', '--expect', bad])
+      expect(r.code).toBe(2)
+      expect(r.stderr).toMatch(/--expect: .* is not a gate id/)
+    }
+  })
+
   it('--expect: a gate that did not report fails the report', async () => {
     const r = await run([
       'report',

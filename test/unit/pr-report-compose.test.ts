@@ -206,6 +206,32 @@ describe('pr-report compose', () => {
     expect(named.overall).toBe('pass')
   })
 
+  it('refused fork content fails the overall status even with on-missing: neutral', () => {
+    const out = compose({
+      ...base,
+      untrusted: true,
+      onMissing: 'neutral',
+      collected: collected([frag('coverage', { statusContext: 'quality-gates' })])
+    })
+    expect(out.overall).toBe('fail')
+    expect(out.statuses.at(-1)).toMatchObject({ context: 'quality-gates', state: 'failure' })
+    expect(out.statuses.at(-1)?.description).toContain('1 refused')
+  })
+
+  it('with expect given, a fork fragment outside the expected gates sets no status (its gate may be a report id)', () => {
+    const out = compose({
+      ...base,
+      untrusted: true,
+      expected: ['coverage'],
+      collected: collected([frag('coverage'), frag('api', { statusContext: 'quality-gates/api' })])
+    })
+    expect(out.statuses.map(s => [s.context, s.state])).toEqual([
+      ['quality-gates/coverage', 'success'],
+      ['quality-gates', 'failure']
+    ])
+    expect(out.comment).toContain('not among the expected gates')
+  })
+
   it('a fork fragment may only claim its own gate: another report id and the overall context are refused', () => {
     for (const claimed of [
       'quality-gates/other-report',
