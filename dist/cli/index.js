@@ -10337,6 +10337,7 @@ var init_lcov = __esm({
         if (neg) hits = 0;
         if (this.run.n > 0) this.flush();
         const cur = this.cur;
+        if (line < 1) this.b.skippedLineZero(1);
         if (cur === void 0 || line < 1) return;
         if (this.fresh && line > this.lastLine && this.lines !== void 0) {
           this.lines.setHits(line, hits);
@@ -12268,12 +12269,14 @@ function imageSource(raw2, p) {
   if (!u) return null;
   const href = u.href;
   const inRepo = inRepository(u, p);
-  if (inRepo && inRepo.rest.length > 0 && !inRepo.rest.some((s) => s === "pull" || s === "pulls")) return href;
+  if (inRepo && inRepo.rest.length > 0 && !inRepo.rest.some(forkReachable)) return href;
   if (p.imagePrefixes.some((pre) => pre !== "" && href.startsWith(pre))) {
-    const segs = segments(u);
-    if (!segs.some((s) => s === "pull" || s === "pulls")) return href;
+    if (!segments(u).some(forkReachable)) return href;
   }
   return null;
+}
+function forkReachable(segment) {
+  return segment === "pull" || segment === "pulls" || /^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(segment);
 }
 var MAX_URL, XREF_KINDS;
 var init_sanitize_url = __esm({

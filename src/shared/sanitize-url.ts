@@ -123,11 +123,19 @@ export function imageSource(raw: string, p: UrlPolicy): string | null {
   if (!u) return null
   const href = u.href
   const inRepo = inRepository(u, p)
-  if (inRepo && inRepo.rest.length > 0 && !inRepo.rest.some(s => s === 'pull' || s === 'pulls')) return href
+  if (inRepo && inRepo.rest.length > 0 && !inRepo.rest.some(forkReachable)) return href
   if (p.imagePrefixes.some(pre => pre !== '' && href.startsWith(pre))) {
-    const segs = segments(u)
-    // A prefix into a repository's raw files still never serves a pull request ref.
-    if (!segs.some(s => s === 'pull' || s === 'pulls')) return href
+    // A prefix into a repository's raw files still never serves a pull request ref or a bare commit.
+    if (!segments(u).some(forkReachable)) return href
   }
   return null
+}
+
+/**
+ * A path segment through which this repository serves a fork's content: a pull request ref, or a commit named by
+ * its SHA (GitHub serves a fork's commits through the parent repository by SHA). Branches and tags are the
+ * repository's own.
+ */
+function forkReachable(segment: string): boolean {
+  return segment === 'pull' || segment === 'pulls' || /^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(segment)
 }

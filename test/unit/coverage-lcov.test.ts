@@ -265,3 +265,15 @@ describe('LCOV hit counts stay finite', () => {
     }
   })
 })
+
+describe('LCOV line 0', () => {
+  it('is left out and disclosed in the warnings, never silently', () => {
+    const rep = parseLcov(
+      Buffer.from('SF:a.c\nDA:0,1\nDA:1,1\nend_of_record\n'),
+      'x.info',
+      new PathNormalizer({})
+    )
+    expect([...(rep.files.get('a.c')?.lines.keys() ?? [])]).toEqual([1])
+    expect(rep.warnings).toEqual(['x.info: 1 record(s) for line number 0 (not a source line) were left out'])
+  })
+})

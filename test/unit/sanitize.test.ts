@@ -462,6 +462,9 @@ describe('sanitizeMarkdown: links and images confined to this repository', () =>
       'https://github.com/o/r/raw/main/..%2F..%2Fevil/p.png',
       'https://github.com/o/r/raw/refs/pull/7/head/p.png',
       'https://raw.githubusercontent.com/o/r/refs/pull/7/head/p.png',
+      // a commit by SHA: GitHub serves a fork's commits through the parent repository
+      `https://github.com/o/r/raw/${'a1'.repeat(20)}/p.png`,
+      `https://raw.githubusercontent.com/o/r/${'b2'.repeat(20)}/p.png`,
       'https://github.com/other/r/raw/main/p.png',
       'https://user-images.githubusercontent.com/1/p.png',
       'https://github.com/o/r'

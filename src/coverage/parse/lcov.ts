@@ -270,6 +270,7 @@ class LcovParser implements LcovStream {
     if (neg) hits = 0 // gcov wrap-around negative counts: treat as not executed
     if (this.run.n > 0) this.flush()
     const cur = this.cur
+    if (line < 1) this.b.skippedLineZero(1) // not a source line: left out, and said so in the warnings
     if (cur === undefined || line < 1) return
     if (this.fresh && line > this.lastLine && this.lines !== undefined) {
       this.lines.setHits(line, hits)
