@@ -2628,12 +2628,11 @@ var init_settings = __esm({
 });
 
 // src/shared/gate.ts
+function hostInputs(host) {
+  return Object.assign((name) => host.input(name), host.inputLabel ? { label: host.inputLabel } : {});
+}
 async function runDeclared(declaration, host, frontEnd) {
-  const get = Object.assign(
-    (name) => host.input(name),
-    host.inputLabel ? { label: host.inputLabel } : {}
-  );
-  return declaration.run(readSettings(declaration.settings, get, frontEnd), host);
+  return declaration.run(readSettings(declaration.settings, hostInputs(host), frontEnd), host);
 }
 function gateContext(gate, name) {
   return `quality-gates/${gate}${name ? `/${name}` : ""}`;
@@ -11638,7 +11637,7 @@ var init_gate2 = __esm({
         }
       ],
       async evaluate(s, host) {
-        const get = Object.assign((name) => host.input(name), host.inputLabel ? { label: host.inputLabel } : {});
+        const get = hostInputs(host);
         if (s["diff-base"] !== void 0 && s["diff-file"] !== void 0) {
           throw new UserError(`give ${labelOf(get, "diff-base")} or ${labelOf(get, "diff-file")}, not both`);
         }
@@ -13736,7 +13735,8 @@ function createPrReport(deps = {}) {
 }
 async function runReport(settings, host, deps) {
   const s = settings;
-  const id = validateReportId(s.id, `${host.inputLabel?.("id") ?? 'Input "id"'}`);
+  const label = (name) => labelOf(hostInputs(host), name);
+  const id = validateReportId(s.id, label("id"));
   const mode = s.mode ?? "auto";
   const wantComment = s.comment ?? true;
   const wantStatuses = s.statuses ?? true;
@@ -13748,7 +13748,7 @@ async function runReport(settings, host, deps) {
     const shaped = /^[a-z0-9][a-z0-9._-]{0,39}(?:\/[a-z0-9][a-z0-9._-]{0,39})?$/.test(entry);
     if (!shaped || entry.includes("..") || entry.startsWith("quality-gates/")) {
       throw new UserError(
-        `${host.inputLabel?.("expect") ?? 'Input "expect"'}: ${JSON.stringify(entry.slice(0, 80))} is not a gate id or <gate>/<name> (without the quality-gates/ prefix)`
+        `${label("expect")}: ${JSON.stringify(entry.slice(0, 80))} is not a gate id or <gate>/<name> (without the quality-gates/ prefix)`
       );
     }
   }
@@ -13768,7 +13768,7 @@ async function runReport(settings, host, deps) {
   const parts = [];
   if (specs.length === 0 && !octokit && host.jobTempDir === void 0) {
     throw new UserError(
-      `${host.inputLabel?.("fragments") ?? 'Input "fragments"'} is required here: without a GitHub token there are no artifacts to read`
+      `${label("fragments")} is required here: without a GitHub token there are no artifacts to read`
     );
   }
   if (specs.length > 0) parts.push(await collectFromPaths(specs, host.cwd));
@@ -13896,7 +13896,7 @@ async function runReport(settings, host, deps) {
   if (s.out !== void 0) {
     const out = resolve9(host.cwd, s.out);
     await writeFile5(out, composed.comment).catch((e) => {
-      throw new UserError(`${host.inputLabel?.("out") ?? "out"} ${out}: cannot write (${e.code ?? "error"})`);
+      throw new UserError(`${label("out")} ${out}: cannot write (${e.code ?? "error"})`);
     });
   }
   const failure = statusFailure ?? (composed.missing > 0 && onMissing === "fail" ? `quality gates: ${composed.missing} result(s) missing, unreadable or refused, so the overall status is failure; see the report` : failOnFailure && composed.overall === "fail" ? "quality gates failed (fail-on-gate-failure is true); see the job summary" : void 0);
@@ -13949,6 +13949,7 @@ var init_report = __esm({
     init_fragment();
     init_github();
     init_gate();
+    init_inputs();
     init_run_context();
     init_collect();
     init_compose();

@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { BaselineStore } from '../shared/baseline-store.js'
 import { describeError, UserError } from '../shared/errors.js'
-import { defineGate, type GateResult } from '../shared/gate.js'
+import { defineGate, hostInputs, type GateResult } from '../shared/gate.js'
 import {
   createGit,
   diffChangedLines,
@@ -222,7 +222,7 @@ export const coverageGate = defineGate({
   ],
 
   async evaluate(s, host) {
-    const get = Object.assign((name: string) => host.input(name), host.inputLabel ? { label: host.inputLabel } : {})
+    const get = hostInputs(host)
     if (s['diff-base'] !== undefined && s['diff-file'] !== undefined) {
       throw new UserError(`give ${labelOf(get, 'diff-base')} or ${labelOf(get, 'diff-file')}, not both`)
     }

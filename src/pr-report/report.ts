@@ -10,7 +10,8 @@ import { resolve } from 'node:path'
 import { UserError, describeError } from '../shared/errors.js'
 import { jobFragmentsDir } from '../shared/fragment.js'
 import { describeApiError, type Octokit } from '../shared/github.js'
-import { GITHUB_SETTINGS, type Declaration, type Outcome } from '../shared/gate.js'
+import { GITHUB_SETTINGS, hostInputs, type Declaration, type Outcome } from '../shared/gate.js'
+import { labelOf } from '../shared/inputs.js'
 import type { Host } from '../shared/host.js'
 import type { Setting, SettingsOf } from '../shared/settings.js'
 import { runUrl as runUrlOf } from '../shared/run-context.js'
@@ -206,7 +207,8 @@ export const prReport = createPrReport()
 async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): Promise<ReportOutcome> {
   const s = settings as ReportSettings &
     Partial<Record<'artifact-pattern' | 'comment-author' | 'out', string>>
-  const id = validateReportId(s.id, `${host.inputLabel?.('id') ?? 'Input "id"'}`)
+  const label = (name: string) => labelOf(hostInputs(host), name)
+  const id = validateReportId(s.id, label('id'))
   const mode = s.mode ?? 'auto'
   const wantComment = s.comment ?? true
   const wantStatuses = s.statuses ?? true
@@ -218,7 +220,7 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
     const shaped = /^[a-z0-9][a-z0-9._-]{0,39}(?:\/[a-z0-9][a-z0-9._-]{0,39})?$/.test(entry)
     if (!shaped || entry.includes('..') || entry.startsWith('quality-gates/')) {
       throw new UserError(
-        `${host.inputLabel?.('expect') ?? 'Input "expect"'}: ${JSON.stringify(entry.slice(0, 80))} is not a gate id or <gate>/<name> (without the quality-gates/ prefix)`
+        `${label('expect')}: ${JSON.stringify(entry.slice(0, 80))} is not a gate id or <gate>/<name> (without the quality-gates/ prefix)`
       )
     }
   }
@@ -243,7 +245,7 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
   const parts: Collected[] = []
   if (specs.length === 0 && !octokit && host.jobTempDir === undefined) {
     throw new UserError(
-      `${host.inputLabel?.('fragments') ?? 'Input "fragments"'} is required here: without a GitHub token there are no artifacts to read`
+      `${label('fragments')} is required here: without a GitHub token there are no artifacts to read`
     )
   }
   if (specs.length > 0) parts.push(await collectFromPaths(specs, host.cwd))
@@ -399,7 +401,7 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
   if (s.out !== undefined) {
     const out = resolve(host.cwd, s.out)
     await writeFile(out, composed.comment).catch((e: NodeJS.ErrnoException) => {
-      throw new UserError(`${host.inputLabel?.('out') ?? 'out'} ${out}: cannot write (${e.code ?? 'error'})`)
+      throw new UserError(`${label('out')} ${out}: cannot write (${e.code ?? 'error'})`)
     })
   }
   const failure =

@@ -8,6 +8,7 @@
  */
 import type { ReportFragment } from './fragment.js'
 import type { Host } from './host.js'
+import type { InputGetter } from './inputs.js'
 import { publish } from './publish.js'
 import { readSettings, type Setting, type SettingsOf } from './settings.js'
 
@@ -30,17 +31,18 @@ export interface Declaration<T extends readonly Setting[] = readonly Setting[], 
   readonly print: { json(outcome: R, write: (text: string) => void): void; human(outcome: R): string }
 }
 
+/** The Host's inputs as an input getter that names settings the way this front end does. */
+export function hostInputs(host: Host): InputGetter {
+  return Object.assign((name: string) => host.input(name), host.inputLabel ? { label: host.inputLabel } : {})
+}
+
 /** Read a declaration's settings from the Host's inputs and run it: what each front end does after its Host. */
 export async function runDeclared<R extends Outcome>(
   declaration: Declaration<readonly Setting[], R>,
   host: Host,
   frontEnd: 'action' | 'cli'
 ): Promise<R> {
-  const get = Object.assign(
-    (name: string) => host.input(name),
-    host.inputLabel ? { label: host.inputLabel } : {}
-  )
-  return declaration.run(readSettings(declaration.settings, get, frontEnd), host)
+  return declaration.run(readSettings(declaration.settings, hostInputs(host), frontEnd), host)
 }
 
 /** A gate's result before publishing: its fragment, the commit it is about, outputs and the data the CLI prints. */

@@ -4054,12 +4054,11 @@ function readOne(s, get) {
 }
 
 // src/shared/gate.ts
+function hostInputs(host) {
+  return Object.assign((name) => host.input(name), host.inputLabel ? { label: host.inputLabel } : {});
+}
 async function runDeclared(declaration, host, frontEnd) {
-  const get = Object.assign(
-    (name) => host.input(name),
-    host.inputLabel ? { label: host.inputLabel } : {}
-  );
-  return declaration.run(readSettings(declaration.settings, get, frontEnd), host);
+  return declaration.run(readSettings(declaration.settings, hostInputs(host), frontEnd), host);
 }
 var GITHUB_SETTINGS = [
   {
@@ -6456,6 +6455,7 @@ export {
   resolvePullRequest,
   setCommitStatus,
   labelOf,
+  hostInputs,
   GITHUB_SETTINGS,
   defineGate,
   extractZip,
@@ -6480,4 +6480,4 @@ export {
   isDynamicPattern,
   glob
 };
-//# sourceMappingURL=chunk-TLRUH3HC.js.map
+//# sourceMappingURL=chunk-VNJNRF5C.js.map
