@@ -5,4 +5,4 @@ import { prReport } from './pr-report/report.js'
 import type { Declaration } from './shared/gate.js'
 
 export const declarations: Declaration[] = [coverageGate, prReport]
-export { actionInputsYaml } from './shared/settings.js'
+export { actionInputsYaml, defaultText, settingsFor } from './shared/settings.js'

@@ -1,0 +1,107 @@
+// A reusable workflow that wraps an action must not hide any of its inputs: a team that outgrows the defaults
+// should never have to drop the reusable workflow to set one. Each input has the action's name and default
+// (an input the action requires may get a default the workflow knows, e.g. where it downloaded the reports), or
+// the workflow sets it to a fixed value it is built for. The token is an optional secret, not an input.
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { repoRoot } from '../support/runner.js'
+
+interface ActionYml {
+  inputs: Record<string, { description?: string; default?: string; required?: boolean }>
+  outputs: Record<string, { description?: string }>
+}
+interface WorkflowInput {
+  description?: string
+  type?: string
+  default?: unknown
+}
+interface Step {
+  id?: string
+  uses?: string
+  with?: Record<string, unknown>
+}
+interface Workflow {
+  on: {
+    workflow_call: {
+      inputs?: Record<string, WorkflowInput>
+      secrets?: Record<string, { description?: string; required?: boolean }>
+      outputs?: Record<string, { description?: string; value?: string }>
+    }
+  }
+  jobs: Record<string, { outputs?: Record<string, string>; steps?: Step[] }>
+}
+
+const read = <T>(path: string) => parse(readFileSync(join(repoRoot, path), 'utf8')) as T
+
+const WRAPPERS = [
+  { workflow: '.github/workflows/coverage.yml', action: 'coverage-gate', fixed: [] as string[] },
+  { workflow: '.github/workflows/report.yml', action: 'pr-report', fixed: [] as string[] },
+  { workflow: '.github/workflows/report-fork.yml', action: 'pr-report', fixed: ['mode'] }
+]
+
+function wrappedStep(wf: Workflow, action: string): { job: string; step: Step } {
+  for (const [job, j] of Object.entries(wf.jobs))
+    for (const step of j.steps ?? []) if (step.uses?.includes(`/actions/${action}@`)) return { job, step }
+  throw new Error(`no step uses actions/${action}`)
+}
+
+describe('reusable workflows pass every action input through', () => {
+  for (const { workflow, action, fixed } of WRAPPERS) {
+    const wf = read<Workflow>(workflow)
+    const act = read<ActionYml>(`actions/${action}/action.yml`)
+    const call = wf.on.workflow_call
+    const { step } = wrappedStep(wf, action)
+    const passed = step.with ?? {}
+
+    it(`${workflow}: every input of actions/${action} is an input with the same name and default`, () => {
+      const problems: string[] = []
+      for (const [name, input] of Object.entries(act.inputs)) {
+        if (name === 'github-token') continue
+        if (fixed.includes(name)) {
+          if (passed[name] === undefined || String(passed[name]).includes('${{'))
+            problems.push(`${name}: expected a fixed value`)
+          continue
+        }
+        const mine = call.inputs?.[name]
+        if (!mine) {
+          problems.push(`${name}: not an input of the workflow`)
+          continue
+        }
+        if (passed[name] !== `\${{ inputs.${name} }}`) problems.push(`${name}: not passed to the action`)
+        if (!input.required && String(mine.default ?? '') !== (input.default ?? ''))
+          problems.push(`${name}: default ${String(mine.default)} ≠ the action's ${input.default ?? ''}`)
+      }
+      expect(problems).toEqual([])
+    })
+
+    it(`${workflow}: every input has a description, and the token is an optional secret`, () => {
+      const undescribed = Object.entries(call.inputs ?? {})
+        .filter(([, i]) => !i.description?.trim())
+        .map(([n]) => n)
+      expect(undescribed).toEqual([])
+      expect(call.inputs?.['github-token']).toBeUndefined()
+      expect(call.secrets?.['github-token']?.required).toBe(false)
+      expect(passed['github-token']).toBe('${{ secrets.github-token || github.token }}')
+    })
+
+    it(`${workflow}: outputs come from outputs the action declares`, () => {
+      for (const [name, out] of Object.entries(call.outputs ?? {})) {
+        const jobRef = /^\$\{\{ jobs\.([\w-]+)\.outputs\.([\w-]+) \}\}$/.exec(out.value ?? '')
+        expect({ name, jobRef: !!jobRef }).toEqual({ name, jobRef: true })
+        const jobOutput = wf.jobs[jobRef![1]!]?.outputs?.[jobRef![2]!] ?? ''
+        const stepRef = /^\$\{\{ steps\.([\w-]+)\.outputs\.([\w-]+) \}\}$/.exec(jobOutput)
+        expect({ name, step: stepRef?.[1] }).toEqual({ name, step: step.id })
+        expect(Object.keys(act.outputs)).toContain(stepRef![2])
+      }
+    })
+  }
+
+  it('coverage.yml outputs the verdict and both coverage figures', () => {
+    const outputs = read<Workflow>('.github/workflows/coverage.yml').on.workflow_call.outputs ?? {}
+    expect(Object.keys(outputs)).toEqual(
+      expect.arrayContaining(['verdict', 'project-coverage', 'patch-coverage'])
+    )
+  })
+})
