@@ -22,6 +22,8 @@ interface SettingBase {
   readonly description: string
   /** Further CLI flags that mean the same (kept from earlier releases). */
   readonly aliases?: readonly string[]
+  /** Earlier names of the action input, still read (action.yml marks them deprecated). */
+  readonly actionAliases?: readonly string[]
   /** Settings that only make sense in one front end (a token in the action, an output file on the CLI). */
   readonly only?: 'action' | 'cli'
   /** The `default:` text in action.yml when it is not the plain default (e.g. `${{ github.token }}`). */
@@ -85,9 +87,32 @@ export function readSettings<T extends readonly Setting[]>(
   const out: Record<string, unknown> = {}
   for (const s of declared) {
     if (s.only && s.only !== frontEnd) continue
-    out[s.name] = readOne(s, get)
+    out[s.name] = readOne(s, frontEnd === 'action' ? underOldName(s, get) : get)
   }
   return out as SettingsOf<T>
+}
+
+/**
+ * The getter to read `s` through: `get` itself, or, when the workflow still uses an earlier input name, one that
+ * reads that name (and names it in errors). The runner fills in the new input's default, so only a new value
+ * that differs from it counts as set twice.
+ */
+function underOldName(s: Setting, get: InputGetter): InputGetter {
+  const given = (name: string) => {
+    const v = get(name)?.trim()
+    return v === undefined || v === '' ? undefined : v
+  }
+  const old = s.actionAliases?.find(a => given(a) !== undefined)
+  if (old === undefined) return get
+  const current = given(s.name)
+  if (current !== undefined && current !== defaultText(s)) {
+    throw new UserError(
+      `${labelOf(get, s.name)} and its old name ${labelOf(get, old)} are both set: keep only ${s.name}`
+    )
+  }
+  return Object.assign((name: string) => (name === s.name ? get(old) : get(name)), {
+    label: (name: string) => labelOf(get, name === s.name ? old : name)
+  })
 }
 
 function readOne(s: Setting, get: InputGetter): unknown {
@@ -147,6 +172,14 @@ export function actionInputsYaml(declaration: { settings: readonly Setting[] }):
     lines.push(`  ${s.name}:`, `    description: ${quote(s.description)}`)
     if ('required' in s && s.required) lines.push('    required: true')
     else lines.push(`    default: ${quote(defaultText(s))}`)
+    for (const old of s.actionAliases ?? []) {
+      lines.push(
+        `  ${old}:`,
+        `    description: ${quote(`The old name of ${s.name}.`)}`,
+        `    deprecationMessage: ${quote(`Use ${s.name} instead; ${old} still works.`)}`,
+        '    required: false'
+      )
+    }
   }
   return `${lines.join('\n')}\n`
 }

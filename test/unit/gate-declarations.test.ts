@@ -16,7 +16,10 @@ import { repoRoot } from '../support/runner.js'
 
 function actionInputs(
   action: string
-): Record<string, { description?: string; default?: unknown; required?: boolean }> {
+): Record<
+  string,
+  { description?: string; default?: unknown; required?: boolean; deprecationMessage?: string }
+> {
   const doc = parse(readFileSync(join(repoRoot, 'actions', action, 'action.yml'), 'utf8')) as {
     inputs: Record<string, { description?: string; default?: unknown }>
   }
@@ -47,7 +50,15 @@ describe.each(declarations.map(d => [d.action, d] as const))('%s declaration', (
   it('action.yml lists exactly the action settings, with their defaults and descriptions (npm run sync-actions)', () => {
     const yml = actionInputs(d.action)
     const declared = settingsFor(d.settings, 'action')
-    expect(Object.keys(yml).sort()).toEqual(declared.map(s => s.name).sort())
+    const oldNames = declared.flatMap(s => s.actionAliases ?? [])
+    expect(Object.keys(yml).sort()).toEqual([...declared.map(s => s.name), ...oldNames].sort())
+    for (const old of oldNames) {
+      expect({ old, deprecated: !!yml[old]?.deprecationMessage, default: yml[old]?.default }).toEqual({
+        old,
+        deprecated: true,
+        default: undefined
+      })
+    }
     for (const s of declared) {
       const input = yml[s.name]
       expect({ name: s.name, description: input?.description }).toEqual({
