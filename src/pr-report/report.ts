@@ -95,7 +95,8 @@ const SETTINGS = [
     only: 'action',
     pattern: /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/,
     describe: 'a GitHub login',
-    description: `Login whose comments are ours. Default: ${DEFAULT_COMMENT_AUTHOR} (the identity of GITHUB_TOKEN); set it when using another token.`,
+    default: DEFAULT_COMMENT_AUTHOR,
+    description: `Login whose comments are ours: ${DEFAULT_COMMENT_AUTHOR} is the identity of GITHUB_TOKEN; set it when github-token is a PAT or another app's token.`,
     group: 'Inputs'
   },
   {
