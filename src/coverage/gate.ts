@@ -482,7 +482,7 @@ async function findChange(host: Host, git: Git, opts: ChangeOptions): Promise<Ch
       changed: parseUnifiedDiff(text, diffFile).filter(c => included(c.path)),
       candidates: async () => [],
       notices: [],
-      diffFrom: `the diff in ${diffFile}`
+      diffFrom: `the file ${diffFile}`
     }
   }
   if (diffBase !== undefined) {
