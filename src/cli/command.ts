@@ -14,6 +14,7 @@ import { createGit } from '../shared/git.js'
 import { createLocalHost } from '../shared/host-local.js'
 import { defaultText, readSettings, settingsFor, type Setting } from '../shared/settings.js'
 import type { CliIO, CommandMain } from './io.js'
+import { nearest } from './suggest.js'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
@@ -146,6 +147,24 @@ async function repoTop(cwd: string): Promise<string> {
   }
 }
 
+/**
+ * "unknown option --min-pach; did you mean --min-patch?" for the first flag the command does not know (found by
+ * a lenient parse), or undefined when there is none to name.
+ */
+function unknownFlag(options: Options, argv: string[]): string | undefined {
+  const { tokens } = parseArgs({ args: argv, options, strict: false, allowPositionals: true, tokens: true })
+  const shorts = new Set(Object.values(options).flatMap(o => (o.short ? [o.short] : [])))
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue
+    const long = token.rawName.startsWith('--')
+    if (long ? Object.hasOwn(options, token.name) : shorts.has(token.name)) continue
+    const shown = JSON.stringify(token.rawName.slice(0, 60)).slice(1, -1)
+    const near = long ? nearest(token.name, Object.keys(options)) : undefined
+    return `unknown option ${shown}${near ? `; did you mean --${near}?` : ''}`
+  }
+  return undefined
+}
+
 /** A command line as the inputs an action would get: raw text per setting, and how errors name each one. */
 export interface CommandLine {
   help: boolean
@@ -157,15 +176,21 @@ export function parseCommandLine(declaration: Declaration, argv: string[]): Comm
   const { command } = declaration
   const settings = settingsFor(declaration.settings, 'cli')
   let parsed: { values: Record<string, unknown>; tokens: Token[] }
+  const options = flagOptions(settings)
   try {
     parsed = parseArgs({
       args: argv,
-      options: flagOptions(settings),
+      options,
       strict: true,
       allowPositionals: true,
       tokens: true
     })
   } catch (e) {
+    const unknown =
+      (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? unknownFlag(options, argv)
+        : undefined
+    if (unknown) throw new UserError(`${command}: ${unknown} (see quality-gates ${command} --help)`)
     throw new UserError(
       `${command}: ${(e as Error).message.split('\n')[0]} (see quality-gates ${command} --help)`
     )

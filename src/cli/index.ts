@@ -5,6 +5,7 @@
 import { describeError, UserError } from '../shared/errors.js'
 import { commands } from './commands.js'
 import type { CliIO } from './io.js'
+import { nearest } from './suggest.js'
 import { VERSION } from './version.js'
 
 export function usage(): string {
@@ -17,16 +18,29 @@ export function usage(): string {
     ...lines,
     '',
     'Options:',
-    '  --help, -h     show this help (or `quality-gates <command> --help`)',
+    '  --help, -h     show this help (`quality-gates help <command>` or `quality-gates <command> --help` for one)',
     '  --version, -v  print the version',
     '',
     'Exit codes: 0 pass or neutral, 1 a gate failed, 2 usage or input error.'
   ].join('\n')
 }
 
+/** `unknown command "covrage" (did you mean coverage?); the commands are …`, bounded and on one line. */
+function unknownCommand(name: string): UserError {
+  const near = nearest(name, Object.keys(commands))
+  return new UserError(
+    `unknown command ${JSON.stringify(name.slice(0, 60))}${near ? ` (did you mean ${near}?)` : ''}; the commands are ${Object.keys(commands).join(', ')} (quality-gates help <command> shows one)`
+  )
+}
+
 export async function cli(argv: string[], io: CliIO): Promise<number> {
   const [first, ...rest] = argv
-  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+  if (
+    first === undefined ||
+    first === '--help' ||
+    first === '-h' ||
+    (first === 'help' && rest.length === 0)
+  ) {
     io.stdout(`${usage()}\n`)
     return first === undefined ? 2 : 0
   }
@@ -34,13 +48,21 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${VERSION}\n`)
     return 0
   }
-  const command = Object.hasOwn(commands, first) ? commands[first] : undefined
   try {
-    if (!command) {
-      throw new UserError(
-        `unknown command ${JSON.stringify(first.slice(0, 60))}; run quality-gates --help for the list`
-      )
+    if (first === 'help') {
+      // `quality-gates help <command>` is `quality-gates <command> --help`.
+      const [name, ...extra] = rest as [string, ...string[]]
+      if (name === '--help' || name === '-h') {
+        io.stdout(`${usage()}\n`)
+        return 0
+      }
+      const command = Object.hasOwn(commands, name) ? commands[name] : undefined
+      if (!command) throw unknownCommand(name)
+      if (extra.length > 0) throw new UserError(`help takes one command; got ${rest.length}`)
+      return await command.main(['--help'], io)
     }
+    const command = Object.hasOwn(commands, first) ? commands[first] : undefined
+    if (!command) throw unknownCommand(first)
     return await command.main(rest, io)
   } catch (error) {
     io.stderr(`quality-gates: ${describeError(error)}\n`)

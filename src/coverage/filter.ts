@@ -27,3 +27,44 @@ export function filterReport(report: CoverageReport, filter: PathFilter): Covera
   const { producerTotals: _dropped, ...rest } = report
   return { ...rest, files }
 }
+
+/** Globs quoted for a message: each bounded, at most three named. */
+function showGlobs(globs: string[]): string {
+  const shown = globs.slice(0, 3).map(g => `'${g.slice(0, 80)}'`)
+  return shown.join(', ') + (globs.length > 3 ? ` and ${globs.length - 3} more` : '')
+}
+
+/**
+ * Why the filter leaves no file of a report that had some (the include globs matched none, or the excludes took
+ * every file they matched), as one line naming the flags; undefined when files remain, when the report itself
+ * was empty or when no filter is set.
+ */
+export function nothingLeft(
+  report: CoverageReport,
+  filtered: CoverageReport,
+  filter: PathFilter,
+  reportCount: number,
+  label: (name: string) => string
+): string | undefined {
+  const total = report.files.size
+  if (filtered.files.size > 0 || total === 0) return undefined
+  if (filter.include.length === 0 && filter.exclude.length === 0) return undefined
+  const where = `the ${total} file${total === 1 ? '' : 's'} in the ${reportCount > 1 ? `${reportCount} reports` : 'report'}`
+  const inc = filter.include.length ? picomatch(filter.include, { dot: true }) : undefined
+  const included = inc ? [...report.files.keys()].filter(p => inc(p)).length : total
+  if (included === 0) {
+    return `${label('include')} ${showGlobs(filter.include)} matched none of ${where}: nothing to measure (neutral)`
+  }
+  const which = inc ? `the ${included} file${included === 1 ? '' : 's'} ${label('include')} kept` : where
+  return `${label('exclude')} ${showGlobs(filter.exclude)} left out all of ${which}: nothing to measure (neutral)`
+}
+
+/** Include globs that match no file of the report, when others do (likely typos), in the order given. */
+export function unmatchedIncludes(report: CoverageReport, filter: PathFilter): string[] {
+  if (filter.include.length < 2) return []
+  const paths = [...report.files.keys()]
+  return filter.include.filter(glob => {
+    const match = picomatch(glob, { dot: true })
+    return !paths.some(p => match(p))
+  })
+}

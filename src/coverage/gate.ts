@@ -13,11 +13,16 @@ import { defineGate, hostInputs, type GateResult } from '../shared/gate.js'
 import {
   createGit,
   diffChangedLines,
+  diffWorkTreeLines,
   firstParentAncestors,
   mergeBase,
   parseUnifiedDiff,
+  remoteDefaultBranch,
+  REMOTE_DEFAULT_REFS,
   revParse,
   testedCommitBase,
+  untrackedChangedLines,
+  type ChangedFile,
   type Git
 } from '../shared/git.js'
 import type { Host } from '../shared/host.js'
@@ -26,7 +31,7 @@ import { runUrl } from '../shared/run-context.js'
 import { writeBadgeFiles } from './badge.js'
 import { configHash, parseBaseline, serializeBaseline, type Baseline } from './baseline-format.js'
 import { evaluate, formatPercent, type CoverageSummary, type GateRules } from './evaluate.js'
-import { filterReport, pathMatcher, type PathFilter } from './filter.js'
+import { filterReport, nothingLeft, pathMatcher, unmatchedIncludes, type PathFilter } from './filter.js'
 import { appendTrend, type TrendPoint } from './history.js'
 import { loadCoverageReports, summarize } from './load.js'
 import type { CoverageReport } from './model.js'
@@ -83,7 +88,16 @@ export const coverageGate = defineGate({
       placeholder: '<git-rev>',
       maxLength: 500,
       description:
-        'Patch = diff from merge-base(<rev>, HEAD) to HEAD (like diff-cover --compare-branch). Empty = on a pull request, its base.',
+        'Patch = diff from merge-base(<rev>, HEAD): in a workflow to HEAD; on the CLI to the work tree, so committed, staged and unstaged changes count (as diff-cover --compare-branch). Empty = on a pull request, its base; on the CLI with min-patch or max-new-uncovered, the remote default branch (origin/HEAD, else origin/main, else origin/master).',
+      group: 'Inputs'
+    },
+    {
+      name: 'include-untracked',
+      kind: 'boolean',
+      default: false,
+      only: 'cli',
+      description:
+        'Count untracked files (not ignored by .gitignore) as added: every line of each text file (binary files, symlinks and files over 1 MiB are skipped and named).',
       group: 'Inputs'
     },
     {
@@ -258,7 +272,29 @@ export const coverageGate = defineGate({
 
     // Git runs in child processes: start finding the change now, so git works on the other core while the
     // reports are parsed. Its errors surface after the reports are loaded, so a bad report is reported first.
-    const change = gating ? findChange(host, git, s['diff-base'], s['diff-file'], walkBack, included) : undefined
+    // Only the CLI has include-untracked: there the diff reaches the work tree, and a patch rule without a diff
+    // falls back to the remote default branch. In a workflow the diff stays commit to commit.
+    const untracked = (s as { 'include-untracked'?: boolean })['include-untracked']
+    const change = gating
+      ? findChange(host, git, {
+          diffBase: s['diff-base'],
+          diffFile: s['diff-file'],
+          walkBack,
+          included,
+          ...(untracked !== undefined
+            ? {
+                local: {
+                  includeUntracked: untracked,
+                  patchRule: [
+                    ...(rules.minPatch !== undefined ? ['min-patch'] : []),
+                    ...(rules.maxNewUncovered !== undefined ? ['max-new-uncovered'] : [])
+                  ].map(name => labelOf(get, name)),
+                  label: (name: string) => labelOf(get, name)
+                }
+              }
+            : {})
+        })
+      : undefined
     change?.catch(() => undefined)
 
     const reportsLabel = `${labelOf(get, 'reports')}:`
@@ -269,6 +305,9 @@ export const coverageGate = defineGate({
     for (const w of warnings.slice(0, MAX_WARNINGS)) host.logger.log('warning', w)
     const head = filterReport(loaded.report, filter)
     const headSummary = summarize(head)
+    // An include that keeps no file of the report is a typo or a wrong path, never "0 files, pass".
+    const filteredOut = nothingLeft(loaded.report, head, filter, loaded.files, name => labelOf(get, name))
+    const deadIncludes = filteredOut ? [] : unmatchedIncludes(loaded.report, filter)
 
     let base: CoverageReport | null = null
     let baseSummary: CoverageSummary | null = null
@@ -277,12 +316,14 @@ export const coverageGate = defineGate({
     let changed: PatchChangedFile[] | null = null
     let patch: PatchResult | null = null
     let headSha: string | undefined
+    let diffFrom: string | undefined
     const notices: string[] = []
     if (gating && change) {
       const found = await change
       changed = found.changed
       headSha = found.headSha
-      if (found.notice) notices.push(found.notice)
+      diffFrom = found.diffFrom
+      notices.push(...found.notices)
       if (changed) patch = patchCoverage(head, changed, { partial: s.partial, sourceGlobs: s['source-glob'] })
       if (s['base-report'].length > 0) {
         base = filterReport(
@@ -319,6 +360,15 @@ export const coverageGate = defineGate({
       )
       evaluation.status = 'fail'
       evaluation.wouldBe = 'fail'
+    }
+    if (filteredOut) {
+      // Nothing to measure is neutral with its reason first; a failure (a missing shard) stays a failure.
+      evaluation.notices.unshift(filteredOut)
+      if (evaluation.wouldBe === 'pass') evaluation.wouldBe = 'neutral'
+      if (evaluation.status === 'pass' && !s.informational) evaluation.status = 'neutral'
+    }
+    for (const glob of deadIncludes) {
+      notices.push(`${labelOf(get, 'include')} '${glob.slice(0, 80)}' matched no file of the report`)
     }
     evaluation.notices.push(...notices, ...warnings.slice(0, MAX_WARNINGS))
     if (warnings.length > MAX_WARNINGS) evaluation.notices.push(`${warnings.length - MAX_WARNINGS} more warnings`)
@@ -365,6 +415,7 @@ export const coverageGate = defineGate({
       patch,
       evaluation,
       ...(headSha ? { headSha } : {}),
+      ...(diffFrom ? { diffFrom } : {}),
       warnings
     }
     const result: GateResult<CoverageRun> = {
@@ -391,18 +442,31 @@ interface Change {
   headSha?: string
   /** First-parent commits to look for the base's baseline in, nearest first. */
   candidates: () => Promise<string[]>
-  notice?: string
+  notices: string[]
+  /** What the patch was measured against, in words (the CLI prints it). */
+  diffFrom?: string
 }
 
-/** The change under test and where its base's baseline may be: a diff file, a git rev, or the pull request. */
-async function findChange(
-  host: Host,
-  git: Git,
-  diffBase: string | undefined,
-  diffFile: string | undefined,
-  walkBack: number,
+interface ChangeOptions {
+  diffBase: string | undefined
+  diffFile: string | undefined
+  walkBack: number
   included: (path: string) => boolean
-): Promise<Change> {
+  /** Set on the CLI only: the diff reaches the work tree, and a patch rule without a diff uses the remote default. */
+  local?: {
+    includeUntracked: boolean
+    /** The patch rules given (as their flags), which need a diff. */
+    patchRule: string[]
+    label: (name: string) => string
+  }
+}
+
+/** Skipped untracked files named in one notice, at most this many by name. */
+const MAX_SKIPS_NAMED = 5
+
+/** The change under test and where its base's baseline may be: a diff file, a git rev, or the pull request. */
+async function findChange(host: Host, git: Git, opts: ChangeOptions): Promise<Change> {
+  const { diffBase, diffFile, walkBack, included, local } = opts
   const ancestors = (rev: string, extra = 0) => () =>
     firstParentAncestors(git, rev, walkBack + 1 + extra).catch(() => [] as string[])
   if (diffFile !== undefined) {
@@ -414,13 +478,19 @@ async function findChange(
     if (text.trim() !== '' && !/^(?:diff --git |--- |\+\+\+ |@@ )/m.test(text)) {
       throw new UserError(`diff-file ${path}: not a unified diff (no "diff --git", "---" or "@@" line)`)
     }
-    return { changed: parseUnifiedDiff(text, diffFile).filter(c => included(c.path)), candidates: async () => [] }
+    return {
+      changed: parseUnifiedDiff(text, diffFile).filter(c => included(c.path)),
+      candidates: async () => [],
+      notices: [],
+      diffFrom: `the file ${diffFile}`
+    }
   }
   if (diffBase !== undefined) {
     const headSha = await revParse(git, 'HEAD')
     const base = await mergeBase(git, diffBase, 'HEAD')
+    if (local) return workTreeChange(git, base, headSha, `merge-base(${diffBase}, HEAD)`, opts, ancestors(base))
     const changed = (await diffChangedLines(git, base, headSha)).filter(c => included(c.path))
-    return { changed, headSha, candidates: ancestors(base) }
+    return { changed, headSha, candidates: ancestors(base), notices: [] }
   }
   const pr = await host.pullRequest()
   if (pr) {
@@ -430,7 +500,24 @@ async function findChange(
       )
     })
     const changed = (await diffChangedLines(git, base.base, 'HEAD')).filter(c => included(c.path))
-    return { changed, candidates: ancestors(base.base) }
+    return { changed, candidates: ancestors(base.base), notices: [] }
+  }
+  if (local && local.patchRule.length > 0) {
+    // A patch rule on a laptop means "my change": against where the remote default branch forked off.
+    const remote = await remoteDefaultBranch(git)
+    if (!remote) {
+      throw new UserError(
+        `${local.patchRule.join(' and ')} need${local.patchRule.length > 1 ? '' : 's'} a diff, and none of ${REMOTE_DEFAULT_REFS.join(', ')} resolves here: give ${local.label('diff-base')} <rev> or ${local.label('diff-file')} <file>`
+      )
+    }
+    const headSha = await revParse(git, 'HEAD')
+    const base = await mergeBase(git, remote.sha, headSha).catch(() => {
+      throw new UserError(
+        `no merge base between ${remote.ref} and HEAD (unrelated or shallow history): give ${local.label('diff-base')} <rev> or ${local.label('diff-file')} <file>`
+      )
+    })
+    const name = remote.pointsTo ? `${remote.ref} → ${remote.pointsTo}` : remote.ref
+    return workTreeChange(git, base, headSha, `merge-base(${name}, HEAD)`, opts, ancestors(base))
   }
   // Not a pull request (a push to another branch, a manual run, a local run without a diff): no patch to judge.
   // Project coverage is compared with the nearest earlier baseline on the first-parent line.
@@ -438,9 +525,50 @@ async function findChange(
   return {
     changed: null,
     candidates: async () => (await ancestors('HEAD', 1)()).slice(1),
-    ...(inWorkflow
-      ? { notice: `${host.context.eventName} is not a pull request: project coverage only, no patch coverage` }
-      : {})
+    notices: inWorkflow
+      ? [`${host.context.eventName} is not a pull request: project coverage only, no patch coverage`]
+      : []
+  }
+}
+
+/**
+ * The CLI's change: from `base` to the work tree (committed, staged and unstaged changes), plus untracked files
+ * when asked, every line of each added. Skipped untracked files are named in a notice.
+ */
+async function workTreeChange(
+  git: Git,
+  base: string,
+  headSha: string,
+  baseName: string,
+  opts: ChangeOptions,
+  candidates: () => Promise<string[]>
+): Promise<Change> {
+  const notices: string[] = []
+  const [tracked, untracked] = await Promise.all([
+    diffWorkTreeLines(git, base),
+    opts.local?.includeUntracked ? untrackedChangedLines(git) : undefined
+  ])
+  const all: ChangedFile[] = [...tracked]
+  if (untracked) {
+    const known = new Set(tracked.map(c => c.path))
+    all.push(...untracked.files.filter(f => !known.has(f.path)))
+    const skipped = untracked.skipped.filter(k => opts.included(k.path))
+    if (skipped.length > 0) {
+      const named = skipped.slice(0, MAX_SKIPS_NAMED).map(k => `${k.path} (${k.why})`)
+      const more = skipped.length > MAX_SKIPS_NAMED ? ` and ${skipped.length - MAX_SKIPS_NAMED} more` : ''
+      notices.push(`${skipped.length} untracked file(s) not counted: ${named.join(', ')}${more}`)
+    }
+  }
+  const changed = all.filter(c => opts.included(c.path))
+  const withUntracked = untracked
+    ? `, with ${untracked.files.length} untracked file(s)`
+    : `; untracked files left out (${opts.local?.label('include-untracked') ?? 'include-untracked'} counts them)`
+  return {
+    changed,
+    headSha,
+    candidates,
+    notices,
+    diffFrom: `${baseName} = ${base.slice(0, 7)} to the work tree${withUntracked}`
   }
 }
 

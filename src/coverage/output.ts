@@ -18,6 +18,8 @@ export interface CoverageRun {
   patch: PatchResult | null
   evaluation: Evaluation
   headSha?: string
+  /** What the patch was measured against, in words (the CLI's diff: its base and whether the work tree counts). */
+  diffFrom?: string
   /** Non-fatal problems a human saw on stderr or in the section (parsing, baseline), one line each. */
   warnings: string[]
 }
@@ -116,6 +118,7 @@ export function humanResult(run: CoverageRun): string {
   )
   const out = [
     `coverage: ${run.head.files.size} files (${run.head.format}, from ${run.head.source})`,
+    ...(run.diffFrom ? [`patch: diff from ${run.diffFrom}`] : []),
     ...lines
   ]
   for (const r of evaluation.reasons) out.push(`FAIL ${r}`)

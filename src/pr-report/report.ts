@@ -249,7 +249,16 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
       `${label('fragments')} is required here: without a GitHub token there are no artifacts to read`
     )
   }
-  if (specs.length > 0) parts.push(await collectFromPaths(specs, host.cwd))
+  if (specs.length > 0) {
+    const fromPaths = await collectFromPaths(specs, host.cwd)
+    // Locally a path that does not exist is a typo to fix now (exit 2); in a workflow it stays a report line.
+    const missing = repo ? undefined : fromPaths.problems.find(p => p.error === 'no such file or directory')
+    if (missing)
+      throw new UserError(
+        `${label('fragments')}: ${JSON.stringify(missing.source.slice(0, 200))}: no such file or directory`
+      )
+    parts.push(fromPaths)
+  }
   // Gates earlier in this job leave their fragments in the job's temp dir (coverage-gate does): read them too.
   const jobDir = host.jobTempDir && !target ? jobFragmentsDir(host.jobTempDir) : undefined
   if (specs.length === 0 && jobDir && existsSync(jobDir))

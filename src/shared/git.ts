@@ -6,6 +6,8 @@
  */
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { lstat, readFile } from 'node:fs/promises'
+import { isAbsolute, join, relative } from 'node:path'
 import { UserError } from './errors.js'
 
 /** Config overrides that make output independent of the user's git config. */
@@ -239,6 +241,167 @@ export async function diffChangedLines(git: Git, base: string, head = 'HEAD'): P
   const [b, h] = await Promise.all([revParse(git, base), revParse(git, head)])
   const text = await git.run(['diff', ...DIFF_FLAGS, b, h, '--'])
   return parseUnifiedDiff(text, `git diff ${b.slice(0, 12)} ${h.slice(0, 12)}`)
+}
+
+/**
+ * Changed lines from `base` to the WORK TREE, in the work tree's coordinates: committed, staged and unstaged
+ * changes of tracked files (and files added to the index), as `git diff <base>` with no second revision shows
+ * them. That is what diff-cover measures before a push. Untracked files are not included (see
+ * `untrackedChangedLines`).
+ */
+export async function diffWorkTreeLines(git: Git, base: string): Promise<ChangedFile[]> {
+  const b = await revParse(git, base)
+  const text = await git.run(['diff', ...DIFF_FLAGS, b, '--'])
+  return parseUnifiedDiff(text, `git diff ${b.slice(0, 12)} (work tree)`)
+}
+
+/** Limits on reading untracked files as added ones. */
+export interface UntrackedLimits {
+  /** Largest file read (bytes); a larger one is skipped and named. */
+  maxFileBytes: number
+  /** Most files read; the rest are skipped and counted. */
+  maxFiles: number
+  /** Most bytes read over all files; the rest are skipped and counted. */
+  maxTotalBytes: number
+}
+
+export const UNTRACKED_LIMITS: UntrackedLimits = {
+  maxFileBytes: 1024 * 1024,
+  maxFiles: 1000,
+  maxTotalBytes: 16 * 1024 * 1024
+}
+
+/** How far into a file git looks for a NUL byte to call it binary (git's own heuristic and window). */
+const BINARY_SNIFF_BYTES = 8000
+
+export interface UntrackedSkip {
+  path: string
+  why: string
+}
+
+export interface UntrackedChanges {
+  /** Untracked text files, every line added (status 'added'). */
+  files: ChangedFile[]
+  /** Files left out, each with why (binary, too large, not a regular file, unreadable, over the limits). */
+  skipped: UntrackedSkip[]
+}
+
+/** Number of lines of a text buffer as git counts them (a last line without a newline counts). */
+export function countLines(buf: Buffer): number {
+  let n = 0
+  let at = buf.indexOf(0x0a)
+  while (at >= 0) {
+    n++
+    at = buf.indexOf(0x0a, at + 1)
+  }
+  return buf.length > 0 && buf[buf.length - 1] !== 0x0a ? n + 1 : n
+}
+
+/**
+ * Untracked files that git does not ignore (`git ls-files --others --exclude-standard`), each as an added file
+ * whose every line is added, paths relative to the repository's top level like the diff's. Bounded: binary files
+ * (a NUL byte in the first 8000 bytes, as git decides), symlinks and other non-regular files, files over
+ * `maxFileBytes`, and everything past `maxFiles` / `maxTotalBytes` are skipped and returned with the reason.
+ */
+export async function untrackedChangedLines(
+  git: Git,
+  limits: UntrackedLimits = UNTRACKED_LIMITS
+): Promise<UntrackedChanges> {
+  const top = (await git.run(['rev-parse', '--show-toplevel'])).trim()
+  const out = await git.run(['ls-files', '--others', '--exclude-standard', '--full-name', '-z', '--', ':/'])
+  const paths = out.split('\0').filter(p => p !== '')
+  paths.sort()
+  const files: ChangedFile[] = []
+  const skipped: UntrackedSkip[] = []
+  let bytes = 0
+  for (const path of paths) {
+    const abs = join(top, path)
+    const rel = relative(top, abs)
+    // git lists paths inside the tree; anything else is never read.
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+      skipped.push({ path, why: 'outside the repository' })
+      continue
+    }
+    if (files.length >= limits.maxFiles) {
+      skipped.push({ path, why: `over the limit of ${limits.maxFiles} untracked files` })
+      continue
+    }
+    const st = await lstat(abs).catch(() => undefined)
+    if (!st) {
+      skipped.push({ path, why: 'unreadable' })
+      continue
+    }
+    if (!st.isFile()) {
+      skipped.push({ path, why: st.isSymbolicLink() ? 'a symlink' : 'not a regular file' })
+      continue
+    }
+    if (st.size > limits.maxFileBytes) {
+      skipped.push({ path, why: `larger than ${formatBytes(limits.maxFileBytes)}` })
+      continue
+    }
+    if (bytes + st.size > limits.maxTotalBytes) {
+      skipped.push({ path, why: `over the limit of ${formatBytes(limits.maxTotalBytes)} of untracked files` })
+      continue
+    }
+    const buf = await readFile(abs).catch(() => undefined)
+    // Re-checked on the bytes read: the file may have grown since lstat.
+    if (!buf || buf.length > limits.maxFileBytes) {
+      skipped.push({ path, why: buf ? `larger than ${formatBytes(limits.maxFileBytes)}` : 'unreadable' })
+      continue
+    }
+    bytes += buf.length
+    if (buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+      skipped.push({ path, why: 'binary' })
+      continue
+    }
+    const n = countLines(buf)
+    files.push({
+      path,
+      status: 'added',
+      added: Array.from({ length: n }, (_, i) => i + 1),
+      deleted: 0,
+      binary: false
+    })
+  }
+  return { files, skipped }
+}
+
+function formatBytes(n: number): string {
+  return n % (1024 * 1024) === 0
+    ? `${n / (1024 * 1024)} MiB`
+    : n % 1024 === 0
+      ? `${n / 1024} KiB`
+      : `${n} bytes`
+}
+
+/** Where the remote default branch may be, in the order tried. */
+export const REMOTE_DEFAULT_REFS = ['origin/HEAD', 'origin/main', 'origin/master'] as const
+
+/**
+ * The remote default branch to diff against when none is given: `origin/HEAD` when it resolves (with the
+ * branch it points to, for messages), else `origin/main`, else `origin/master`; undefined when none resolves.
+ * Refs are read fully qualified (`refs/remotes/…`), so a local branch named `origin/main` is never taken.
+ */
+export async function remoteDefaultBranch(
+  git: Git
+): Promise<{ ref: (typeof REMOTE_DEFAULT_REFS)[number]; pointsTo?: string; sha: string } | undefined> {
+  for (const ref of REMOTE_DEFAULT_REFS) {
+    const full = `refs/remotes/${ref}`
+    const out = await git
+      .run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${full}^{commit}`])
+      .catch((e: unknown) => {
+        if (e instanceof UserError && /not a git repository|not found on PATH|does not exist/.test(e.message))
+          throw e
+        return ''
+      })
+    const sha = out.trim()
+    if (!SHA_RE.test(sha)) continue
+    if (ref !== 'origin/HEAD') return { ref, sha }
+    const target = (await git.run(['symbolic-ref', '--quiet', full]).catch(() => '')).trim()
+    const pointsTo = target.startsWith('refs/remotes/') ? target.slice('refs/remotes/'.length) : undefined
+    return { ref, sha, ...(pointsTo ? { pointsTo } : {}) }
+  }
+  return undefined
 }
 
 /** Decode a C-quoted git path (`"a/t\303\251st \"q\".c"`) into a string; unquoted paths come back as is. */

@@ -1,14 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { UserError } from '../../src/shared/errors.js'
 import { userErrorMessage } from '../support/expectations.js'
 import {
+  countLines,
   createGit,
   gitEnv,
   diffChangedLines,
+  diffWorkTreeLines,
+  remoteDefaultBranch,
+  untrackedChangedLines,
   firstParentAncestors,
   mergeBase,
   parseUnifiedDiff,
@@ -539,5 +543,146 @@ describe('git sees none of our secrets', () => {
       GIT_OPTIONAL_LOCKS: '0',
       LC_ALL: 'C'
     })
+  })
+})
+
+describe('the work tree as the change (what diff-cover measures before a push)', () => {
+  let dir: string
+  let base: string
+  beforeAll(() => {
+    dir = tempDir()
+    g(dir, 'init', '-q')
+    writeFileSync(join(dir, 'a.txt'), lines(4))
+    writeFileSync(join(dir, 'gone.txt'), lines(2))
+    g(dir, 'add', '.')
+    g(dir, 'commit', '-qm', 'base')
+    base = g(dir, 'rev-parse', 'HEAD')
+    // committed: line 5; staged: line 6 and a new file; unstaged on top: line 7; a deleted file
+    writeFileSync(join(dir, 'a.txt'), lines(5))
+    g(dir, 'commit', '-qam', 'five')
+    writeFileSync(join(dir, 'a.txt'), lines(6))
+    writeFileSync(join(dir, 'staged.txt'), 'one\ntwo\n')
+    g(dir, 'add', 'a.txt', 'staged.txt')
+    writeFileSync(join(dir, 'a.txt'), lines(7))
+    rmSync(join(dir, 'gone.txt'))
+    writeFileSync(join(dir, 'untracked.txt'), 'u\n')
+  })
+
+  it('diffWorkTreeLines: committed, staged and unstaged lines, in the work tree coordinates; untracked left out', async () => {
+    const files = byPath(await diffWorkTreeLines(createGit(dir), base))
+    expect(Object.keys(files).sort()).toEqual(['a.txt', 'staged.txt'])
+    expect(files['a.txt']?.added).toEqual([5, 6, 7])
+    expect(files['staged.txt']).toMatchObject({ status: 'added', added: [1, 2] })
+    // The commit-to-commit diff sees only the committed line: the two differ exactly by the work tree.
+    expect(byPath(await diffChangedLines(createGit(dir), base, 'HEAD'))['a.txt']?.added).toEqual([5])
+  })
+
+  it('untrackedChangedLines: every line of text files; binary, symlinks, large and ignored files named or left out', async () => {
+    const d = tempDir()
+    g(d, 'init', '-q')
+    writeFileSync(join(d, '.gitignore'), 'ignored.txt\n')
+    writeFileSync(join(d, 'tracked.txt'), 'x\n')
+    g(d, 'add', '.')
+    g(d, 'commit', '-qm', 'base')
+    mkdirSync(join(d, 'sub dir'))
+    writeFileSync(join(d, 'sub dir', 'né w.js'), 'a\nb\nc') // no newline at the end: 3 lines
+    writeFileSync(join(d, 'crlf.txt'), 'a\r\nb\r\n')
+    writeFileSync(join(d, 'empty.txt'), '')
+    writeFileSync(join(d, 'ignored.txt'), 'secret\n')
+    writeFileSync(join(d, 'bin.dat'), Buffer.from([0x61, 0x0a, 0x00, 0x62]))
+    writeFileSync(join(d, 'big.txt'), 'y\n'.repeat(600))
+    symlinkSync('/etc/hostname', join(d, 'link'))
+    // From a sub-directory, paths are still the top level's (as the diff's are).
+    const r = await untrackedChangedLines(createGit(join(d, 'sub dir')), {
+      maxFileBytes: 1024,
+      maxFiles: 100,
+      maxTotalBytes: 4096
+    })
+    expect(r.files.map(f => [f.path, f.status, f.added])).toEqual([
+      ['crlf.txt', 'added', [1, 2]],
+      ['empty.txt', 'added', []],
+      ['sub dir/né w.js', 'added', [1, 2, 3]]
+    ])
+    expect(r.skipped).toEqual([
+      { path: 'big.txt', why: 'larger than 1 KiB' },
+      { path: 'bin.dat', why: 'binary' },
+      { path: 'link', why: 'a symlink' }
+    ])
+    // Count and total caps: the rest is skipped with the reason, never read.
+    const capped = await untrackedChangedLines(createGit(d), {
+      maxFileBytes: 2048,
+      maxFiles: 1,
+      maxTotalBytes: 1500
+    })
+    expect(capped.files.map(f => f.path)).toEqual(['big.txt'])
+    expect(capped.skipped.find(k => k.path === 'crlf.txt')?.why).toBe('over the limit of 1 untracked files')
+    const total = await untrackedChangedLines(createGit(d), {
+      maxFileBytes: 2048,
+      maxFiles: 10,
+      maxTotalBytes: 1000
+    })
+    expect(total.skipped.find(k => k.path === 'big.txt')?.why).toBe(
+      'over the limit of 1000 bytes of untracked files'
+    )
+  })
+
+  it('countLines counts a last line without a newline, and nothing in an empty file', () => {
+    expect(countLines(Buffer.from(''))).toBe(0)
+    expect(countLines(Buffer.from('\n'))).toBe(1)
+    expect(countLines(Buffer.from('a'))).toBe(1)
+    expect(countLines(Buffer.from('a\nb\n'))).toBe(2)
+    expect(countLines(Buffer.from('a\nb'))).toBe(2)
+  })
+})
+
+describe('remoteDefaultBranch: origin/HEAD, else origin/main, else origin/master', () => {
+  it('follows the fallback chain on a real clone of a local bare "origin"', async () => {
+    const root = tempDir()
+    const origin = join(root, 'origin.git')
+    const work = join(root, 'work')
+    mkdirSync(work)
+    g(root, 'init', '-q', '--bare', origin)
+    g(work, 'init', '-q')
+    writeFileSync(join(work, 'f.txt'), 'a\n')
+    g(work, 'add', '.')
+    g(work, 'commit', '-qm', 'one')
+    const one = g(work, 'rev-parse', 'HEAD')
+    g(work, 'remote', 'add', 'origin', origin)
+    const git = createGit(work)
+
+    expect(await remoteDefaultBranch(git)).toBeUndefined()
+
+    g(work, 'push', '-q', 'origin', 'main:master')
+    g(work, 'fetch', '-q', 'origin')
+    expect(await remoteDefaultBranch(git)).toEqual({ ref: 'origin/master', sha: one })
+
+    writeFileSync(join(work, 'f.txt'), 'b\n')
+    g(work, 'commit', '-qam', 'two')
+    const two = g(work, 'rev-parse', 'HEAD')
+    g(work, 'push', '-q', 'origin', 'main')
+    expect(await remoteDefaultBranch(git)).toEqual({ ref: 'origin/main', sha: two })
+
+    g(work, 'remote', 'set-head', 'origin', 'master')
+    expect(await remoteDefaultBranch(git)).toEqual({
+      ref: 'origin/HEAD',
+      pointsTo: 'origin/master',
+      sha: one
+    })
+
+    // A local branch called "origin/main" is not the remote's (refs are read fully qualified).
+    g(work, 'remote', 'set-head', 'origin', '-d')
+    g(work, 'update-ref', '-d', 'refs/remotes/origin/main')
+    g(work, 'update-ref', '-d', 'refs/remotes/origin/master')
+    g(work, 'branch', 'origin/main')
+    expect(await remoteDefaultBranch(git)).toBeUndefined()
+  })
+
+  it('outside a repository: the one-line git error, not "no remote"', async () => {
+    const d = tempDir()
+    const err = await remoteDefaultBranch(createGit(join(d, 'missing'))).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(UserError)
+    expect((err as UserError).message).toMatch(/does not exist/)
+    const plain = tempDir()
+    await expect(remoteDefaultBranch(createGit(plain))).rejects.toThrow(/is not a git repository/)
   })
 })

@@ -83,11 +83,25 @@ describe('quality-gates report', () => {
     )
   })
 
-  it('a missing path is a problem line, not a crash, and no result is never a pass', async () => {
+  it('a path that does not exist is exit 2 with one line; an empty directory is never a pass', async () => {
     const r = await run(['report', '--fragments', 'nope/'])
-    expect(r.code).toBe(1)
-    expect(r.stdout).toContain('nope/')
-    expect(r.stdout).toContain('no such file or directory')
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toBe('quality-gates: --fragments: "nope/": no such file or directory\n')
+    // Also beside paths that exist: the typo is not hidden by the fragments that were found.
+    const mixed = await run([
+      'report',
+      '--fragments',
+      'quality-gates-fragment-a.json',
+      '--fragments',
+      'typo.json'
+    ])
+    expect(mixed.code).toBe(2)
+    expect(mixed.stderr).toBe('quality-gates: --fragments: "typo.json": no such file or directory\n')
+    // A glob that matches nothing stays a problem line in the report (fail closed), as in the action.
+    const glob = await run(['report', '--fragments', 'nothing-*.json'])
+    expect(glob.code).toBe(1)
+    expect(glob.stdout).toContain('the pattern matched no file')
     const empty = await run(['report', '--fragments', 'empty/', '--json'])
     expect(empty.code).toBe(1)
     const doc = JSON.parse(empty.stdout) as {
