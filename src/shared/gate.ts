@@ -170,6 +170,16 @@ export const GATE_SETTINGS = [
     group: 'Baseline'
   },
   {
+    name: 'baseline-store',
+    kind: 'enum',
+    values: ['auto', 'artifact', 'cache'],
+    default: 'auto',
+    only: 'action',
+    description:
+      'Where baselines are kept: artifact (workflow artifacts), cache (the Actions cache, for GitHub Enterprise Server, where artifacts v4 are not available) or auto (cache on GitHub Enterprise Server, artifact on github.com and GHE.com, from GITHUB_SERVER_URL).',
+    group: 'Baseline'
+  },
+  {
     name: 'repo',
     kind: 'string',
     only: 'cli',

@@ -1,16 +1,56 @@
-/** The Host inside a GitHub Actions job, over @actions/core, the REST API and @actions/artifact. */
+/**
+ * The Host inside a GitHub Actions job, over @actions/core, the REST API and @actions/artifact, or @actions/cache for
+ * baselines where artifacts are not available (GitHub Enterprise Server; the `baseline-store` input).
+ */
 import * as core from '@actions/core'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createActionsArtifactClient } from './artifacts.js'
-import { createArtifactBaselineStore } from './baseline-store.js'
+import { BASELINE_STORE_CHOICES, chooseBaselineStore } from './baseline-store-choice.js'
+import {
+  createArtifactBaselineStore,
+  isTrustedDefaultBranchRun,
+  type BaselineStore
+} from './baseline-store.js'
+import type { CacheBaselineOptions } from './cache-baseline-store.js'
 import { jobFragmentsDir } from './fragment.js'
 import { resolvePullRequest, type PullRequestContext } from './github.js'
 import { createOctokit } from './octokit.js'
 import type { Host, Level } from './host.js'
-import { inputNumber } from './inputs.js'
+import { inputEnum, inputNumber } from './inputs.js'
 import { runContextFromEnv } from './run-context.js'
+
+/** The store, saying once (on first use, so only a step that uses baselines says it) which one and why. */
+function announced(store: BaselineStore, line: string, say: (line: string) => void): BaselineStore {
+  let said = false
+  const once = () => {
+    if (!said) say(line)
+    said = true
+  }
+  return {
+    savesInAuto: store.savesInAuto,
+    gatesWhenSaving: store.gatesWhenSaving,
+    find: (...args) => (once(), store.find(...args)),
+    save: (...args) => (once(), store.save(...args))
+  }
+}
+
+/**
+ * The cache store, its code (and @actions/cache after it) loaded when a gate first asks for a baseline: a step
+ * that never does parses none of it. Whether the run saves is known up front (the same rule as the store's).
+ */
+function lazyCacheStore(opts: CacheBaselineOptions): BaselineStore {
+  let store: Promise<BaselineStore> | undefined
+  const load = () =>
+    (store ??= import('./cache-baseline-store.js').then(m => m.createCacheBaselineStore(opts)))
+  return {
+    savesInAuto: isTrustedDefaultBranchRun(opts.context),
+    gatesWhenSaving: false,
+    find: async (...args) => (await load()).find(...args),
+    save: async (...args) => (await load()).save(...args)
+  }
+}
 
 function defaultBranchOf(context: { payload: Record<string, unknown> }): string | undefined {
   const branch = (context.payload.repository as { default_branch?: unknown } | undefined)?.default_branch
@@ -50,22 +90,31 @@ export function createActionsHost(env: NodeJS.ProcessEnv = process.env): Host {
   }
   const tempDir = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'quality-gates-'))
   const repo = context.repository
+  // Read before the gate's settings are (the Host comes first); the gate's own reading validates it the same way.
+  const choice = chooseBaselineStore(
+    inputEnum(input, 'baseline-store', BASELINE_STORE_CHOICES, 'auto'),
+    context.serverUrl
+  )
+  const chosen: BaselineStore | undefined =
+    choice.store === 'cache'
+      ? lazyCacheStore({ context, tempDir, env, log: (level, message) => log[level](message) })
+      : octokit && artifacts && repo
+        ? createArtifactBaselineStore(
+            {
+              octokit,
+              artifacts,
+              owner: repo.owner,
+              repo: repo.repo,
+              repositoryId: repo.id ?? 0,
+              tempDir,
+              ...(defaultBranchOf(context) ? { defaultBranch: defaultBranchOf(context) } : {}),
+              log: (level, message) => log[level](message)
+            },
+            context
+          )
+        : undefined
   const baselines =
-    octokit && artifacts && repo
-      ? createArtifactBaselineStore(
-          {
-            octokit,
-            artifacts,
-            owner: repo.owner,
-            repo: repo.repo,
-            repositoryId: repo.id ?? 0,
-            tempDir,
-            ...(defaultBranchOf(context) ? { defaultBranch: defaultBranchOf(context) } : {}),
-            log: (level, message) => log[level](message)
-          },
-          context
-        )
-      : undefined
+    chosen && announced(chosen, `baseline store: ${choice.store} (${choice.why})`, line => log.info(line))
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
   let pullRequest: Promise<PullRequestContext | undefined> | undefined
   const fragmentsDir = env.RUNNER_TEMP ? jobFragmentsDir(env.RUNNER_TEMP) : join(tempDir, 'fragments')
