@@ -40,39 +40,71 @@ const targets = [
 ].map(t => ({ ...t, out: entryName(t.bundle) }))
 
 /**
- * @actions/core imports its OIDC client (and with it @actions/http-client and undici, 800 kB) for getIDToken
- * alone, which no gate calls. esbuild assigns whole files to chunks, so that import alone would put undici in
- * every action's start-up chunks (@actions/artifact uses http-client too). This plugin gives core a stand-in
- * whose getIDToken imports the real module on first use; it fails the build if core ever uses more of it.
+ * A stand-in for a module one file of @actions/core imports for a single function no gate calls at start-up: the
+ * stand-in's function imports the real module on first use. esbuild assigns whole files to chunks, so the plain
+ * import would put the module (and what it imports) in every action's start-up chunks. The build fails if the
+ * importer ever uses more of the module than the stand-in offers.
+ * - core.js → ./oidc-utils.js for OidcClient.getIDToken (with @actions/http-client and undici, 800 kB);
+ * - platform.js → @actions/exec for getExecOutput (with @actions/io, 22 kB; in start-up chunks once
+ *   @actions/cache, loaded on demand, shares them).
  */
-function lazyCoreOidc() {
+function lazyStandIn({ name, importerFile, specifier, uses, contents }) {
   return {
-    name: 'lazy-core-oidc',
+    name,
     setup(b) {
-      b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, args => {
-        if (!/[\\/]@actions[\\/]core[\\/]lib[\\/]core\.js$/.test(args.importer)) return undefined
-        const uses = readFileSync(args.importer, 'utf8').match(/\bOidcClient\b[.\w]*/g) ?? []
-        const other = uses.filter(u => u !== 'OidcClient' && u !== 'OidcClient.getIDToken')
-        if (other.length > 0 || !uses.includes('OidcClient.getIDToken')) {
+      const filter = new RegExp(`^${specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`)
+      b.onResolve({ filter }, async args => {
+        if (!new RegExp(`[\\\\/]@actions[\\\\/]core[\\\\/]lib[\\\\/]${importerFile}$`).test(args.importer))
+          return undefined
+        const used = [...new Set(readFileSync(args.importer, 'utf8').match(uses.pattern) ?? [])]
+        const other = used.filter(u => !uses.allowed.includes(u))
+        if (other.length > 0 || used.length === 0) {
           return {
-            errors: [{ text: `lazy-core-oidc: ${args.importer} uses ${other.join(', ')}; update the plugin` }]
+            errors: [
+              { text: `${name}: ${args.importer} uses ${other.join(', ') || 'nothing'}; update the plugin` }
+            ]
           }
         }
-        return { path: join(args.resolveDir, 'oidc-utils.js'), namespace: 'lazy-core-oidc' }
+        const real = await b.resolve(specifier, {
+          kind: 'import-statement',
+          resolveDir: args.resolveDir,
+          pluginData: name
+        })
+        if (real.errors.length > 0) return { errors: real.errors }
+        return { path: real.path, namespace: name }
       })
-      b.onLoad({ filter: /.*/, namespace: 'lazy-core-oidc' }, args => ({
-        contents: `export class OidcClient {
-  static async getIDToken(audience) {
-    return (await import(${JSON.stringify(args.path)})).OidcClient.getIDToken(audience)
-  }
-}
-`,
+      b.onLoad({ filter: /.*/, namespace: name }, args => ({
+        contents: contents(JSON.stringify(args.path)),
         loader: 'js',
         resolveDir: dirname(args.path)
       }))
     }
   }
 }
+
+const lazyCoreOidc = lazyStandIn({
+  name: 'lazy-core-oidc',
+  importerFile: 'core\\.js',
+  specifier: './oidc-utils.js',
+  uses: { pattern: /\bOidcClient\b[.\w]*/g, allowed: ['OidcClient', 'OidcClient.getIDToken'] },
+  contents: path => `export class OidcClient {
+  static async getIDToken(audience) {
+    return (await import(${path})).OidcClient.getIDToken(audience)
+  }
+}
+`
+})
+
+const lazyCoreExec = lazyStandIn({
+  name: 'lazy-core-exec',
+  importerFile: 'platform\\.js',
+  specifier: '@actions/exec',
+  uses: { pattern: /\bexec\.\w+/g, allowed: ['exec.getExecOutput'] },
+  contents: path => `export async function getExecOutput(...args) {
+  return (await import(${path})).getExecOutput(...args)
+}
+`
+})
 
 const common = {
   absWorkingDir: root,
@@ -91,7 +123,7 @@ const common = {
     js: "import { createRequire as __qgCreateRequire } from 'node:module';\nconst require = __qgCreateRequire(import.meta.url);"
   },
   define: { __QG_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [lazyCoreOidc()]
+  plugins: [lazyCoreOidc, lazyCoreExec]
 }
 // The actions share one set of chunks; the CLI is one file of its own: it needs none of the actions' heavy
 // packages, and on this machine loading a dozen ESM chunks costs a short-lived CLI run about 20 ms.
