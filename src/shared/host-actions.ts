@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import { createActionsArtifactClient } from './artifacts.js'
 import { createArtifactBaselineStore } from './baseline-store.js'
 import { jobFragmentsDir } from './fragment.js'
-import { resolvePullRequest, type PullRequestContext } from './github.js'
+import { resolveRunPullRequest } from './dispatch.js'
+import type { PullRequestContext } from './github.js'
 import { createOctokit } from './octokit.js'
 import type { Host, Level } from './host.js'
 import { inputNumber } from './inputs.js'
@@ -18,8 +19,8 @@ function defaultBranchOf(context: { payload: Record<string, unknown> }): string 
 }
 
 export function createActionsHost(env: NodeJS.ProcessEnv = process.env): Host {
-  const context = runContextFromEnv(env)
   const input = (name: string) => core.getInput(name).trim() || undefined
+  const context = runContextFromEnv(env, { pr: input('pr') })
   const token = input('github-token') ?? env.GITHUB_TOKEN
   // GitHub masks the token it made; a token made by an earlier step (an app token, a PAT from a step) is not.
   if (token) core.setSecret(token)
@@ -98,7 +99,11 @@ export function createActionsHost(env: NodeJS.ProcessEnv = process.env): Host {
     ...(baselines ? { baselines } : {}),
     pullRequest: () =>
       (pullRequest ??= repo
-        ? resolvePullRequest(context.eventName, context.payload, repo, octokit)
+        ? resolveRunPullRequest(context, repo, octokit, {
+            workspace,
+            forkPolicy: input('dispatch-fork-pr'),
+            notice: message => core.notice(message)
+          })
         : Promise.resolve(undefined)),
     fragmentPath: name => join(fragmentsDir, name),
     now: () => new Date()
