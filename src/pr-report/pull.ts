@@ -5,9 +5,11 @@
  *   merge commit);
  * - workflow_run: workflow_run.head_sha; the PR from workflow_run.pull_requests, or for forks (always empty)
  *   the open PR whose head is exactly that sha;
+ * - workflow_dispatch: the PR given by number, resolved and checked against the checkout by the Host
+ *   (dispatch.ts), statuses on its head; without a number, no PR;
  * - anything else (push, schedule): no PR (no comment), statuses on GITHUB_SHA.
  */
-import { resolvePullRequest, type Octokit } from '../shared/github.js'
+import { resolvePullRequest, type Octokit, type PullRequestContext } from '../shared/github.js'
 import type { RunContext } from '../shared/host.js'
 import type { WorkflowRunTarget } from './fork.js'
 
@@ -20,10 +22,15 @@ export async function findPullRequest(
   octokit: Octokit | undefined,
   repo: { owner: string; repo: string },
   ctx: RunContext,
-  target?: WorkflowRunTarget
+  target?: WorkflowRunTarget,
+  /** The Host's own resolution, used for a manual run (it checks the checkout). */
+  hostPullRequest?: () => Promise<PullRequestContext | undefined>
 ): Promise<PullTarget> {
   const eventName = target ? 'workflow_run' : ctx.eventName
-  const pr = await resolvePullRequest(eventName, ctx.payload, repo, octokit)
+  const pr =
+    !target && (eventName === 'workflow_dispatch' || ctx.manualPullRequest !== undefined) && hostPullRequest
+      ? await hostPullRequest()
+      : await resolvePullRequest(eventName, ctx.payload, repo, octokit)
   const headSha = target?.headSha ?? pr?.headSha ?? ctx.sha
   return pr ? { number: pr.number, headSha } : { headSha }
 }

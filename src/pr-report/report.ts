@@ -10,6 +10,7 @@ import { resolve } from 'node:path'
 import { UserError, describeError } from '../shared/errors.js'
 import { jobFragmentsDir } from '../shared/fragment.js'
 import { describeApiError, type Octokit } from '../shared/github.js'
+import { DISPATCH_SETTINGS } from '../shared/dispatch.js'
 import { GITHUB_SETTINGS, hostInputs, type Declaration, type Outcome } from '../shared/gate.js'
 import { labelOf } from '../shared/inputs.js'
 import type { Host } from '../shared/host.js'
@@ -135,6 +136,7 @@ const SETTINGS = [
     group: 'Outputs'
   },
   ...GITHUB_SETTINGS,
+  ...DISPATCH_SETTINGS,
   {
     name: 'out',
     kind: 'string',
@@ -304,8 +306,11 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
   let pull: PullTarget = { headSha: target?.headSha ?? ctx.sha }
   if (repo) {
     try {
-      pull = await findPullRequest(octokit, repo, ctx, target)
+      pull = await findPullRequest(octokit, repo, ctx, target, () => host.pullRequest())
     } catch (e) {
+      // A manual run's PR that cannot be reported on (not this repository's open PR, a fork, another commit
+      // checked out) fails the step before anything is posted.
+      if (!target && (ctx.eventName === 'workflow_dispatch' || ctx.manualPullRequest !== undefined)) throw e
       log.log(
         'warning',
         `pr-report: cannot find the pull request (${describeError(e)}); no comment is written`

@@ -15,6 +15,7 @@ import {
 } from './baseline.js'
 
 export { TRUSTED_BASELINE_EVENTS }
+import { manualPullRequestInput } from './dispatch.js'
 import { UserError } from './errors.js'
 import type { RunContext } from './host.js'
 
@@ -45,16 +46,27 @@ export interface BaselineStore {
   save(kind: string, sha: string, dir: string, file: string, retentionDays: number): Promise<string>
 }
 
-/** Whether this run is a trusted event on the default branch (a merge queue's run counts: its base is). */
+/**
+ * Whether this run is a trusted event on the default branch: a push, schedule or manual run of the default
+ * branch itself, or a merge queue's run whose queue merges into it (its commit becomes the default branch's
+ * next commit, so later PRs find the baseline at their base). A manual run about a pull request (given a `pr`)
+ * never is, whatever branch it ran from: it tests the PR's code.
+ */
 export function isTrustedDefaultBranchRun(context: RunContext): boolean {
   const { eventName, ref, payload } = context
   if (!(TRUSTED_BASELINE_EVENTS as readonly string[]).includes(eventName)) return false
+  if (manualPullRequestInput(eventName, payload, context.manualPullRequest) !== undefined) return false
   const defaultBranch = (payload.repository as { default_branch?: unknown } | undefined)?.default_branch
   if (typeof defaultBranch !== 'string' || defaultBranch === '') return false
   const branchRef = `refs/heads/${defaultBranch}`
   if (eventName === 'merge_group') {
-    const baseRef = (payload.merge_group as { base_ref?: unknown } | undefined)?.base_ref
-    return baseRef === branchRef
+    const group = payload.merge_group as { base_ref?: unknown; head_ref?: unknown } | undefined
+    // The queue's own branch is gh-readonly-queue/<default>/pr-<n>-<sha>; its commit is merge_group.head_sha.
+    return (
+      group?.base_ref === branchRef &&
+      typeof group.head_ref === 'string' &&
+      group.head_ref.startsWith(`refs/heads/gh-readonly-queue/${defaultBranch}/`)
+    )
   }
   return ref === branchRef
 }

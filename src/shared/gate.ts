@@ -6,6 +6,7 @@
  * A gate (`defineGate`) is a declaration whose run is always the same straight line:
  * settings → the gate's own evaluate (load, compare, render) → publish (publish.ts) → outcome.
  */
+import { DISPATCH_SETTINGS } from './dispatch.js'
 import type { ReportFragment } from './fragment.js'
 import type { Host } from './host.js'
 import type { InputGetter } from './inputs.js'
@@ -128,6 +129,7 @@ export const GATE_SETTINGS = [
     group: 'Publishing'
   },
   ...GITHUB_SETTINGS,
+  ...DISPATCH_SETTINGS,
   {
     name: 'json',
     kind: 'boolean',

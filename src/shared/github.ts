@@ -284,13 +284,21 @@ export interface PullRequestContext {
 export interface ResolveOptions {
   /** For `push`: look the PR up by `GET /commits/{sha}/pulls` (open PRs only). Default false. */
   lookupPushPullRequest?: boolean
+  /**
+   * For `workflow_dispatch`: the PR the manual run is about (the `pr` input, validated by the caller). Without
+   * it a manual run is about no PR.
+   */
+  dispatchPullNumber?: number
+  /** For `workflow_dispatch`: accept a PR whose head is in a fork (refused by default: see dispatch.ts). */
+  allowForkDispatch?: boolean
   /** Bound on `GET /pulls?state=open` pages scanned for a fork's workflow_run; default 10 (1000 PRs). */
   maxPages?: number
 }
 
 /**
- * The pull request an event is about, or undefined when there is none (e.g. a push without lookup, or a
- * workflow_run whose head matches no open PR). Throws UserError on a payload that lacks what the event needs.
+ * The pull request an event is about, or undefined when there is none (e.g. a push without lookup, a
+ * workflow_run whose head matches no open PR, a manual run without a PR number). Throws UserError on a payload
+ * that lacks what the event needs, and on a manual run's PR that is not an open PR of this repository.
  */
 export async function resolvePullRequest(
   eventName: string,
@@ -389,9 +397,63 @@ export async function resolvePullRequest(
       )[0]
       return pick ? fromPullObject(pick, fullName, bad) : undefined
     }
+    case 'workflow_dispatch': {
+      const number = options.dispatchPullNumber
+      if (number === undefined) return undefined
+      return dispatchPullRequest(number, repo, octokit, options.allowForkDispatch === true)
+    }
     default:
       return undefined
   }
+}
+
+/**
+ * A manual run's PR, from `GET /pulls/{n}` (the dispatch payload names no PR): it must be an open PR of this
+ * repository; a fork's PR is refused unless allowed, since the run has the dispatcher's write token.
+ */
+async function dispatchPullRequest(
+  number: number,
+  repo: { owner: string; repo: string },
+  octokit: Octokit | undefined,
+  allowFork: boolean
+): Promise<PullRequestContext> {
+  const fullName = `${repo.owner}/${repo.repo}`
+  const what = `pr ${number}`
+  if (!Number.isSafeInteger(number) || number < 1) throw new UserError(`${what}: not a pull request number`)
+  if (!octokit) throw new UserError(`${what}: a manual run on a pull request needs a GitHub token`)
+  let data: Record<string, unknown>
+  try {
+    data = (await octokit.rest.pulls.get({ ...repo, pull_number: number })).data as unknown as Record<
+      string,
+      unknown
+    >
+  } catch (e) {
+    const status = (e as { status?: unknown }).status
+    if (status === 404) throw new UserError(`${what}: ${fullName} has no pull request #${number}`)
+    throw new UserError(`${what}: cannot read pull request #${number} (${describeApiError(e)})`)
+  }
+  const baseRepo = rec(rec(data.base)?.repo)
+  const baseName = str(baseRepo?.full_name)
+  if (baseName === undefined || baseName.toLowerCase() !== fullName.toLowerCase()) {
+    throw new UserError(
+      `${what}: pull request #${number} belongs to ${baseName ?? 'another repository'}, not ${fullName}`
+    )
+  }
+  if (data.state !== 'open') {
+    const merged = data.merged === true || str(data.merged_at) !== undefined
+    throw new UserError(
+      `${what}: pull request #${number} is ${merged ? 'merged' : 'closed'}; a manual run gates open pull requests only`
+    )
+  }
+  const pr = fromPullObject(data, fullName, m => {
+    throw new UserError(`${what}: GET /pulls/${number} answered without ${m.replace(/^missing /, '')}`)
+  })
+  if (pr.isFork && !allowFork) {
+    throw new UserError(
+      `${what}: pull request #${number} comes from the fork ${pr.headRepoFullName}; a manual run has this repository's write token, so fork code is refused (set dispatch-fork-pr: allow only after reviewing its code)`
+    )
+  }
+  return pr
 }
 
 function fromPullObject(

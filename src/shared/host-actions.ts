@@ -15,7 +15,8 @@ import {
 } from './baseline-store.js'
 import type { CacheBaselineOptions } from './cache-baseline-store.js'
 import { jobFragmentsDir } from './fragment.js'
-import { resolvePullRequest, type PullRequestContext } from './github.js'
+import { resolveRunPullRequest } from './dispatch.js'
+import type { PullRequestContext } from './github.js'
 import { createOctokit } from './octokit.js'
 import type { Host, Level } from './host.js'
 import { inputEnum, inputNumber } from './inputs.js'
@@ -58,8 +59,8 @@ function defaultBranchOf(context: { payload: Record<string, unknown> }): string 
 }
 
 export function createActionsHost(env: NodeJS.ProcessEnv = process.env): Host {
-  const context = runContextFromEnv(env)
   const input = (name: string) => core.getInput(name).trim() || undefined
+  const context = runContextFromEnv(env, { pr: input('pr') })
   const token = input('github-token') ?? env.GITHUB_TOKEN
   // GitHub masks the token it made; a token made by an earlier step (an app token, a PAT from a step) is not.
   if (token) core.setSecret(token)
@@ -147,7 +148,11 @@ export function createActionsHost(env: NodeJS.ProcessEnv = process.env): Host {
     ...(baselines ? { baselines } : {}),
     pullRequest: () =>
       (pullRequest ??= repo
-        ? resolvePullRequest(context.eventName, context.payload, repo, octokit)
+        ? resolveRunPullRequest(context, repo, octokit, {
+            workspace,
+            forkPolicy: input('dispatch-fork-pr'),
+            notice: message => core.notice(message)
+          })
         : Promise.resolve(undefined)),
     fragmentPath: name => join(fragmentsDir, name),
     now: () => new Date()

@@ -34,6 +34,11 @@ export interface RunContext {
   apiUrl: string
   /** The event payload (GITHUB_EVENT_PATH), `{}` locally. */
   payload: Record<string, unknown>
+  /**
+   * The PR number a manual run was given, as text (the `pr` input, else the dispatch's `inputs.pr`;
+   * validated when the PR is resolved, dispatch.ts). Any value makes the run about a PR, never a baseline run.
+   */
+  manualPullRequest?: string
 }
 
 export interface ArtifactUploadResult {

@@ -29,15 +29,34 @@ describe('which runs save baselines', () => {
     [
       'merge_group',
       'refs/heads/gh-readonly-queue/main/pr-1-abc',
-      { merge_group: { base_ref: 'refs/heads/main' } },
+      {
+        merge_group: { base_ref: 'refs/heads/main', head_ref: 'refs/heads/gh-readonly-queue/main/pr-1-abc' }
+      },
       true
     ],
     [
       'merge_group',
       'refs/heads/gh-readonly-queue/dev/pr-1-abc',
-      { merge_group: { base_ref: 'refs/heads/dev' } },
+      { merge_group: { base_ref: 'refs/heads/dev', head_ref: 'refs/heads/gh-readonly-queue/dev/pr-1-abc' } },
       false
     ],
+    // The read side (baseline.ts) only accepts merge-queue runs on gh-readonly-queue/<default>/: so does the write side.
+    [
+      'merge_group',
+      'refs/heads/elsewhere',
+      { merge_group: { base_ref: 'refs/heads/main', head_ref: 'refs/heads/elsewhere' } },
+      false
+    ],
+    [
+      'merge_group',
+      'refs/heads/gh-readonly-queue/main/pr-1-abc',
+      { merge_group: { base_ref: 'refs/heads/main' } },
+      false
+    ],
+    // A manual run about a pull request tests the PR's code: never a baseline run, whatever branch it ran from.
+    ['workflow_dispatch', 'refs/heads/main', { inputs: { pr: '7' } }, false],
+    ['workflow_dispatch', 'refs/heads/main', { inputs: { pr: '' } }, true],
+    ['workflow_dispatch', 'refs/heads/feature', {}, false],
     ['push', 'refs/heads/feature', {}, false],
     ['pull_request', 'refs/heads/main', {}, false],
     ['pull_request_target', 'refs/heads/main', {}, false],
@@ -46,6 +65,15 @@ describe('which runs save baselines', () => {
     ['some_future_event', 'refs/heads/main', {}, false]
   ] as const)('%s on %s → %s', (event, ref, payload, trusted) => {
     expect(isTrustedDefaultBranchRun(context(event, ref, payload))).toBe(trusted)
+  })
+
+  it('a manual run given a pull request (manualPullRequest) is not trusted, even on the default branch', () => {
+    const dispatch = context('workflow_dispatch', 'refs/heads/main')
+    expect(isTrustedDefaultBranchRun(dispatch)).toBe(true)
+    expect(isTrustedDefaultBranchRun({ ...dispatch, manualPullRequest: '7' })).toBe(false)
+    expect(isTrustedDefaultBranchRun({ ...dispatch, manualPullRequest: 'junk' })).toBe(false)
+    const store = createArtifactBaselineStore({} as BaselineDeps, { ...dispatch, manualPullRequest: '7' })
+    expect(store.savesInAuto).toBe(false)
   })
 
   it('the artifact store refuses to save from an untrusted run, even in mode: baseline', async () => {
