@@ -71,12 +71,21 @@ export function isTrustedDefaultBranchRun(context: RunContext): boolean {
   return ref === branchRef
 }
 
+/**
+ * Whether `mode: auto` also gates in a run that saves: a merge queue's commit is a pull request on top of the
+ * default branch that is about to become it, so it is judged like the PR (patch and drop against the queue's base)
+ * and then saved. A push has no pull request to judge.
+ */
+export function gatesWhenSaving(context: RunContext): boolean {
+  return context.eventName === 'merge_group'
+}
+
 /** The store of a workflow run: artifacts of this repository's trusted runs. */
 export function createArtifactBaselineStore(deps: BaselineDeps, context: RunContext): BaselineStore {
   const trusted = isTrustedDefaultBranchRun(context)
   return {
     savesInAuto: trusted,
-    gatesWhenSaving: false,
+    gatesWhenSaving: gatesWhenSaving(context),
     async find(kind, candidates, file) {
       const lookup = await findBaseline(deps, kind, await candidates())
       if (!lookup.found) return { found: false, note: lookup.note }

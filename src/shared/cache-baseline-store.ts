@@ -34,7 +34,7 @@ import { access, cp, lstat, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:
 import path from 'node:path'
 import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from './archive.js'
 import { BaselineUnavailableError, baselineArtifactName, TRUSTED_BASELINE_EVENTS } from './baseline.js'
-import { isTrustedDefaultBranchRun, type BaselineStore } from './baseline-store.js'
+import { gatesWhenSaving, isTrustedDefaultBranchRun, type BaselineStore } from './baseline-store.js'
 import { UserError, oneLine } from './errors.js'
 import type { RunContext } from './host.js'
 import { isGhesServer } from './baseline-store-choice.js'
@@ -242,7 +242,7 @@ export function createCacheBaselineStore(opts: CacheBaselineOptions): BaselineSt
 
   return {
     savesInAuto: trusted,
-    gatesWhenSaving: false,
+    gatesWhenSaving: gatesWhenSaving(opts.context),
 
     async find(kind, candidates, file) {
       const keys = [...new Set((await candidates()).map(sha => baselineArtifactName(kind, sha)))]

@@ -10,6 +10,7 @@ import { createActionsArtifactClient } from './artifacts.js'
 import { BASELINE_STORE_CHOICES, chooseBaselineStore } from './baseline-store-choice.js'
 import {
   createArtifactBaselineStore,
+  gatesWhenSaving,
   isTrustedDefaultBranchRun,
   type BaselineStore
 } from './baseline-store.js'
@@ -47,7 +48,7 @@ function lazyCacheStore(opts: CacheBaselineOptions): BaselineStore {
     (store ??= import('./cache-baseline-store.js').then(m => m.createCacheBaselineStore(opts)))
   return {
     savesInAuto: isTrustedDefaultBranchRun(opts.context),
-    gatesWhenSaving: false,
+    gatesWhenSaving: gatesWhenSaving(opts.context),
     find: async (...args) => (await load()).find(...args),
     save: async (...args) => (await load()).save(...args)
   }

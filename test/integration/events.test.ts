@@ -326,9 +326,11 @@ describe('merge queues (merge_group checks_requested)', () => {
       ref: queueRef
     }
     const onHead = statusesOn(sha('H')).length
-    const g = await gate(step, { 'min-project': '60' })
+    const g = await gate(step, { 'min-project': '60', 'min-patch': '10' })
     expect(g.errors).toEqual([])
     expect(g.exitCode).toBe(0)
+    // The queue commit is judged like the PR it carries (its patch against the queue's base), then saved.
+    expect(g.outputs['patch-coverage']).toMatch(/^\d+\.\d\d$/)
     expect(baselinesOf(sha('Q'))).toHaveLength(1)
     const p = await report(step, { expect: 'coverage' })
     expect(p.errors).toEqual([])
