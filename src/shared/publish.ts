@@ -10,6 +10,7 @@ import { describeError, oneLine, UserError } from './errors.js'
 import type { GateStatus, ReportFragment } from './fragment.js'
 import { writeFragment } from './fragment.js'
 import type { GateResult } from './gate.js'
+import { describeApiError } from './github.js'
 import type { Host, Level } from './host.js'
 import { escapeText } from './markdown.js'
 import { runUrl } from './run-context.js'
@@ -186,18 +187,19 @@ async function annotate(
         )
         return
       } catch (error) {
-        // check-run mode, or a run created but not completed (part of the annotations exist): warn, as ever.
+        // check-run mode, or a failure that is no refusal (a rate limit, an outage; after the create the run may
+        // hold part of the annotations): warn, as ever.
         if (opts.annotations === 'check-run' || !(error instanceof CheckRunCreateError)) {
-          out.log('warning', `could not annotate the findings: ${describeError(error)}`)
+          const why = error instanceof UserError ? error.message : describeApiError(error)
+          out.log('warning', `could not annotate the findings: ${why}`)
           return
         }
-        // No run exists. A refusal is what a fork PR's token always answers: not worth a warning (which would
-        // also take one of the step's 10 warning annotations); other causes are named the same way.
-        const why =
-          error.kind === 'permission' || error.kind === 'not-found'
-            ? "the token may not create check runs (a fork PR's read-only token, no checks: write, or not a GitHub App token)"
-            : 'the check run could not be created'
-        log('info', `${why}: ${error.message}; annotating with workflow commands instead`)
+        // Refused, so no run exists: what a fork PR's token always answers. Not worth a warning (which would also
+        // take one of the step's 10 warning annotations).
+        log(
+          'info',
+          `the token may not create check runs (a fork PR's read-only token, no checks: write, or not a GitHub App token): ${error.message}; annotating with workflow commands instead`
+        )
       }
     }
   }

@@ -137,10 +137,9 @@ export function cutBytes(text: string, maxBytes: number, suffix = '…'): string
 }
 
 /**
- * The check run was not created, so none of its annotations exist. `kind` says why: `permission` is a refusal
- * (not a GitHub App token, or no `checks: write`, as on a fork PR's read-only token), `not-found` a repository
- * or API the token cannot see; rate limits, outages and network failures keep their own kinds. A rate-limited
- * 403 is a rate limit, never a permission refusal.
+ * GitHub refused to create the check run, so none of its annotations exist: `permission` (not a GitHub App
+ * token, or no `checks: write`, as a fork PR's read-only token) or `not-found` (a repository or API the token
+ * cannot see). A rate-limited 403 is a rate limit, never this.
  */
 export class CheckRunCreateError extends UserError {
   readonly kind: ApiErrorKind
@@ -158,9 +157,10 @@ const LEVEL_RANK: Record<FragmentAnnotation['level'], number> = { failure: 0, wa
 /**
  * Create a completed check run carrying `annotations`: the first 50 go with the create request, the rest are
  * appended by updates of 50. At most `cap` annotations are posted (failures first, then warnings, then notices,
- * each in input order); the summary says how many were left out. When the run itself cannot be created the
- * error is a CheckRunCreateError (nothing was posted: the caller may annotate another way); a failure of a later
- * update propagates as it came (rate limits as RateLimitError; the run then holds part of the annotations).
+ * each in input order); the summary says how many were left out. A refusal to create the run (not a GitHub App
+ * token, no `checks: write` as on a fork PR, a repository the token cannot see) is a CheckRunCreateError:
+ * nothing was posted, so the caller may annotate another way. Any other failure propagates as it came (rate
+ * limits as RateLimitError; after the create, the run may then hold part of the annotations).
  */
 export async function createAnnotatedCheckRun(
   octokit: Octokit,
@@ -212,7 +212,10 @@ export async function createAnnotatedCheckRun(
     })
     id = created.data.id
   } catch (e) {
-    throw new CheckRunCreateError(name, e)
+    // Only a real refusal: a rate-limited 403 is not a permission problem and keeps its own error.
+    const kind = classifyApiError(e).kind
+    if (kind === 'permission' || kind === 'not-found') throw new CheckRunCreateError(name, e)
+    throw e
   }
   for (const batch of batches.slice(1)) {
     await octokit.rest.checks.update({ ...repo, check_run_id: id, output: output(batch) })

@@ -161,14 +161,16 @@ describe('annotations: auto', () => {
     expect(gh.state.checkRuns.size).toBe(0)
   })
 
-  it('when the check run fails to be created for another reason (an outage), workflow commands name the cause', async () => {
+  it('a failure that is no refusal (an outage) warns as before and does not fall back', async () => {
     gh.inject({ kind: 500, method: 'POST', path: /\/check-runs$/, times: 2 })
     const h = await run('auto', octokitFor('ghs_test', { retries: 1 }), result(findings(3)))
     expect(gh.state.checkRuns.size).toBe(0)
-    expect(annotated(h.lines)).toHaveLength(3)
-    expect(h.lines[0]?.message).toMatch(/^annotations: the check run could not be created: .*500/)
-    // Nothing was left out: no left-out line.
-    expect(plain(h.lines).some(l => /not annotated/.test(l.message))).toBe(false)
+    expect(annotated(h.lines)).toEqual([])
+    expect(h.lines).toHaveLength(1)
+    expect(h.lines[0]?.level).toBe('warning')
+    expect(h.lines[0]?.message).toMatch(
+      /^could not annotate the findings: GitHub API POST \/repos\/acme\/widgets\/check-runs failed: .*500/
+    )
   })
 
   it('a warning the step already logged takes one of the 10 warning slots', async () => {
