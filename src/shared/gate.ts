@@ -10,7 +10,13 @@ import { DISPATCH_SETTINGS } from './dispatch.js'
 import type { ReportFragment } from './fragment.js'
 import type { Host } from './host.js'
 import type { InputGetter } from './inputs.js'
-import { publish } from './publish.js'
+import {
+  ANNOTATION_MODES,
+  publish,
+  SUMMARY_MODES,
+  type AnnotationsMode,
+  type SummaryMode
+} from './publish.js'
 import { readSettings, type Setting, type SettingsOf } from './settings.js'
 
 /** What a run ends with: `failure` set = the step fails (action) / exit 1 (CLI). */
@@ -91,6 +97,17 @@ export const GITHUB_SETTINGS = [
   }
 ] as const satisfies readonly Setting[]
 
+/** `annotations` was a boolean: its spellings (inputs.ts inputBoolean) keep their meaning. */
+const LEGACY_BOOLEAN_MODES = {
+  true: 'auto',
+  yes: 'auto',
+  on: 'auto',
+  1: 'auto',
+  false: 'off',
+  no: 'off',
+  0: 'off'
+}
+
 /** Settings every gate has, besides its own: identity, publishing and the local host's files. */
 export const GATE_SETTINGS = [
   {
@@ -112,10 +129,23 @@ export const GATE_SETTINGS = [
   },
   {
     name: 'annotations',
-    kind: 'boolean',
-    default: true,
+    kind: 'enum',
+    values: ANNOTATION_MODES,
+    default: 'auto',
+    legacy: LEGACY_BOOLEAN_MODES,
     only: 'action',
-    description: 'Annotate the findings in the PR diff with a check run (needs checks: write).',
+    description:
+      "How findings are annotated in the PR diff. auto: a check run (needs checks: write), else, when the token may not create one (a fork PR's read-only token), workflow commands; check-run: a check run only; workflow-commands: workflow commands only (no permission; GitHub shows 10 warnings per step); off: none. true/false of earlier releases mean auto/off.",
+    group: 'Publishing'
+  },
+  {
+    name: 'summary',
+    kind: 'enum',
+    values: SUMMARY_MODES,
+    default: 'short',
+    only: 'action',
+    description:
+      "What the gate writes to the job summary. short: one line (status, title, summary) pointing to pr-report's report, which holds the full section; full: the whole section (for a gate used without pr-report); off: nothing.",
     group: 'Publishing'
   },
   {
@@ -244,7 +274,9 @@ export function defineGate<const T extends readonly Setting[], D>(spec: GateSpec
       await publish(host, result, {
         fragmentName: (all['fragment-name'] as string | undefined) ?? defaultFragmentName(spec.id, name),
         status: all.status !== false,
-        annotations: all.annotations !== false
+        // Both are action-only: the CLI (where they are absent) never annotates, and --summary-out gets the section.
+        annotations: (all.annotations as AnnotationsMode | undefined) ?? 'off',
+        summary: (all.summary as SummaryMode | undefined) ?? 'full'
       })
       return { ...(result.failure ? { failure: result.failure } : {}), result, context }
     },

@@ -1,25 +1,55 @@
 /**
  * The one publishing step every gate's result goes through, touching the outside world only through the Host:
  * the fragment file (for a pr-report step in the same job, or --fragment-out) and its artifact (for a report
- * job), the commit status, check-run annotations, step outputs and the job summary.
+ * job), the commit status, annotations (a check run, or workflow commands), step outputs and the job summary.
  * A gate never writes any of these itself.
  */
 import { mkdir } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
-import { describeError, UserError } from './errors.js'
+import { describeError, oneLine, UserError } from './errors.js'
+import type { GateStatus, ReportFragment } from './fragment.js'
 import { writeFragment } from './fragment.js'
 import type { GateResult } from './gate.js'
-import type { Host } from './host.js'
+import { describeApiError } from './github.js'
+import type { Host, Level } from './host.js'
+import { escapeText } from './markdown.js'
 import { runUrl } from './run-context.js'
-import { createAnnotatedCheckRun, setCommitStatus } from './status.js'
+import {
+  CheckRunCreateError,
+  createAnnotatedCheckRun,
+  setCommitStatus,
+  WORKFLOW_ANNOTATIONS_PER_STEP,
+  workflowAnnotations
+} from './status.js'
+
+/**
+ * How a gate's findings are annotated in the PR diff:
+ * - `auto`: a check run; when it cannot be created (a fork PR's read-only token, no `checks: write`, a
+ *   personal token, no token at all) workflow commands instead, which need no permission;
+ * - `check-run`: a check run only (a failure warns);
+ * - `workflow-commands`: workflow commands only (GitHub shows 10 of each level per step);
+ * - `off`: none (the findings stay in the report).
+ */
+export const ANNOTATION_MODES = ['auto', 'check-run', 'workflow-commands', 'off'] as const
+export type AnnotationsMode = (typeof ANNOTATION_MODES)[number]
+
+/**
+ * What a gate writes to the job summary: `full` its whole section (a gate used without pr-report, and the
+ * CLI's --summary-out), `short` one line pointing to pr-report's report (which holds the section, so the
+ * job's summary shows it once), `off` nothing.
+ */
+export const SUMMARY_MODES = ['full', 'short', 'off'] as const
+export type SummaryMode = (typeof SUMMARY_MODES)[number]
 
 export interface PublishOptions {
   /** File and artifact name of the fragment (without `.json`). */
   fragmentName: string
   /** Set the commit status. */
   status: boolean
-  /** Annotate the fragment's findings with a check run. */
-  annotations: boolean
+  /** How the fragment's findings are annotated. */
+  annotations: AnnotationsMode
+  /** What goes to the job summary. */
+  summary: SummaryMode
 }
 
 /** Days a fragment artifact is kept: long enough for a report job or a re-run, short enough to cost nothing. */
@@ -50,11 +80,17 @@ export async function publish(host: Host, result: GateResult<unknown>, opts: Pub
     }
     host.setOutput('fragment-path', path)
   }
+  // Warnings this step logs take some of the 10 warning annotations GitHub shows per step: they are counted.
+  let warnings = 0
+  const log = (level: Level, message: string) => {
+    if (level === 'warning') warnings++
+    host.logger.log(level, message)
+  }
   const tryTo = async (what: string, fn: () => Promise<unknown>): Promise<void> => {
     try {
       await fn()
     } catch (error) {
-      host.logger.log('warning', `could not ${what}: ${describeError(error)}`)
+      log('warning', `could not ${what}: ${describeError(error)}`)
     }
   }
   if (path !== undefined && host.artifacts?.canUpload) {
@@ -62,7 +98,7 @@ export async function publish(host: Host, result: GateResult<unknown>, opts: Pub
     const name = fragmentArtifactName(opts.fragmentName, host.context.runAttempt)
     await tryTo('upload the report fragment', () =>
       artifacts.upload(name, [path], dirname(path), FRAGMENT_RETENTION_DAYS).then(() => {
-        host.logger.log('info', `uploaded the report fragment ${basename(path)} as artifact ${name}`)
+        log('info', `uploaded the report fragment ${basename(path)} as artifact ${name}`)
       })
     )
   }
@@ -71,39 +107,128 @@ export async function publish(host: Host, result: GateResult<unknown>, opts: Pub
   const repo = host.context.repository
   const sha = result.sha
   let statusError: string | undefined
-  if (octokit && repo && sha && result.onCommit) {
-    if (opts.status) {
-      const url = runUrl(host.context)
-      try {
-        await setCommitStatus(octokit, repo, sha, {
-          context: fragment.statusContext,
-          state: fragment.status === 'fail' ? 'failure' : 'success',
-          description: fragment.summary,
-          ...(url ? { targetUrl: url } : {})
-        })
-      } catch (error) {
-        statusError = `could not set the commit status ${fragment.statusContext} on ${sha.slice(0, 12)}: ${describeError(error)}`
-      }
+  if (octokit && repo && sha && result.onCommit && opts.status) {
+    const url = runUrl(host.context)
+    try {
+      await setCommitStatus(octokit, repo, sha, {
+        context: fragment.statusContext,
+        state: fragment.status === 'fail' ? 'failure' : 'success',
+        description: fragment.summary,
+        ...(url ? { targetUrl: url } : {})
+      })
+    } catch (error) {
+      statusError = `could not set the commit status ${fragment.statusContext} on ${sha.slice(0, 12)}: ${describeError(error)}`
     }
-    const annotations = fragment.annotations ?? []
-    if (opts.annotations && annotations.length > 0) {
-      await tryTo('annotate the findings', () =>
-        createAnnotatedCheckRun(
-          octokit,
-          repo,
-          sha,
-          result.checkRunName ?? `${fragment.statusContext.replace(/^quality-gates\//, '')}: findings`,
-          fragment.status === 'fail' ? 'failure' : 'neutral',
-          fragment.summary,
-          fragment.summary,
-          annotations
-        )
-      )
-    }
+  }
+  if (result.onCommit) {
+    await annotate(host, result, opts, { log, warningsSoFar: () => warnings })
   }
 
   host.setOutput('status', fragment.status)
   for (const [name, value] of Object.entries(result.outputs)) host.setOutput(name, value)
-  await host.appendSummary(fragment.markdown)
+  if (opts.summary === 'full') await host.appendSummary(fragment.markdown)
+  else if (opts.summary === 'short') await host.appendSummary(shortSummary(fragment))
   if (statusError) throw new UserError(statusError)
+}
+
+const EMOJI: Record<GateStatus, string> = { pass: '✅', fail: '❌', neutral: '⚠️', skipped: '⏭️' }
+
+/** The `short` job summary: one line (status, title, summary) saying where the full section is. */
+export function shortSummary(fragment: Pick<ReportFragment, 'status' | 'title' | 'summary'>): string {
+  return `${EMOJI[fragment.status]} **${escapeText(fragment.title, 200)}** — ${escapeText(fragment.summary, 1000)} _(the full section is in the quality-gates report: pr-report's job summary and PR comment)_`
+}
+
+/**
+ * Annotate the fragment's findings the way `opts.annotations` says, logging which way was taken. Never throws:
+ * annotations are a convenience, the findings are in the report either way.
+ */
+async function annotate(
+  host: Host,
+  result: GateResult<unknown>,
+  opts: PublishOptions,
+  out: { log: (level: Level, message: string) => void; warningsSoFar: () => number }
+): Promise<void> {
+  const { fragment } = result
+  const findings = fragment.annotations ?? []
+  if (findings.length === 0) return
+  const log = (level: Level, message: string) => out.log(level, `annotations: ${message}`)
+  const n = `${findings.length} finding${findings.length === 1 ? '' : 's'}`
+  if (opts.annotations === 'off') {
+    log('info', `off; ${n} are in the report only`)
+    return
+  }
+  if (opts.annotations !== 'workflow-commands') {
+    const octokit = host.octokit
+    const repo = host.context.repository
+    const sha = result.sha
+    if (!octokit || !repo || !sha) {
+      if (opts.annotations === 'check-run') {
+        log('info', `no GitHub token or repository, so no check run; ${n} are in the report only`)
+        return
+      }
+      log('info', 'no GitHub token or repository for a check run; annotating with workflow commands')
+    } else {
+      const name =
+        result.checkRunName ?? `${fragment.statusContext.replace(/^quality-gates\//, '')}: findings`
+      try {
+        const run = await createAnnotatedCheckRun(
+          octokit,
+          repo,
+          sha,
+          name,
+          fragment.status === 'fail' ? 'failure' : 'neutral',
+          fragment.summary,
+          fragment.summary,
+          findings
+        )
+        log(
+          'info',
+          `check run "${name}" carries ${run.posted} of ${n}${run.dropped > 0 ? ` (${run.dropped} over its limit)` : ''}`
+        )
+        return
+      } catch (error) {
+        // check-run mode, or a failure that is no refusal (a rate limit, an outage; after the create the run may
+        // hold part of the annotations): warn, as ever.
+        if (opts.annotations === 'check-run' || !(error instanceof CheckRunCreateError)) {
+          const why = error instanceof UserError ? error.message : describeApiError(error)
+          out.log('warning', `could not annotate the findings: ${why}`)
+          return
+        }
+        // Refused, so no run exists: what a fork PR's token always answers. Not worth a warning (which would also
+        // take one of the step's 10 warning annotations).
+        log(
+          'info',
+          `the token may not create check runs (a fork PR's read-only token, no checks: write, or not a GitHub App token): ${error.message}; annotating with workflow commands instead`
+        )
+      }
+    }
+  }
+  emitWorkflowAnnotations(host, findings, fragment, out.warningsSoFar(), opts.fragmentName, log)
+}
+
+/** Workflow-command annotations, no more of a level than GitHub shows, then one line on what was left out. */
+function emitWorkflowAnnotations(
+  host: Host,
+  findings: NonNullable<ReportFragment['annotations']>,
+  fragment: ReportFragment,
+  warningsSoFar: number,
+  fragmentName: string,
+  log: (level: Level, message: string) => void
+): void {
+  const { shown, leftOut } = workflowAnnotations(findings, { warning: warningsSoFar })
+  for (const a of shown) {
+    host.logger.log(a.level, a.message, {
+      file: a.file,
+      startLine: a.startLine,
+      endLine: a.endLine,
+      ...(a.title !== undefined ? { title: a.title } : {})
+    })
+  }
+  log('info', `${shown.length} of ${findings.length} findings annotated with workflow commands`)
+  if (leftOut > 0) {
+    host.logger.log(
+      'info',
+      `${leftOut} more finding${leftOut === 1 ? ' was' : 's were'} not annotated: GitHub shows at most ${WORKFLOW_ANNOTATIONS_PER_STEP} annotations of each level per step. They are listed in the "${oneLine(fragment.title, 200)}" section of the quality-gates report (pr-report's comment and job summary) and all kept in the fragment ${fragmentName}.json.`
+    )
+  }
 }

@@ -52,7 +52,17 @@ export type Setting =
       readonly max?: number
     })
   | (SettingBase & { readonly kind: 'boolean'; readonly default: boolean })
-  | (SettingBase & { readonly kind: 'enum'; readonly values: readonly string[]; readonly default: string })
+  | (SettingBase & {
+      readonly kind: 'enum'
+      readonly values: readonly string[]
+      readonly default: string
+      /**
+       * Values of earlier releases still read, each as the value it now means (e.g. the boolean `true` of a
+       * setting that became an enum → `auto`). Matched like the values (exact, then any case); never listed
+       * in an error's "expected one of", so new workflows use the current names.
+       */
+      readonly legacy?: Readonly<Record<string, string>>
+    })
   | (SettingBase & { readonly kind: 'list'; readonly required?: boolean; readonly max?: number })
   | (SettingBase & { readonly kind: 'rules' })
 
@@ -138,7 +148,12 @@ function readOne(s: Setting, get: InputGetter): unknown {
     case 'boolean':
       return inputBoolean(get, s.name, s.default)
     case 'enum':
-      return inputEnum(get, s.name, s.values, s.default)
+      return inputEnum(
+        s.legacy ? withLegacyValues(get, s.name, s.values, s.legacy) : get,
+        s.name,
+        s.values,
+        s.default
+      )
     case 'list': {
       const list = inputList(get, s.name, s.max !== undefined ? { max: s.max } : {})
       if (s.required && list.length === 0) {
@@ -149,6 +164,34 @@ function readOne(s: Setting, get: InputGetter): unknown {
     case 'rules':
       return inputRules(get, s.name)
   }
+}
+
+/**
+ * `get` with `name`'s legacy values read as the values they now mean; everything else (and the label errors
+ * use) passes through, so a value that is neither current nor legacy is refused naming the current values.
+ */
+function withLegacyValues(
+  get: InputGetter,
+  name: string,
+  values: readonly string[],
+  legacy: Readonly<Record<string, string>>
+): InputGetter {
+  for (const [old, now] of Object.entries(legacy)) {
+    // A declaration bug, not bad input: caught by any test that reads the setting.
+    if (!values.includes(now))
+      throw new Error(`setting ${name}: legacy value ${old} maps to ${now}, not one of its values`)
+  }
+  const mapped: InputGetter = (n: string) => {
+    const v = get(n)
+    if (n !== name || v === undefined || v === null) return v
+    const t = String(v).trim()
+    if (values.some(a => a.toLowerCase() === t.toLowerCase())) return v
+    const old =
+      Object.keys(legacy).find(k => k === t) ??
+      Object.keys(legacy).find(k => k.toLowerCase() === t.toLowerCase())
+    return old === undefined ? v : legacy[old]
+  }
+  return get.label ? Object.assign(mapped, { label: get.label }) : mapped
 }
 
 /** The plain default of a setting as text (what action.yml's `default:` holds, `''` when none). */

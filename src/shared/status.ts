@@ -1,7 +1,9 @@
 /**
- * Commit statuses (the merge gate) and check runs with annotations (optional, GitHub App tokens only).
+ * Commit statuses (the merge gate), check runs with annotations (optional, GitHub App tokens only) and the
+ * annotations workflow commands can make instead (no permission needed).
  * Payloads are built to fit GitHub's limits: status description ≤ 140 characters, check-run summary
- * ≤ 65,535 bytes, at most 50 annotations per request (more are appended by updates).
+ * ≤ 65,535 bytes, at most 50 annotations per request (more are appended by updates), at most 10 workflow-command
+ * annotations of a level per step.
  */
 import { UserError, oneLine } from './errors.js'
 import type { FragmentAnnotation } from './fragment.js'
@@ -134,14 +136,31 @@ export function cutBytes(text: string, maxBytes: number, suffix = '…'): string
   return text.slice(0, boundary) + suffix
 }
 
+/**
+ * GitHub refused to create the check run, so none of its annotations exist: `permission` (not a GitHub App
+ * token, or no `checks: write`, as a fork PR's read-only token) or `not-found` (a repository or API the token
+ * cannot see). A rate-limited 403 is a rate limit, never this.
+ */
+export class CheckRunCreateError extends UserError {
+  readonly kind: ApiErrorKind
+  constructor(
+    readonly checkRunName: string,
+    readonly apiError: unknown
+  ) {
+    super(`cannot create check run "${checkRunName}": ${describeApiError(apiError)}`)
+    this.kind = classifyApiError(apiError).kind
+  }
+}
+
 const LEVEL_RANK: Record<FragmentAnnotation['level'], number> = { failure: 0, warning: 1, notice: 2 }
 
 /**
  * Create a completed check run carrying `annotations`: the first 50 go with the create request, the rest are
  * appended by updates of 50. At most `cap` annotations are posted (failures first, then warnings, then notices,
- * each in input order); the summary says how many were left out. A permission refusal (not a GitHub App token,
- * or no `checks: write`) becomes a UserError; any other failure propagates (rate limits as RateLimitError; the
- * run may then hold part of the annotations).
+ * each in input order); the summary says how many were left out. A refusal to create the run (not a GitHub App
+ * token, no `checks: write` as on a fork PR, a repository the token cannot see) is a CheckRunCreateError:
+ * nothing was posted, so the caller may annotate another way. Any other failure propagates as it came (rate
+ * limits as RateLimitError; after the create, the run may then hold part of the annotations).
  */
 export async function createAnnotatedCheckRun(
   octokit: Octokit,
@@ -194,15 +213,79 @@ export async function createAnnotatedCheckRun(
     id = created.data.id
   } catch (e) {
     // Only a real refusal: a rate-limited 403 is not a permission problem and keeps its own error.
-    if (classifyApiError(e).kind === 'permission') {
-      throw new UserError(`cannot create check run "${name}": ${describeApiError(e)}`)
-    }
+    const kind = classifyApiError(e).kind
+    if (kind === 'permission' || kind === 'not-found') throw new CheckRunCreateError(name, e)
     throw e
   }
   for (const batch of batches.slice(1)) {
     await octokit.rest.checks.update({ ...repo, check_run_id: id, output: output(batch) })
   }
   return { id, posted: kept.length, dropped }
+}
+
+/**
+ * GitHub shows at most 10 annotations of each level (error, warning, notice) that workflow commands make in one
+ * step, and 50 in a job; the runner drops the rest (community discussion #26680).
+ */
+export const WORKFLOW_ANNOTATIONS_PER_STEP = 10
+/** Error slots left free for the step's own failure message (the `::error` a failed step ends with). */
+const ERROR_SLOTS_KEPT = 1
+
+export type WorkflowAnnotationLevel = 'error' | 'warning' | 'notice'
+
+export interface WorkflowAnnotation {
+  level: WorkflowAnnotationLevel
+  message: string
+  file: string
+  startLine: number
+  endLine: number
+  title?: string
+}
+
+const WORKFLOW_LEVEL: Record<FragmentAnnotation['level'], WorkflowAnnotationLevel> = {
+  failure: 'error',
+  warning: 'warning',
+  notice: 'notice'
+}
+
+/** How many annotations of each level one step may make and still have them all shown. */
+export const WORKFLOW_ANNOTATION_CAPS: Record<WorkflowAnnotationLevel, number> = {
+  error: WORKFLOW_ANNOTATIONS_PER_STEP - ERROR_SLOTS_KEPT,
+  warning: WORKFLOW_ANNOTATIONS_PER_STEP,
+  notice: WORKFLOW_ANNOTATIONS_PER_STEP
+}
+
+/**
+ * The findings to annotate with workflow commands (`::warning file=…,line=…,endLine=…,title=…::message`): each
+ * keeps its level (failure → error; a gate's verdict does not change a finding's level, and the step's own
+ * failure message keeps an error slot), and no more of a level than GitHub shows per step, in input order.
+ * `issued` counts annotations the step already made (a logged warning is one): they take slots too. `leftOut`
+ * counts the rest. Escaping of properties and message is the workflow-command writer's (@actions/core).
+ */
+export function workflowAnnotations(
+  annotations: readonly FragmentAnnotation[],
+  issued: Partial<Record<WorkflowAnnotationLevel, number>> = {}
+): { shown: WorkflowAnnotation[]; leftOut: number } {
+  const used: Record<WorkflowAnnotationLevel, number> = {
+    error: issued.error ?? 0,
+    warning: issued.warning ?? 0,
+    notice: issued.notice ?? 0
+  }
+  const shown: WorkflowAnnotation[] = []
+  for (const a of annotations) {
+    const level = WORKFLOW_LEVEL[a.level]
+    if (used[level] >= WORKFLOW_ANNOTATION_CAPS[level]) continue
+    used[level]++
+    shown.push({
+      level,
+      message: a.message,
+      file: a.path,
+      startLine: a.startLine,
+      endLine: a.endLine,
+      ...(a.title !== undefined ? { title: cutText(oneLine(a.title, Number.MAX_SAFE_INTEGER), 255) } : {})
+    })
+  }
+  return { shown, leftOut: annotations.length - shown.length }
 }
 
 function toApiAnnotation(a: FragmentAnnotation) {

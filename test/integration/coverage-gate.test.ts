@@ -117,7 +117,8 @@ describe('coverage gate run() on the action path and the CLI path', () => {
 
   it('gates a pull request: same verdict and section on both front ends; status, fragment and outputs published', async () => {
     const host = await actionHost(
-      { reports: 'cov/lcov.info', 'min-patch': '80', name: 'api' },
+      // summary: full, so the job summary holds the section the CLI writes (the default is pr-report's one line).
+      { reports: 'cov/lcov.info', 'min-patch': '80', name: 'api', summary: 'full' },
       memoryStore({ savesInAuto: false })
     )
     const outcome = await runDeclared(coverageGate, host, 'action')

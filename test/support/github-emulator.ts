@@ -18,6 +18,11 @@ export interface TokenIdentity {
   type: 'Bot' | 'User'
   /** An installation token (GITHUB_TOKEN / GitHub App): `GET /user` is 403, check runs are allowed. */
   installation?: boolean
+  /**
+   * Every permission read-only, as a fork PR's GITHUB_TOKEN: every write is refused before anything is applied
+   * with GitHub's 403 "Resource not accessible by integration" (ordinary rate-limit headers, quota left).
+   */
+  readOnly?: boolean
 }
 
 export interface EmulatorOptions {
@@ -421,6 +426,7 @@ export class GitHubEmulator {
       if (fault && fault.kind !== 'timeout' && fault.kind !== 504) throw faultError(fault)
       if (fault?.kind === 'timeout') holdMs = fault.delayMs ?? 1000
       const match = this.match(method, url.pathname)
+      if (match.route.write && identity.readOnly) throw notAccessibleByIntegration()
       const body = parseBody(raw, req.headers['content-type'])
       if (match.route.write && this.raceMs > 0) {
         await this.sleep(Math.floor(Math.random() * (this.raceMs + 1)))
@@ -2064,6 +2070,15 @@ function parseBody(raw: Buffer, contentType: string | undefined): Record<string,
   return parsed
 }
 
+/** GitHub's answer when an installation token lacks the permission a request needs (a basic-error body). */
+function notAccessibleByIntegration(): HttpError {
+  return new HttpError(403, {
+    message: 'Resource not accessible by integration',
+    documentation_url: DOCS,
+    status: '403'
+  })
+}
+
 function faultError(fault: EmulatorFault): HttpError {
   const retryAfter = fault.retryAfter ?? 1
   switch (fault.kind) {
@@ -2107,11 +2122,7 @@ function faultError(fault: EmulatorFault): HttpError {
         fault.omitRetryAfter ? {} : { 'retry-after': String(retryAfter) }
       )
     case 'forbidden':
-      return new HttpError(403, {
-        message: 'Resource not accessible by integration',
-        documentation_url: DOCS,
-        status: '403'
-      })
+      return notAccessibleByIntegration()
     default:
       return new HttpError(500, { message: 'unexpected fault', documentation_url: DOCS, status: '500' })
   }
