@@ -120,11 +120,13 @@ export const GATE_SETTINGS = [
     group: 'Publishing'
   },
   {
-    name: 'status',
+    name: 'commit-status',
     kind: 'boolean',
     default: true,
     only: 'action',
-    description: "Set the gate's commit status (needs statuses: write).",
+    actionAliases: ['status'],
+    description:
+      "Set the gate's commit status quality-gates/<gate>[/<name>] (needs statuses: write); a status that cannot be written fails the step.",
     group: 'Publishing'
   },
   {
@@ -273,7 +275,7 @@ export function defineGate<const T extends readonly Setting[], D>(spec: GateSpec
       if (name) result.fragment.title = `${result.fragment.title} (${name})`
       await publish(host, result, {
         fragmentName: (all['fragment-name'] as string | undefined) ?? defaultFragmentName(spec.id, name),
-        status: all.status !== false,
+        status: all['commit-status'] !== false,
         // Both are action-only: the CLI (where they are absent) never annotates, and --summary-out gets the section.
         annotations: (all.annotations as AnnotationsMode | undefined) ?? 'off',
         summary: (all.summary as SummaryMode | undefined) ?? 'full'

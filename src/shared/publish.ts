@@ -124,6 +124,8 @@ export async function publish(host: Host, result: GateResult<unknown>, opts: Pub
     await annotate(host, result, opts, { log, warningsSoFar: () => warnings })
   }
 
+  host.setOutput('verdict', fragment.status)
+  // The output's name before 1.0, kept for workflows that read it.
   host.setOutput('status', fragment.status)
   for (const [name, value] of Object.entries(result.outputs)) host.setOutput(name, value)
   if (opts.summary === 'full') await host.appendSummary(fragment.markdown)
