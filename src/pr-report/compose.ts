@@ -36,6 +36,8 @@ export interface ComposeInput {
   collected: Collected
   /** Monotonic version of this body (e.g. [run id, run attempt]); stored in the hidden state line. */
   order?: BodyOrder
+  /** Hash of what the report says (marker.ts reportDigest); stored beside the order for comment-on: change. */
+  digest?: string
   /** This run: where the job summary lives; the statuses link here. */
   runUrl?: string
   /** workflow_run mode: the run that produced the fragments (linked in the footer). */
@@ -469,7 +471,8 @@ export function compose(input: ComposeInput): Composed {
   const summary = composeSummary(input, gates, headline, countsLine, rows, problemLines, foot, summaryLimit)
 
   // ---- comment
-  const top = [markerLine(input.id), ...(input.order ? [stateLine(input.order)] : [])].join('\n')
+  const state = input.order ? [stateLine(input.order, input.digest)] : []
+  const top = [markerLine(input.id), ...state].join('\n')
   const comment = composeComment(input, gates, {
     top,
     headline,

@@ -27,15 +27,37 @@ import {
 } from './collect.js'
 import { compose, type Composed } from './compose.js'
 import { workflowRunFromPayload, type WorkflowRunTarget } from './fork.js'
-import { DEFAULT_REPORT_ID, markerLine, validateReportId, type BodyOrder } from './marker.js'
+import { DEFAULT_REPORT_ID, markerLine, reportDigest, validateReportId, type BodyOrder } from './marker.js'
 import { publishStatuses, type SetStatus } from './statuses.js'
-import { commentFailureWarning, DEFAULT_COMMENT_AUTHOR, upsertComment } from './upsert.js'
+import {
+  COMMENT_ON,
+  commentFailureWarning,
+  DEFAULT_COMMENT_AUTHOR,
+  upsertComment,
+  type CommentMode,
+  type UpsertResult
+} from './upsert.js'
 import { findPullRequest, type PullTarget } from './pull.js'
 
 export interface RunDeps {
   /** Wait of the verifying reconcile pass in upsertComment (tests shorten it). */
   settleMs?: number
   setStatus?: SetStatus
+}
+
+/** The `comment` input: a mode, or one of the boolean spellings it replaced (inputs.ts TRUE / FALSE). */
+const COMMENT_INPUT = /^(?:update|recreate|off|true|false|yes|no|on|1|0)$/i
+const COMMENT_ALIASES: Readonly<Record<string, CommentMode | 'off'>> = {
+  update: 'update',
+  recreate: 'recreate',
+  off: 'off',
+  true: 'update',
+  yes: 'update',
+  on: 'update',
+  '1': 'update',
+  false: 'off',
+  no: 'off',
+  '0': 'off'
 }
 
 const SETTINGS = [
@@ -67,11 +89,25 @@ const SETTINGS = [
     group: 'Inputs'
   },
   {
+    // A string, not an enum: the boolean spellings of earlier releases stay valid (true = update, false = off).
     name: 'comment',
-    kind: 'boolean',
-    default: true,
+    kind: 'string',
+    default: 'update',
     only: 'action',
-    description: 'Create or update the sticky comment on the pull request.',
+    pattern: COMMENT_INPUT,
+    describe: 'update, recreate or off (true = update, false = off)',
+    description:
+      'The sticky PR comment: update (edit it in place), recreate (delete it and post the report anew at the bottom of the PR) or off. true and false still mean update and off.',
+    group: 'Outputs'
+  },
+  {
+    name: 'comment-on',
+    kind: 'enum',
+    values: COMMENT_ON,
+    default: 'always',
+    only: 'action',
+    description:
+      'When to write the comment: always; change (only when the verdict, a status, a summary line or a number changed since the last comment); failure (only when the verdict is fail; an existing comment is still brought up to date when it passes again).',
     group: 'Outputs'
   },
   {
@@ -213,7 +249,8 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
   const label = (name: string) => labelOf(hostInputs(host), name)
   const id = validateReportId(s.id, label('id'))
   const mode = s.mode ?? 'auto'
-  const wantComment = s.comment ?? true
+  const commentMode = COMMENT_ALIASES[(s.comment ?? 'update').toLowerCase()] ?? 'update'
+  const commentOn = s['comment-on'] ?? 'always'
   const wantStatuses = s.statuses ?? true
   const failOnFailure = s['fail-on-gate-failure']
   const author = s['comment-author'] ?? DEFAULT_COMMENT_AUTHOR
@@ -357,7 +394,18 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
     ...(repo ? { serverUrl: ctx.serverUrl } : {}),
     untrusted: target !== undefined,
     expected: s.expect,
-    onMissing
+    onMissing,
+    ...(order
+      ? {
+          digest: reportDigest({
+            results: collected.fragments.map(f => f.fragment),
+            problems: collected.problems,
+            expected: s.expect,
+            onMissing,
+            untrusted: target !== undefined
+          })
+        }
+      : {})
   })
   await host.appendSummary(composed.summary)
   host.setOutput('verdict', composed.overall)
@@ -380,8 +428,8 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
   // ---- comment
   let commentId = ''
   let commentUrl = ''
-  if (!wantComment) {
-    log.log('info', 'pr-report: comment disabled')
+  if (commentMode === 'off') {
+    log.log('info', 'pr-report: no comment written (comment: off)')
   } else if (pull.number === undefined) {
     log.log('info', `pr-report: not a pull request (${ctx.eventName}); job summary and statuses only`)
   } else if (!octokit || !repo) {
@@ -391,14 +439,16 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
       const result = await upsertComment(octokit, repo, pull.number, composed.comment, {
         marker: markerLine(id),
         author,
+        mode: commentMode,
+        on: commentOn,
+        failed: composed.overall === 'fail',
         ...(deps.settleMs !== undefined ? { settleMs: deps.settleMs } : {})
       })
-      commentId = String(result.commentId)
-      commentUrl = result.url ?? ''
-      log.log(
-        'info',
-        `pr-report: comment ${result.action} on #${pull.number} (id ${result.commentId}${result.deleted.length ? `, removed ${result.deleted.length} duplicates` : ''})`
-      )
+      if (result.action !== 'skipped' && result.commentId !== undefined) {
+        commentId = String(result.commentId)
+        commentUrl = result.url ?? ''
+      }
+      log.log('info', `pr-report: ${commentLogLine(result, pull.number)}`)
       if (result.actualAuthor) {
         log.log(
           'warning',
@@ -427,6 +477,17 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
         ? 'quality gates failed (fail-on-gate-failure is true); see the job summary'
         : undefined)
   return { ...(failure ? { failure } : {}), collected, composed }
+}
+
+/** What happened to the comment, for the log; a skipped one says why its outputs are empty. */
+function commentLogLine(result: UpsertResult, prNumber: number): string {
+  const removed = result.deleted.length
+  if (result.action === 'skipped') {
+    return result.reason === 'no-failure'
+      ? `no comment written on #${prNumber} (comment-on: failure, and nothing failed)`
+      : `no comment written on #${prNumber} (comment-on: change, and the report is unchanged since comment ${result.commentId ?? '?'})`
+  }
+  return `comment ${result.action} on #${prNumber} (id ${result.commentId ?? '?'}${removed ? `, removed ${removed} older or duplicate comment${removed === 1 ? '' : 's'}` : ''})`
 }
 
 /** Workflow files a fork PR changes (all pages of the PR's files), each a problem line; none when it changes none. */

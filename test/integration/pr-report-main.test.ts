@@ -240,7 +240,9 @@ describe('pr-report action (same run)', () => {
     await expect(bad({ mode: 'fork' })).rejects.toThrow(
       /Input "mode": "fork" is not allowed; expected one of auto, same-run, workflow-run/
     )
-    await expect(bad({ comment: 'maybe' })).rejects.toThrow(/Input "comment": "maybe" is not a boolean/)
+    await expect(bad({ comment: 'maybe' })).rejects.toThrow(
+      /Input "comment": "maybe" is not valid; expected update, recreate or off \(true = update, false = off\)/
+    )
     await expect(bad({ id: 'Nope' })).rejects.toThrow(/Input "id": "Nope" is not a valid report id/)
     await expect(bad({ 'comment-author': 'a b' })).rejects.toThrow(/Input "comment-author"/)
     await expect(bad({ mode: 'workflow-run' })).rejects.toThrow(/needs a workflow_run event/)

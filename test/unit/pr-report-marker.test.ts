@@ -5,8 +5,12 @@ import {
   hasMarker,
   markerLine,
   readOrder,
+  readState,
+  reportDigest,
   stateLine,
-  validateReportId
+  validateReportId,
+  withStateLine,
+  type DigestInput
 } from '../../src/pr-report/marker.js'
 
 describe('pr-report marker', () => {
@@ -57,5 +61,120 @@ describe('pr-report marker', () => {
     expect(compareOrder([5], [5, 1])).toBeLessThan(0)
     expect(compareOrder([], [0])).toBeLessThan(0)
     expect(compareOrder([6], [5, 9])).toBeGreaterThan(0)
+  })
+
+  it('stores a digest beside the order and drops a malformed one', () => {
+    const m = markerLine('default')
+    const d = '0123456789abcdef'.repeat(2)
+    expect(stateLine([7, 1], d)).toBe(`<!-- pr-report:state {"order":[7,1],"digest":"${d}"} -->`)
+    expect(readState(`${m}\n${stateLine([7, 1], d)}\nbody`)).toEqual({ order: [7, 1], digest: d })
+    expect(readState(`${m}\n${stateLine([7])}\nbody`)).toEqual({ order: [7] })
+    // an upper-case, short, long or non-string digest is not ours: the report then counts as changed
+    for (const bad of [d.toUpperCase(), d.slice(1), `${d}0`, 12, null]) {
+      const line = `<!-- pr-report:state ${JSON.stringify({ order: [7], digest: bad })} -->`
+      expect(readState(`${m}\n${line}\nbody`)).toEqual({ order: [7] })
+    }
+    expect(readState(`${m}\n<!-- pr-report:state null -->`)).toEqual({ order: [] })
+    expect(() => stateLine([1], 'xyz')).toThrow(/digest/)
+    // the order still reads from a line with a digest
+    expect(readOrder(`${m}\n${stateLine([3], d)}\n`)).toEqual([3])
+    expect(contentOf(`${m}\n${stateLine([3], d)}\nbody`)).toBe(`${m}\nbody`)
+  })
+
+  it('replaces or inserts the state line and leaves the report as it is', () => {
+    const m = markerLine('default')
+    const next = stateLine([9], 'f'.repeat(32))
+    expect(withStateLine(`${m}\n${stateLine([1])}\n## hi\nthere\n`, next)).toBe(
+      `${m}\n${next}\n## hi\nthere\n`
+    )
+    expect(withStateLine(`${m}\n## no state\n`, next)).toBe(`${m}\n${next}\n## no state\n`)
+    expect(withStateLine(m, next)).toBe(`${m}\n${next}`)
+    expect(withStateLine(`${m}\n${stateLine([1])}`, next)).toBe(`${m}\n${next}`)
+    expect(readState(withStateLine(`${m}\n${stateLine([1])}\nx`, next))).toEqual({
+      order: [9],
+      digest: 'f'.repeat(32)
+    })
+  })
+
+  describe('report digest', () => {
+    const result = (over: Partial<DigestInput['results'][number]> = {}) => ({
+      gate: 'coverage',
+      statusContext: 'quality-gates/coverage',
+      status: 'pass' as const,
+      summary: 'lines 81.2% (+0.4 pp)',
+      metrics: { lines_pct: 81.2, lines_covered: 812, lines_total: 1000, baseline_sha: 'abc' },
+      ...over
+    })
+    const input = (over: Partial<DigestInput> = {}): DigestInput => ({
+      results: [
+        result(),
+        result({ gate: 'flaky', statusContext: 'quality-gates/flaky', metrics: { failed: 0 } })
+      ],
+      problems: [],
+      expected: ['coverage'],
+      onMissing: 'fail',
+      untrusted: false,
+      ...over
+    })
+
+    it('is 32 hex digits and ignores the order of results, metrics and problems', () => {
+      const a = reportDigest(input())
+      expect(a).toMatch(/^[0-9a-f]{32}$/)
+      const [r1, r2] = input().results
+      expect(reportDigest(input({ results: [r2!, r1!] }))).toBe(a)
+      expect(
+        reportDigest(
+          input({
+            results: [
+              result({
+                metrics: { baseline_sha: 'abc', lines_total: 1000, lines_covered: 812, lines_pct: 81.2 }
+              }),
+              r2!
+            ]
+          })
+        )
+      ).toBe(a)
+      const p = [
+        { source: 'x.json', error: 'unreadable' },
+        { source: 'y.json', error: 'unreadable', kind: 'refused' }
+      ]
+      expect(reportDigest(input({ problems: p }))).toBe(reportDigest(input({ problems: [p[1]!, p[0]!] })))
+      expect(reportDigest(input({ expected: ['b', 'a'] }))).toBe(
+        reportDigest(input({ expected: ['a', 'b'] }))
+      )
+    })
+
+    it('changes with the status, the summary line, any metric, a problem and the verdict rules', () => {
+      const base = reportDigest(input())
+      const variants: DigestInput[] = [
+        input({ results: [result({ status: 'fail' }), input().results[1]!] }),
+        input({ results: [result({ summary: 'lines 81.3% (+0.5 pp)' }), input().results[1]!] }),
+        input({
+          results: [result({ metrics: { ...result().metrics, lines_covered: 813 } }), input().results[1]!]
+        }),
+        // a metric whose type changes but prints the same is a change too
+        input({
+          results: [result({ metrics: { ...result().metrics, lines_total: '1000' } }), input().results[1]!]
+        }),
+        input({ results: [result({ metrics: { ...result().metrics, extra: null } }), input().results[1]!] }),
+        input({ results: [result()] }),
+        input({ problems: [{ source: 'x.json', error: 'unreadable' }] }),
+        input({ problems: [{ source: 'x.json', error: 'unreadable', kind: 'refused' }] }),
+        input({ expected: ['coverage', 'perf'] }),
+        input({ onMissing: 'neutral' }),
+        input({ untrusted: true })
+      ]
+      const digests = variants.map(reportDigest)
+      for (const d of digests) expect(d).not.toBe(base)
+      expect(new Set(digests).size).toBe(digests.length)
+    })
+
+    it('covers every metric of the largest report: 200 results of 200 metrics each', () => {
+      const metrics = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`m${i}`, i]))
+      const many = Array.from({ length: 200 }, (_, i) => result({ gate: `g${i}`, metrics }))
+      const last = [...many.slice(0, -1), result({ gate: 'g199', metrics: { ...metrics, m199: 200 } })]
+      expect(reportDigest(input({ results: many }))).toMatch(/^[0-9a-f]{32}$/)
+      expect(reportDigest(input({ results: last }))).not.toBe(reportDigest(input({ results: many })))
+    })
   })
 })
