@@ -111,11 +111,13 @@ const SETTINGS = [
     group: 'Outputs'
   },
   {
-    name: 'statuses',
+    name: 'commit-status',
     kind: 'boolean',
     default: true,
     only: 'action',
-    description: 'Set one commit status per gate and an overall quality-gates status on the PR head commit.',
+    actionAliases: ['statuses'],
+    description:
+      'Set one commit status per gate and an overall quality-gates status on the PR head commit (needs statuses: write).',
     group: 'Outputs'
   },
   {
@@ -251,7 +253,7 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
   const mode = s.mode ?? 'auto'
   const commentMode = COMMENT_ALIASES[(s.comment ?? 'update').toLowerCase()] ?? 'update'
   const commentOn = s['comment-on'] ?? 'always'
-  const wantStatuses = s.statuses ?? true
+  const wantStatuses = s['commit-status'] ?? true
   const failOnFailure = s['fail-on-gate-failure']
   const author = s['comment-author'] ?? DEFAULT_COMMENT_AUTHOR
   const specs = s.fragments
