@@ -379,6 +379,7 @@ export const coverageGate = defineGate({
       changed,
       patch,
       evaluation,
+      rules,
       ...(headSha ? { headSha } : {}),
       warnings
     }

@@ -162,7 +162,7 @@ export function plainSentence(input: SummaryInput): string {
     parts.push(`project coverage is ${formatPercent(lines)} (${formatDeltaPp(lines, base.totals.lines)} pp)`)
   } else if (base) parts.push(`project coverage is ${formatPercent(lines)}; the baseline has no coverable lines`)
   else parts.push(`project coverage is ${formatPercent(lines)}, with no baseline to compare against`)
-  if (!patch) parts.push('there is no diff, so no patch coverage')
+  if (!patch) parts.push('without a diff, patch coverage is not measured')
 
   const paths = rules.paths ?? []
   if (paths.length > 0) {
@@ -171,7 +171,7 @@ export function plainSentence(input: SummaryInput): string {
     const empty = paths.filter(r => pathRuleFiles(r, head.files).sum.total === 0).length
     const met = paths.length - below - empty
     const n = paths.length
-    if (below > 0) parts.push(`${below} of ${n} path rules ${below === 1 ? 'is' : 'are'} below the floor`)
+    if (below > 0) parts.push(`${below} of ${n} path rules ${below === 1 ? 'falls' : 'fall'} short`)
     else if (empty > 0) parts.push(`${met} of ${n} path rules met, ${empty} without coverable lines`)
     else parts.push(n === 1 ? 'the path rule is met' : `all ${n} path rules are met`)
   }

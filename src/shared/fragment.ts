@@ -84,6 +84,14 @@ export function headingLine(f: Pick<ReportFragment, 'status' | 'title' | 'summar
   return `${STATUS_EMOJI[f.status]} ${title}${summary === '' ? '' : ` — ${escapeText(summary, FRAGMENT_LIMITS.summary * 2)}`}`
 }
 
+/** Give a fragment another title; a markdown that starts with its heading line gets the new heading too. */
+export function retitle(f: ReportFragment, title: string): void {
+  const heading = headingLine(f)
+  const starts = f.markdown === heading || f.markdown.startsWith(`${heading}\n`)
+  f.title = title
+  if (starts) f.markdown = `${headingLine(f)}${f.markdown.slice(heading.length)}`
+}
+
 export function makeFragment(init: FragmentInit): ReportFragment {
   return validateFragment({ schema: FRAGMENT_SCHEMA, version: FRAGMENT_VERSION, ...init }, 'fragment')
 }

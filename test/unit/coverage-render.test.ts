@@ -145,7 +145,7 @@ describe('render', () => {
       'No coverable lines were added, so patch coverage is n/a; project coverage is 87.54%, with no baseline to compare against.'
     )
     expect(sentence(null, base).second).toBe(
-      'Project coverage is 87.54% \\(−0.18 pp\\); there is no diff, so no patch coverage.'
+      'Project coverage is 87.54% \\(−0.18 pp\\); without a diff, patch coverage is not measured.'
     )
     const unavailable = { ...patchOf([]), unavailable: 'the report has no per-line hits for a.cpp' }
     const neutral = sentence(unavailable, base, { minPatch: 80 })
@@ -169,7 +169,7 @@ describe('render', () => {
         { pattern: 'src/ui/**', min: 90 },
         { pattern: 'src/**', min: 50 }
       ])
-    ).toMatch(/; 1 of 2 path rules is below the floor\.$/)
+    ).toMatch(/; 1 of 2 path rules falls short\.$/)
     expect(
       paths([
         { pattern: 'lib/**', min: 90 },
@@ -181,7 +181,7 @@ describe('render', () => {
     expect(info.first).toMatch(/^✅ \*\*Coverage\*\* — Patch 86\.20% &lt; 90%/)
     const empty = summary({})
     expect(sentence(null, null, {}, empty).second).toBe(
-      'The report has no coverable lines; there is no diff, so no patch coverage.'
+      'The report has no coverable lines; without a diff, patch coverage is not measured.'
     )
   })
 
