@@ -38,6 +38,10 @@ const LINK_BUDGET = 12_000
 const TITLE = 'Coverage'
 /** Uncovered ranges listed per file before "and N more". */
 const MAX_RANGES_SHOWN = 20
+/** Rule lines shown before "N more rules". */
+const MAX_RULE_LINES = 40
+/** Code points of the whole summary line (the fragment allows 1000; a status shows 140). */
+const MAX_SUMMARY = 500
 /** Characters of one summary segment taken from free text (a reason, a path pattern). */
 const MAX_SUMMARY_PIECE = 160
 
@@ -126,7 +130,7 @@ export function summaryLine(input: SummaryInput): string {
     parts.push(`${cut(first.pattern)} ${formatPercent(sum)} < ${formatThreshold(first.min)}%${more}`)
   }
   if (evaluation.wouldBe !== evaluation.status) parts.push(`informational, would be ${evaluation.wouldBe}`)
-  return capitalise(parts.join('; '))
+  return cut(capitalise(parts.join('; ')), MAX_SUMMARY)
 }
 
 /** The commit status description: the summary line, ≤ 140 chars. */
@@ -182,10 +186,11 @@ function capitalise(s: string): string {
   return s === '' ? s : `${s[0]!.toUpperCase()}${s.slice(1)}`
 }
 
-function cut(text: string): string {
+/** One line of at most `max` code points, cut with "…". */
+function cut(text: string, max = MAX_SUMMARY_PIECE): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   const cps = Array.from(flat)
-  return cps.length <= MAX_SUMMARY_PIECE ? flat : `${cps.slice(0, MAX_SUMMARY_PIECE - 1).join('')}…`
+  return cps.length <= max ? flat : `${cps.slice(0, max - 1).join('')}…`
 }
 
 /** The configured rules, in the order they are evaluated, with the id their reasons and notices start with. */
@@ -248,7 +253,11 @@ function ruleLines(input: RenderInput): { lines: string[]; usedNotices: Set<stri
     }
     lines.push(`- ✅ ${escapeText(`${prefix}${passText(id)}`, 1000)}`)
   }
-  return { lines: lines.slice(0, 40), usedNotices }
+  if (lines.length > MAX_RULE_LINES) {
+    const more = lines.length - MAX_RULE_LINES
+    return { lines: [...lines.slice(0, MAX_RULE_LINES), `- … ${more} more rules`], usedNotices }
+  }
+  return { lines, usedNotices }
 }
 
 // ---------------------------------------------------------------- links

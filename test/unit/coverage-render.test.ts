@@ -217,6 +217,25 @@ describe('render', () => {
     expect(bare.markdown).not.toMatch(/^- (✅|❌|➖) /m)
   })
 
+  it('stays bounded: 100 path rules and long failures outside the rules still make a valid fragment', () => {
+    const head = summary({ 'src/a.ts': [1, 10] })
+    const paths = Array.from({ length: 100 }, (_, i) => ({
+      pattern: `src/${'d'.repeat(300)}${i}/**`,
+      min: 50
+    }))
+    paths.push({ pattern: `src/**`, min: 90 }, { pattern: `${'x'.repeat(400)}/**`, min: 1 })
+    const rules: GateRules = { paths }
+    const evaluation = evaluate({ head, base: null, patch: null, rules })
+    for (let i = 0; i < 30; i++)
+      evaluation.reasons.unshift(`${i} of 3 reports: ${'a shard is missing '.repeat(20)}`)
+    const f = renderCoverage({ evaluation, head, base: null, patch: null, rules })
+    expect(parseFragment(JSON.stringify(f), 'frag')).toEqual(f)
+    expect(Array.from(f.summary).length).toBeLessThanOrEqual(500)
+    const ruleLines = f.markdown.split('\n').filter(l => /^- (✅|❌|➖) /.test(l))
+    expect(ruleLines).toHaveLength(40)
+    expect(f.markdown).toContain('\n- … 92 more rules\n')
+  })
+
   describe('links to the file and lines at the tested commit', () => {
     const sha = 'c'.repeat(40)
     const source = { serverUrl: 'https://github.com', owner: 'acme', repo: 'widgets', sha }
