@@ -93,8 +93,28 @@ export function formatDeltaPp(head: Ratio, base: Ratio): string {
   return mag === '0.00' ? `${sign}<0.01` : `${sign}${mag}`
 }
 
-function formatThreshold(n: number): string {
+/** A configured threshold as the user wrote it: "80", "0.5". */
+export function formatThreshold(n: number): string {
   return String(n)
+}
+
+/** The id a per-path rule's reasons and notices start with: "path src/core/** >= 90". */
+export function pathRuleId(rule: PathRule): string {
+  return `path ${rule.pattern} >= ${formatThreshold(rule.min)}`
+}
+
+/** The head files a per-path rule matches and their line totals taken together. */
+export function pathRuleFiles(rule: PathRule, files: Map<string, Ratio>): { hit: Map<string, Ratio>; sum: Ratio } {
+  const match = picomatch(rule.pattern, { dot: true })
+  const hit = new Map<string, Ratio>()
+  const sum = { covered: 0, total: 0 }
+  for (const [path, r] of files) {
+    if (!match(path)) continue
+    hit.set(path, r)
+    sum.covered += r.covered
+    sum.total += r.total
+  }
+  return { hit, sum }
 }
 
 // ---------------------------------------------------------------- rules
@@ -181,16 +201,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
   }
 
   for (const rule of rules.paths ?? []) {
-    const match = picomatch(rule.pattern, { dot: true })
-    const hit = new Map<string, Ratio>()
-    const sum = { covered: 0, total: 0 }
-    for (const [path, r] of head.files) {
-      if (!match(path)) continue
-      hit.set(path, r)
-      sum.covered += r.covered
-      sum.total += r.total
-    }
-    const id = `path ${rule.pattern} >= ${formatThreshold(rule.min)}`
+    const { hit, sum } = pathRuleFiles(rule, head.files)
+    const id = pathRuleId(rule)
     if (hit.size === 0 || sum.total === 0) {
       notices.push(`${id}: no coverable lines in files matching it (n/a)`)
     } else if (!ratioAtLeast(sum, rule.min)) {

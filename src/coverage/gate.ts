@@ -376,6 +376,11 @@ export const coverageGate = defineGate({
     const pr = gating ? await host.pullRequest() : undefined
     const sha = pr?.headSha ?? headSha ?? (host.context.sha || undefined)
     const url = runUrl(host.context)
+    // Links (workflow only) go to the commit whose line numbers the report and the diff use: HEAD as tested. On a
+    // pull_request checkout that is GitHub's merge commit, whose lines differ from the PR head's where the base
+    // branch changed the same file.
+    const repository = host.context.repository
+    const linkSha = repository ? (headSha ?? (await revParse(git, 'HEAD').catch(() => undefined))) : undefined
     const fragment = renderCoverage({
       evaluation,
       head: headSummary,
@@ -386,7 +391,17 @@ export const coverageGate = defineGate({
       baseline: baselineInfo,
       trend,
       ...(sha ? { sha } : {}),
-      ...(url ? { url } : {})
+      ...(url ? { url } : {}),
+      ...(repository && linkSha
+        ? {
+            source: {
+              serverUrl: host.context.serverUrl,
+              owner: repository.owner,
+              repo: repository.repo,
+              sha: linkSha
+            }
+          }
+        : {})
     })
 
     if (mode === 'save' && shardMissing) {
@@ -414,6 +429,7 @@ export const coverageGate = defineGate({
       changed,
       patch,
       evaluation,
+      rules,
       ...(headSha ? { headSha } : {}),
       ...(diffFrom ? { diffFrom } : {}),
       warnings

@@ -2,7 +2,7 @@
  * What the CLI prints for a coverage run: the `--json` document (a stable shape, documented in the README) and
  * the human table. Both read the gate's result data; neither computes anything the gate did not.
  */
-import type { CoverageSummary, Evaluation } from './evaluate.js'
+import type { CoverageSummary, Evaluation, GateRules } from './evaluate.js'
 import { formatDeltaPp, formatPercent } from './evaluate.js'
 import type { CoverageReport, Ratio } from './model.js'
 import type { PatchChangedFile, PatchResult } from './patch.js'
@@ -17,6 +17,8 @@ export interface CoverageRun {
   changed: PatchChangedFile[] | null
   patch: PatchResult | null
   evaluation: Evaluation
+  /** The rules it was gated on (the summary line shows each target). */
+  rules?: GateRules
   headSha?: string
   /** What the patch was measured against, in words (the CLI's diff: its base and whether the work tree counts). */
   diffFrom?: string
@@ -124,7 +126,7 @@ export function humanResult(run: CoverageRun): string {
   for (const r of evaluation.reasons) out.push(`FAIL ${r}`)
   for (const n of evaluation.notices) out.push(`note ${n}`)
   out.push(
-    `${evaluation.status.toUpperCase()}: ${statusDescription({ evaluation, head: h, base: b, patch })}`
+    `${evaluation.status.toUpperCase()}: ${statusDescription({ evaluation, head: h, base: b, patch, ...(run.rules ? { rules: run.rules } : {}) })}`
   )
   return `${out.join('\n')}\n`
 }

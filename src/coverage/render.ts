@@ -3,11 +3,25 @@
  * (tables cut with "N more"), and annotations on uncovered ADDED lines only (runs merged, capped, the
  * cap disclosed). Every path is untrusted and goes through markdown.ts escaping. Percentages are rounded
  * down to two decimals; an exactly-zero change shows as ±0.00.
+ *
+ * The section reads top down: the heading (emoji, title, the summary line: each said once), one plain
+ * sentence, every configured rule with its target (pass, fail or n/a), then the tables. In a workflow, file
+ * names link to the file at the commit the report's line numbers belong to and uncovered ranges to the lines
+ * (`…/blob/<sha>/<path>#L10-L12`); locally there are no links.
  */
 import { cutTableRows, details, escapeText, inlineCode, mermaidXYChart, table } from '../shared/markdown.js'
-import { makeFragment, type FragmentAnnotation, type ReportFragment } from '../shared/fragment.js'
+import { headingLine, makeFragment, type FragmentAnnotation, type ReportFragment } from '../shared/fragment.js'
 import { deltaPpNumber } from '../shared/ratio.js'
-import { formatDeltaPp, formatPercent, type CoverageSummary, type Evaluation, type GateRules } from './evaluate.js'
+import {
+  formatDeltaPp,
+  formatPercent,
+  formatThreshold,
+  pathRuleFiles,
+  pathRuleId,
+  type CoverageSummary,
+  type Evaluation,
+  type GateRules
+} from './evaluate.js'
 import { appendTrend, trendSeries, type TrendPoint } from './history.js'
 import type { Ratio } from './model.js'
 import { newUncovered, type PatchChangedFile, type PatchResult } from './patch.js'
@@ -17,11 +31,34 @@ export const STATUS_CONTEXT = 'quality-gates/coverage'
 export const MAX_ANNOTATIONS = 50
 const STATUS_DESCRIPTION_MAX = 140
 const MAX_PATH_SHOWN = 200
+/** A link longer than this is shown as plain text (a path of thousands of characters links nowhere useful). */
+const MAX_LINK_URL = 2000
+/** Characters of link targets one section may spend; past it, names and ranges show without links. */
+const LINK_BUDGET = 12_000
+const TITLE = 'Coverage'
+/** Uncovered ranges listed per file before "and N more". */
+const MAX_RANGES_SHOWN = 20
+/** Rule lines shown before "N more rules". */
+const MAX_RULE_LINES = 40
+/** Code points of the whole summary line (the fragment allows 1000; a status shows 140). */
+const MAX_SUMMARY = 500
+/** Characters of one summary segment taken from free text (a reason, a path pattern). */
+const MAX_SUMMARY_PIECE = 160
 
 export interface BaselineInfo {
   sha: string
   /** First-parent commits between the wanted base and the baseline found (0 = exact). */
   behind: number
+}
+
+/** Where the files live on GitHub, for links: `<serverUrl>/<owner>/<repo>/blob/<sha>/<path>#L<n>`. */
+export interface SourceLinks {
+  /** The GitHub server, e.g. https://github.com or a GHES origin. */
+  serverUrl: string
+  owner: string
+  repo: string
+  /** The commit whose line numbers the report and the diff use (40 or 64 hex digits). */
+  sha: string
 }
 
 export interface RenderInput {
@@ -36,34 +73,252 @@ export interface RenderInput {
   trend?: TrendPoint[]
   sha?: string
   url?: string
+  /** In a workflow: link files and lines. Absent (the CLI): no links. */
+  source?: SourceLinks
   /** Rows per table before "N more" (default 10). */
   maxFiles?: number
   maxAnnotations?: number
 }
 
-const STATUS_WORD = { pass: 'pass', fail: 'fail', neutral: 'neutral' } as const
-const STATUS_ICON = { pass: '✅', fail: '❌', neutral: '⚪' } as const
+type SummaryInput = Pick<RenderInput, 'evaluation' | 'head' | 'base' | 'patch' | 'rules'>
 
-/** "Project 87.50% (−0.12 pp), patch 75.00% (3 of 4 lines) — pass" */
-export function summaryLine(input: Pick<RenderInput, 'evaluation' | 'head' | 'base' | 'patch'>): string {
-  const lines = input.head.totals.lines
-  const delta = input.base && input.base.totals.lines.total > 0 && lines.total > 0
-  const project = `Project ${formatPercent(lines)}${delta ? ` (${formatDeltaPp(lines, input.base!.totals.lines)} pp)` : ''}`
-  let patch = ''
-  if (input.patch) {
-    patch = input.patch.lines
-      ? `, patch ${formatPercent(input.patch.lines)} (${input.patch.lines.covered} of ${input.patch.lines.total} lines)`
-      : input.patch.unavailable !== undefined
-        ? `, patch n/a (${input.patch.unavailable})`
-        : ', patch n/a (no coverable lines added)'
+/**
+ * The one-line summary, each thing once and every gated number beside its target:
+ * "Patch 86.20% ≥ 80% (4 of 29 lines missing); project 91.30% (−0.20 pp, max drop 1 pp)". The verdict is
+ * the status (and its emoji), never repeated here. Failing per-path rules and failures outside the rules
+ * (a missing shard) are named; passing path rules are in the section.
+ */
+export function summaryLine(input: SummaryInput): string {
+  const { evaluation, head, base, patch } = input
+  const rules = input.rules ?? {}
+  const failed = new Set(evaluation.failed)
+  const parts: string[] = []
+  for (const reason of unmatchedReasons(evaluation, rules)) parts.push(cut(reason))
+
+  if (patch) {
+    let text: string
+    if (patch.unavailable !== undefined) text = `patch n/a (${cut(patch.unavailable)})`
+    else if (!patch.lines) text = 'patch n/a (no coverable lines added)'
+    else {
+      const target =
+        rules.minPatch !== undefined ? ` ${failed.has('min-patch') ? '<' : '≥'} ${formatThreshold(rules.minPatch)}%` : ''
+      const missing = patch.lines.total - patch.lines.covered
+      const max = rules.maxNewUncovered !== undefined ? `, max ${formatThreshold(rules.maxNewUncovered)}` : ''
+      text = `patch ${formatPercent(patch.lines)}${target} (${missing} of ${patch.lines.total} lines missing${max})`
+    }
+    parts.push(text)
   }
-  return `${project}${patch} — ${STATUS_WORD[input.evaluation.status]}`
+
+  const lines = head.totals.lines
+  let project = `project ${formatPercent(lines.total > 0 ? lines : null)}`
+  if (rules.minProject !== undefined && lines.total > 0) {
+    project += ` ${failed.has('min-project') ? '<' : '≥'} ${formatThreshold(rules.minProject)}%`
+  }
+  const delta = base && base.totals.lines.total > 0 && lines.total > 0 ? `${formatDeltaPp(lines, base.totals.lines)} pp` : null
+  if (rules.maxDrop !== undefined) {
+    const max = `${formatThreshold(rules.maxDrop)} pp`
+    if (delta) project += failed.has('max-drop') ? ` (${delta}, over the max drop of ${max})` : ` (${delta}, max drop ${max})`
+    else if (!base) project += ' (no baseline)'
+  } else if (delta) project += ` (${delta})`
+  parts.push(project)
+
+  const pathsFailed = (rules.paths ?? []).filter(r => failed.has(pathRuleId(r)))
+  if (pathsFailed.length > 0) {
+    const first = pathsFailed[0]!
+    const { sum } = pathRuleFiles(first, head.files)
+    const more = pathsFailed.length > 1 ? ` and ${pathsFailed.length - 1} more path rules` : ''
+    parts.push(`${cut(first.pattern)} ${formatPercent(sum)} < ${formatThreshold(first.min)}%${more}`)
+  }
+  if (evaluation.wouldBe !== evaluation.status) parts.push(`informational, would be ${evaluation.wouldBe}`)
+  return cut(capitalise(parts.join('; ')), MAX_SUMMARY)
 }
 
-/** The commit status description: the summary line, plus the first reason if room, ≤ 140 chars. */
-export function statusDescription(input: Pick<RenderInput, 'evaluation' | 'head' | 'base' | 'patch'>): string {
+/** The commit status description: the summary line, ≤ 140 chars. */
+export function statusDescription(input: SummaryInput): string {
   const line = summaryLine(input)
   return line.length <= STATUS_DESCRIPTION_MAX ? line : `${line.slice(0, STATUS_DESCRIPTION_MAX - 1)}…`
+}
+
+/**
+ * The section's first sentence, in words: "Patch coverage is 86.20% with 4 of 29 added lines missing; project
+ * coverage is 91.30% (−0.20 pp)." It describes, it does not judge (the rules below do).
+ */
+export function plainSentence(input: SummaryInput): string {
+  const { evaluation, head, base, patch } = input
+  const rules = input.rules ?? {}
+  const parts: string[] = []
+  if (patch) {
+    if (patch.unavailable !== undefined) parts.push(`patch coverage is n/a (${patch.unavailable})`)
+    else if (!patch.lines) parts.push('no coverable lines were added, so patch coverage is n/a')
+    else {
+      const missing = patch.lines.total - patch.lines.covered
+      const n = patch.lines.total
+      parts.push(
+        missing === 0
+          ? `patch coverage is ${formatPercent(patch.lines)}: ${n === 1 ? 'the added line is' : `all ${n} added lines are`} covered`
+          : `patch coverage is ${formatPercent(patch.lines)} with ${missing} of ${n} added lines missing`
+      )
+    }
+  }
+  const lines = head.totals.lines
+  if (lines.total === 0) parts.push('the report has no coverable lines')
+  else if (base && base.totals.lines.total > 0) {
+    parts.push(`project coverage is ${formatPercent(lines)} (${formatDeltaPp(lines, base.totals.lines)} pp)`)
+  } else if (base) parts.push(`project coverage is ${formatPercent(lines)}; the baseline has no coverable lines`)
+  else parts.push(`project coverage is ${formatPercent(lines)}, with no baseline to compare against`)
+  if (!patch) parts.push('without a diff, patch coverage is not measured')
+
+  const paths = rules.paths ?? []
+  if (paths.length > 0) {
+    const failed = new Set(evaluation.failed)
+    const below = paths.filter(r => failed.has(pathRuleId(r))).length
+    const empty = paths.filter(r => pathRuleFiles(r, head.files).sum.total === 0).length
+    const met = paths.length - below - empty
+    const n = paths.length
+    if (below > 0) parts.push(`${below} of ${n} path rules ${below === 1 ? 'falls' : 'fall'} short`)
+    else if (empty > 0) parts.push(`${met} of ${n} path rules met, ${empty} without coverable lines`)
+    else parts.push(n === 1 ? 'the path rule is met' : `all ${n} path rules are met`)
+  }
+  return `${escapeText(capitalise(parts.join('; ')), 2000)}.`
+}
+
+function capitalise(s: string): string {
+  return s === '' ? s : `${s[0]!.toUpperCase()}${s.slice(1)}`
+}
+
+/** One line of at most `max` code points, cut with "…". */
+function cut(text: string, max = MAX_SUMMARY_PIECE): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  const cps = Array.from(flat)
+  return cps.length <= max ? flat : `${cps.slice(0, max - 1).join('')}…`
+}
+
+/** The configured rules, in the order they are evaluated, with the id their reasons and notices start with. */
+function ruleIds(rules: GateRules): string[] {
+  const ids: string[] = []
+  if (rules.minProject !== undefined) ids.push('min-project')
+  if (rules.maxDrop !== undefined) ids.push('max-drop')
+  if (rules.minPatch !== undefined) ids.push('min-patch')
+  if (rules.maxNewUncovered !== undefined) ids.push('max-new-uncovered')
+  for (const p of rules.paths ?? []) ids.push(pathRuleId(p))
+  return ids
+}
+
+/** Failure reasons that belong to no configured rule (e.g. a missing shard, added by the runtime). */
+function unmatchedReasons(evaluation: Evaluation, rules: GateRules): string[] {
+  const ids = ruleIds(rules)
+  return evaluation.reasons.filter(r => !ids.some(id => r.startsWith(`${id}: `)))
+}
+
+/**
+ * One line per configured rule, pass or fail, each with its target: a failure says why (the evaluation's
+ * reason), a rule that could not be applied says why not (its notice), a pass shows the number beside the
+ * target. Returns the lines and the notices they used (not repeated below).
+ */
+function ruleLines(input: RenderInput): { lines: string[]; usedNotices: Set<string> } {
+  const { evaluation, head, base, patch } = input
+  const rules = input.rules ?? {}
+  const usedNotices = new Set<string>()
+  const lines = unmatchedReasons(evaluation, rules).map(r => `- ❌ ${escapeText(r, 1000)}`)
+  const lineTotals = head.totals.lines
+  const passText = (id: string): string => {
+    if (id === 'min-project') return `project line coverage ${formatPercent(lineTotals)} ≥ ${formatThreshold(rules.minProject!)}%`
+    if (id === 'max-drop') {
+      const b = base!.totals.lines
+      return `project line coverage changed ${formatDeltaPp(lineTotals, b)} pp (${formatPercent(b)} → ${formatPercent(lineTotals)}), max drop ${formatThreshold(rules.maxDrop!)} pp`
+    }
+    if (id === 'min-patch') {
+      if (!patch?.lines) return 'patch coverage is n/a'
+      return `patch coverage ${formatPercent(patch.lines)} (${patch.lines.covered} of ${patch.lines.total} added lines) ≥ ${formatThreshold(rules.minPatch!)}%`
+    }
+    if (id === 'max-new-uncovered') {
+      return `${newUncovered(patch)} uncovered added lines, at most ${formatThreshold(rules.maxNewUncovered!)} allowed`
+    }
+    const rule = (rules.paths ?? []).find(p => pathRuleId(p) === id)!
+    const { hit, sum } = pathRuleFiles(rule, head.files)
+    return `${formatPercent(sum)} (${sum.covered} of ${sum.total} lines in ${hit.size} file(s)) ≥ ${formatThreshold(rule.min)}%`
+  }
+  for (const id of ruleIds(rules)) {
+    const prefix = `${id}: `
+    const reason = evaluation.reasons.find(r => r.startsWith(prefix))
+    if (reason !== undefined) {
+      lines.push(`- ❌ ${escapeText(reason, 1000)}`)
+      continue
+    }
+    const notice = evaluation.notices.find(n => n.startsWith(prefix))
+    if (notice !== undefined) {
+      usedNotices.add(notice)
+      lines.push(`- ➖ ${escapeText(notice, 1000)}`)
+      continue
+    }
+    lines.push(`- ✅ ${escapeText(`${prefix}${passText(id)}`, 1000)}`)
+  }
+  if (lines.length > MAX_RULE_LINES) {
+    const more = lines.length - MAX_RULE_LINES
+    return { lines: [...lines.slice(0, MAX_RULE_LINES), `- … ${more} more rules`], usedNotices }
+  }
+  return { lines, usedNotices }
+}
+
+// ---------------------------------------------------------------- links
+
+/** Hands out links while the section's link budget lasts; none at all without `source`. */
+interface Linker {
+  /** `[text](url)` when linkable and within budget, else `text`. */
+  link(text: string, path: string, range?: [number, number]): string
+}
+
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i
+const NAME = /^[A-Za-z0-9_.-]{1,100}$/
+
+function linker(source: SourceLinks | undefined, budget = LINK_BUDGET): Linker {
+  const prefix = source ? blobPrefix(source) : null
+  let left = budget
+  return {
+    link(text, path, range) {
+      if (prefix === null) return text
+      const url = fileUrl(prefix, path, range)
+      if (url === null || url.length > left) return text
+      left -= url.length
+      return `[${text}](${url})`
+    }
+  }
+}
+
+/** `<server>/<owner>/<repo>/blob/<sha>/`, or null when any part is not what GitHub would accept. */
+export function blobPrefix(source: SourceLinks): string | null {
+  let origin: string
+  try {
+    const u = new URL(source.serverUrl)
+    if ((u.protocol !== 'https:' && u.protocol !== 'http:') || u.username !== '' || u.password !== '') return null
+    origin = u.origin
+  } catch {
+    return null
+  }
+  if (!NAME.test(source.owner) || !NAME.test(source.repo) || !SHA.test(source.sha)) return null
+  if (source.repo === '.' || source.repo === '..') return null
+  return `${origin}/${source.owner}/${source.repo}/blob/${source.sha.toLowerCase()}/`
+}
+
+/**
+ * The link to `path` (repository-relative, POSIX) under `prefix`, with `#L10` or `#L10-L12`. Each segment is
+ * percent-encoded (spaces, `#`, `?`, `%`, unicode, and `(`, `)`, `'`, `!`, `*`, which could end a markdown
+ * link); a path with an empty, `.` or `..` segment, or one that is not valid UTF-16, gets no link.
+ */
+export function fileUrl(prefix: string, path: string, range?: [number, number]): string | null {
+  const segments = path.split('/')
+  if (segments.some(s => s === '' || s === '.' || s === '..')) return null
+  let encoded: string
+  try {
+    encoded = segments
+      .map(s => encodeURIComponent(s).replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+      .join('/')
+  } catch {
+    return null // a lone surrogate
+  }
+  const anchor = range ? (range[0] === range[1] ? `#L${range[0]}` : `#L${range[0]}-L${range[1]}`) : ''
+  const url = `${prefix}${encoded}${anchor}`
+  return url.length <= MAX_LINK_URL ? url : null
 }
 
 export function annotationsFor(patch: PatchResult | null, max = MAX_ANNOTATIONS): {
@@ -95,14 +350,29 @@ export function renderCoverage(input: RenderInput): ReportFragment {
   const { annotations, total: annotationTotal } = annotationsFor(patch, input.maxAnnotations ?? MAX_ANNOTATIONS)
   const out: string[] = []
 
-  out.push(
-    `${STATUS_ICON[evaluation.status]} **Coverage ${STATUS_WORD[evaluation.status]}** — ${escapeText(summaryLine(input))}`
-  )
+  const links = linker(input.source)
+  const summary = summaryLine(input)
+  out.push(headingLine({ status: evaluation.status, title: TITLE, summary }), '', plainSentence(input))
   if (evaluation.wouldBe !== evaluation.status) {
     out.push('', `_Informational: the rules below would have made this ${evaluation.wouldBe}._`)
   }
-  if (evaluation.reasons.length > 0) {
-    out.push('', ...evaluation.reasons.slice(0, 20).map(r => `- ❌ ${escapeText(r, 1000)}`))
+  const rules = ruleLines(input)
+  if (rules.lines.length > 0) out.push('', ...rules.lines)
+
+  // Uncovered added lines: built first, so they get the link budget first (the most useful links).
+  const withGaps = (patch?.files ?? []).filter(f => f.uncoveredRanges.length > 0)
+  let uncoveredList: string | null = null
+  if (withGaps.length > 0) {
+    const cut = cutTableRows(withGaps, maxFiles)
+    const items = cut.rows.map(f => {
+      const ranges = f.uncoveredRanges
+        .slice(0, MAX_RANGES_SHOWN)
+        .map(([s, e]) => links.link(s === e ? `L${s}` : `L${s}-L${e}`, f.path, [s, e]))
+      const more = f.uncoveredRanges.length - ranges.length
+      return `- ${links.link(code(f.path), f.path)}: ${ranges.join(', ')}${more > 0 ? ` and ${more} more` : ''}`
+    })
+    if (cut.omitted > 0) items.push(`- … ${cut.omitted} more files`)
+    uncoveredList = details('Uncovered added lines', items.join('\n'))
   }
 
   // Totals
@@ -120,30 +390,24 @@ export function renderCoverage(input: RenderInput): ReportFragment {
   }
   if (totalRows.length > 0) out.push('', table(['', 'Head', 'Base', 'Δ'], totalRows, ['l', 'r', 'r', 'r']))
 
-  // Patch
-  if (patch) {
-    const policy = patch.partial === 'miss' ? 'partly covered lines count as missed' : 'partly covered lines count as hit'
+  // Patch: how partly covered lines count, and changed files the report knows nothing about
+  if (patch?.lines) {
+    out.push('', `_Patch coverage counts partly covered lines as ${patch.partial === 'miss' ? 'missed' : 'hit'}._`)
+  }
+  if (patch && patch.missingData.length > 0) {
+    const shown = patch.missingData.slice(0, maxFiles).map(p => links.link(code(p), p))
+    const more = patch.missingData.length - shown.length
     out.push(
       '',
-      patch.lines
-        ? `**Patch coverage:** ${formatPercent(patch.lines)} — ${patch.lines.covered} of ${patch.lines.total} added coverable lines covered (${policy}).`
-        : patch.unavailable !== undefined
-          ? `**Patch coverage:** n/a — ${escapeText(patch.unavailable)}.`
-          : '**Patch coverage:** n/a — no coverable lines were added.'
+      `⚠️ ${patch.missingData.length} changed file(s) have no coverage data: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`
     )
-    if (patch.missingData.length > 0) {
-      out.push(
-        '',
-        `⚠️ ${patch.missingData.length} changed file(s) have no coverage data: ${limitList(patch.missingData.map(p => code(p)), maxFiles)}`
-      )
-    }
   }
 
   // Changed files
   const changedRows = changedFileRows(input)
   if (changedRows.length > 0) {
     const cut = cutTableRows(changedRows, maxFiles)
-    const rows = cut.rows.map(r => [cellPath(r.path), r.patch, r.coverage, r.delta])
+    const rows = cut.rows.map(r => [links.link(cellPath(r.path), r.path), r.patch, r.coverage, r.delta])
     if (cut.omitted > 0) rows.push([`… ${cut.omitted} more`, '', '', ''])
     out.push(
       '',
@@ -154,22 +418,17 @@ export function renderCoverage(input: RenderInput): ReportFragment {
     )
   }
 
-  // Uncovered added lines
-  const withGaps = (patch?.files ?? []).filter(f => f.uncoveredRanges.length > 0)
-  if (withGaps.length > 0) {
-    const cut = cutTableRows(withGaps, maxFiles)
-    const items = cut.rows.map(f => {
-      const ranges = f.uncoveredRanges.map(([s, e]) => (s === e ? `L${s}` : `L${s}-L${e}`))
-      return `- ${code(f.path)}: ${limitList(ranges, 20)}`
-    })
-    if (cut.omitted > 0) items.push(`- … ${cut.omitted} more files`)
-    out.push('', details('Uncovered added lines', items.join('\n')))
-  }
+  if (uncoveredList !== null) out.push('', uncoveredList)
 
   // Indirect changes
   if (evaluation.indirect.length > 0) {
     const cut = cutTableRows(evaluation.indirect, maxFiles)
-    const rows = cut.rows.map(r => [cellPath(r.path), r.base ? cellRatio(r.base) : '—', r.head ? cellRatio(r.head) : '—'])
+    // A file gone from the head has nothing to link to at the head commit.
+    const rows = cut.rows.map(r => [
+      r.head ? links.link(cellPath(r.path), r.path) : cellPath(r.path),
+      r.base ? cellRatio(r.base) : '—',
+      r.head ? cellRatio(r.head) : '—'
+    ])
     if (cut.omitted > 0) rows.push([`… ${cut.omitted} more`, '', ''])
     out.push(
       '',
@@ -184,7 +443,14 @@ export function renderCoverage(input: RenderInput): ReportFragment {
   out.push('', baselineNote(input))
 
   // Notices (the missing-data one is already shown above)
-  const notices = evaluation.notices.filter(n => !/have no coverage data:/.test(n) && !/outside the diff changed/.test(n))
+  // Notices: those shown above (a rule's n/a, missing data, indirect changes, informational) are not repeated.
+  const notices = evaluation.notices.filter(
+    n =>
+      !rules.usedNotices.has(n) &&
+      !/have no coverage data:/.test(n) &&
+      !/outside the diff changed/.test(n) &&
+      !n.startsWith('informational: ')
+  )
   if (notices.length > 0) out.push('', ...notices.slice(0, 10).map(n => `- ℹ️ ${escapeText(n, 1000)}`))
 
   // Trend
@@ -223,8 +489,8 @@ export function renderCoverage(input: RenderInput): ReportFragment {
   return makeFragment({
     gate: GATE_ID,
     status: evaluation.status,
-    title: 'Coverage',
-    summary: summaryLine(input),
+    title: TITLE,
+    summary,
     markdown: out.join('\n'),
     metrics,
     statusContext: STATUS_CONTEXT,
@@ -301,9 +567,4 @@ function cellPath(path: string): string {
 
 function code(path: string): string {
   return inlineCode(path, MAX_PATH_SHOWN, { cell: false })
-}
-
-function limitList(items: string[], max: number): string {
-  const shown = items.slice(0, max).join(', ')
-  return items.length > max ? `${shown} and ${items.length - max} more` : shown
 }

@@ -9,7 +9,7 @@
  * 3. sections that still do not fit move to the job summary and the comment says so), so nothing is ever cut
  * inside markup.
  */
-import type { GateStatus, ReportFragment } from '../shared/fragment.js'
+import { headingLine, STATUS_EMOJI, type GateStatus, type ReportFragment } from '../shared/fragment.js'
 import { escapeCell, escapeHtml, fitToBudget, type Section } from '../shared/markdown.js'
 import { sanitizeMarkdown, type SanitizeOptions } from '../shared/sanitize.js'
 import type { Collected, Problem } from './collect.js'
@@ -75,7 +75,7 @@ export interface Composed {
   missing: number
 }
 
-const EMOJI: Record<GateStatus, string> = { pass: '✅', fail: '❌', neutral: '⚠️', skipped: '⏭️' }
+const EMOJI = STATUS_EMOJI
 const SEVERITY: Record<GateStatus, number> = { fail: 0, neutral: 1, pass: 2, skipped: 3 }
 /** fitToBudget degrades the lowest priority first: skipped, then passing sections collapse before others. */
 const PRIORITY: Record<GateStatus, number> = { fail: 3, neutral: 2, pass: 1, skipped: 0 }
@@ -209,7 +209,7 @@ function statusesByContext(gates: Gate[], runUrl: string | undefined, notes: Pro
     out.push({
       context,
       state: worst.fragment.status === 'fail' ? 'failure' : 'success',
-      description: statusDescription(worst.fragment.status, worst.fragment.summary),
+      description: statusDescription(worst.fragment.status, shownSummary(worst.fragment)),
       ...(runUrl ? { targetUrl: runUrl } : {})
     })
   }
@@ -268,7 +268,7 @@ function tableRow(g: Gate, input: ComposeInput): string {
   const f = g.fragment
   const url = fragmentLink(g, input)
   const link = url ? `[details](${url})` : ''
-  return `| ${cell(g.title, 120)} | ${EMOJI[f.status]} ${f.status} | ${cell(f.summary)} | ${link} |`
+  return `| ${cell(g.title, 120)} | ${EMOJI[f.status]} ${f.status} | ${cell(shownSummary(f))} | ${link} |`
 }
 
 const TABLE_HEAD = '| Gate | Status | Summary | Details |\n|---|---|---|---|'
@@ -302,8 +302,35 @@ function sectionOpen(g: Gate): boolean {
   return g.fragment.status === 'fail'
 }
 
+/**
+ * A fragment's summary as the heading and list lines show it, beside the status emoji: a status word the summary
+ * repeats at its start ("fail: …") or end ("… — fail") is left out, so each thing is said once.
+ */
+export function shownSummary(f: Pick<ReportFragment, 'status' | 'summary'>): string {
+  const word = f.status
+  let text = f.summary.trim()
+  if (text.slice(0, word.length + 1).toLowerCase() === `${word}:`)
+    text = text.slice(word.length + 1).trimStart()
+  // "… — fail": the word at the very end, after a dash that follows a space (string steps, no regex scan).
+  if (text.length > word.length && text.slice(-word.length).toLowerCase() === word) {
+    const before = text.slice(0, -word.length).trimEnd()
+    const dash = before.slice(-1)
+    if ((dash === '—' || dash === '–' || dash === '-') && /\s/.test(before.slice(-2, -1))) {
+      text = before.slice(0, -1).trimEnd()
+    }
+  }
+  return text
+}
+
+/** `emoji title — summary`, each once; no dash when the summary is empty. */
+function headingText(g: Gate, title: string, summary: string): string {
+  return summary === ''
+    ? `${EMOJI[g.fragment.status]} ${title}`
+    : `${EMOJI[g.fragment.status]} ${title} — ${summary}`
+}
+
 function sectionHeader(g: Gate): string {
-  return `${EMOJI[g.fragment.status]} <b>${html(g.title, 120)}</b> — ${html(g.fragment.summary)}`
+  return headingText(g, `<b>${html(g.title, 120)}</b>`, html(shownSummary(g.fragment)))
 }
 
 function renderSection(g: Gate, body: string, open: boolean): string {
@@ -323,7 +350,18 @@ function renderSection(g: Gate, body: string, open: boolean): string {
 }
 
 function collapsedSection(g: Gate): string {
-  return `- ${EMOJI[g.fragment.status]} **${cell(g.title, 120)}** — ${cell(g.fragment.summary)}`
+  return `- ${headingText(g, `**${cell(g.title, 120)}**`, cell(shownSummary(g.fragment)))}`
+}
+
+/**
+ * The section body without its own heading: a fragment whose markdown starts with exactly its `headingLine` (so
+ * that the gate's own job summary has one) would otherwise show that heading twice, once as the `<summary>`.
+ */
+export function sectionBody(f: ReportFragment): string {
+  const heading = headingLine(f)
+  const md = f.markdown
+  if (!md.startsWith(heading) || (md.length > heading.length && md[heading.length] !== '\n')) return md
+  return md.slice(heading.length).replace(/^\n+/, '')
 }
 
 /**
@@ -383,12 +421,12 @@ function sanitizeSection(g: Gate, input: ComposeInput, budget: number): string {
   }
   let cap = budget
   for (let attempt = 0; attempt < 5; attempt++) {
-    const out = sanitizeMarkdown(precutMarkdown(g.fragment.markdown, cap).text, opts)
+    const out = sanitizeMarkdown(precutMarkdown(sectionBody(g.fragment), cap).text, opts)
     if (out.length <= budget) return out
     // Escaping grew it (mentions, entities): aim lower.
     cap = Math.floor((cap * budget * 0.9) / out.length)
   }
-  return sanitizeMarkdown(precutMarkdown(g.fragment.markdown, Math.floor(budget / 4)).text, {
+  return sanitizeMarkdown(precutMarkdown(sectionBody(g.fragment), Math.floor(budget / 4)).text, {
     ...opts,
     maxLength: budget
   })

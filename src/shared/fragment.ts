@@ -6,6 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { UserError } from './errors.js'
+import { escapeText } from './markdown.js'
 
 export const FRAGMENT_SCHEMA = 'quality-gates/fragment'
 export const FRAGMENT_VERSION = 1
@@ -63,6 +64,33 @@ export const FRAGMENT_LIMITS = {
 } as const
 
 export type FragmentInit = Omit<ReportFragment, 'schema' | 'version'>
+
+/** How each status is shown, wherever a fragment is (pr-report's comment and summary, a gate's own summary). */
+export const STATUS_EMOJI: Record<GateStatus, string> = {
+  pass: '✅',
+  fail: '❌',
+  neutral: '⚠️',
+  skipped: '⏭️'
+}
+
+/**
+ * A section's heading line, each thing said once: the status emoji, the title in bold, the one-line summary.
+ * A gate may start its markdown with exactly this line, so that its own job summary has a heading; pr-report,
+ * which shows the same heading as the section's `<summary>`, then leaves that line out.
+ */
+export function headingLine(f: Pick<ReportFragment, 'status' | 'title' | 'summary'>): string {
+  const summary = f.summary.trim()
+  const title = `**${escapeText(f.title.trim(), FRAGMENT_LIMITS.title * 2)}**`
+  return `${STATUS_EMOJI[f.status]} ${title}${summary === '' ? '' : ` — ${escapeText(summary, FRAGMENT_LIMITS.summary * 2)}`}`
+}
+
+/** Give a fragment another title; a markdown that starts with its heading line gets the new heading too. */
+export function retitle(f: ReportFragment, title: string): void {
+  const heading = headingLine(f)
+  const starts = f.markdown === heading || f.markdown.startsWith(`${heading}\n`)
+  f.title = title
+  if (starts) f.markdown = `${headingLine(f)}${f.markdown.slice(heading.length)}`
+}
 
 export function makeFragment(init: FragmentInit): ReportFragment {
   return validateFragment({ schema: FRAGMENT_SCHEMA, version: FRAGMENT_VERSION, ...init }, 'fragment')

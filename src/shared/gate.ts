@@ -7,7 +7,7 @@
  * settings → the gate's own evaluate (load, compare, render) → publish (publish.ts) → outcome.
  */
 import { DISPATCH_SETTINGS } from './dispatch.js'
-import type { ReportFragment } from './fragment.js'
+import { retitle, type ReportFragment } from './fragment.js'
 import type { Host } from './host.js'
 import type { InputGetter } from './inputs.js'
 import {
@@ -272,7 +272,7 @@ export function defineGate<const T extends readonly Setting[], D>(spec: GateSpec
       const result = await spec.evaluate(values, host)
       const context = gateContext(spec.id, name)
       result.fragment.statusContext = context
-      if (name) result.fragment.title = `${result.fragment.title} (${name})`
+      if (name) retitle(result.fragment, `${result.fragment.title} (${name})`)
       await publish(host, result, {
         fragmentName: (all['fragment-name'] as string | undefined) ?? defaultFragmentName(spec.id, name),
         status: all['commit-status'] !== false,

@@ -7,12 +7,10 @@
 import { mkdir } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import { describeError, oneLine, UserError } from './errors.js'
-import type { GateStatus, ReportFragment } from './fragment.js'
-import { writeFragment } from './fragment.js'
+import { headingLine, writeFragment, type ReportFragment } from './fragment.js'
 import type { GateResult } from './gate.js'
 import { describeApiError } from './github.js'
 import type { Host, Level } from './host.js'
-import { escapeText } from './markdown.js'
 import { runUrl } from './run-context.js'
 import {
   CheckRunCreateError,
@@ -133,11 +131,9 @@ export async function publish(host: Host, result: GateResult<unknown>, opts: Pub
   if (statusError) throw new UserError(statusError)
 }
 
-const EMOJI: Record<GateStatus, string> = { pass: '✅', fail: '❌', neutral: '⚠️', skipped: '⏭️' }
-
-/** The `short` job summary: one line (status, title, summary) saying where the full section is. */
+/** The `short` job summary: the section's heading line (status, title, summary) saying where the full section is. */
 export function shortSummary(fragment: Pick<ReportFragment, 'status' | 'title' | 'summary'>): string {
-  return `${EMOJI[fragment.status]} **${escapeText(fragment.title, 200)}** — ${escapeText(fragment.summary, 1000)} _(the full section is in the quality-gates report: pr-report's job summary and PR comment)_`
+  return `${headingLine(fragment)} _(the full section is in the quality-gates report: pr-report's job summary and PR comment)_`
 }
 
 /**

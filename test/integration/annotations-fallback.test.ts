@@ -244,14 +244,17 @@ describe('one job: coverage-gate then pr-report (the README quick start)', () =>
     })
     expect(report.errors).toEqual([])
     const fragment = parseFragment(await readFile(g.outputs['fragment-path'] as string, 'utf8'), 'fragment')
-    const heading = fragment.markdown.split('\n')[0] as string
+    // pr-report shows the heading in its own table and list; the section's body starts with its plain sentence.
+    const [heading, ...body] = fragment.markdown.split('\n')
+    const sentence = body.find(line => line.trim() !== '') as string
     const summary = `${g.summary}${report.summary}`
-    return { g, summary, heading, count: summary.split(heading).length - 1 }
+    return { g, summary, heading: heading as string, sentence, count: summary.split(sentence).length - 1 }
   }
 
   it('summary: short (the default) — the coverage section appears exactly once, the gate writes one line', async () => {
-    const { g, summary, heading, count } = await job({})
+    const { g, summary, heading, sentence, count } = await job({})
     expect(heading).toMatch(/Coverage/)
+    expect(sentence).toMatch(/^Patch coverage is /)
     expect(count).toBe(1)
     expect(g.summary.trim().split('\n')).toHaveLength(1)
     expect(g.summary).toContain('**Coverage** — ')

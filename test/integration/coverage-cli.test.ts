@@ -178,7 +178,9 @@ describe('quality-gates coverage (real git repo, real report files)', () => {
       '14.3'
     ])
     expect(pass.code).toBe(0)
-    expect(pass.out).toMatch(/^PASS: Project 71\.42% \(−14\.28 pp\), patch 57\.14% \(4 of 7 lines\) — pass$/m)
+    expect(pass.out).toMatch(
+      /^PASS: Patch 57\.14% ≥ 57\.14% \(3 of 7 lines missing, max 3\); project 71\.42% \(−14\.28 pp, max drop 14\.3 pp\)$/m
+    )
     const info = await run([...argv, '--min-patch', '90', '--informational'])
     expect(info.code).toBe(0)
     expect(info.out).toMatch(/FAIL min-patch: patch coverage 57\.14%/)
@@ -239,7 +241,7 @@ describe('quality-gates coverage (real git repo, real report files)', () => {
     expect(f.status).toBe('fail')
     expect(f.statusContext).toBe('quality-gates/coverage')
     expect(f.sha).toBe(git('rev-parse', 'HEAD').trim())
-    expect(f.summary).toBe('Project 71.42% (−14.28 pp), patch 57.14% (4 of 7 lines) — fail')
+    expect(f.summary).toBe('Patch 57.14% < 80% (3 of 7 lines missing); project 71.42% (−14.28 pp)')
     expect(f.annotations?.map(a => [a.path, a.startLine, a.endLine])).toEqual([
       ['src/a.js', 11, 11],
       ['src/a.js', 13, 13],

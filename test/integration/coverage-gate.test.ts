@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path'
 import { main as cliMain } from '../../src/cli/coverage.js'
 import { coverageGate } from '../../src/coverage/gate.js'
 import type { BaselineStore } from '../../src/shared/baseline-store.js'
-import { readFragment } from '../../src/shared/fragment.js'
+import { headingLine, readFragment } from '../../src/shared/fragment.js'
 import { runDeclared } from '../../src/shared/gate.js'
 import { createOctokit } from '../../src/shared/octokit.js'
 import { GIT_TEST_ENV } from '../support/expectations.js'
@@ -159,9 +159,16 @@ describe('coverage gate run() on the action path and the CLI path', () => {
     expect(json.patch.lines).toEqual({ covered: 2, total: 4 })
     expect(json.reasons).toEqual(outcome.result.data.evaluation.reasons)
     const localFragment = await readFragment(join(repo, 'out/f.json'))
-    // The sections differ only in what a workflow run has and a laptop does not (the run link).
+    // In a workflow, files and lines link to the tested commit (HEAD); the heading carries the name.
+    const blob = `https://github.com/acme/widgets/blob/${head}/src/a.js`
+    expect(fragment.markdown).toContain(`- [\`src/a.js\`](${blob}): [L13-L14](${blob}#L13-L14)`)
+    expect(fragment.markdown.split('\n')[0]).toBe(headingLine(fragment))
+    expect(fragment.markdown).toMatch(/^❌ \*\*Coverage \\\(api\\\)\*\* — /)
+    // The sections differ only in what a workflow run has and a laptop does not (the run link, file links).
     const strip = (md: string) =>
-      md.replace(/\[[^\]]*\]\(https:\/\/github\.com\/acme\/widgets\/actions\/runs\/42\)/g, '')
+      md
+        .replace(/\[[^\]]*\]\(https:\/\/github\.com\/acme\/widgets\/actions\/runs\/42\)/g, '')
+        .replace(/\[([^\]]*)\]\(https:\/\/github\.com\/acme\/widgets\/blob\/[^)]*\)/g, '$1')
     expect(strip(localFragment.markdown)).toBe(strip(fragment.markdown))
     expect(localFragment.statusContext).toBe(fragment.statusContext)
   })

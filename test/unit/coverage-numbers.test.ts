@@ -81,7 +81,7 @@ describe('JaCoCo without per-line hits (gcovr --jacoco)', () => {
     expect(evaluation.status).toBe('neutral')
     expect(evaluation.failed).toEqual([])
     expect(evaluation.notices).toContain(`min-patch: patch coverage is n/a: ${patch.unavailable}`)
-    expect(summaryLine({ evaluation, head, base: null, patch })).toContain(`patch n/a (${NO_LINE_HITS}`)
+    expect(summaryLine({ evaluation, head, base: null, patch })).toContain(`Patch n/a (${NO_LINE_HITS}`)
     const fragment = renderCoverage({
       evaluation,
       head,
@@ -89,7 +89,7 @@ describe('JaCoCo without per-line hits (gcovr --jacoco)', () => {
       patch,
       changed: [changed('main.cpp', [6, 7, 8])]
     })
-    expect(fragment.markdown).toContain(`**Patch coverage:** n/a — ${NO_LINE_HITS}`)
+    expect(fragment.markdown).toContain(`Patch coverage is n/a \\(${NO_LINE_HITS}`)
     expect(fragment.metrics.new_uncovered).toBeNull()
   })
 

@@ -1,15 +1,28 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Collected } from '../../src/pr-report/collect.js'
-import { compose, cutPlain, overallVerdict, precutMarkdown } from '../../src/pr-report/compose.js'
+import { evaluate, type GateRules } from '../../src/coverage/evaluate.js'
+import type { PatchResult } from '../../src/coverage/patch.js'
+import { fileUrl, renderCoverage } from '../../src/coverage/render.js'
+import {
+  compose,
+  cutPlain,
+  overallVerdict,
+  precutMarkdown,
+  sectionBody,
+  shownSummary
+} from '../../src/pr-report/compose.js'
 import { markerLine, readOrder } from '../../src/pr-report/marker.js'
 import {
   FRAGMENT_SCHEMA,
   FRAGMENT_VERSION,
+  headingLine,
   makeFragment,
+  retitle,
   parseFragment,
   type FragmentInit,
   type ReportFragment
 } from '../../src/shared/fragment.js'
+import { summary } from '../support/coverage-summary.js'
 
 const frag = (gate: string, over: Partial<FragmentInit> = {}): ReportFragment =>
   makeFragment({
@@ -439,5 +452,308 @@ describe('pr-report precut and plain cuts', () => {
     const cut = cutPlain('😀'.repeat(100), 11)
     expect(cut.length).toBeLessThanOrEqual(11)
     expect(cut).toBe(`${'😀'.repeat(5)}…`)
+  })
+})
+
+// ---------------------------------------------------------------- heading lines and coverage links
+
+const SHA = 'c'.repeat(40)
+const SOURCE = { serverUrl: 'https://github.com', owner: 'acme', repo: 'widgets', sha: SHA }
+const BLOB = `https://github.com/acme/widgets/blob/${SHA}/`
+
+/** A coverage fragment as the gate renders it (evaluate → render), with links when `source` is given. */
+function coverageFragment(
+  c: {
+    head: Record<string, [number, number]>
+    base?: Record<string, [number, number]> | null
+    patch?: PatchResult | null
+    rules?: GateRules
+    source?: typeof SOURCE
+  },
+  extraReason?: string
+): ReportFragment {
+  const head = summary(c.head)
+  const baseSummary = c.base ? summary(c.base) : null
+  const patch = c.patch ?? null
+  const rules = c.rules ?? {}
+  const evaluation = evaluate({ head, base: baseSummary, patch, rules })
+  if (extraReason) {
+    evaluation.reasons.unshift(extraReason)
+    evaluation.status = 'fail'
+    evaluation.wouldBe = 'fail'
+  }
+  return renderCoverage({
+    evaluation,
+    head,
+    base: baseSummary,
+    patch,
+    rules,
+    ...(c.source ? { source: c.source } : {})
+  })
+}
+
+function patchOf(
+  files: { path: string; covered: number; total: number; ranges: [number, number][] }[]
+): PatchResult {
+  const covered = files.reduce((a, f) => a + f.covered, 0)
+  const total = files.reduce((a, f) => a + f.total, 0)
+  return {
+    lines: total ? { covered, total } : null,
+    files: files.map(f => ({ ...f, uncoveredRanges: f.ranges, partialLines: 0 })),
+    missingData: [],
+    partial: 'miss'
+  }
+}
+
+/** Representative coverage results: pass, fail, neutral, informational, no patch, no baseline, path rules… */
+function representativeCoverage(): ReportFragment[] {
+  const head = { 'src/core/a.ts': [913, 1000], 'src/ui/b.ts': [50, 100], 'src/ui/c.ts': [7, 10] } as Record<
+    string,
+    [number, number]
+  >
+  const base = { 'src/core/a.ts': [930, 1000], 'src/ui/b.ts': [50, 100], 'src/ui/c.ts': [8, 10] } as Record<
+    string,
+    [number, number]
+  >
+  const gaps = patchOf([
+    {
+      path: 'src/core/a.ts',
+      covered: 20,
+      total: 29,
+      ranges: [
+        [3, 6],
+        [9, 9]
+      ]
+    },
+    { path: 'src/ui/b.ts', covered: 1, total: 3, ranges: [[40, 41]] },
+    { path: 'src/ui/c.ts', covered: 0, total: 1, ranges: [[2, 2]] }
+  ])
+  const full = patchOf([{ path: 'src/core/a.ts', covered: 12, total: 12, ranges: [] }])
+  const unavailable = {
+    ...patchOf([]),
+    unavailable: 'the report has no per-line hits for 1 changed file(s): a.cpp'
+  }
+  const all: GateRules = { minProject: 80, maxDrop: 1, minPatch: 80, maxNewUncovered: 0 }
+  const paths = [
+    { pattern: 'src/ui/**', min: 60 },
+    { pattern: 'src/core/**', min: 90 },
+    { pattern: 'lib/**', min: 90 }
+  ]
+  return [
+    coverageFragment({
+      head,
+      base,
+      patch: full,
+      rules: { minPatch: 80, maxDrop: 2, minProject: 50 },
+      source: SOURCE
+    }),
+    coverageFragment({ head, base, patch: gaps, rules: all, source: SOURCE }),
+    coverageFragment({ head, base, patch: unavailable, rules: { minPatch: 80, maxNewUncovered: 0 } }),
+    coverageFragment({ head, base, patch: null, rules: { maxDrop: 5 } }),
+    coverageFragment({ head, base: null, patch: gaps, rules: { maxDrop: 1, minPatch: 50 } }),
+    coverageFragment({ head, base: null, patch: gaps, rules: { maxDrop: 1, onMissingBaseline: 'neutral' } }),
+    coverageFragment({ head, base, patch: patchOf([]), rules: { minPatch: 80 } }),
+    coverageFragment({ head, base, patch: gaps, rules: { ...all, informational: true } }),
+    coverageFragment({ head, base, patch: gaps, rules: { paths }, source: SOURCE }),
+    coverageFragment(
+      { head, base, patch: gaps, rules: { minPatch: 50 } },
+      '2 of 3 reports: a shard is missing'
+    ),
+    coverageFragment({ head: {}, base: null, patch: null, rules: { minProject: 80 } }),
+    coverageFragment({ head, base, patch: gaps })
+  ]
+}
+
+const STATUS_WORD_OF: Record<string, string> = {
+  '✅': 'pass',
+  '❌': 'fail',
+  '⚠️': 'neutral',
+  '⚪': 'neutral',
+  '⏭️': 'skipped'
+}
+
+/**
+ * Words said three or more times in one line. A status emoji counts as its word (❌ is "fail"); tags, paths,
+ * numbers and URLs are not words.
+ */
+function repeatedWords(line: string): string[] {
+  const text = line
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\]\([^)\s]*\)/g, '] ')
+    .replace(/\S*[/.]\S*/g, ' ')
+  const counts = new Map<string, number>()
+  for (const m of text.matchAll(/✅|❌|⚠️|⚪|⏭️|\p{L}[\p{L}\p{N}']*/gu)) {
+    const w = STATUS_WORD_OF[m[0]] ?? m[0].toLowerCase()
+    counts.set(w, (counts.get(w) ?? 0) + 1)
+  }
+  return [...counts].filter(([, n]) => n >= 3).map(([w]) => w)
+}
+
+describe('heading and summary lines say each thing once', () => {
+  it('the scanner catches the old heading ("❌ **Coverage fail** — … — fail")', () => {
+    expect(
+      repeatedWords('❌ **Coverage fail** — Project 71.42% (−14.28 pp), patch 57.14% (4 of 7 lines) — fail')
+    ).toEqual(['fail'])
+    expect(
+      repeatedWords('✅ <b>Coverage</b> — uncovered added lines in src/a.ts, src/b.ts, src/c.ts')
+    ).toEqual([])
+  })
+
+  it('no word three times in any heading, summary, rule, table or status line of representative results', () => {
+    const fragments = representativeCoverage()
+    const statuses = new Set(fragments.map(f => f.status))
+    expect(statuses).toEqual(new Set(['pass', 'fail', 'neutral']))
+    const lines: string[] = []
+    for (const f of fragments) {
+      const md = f.markdown.split('\n')
+      expect(md[0]).toBe(headingLine(f))
+      lines.push(f.summary, md[0]!, md[2]!, ...md.filter(l => /^- (✅|❌|➖) /.test(l)))
+    }
+    const frags = fragments.map((fragment, i) => ({ source: `coverage-${i}.json`, fragment }))
+    for (const commentLimit of [65_536, 8000]) {
+      const out = compose({ ...base, commentLimit, collected: { fragments: frags, problems: [] } })
+      const shown = [...out.comment.split('\n'), ...out.summary.split('\n')].filter(
+        l => l.startsWith('<summary>') || /^- (✅|❌|⚠️|⏭️) \*\*/.test(l) || l.startsWith('| Coverage')
+      )
+      if (commentLimit === 8000) expect(shown.some(l => l.startsWith('- '))).toBe(true) // collapsed lines
+      lines.push(...shown, ...out.statuses.map(s => s.description))
+    }
+    expect(lines.length).toBeGreaterThan(80)
+    expect(
+      lines.map(l => ({ line: l, repeated: repeatedWords(l) })).filter(x => x.repeated.length > 0)
+    ).toEqual([])
+  })
+
+  it('pr-report leaves out a status word the summary repeats, and a section heading the body repeats', () => {
+    const old = frag('coverage', {
+      status: 'fail',
+      title: 'Coverage',
+      summary: 'Project 71.42% (−14.28 pp), patch 57.14% (4 of 7 lines) — fail',
+      markdown: '❌ **Coverage fail** — old heading\n\nbody'
+    })
+    expect(shownSummary(old)).toBe('Project 71.42% (−14.28 pp), patch 57.14% (4 of 7 lines)')
+    expect(shownSummary({ status: 'neutral', summary: 'neutral: no baseline' })).toBe('no baseline')
+    expect(shownSummary({ status: 'pass', summary: 'compass' })).toBe('compass')
+    expect(shownSummary({ status: 'pass', summary: 'bypass — pass' })).toBe('bypass')
+    expect(shownSummary({ status: 'fail', summary: 'fail' })).toBe('fail')
+    const out = compose({ ...base, collected: collected([old, frag('quiet', { summary: '' })]) })
+    expect(out.comment).toContain(
+      '<summary>❌ <b>Coverage</b> — Project 71.42% (−14.28 pp), patch 57.14% (4 of 7 lines)</summary>'
+    )
+    expect(out.comment).toContain('<summary>✅ <b>Quiet</b></summary>')
+    expect(out.statuses[0]?.description).toBe('fail: Project 71.42% (−14.28 pp), patch 57.14% (4 of 7 lines)')
+    // a body that does not start with exactly the fragment's heading line is kept whole
+    expect(out.comment).toContain('\n❌ **Coverage fail** — old heading\n')
+    // one that does loses it: the <summary> already says it
+    const cov = representativeCoverage()[1]!
+    expect(sectionBody(cov)).toBe(cov.markdown.split('\n').slice(2).join('\n'))
+    const comment = compose({ ...base, collected: collected([cov]) }).comment
+    expect(comment).toContain(`<summary>❌ <b>Coverage</b> — ${cov.summary.replace('<', '&lt;')}</summary>`)
+    expect(comment).not.toContain('❌ **Coverage**')
+    // a named gate run (the runtime retitles it "Coverage (api)") keeps heading and title in step
+    const named = { ...cov }
+    retitle(named, 'Coverage (api)')
+    expect(named.markdown.split('\n')[0]).toBe(headingLine(named))
+    expect(named.markdown.split('\n')[0]).toMatch(/^❌ \*\*Coverage \\\(api\\\)\*\* — /)
+    expect(sectionBody(named)).toBe(sectionBody(cov))
+    const other = { ...cov, markdown: 'no heading here' }
+    retitle(other, 'Coverage (api)')
+    expect(other.markdown).toBe('no heading here')
+  })
+})
+
+describe('coverage links through pr-report', () => {
+  const hostile = [
+    'src/a b#?%é.ts',
+    'src/x](evil.example)[y.ts',
+    'src/a)b].ts',
+    'src/`code`](javascript:alert(1)).ts',
+    'src/**bold** <img src=x> @team #1.ts',
+    'src/[a](javascript:alert(1)).ts',
+    'src/a|b.ts',
+    // an empty segment (`//`): no link at all, the name is shown as text
+    'src/x](https://evil.example/)[y.ts'
+  ]
+
+  function linksIn(html: string): { href: string; text: string }[] {
+    const decode = (s: string) =>
+      s
+        .replace(/<[^>]*>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&')
+        .replace(/\u200b|\u200d/g, '')
+    return [...html.matchAll(/<a href="([^"]*)"[^>]*>(.*?)<\/a>/g)].map(m => ({
+      href: decode(m[1]!),
+      text: decode(m[2]!)
+    }))
+  }
+
+  it.each([
+    ['a same-repository fragment', false],
+    ['a fork fragment', true]
+  ])('%s keeps every file and line link; a hostile path cannot leave its link', async (_name, untrusted) => {
+    const { marked } = await import('marked')
+    const files = hostile.map((path, i) => ({
+      path,
+      covered: 0,
+      total: 2,
+      ranges: [[i + 1, i + 2]] as [number, number][]
+    }))
+    const head = Object.fromEntries(hostile.map(p => [p, [0, 2] as [number, number]]))
+    const f = coverageFragment({
+      head,
+      base: head,
+      patch: patchOf(files),
+      rules: { minPatch: 80 },
+      source: SOURCE
+    })
+    const changed = hostile.map(path => ({ path, status: 'modified', added: [1], binary: false }))
+    const withTable = renderCoverage({
+      evaluation: evaluate({
+        head: summary(head),
+        base: summary(head),
+        patch: patchOf(files),
+        rules: { minPatch: 80 }
+      }),
+      head: summary(head),
+      base: summary(head),
+      patch: patchOf(files),
+      changed: changed as never,
+      rules: { minPatch: 80 },
+      source: SOURCE
+    })
+    for (const fragment of [f, withTable]) {
+      const out = compose({
+        ...base,
+        repository: { owner: 'acme', repo: 'widgets' },
+        untrusted,
+        collected: collected([fragment])
+      })
+      const section = out.comment.slice(
+        out.comment.indexOf('<!-- pr-report:section'),
+        out.comment.indexOf('<!-- /pr-report:section -->')
+      )
+      const links = linksIn(marked.parse(section, { gfm: true, async: false }) as string)
+      // every link goes to a file of this repository at the commit; nothing else became a link
+      expect(links.filter(l => !l.href.startsWith(BLOB))).toEqual([])
+      expect(section).not.toMatch(/href="(?!https:\/\/github\.com\/acme\/widgets\/)/)
+      // Backticks aside (the sanitizer never pairs a code span across a `|`, so that name shows its backticks),
+      // each link's text is the path it links to.
+      const bare = (s: string) => s.replace(/`/g, '')
+      const shown = links.map(l => ({ href: l.href, text: bare(l.text) }))
+      for (const [i, path] of hostile.entries()) {
+        const url = fileUrl(BLOB, path)
+        if (url === null) {
+          expect(path).toContain('//')
+          expect(shown.filter(l => l.text === path)).toEqual([])
+          continue
+        }
+        expect(shown).toContainEqual({ href: url, text: bare(path) })
+        expect(shown).toContainEqual({ href: `${url}#L${i + 1}-L${i + 2}`, text: `L${i + 1}-L${i + 2}` })
+      }
+    }
   })
 })
