@@ -13,6 +13,7 @@
  * - The suites are the names of the enclosing `<testsuite>` elements, outermost first; a `<testsuites>` root
  *   is the run, not a suite, so wrapping or not wrapping a report in one gives the same ids. The suite path
  *   is what tells node:test cases apart (it writes classname="test" for every case).
+ * - Suites without a name are left out; an empty test name is written `(no name)`.
  * - `classname` is left out when it is empty, equals the innermost suite's name (Surefire, Go) or equals the
  *   name (jest-junit's default templates), so ids do not repeat themselves.
  * - Escapes inside a segment: `\` → `\\`, `›` → `\›`, newline → `\n`, carriage return → `\r`, tab → `\t`,
@@ -22,9 +23,10 @@
  *   SHA-256 of the whole segment: bounded in size, still distinct and stable.
  * - ` › #n` (n ≥ 2) marks the n-th distinct case with the same id in one result: two testcases with the same
  *   (file, suites, classname, name) under the `distinct` duplicate policy, or two different tuples that
- *   happen to print the same (e.g. classname left out for one of them). Under the default `attempts` policy
- *   the same tuple written twice is one case with two attempts (retry form R3/R5, see model.ts), so its id
- *   has no `#n`. `#n` follows document order, so it is only as stable as the report's order.
+ *   happen to print the same (e.g. classname left out for one of them, or a suite named like a file): the
+ *   full tuple, not the printed id, decides whether two testcases are the same test, so ids stay unique.
+ *   Under the `attempts` policy the same tuple written twice is one case with two attempts (retry forms
+ *   R3/R5, see model.ts) and has no `#n`. `#n` follows document order: only as stable as the report's order.
  *
  * Order and timings never enter the id: the same tests run in another order or at another speed keep theirs.
  */
@@ -76,10 +78,10 @@ export function escapeSegment(raw: string): string {
 export function idSegments(key: CaseKey): string[] {
   const segs: string[] = []
   if (key.file !== undefined && key.file !== '') segs.push(key.file)
-  for (const s of key.suitePath) segs.push(s)
+  for (const s of key.suitePath) if (s !== '') segs.push(s)
   const inner = key.suitePath[key.suitePath.length - 1]
   if (key.classname !== '' && key.classname !== inner && key.classname !== key.name) segs.push(key.classname)
-  segs.push(key.name)
+  segs.push(key.name === '' ? '(no name)' : key.name)
   return segs
 }
 

@@ -62,9 +62,14 @@ export const DEFAULT_LIMITS: Readonly<JunitLimits> = Object.freeze({
 })
 
 /**
- * `attempts` (default): a case written several times with the same identity is one case with several
- * attempts (R3, R5). `distinct`: each occurrence is a case of its own, the later ones with ` › #n` ids
- * (for producers that really repeat names, such as `go test -count=3`).
+ * What a testcase written again with the same identity (file, suites, classname, name) means.
+ * `distinct` (default): another case, with a ` › #n` id. Real reports repeat names for tests that are not
+ * retries (TestNG parameter runs in Surefire reports, `go test -count=3`, mocha/jest tests sharing a title:
+ * 138 such repeats in one Apache Pulsar report of the corpus), and reading them as attempts would call a
+ * broken parameter "flaky" and let a quarantine hide it; so the default fails closed.
+ * `attempts`: one case with several attempts in document order (retry form R3: Gradle test-retry, gotestsum
+ * --rerun-fails, pytest-rerunfailures 16.6.1), for reports known to come from such a producer, and what
+ * mergeReports uses for R5 (one file per attempt).
  */
 export type DuplicatePolicy = 'attempts' | 'distinct'
 
@@ -123,9 +128,9 @@ export function parseJunit(input: string | Buffer, source: string, options: Juni
 }
 
 /**
- * Merge reports of one run (R5: one file per attempt, in attempt order; or shards): cases with the same id
- * become one case whose attempts follow report order, under the `attempts` policy; `distinct` keeps them
- * apart with ` › #n` ids.
+ * Merge reports of one run. Default `attempts` (R5: one file per attempt, in attempt order): cases with the
+ * same id become one case whose attempts follow report order. `distinct` (shards, matrix legs): the same id
+ * in two reports gives two cases, the later with a ` › #n` id.
  */
 export function mergeReports(reports: readonly JunitReport[], options: Pick<JunitOptions, 'duplicates'> = {}): JunitReport {
   const collector = new CaseCollector(options.duplicates ?? 'attempts')
@@ -364,6 +369,8 @@ class JunitParser {
   private result: ResultState | undefined
   private props: [string, string][] | undefined
   private caseCount = 0
+  /** `tests` declared by outermost suites: only used to say so when a report declares tests but lists none. */
+  private declaredTests = 0
   private cut = { names: 0, messages: 0, details: 0, output: 0, properties: 0 }
   /** Set while text is wanted (the tokenizer skips text for free otherwise). */
   text: ((piece: string) => void) | undefined
@@ -375,7 +382,7 @@ class JunitParser {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits }
     this.budget.left = this.limits.maxRetainedChars
     this.roots = options.roots ?? []
-    this.collector = new CaseCollector(options.duplicates ?? 'attempts')
+    this.collector = new CaseCollector(options.duplicates ?? 'distinct')
     this.reader = new XmlReader(source, this, this.limits)
   }
 
@@ -393,6 +400,9 @@ class JunitParser {
     if (this.cut.details > 0) notes.push(`${this.cut.details} failure text(s) longer than ${l.maxDetailChars} characters were cut`)
     if (this.cut.output > 0) notes.push(`${this.cut.output} captured output(s) longer than ${l.maxOutputChars} characters were cut`)
     if (this.cut.properties > 0) notes.push(`${this.cut.properties} propert(y/ies) beyond the cap of ${l.maxProperties} per element, or longer than ${l.maxPropertyChars} characters, were cut`)
+    if (cases.length === 0 && this.declaredTests > 0) {
+      notes.push(`the report's suites declare ${this.declaredTests} test(s) but list no testcase: counted as none`)
+    }
     if (this.budget.exhausted > 0) notes.push(`text kept from the report reached ${l.maxRetainedChars} characters: later failure texts and output were dropped`)
     return { sources: [this.source], cases, suites: this.suiteList, totals: computeTotals(cases, this.suiteList.length), notes }
   }
@@ -534,6 +544,10 @@ class JunitParser {
 
   private openSuite(attrs: StreamAttrs): Role {
     const file = attrs.get('file')
+    if (this.suites.length === 0) {
+      const declared = Number(attrs.get('tests') ?? '0')
+      if (Number.isSafeInteger(declared) && declared > 0) this.declaredTests += declared
+    }
     const parentFile = this.suites[this.suites.length - 1]?.file
     this.suites.push({ name: attrs.get('name') ?? '', file: file ?? parentFile, properties: [] })
     return 'suite'

@@ -7,8 +7,9 @@
  * - R2 Surefire: `<flakyFailure>`/`<flakyError>` are failed attempts before the testcase's own (passing) one;
  *   `<rerunFailure>`/`<rerunError>` are failed attempts after the testcase's own (failing) one;
  * - R3 the same case written several times in one report, and R5 the same case in several reports read as
- *   attempts of one run: merged into one case, attempts in document (then report) order, when the duplicate
- *   policy is `attempts` (the default); with `distinct` each occurrence is its own case (see id.ts);
+ *   attempts of one run: merged into one case, attempts in document (then report) order, under the duplicate
+ *   policy `attempts` (mergeReports' default; opt-in within one report, whose default `distinct` keeps each
+ *   occurrence a case of its own with a ` › #n` id, see junit.ts DuplicatePolicy);
  * - R4 several result elements in one testcase (pytest writes a call `<failure>` and a teardown `<error>`):
  *   ONE attempt whose outcome is the worst of them (error > failure > skipped), as EnricoMi and mikepenz
  *   read it. A producer that writes one `<failure>` per retry in one testcase (GdUnit4) is therefore read as
