@@ -81,6 +81,9 @@ export interface JunitOptions {
 }
 
 const READ_CHUNK = 1024 * 1024
+/** Shared empty lists (never mutated: a merge replaces retryForms with a new array). */
+const NONE: never[] = Object.freeze([]) as unknown as never[]
+const SUREFIRE: 'surefire'[] = Object.freeze(['surefire']) as unknown as 'surefire'[]
 
 /** Read and parse one JUnit file, streaming; bad input is a one-line UserError naming `path`. */
 export async function parseJunitFile(path: string, options: JunitOptions = {}): Promise<JunitReport> {
@@ -92,7 +95,9 @@ export async function parseJunitFile(path: string, options: JunitOptions = {}): 
     size = st.size
   } catch (e) {
     if (e instanceof UserError) throw e
-    throw new UserError(`${path}: cannot read the JUnit report (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
+    throw new UserError(
+      `${path}: cannot read the JUnit report (${(e as NodeJS.ErrnoException).code ?? 'error'})`
+    )
   }
   if (size > limits.maxBytes) {
     throw new UserError(
@@ -132,7 +137,10 @@ export function parseJunit(input: string | Buffer, source: string, options: Juni
  * same id become one case whose attempts follow report order. `distinct` (shards, matrix legs): the same id
  * in two reports gives two cases, the later with a ` › #n` id.
  */
-export function mergeReports(reports: readonly JunitReport[], options: Pick<JunitOptions, 'duplicates'> = {}): JunitReport {
+export function mergeReports(
+  reports: readonly JunitReport[],
+  options: Pick<JunitOptions, 'duplicates'> = {}
+): JunitReport {
   const collector = new CaseCollector(options.duplicates ?? 'attempts')
   const suites: JunitSuite[] = []
   const notes: string[] = []
@@ -141,12 +149,7 @@ export function mergeReports(reports: readonly JunitReport[], options: Pick<Juni
     sources.push(...r.sources)
     suites.push(...r.suites)
     notes.push(...r.notes)
-    for (const c of r.cases) {
-      const { id, attempts, outcome, timeMs, ...fields } = c
-      void outcome
-      void timeMs
-      collector.add(id, id, fields, attempts, r.sources.join(', '))
-    }
+    for (const c of r.cases) collector.add(c.id, c.id, c, [...c.attempts], r.sources.join(', '))
   }
   const cases = collector.finish()
   return { sources, cases, suites, totals: computeTotals(cases, suites.length), notes }
@@ -178,9 +181,10 @@ class CaseCollector {
     const same = this.policy === 'attempts' ? this.byKey.get(key) : undefined
     if (same !== undefined) {
       same.c.attempts.push(...attempts)
-      const form = same.report === report ? 'duplicates' : 'files'
-      if (!same.c.retryForms.includes(form)) same.c.retryForms.push(form)
-      for (const f of fields.retryForms) if (!same.c.retryForms.includes(f)) same.c.retryForms.push(f)
+      const forms = new Set(same.c.retryForms)
+      forms.add(same.report === report ? 'duplicates' : 'files')
+      for (const f of fields.retryForms) forms.add(f)
+      same.c.retryForms = [...forms]
       return
     }
     let id = base
@@ -190,17 +194,23 @@ class CaseCollector {
       while (this.byId.has(id))
       this.occurrences.set(base, n)
     }
+    // Built key by key (no spread): one object shape for every case keeps this hot path fast.
     const c: JunitCase = {
-      ...fields,
       id,
-      retryForms: [...fields.retryForms],
-      attempts: [...attempts],
+      name: fields.name,
+      classname: fields.classname,
+      suitePath: fields.suitePath,
+      attempts,
       outcome: 'skipped',
-      timeMs: 0
+      timeMs: 0,
+      properties: fields.properties,
+      retryForms: fields.retryForms
     }
+    if (fields.file !== undefined) c.file = fields.file
+    if (fields.line !== undefined) c.line = fields.line
     const entry = { c, report }
     this.byId.set(id, entry)
-    if (!this.byKey.has(key)) this.byKey.set(key, entry)
+    if (this.policy === 'attempts' && !this.byKey.has(key)) this.byKey.set(key, entry)
     this.cases.push(c)
   }
 
@@ -230,6 +240,7 @@ type Role =
 
 interface SuiteState {
   name: string
+  path?: string[]
   file?: string | undefined
   properties: [string, string][]
   out?: Capture
@@ -292,11 +303,14 @@ class Capture {
   }
 }
 
-const RESULT_KIND: Record<string, AttemptOutcome> = Object.assign(Object.create(null) as Record<string, AttemptOutcome>, {
-  failure: 'failed',
-  error: 'error',
-  skipped: 'skipped'
-})
+const RESULT_KIND: Record<string, AttemptOutcome> = Object.assign(
+  Object.create(null) as Record<string, AttemptOutcome>,
+  {
+    failure: 'failed',
+    error: 'error',
+    skipped: 'skipped'
+  }
+)
 const RETRY_KIND: Record<string, [AttemptOutcome, 'flaky' | 'rerun']> = Object.assign(
   Object.create(null) as Record<string, [AttemptOutcome, 'flaky' | 'rerun']>,
   {
@@ -363,6 +377,7 @@ class JunitParser {
   private readonly suites: SuiteState[] = []
   private readonly suiteList: JunitSuite[] = []
   private readonly collector: CaseCollector
+  private readonly merging: boolean
   private readonly budget = { left: 0, exhausted: 0 }
   private readonly roots: readonly string[]
   private current: CaseState | undefined
@@ -382,6 +397,7 @@ class JunitParser {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits }
     this.budget.left = this.limits.maxRetainedChars
     this.roots = options.roots ?? []
+    this.merging = options.duplicates === 'attempts'
     this.collector = new CaseCollector(options.duplicates ?? 'distinct')
     this.reader = new XmlReader(source, this, this.limits)
   }
@@ -395,16 +411,36 @@ class JunitParser {
     const cases = this.collector.finish()
     const notes: string[] = []
     const l = this.limits
-    if (this.cut.names > 0) notes.push(`${this.cut.names} test name(s) longer than ${l.maxNameChars} characters were cut (their ids stay distinct)`)
-    if (this.cut.messages > 0) notes.push(`${this.cut.messages} message(s) longer than ${l.maxMessageChars} characters were cut`)
-    if (this.cut.details > 0) notes.push(`${this.cut.details} failure text(s) longer than ${l.maxDetailChars} characters were cut`)
-    if (this.cut.output > 0) notes.push(`${this.cut.output} captured output(s) longer than ${l.maxOutputChars} characters were cut`)
-    if (this.cut.properties > 0) notes.push(`${this.cut.properties} propert(y/ies) beyond the cap of ${l.maxProperties} per element, or longer than ${l.maxPropertyChars} characters, were cut`)
+    if (this.cut.names > 0)
+      notes.push(
+        `${this.cut.names} test name(s) longer than ${l.maxNameChars} characters were cut (their ids stay distinct)`
+      )
+    if (this.cut.messages > 0)
+      notes.push(`${this.cut.messages} message(s) longer than ${l.maxMessageChars} characters were cut`)
+    if (this.cut.details > 0)
+      notes.push(`${this.cut.details} failure text(s) longer than ${l.maxDetailChars} characters were cut`)
+    if (this.cut.output > 0)
+      notes.push(`${this.cut.output} captured output(s) longer than ${l.maxOutputChars} characters were cut`)
+    if (this.cut.properties > 0)
+      notes.push(
+        `${this.cut.properties} propert(y/ies) beyond the cap of ${l.maxProperties} per element, or longer than ${l.maxPropertyChars} characters, were cut`
+      )
     if (cases.length === 0 && this.declaredTests > 0) {
-      notes.push(`the report's suites declare ${this.declaredTests} test(s) but list no testcase: counted as none`)
+      notes.push(
+        `the report's suites declare ${this.declaredTests} test(s) but list no testcase: counted as none`
+      )
     }
-    if (this.budget.exhausted > 0) notes.push(`text kept from the report reached ${l.maxRetainedChars} characters: later failure texts and output were dropped`)
-    return { sources: [this.source], cases, suites: this.suiteList, totals: computeTotals(cases, this.suiteList.length), notes }
+    if (this.budget.exhausted > 0)
+      notes.push(
+        `text kept from the report reached ${l.maxRetainedChars} characters: later failure texts and output were dropped`
+      )
+    return {
+      sources: [this.source],
+      cases,
+      suites: this.suiteList,
+      totals: computeTotals(cases, this.suiteList.length),
+      notes
+    }
   }
 
   open(name: string, attrs: StreamAttrs): void {
@@ -506,7 +542,8 @@ class JunitParser {
     }
     // Text resumes for the enclosing element that wants it (e.g. a result's own text after its stackTrace).
     const parent = this.roles[this.roles.length - 1]
-    if ((parent === 'result' || parent === 'retry') && this.result?.details !== undefined) this.startText(this.result.details)
+    if ((parent === 'result' || parent === 'retry') && this.result?.details !== undefined)
+      this.startText(this.result.details)
     else if (role === 'out' || role === 'err' || role === 'details') this.stopText()
   }
 
@@ -540,6 +577,13 @@ class JunitParser {
     const max = this.limits.maxPropertyChars
     if (name.length > max || value.length > max) this.cut.properties++
     list.push([capText(name, max), capText(value, max)])
+  }
+
+  /** The current suite path, one shared (never mutated) array per suite. */
+  private suitePath(): string[] {
+    const top = this.suites[this.suites.length - 1]
+    if (top === undefined) return NONE
+    return (top.path ??= this.suites.map(s => s.name))
   }
 
   private openSuite(attrs: StreamAttrs): Role {
@@ -630,7 +674,7 @@ class JunitParser {
       else after.push(a)
     }
     const attempts = [...before, own, ...after]
-    const suitePath = this.suites.map(s => s.name)
+    const suitePath = this.suitePath()
     const file = c.file === undefined || c.file === '' ? undefined : normaliseFile(c.file, this.roots)
     const key: CaseKey = { file, suitePath, classname: c.classname, name: c.name }
     const base = caseId(key)
@@ -643,13 +687,14 @@ class JunitParser {
       name,
       classname: capText(c.classname, this.limits.maxNameChars),
       suitePath,
-      properties: c.properties,
-      retryForms: c.retries.length > 0 ? ['surefire'] : []
+      properties: c.properties.length > 0 ? c.properties : NONE,
+      retryForms: c.retries.length > 0 ? SUREFIRE : NONE
     }
     if (file !== undefined) fields.file = file
     if (c.line !== undefined) fields.line = c.line
-    // The full tuple (not the printed id) decides whether two testcases are the same case.
-    const tupleKey = JSON.stringify([file ?? null, suitePath, c.classname, c.name])
+    // The full tuple (not the printed id) decides whether two testcases are the same case (only needed
+    // when repeats merge; under `distinct` a repeat or a look-alike simply gets the next #n).
+    const tupleKey = this.merging ? JSON.stringify([file ?? null, suitePath, c.classname, c.name]) : ''
     this.collector.add(base, tupleKey, fields, attempts, report)
   }
 

@@ -75,7 +75,8 @@ export function decodeEntities(s: string, source: string): string {
   let last = 0
   while (i >= 0) {
     const semi = s.indexOf(';', i + 1)
-    if (semi < 0 || semi - i > 12) throw new UserError(`${source}: malformed XML: bare "&" in text or attribute`)
+    if (semi < 0 || semi - i > 12)
+      throw new UserError(`${source}: malformed XML: bare "&" in text or attribute`)
     const ent = s.slice(i + 1, semi)
     let rep: string | undefined
     if (ent.charCodeAt(0) === 35 /* # */) {
@@ -165,18 +166,21 @@ class Tokenizer {
     const pos = this.pump(b, last)
     if (last) {
       if (pos < b.length || this.state !== State.Content) throw this.truncated(this.stateName())
-      if (this.stack.length > 0) throw this.truncated(`end of file inside <${this.stack[this.stack.length - 1]}>`)
+      if (this.stack.length > 0)
+        throw this.truncated(`end of file inside <${this.stack[this.stack.length - 1]}>`)
       if (!this.sawRoot) throw new UserError(`${this.source}: not XML: no root element found`)
       return
     }
     const rest = b.length - pos
-    if (rest > this.limits.maxTagBytes) {
-      throw new UserError(
-        `${this.source}: a tag longer than ${this.limits.maxTagBytes} bytes (cap on one tag; the file is refused)`
-      )
-    }
+    if (rest > this.limits.maxTagBytes) throw this.tagTooLong()
     // Copy the tail so the (large) chunk it came from is not kept alive.
     this.carry = rest === 0 ? Buffer.alloc(0) : Buffer.from(b.subarray(pos))
+  }
+
+  private tagTooLong(): UserError {
+    return new UserError(
+      `${this.source}: a tag longer than ${this.limits.maxTagBytes} bytes (cap on one tag; the file is refused)`
+    )
   }
 
   private stateName(): string {
@@ -275,14 +279,16 @@ class Tokenizer {
       if (len - lt < 9 && !last) {
         // Not enough bytes to tell a comment, CDATA or DOCTYPE apart unless what is there already differs.
         const have = b.toString('latin1', lt, len)
-        if ('<!--'.startsWith(have) || '<![CDATA['.startsWith(have) || '<!DOCTYPE'.startsWith(have)) return MORE
+        if ('<!--'.startsWith(have) || '<![CDATA['.startsWith(have) || '<!DOCTYPE'.startsWith(have))
+          return MORE
       }
       if (startsWith(b, lt, '<!--')) {
         this.state = State.Comment
         return lt + 4
       }
       if (startsWith(b, lt, '<![CDATA[')) {
-        if (this.stack.length === 0) throw new UserError(`${this.source}: malformed XML: CDATA outside the root`)
+        if (this.stack.length === 0)
+          throw new UserError(`${this.source}: malformed XML: CDATA outside the root`)
         this.state = State.CData
         return lt + 9
       }
@@ -332,7 +338,8 @@ class Tokenizer {
     if (j >= len) return this.more(last, 'unterminated start tag')
     if (j === lt + 1) throw new UserError(`${src}: malformed XML: "<" not followed by a tag name`)
     const name = b.toString('utf8', lt + 1, j)
-    if (this.rootClosed) throw new UserError(`${src}: malformed XML: content after the root element <${clip(name)}>`)
+    if (this.rootClosed)
+      throw new UserError(`${src}: malformed XML: content after the root element <${clip(name)}>`)
     const attrs = this.attrs
     attrs.count = 0
     attrs.b = b
@@ -362,24 +369,32 @@ class Tokenizer {
       while (j < len && isSpace(b[j] as number)) j++
       if (j >= len) return this.more(last, `unterminated <${clip(name)}> tag`)
       if (b[j] !== EQ) {
-        throw new UserError(`${src}: malformed XML: attribute "${clip(attrName)}" in <${clip(name)}> has no value`)
+        throw new UserError(
+          `${src}: malformed XML: attribute "${clip(attrName)}" in <${clip(name)}> has no value`
+        )
       }
       j++
       while (j < len && isSpace(b[j] as number)) j++
       if (j >= len) return this.more(last, `unterminated <${clip(name)}> tag`)
       const q = b[j]
       if (q !== DQ && q !== SQ) {
-        throw new UserError(`${src}: malformed XML: unquoted value for "${clip(attrName)}" in <${clip(name)}>`)
+        throw new UserError(
+          `${src}: malformed XML: unquoted value for "${clip(attrName)}" in <${clip(name)}>`
+        )
       }
       const vEnd = b.indexOf(q, j + 1)
       if (vEnd < 0) return this.more(last, `unterminated attribute in <${clip(name)}>`)
       for (let k = 0; k < attrs.count; k++) {
         if (attrs.names[k] === attrName) {
-          throw new UserError(`${src}: malformed XML: attribute "${clip(attrName)}" repeated in <${clip(name)}>`)
+          throw new UserError(
+            `${src}: malformed XML: attribute "${clip(attrName)}" repeated in <${clip(name)}>`
+          )
         }
       }
       if (attrs.count >= this.limits.maxAttributes) {
-        throw new UserError(`${src}: <${clip(name)}> has more than ${this.limits.maxAttributes} attributes (cap)`)
+        throw new UserError(
+          `${src}: <${clip(name)}> has more than ${this.limits.maxAttributes} attributes (cap)`
+        )
       }
       const k = attrs.count++
       attrs.names[k] = attrName
@@ -387,6 +402,7 @@ class Tokenizer {
       attrs.ends[k] = vEnd
       j = vEnd + 1
     }
+    if (j - lt > this.limits.maxTagBytes) throw this.tagTooLong()
     if (!selfClosing && this.stack.length >= this.limits.maxDepth) {
       throw new UserError(`${src}: elements nested deeper than ${this.limits.maxDepth} levels (cap)`)
     }
@@ -478,7 +494,8 @@ export class XmlReader {
         }
         const dec = (this.utf16 ??= new StringDecoder('utf16le'))
         const s = last ? dec.write(bytes) + dec.end() : dec.write(bytes)
-        if (last && this.odd !== undefined) throw new UserError(`${this.source}: truncated UTF-16 (odd byte count)`)
+        if (last && this.odd !== undefined)
+          throw new UserError(`${this.source}: truncated UTF-16 (odd byte count)`)
         return Buffer.from(s, 'utf8')
       }
       default: {
@@ -514,7 +531,10 @@ export class XmlReader {
       return b0 === 0xfe ? b.subarray(2) : b
     }
     const enc = this.declared(b.toString('latin1', 0, 200), undefined)
-    this.encoding = enc === 'iso-8859-1' || enc === 'latin1' || enc === 'latin-1' || enc === 'iso8859-1' ? 'latin1' : 'utf-8'
+    this.encoding =
+      enc === 'iso-8859-1' || enc === 'latin1' || enc === 'latin-1' || enc === 'iso8859-1'
+        ? 'latin1'
+        : 'utf-8'
     return b
   }
 

@@ -45,7 +45,8 @@ function walk(dir: string): string[] {
   return out
 }
 
-const parse = (file: string, duplicates: DuplicatePolicy): Promise<JunitReport> => parseJunitFile(file, { duplicates })
+const parse = (file: string, duplicates: DuplicatePolicy): Promise<JunitReport> =>
+  parseJunitFile(file, { duplicates })
 
 async function parseError(file: string): Promise<string> {
   try {
@@ -165,8 +166,11 @@ d('EnricoMi oracles (.results per testcase, .results.json stats)', () => {
 
   for (const file of withResults) {
     const rel = relative(root, file)
-    const stats = (JSON.parse(readFileSync(file.replace(/\.xml$/, '.results.json'), 'utf8')) as { stats: Record<string, unknown> })
-      .stats
+    const stats = (
+      JSON.parse(readFileSync(file.replace(/\.xml$/, '.results.json'), 'utf8')) as {
+        stats: Record<string, unknown>
+      }
+    ).stats
     if ((stats.errors as unknown[]).length > 0) {
       it(`${rel}: EnricoMi reports a parse error, so do we`, async () => {
         expect(await parseError(file)).toMatch(/not a JUnit report/)
@@ -198,7 +202,8 @@ d('EnricoMi oracles (.results per testcase, .results.json stats)', () => {
         expect(c.line).toBe(o.line ?? undefined)
         expect(a.outcome).toBe(ENRICO_RESULT[String(o.result)])
         expect(a.message).toBe(o.message ?? undefined)
-        if (o.time !== null) expect(Math.abs((a.timeMs ?? NaN) - Number(o.time) * 1000)).toBeLessThanOrEqual(0.5)
+        if (o.time !== null)
+          expect(Math.abs((a.timeMs ?? NaN) - Number(o.time) * 1000)).toBeLessThanOrEqual(0.5)
       })
     })
     it(`${rel}: totals equal .results.json stats`, async () => {
@@ -242,7 +247,17 @@ d('dorny oracle (expected-from-snapshots.json)', () => {
   const root = resolve(CORPUS, 'dorny')
   const oracle = present
     ? (JSON.parse(readFileSync(resolve(root, 'expected-from-snapshots.json'), 'utf8')) as {
-        fixtures: Record<string, { dorny_parser: string; tests: number; passed: number; failed: number; skipped: number; suites: number }>
+        fixtures: Record<
+          string,
+          {
+            dorny_parser: string
+            tests: number
+            passed: number
+            failed: number
+            skipped: number
+            suites: number
+          }
+        >
       })
     : { fixtures: {} }
   for (const [name, want] of Object.entries(oracle.fixtures)) {
@@ -254,7 +269,12 @@ d('dorny oracle (expected-from-snapshots.json)', () => {
     }
     it(`${name}: counts equal dorny's (${want.dorny_parser})`, async () => {
       const t = (await parse(resolve(root, name), 'distinct')).totals
-      expect({ tests: t.tests, passed: t.passed + t.flaky, failed: t.failed + t.errors, skipped: t.skipped }).toEqual({
+      expect({
+        tests: t.tests,
+        passed: t.passed + t.flaky,
+        failed: t.failed + t.errors,
+        skipped: t.skipped
+      }).toEqual({
         tests: want.tests,
         passed: want.passed,
         failed: want.failed,
@@ -283,7 +303,9 @@ interface MikeCase {
 d('mikepenz oracle (expected-from-testParser.json)', () => {
   const root = resolve(CORPUS, 'mikepenz')
   const oracle = present
-    ? (JSON.parse(readFileSync(resolve(root, 'expected-from-testParser.json'), 'utf8')) as { cases: MikeCase[] })
+    ? (JSON.parse(readFileSync(resolve(root, 'expected-from-testParser.json'), 'utf8')) as {
+        cases: MikeCase[]
+      })
     : { cases: [] }
   oracle.cases.forEach((mc, k) => {
     const e = mc.expected
