@@ -43,7 +43,6 @@ export interface CaseKey {
 }
 
 // Characters that need an escape: backslash, the separator's mark, C0/C1 controls, DEL, line/para separators.
-// eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[\\›\u0000-\u001f\u007f-\u009f\u2028\u2029]/
 
 /** Escape one segment (see the format above). Linear in the segment's length. */
