@@ -13,7 +13,7 @@
  * (size, tag size, attributes, depth, number of cases) or an explicit, counted cut of kept text (messages,
  * details, output, properties), reported in `notes`.
  */
-import { createReadStream, statSync } from 'node:fs'
+import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { UserError } from '../shared/errors.js'
 import { caseId, normaliseFile, occurrenceId, type CaseKey } from './id.js'
 import {
@@ -104,7 +104,35 @@ export async function parseJunitFile(path: string, options: JunitOptions = {}): 
       `${path}: ${size} bytes, larger than ${limits.maxBytes} (cap on one report; split the report or raise the cap)`
     )
   }
-  return parseJunitStream(createReadStream(path, { highWaterMark: READ_CHUNK }), path, options)
+  // Plain 1 MiB synchronous reads: the reader keeps only the unfinished tail, and a read stream's async
+  // iteration costs more than the reads themselves here.
+  const p = new JunitParser(path, options)
+  let fd: number
+  try {
+    fd = openSync(path, 'r')
+  } catch (e) {
+    throw new UserError(
+      `${path}: cannot read the JUnit report (${(e as NodeJS.ErrnoException).code ?? 'error'})`
+    )
+  }
+  try {
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(READ_CHUNK)
+      let n: number
+      try {
+        n = readSync(fd, chunk, 0, READ_CHUNK, null)
+      } catch (e) {
+        throw new UserError(
+          `${path}: cannot read the JUnit report (${(e as NodeJS.ErrnoException).code ?? 'error'})`
+        )
+      }
+      if (n === 0) break
+      p.write(n === READ_CHUNK ? chunk : chunk.subarray(0, n))
+    }
+  } finally {
+    closeSync(fd)
+  }
+  return p.end()
 }
 
 /** Parse a JUnit report from any stream of byte chunks (the byte cap is enforced while reading). */
