@@ -1666,171 +1666,565 @@ var init_archive = __esm({
   }
 });
 
-// src/shared/fragment.ts
-import { readFile, writeFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
-function makeFragment(init) {
-  return validateFragment({ schema: FRAGMENT_SCHEMA, version: FRAGMENT_VERSION, ...init }, "fragment");
-}
-function validateFragment(value, source) {
-  const fail = (what) => {
-    throw new UserError(`${source}: not a valid quality-gates fragment: ${what}`);
-  };
-  if (!isRecord(value)) return fail("expected a JSON object");
-  if (value.schema !== FRAGMENT_SCHEMA) return fail(`"schema" must be "${FRAGMENT_SCHEMA}"`);
-  if (value.version !== FRAGMENT_VERSION) {
-    return fail(
-      `unsupported version ${JSON.stringify(value.version)?.slice(0, 20)} (this pr-report reads version ${FRAGMENT_VERSION}; upgrade the action that reads it)`
+// src/shared/git.ts
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { lstat, readFile } from "node:fs/promises";
+import { isAbsolute, join, relative } from "node:path";
+function gitError(cwd, args, err) {
+  if (err.code === "ENOENT") {
+    if (!existsSync(cwd)) return new UserError(`Directory ${cwd} does not exist (expected a git checkout)`);
+    return new UserError("git was not found on PATH; install git to compute changed lines");
+  }
+  if (err.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") {
+    return new UserError(`git ${args[0] ?? ""} output is too large (over the buffer limit) in ${cwd}`);
+  }
+  const stderr = (err.stderr ?? "").trim();
+  if (/not a git repository/i.test(stderr)) return new UserError(`${cwd} is not a git repository`);
+  if (/dubious ownership/i.test(stderr)) {
+    return new UserError(
+      `git refuses to read ${cwd} (owned by another user); run: git config --global --add safe.directory ${cwd}`
     );
   }
-  const str2 = (key, max, optional = false) => {
-    const v = value[key];
-    if (v === void 0 && optional) return void 0;
-    if (typeof v !== "string") return fail(`"${key}" must be a string`);
-    if (v.length > max) return fail(`"${key}" is longer than ${max} characters`);
-    return v;
-  };
-  const gate = str2("gate", 40);
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(gate)) fail('"gate" must match [a-z0-9-]+');
-  const status = value.status;
-  if (!STATUSES.includes(status)) fail(`"status" must be one of ${STATUSES.join(", ")}`);
-  const statusContext = str2("statusContext", 100);
-  if (!/^[\w./ -]+$/.test(statusContext))
-    fail('"statusContext" may hold only letters, digits, _ . / - and spaces');
-  const sha2 = str2("sha", 40, true);
-  if (sha2 !== void 0 && !/^[0-9a-f]{7,40}$/.test(sha2)) fail('"sha" must be a hex commit id');
-  const url = str2("url", 2e3, true);
-  if (url !== void 0 && !/^https?:\/\//.test(url)) fail('"url" must be an http(s) URL');
-  const metrics = value.metrics;
-  if (!isRecord(metrics)) return fail('"metrics" must be an object');
-  const metricEntries = Object.entries(metrics);
-  if (metricEntries.length > FRAGMENT_LIMITS.metrics) fail(`more than ${FRAGMENT_LIMITS.metrics} metrics`);
-  for (const [k, v] of metricEntries) {
-    if (k.length > FRAGMENT_LIMITS.metricKey) fail(`metric name longer than ${FRAGMENT_LIMITS.metricKey}`);
-    const ok = v === null || typeof v === "boolean" || typeof v === "number" && Number.isFinite(v) || typeof v === "string" && v.length <= FRAGMENT_LIMITS.metricString;
-    if (!ok) fail(`metric "${k.slice(0, 40)}" must be a finite number, a short string, a boolean or null`);
+  const first = stderr.split("\n").find((l) => l.trim() !== "") ?? err.message;
+  return new UserError(`git ${args.filter((a) => !a.startsWith("--")).join(" ")} failed in ${cwd}: ${first}`);
+}
+function gitEnv(from = process.env) {
+  const env = {};
+  for (const [name, value] of Object.entries(from)) {
+    const upper = name.toUpperCase();
+    if (GIT_ENV_NAMES.has(upper) || GIT_ENV_PREFIXES.some((p) => upper.startsWith(p))) env[name] = value;
   }
-  let annotations;
-  if (value.annotations !== void 0) {
-    if (!Array.isArray(value.annotations)) return fail('"annotations" must be an array');
-    if (value.annotations.length > FRAGMENT_LIMITS.annotations)
-      fail(`more than ${FRAGMENT_LIMITS.annotations} annotations`);
-    annotations = value.annotations.map((a, i) => {
-      if (!isRecord(a)) return fail(`annotation ${i} must be an object`);
-      const line = (k) => {
-        const n = a[k];
-        if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 1)
-          return fail(`annotation ${i}: "${k}" must be a positive integer`);
-        return n;
-      };
-      const path2 = a.path;
-      if (typeof path2 !== "string" || path2.length === 0 || path2.length > FRAGMENT_LIMITS.path)
-        fail(`annotation ${i}: "path" must be a non-empty string`);
-      const message = a.message;
-      if (typeof message !== "string" || message.length > FRAGMENT_LIMITS.annotationMessage)
-        fail(
-          `annotation ${i}: "message" must be a string of at most ${FRAGMENT_LIMITS.annotationMessage} characters`
+  return { ...env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
+}
+function createGit(cwd, options2 = {}) {
+  const bin = options2.gitPath ?? "git";
+  return {
+    cwd,
+    run(args, opts) {
+      return new Promise((resolve10, reject) => {
+        execFile(
+          bin,
+          [...HARDENING, ...args],
+          {
+            cwd,
+            maxBuffer: opts?.maxBuffer ?? 256 * 1024 * 1024,
+            encoding: "utf8",
+            windowsHide: true,
+            env: gitEnv()
+          },
+          (error, stdout, stderr) => {
+            if (error) {
+              const e = error;
+              e.stderr = typeof stderr === "string" ? stderr : "";
+              reject(gitError(cwd, args, e));
+            } else resolve10(stdout);
+          }
         );
-      if (!ANNOTATION_LEVELS.includes(a.level))
-        fail(`annotation ${i}: "level" must be one of ${ANNOTATION_LEVELS.join(", ")}`);
-      const title = a.title;
-      if (title !== void 0 && (typeof title !== "string" || title.length > 200))
-        fail(`annotation ${i}: bad "title"`);
-      const startLine = line("startLine");
-      const endLine = line("endLine");
-      if (endLine < startLine) fail(`annotation ${i}: "endLine" is before "startLine"`);
-      return {
-        path: path2,
-        startLine,
-        endLine,
-        level: a.level,
-        message,
-        ...title !== void 0 ? { title } : {}
-      };
+      });
+    }
+  };
+}
+async function revParse(git, rev) {
+  if (rev === "" || rev.startsWith("-") || /[\0\n]/.test(rev)) {
+    throw new UserError(`Invalid git revision "${rev}"`);
+  }
+  let out;
+  try {
+    out = await git.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
+  } catch (e) {
+    if (e instanceof UserError && /not a git repository|not found on PATH/.test(e.message)) throw e;
+    throw new UserError(
+      `Unknown git revision "${rev}" in ${git.cwd} (is it fetched? a shallow clone may need fetch-depth: 0 or a git fetch of that commit)`
+    );
+  }
+  const sha2 = out.trim();
+  if (!SHA_RE.test(sha2)) throw new UserError(`Unknown git revision "${rev}" in ${git.cwd}`);
+  return sha2;
+}
+async function mergeBase(git, a, b) {
+  const [sa, sb] = await Promise.all([revParse(git, a), revParse(git, b)]);
+  let out;
+  try {
+    out = await git.run(["merge-base", sa, sb]);
+  } catch {
+    throw new UserError(
+      `No merge base between "${a}" and "${b}" in ${git.cwd} (unrelated histories or a shallow clone; fetch more history)`
+    );
+  }
+  const sha2 = out.trim().split("\n")[0] ?? "";
+  if (!SHA_RE.test(sha2)) throw new UserError(`No merge base between "${a}" and "${b}" in ${git.cwd}`);
+  return sha2;
+}
+async function firstParentAncestors(git, sha2, limit) {
+  const n = Math.max(0, Math.floor(limit));
+  if (n === 0) return [];
+  const full = await revParse(git, sha2);
+  const out = await git.run(["rev-list", "--first-parent", `--max-count=${n}`, full]);
+  return out.split("\n").filter((l) => SHA_RE.test(l));
+}
+async function parents(git, sha2) {
+  const out = await git.run(["rev-list", "--parents", "-n", "1", sha2]);
+  return out.trim().split(/\s+/).slice(1);
+}
+async function testedCommitBase(git, opts) {
+  if (opts.base !== void 0 && opts.base !== "")
+    return { base: await revParse(git, opts.base), how: "given" };
+  const head = await revParse(git, "HEAD");
+  if (opts.headSha !== void 0 && opts.headSha !== "") {
+    const ps = await parents(git, head);
+    if (ps.length === 2) {
+      const prHead = opts.headSha.toLowerCase();
+      const second = ps[1];
+      if (second === prHead || prHead.length >= 7 && second.startsWith(prHead)) {
+        return { base: ps[0], how: "merge-ref-first-parent" };
+      }
+    }
+  }
+  if (opts.baseSha !== void 0 && opts.baseSha !== "") {
+    const base = await revParse(git, opts.baseSha);
+    return { base: await mergeBase(git, base, head), how: "merge-base" };
+  }
+  throw new UserError(
+    'Cannot tell which commit to diff against: give a base revision (the pull request base sha, or the "base" input)'
+  );
+}
+async function diffChangedLines(git, base, head = "HEAD") {
+  const [b, h] = await Promise.all([revParse(git, base), revParse(git, head)]);
+  const text = await git.run(["diff", ...DIFF_FLAGS, b, h, "--"]);
+  return parseUnifiedDiff(text, `git diff ${b.slice(0, 12)} ${h.slice(0, 12)}`);
+}
+async function diffWorkTreeLines(git, base) {
+  const b = await revParse(git, base);
+  const text = await git.run(["diff", ...DIFF_FLAGS, b, "--"]);
+  return parseUnifiedDiff(text, `git diff ${b.slice(0, 12)} (work tree)`);
+}
+function countLines(buf) {
+  let n = 0;
+  let at2 = buf.indexOf(10);
+  while (at2 >= 0) {
+    n++;
+    at2 = buf.indexOf(10, at2 + 1);
+  }
+  return buf.length > 0 && buf[buf.length - 1] !== 10 ? n + 1 : n;
+}
+async function untrackedChangedLines(git, limits = UNTRACKED_LIMITS) {
+  const top = (await git.run(["rev-parse", "--show-toplevel"])).trim();
+  const out = await git.run(["ls-files", "--others", "--exclude-standard", "--full-name", "-z", "--", ":/"]);
+  const paths = out.split("\0").filter((p) => p !== "");
+  paths.sort();
+  const files = [];
+  const skipped = [];
+  let bytes = 0;
+  for (const path2 of paths) {
+    const abs = join(top, path2);
+    const rel = relative(top, abs);
+    if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) {
+      skipped.push({ path: path2, why: "outside the repository" });
+      continue;
+    }
+    if (files.length >= limits.maxFiles) {
+      skipped.push({ path: path2, why: `over the limit of ${limits.maxFiles} untracked files` });
+      continue;
+    }
+    const st = await lstat(abs).catch(() => void 0);
+    if (!st) {
+      skipped.push({ path: path2, why: "unreadable" });
+      continue;
+    }
+    if (!st.isFile()) {
+      skipped.push({ path: path2, why: st.isSymbolicLink() ? "a symlink" : "not a regular file" });
+      continue;
+    }
+    if (st.size > limits.maxFileBytes) {
+      skipped.push({ path: path2, why: `larger than ${formatBytes(limits.maxFileBytes)}` });
+      continue;
+    }
+    if (bytes + st.size > limits.maxTotalBytes) {
+      skipped.push({ path: path2, why: `over the limit of ${formatBytes(limits.maxTotalBytes)} of untracked files` });
+      continue;
+    }
+    const buf = await readFile(abs).catch(() => void 0);
+    if (!buf || buf.length > limits.maxFileBytes) {
+      skipped.push({ path: path2, why: buf ? `larger than ${formatBytes(limits.maxFileBytes)}` : "unreadable" });
+      continue;
+    }
+    bytes += buf.length;
+    if (buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+      skipped.push({ path: path2, why: "binary" });
+      continue;
+    }
+    const n = countLines(buf);
+    files.push({
+      path: path2,
+      status: "added",
+      added: Array.from({ length: n }, (_, i) => i + 1),
+      deleted: 0,
+      binary: false
     });
   }
-  return {
-    schema: FRAGMENT_SCHEMA,
-    version: FRAGMENT_VERSION,
-    gate,
-    status,
-    title: str2("title", FRAGMENT_LIMITS.title),
-    summary: str2("summary", FRAGMENT_LIMITS.summary),
-    markdown: str2("markdown", FRAGMENT_LIMITS.markdown),
-    metrics: Object.fromEntries(metricEntries),
-    statusContext,
-    ...annotations ? { annotations } : {},
-    ...sha2 !== void 0 ? { sha: sha2 } : {},
-    ...url !== void 0 ? { url } : {}
+  return { files, skipped };
+}
+function formatBytes(n) {
+  return n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : n % 1024 === 0 ? `${n / 1024} KiB` : `${n} bytes`;
+}
+async function remoteDefaultBranch(git) {
+  for (const ref of REMOTE_DEFAULT_REFS) {
+    const full = `refs/remotes/${ref}`;
+    const out = await git.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${full}^{commit}`]).catch((e) => {
+      if (e instanceof UserError && /not a git repository|not found on PATH|does not exist/.test(e.message))
+        throw e;
+      return "";
+    });
+    const sha2 = out.trim();
+    if (!SHA_RE.test(sha2)) continue;
+    if (ref !== "origin/HEAD") return { ref, sha: sha2 };
+    const target = (await git.run(["symbolic-ref", "--quiet", full]).catch(() => "")).trim();
+    const pointsTo = target.startsWith("refs/remotes/") ? target.slice("refs/remotes/".length) : void 0;
+    return { ref, sha: sha2, ...pointsTo ? { pointsTo } : {} };
+  }
+  return void 0;
+}
+function unquoteGitPath(s) {
+  if (!s.startsWith('"')) return s;
+  const bytes = [];
+  const end = s.endsWith('"') && s.length >= 2 ? s.length - 1 : s.length;
+  for (let i = 1; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 92) {
+      const ch = String.fromCodePoint(s.codePointAt(i));
+      for (const byte of Buffer.from(ch, "utf8")) bytes.push(byte);
+      i += ch.length - 1;
+      continue;
+    }
+    const n = s[++i];
+    switch (n) {
+      case "a":
+        bytes.push(7);
+        break;
+      case "b":
+        bytes.push(8);
+        break;
+      case "t":
+        bytes.push(9);
+        break;
+      case "n":
+        bytes.push(10);
+        break;
+      case "v":
+        bytes.push(11);
+        break;
+      case "f":
+        bytes.push(12);
+        break;
+      case "r":
+        bytes.push(13);
+        break;
+      case '"':
+      case "\\":
+        bytes.push(n.charCodeAt(0));
+        break;
+      default:
+        if (n !== void 0 && /[0-7]/.test(n)) {
+          const oct = s.slice(i, i + 3);
+          if (/^[0-7]{3}$/.test(oct)) {
+            bytes.push(parseInt(oct, 8) & 255);
+            i += 2;
+            break;
+          }
+        }
+        if (n !== void 0) bytes.push(92, ...Buffer.from(n, "utf8"));
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function stripPrefix(p) {
+  if (p === "/dev/null") return p;
+  return p.startsWith("a/") || p.startsWith("b/") ? p.slice(2) : p;
+}
+function pathToken(s) {
+  let t = s;
+  if (t.startsWith('"')) {
+    let i = 1;
+    while (i < t.length && t[i] !== '"') i += t[i] === "\\" ? 2 : 1;
+    t = t.slice(0, i + 1);
+  } else {
+    const tab = t.indexOf("	");
+    if (tab >= 0) t = t.slice(0, tab);
+  }
+  return stripPrefix(unquoteGitPath(t));
+}
+function headerPaths(rest) {
+  if (rest.startsWith('"')) {
+    let i = 1;
+    while (i < rest.length && rest[i] !== '"') i += rest[i] === "\\" ? 2 : 1;
+    const a = rest.slice(0, i + 1);
+    const b = rest.slice(i + 2);
+    return { a: stripPrefix(unquoteGitPath(a)), b: stripPrefix(unquoteGitPath(b)) };
+  }
+  const half = (rest.length - 1) / 2;
+  if (Number.isInteger(half) && rest[half] === " ") {
+    const a = rest.slice(0, half);
+    const b = rest.slice(half + 1);
+    if (a.slice(2) === b.slice(2)) return { a: stripPrefix(a), b: stripPrefix(b) };
+  }
+  const idx = rest.indexOf(" b/");
+  if (idx >= 0) return { a: stripPrefix(rest.slice(0, idx)), b: stripPrefix(rest.slice(idx + 1)) };
+  return {};
+}
+function parseUnifiedDiff(text, source = "diff") {
+  const files = [];
+  let cur;
+  let newLine = 0;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let inHunk = false;
+  let hunk = "";
+  let hunkAt = 0;
+  let lineNo = 0;
+  let afterMinus = false;
+  const malformed = (what) => {
+    const file = cur?.path ?? cur?.headerB ?? cur?.oldPath ?? cur?.headerA;
+    const where = hunk === "" ? `line ${lineNo}` : `hunk "${hunk}" (line ${hunkAt})`;
+    throw new UserError(
+      `${source}: malformed diff: ${file === void 0 ? "" : `${file}: `}${where} ${what}; refusing to measure patch coverage from it`
+    );
   };
-}
-function parseFragment(text, source) {
-  if (text.length > FRAGMENT_LIMITS.fileBytes) {
-    throw new UserError(`${source}: fragment is larger than ${FRAGMENT_LIMITS.fileBytes} bytes`);
+  const finish = () => {
+    if (!cur) return;
+    const path2 = cur.path ?? cur.headerB;
+    if (path2 === "" && cur.status !== "deleted")
+      malformed("names a file with an empty path (truncated header?)");
+    if (cur.status !== "deleted" && !cur.submodule && path2 !== void 0 && path2 !== "/dev/null") {
+      let added = cur.added;
+      if (!cur.sorted) {
+        added = [...new Set(added)].sort((x, y) => x - y);
+      }
+      const f = { path: path2, status: cur.status, added, deleted: cur.deleted, binary: cur.binary };
+      const old = cur.oldPath ?? cur.headerA;
+      if ((cur.status === "renamed" || cur.status === "copied") && old !== void 0) f.oldPath = old;
+      files.push(f);
+    }
+    cur = void 0;
+    inHunk = false;
+  };
+  const missing = () => `ends ${Math.max(oldLeft, newLeft)} line(s) short of what its header counts (${oldLeft} old and ${newLeft} new line(s) missing; truncated diff?)`;
+  const len = text.length;
+  let pos = 0;
+  while (pos < len) {
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0) nl = len;
+    let line = text.slice(pos, nl);
+    pos = nl + 1;
+    lineNo++;
+    const c = line.charCodeAt(0);
+    if (inHunk) {
+      if (c === 43) {
+        if (newLeft === 0) malformed("has more added lines than its header counts");
+        const a = cur.added;
+        if (a.length > 0 && a[a.length - 1] >= newLine) cur.sorted = false;
+        a.push(newLine);
+        newLine++;
+        newLeft--;
+      } else if (c === 45) {
+        if (oldLeft === 0) malformed("has more deleted lines than its header counts");
+        cur.deleted++;
+        oldLeft--;
+      } else if (c === 32 || line === "" || line === "\r") {
+        if (oldLeft === 0 || newLeft === 0) malformed("has more context lines than its header counts");
+        oldLeft--;
+        newLeft--;
+        newLine++;
+      } else if (c === 92) {
+        continue;
+      } else {
+        malformed(missing());
+      }
+      if (oldLeft === 0 && newLeft === 0) inHunk = false;
+      continue;
+    }
+    if (line.endsWith("\r")) line = line.slice(0, -1);
+    const fileHeader = afterMinus && line.startsWith("+++ ");
+    if (afterMinus && !fileHeader)
+      malformed('has a "--- " line not followed by "+++ " (a deleted line beyond its count?)');
+    afterMinus = false;
+    if (cur !== void 0 && !fileHeader && (c === 43 || c === 32 || c === 45 && !line.startsWith("--- "))) {
+      if (line === "-- " || line === "--") {
+        finish();
+        continue;
+      }
+      malformed(
+        hunk === "" ? "is a content line outside any hunk" : "is followed by more lines than its header counts"
+      );
+    }
+    if (line.startsWith("From ") || line.startsWith("commit ")) {
+      finish();
+      continue;
+    }
+    if (line.startsWith("diff --cc ") || line.startsWith("diff --combined ")) {
+      throw new UserError(
+        `${source}: a combined diff (of a merge commit) cannot be measured; diff against one parent instead`
+      );
+    }
+    if (line.startsWith("diff --git ")) {
+      finish();
+      hunk = "";
+      const hp = headerPaths(line.slice(11));
+      cur = {
+        status: "modified",
+        added: [],
+        deleted: 0,
+        binary: false,
+        sorted: true,
+        ...hp.a !== void 0 ? { headerA: hp.a } : {},
+        ...hp.b !== void 0 ? { headerB: hp.b } : {}
+      };
+      continue;
+    }
+    if (line.startsWith("@@")) {
+      if (!cur) cur = { status: "modified", added: [], deleted: 0, binary: false, sorted: true };
+      hunk = line.slice(0, 80);
+      hunkAt = lineNo;
+      const m = /^@@ -(\d{1,10})(?:,(\d{1,10}))? \+(\d{1,10})(?:,(\d{1,10}))? @@/.exec(line);
+      if (!m) malformed('is not a "@@ -a,b +c,d @@" hunk header');
+      const mm = m;
+      hunk = mm[0];
+      oldLeft = mm[2] === void 0 ? 1 : Number(mm[2]);
+      newLeft = mm[4] === void 0 ? 1 : Number(mm[4]);
+      newLine = Number(mm[3]);
+      const oldStart = Number(mm[1]);
+      if (Math.max(oldStart + oldLeft - 1, newLine + newLeft - 1, oldStart, newLine) > MAX_HUNK_NUMBER)
+        malformed("has numbers beyond any file");
+      if (oldLeft > 0 && oldStart < 1 || newLeft > 0 && newLine < 1)
+        malformed("starts a non-empty side at line 0");
+      inHunk = oldLeft > 0 || newLeft > 0;
+      continue;
+    }
+    if (!cur) continue;
+    if (line.startsWith("--- ")) {
+      afterMinus = true;
+      const p = pathToken(line.slice(4));
+      if (p !== "/dev/null" && cur.oldPath === void 0) cur.oldPath = p;
+      continue;
+    }
+    if (line.startsWith("+++ ")) {
+      const p = pathToken(line.slice(4));
+      if (p === "/dev/null") cur.status = "deleted";
+      else cur.path = p;
+      continue;
+    }
+    if (line.startsWith("index ") && line.endsWith(" 160000")) {
+      cur.submodule = true;
+      continue;
+    }
+    if (line.startsWith("new file mode")) {
+      cur.status = "added";
+      if (line.endsWith(" 160000")) cur.submodule = true;
+      continue;
+    }
+    if (line.startsWith("new mode ") && line.endsWith(" 160000")) {
+      cur.submodule = true;
+      continue;
+    }
+    if (line.startsWith("deleted file mode")) {
+      cur.status = "deleted";
+      continue;
+    }
+    if (line.startsWith("rename from ")) {
+      cur.status = "renamed";
+      cur.oldPath = unquoteGitPath(line.slice(12));
+      continue;
+    }
+    if (line.startsWith("rename to ")) {
+      cur.status = "renamed";
+      cur.path = unquoteGitPath(line.slice(10));
+      continue;
+    }
+    if (line.startsWith("copy from ")) {
+      cur.status = "copied";
+      cur.oldPath = unquoteGitPath(line.slice(10));
+      continue;
+    }
+    if (line.startsWith("copy to ")) {
+      cur.status = "copied";
+      cur.path = unquoteGitPath(line.slice(8));
+      continue;
+    }
+    if (line.startsWith("Binary files ") || line === "GIT binary patch") {
+      cur.binary = true;
+      continue;
+    }
   }
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new UserError(`${source}: fragment is not valid JSON (${e.message})`);
+  if (inHunk) malformed(missing());
+  if (afterMinus) malformed('has a "--- " line not followed by "+++ "');
+  finish();
+  for (const f of files) {
+    if (f.status !== "renamed" && f.status !== "copied") delete f.oldPath;
   }
-  return validateFragment(value, source);
+  return files;
 }
-async function readFragment(path2) {
-  let buf;
-  try {
-    buf = await readFile(path2);
-  } catch (e) {
-    throw new UserError(`${path2}: cannot read fragment (${e.code ?? "error"})`);
-  }
-  if (buf.length > FRAGMENT_LIMITS.fileBytes) {
-    throw new UserError(`${path2}: fragment is larger than ${FRAGMENT_LIMITS.fileBytes} bytes`);
-  }
-  return parseFragment(buf.toString("utf8"), path2);
-}
-async function writeFragment(path2, fragment) {
-  validateFragment(fragment, path2);
-  await writeFile(path2, `${JSON.stringify(fragment, null, 2)}
-`);
-}
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function jobFragmentsDir(jobTempDir) {
-  return join2(jobTempDir, "quality-gates", "fragments");
-}
-var FRAGMENT_SCHEMA, FRAGMENT_VERSION, STATUSES, ANNOTATION_LEVELS, FRAGMENT_LIMITS;
-var init_fragment = __esm({
-  "src/shared/fragment.ts"() {
+var HARDENING, GIT_ENV_NAMES, GIT_ENV_PREFIXES, SHA_RE, DIFF_FLAGS, UNTRACKED_LIMITS, BINARY_SNIFF_BYTES, REMOTE_DEFAULT_REFS, MAX_HUNK_NUMBER;
+var init_git = __esm({
+  "src/shared/git.ts"() {
     "use strict";
     init_errors();
-    FRAGMENT_SCHEMA = "quality-gates/fragment";
-    FRAGMENT_VERSION = 1;
-    STATUSES = ["pass", "fail", "neutral", "skipped"];
-    ANNOTATION_LEVELS = ["notice", "warning", "failure"];
-    FRAGMENT_LIMITS = {
-      fileBytes: 2 * 1024 * 1024,
-      title: 200,
-      summary: 1e3,
-      markdown: 1024 * 1024,
-      metrics: 200,
-      metricKey: 100,
-      metricString: 1e3,
-      annotations: 1e3,
-      annotationMessage: 4e3,
-      path: 4096
+    HARDENING = [
+      "-c",
+      "core.quotepath=off",
+      "-c",
+      "diff.noprefix=false",
+      "-c",
+      "diff.mnemonicprefix=false",
+      "-c",
+      "diff.external=",
+      "-c",
+      "core.autocrlf=false",
+      "-c",
+      "color.ui=false",
+      "-c",
+      "diff.relative=false",
+      "-c",
+      "diff.interHunkContext=0",
+      "-c",
+      "core.fsmonitor=false"
+    ];
+    GIT_ENV_NAMES = /* @__PURE__ */ new Set([
+      "PATH",
+      "HOME",
+      "USERPROFILE",
+      "TMPDIR",
+      "TMP",
+      "TEMP",
+      "SYSTEMROOT",
+      "WINDIR",
+      "COMSPEC",
+      "PATHEXT",
+      "XDG_CONFIG_HOME",
+      "GIT_CEILING_DIRECTORIES"
+    ]);
+    GIT_ENV_PREFIXES = ["GIT_CONFIG_", "GIT_AUTHOR_", "GIT_COMMITTER_"];
+    SHA_RE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+    DIFF_FLAGS = [
+      "--no-color",
+      "--no-ext-diff",
+      "--no-textconv",
+      "-U0",
+      "--find-renames=50%",
+      "--diff-filter=AMR",
+      "--src-prefix=a/",
+      "--dst-prefix=b/",
+      "--ignore-submodules",
+      "--no-relative",
+      "--inter-hunk-context=0"
+    ];
+    UNTRACKED_LIMITS = {
+      maxFileBytes: 1024 * 1024,
+      maxFiles: 1e3,
+      maxTotalBytes: 16 * 1024 * 1024
     };
-  }
-});
-
-// src/shared/run-context.ts
-function runUrl(ctx) {
-  if (!ctx.repository || ctx.runId === void 0) return void 0;
-  return `${ctx.serverUrl}/${ctx.repository.owner}/${ctx.repository.repo}/actions/runs/${ctx.runId}`;
-}
-var init_run_context = __esm({
-  "src/shared/run-context.ts"() {
-    "use strict";
+    BINARY_SNIFF_BYTES = 8e3;
+    REMOTE_DEFAULT_REFS = ["origin/HEAD", "origin/main", "origin/master"];
+    MAX_HUNK_NUMBER = 2147483647;
   }
 });
 
@@ -2114,9 +2508,50 @@ async function resolvePullRequest(eventName, payload, repo, octokit, options2 = 
       )[0];
       return pick ? fromPullObject(pick, fullName, bad) : void 0;
     }
+    case "workflow_dispatch": {
+      const number = options2.dispatchPullNumber;
+      if (number === void 0) return void 0;
+      return dispatchPullRequest(number, repo, octokit, options2.allowForkDispatch === true);
+    }
     default:
       return void 0;
   }
+}
+async function dispatchPullRequest(number, repo, octokit, allowFork) {
+  const fullName = `${repo.owner}/${repo.repo}`;
+  const what = `pr ${number}`;
+  if (!Number.isSafeInteger(number) || number < 1) throw new UserError(`${what}: not a pull request number`);
+  if (!octokit) throw new UserError(`${what}: a manual run on a pull request needs a GitHub token`);
+  let data;
+  try {
+    data = (await octokit.rest.pulls.get({ ...repo, pull_number: number })).data;
+  } catch (e) {
+    const status = e.status;
+    if (status === 404) throw new UserError(`${what}: ${fullName} has no pull request #${number}`);
+    throw new UserError(`${what}: cannot read pull request #${number} (${describeApiError(e)})`);
+  }
+  const baseRepo = rec(rec(data.base)?.repo);
+  const baseName = str(baseRepo?.full_name);
+  if (baseName === void 0 || baseName.toLowerCase() !== fullName.toLowerCase()) {
+    throw new UserError(
+      `${what}: pull request #${number} belongs to ${baseName ?? "another repository"}, not ${fullName}`
+    );
+  }
+  if (data.state !== "open") {
+    const merged = data.merged === true || str(data.merged_at) !== void 0;
+    throw new UserError(
+      `${what}: pull request #${number} is ${merged ? "merged" : "closed"}; a manual run gates open pull requests only`
+    );
+  }
+  const pr = fromPullObject(data, fullName, (m) => {
+    throw new UserError(`${what}: GET /pulls/${number} answered without ${m.replace(/^missing /, "")}`);
+  });
+  if (pr.isFork && !allowFork) {
+    throw new UserError(
+      `${what}: pull request #${number} comes from the fork ${pr.headRepoFullName}; a manual run has this repository's write token, so fork code is refused (set dispatch-fork-pr: allow only after reviewing its code)`
+    );
+  }
+  return pr;
 }
 function fromPullObject(pr, fullName, bad) {
   const number = num(pr.number);
@@ -2165,1082 +2600,34 @@ var init_github = __esm({
   }
 });
 
-// src/shared/status.ts
-async function setCommitStatus(octokit, repo, sha2, s) {
-  if (!/^[0-9a-f]{40}$/i.test(sha2)) {
-    throw new UserError(
-      `commit status: sha ${JSON.stringify(sha2.slice(0, 60))} is not a 40-character hex commit id`
-    );
-  }
-  if (!STATES.includes(s.state)) {
-    throw new UserError(`commit status: state ${JSON.stringify(s.state)} is not one of ${STATES.join(", ")}`);
-  }
-  const context = s.context.trim();
-  if (context.length === 0 || context.length > 255) {
-    throw new UserError(`commit status: context must be 1\u2013255 characters, got ${context.length}`);
-  }
-  if (s.targetUrl !== void 0 && !/^https?:\/\/\S+$/.test(s.targetUrl)) {
-    throw new UserError(
-      `commit status: target URL ${JSON.stringify(s.targetUrl.slice(0, 100))} is not an http(s) URL`
-    );
-  }
-  const params = {
-    ...repo,
-    sha: sha2,
-    state: s.state,
-    context,
-    description: cutText(oneLine(s.description, Number.MAX_SAFE_INTEGER), STATUS_DESCRIPTION_MAX),
-    ...s.targetUrl !== void 0 ? { target_url: s.targetUrl } : {}
-  };
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await octokit.rest.repos.createCommitStatus(params);
-      return;
-    } catch (e) {
-      const unanswered = classifyApiError(e).kind === "network" || e.status === 504;
-      if (!(unanswered && attempt === 0)) throw new StatusWriteError(context, sha2, e);
-    }
-  }
-}
-function cutText(text, max) {
-  if (codePoints(text) <= max) return text;
-  const head = text.slice(0, 2 * max + 16);
-  let out = "";
-  let used = 0;
-  for (const { segment } of graphemes(head)) {
-    const n = codePoints(segment);
-    if (used + n > max - 1) break;
-    out += segment;
-    used += n;
-  }
-  return `${out}\u2026`;
-}
-function cutBytes(text, maxBytes, suffix = "\u2026") {
-  if (Buffer.byteLength(text, "utf8") <= maxBytes) return text;
-  const budget = Math.max(0, maxBytes - Buffer.byteLength(suffix, "utf8"));
-  let cut = Buffer.from(text, "utf8").subarray(0, budget).toString("utf8");
-  while (cut.length > 0 && !text.startsWith(cut)) cut = cut.slice(0, -1);
-  const from = Math.max(0, cut.length - 64);
-  let boundary = from;
-  for (const { index, segment } of graphemes(text.slice(from, cut.length + 64))) {
-    const end = from + index + segment.length;
-    if (end > cut.length) break;
-    boundary = end;
-  }
-  return text.slice(0, boundary) + suffix;
-}
-async function createAnnotatedCheckRun(octokit, repo, sha2, name, conclusion, title, summary, annotations, cap = 500) {
-  if (!/^[0-9a-f]{40}$/i.test(sha2)) {
-    throw new UserError(
-      `check run: sha ${JSON.stringify(sha2.slice(0, 60))} is not a 40-character hex commit id`
-    );
-  }
-  if (!Number.isSafeInteger(cap) || cap < 0)
-    throw new UserError(`check run: annotation cap ${cap} must be an integer \u2265 0`);
-  const ranked = annotations.map((a, i) => ({ a, i })).sort((x, y) => LEVEL_RANK[x.a.level] - LEVEL_RANK[y.a.level] || x.i - y.i).map((x) => x.a);
-  const kept = ranked.slice(0, cap);
-  const dropped = annotations.length - kept.length;
-  const note = dropped > 0 ? `
-
-> ${dropped} of ${annotations.length} annotations were not posted (limit ${cap}); see the report for all findings.` : "";
-  const output = (batch) => ({
-    title: cutText(oneLine(title, Number.MAX_SAFE_INTEGER), 255),
-    summary: cutBytes(summary, CHECK_SUMMARY_MAX_BYTES - Buffer.byteLength(note, "utf8"), "\n\n\u2026(truncated)") + note,
-    annotations: batch.map(toApiAnnotation)
-  });
-  const batches = [];
-  for (let i = 0; i < kept.length; i += ANNOTATIONS_PER_REQUEST)
-    batches.push(kept.slice(i, i + ANNOTATIONS_PER_REQUEST));
-  let id;
-  try {
-    const created = await octokit.rest.checks.create({
-      ...repo,
-      name,
-      head_sha: sha2,
-      status: "completed",
-      conclusion,
-      output: output(batches[0] ?? [])
-    });
-    id = created.data.id;
-  } catch (e) {
-    if (classifyApiError(e).kind === "permission") {
-      throw new UserError(`cannot create check run "${name}": ${describeApiError(e)}`);
-    }
-    throw e;
-  }
-  for (const batch of batches.slice(1)) {
-    await octokit.rest.checks.update({ ...repo, check_run_id: id, output: output(batch) });
-  }
-  return { id, posted: kept.length, dropped };
-}
-function toApiAnnotation(a) {
-  return {
-    path: a.path,
-    start_line: a.startLine,
-    end_line: a.endLine,
-    annotation_level: a.level,
-    message: a.message,
-    ...a.title !== void 0 ? { title: cutText(a.title, 255) } : {}
-  };
-}
-function codePoints(s) {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-}
-function graphemes(s) {
-  segmenter ??= new Intl.Segmenter(void 0, { granularity: "grapheme" });
-  return segmenter.segment(s);
-}
-var STATUS_DESCRIPTION_MAX, CHECK_SUMMARY_MAX_BYTES, ANNOTATIONS_PER_REQUEST, STATES, StatusWriteError, LEVEL_RANK, segmenter;
-var init_status = __esm({
-  "src/shared/status.ts"() {
+// src/shared/dispatch.ts
+var DISPATCH_SETTINGS;
+var init_dispatch = __esm({
+  "src/shared/dispatch.ts"() {
     "use strict";
     init_errors();
+    init_git();
     init_github();
-    STATUS_DESCRIPTION_MAX = 140;
-    CHECK_SUMMARY_MAX_BYTES = 65535;
-    ANNOTATIONS_PER_REQUEST = 50;
-    STATES = ["success", "failure", "pending", "error"];
-    StatusWriteError = class extends UserError {
-      constructor(context, sha2, apiError) {
-        super(`commit status "${context}" on ${sha2.slice(0, 12)} was not written: ${describeApiError(apiError)}`);
-        this.context = context;
-        this.sha = sha2;
-        this.apiError = apiError;
-        this.kind = classifyApiError(apiError).kind;
-      }
-      context;
-      sha;
-      apiError;
-      /** The cause in kind: rate-limit, permission, not-found, outage, network or other. */
-      kind;
-    };
-    LEVEL_RANK = { failure: 0, warning: 1, notice: 2 };
-  }
-});
-
-// src/shared/publish.ts
-import { mkdir as mkdir3 } from "node:fs/promises";
-import { basename, dirname as dirname2 } from "node:path";
-function fragmentArtifactName(fragmentName, runAttempt) {
-  return runAttempt !== void 0 && runAttempt > 1 ? `${fragmentName}-attempt-${runAttempt}` : fragmentName;
-}
-async function publish(host, result, opts) {
-  const { fragment } = result;
-  const path2 = host.fragmentPath(`${opts.fragmentName}.json`);
-  if (path2 !== void 0) {
-    try {
-      await mkdir3(dirname2(path2), { recursive: true });
-      await writeFragment(path2, fragment);
-    } catch (error) {
-      throw new UserError(`cannot write the report fragment ${path2}: ${describeError(error)}`);
-    }
-    host.setOutput("fragment-path", path2);
-  }
-  const tryTo = async (what, fn) => {
-    try {
-      await fn();
-    } catch (error) {
-      host.logger.log("warning", `could not ${what}: ${describeError(error)}`);
-    }
-  };
-  if (path2 !== void 0 && host.artifacts?.canUpload) {
-    const artifacts = host.artifacts;
-    const name = fragmentArtifactName(opts.fragmentName, host.context.runAttempt);
-    await tryTo(
-      "upload the report fragment",
-      () => artifacts.upload(name, [path2], dirname2(path2), FRAGMENT_RETENTION_DAYS).then(() => {
-        host.logger.log("info", `uploaded the report fragment ${basename(path2)} as artifact ${name}`);
-      })
-    );
-  }
-  const octokit = host.octokit;
-  const repo = host.context.repository;
-  const sha2 = result.sha;
-  let statusError;
-  if (octokit && repo && sha2 && result.onCommit) {
-    if (opts.status) {
-      const url = runUrl(host.context);
-      try {
-        await setCommitStatus(octokit, repo, sha2, {
-          context: fragment.statusContext,
-          state: fragment.status === "fail" ? "failure" : "success",
-          description: fragment.summary,
-          ...url ? { targetUrl: url } : {}
-        });
-      } catch (error) {
-        statusError = `could not set the commit status ${fragment.statusContext} on ${sha2.slice(0, 12)}: ${describeError(error)}`;
-      }
-    }
-    const annotations = fragment.annotations ?? [];
-    if (opts.annotations && annotations.length > 0) {
-      await tryTo(
-        "annotate the findings",
-        () => createAnnotatedCheckRun(
-          octokit,
-          repo,
-          sha2,
-          result.checkRunName ?? `${fragment.statusContext.replace(/^quality-gates\//, "")}: findings`,
-          fragment.status === "fail" ? "failure" : "neutral",
-          fragment.summary,
-          fragment.summary,
-          annotations
-        )
-      );
-    }
-  }
-  host.setOutput("status", fragment.status);
-  for (const [name, value] of Object.entries(result.outputs)) host.setOutput(name, value);
-  await host.appendSummary(fragment.markdown);
-  if (statusError) throw new UserError(statusError);
-}
-var FRAGMENT_RETENTION_DAYS;
-var init_publish = __esm({
-  "src/shared/publish.ts"() {
-    "use strict";
-    init_errors();
-    init_fragment();
-    init_run_context();
-    init_status();
-    FRAGMENT_RETENTION_DAYS = 7;
-  }
-});
-
-// src/shared/inputs.ts
-function labelOf(get, name) {
-  return get.label ? get.label(name) : `Input "${name}"`;
-}
-function show(v) {
-  const flat = v.replace(/\s+/g, " ");
-  return JSON.stringify(flat.length > 80 ? `${flat.slice(0, 79)}\u2026` : flat);
-}
-function raw(get, name) {
-  const v = get(name);
-  if (v === void 0 || v === null) return void 0;
-  const t = String(v).trim();
-  return t === "" ? void 0 : t;
-}
-function inputString(get, name, opts = {}) {
-  const v = raw(get, name);
-  if (v === void 0) {
-    if (opts.default !== void 0) return opts.default;
-    if (opts.required) {
-      throw new UserError(
-        `${labelOf(get, name)} is required${opts.describe ? `; expected ${opts.describe}` : ""}`
-      );
-    }
-    return void 0;
-  }
-  const maxLength = opts.maxLength ?? 1e4;
-  if (v.length > maxLength) {
-    throw new UserError(
-      `${labelOf(get, name)} is ${v.length} characters long; at most ${maxLength} are allowed`
-    );
-  }
-  if (opts.pattern && !opts.pattern.test(v)) {
-    throw new UserError(
-      `${labelOf(get, name)}: ${show(v)} is not valid; expected ${opts.describe ?? `a value matching ${opts.pattern}`}`
-    );
-  }
-  return v;
-}
-function rangeText(o) {
-  const kind = o.integer ? "a whole number" : "a number";
-  if (o.min !== void 0 && o.max !== void 0) return `${kind} from ${o.min} to ${o.max}`;
-  if (o.min !== void 0) return `${kind} \u2265 ${o.min}`;
-  if (o.max !== void 0) return `${kind} \u2264 ${o.max}`;
-  return kind;
-}
-function inputNumber(get, name, opts = {}) {
-  const v = raw(get, name);
-  if (v === void 0) return opts.default;
-  const o = opts.percent ? { min: 0, max: 100, ...opts } : opts;
-  const expected = `expected ${rangeText(o)}${opts.percent ? " (a trailing % is allowed)" : ""}`;
-  let text = v;
-  if (opts.percent && text.endsWith("%")) text = text.slice(0, -1).trim();
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) {
-    throw new UserError(`${labelOf(get, name)}: ${show(v)} is not a number; ${expected}`);
-  }
-  const n = Number(text);
-  if (!Number.isFinite(n))
-    throw new UserError(`${labelOf(get, name)}: ${show(v)} is not a finite number; ${expected}`);
-  if (o.integer && !Number.isInteger(n)) {
-    throw new UserError(`${labelOf(get, name)}: ${show(v)} is not a whole number; ${expected}`);
-  }
-  if (o.min !== void 0 && n < o.min || o.max !== void 0 && n > o.max) {
-    throw new UserError(`${labelOf(get, name)}: ${show(v)} is out of range; ${expected}`);
-  }
-  return n === 0 ? 0 : n;
-}
-function inputBoolean(get, name, def) {
-  const v = raw(get, name);
-  if (v === void 0) return def;
-  const l = v.toLowerCase();
-  if (TRUE.includes(l)) return true;
-  if (FALSE.includes(l)) return false;
-  throw new UserError(
-    `${labelOf(get, name)}: ${show(v)} is not a boolean; expected one of ${[...TRUE, ...FALSE].join(", ")} (any case)`
-  );
-}
-function inputEnum(get, name, allowed, def) {
-  const v = raw(get, name);
-  if (v === void 0) return def;
-  const exact = allowed.find((a) => a === v);
-  if (exact !== void 0) return exact;
-  const loose = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
-  if (loose !== void 0) return loose;
-  throw new UserError(
-    `${labelOf(get, name)}: ${show(v)} is not allowed; expected one of ${allowed.join(", ")}`
-  );
-}
-function inputList(get, name, opts = {}) {
-  const v = get(name);
-  if (v === void 0 || v === null) return [];
-  const out = [];
-  for (const line of String(v).split(/\r?\n|\r/)) {
-    const t = line.trim();
-    if (t === "" || t.startsWith("#")) continue;
-    for (const part of t.split(",")) {
-      const p = part.trim();
-      if (p !== "") out.push(p);
-    }
-  }
-  if (opts.max !== void 0 && out.length > opts.max) {
-    throw new UserError(`${labelOf(get, name)} has ${out.length} entries; at most ${opts.max} are allowed`);
-  }
-  return out;
-}
-function inputRules(get, name) {
-  const v = get(name);
-  if (v === void 0 || v === null) return [];
-  const rules = [];
-  const lines = String(v).split(/\r?\n|\r/);
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i].trim();
-    if (t === "" || t.startsWith("#")) continue;
-    const rule = splitRule(t);
-    if (!rule) {
-      throw new UserError(
-        `${labelOf(get, name)} line ${i + 1}: ${show(t)} is not a rule; expected "<glob> >= <percent>", e.g. "src/core/** >= 90"`
-      );
-    }
-    const min = /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(rule.number) ? Number(rule.number) : NaN;
-    if (!Number.isFinite(min) || min < 0 || min > 100) {
-      throw new UserError(
-        `${labelOf(get, name)} line ${i + 1}: ${show(rule.number)} is not a percentage from 0 to 100`
-      );
-    }
-    rules.push({ pattern: rule.pattern, min: min === 0 ? 0 : min });
-  }
-  return rules;
-}
-function splitRule(line) {
-  let end = line.length;
-  if (line.endsWith("%")) end--;
-  while (end > 0 && /\s/.test(line[end - 1])) end--;
-  let start = end;
-  while (start > 0 && /[0-9.+-]/.test(line[start - 1])) start--;
-  const number = line.slice(start, end);
-  let rest = line.slice(0, start).trimEnd();
-  const separated = rest.length < start;
-  let operator = false;
-  if (rest.endsWith(">=")) {
-    rest = rest.slice(0, -2);
-    operator = true;
-  } else if (rest.endsWith("\u2265")) {
-    rest = rest.slice(0, -1);
-    operator = true;
-  }
-  const pattern = rest.trim();
-  if (number === "" || pattern === "" || !(operator || separated)) return void 0;
-  return { pattern, number };
-}
-var TRUE, FALSE;
-var init_inputs = __esm({
-  "src/shared/inputs.ts"() {
-    "use strict";
-    init_errors();
-    TRUE = ["true", "yes", "on", "1"];
-    FALSE = ["false", "no", "off", "0"];
-  }
-});
-
-// src/shared/settings.ts
-function readSettings(declared, get, frontEnd) {
-  const out = {};
-  for (const s of declared) {
-    if (s.only && s.only !== frontEnd) continue;
-    out[s.name] = readOne(s, get);
-  }
-  return out;
-}
-function readOne(s, get) {
-  switch (s.kind) {
-    case "string":
-      return inputString(get, s.name, {
-        ...s.default !== void 0 ? { default: s.default } : {},
-        ...s.required ? { required: true } : {},
-        ...s.pattern ? { pattern: s.pattern } : {},
-        ...s.describe ? { describe: s.describe } : {},
-        ...s.maxLength !== void 0 ? { maxLength: s.maxLength } : {}
-      });
-    case "number":
-    case "integer":
-    case "percent":
-      return inputNumber(get, s.name, {
-        ...s.min !== void 0 ? { min: s.min } : {},
-        ...s.max !== void 0 ? { max: s.max } : {},
-        ...s.default !== void 0 ? { default: s.default } : {},
-        integer: s.kind === "integer",
-        percent: s.kind === "percent"
-      });
-    case "boolean":
-      return inputBoolean(get, s.name, s.default);
-    case "enum":
-      return inputEnum(get, s.name, s.values, s.default);
-    case "list": {
-      const list = inputList(get, s.name, s.max !== void 0 ? { max: s.max } : {});
-      if (s.required && list.length === 0) {
-        throw new UserError(`${labelOf(get, s.name)} is required: ${s.description}`);
-      }
-      return list;
-    }
-    case "rules":
-      return inputRules(get, s.name);
-  }
-}
-function defaultText(s) {
-  if (s.actionDefault !== void 0) return s.actionDefault;
-  if (s.kind === "list" || s.kind === "rules") return "";
-  if (s.kind === "boolean") return String(s.default);
-  return s.default === void 0 ? "" : String(s.default);
-}
-function settingsFor(declared, frontEnd) {
-  return declared.filter((s) => !s.only || s.only === frontEnd);
-}
-var init_settings = __esm({
-  "src/shared/settings.ts"() {
-    "use strict";
-    init_inputs();
-    init_errors();
-  }
-});
-
-// src/shared/gate.ts
-function hostInputs(host) {
-  return Object.assign((name) => host.input(name), host.inputLabel ? { label: host.inputLabel } : {});
-}
-async function runDeclared(declaration, host, frontEnd) {
-  return declaration.run(readSettings(declaration.settings, hostInputs(host), frontEnd), host);
-}
-function gateContext(gate, name) {
-  return `quality-gates/${gate}${name ? `/${name}` : ""}`;
-}
-function defaultFragmentName(gate, name) {
-  return `quality-gates-fragment-${gate}${name ? `-${name}` : ""}`;
-}
-function defineGate(spec) {
-  const settings = [...spec.settings, ...GATE_SETTINGS];
-  return {
-    id: spec.id,
-    action: spec.action,
-    command: spec.command,
-    usage: spec.usage,
-    about: spec.about,
-    settings,
-    async run(values, host) {
-      const all = values;
-      const name = all.name || void 0;
-      const result = await spec.evaluate(values, host);
-      const context = gateContext(spec.id, name);
-      result.fragment.statusContext = context;
-      if (name) result.fragment.title = `${result.fragment.title} (${name})`;
-      await publish(host, result, {
-        fragmentName: all["fragment-name"] ?? defaultFragmentName(spec.id, name),
-        status: all.status !== false,
-        annotations: all.annotations !== false
-      });
-      return { ...result.failure ? { failure: result.failure } : {}, result, context };
-    },
-    print: {
-      json: (outcome, write) => spec.print.json(outcome.result.data, write),
-      human: (outcome) => spec.print.human(outcome.result.data)
-    }
-  };
-}
-var GITHUB_SETTINGS, GATE_SETTINGS;
-var init_gate = __esm({
-  "src/shared/gate.ts"() {
-    "use strict";
-    init_publish();
-    init_settings();
-    GITHUB_SETTINGS = [
+    DISPATCH_SETTINGS = [
       {
-        name: "github-token",
-        kind: "string",
-        only: "action",
-        actionDefault: "${{ github.token }}",
-        description: "Token for the GitHub API: the job's token by default, or a GitHub App token or PAT (masked in the log either way).",
-        group: "GitHub"
-      },
-      {
-        name: "rate-limit-wait",
+        name: "pr",
         kind: "integer",
-        min: 0,
-        max: 3600,
-        default: 300,
+        min: 1,
+        max: 2147483647,
         only: "action",
-        description: "Longest wait, in seconds, for a GitHub API rate limit to reset before a write is retried; a longer one fails at once, saying when it resets.",
-        group: "GitHub"
+        description: "Manual runs (workflow_dispatch): the number of the pull request to gate and report on; its head must be the checked-out commit (actions/checkout ref: refs/pull/<n>/head). Empty = the dispatch's own input named pr, if any; none = the run's branch (on the default branch: a fresh baseline).",
+        group: "Manual runs"
+      },
+      {
+        name: "dispatch-fork-pr",
+        kind: "enum",
+        values: ["refuse", "allow"],
+        default: "refuse",
+        only: "action",
+        description: "Manual runs on a fork's pull request: refuse (the run executed the fork's code with this repository's write token) or allow.",
+        group: "Manual runs"
       }
     ];
-    GATE_SETTINGS = [
-      {
-        name: "name",
-        kind: "string",
-        pattern: /^[a-z0-9][a-z0-9._-]{0,39}$/,
-        describe: "1-40 lowercase letters, digits, . _ - (starting with a letter or digit)",
-        description: "Name of this result when the gate runs more than once in a workflow (monorepo parts, matrix legs): the status becomes quality-gates/<gate>/<name> and the section and fragment carry the name. Empty = the plain quality-gates/<gate>.",
-        group: "Publishing"
-      },
-      {
-        name: "status",
-        kind: "boolean",
-        default: true,
-        only: "action",
-        description: "Set the gate's commit status (needs statuses: write).",
-        group: "Publishing"
-      },
-      {
-        name: "annotations",
-        kind: "boolean",
-        default: true,
-        only: "action",
-        description: "Annotate the findings in the PR diff with a check run (needs checks: write).",
-        group: "Publishing"
-      },
-      {
-        name: "fragment-name",
-        kind: "string",
-        only: "action",
-        pattern: /^[A-Za-z0-9._-]{1,100}$/,
-        describe: "letters, digits, . _ - (an artifact name)",
-        description: "Name of the report fragment artifact pr-report reads. Empty = quality-gates-fragment-<gate>[-<name>].",
-        group: "Publishing"
-      },
-      ...GITHUB_SETTINGS,
-      {
-        name: "json",
-        kind: "boolean",
-        default: false,
-        only: "cli",
-        description: "print the machine-readable result instead of the table",
-        group: "Outputs"
-      },
-      {
-        name: "fragment-out",
-        kind: "string",
-        only: "cli",
-        placeholder: "<file>",
-        description: "write the ReportFragment for pr-report (quality-gates report)",
-        group: "Outputs"
-      },
-      {
-        name: "summary-out",
-        kind: "string",
-        only: "cli",
-        placeholder: "<file>",
-        description: "write the markdown section (what the action puts in the job summary)",
-        group: "Outputs"
-      },
-      {
-        name: "baseline",
-        kind: "string",
-        only: "cli",
-        placeholder: "<file>",
-        description: "a baseline file to compare against (what the action keeps as an artifact per commit)",
-        group: "Baseline"
-      },
-      {
-        name: "baseline-out",
-        kind: "string",
-        only: "cli",
-        placeholder: "<file>",
-        description: "write this run as a baseline (carrying the --baseline trend forward), for a later --baseline: the same file the action keeps as an artifact",
-        group: "Baseline"
-      },
-      {
-        name: "repo",
-        kind: "string",
-        only: "cli",
-        placeholder: "<dir>",
-        description: "repository root for paths and git (default: the git work tree around the current directory, else the current directory)",
-        group: "Inputs"
-      }
-    ];
-  }
-});
-
-// src/shared/git.ts
-import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
-function gitError(cwd, args, err) {
-  if (err.code === "ENOENT") {
-    if (!existsSync(cwd)) return new UserError(`Directory ${cwd} does not exist (expected a git checkout)`);
-    return new UserError("git was not found on PATH; install git to compute changed lines");
-  }
-  if (err.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") {
-    return new UserError(`git ${args[0] ?? ""} output is too large (over the buffer limit) in ${cwd}`);
-  }
-  const stderr = (err.stderr ?? "").trim();
-  if (/not a git repository/i.test(stderr)) return new UserError(`${cwd} is not a git repository`);
-  if (/dubious ownership/i.test(stderr)) {
-    return new UserError(
-      `git refuses to read ${cwd} (owned by another user); run: git config --global --add safe.directory ${cwd}`
-    );
-  }
-  const first = stderr.split("\n").find((l) => l.trim() !== "") ?? err.message;
-  return new UserError(`git ${args.filter((a) => !a.startsWith("--")).join(" ")} failed in ${cwd}: ${first}`);
-}
-function gitEnv(from = process.env) {
-  const env = {};
-  for (const [name, value] of Object.entries(from)) {
-    const upper = name.toUpperCase();
-    if (GIT_ENV_NAMES.has(upper) || GIT_ENV_PREFIXES.some((p) => upper.startsWith(p))) env[name] = value;
-  }
-  return { ...env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
-}
-function createGit(cwd, options2 = {}) {
-  const bin = options2.gitPath ?? "git";
-  return {
-    cwd,
-    run(args, opts) {
-      return new Promise((resolve10, reject) => {
-        execFile(
-          bin,
-          [...HARDENING, ...args],
-          {
-            cwd,
-            maxBuffer: opts?.maxBuffer ?? 256 * 1024 * 1024,
-            encoding: "utf8",
-            windowsHide: true,
-            env: gitEnv()
-          },
-          (error, stdout, stderr) => {
-            if (error) {
-              const e = error;
-              e.stderr = typeof stderr === "string" ? stderr : "";
-              reject(gitError(cwd, args, e));
-            } else resolve10(stdout);
-          }
-        );
-      });
-    }
-  };
-}
-async function revParse(git, rev) {
-  if (rev === "" || rev.startsWith("-") || /[\0\n]/.test(rev)) {
-    throw new UserError(`Invalid git revision "${rev}"`);
-  }
-  let out;
-  try {
-    out = await git.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
-  } catch (e) {
-    if (e instanceof UserError && /not a git repository|not found on PATH/.test(e.message)) throw e;
-    throw new UserError(
-      `Unknown git revision "${rev}" in ${git.cwd} (is it fetched? a shallow clone may need fetch-depth: 0 or a git fetch of that commit)`
-    );
-  }
-  const sha2 = out.trim();
-  if (!SHA_RE.test(sha2)) throw new UserError(`Unknown git revision "${rev}" in ${git.cwd}`);
-  return sha2;
-}
-async function mergeBase(git, a, b) {
-  const [sa, sb] = await Promise.all([revParse(git, a), revParse(git, b)]);
-  let out;
-  try {
-    out = await git.run(["merge-base", sa, sb]);
-  } catch {
-    throw new UserError(
-      `No merge base between "${a}" and "${b}" in ${git.cwd} (unrelated histories or a shallow clone; fetch more history)`
-    );
-  }
-  const sha2 = out.trim().split("\n")[0] ?? "";
-  if (!SHA_RE.test(sha2)) throw new UserError(`No merge base between "${a}" and "${b}" in ${git.cwd}`);
-  return sha2;
-}
-async function firstParentAncestors(git, sha2, limit) {
-  const n = Math.max(0, Math.floor(limit));
-  if (n === 0) return [];
-  const full = await revParse(git, sha2);
-  const out = await git.run(["rev-list", "--first-parent", `--max-count=${n}`, full]);
-  return out.split("\n").filter((l) => SHA_RE.test(l));
-}
-async function parents(git, sha2) {
-  const out = await git.run(["rev-list", "--parents", "-n", "1", sha2]);
-  return out.trim().split(/\s+/).slice(1);
-}
-async function testedCommitBase(git, opts) {
-  if (opts.base !== void 0 && opts.base !== "")
-    return { base: await revParse(git, opts.base), how: "given" };
-  const head = await revParse(git, "HEAD");
-  if (opts.headSha !== void 0 && opts.headSha !== "") {
-    const ps = await parents(git, head);
-    if (ps.length === 2) {
-      const prHead = opts.headSha.toLowerCase();
-      const second = ps[1];
-      if (second === prHead || prHead.length >= 7 && second.startsWith(prHead)) {
-        return { base: ps[0], how: "merge-ref-first-parent" };
-      }
-    }
-  }
-  if (opts.baseSha !== void 0 && opts.baseSha !== "") {
-    const base = await revParse(git, opts.baseSha);
-    return { base: await mergeBase(git, base, head), how: "merge-base" };
-  }
-  throw new UserError(
-    'Cannot tell which commit to diff against: give a base revision (the pull request base sha, or the "base" input)'
-  );
-}
-async function diffChangedLines(git, base, head = "HEAD") {
-  const [b, h] = await Promise.all([revParse(git, base), revParse(git, head)]);
-  const text = await git.run(["diff", ...DIFF_FLAGS, b, h, "--"]);
-  return parseUnifiedDiff(text, `git diff ${b.slice(0, 12)} ${h.slice(0, 12)}`);
-}
-function unquoteGitPath(s) {
-  if (!s.startsWith('"')) return s;
-  const bytes = [];
-  const end = s.endsWith('"') && s.length >= 2 ? s.length - 1 : s.length;
-  for (let i = 1; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 92) {
-      const ch = String.fromCodePoint(s.codePointAt(i));
-      for (const byte of Buffer.from(ch, "utf8")) bytes.push(byte);
-      i += ch.length - 1;
-      continue;
-    }
-    const n = s[++i];
-    switch (n) {
-      case "a":
-        bytes.push(7);
-        break;
-      case "b":
-        bytes.push(8);
-        break;
-      case "t":
-        bytes.push(9);
-        break;
-      case "n":
-        bytes.push(10);
-        break;
-      case "v":
-        bytes.push(11);
-        break;
-      case "f":
-        bytes.push(12);
-        break;
-      case "r":
-        bytes.push(13);
-        break;
-      case '"':
-      case "\\":
-        bytes.push(n.charCodeAt(0));
-        break;
-      default:
-        if (n !== void 0 && /[0-7]/.test(n)) {
-          const oct = s.slice(i, i + 3);
-          if (/^[0-7]{3}$/.test(oct)) {
-            bytes.push(parseInt(oct, 8) & 255);
-            i += 2;
-            break;
-          }
-        }
-        if (n !== void 0) bytes.push(92, ...Buffer.from(n, "utf8"));
-    }
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-function stripPrefix(p) {
-  if (p === "/dev/null") return p;
-  return p.startsWith("a/") || p.startsWith("b/") ? p.slice(2) : p;
-}
-function pathToken(s) {
-  let t = s;
-  if (t.startsWith('"')) {
-    let i = 1;
-    while (i < t.length && t[i] !== '"') i += t[i] === "\\" ? 2 : 1;
-    t = t.slice(0, i + 1);
-  } else {
-    const tab = t.indexOf("	");
-    if (tab >= 0) t = t.slice(0, tab);
-  }
-  return stripPrefix(unquoteGitPath(t));
-}
-function headerPaths(rest) {
-  if (rest.startsWith('"')) {
-    let i = 1;
-    while (i < rest.length && rest[i] !== '"') i += rest[i] === "\\" ? 2 : 1;
-    const a = rest.slice(0, i + 1);
-    const b = rest.slice(i + 2);
-    return { a: stripPrefix(unquoteGitPath(a)), b: stripPrefix(unquoteGitPath(b)) };
-  }
-  const half = (rest.length - 1) / 2;
-  if (Number.isInteger(half) && rest[half] === " ") {
-    const a = rest.slice(0, half);
-    const b = rest.slice(half + 1);
-    if (a.slice(2) === b.slice(2)) return { a: stripPrefix(a), b: stripPrefix(b) };
-  }
-  const idx = rest.indexOf(" b/");
-  if (idx >= 0) return { a: stripPrefix(rest.slice(0, idx)), b: stripPrefix(rest.slice(idx + 1)) };
-  return {};
-}
-function parseUnifiedDiff(text, source = "diff") {
-  const files = [];
-  let cur;
-  let newLine = 0;
-  let oldLeft = 0;
-  let newLeft = 0;
-  let inHunk = false;
-  let hunk = "";
-  let hunkAt = 0;
-  let lineNo = 0;
-  let afterMinus = false;
-  const malformed = (what) => {
-    const file = cur?.path ?? cur?.headerB ?? cur?.oldPath ?? cur?.headerA;
-    const where = hunk === "" ? `line ${lineNo}` : `hunk "${hunk}" (line ${hunkAt})`;
-    throw new UserError(
-      `${source}: malformed diff: ${file === void 0 ? "" : `${file}: `}${where} ${what}; refusing to measure patch coverage from it`
-    );
-  };
-  const finish = () => {
-    if (!cur) return;
-    const path2 = cur.path ?? cur.headerB;
-    if (path2 === "" && cur.status !== "deleted")
-      malformed("names a file with an empty path (truncated header?)");
-    if (cur.status !== "deleted" && !cur.submodule && path2 !== void 0 && path2 !== "/dev/null") {
-      let added = cur.added;
-      if (!cur.sorted) {
-        added = [...new Set(added)].sort((x, y) => x - y);
-      }
-      const f = { path: path2, status: cur.status, added, deleted: cur.deleted, binary: cur.binary };
-      const old = cur.oldPath ?? cur.headerA;
-      if ((cur.status === "renamed" || cur.status === "copied") && old !== void 0) f.oldPath = old;
-      files.push(f);
-    }
-    cur = void 0;
-    inHunk = false;
-  };
-  const missing = () => `ends ${Math.max(oldLeft, newLeft)} line(s) short of what its header counts (${oldLeft} old and ${newLeft} new line(s) missing; truncated diff?)`;
-  const len = text.length;
-  let pos = 0;
-  while (pos < len) {
-    let nl = text.indexOf("\n", pos);
-    if (nl < 0) nl = len;
-    let line = text.slice(pos, nl);
-    pos = nl + 1;
-    lineNo++;
-    const c = line.charCodeAt(0);
-    if (inHunk) {
-      if (c === 43) {
-        if (newLeft === 0) malformed("has more added lines than its header counts");
-        const a = cur.added;
-        if (a.length > 0 && a[a.length - 1] >= newLine) cur.sorted = false;
-        a.push(newLine);
-        newLine++;
-        newLeft--;
-      } else if (c === 45) {
-        if (oldLeft === 0) malformed("has more deleted lines than its header counts");
-        cur.deleted++;
-        oldLeft--;
-      } else if (c === 32 || line === "" || line === "\r") {
-        if (oldLeft === 0 || newLeft === 0) malformed("has more context lines than its header counts");
-        oldLeft--;
-        newLeft--;
-        newLine++;
-      } else if (c === 92) {
-        continue;
-      } else {
-        malformed(missing());
-      }
-      if (oldLeft === 0 && newLeft === 0) inHunk = false;
-      continue;
-    }
-    if (line.endsWith("\r")) line = line.slice(0, -1);
-    const fileHeader = afterMinus && line.startsWith("+++ ");
-    if (afterMinus && !fileHeader)
-      malformed('has a "--- " line not followed by "+++ " (a deleted line beyond its count?)');
-    afterMinus = false;
-    if (cur !== void 0 && !fileHeader && (c === 43 || c === 32 || c === 45 && !line.startsWith("--- "))) {
-      if (line === "-- " || line === "--") {
-        finish();
-        continue;
-      }
-      malformed(
-        hunk === "" ? "is a content line outside any hunk" : "is followed by more lines than its header counts"
-      );
-    }
-    if (line.startsWith("From ") || line.startsWith("commit ")) {
-      finish();
-      continue;
-    }
-    if (line.startsWith("diff --cc ") || line.startsWith("diff --combined ")) {
-      throw new UserError(
-        `${source}: a combined diff (of a merge commit) cannot be measured; diff against one parent instead`
-      );
-    }
-    if (line.startsWith("diff --git ")) {
-      finish();
-      hunk = "";
-      const hp = headerPaths(line.slice(11));
-      cur = {
-        status: "modified",
-        added: [],
-        deleted: 0,
-        binary: false,
-        sorted: true,
-        ...hp.a !== void 0 ? { headerA: hp.a } : {},
-        ...hp.b !== void 0 ? { headerB: hp.b } : {}
-      };
-      continue;
-    }
-    if (line.startsWith("@@")) {
-      if (!cur) cur = { status: "modified", added: [], deleted: 0, binary: false, sorted: true };
-      hunk = line.slice(0, 80);
-      hunkAt = lineNo;
-      const m = /^@@ -(\d{1,10})(?:,(\d{1,10}))? \+(\d{1,10})(?:,(\d{1,10}))? @@/.exec(line);
-      if (!m) malformed('is not a "@@ -a,b +c,d @@" hunk header');
-      const mm = m;
-      hunk = mm[0];
-      oldLeft = mm[2] === void 0 ? 1 : Number(mm[2]);
-      newLeft = mm[4] === void 0 ? 1 : Number(mm[4]);
-      newLine = Number(mm[3]);
-      const oldStart = Number(mm[1]);
-      if (Math.max(oldStart + oldLeft - 1, newLine + newLeft - 1, oldStart, newLine) > MAX_HUNK_NUMBER)
-        malformed("has numbers beyond any file");
-      if (oldLeft > 0 && oldStart < 1 || newLeft > 0 && newLine < 1)
-        malformed("starts a non-empty side at line 0");
-      inHunk = oldLeft > 0 || newLeft > 0;
-      continue;
-    }
-    if (!cur) continue;
-    if (line.startsWith("--- ")) {
-      afterMinus = true;
-      const p = pathToken(line.slice(4));
-      if (p !== "/dev/null" && cur.oldPath === void 0) cur.oldPath = p;
-      continue;
-    }
-    if (line.startsWith("+++ ")) {
-      const p = pathToken(line.slice(4));
-      if (p === "/dev/null") cur.status = "deleted";
-      else cur.path = p;
-      continue;
-    }
-    if (line.startsWith("index ") && line.endsWith(" 160000")) {
-      cur.submodule = true;
-      continue;
-    }
-    if (line.startsWith("new file mode")) {
-      cur.status = "added";
-      if (line.endsWith(" 160000")) cur.submodule = true;
-      continue;
-    }
-    if (line.startsWith("new mode ") && line.endsWith(" 160000")) {
-      cur.submodule = true;
-      continue;
-    }
-    if (line.startsWith("deleted file mode")) {
-      cur.status = "deleted";
-      continue;
-    }
-    if (line.startsWith("rename from ")) {
-      cur.status = "renamed";
-      cur.oldPath = unquoteGitPath(line.slice(12));
-      continue;
-    }
-    if (line.startsWith("rename to ")) {
-      cur.status = "renamed";
-      cur.path = unquoteGitPath(line.slice(10));
-      continue;
-    }
-    if (line.startsWith("copy from ")) {
-      cur.status = "copied";
-      cur.oldPath = unquoteGitPath(line.slice(10));
-      continue;
-    }
-    if (line.startsWith("copy to ")) {
-      cur.status = "copied";
-      cur.path = unquoteGitPath(line.slice(8));
-      continue;
-    }
-    if (line.startsWith("Binary files ") || line === "GIT binary patch") {
-      cur.binary = true;
-      continue;
-    }
-  }
-  if (inHunk) malformed(missing());
-  if (afterMinus) malformed('has a "--- " line not followed by "+++ "');
-  finish();
-  for (const f of files) {
-    if (f.status !== "renamed" && f.status !== "copied") delete f.oldPath;
-  }
-  return files;
-}
-var HARDENING, GIT_ENV_NAMES, GIT_ENV_PREFIXES, SHA_RE, DIFF_FLAGS, MAX_HUNK_NUMBER;
-var init_git = __esm({
-  "src/shared/git.ts"() {
-    "use strict";
-    init_errors();
-    HARDENING = [
-      "-c",
-      "core.quotepath=off",
-      "-c",
-      "diff.noprefix=false",
-      "-c",
-      "diff.mnemonicprefix=false",
-      "-c",
-      "diff.external=",
-      "-c",
-      "core.autocrlf=false",
-      "-c",
-      "color.ui=false",
-      "-c",
-      "diff.relative=false",
-      "-c",
-      "diff.interHunkContext=0",
-      "-c",
-      "core.fsmonitor=false"
-    ];
-    GIT_ENV_NAMES = /* @__PURE__ */ new Set([
-      "PATH",
-      "HOME",
-      "USERPROFILE",
-      "TMPDIR",
-      "TMP",
-      "TEMP",
-      "SYSTEMROOT",
-      "WINDIR",
-      "COMSPEC",
-      "PATHEXT",
-      "XDG_CONFIG_HOME",
-      "GIT_CEILING_DIRECTORIES"
-    ]);
-    GIT_ENV_PREFIXES = ["GIT_CONFIG_", "GIT_AUTHOR_", "GIT_COMMITTER_"];
-    SHA_RE = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-    DIFF_FLAGS = [
-      "--no-color",
-      "--no-ext-diff",
-      "--no-textconv",
-      "-U0",
-      "--find-renames=50%",
-      "--diff-filter=AMR",
-      "--src-prefix=a/",
-      "--dst-prefix=b/",
-      "--ignore-submodules",
-      "--no-relative",
-      "--inter-hunk-context=0"
-    ];
-    MAX_HUNK_NUMBER = 2147483647;
   }
 });
 
@@ -3330,6 +2717,1250 @@ var init_ratio = __esm({
   "src/shared/ratio.ts"() {
     "use strict";
     init_errors();
+  }
+});
+
+// src/shared/markdown.ts
+function flatten(s) {
+  return s.replace(/\r\n|[\r\n\u2028\u2029\t\v\f]/g, " ").replace(/\0/g, "\uFFFD").replace(/[\u0001-\u001f\u007f]/g, "");
+}
+function codePoints(s) {
+  return Array.from(s);
+}
+function escapeText(s, max) {
+  const flat = flatten(s);
+  const neutral = flat.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`).replace(/([A-Za-z]):\/\//g, `$1:${ZWJ}//`).replace(/(www)\./gi, `$1${ZWJ}.`);
+  const units = [];
+  const cps = codePoints(neutral);
+  let leading = true;
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i];
+    let unit;
+    if (c === "<") unit = "&lt;";
+    else if (c === "&") unit = "&amp;";
+    else if (INLINE_SPECIAL.has(c)) unit = `\\${c}`;
+    else if (leading && (c === "-" || c === "+" || c === "=")) unit = `\\${c}`;
+    else if (leading && /[0-9]/.test(c)) {
+      let j = i;
+      while (j < cps.length && /[0-9]/.test(cps[j])) j++;
+      const after = cps[j];
+      if ((after === "." || after === ")") && j - i <= 9) {
+        for (let k = i; k < j; k++) units.push(cps[k]);
+        units.push(`\\${after}`);
+        i = j;
+        leading = false;
+        continue;
+      }
+      unit = c;
+    } else unit = c;
+    if (leading && c !== " ") leading = false;
+    units.push(unit);
+  }
+  return joinBounded(units, max);
+}
+function joinBounded(units, max) {
+  if (max === void 0) return units.join("");
+  let total = 0;
+  for (const u of units) total += u.length;
+  if (total <= max) return units.join("");
+  if (max < ELLIPSIS.length) return "";
+  const budget = max - ELLIPSIS.length;
+  let out = "";
+  for (const u of units) {
+    if (out.length + u.length > budget) break;
+    out += u;
+  }
+  return out + ELLIPSIS;
+}
+function escapeCell(s, max) {
+  return escapeText(s, max);
+}
+function escapeHtml(s, max) {
+  const cps = codePoints(
+    flatten(s).replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`)
+  );
+  const units = cps.map(
+    (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : c === "`" ? "&#96;" : c === "*" || c === "_" || c === "[" || c === "]" || c === "~" || c === "\\" ? `&#${c.charCodeAt(0)};` : c
+  );
+  return joinBounded(units, max);
+}
+function inlineCode(s, max, opts = {}) {
+  let content = flatten(s);
+  if (max !== void 0) {
+    const cps = codePoints(content);
+    if (cps.length > max) content = cps.slice(0, Math.max(0, max - 1)).join("") + ELLIPSIS;
+  }
+  if (opts.cell !== false) {
+    content = content.replace(/(\\*)\|/g, (_m, bs) => `${bs}${bs.length % 2 === 1 ? "\\\\" : "\\"}|`);
+  }
+  let longest = 0;
+  let run = 0;
+  for (const c of content) {
+    if (c === "`") {
+      run++;
+      if (run > longest) longest = run;
+    } else run = 0;
+  }
+  if (content === "") return "` `";
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(content) ? " " : "";
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+function table(headers, rows, align) {
+  if (headers.length === 0) return "";
+  const line = (cells) => `| ${cells.map((c) => c.replace(/\r?\n/g, " ")).join(" | ")} |`;
+  const sep3 = headers.map((_, i) => {
+    const a = align?.[i];
+    return a === "r" ? "---:" : a === "c" ? ":---:" : a === "l" ? ":---" : "---";
+  });
+  const out = [line(headers), `|${sep3.map((s) => ` ${s} `).join("|")}|`];
+  for (const row of rows) {
+    const cells = headers.map((_, i) => row[i] ?? "");
+    out.push(line(cells));
+  }
+  return out.join("\n");
+}
+function details(summary, body, open3 = false) {
+  return `<details${open3 ? " open" : ""}>
+<summary>${summary.replace(/\r?\n/g, " ")}</summary>
+
+${body}
+
+</details>`;
+}
+function assertCount(name, n) {
+  if (!Number.isFinite(n) || n < 0)
+    throw new RangeError(`${name} must be a finite non-negative number, got ${n}`);
+}
+function percent(covered, total, decimals = 2) {
+  assertCount("covered", covered);
+  assertCount("total", total);
+  const p = percentOf({ covered, total });
+  return p === null ? "n/a" : `${truncDecimal(p, decimals)}%`;
+}
+function mermaidLabel(s, max = 60) {
+  const cleaned = flatten(s).replace(/["`]/g, "'").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/%%/g, "%").replace(/[{}]/g, (c) => c === "{" ? "(" : ")").replace(/;/g, ",").replace(/#/g, "\uFF03");
+  const cps = codePoints(cleaned);
+  return cps.length > max ? cps.slice(0, max - 1).join("") + ELLIPSIS : cleaned;
+}
+function mermaidNumber(n) {
+  if (!Number.isFinite(n)) throw new RangeError(`mermaid chart values must be finite, got ${n}`);
+  return String(Number(n.toFixed(4)));
+}
+function mermaidXYChart(opts) {
+  const { xLabels, series } = opts;
+  if (xLabels.length === 0 || series.length === 0) return "";
+  for (const s of series) {
+    if (s.values.length !== xLabels.length) {
+      throw new RangeError(`mermaid series has ${s.values.length} values for ${xLabels.length} x labels`);
+    }
+  }
+  const all = series.flatMap((s) => s.values);
+  for (const v of all) mermaidNumber(v);
+  let lo = opts.yMin ?? Math.min(...all);
+  let hi = opts.yMax ?? Math.max(...all);
+  if (lo > hi) [lo, hi] = [hi, lo];
+  if (lo === hi) hi = lo + 1;
+  const lines = [
+    "```mermaid",
+    "xychart-beta",
+    `    title "${mermaidLabel(opts.title, 100)}"`,
+    `    x-axis [${xLabels.map((l) => `"${mermaidLabel(l)}"`).join(", ")}]`,
+    `    y-axis "${mermaidLabel(opts.yLabel)}" ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
+    ...series.map(
+      (s) => `    ${s.kind === "bar" ? "bar" : "line"} [${s.values.map(mermaidNumber).join(", ")}]`
+    ),
+    "```"
+  ];
+  return lines.join("\n");
+}
+function overflowLine(n) {
+  return `_${n} more section${n === 1 ? "" : "s"} in the job summary._`;
+}
+function fitToBudget(head, sections, tail, limit) {
+  const n = sections.length;
+  const order = sections.map((_, i) => i).sort((a, b) => {
+    const pa = sections[a].priority;
+    const pb = sections[b].priority;
+    return pa !== pb ? pa - pb : b - a;
+  });
+  const state = sections.map(() => "full");
+  const lenOf = (i) => {
+    const s = sections[i];
+    const st = state[i];
+    return st === "full" ? s.full.length : st === "collapsed" ? s.collapsed.length : 0;
+  };
+  let partsLen = 0;
+  let parts = 0;
+  const add = (len, sign) => {
+    if (len === 0) return;
+    partsLen += sign * len;
+    parts += sign;
+  };
+  add(head.length, 1);
+  add(tail.length, 1);
+  for (let i = 0; i < n; i++) add(lenOf(i), 1);
+  let dropped = 0;
+  const total = () => {
+    const extra = dropped > 0 ? overflowLine(dropped).length : 0;
+    const count = parts + (dropped > 0 ? 1 : 0);
+    return partsLen + extra + Math.max(0, count - 1) * SEP.length;
+  };
+  for (const i of order) {
+    if (total() <= limit) break;
+    const s = sections[i];
+    if (s.collapsed.length < s.full.length) {
+      add(lenOf(i), -1);
+      state[i] = "collapsed";
+      add(lenOf(i), 1);
+    }
+  }
+  for (const i of order) {
+    if (total() <= limit) break;
+    add(lenOf(i), -1);
+    state[i] = "dropped";
+    dropped++;
+  }
+  const body = [];
+  for (let i = 0; i < n; i++) {
+    const s = sections[i];
+    if (state[i] === "full") body.push(s.full);
+    else if (state[i] === "collapsed") body.push(s.collapsed);
+  }
+  if (dropped > 0) body.push(overflowLine(dropped));
+  const join7 = (xs) => xs.filter((x) => x.length > 0).join(SEP);
+  let text = join7([head, ...body, tail]);
+  let droppedHeadOrTail = false;
+  if (text.length > limit) {
+    droppedHeadOrTail = true;
+    const candidates = [join7([head, ...body]), join7(body)];
+    text = candidates.find((c) => c.length <= limit) ?? "";
+  }
+  const collapsed = sections.filter((_, i) => state[i] === "collapsed").map((s) => s.id);
+  const overflowed = sections.filter((_, i) => state[i] === "dropped").map((s) => s.id);
+  return { text, collapsed, overflowed, droppedHeadOrTail };
+}
+function cutTableRows(rows, maxRows) {
+  const keep = Math.max(0, Math.floor(Number.isFinite(maxRows) ? maxRows : 0));
+  if (rows.length <= keep) return { rows, omitted: 0 };
+  return { rows: rows.slice(0, keep), omitted: rows.length - keep };
+}
+var ZWJ, ELLIPSIS, INLINE_SPECIAL, SEP;
+var init_markdown = __esm({
+  "src/shared/markdown.ts"() {
+    "use strict";
+    init_ratio();
+    ZWJ = "\u200D";
+    ELLIPSIS = "\u2026";
+    INLINE_SPECIAL = /* @__PURE__ */ new Set([
+      "\\",
+      "`",
+      "*",
+      "_",
+      "~",
+      "[",
+      "]",
+      "(",
+      ")",
+      "!",
+      "|",
+      "#",
+      "<",
+      ">",
+      "&",
+      "$"
+    ]);
+    SEP = "\n\n";
+  }
+});
+
+// src/shared/fragment.ts
+import { readFile as readFile2, writeFile } from "node:fs/promises";
+import { join as join3 } from "node:path";
+function headingLine(f) {
+  const summary = f.summary.trim();
+  const title = `**${escapeText(f.title.trim(), FRAGMENT_LIMITS.title * 2)}**`;
+  return `${STATUS_EMOJI[f.status]} ${title}${summary === "" ? "" : ` \u2014 ${escapeText(summary, FRAGMENT_LIMITS.summary * 2)}`}`;
+}
+function retitle(f, title) {
+  const heading = headingLine(f);
+  const starts = f.markdown === heading || f.markdown.startsWith(`${heading}
+`);
+  f.title = title;
+  if (starts) f.markdown = `${headingLine(f)}${f.markdown.slice(heading.length)}`;
+}
+function makeFragment(init) {
+  return validateFragment({ schema: FRAGMENT_SCHEMA, version: FRAGMENT_VERSION, ...init }, "fragment");
+}
+function validateFragment(value, source) {
+  const fail = (what) => {
+    throw new UserError(`${source}: not a valid quality-gates fragment: ${what}`);
+  };
+  if (!isRecord(value)) return fail("expected a JSON object");
+  if (value.schema !== FRAGMENT_SCHEMA) return fail(`"schema" must be "${FRAGMENT_SCHEMA}"`);
+  if (value.version !== FRAGMENT_VERSION) {
+    return fail(
+      `unsupported version ${JSON.stringify(value.version)?.slice(0, 20)} (this pr-report reads version ${FRAGMENT_VERSION}; upgrade the action that reads it)`
+    );
+  }
+  const str2 = (key, max, optional = false) => {
+    const v = value[key];
+    if (v === void 0 && optional) return void 0;
+    if (typeof v !== "string") return fail(`"${key}" must be a string`);
+    if (v.length > max) return fail(`"${key}" is longer than ${max} characters`);
+    return v;
+  };
+  const gate = str2("gate", 40);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(gate)) fail('"gate" must match [a-z0-9-]+');
+  const status = value.status;
+  if (!STATUSES.includes(status)) fail(`"status" must be one of ${STATUSES.join(", ")}`);
+  const statusContext = str2("statusContext", 100);
+  if (!/^[\w./ -]+$/.test(statusContext))
+    fail('"statusContext" may hold only letters, digits, _ . / - and spaces');
+  const sha2 = str2("sha", 40, true);
+  if (sha2 !== void 0 && !/^[0-9a-f]{7,40}$/.test(sha2)) fail('"sha" must be a hex commit id');
+  const url = str2("url", 2e3, true);
+  if (url !== void 0 && !/^https?:\/\//.test(url)) fail('"url" must be an http(s) URL');
+  const metrics = value.metrics;
+  if (!isRecord(metrics)) return fail('"metrics" must be an object');
+  const metricEntries = Object.entries(metrics);
+  if (metricEntries.length > FRAGMENT_LIMITS.metrics) fail(`more than ${FRAGMENT_LIMITS.metrics} metrics`);
+  for (const [k, v] of metricEntries) {
+    if (k.length > FRAGMENT_LIMITS.metricKey) fail(`metric name longer than ${FRAGMENT_LIMITS.metricKey}`);
+    const ok = v === null || typeof v === "boolean" || typeof v === "number" && Number.isFinite(v) || typeof v === "string" && v.length <= FRAGMENT_LIMITS.metricString;
+    if (!ok) fail(`metric "${k.slice(0, 40)}" must be a finite number, a short string, a boolean or null`);
+  }
+  let annotations;
+  if (value.annotations !== void 0) {
+    if (!Array.isArray(value.annotations)) return fail('"annotations" must be an array');
+    if (value.annotations.length > FRAGMENT_LIMITS.annotations)
+      fail(`more than ${FRAGMENT_LIMITS.annotations} annotations`);
+    annotations = value.annotations.map((a, i) => {
+      if (!isRecord(a)) return fail(`annotation ${i} must be an object`);
+      const line = (k) => {
+        const n = a[k];
+        if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 1)
+          return fail(`annotation ${i}: "${k}" must be a positive integer`);
+        return n;
+      };
+      const path2 = a.path;
+      if (typeof path2 !== "string" || path2.length === 0 || path2.length > FRAGMENT_LIMITS.path)
+        fail(`annotation ${i}: "path" must be a non-empty string`);
+      const message = a.message;
+      if (typeof message !== "string" || message.length > FRAGMENT_LIMITS.annotationMessage)
+        fail(
+          `annotation ${i}: "message" must be a string of at most ${FRAGMENT_LIMITS.annotationMessage} characters`
+        );
+      if (!ANNOTATION_LEVELS.includes(a.level))
+        fail(`annotation ${i}: "level" must be one of ${ANNOTATION_LEVELS.join(", ")}`);
+      const title = a.title;
+      if (title !== void 0 && (typeof title !== "string" || title.length > 200))
+        fail(`annotation ${i}: bad "title"`);
+      const startLine = line("startLine");
+      const endLine = line("endLine");
+      if (endLine < startLine) fail(`annotation ${i}: "endLine" is before "startLine"`);
+      return {
+        path: path2,
+        startLine,
+        endLine,
+        level: a.level,
+        message,
+        ...title !== void 0 ? { title } : {}
+      };
+    });
+  }
+  return {
+    schema: FRAGMENT_SCHEMA,
+    version: FRAGMENT_VERSION,
+    gate,
+    status,
+    title: str2("title", FRAGMENT_LIMITS.title),
+    summary: str2("summary", FRAGMENT_LIMITS.summary),
+    markdown: str2("markdown", FRAGMENT_LIMITS.markdown),
+    metrics: Object.fromEntries(metricEntries),
+    statusContext,
+    ...annotations ? { annotations } : {},
+    ...sha2 !== void 0 ? { sha: sha2 } : {},
+    ...url !== void 0 ? { url } : {}
+  };
+}
+function parseFragment(text, source) {
+  if (text.length > FRAGMENT_LIMITS.fileBytes) {
+    throw new UserError(`${source}: fragment is larger than ${FRAGMENT_LIMITS.fileBytes} bytes`);
+  }
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new UserError(`${source}: fragment is not valid JSON (${e.message})`);
+  }
+  return validateFragment(value, source);
+}
+async function readFragment(path2) {
+  let buf;
+  try {
+    buf = await readFile2(path2);
+  } catch (e) {
+    throw new UserError(`${path2}: cannot read fragment (${e.code ?? "error"})`);
+  }
+  if (buf.length > FRAGMENT_LIMITS.fileBytes) {
+    throw new UserError(`${path2}: fragment is larger than ${FRAGMENT_LIMITS.fileBytes} bytes`);
+  }
+  return parseFragment(buf.toString("utf8"), path2);
+}
+async function writeFragment(path2, fragment) {
+  validateFragment(fragment, path2);
+  await writeFile(path2, `${JSON.stringify(fragment, null, 2)}
+`);
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function jobFragmentsDir(jobTempDir) {
+  return join3(jobTempDir, "quality-gates", "fragments");
+}
+var FRAGMENT_SCHEMA, FRAGMENT_VERSION, STATUSES, ANNOTATION_LEVELS, FRAGMENT_LIMITS, STATUS_EMOJI;
+var init_fragment = __esm({
+  "src/shared/fragment.ts"() {
+    "use strict";
+    init_errors();
+    init_markdown();
+    FRAGMENT_SCHEMA = "quality-gates/fragment";
+    FRAGMENT_VERSION = 1;
+    STATUSES = ["pass", "fail", "neutral", "skipped"];
+    ANNOTATION_LEVELS = ["notice", "warning", "failure"];
+    FRAGMENT_LIMITS = {
+      fileBytes: 2 * 1024 * 1024,
+      title: 200,
+      summary: 1e3,
+      markdown: 1024 * 1024,
+      metrics: 200,
+      metricKey: 100,
+      metricString: 1e3,
+      annotations: 1e3,
+      annotationMessage: 4e3,
+      path: 4096
+    };
+    STATUS_EMOJI = {
+      pass: "\u2705",
+      fail: "\u274C",
+      neutral: "\u26A0\uFE0F",
+      skipped: "\u23ED\uFE0F"
+    };
+  }
+});
+
+// src/shared/run-context.ts
+function runUrl(ctx) {
+  if (!ctx.repository || ctx.runId === void 0) return void 0;
+  return `${ctx.serverUrl}/${ctx.repository.owner}/${ctx.repository.repo}/actions/runs/${ctx.runId}`;
+}
+var init_run_context = __esm({
+  "src/shared/run-context.ts"() {
+    "use strict";
+    init_dispatch();
+  }
+});
+
+// src/shared/status.ts
+async function setCommitStatus(octokit, repo, sha2, s) {
+  if (!/^[0-9a-f]{40}$/i.test(sha2)) {
+    throw new UserError(
+      `commit status: sha ${JSON.stringify(sha2.slice(0, 60))} is not a 40-character hex commit id`
+    );
+  }
+  if (!STATES.includes(s.state)) {
+    throw new UserError(`commit status: state ${JSON.stringify(s.state)} is not one of ${STATES.join(", ")}`);
+  }
+  const context = s.context.trim();
+  if (context.length === 0 || context.length > 255) {
+    throw new UserError(`commit status: context must be 1\u2013255 characters, got ${context.length}`);
+  }
+  if (s.targetUrl !== void 0 && !/^https?:\/\/\S+$/.test(s.targetUrl)) {
+    throw new UserError(
+      `commit status: target URL ${JSON.stringify(s.targetUrl.slice(0, 100))} is not an http(s) URL`
+    );
+  }
+  const params = {
+    ...repo,
+    sha: sha2,
+    state: s.state,
+    context,
+    description: cutText(oneLine(s.description, Number.MAX_SAFE_INTEGER), STATUS_DESCRIPTION_MAX),
+    ...s.targetUrl !== void 0 ? { target_url: s.targetUrl } : {}
+  };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await octokit.rest.repos.createCommitStatus(params);
+      return;
+    } catch (e) {
+      const unanswered = classifyApiError(e).kind === "network" || e.status === 504;
+      if (!(unanswered && attempt === 0)) throw new StatusWriteError(context, sha2, e);
+    }
+  }
+}
+function cutText(text, max) {
+  if (codePoints2(text) <= max) return text;
+  const head = text.slice(0, 2 * max + 16);
+  let out = "";
+  let used = 0;
+  for (const { segment } of graphemes(head)) {
+    const n = codePoints2(segment);
+    if (used + n > max - 1) break;
+    out += segment;
+    used += n;
+  }
+  return `${out}\u2026`;
+}
+function cutBytes(text, maxBytes, suffix = "\u2026") {
+  if (Buffer.byteLength(text, "utf8") <= maxBytes) return text;
+  const budget = Math.max(0, maxBytes - Buffer.byteLength(suffix, "utf8"));
+  let cut2 = Buffer.from(text, "utf8").subarray(0, budget).toString("utf8");
+  while (cut2.length > 0 && !text.startsWith(cut2)) cut2 = cut2.slice(0, -1);
+  const from = Math.max(0, cut2.length - 64);
+  let boundary = from;
+  for (const { index, segment } of graphemes(text.slice(from, cut2.length + 64))) {
+    const end = from + index + segment.length;
+    if (end > cut2.length) break;
+    boundary = end;
+  }
+  return text.slice(0, boundary) + suffix;
+}
+async function createAnnotatedCheckRun(octokit, repo, sha2, name, conclusion, title, summary, annotations, cap = 500) {
+  if (!/^[0-9a-f]{40}$/i.test(sha2)) {
+    throw new UserError(
+      `check run: sha ${JSON.stringify(sha2.slice(0, 60))} is not a 40-character hex commit id`
+    );
+  }
+  if (!Number.isSafeInteger(cap) || cap < 0)
+    throw new UserError(`check run: annotation cap ${cap} must be an integer \u2265 0`);
+  const ranked = annotations.map((a, i) => ({ a, i })).sort((x, y) => LEVEL_RANK[x.a.level] - LEVEL_RANK[y.a.level] || x.i - y.i).map((x) => x.a);
+  const kept = ranked.slice(0, cap);
+  const dropped = annotations.length - kept.length;
+  const note = dropped > 0 ? `
+
+> ${dropped} of ${annotations.length} annotations were not posted (limit ${cap}); see the report for all findings.` : "";
+  const output = (batch) => ({
+    title: cutText(oneLine(title, Number.MAX_SAFE_INTEGER), 255),
+    summary: cutBytes(summary, CHECK_SUMMARY_MAX_BYTES - Buffer.byteLength(note, "utf8"), "\n\n\u2026(truncated)") + note,
+    annotations: batch.map(toApiAnnotation)
+  });
+  const batches = [];
+  for (let i = 0; i < kept.length; i += ANNOTATIONS_PER_REQUEST)
+    batches.push(kept.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  let id;
+  try {
+    const created = await octokit.rest.checks.create({
+      ...repo,
+      name,
+      head_sha: sha2,
+      status: "completed",
+      conclusion,
+      output: output(batches[0] ?? [])
+    });
+    id = created.data.id;
+  } catch (e) {
+    const kind = classifyApiError(e).kind;
+    if (kind === "permission" || kind === "not-found") throw new CheckRunCreateError(name, e);
+    throw e;
+  }
+  for (const batch of batches.slice(1)) {
+    await octokit.rest.checks.update({ ...repo, check_run_id: id, output: output(batch) });
+  }
+  return { id, posted: kept.length, dropped };
+}
+function workflowAnnotations(annotations, issued = {}) {
+  const used = {
+    error: issued.error ?? 0,
+    warning: issued.warning ?? 0,
+    notice: issued.notice ?? 0
+  };
+  const shown = [];
+  for (const a of annotations) {
+    const level = WORKFLOW_LEVEL[a.level];
+    if (used[level] >= WORKFLOW_ANNOTATION_CAPS[level]) continue;
+    used[level]++;
+    shown.push({
+      level,
+      message: a.message,
+      file: a.path,
+      startLine: a.startLine,
+      endLine: a.endLine,
+      ...a.title !== void 0 ? { title: cutText(oneLine(a.title, Number.MAX_SAFE_INTEGER), 255) } : {}
+    });
+  }
+  return { shown, leftOut: annotations.length - shown.length };
+}
+function toApiAnnotation(a) {
+  return {
+    path: a.path,
+    start_line: a.startLine,
+    end_line: a.endLine,
+    annotation_level: a.level,
+    message: a.message,
+    ...a.title !== void 0 ? { title: cutText(a.title, 255) } : {}
+  };
+}
+function codePoints2(s) {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+function graphemes(s) {
+  segmenter ??= new Intl.Segmenter(void 0, { granularity: "grapheme" });
+  return segmenter.segment(s);
+}
+var STATUS_DESCRIPTION_MAX, CHECK_SUMMARY_MAX_BYTES, ANNOTATIONS_PER_REQUEST, STATES, StatusWriteError, CheckRunCreateError, LEVEL_RANK, WORKFLOW_ANNOTATIONS_PER_STEP, ERROR_SLOTS_KEPT, WORKFLOW_LEVEL, WORKFLOW_ANNOTATION_CAPS, segmenter;
+var init_status = __esm({
+  "src/shared/status.ts"() {
+    "use strict";
+    init_errors();
+    init_github();
+    STATUS_DESCRIPTION_MAX = 140;
+    CHECK_SUMMARY_MAX_BYTES = 65535;
+    ANNOTATIONS_PER_REQUEST = 50;
+    STATES = ["success", "failure", "pending", "error"];
+    StatusWriteError = class extends UserError {
+      constructor(context, sha2, apiError) {
+        super(`commit status "${context}" on ${sha2.slice(0, 12)} was not written: ${describeApiError(apiError)}`);
+        this.context = context;
+        this.sha = sha2;
+        this.apiError = apiError;
+        this.kind = classifyApiError(apiError).kind;
+      }
+      context;
+      sha;
+      apiError;
+      /** The cause in kind: rate-limit, permission, not-found, outage, network or other. */
+      kind;
+    };
+    CheckRunCreateError = class extends UserError {
+      constructor(checkRunName, apiError) {
+        super(`cannot create check run "${checkRunName}": ${describeApiError(apiError)}`);
+        this.checkRunName = checkRunName;
+        this.apiError = apiError;
+        this.kind = classifyApiError(apiError).kind;
+      }
+      checkRunName;
+      apiError;
+      kind;
+    };
+    LEVEL_RANK = { failure: 0, warning: 1, notice: 2 };
+    WORKFLOW_ANNOTATIONS_PER_STEP = 10;
+    ERROR_SLOTS_KEPT = 1;
+    WORKFLOW_LEVEL = {
+      failure: "error",
+      warning: "warning",
+      notice: "notice"
+    };
+    WORKFLOW_ANNOTATION_CAPS = {
+      error: WORKFLOW_ANNOTATIONS_PER_STEP - ERROR_SLOTS_KEPT,
+      warning: WORKFLOW_ANNOTATIONS_PER_STEP,
+      notice: WORKFLOW_ANNOTATIONS_PER_STEP
+    };
+  }
+});
+
+// src/shared/publish.ts
+import { mkdir as mkdir3 } from "node:fs/promises";
+import { basename, dirname as dirname2 } from "node:path";
+function fragmentArtifactName(fragmentName, runAttempt) {
+  return runAttempt !== void 0 && runAttempt > 1 ? `${fragmentName}-attempt-${runAttempt}` : fragmentName;
+}
+async function publish(host, result, opts) {
+  const { fragment } = result;
+  const path2 = host.fragmentPath(`${opts.fragmentName}.json`);
+  if (path2 !== void 0) {
+    try {
+      await mkdir3(dirname2(path2), { recursive: true });
+      await writeFragment(path2, fragment);
+    } catch (error) {
+      throw new UserError(`cannot write the report fragment ${path2}: ${describeError(error)}`);
+    }
+    host.setOutput("fragment-path", path2);
+  }
+  let warnings = 0;
+  const log2 = (level, message) => {
+    if (level === "warning") warnings++;
+    host.logger.log(level, message);
+  };
+  const tryTo = async (what, fn) => {
+    try {
+      await fn();
+    } catch (error) {
+      log2("warning", `could not ${what}: ${describeError(error)}`);
+    }
+  };
+  if (path2 !== void 0 && host.artifacts?.canUpload) {
+    const artifacts = host.artifacts;
+    const name = fragmentArtifactName(opts.fragmentName, host.context.runAttempt);
+    await tryTo(
+      "upload the report fragment",
+      () => artifacts.upload(name, [path2], dirname2(path2), FRAGMENT_RETENTION_DAYS).then(() => {
+        log2("info", `uploaded the report fragment ${basename(path2)} as artifact ${name}`);
+      })
+    );
+  }
+  const octokit = host.octokit;
+  const repo = host.context.repository;
+  const sha2 = result.sha;
+  let statusError;
+  if (octokit && repo && sha2 && result.onCommit && opts.status) {
+    const url = runUrl(host.context);
+    try {
+      await setCommitStatus(octokit, repo, sha2, {
+        context: fragment.statusContext,
+        state: fragment.status === "fail" ? "failure" : "success",
+        description: fragment.summary,
+        ...url ? { targetUrl: url } : {}
+      });
+    } catch (error) {
+      statusError = `could not set the commit status ${fragment.statusContext} on ${sha2.slice(0, 12)}: ${describeError(error)}`;
+    }
+  }
+  if (result.onCommit) {
+    await annotate(host, result, opts, { log: log2, warningsSoFar: () => warnings });
+  }
+  host.setOutput("verdict", fragment.status);
+  host.setOutput("status", fragment.status);
+  for (const [name, value] of Object.entries(result.outputs)) host.setOutput(name, value);
+  if (opts.summary === "full") await host.appendSummary(fragment.markdown);
+  else if (opts.summary === "short") await host.appendSummary(shortSummary(fragment));
+  if (statusError) throw new UserError(statusError);
+}
+function shortSummary(fragment) {
+  return `${headingLine(fragment)} _(the full section is in the quality-gates report: pr-report's job summary and PR comment)_`;
+}
+async function annotate(host, result, opts, out) {
+  const { fragment } = result;
+  const findings = fragment.annotations ?? [];
+  if (findings.length === 0) return;
+  const log2 = (level, message) => out.log(level, `annotations: ${message}`);
+  const n = `${findings.length} finding${findings.length === 1 ? "" : "s"}`;
+  if (opts.annotations === "off") {
+    log2("info", `off; ${n} are in the report only`);
+    return;
+  }
+  if (opts.annotations !== "workflow-commands") {
+    const octokit = host.octokit;
+    const repo = host.context.repository;
+    const sha2 = result.sha;
+    if (!octokit || !repo || !sha2) {
+      if (opts.annotations === "check-run") {
+        log2("info", `no GitHub token or repository, so no check run; ${n} are in the report only`);
+        return;
+      }
+      log2("info", "no GitHub token or repository for a check run; annotating with workflow commands");
+    } else {
+      const name = result.checkRunName ?? `${fragment.statusContext.replace(/^quality-gates\//, "")}: findings`;
+      try {
+        const run = await createAnnotatedCheckRun(
+          octokit,
+          repo,
+          sha2,
+          name,
+          fragment.status === "fail" ? "failure" : "neutral",
+          fragment.summary,
+          fragment.summary,
+          findings
+        );
+        log2(
+          "info",
+          `check run "${name}" carries ${run.posted} of ${n}${run.dropped > 0 ? ` (${run.dropped} over its limit)` : ""}`
+        );
+        return;
+      } catch (error) {
+        if (opts.annotations === "check-run" || !(error instanceof CheckRunCreateError)) {
+          const why = error instanceof UserError ? error.message : describeApiError(error);
+          out.log("warning", `could not annotate the findings: ${why}`);
+          return;
+        }
+        log2(
+          "info",
+          `the token may not create check runs (a fork PR's read-only token, no checks: write, or not a GitHub App token): ${error.message}; annotating with workflow commands instead`
+        );
+      }
+    }
+  }
+  emitWorkflowAnnotations(host, findings, fragment, out.warningsSoFar(), opts.fragmentName, log2);
+}
+function emitWorkflowAnnotations(host, findings, fragment, warningsSoFar, fragmentName, log2) {
+  const { shown, leftOut } = workflowAnnotations(findings, { warning: warningsSoFar });
+  for (const a of shown) {
+    host.logger.log(a.level, a.message, {
+      file: a.file,
+      startLine: a.startLine,
+      endLine: a.endLine,
+      ...a.title !== void 0 ? { title: a.title } : {}
+    });
+  }
+  log2("info", `${shown.length} of ${findings.length} findings annotated with workflow commands`);
+  if (leftOut > 0) {
+    host.logger.log(
+      "info",
+      `${leftOut} more finding${leftOut === 1 ? " was" : "s were"} not annotated: GitHub shows at most ${WORKFLOW_ANNOTATIONS_PER_STEP} annotations of each level per step. They are listed in the "${oneLine(fragment.title, 200)}" section of the quality-gates report (pr-report's comment and job summary) and all kept in the fragment ${fragmentName}.json.`
+    );
+  }
+}
+var ANNOTATION_MODES, SUMMARY_MODES, FRAGMENT_RETENTION_DAYS;
+var init_publish = __esm({
+  "src/shared/publish.ts"() {
+    "use strict";
+    init_errors();
+    init_fragment();
+    init_github();
+    init_run_context();
+    init_status();
+    ANNOTATION_MODES = ["auto", "check-run", "workflow-commands", "off"];
+    SUMMARY_MODES = ["full", "short", "off"];
+    FRAGMENT_RETENTION_DAYS = 7;
+  }
+});
+
+// src/shared/inputs.ts
+function labelOf(get, name) {
+  return get.label ? get.label(name) : `Input "${name}"`;
+}
+function show(v) {
+  const flat = v.replace(/\s+/g, " ");
+  return JSON.stringify(flat.length > 80 ? `${flat.slice(0, 79)}\u2026` : flat);
+}
+function raw(get, name) {
+  const v = get(name);
+  if (v === void 0 || v === null) return void 0;
+  const t = String(v).trim();
+  return t === "" ? void 0 : t;
+}
+function inputString(get, name, opts = {}) {
+  const v = raw(get, name);
+  if (v === void 0) {
+    if (opts.default !== void 0) return opts.default;
+    if (opts.required) {
+      throw new UserError(
+        `${labelOf(get, name)} is required${opts.describe ? `; expected ${opts.describe}` : ""}`
+      );
+    }
+    return void 0;
+  }
+  const maxLength = opts.maxLength ?? 1e4;
+  if (v.length > maxLength) {
+    throw new UserError(
+      `${labelOf(get, name)} is ${v.length} characters long; at most ${maxLength} are allowed`
+    );
+  }
+  if (opts.pattern && !opts.pattern.test(v)) {
+    throw new UserError(
+      `${labelOf(get, name)}: ${show(v)} is not valid; expected ${opts.describe ?? `a value matching ${opts.pattern}`}`
+    );
+  }
+  return v;
+}
+function rangeText(o) {
+  const kind = o.integer ? "a whole number" : "a number";
+  if (o.min !== void 0 && o.max !== void 0) return `${kind} from ${o.min} to ${o.max}`;
+  if (o.min !== void 0) return `${kind} \u2265 ${o.min}`;
+  if (o.max !== void 0) return `${kind} \u2264 ${o.max}`;
+  return kind;
+}
+function inputNumber(get, name, opts = {}) {
+  const v = raw(get, name);
+  if (v === void 0) return opts.default;
+  const o = opts.percent ? { min: 0, max: 100, ...opts } : opts;
+  const expected = `expected ${rangeText(o)}${opts.percent ? " (a trailing % is allowed)" : ""}`;
+  let text = v;
+  if (opts.percent && text.endsWith("%")) text = text.slice(0, -1).trim();
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) {
+    throw new UserError(`${labelOf(get, name)}: ${show(v)} is not a number; ${expected}`);
+  }
+  const n = Number(text);
+  if (!Number.isFinite(n))
+    throw new UserError(`${labelOf(get, name)}: ${show(v)} is not a finite number; ${expected}`);
+  if (o.integer && !Number.isInteger(n)) {
+    throw new UserError(`${labelOf(get, name)}: ${show(v)} is not a whole number; ${expected}`);
+  }
+  if (o.min !== void 0 && n < o.min || o.max !== void 0 && n > o.max) {
+    throw new UserError(`${labelOf(get, name)}: ${show(v)} is out of range; ${expected}`);
+  }
+  return n === 0 ? 0 : n;
+}
+function inputBoolean(get, name, def) {
+  const v = raw(get, name);
+  if (v === void 0) return def;
+  const l = v.toLowerCase();
+  if (TRUE.includes(l)) return true;
+  if (FALSE.includes(l)) return false;
+  throw new UserError(
+    `${labelOf(get, name)}: ${show(v)} is not a boolean; expected one of ${[...TRUE, ...FALSE].join(", ")} (any case)`
+  );
+}
+function inputEnum(get, name, allowed2, def) {
+  const v = raw(get, name);
+  if (v === void 0) return def;
+  const exact = allowed2.find((a) => a === v);
+  if (exact !== void 0) return exact;
+  const loose = allowed2.find((a) => a.toLowerCase() === v.toLowerCase());
+  if (loose !== void 0) return loose;
+  throw new UserError(
+    `${labelOf(get, name)}: ${show(v)} is not allowed; expected one of ${allowed2.join(", ")}`
+  );
+}
+function inputList(get, name, opts = {}) {
+  const v = get(name);
+  if (v === void 0 || v === null) return [];
+  const out = [];
+  for (const line of String(v).split(/\r?\n|\r/)) {
+    const t = line.trim();
+    if (t === "" || t.startsWith("#")) continue;
+    for (const part of t.split(",")) {
+      const p = part.trim();
+      if (p !== "") out.push(p);
+    }
+  }
+  if (opts.max !== void 0 && out.length > opts.max) {
+    throw new UserError(`${labelOf(get, name)} has ${out.length} entries; at most ${opts.max} are allowed`);
+  }
+  return out;
+}
+function inputRules(get, name) {
+  const v = get(name);
+  if (v === void 0 || v === null) return [];
+  const rules = [];
+  const lines = String(v).split(/\r?\n|\r/);
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].trim();
+    if (t === "" || t.startsWith("#")) continue;
+    const rule = splitRule(t);
+    if (!rule) {
+      throw new UserError(
+        `${labelOf(get, name)} line ${i + 1}: ${show(t)} is not a rule; expected "<glob> >= <percent>", e.g. "src/core/** >= 90"`
+      );
+    }
+    const min = /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(rule.number) ? Number(rule.number) : NaN;
+    if (!Number.isFinite(min) || min < 0 || min > 100) {
+      throw new UserError(
+        `${labelOf(get, name)} line ${i + 1}: ${show(rule.number)} is not a percentage from 0 to 100`
+      );
+    }
+    rules.push({ pattern: rule.pattern, min: min === 0 ? 0 : min });
+  }
+  return rules;
+}
+function splitRule(line) {
+  let end = line.length;
+  if (line.endsWith("%")) end--;
+  while (end > 0 && /\s/.test(line[end - 1])) end--;
+  let start = end;
+  while (start > 0 && /[0-9.+-]/.test(line[start - 1])) start--;
+  const number = line.slice(start, end);
+  let rest = line.slice(0, start).trimEnd();
+  const separated = rest.length < start;
+  let operator = false;
+  if (rest.endsWith(">=")) {
+    rest = rest.slice(0, -2);
+    operator = true;
+  } else if (rest.endsWith("\u2265")) {
+    rest = rest.slice(0, -1);
+    operator = true;
+  }
+  const pattern = rest.trim();
+  if (number === "" || pattern === "" || !(operator || separated)) return void 0;
+  return { pattern, number };
+}
+var TRUE, FALSE;
+var init_inputs = __esm({
+  "src/shared/inputs.ts"() {
+    "use strict";
+    init_errors();
+    TRUE = ["true", "yes", "on", "1"];
+    FALSE = ["false", "no", "off", "0"];
+  }
+});
+
+// src/shared/settings.ts
+function readSettings(declared, get, frontEnd) {
+  const out = {};
+  for (const s of declared) {
+    if (s.only && s.only !== frontEnd) continue;
+    out[s.name] = readOne(s, frontEnd === "action" ? underOldName(s, get) : get);
+  }
+  return out;
+}
+function underOldName(s, get) {
+  const given = (name) => {
+    const v = get(name)?.trim();
+    return v === void 0 || v === "" ? void 0 : v;
+  };
+  const old = s.actionAliases?.find((a) => given(a) !== void 0);
+  if (old === void 0) return get;
+  const current = given(s.name);
+  if (current !== void 0 && current !== defaultText(s)) {
+    throw new UserError(
+      `${labelOf(get, s.name)} and its old name ${labelOf(get, old)} are both set: keep only ${s.name}`
+    );
+  }
+  return Object.assign((name) => name === s.name ? get(old) : get(name), {
+    label: (name) => labelOf(get, name === s.name ? old : name)
+  });
+}
+function readOne(s, get) {
+  switch (s.kind) {
+    case "string":
+      return inputString(get, s.name, {
+        ...s.default !== void 0 ? { default: s.default } : {},
+        ...s.required ? { required: true } : {},
+        ...s.pattern ? { pattern: s.pattern } : {},
+        ...s.describe ? { describe: s.describe } : {},
+        ...s.maxLength !== void 0 ? { maxLength: s.maxLength } : {}
+      });
+    case "number":
+    case "integer":
+    case "percent":
+      return inputNumber(get, s.name, {
+        ...s.min !== void 0 ? { min: s.min } : {},
+        ...s.max !== void 0 ? { max: s.max } : {},
+        ...s.default !== void 0 ? { default: s.default } : {},
+        integer: s.kind === "integer",
+        percent: s.kind === "percent"
+      });
+    case "boolean":
+      return inputBoolean(get, s.name, s.default);
+    case "enum":
+      return inputEnum(
+        s.legacy ? withLegacyValues(get, s.name, s.values, s.legacy) : get,
+        s.name,
+        s.values,
+        s.default
+      );
+    case "list": {
+      const list = inputList(get, s.name, s.max !== void 0 ? { max: s.max } : {});
+      if (s.required && list.length === 0) {
+        throw new UserError(`${labelOf(get, s.name)} is required: ${s.description}`);
+      }
+      return list;
+    }
+    case "rules":
+      return inputRules(get, s.name);
+  }
+}
+function withLegacyValues(get, name, values, legacy) {
+  for (const [old, now] of Object.entries(legacy)) {
+    if (!values.includes(now))
+      throw new Error(`setting ${name}: legacy value ${old} maps to ${now}, not one of its values`);
+  }
+  const mapped = (n) => {
+    const v = get(n);
+    if (n !== name || v === void 0 || v === null) return v;
+    const t = String(v).trim();
+    if (values.some((a) => a.toLowerCase() === t.toLowerCase())) return v;
+    const old = Object.keys(legacy).find((k) => k === t) ?? Object.keys(legacy).find((k) => k.toLowerCase() === t.toLowerCase());
+    return old === void 0 ? v : legacy[old];
+  };
+  return get.label ? Object.assign(mapped, { label: get.label }) : mapped;
+}
+function defaultText(s) {
+  if (s.actionDefault !== void 0) return s.actionDefault;
+  if (s.kind === "list" || s.kind === "rules") return "";
+  if (s.kind === "boolean") return String(s.default);
+  return s.default === void 0 ? "" : String(s.default);
+}
+function settingsFor(declared, frontEnd) {
+  return declared.filter((s) => !s.only || s.only === frontEnd);
+}
+var init_settings = __esm({
+  "src/shared/settings.ts"() {
+    "use strict";
+    init_inputs();
+    init_errors();
+  }
+});
+
+// src/shared/gate.ts
+function hostInputs(host) {
+  return Object.assign((name) => host.input(name), host.inputLabel ? { label: host.inputLabel } : {});
+}
+async function runDeclared(declaration, host, frontEnd) {
+  return declaration.run(readSettings(declaration.settings, hostInputs(host), frontEnd), host);
+}
+function gateContext(gate, name) {
+  return `quality-gates/${gate}${name ? `/${name}` : ""}`;
+}
+function defaultFragmentName(gate, name) {
+  return `quality-gates-fragment-${gate}${name ? `-${name}` : ""}`;
+}
+function defineGate(spec) {
+  const settings = [...spec.settings, ...GATE_SETTINGS];
+  return {
+    id: spec.id,
+    action: spec.action,
+    command: spec.command,
+    usage: spec.usage,
+    about: spec.about,
+    settings,
+    async run(values, host) {
+      const all = values;
+      const name = all.name || void 0;
+      const result = await spec.evaluate(values, host);
+      const context = gateContext(spec.id, name);
+      result.fragment.statusContext = context;
+      if (name) retitle(result.fragment, `${result.fragment.title} (${name})`);
+      await publish(host, result, {
+        fragmentName: all["fragment-name"] ?? defaultFragmentName(spec.id, name),
+        status: all["commit-status"] !== false,
+        // Both are action-only: the CLI (where they are absent) never annotates, and --summary-out gets the section.
+        annotations: all.annotations ?? "off",
+        summary: all.summary ?? "full"
+      });
+      return { ...result.failure ? { failure: result.failure } : {}, result, context };
+    },
+    print: {
+      json: (outcome, write) => spec.print.json(outcome.result.data, write),
+      human: (outcome) => spec.print.human(outcome.result.data)
+    }
+  };
+}
+var GITHUB_SETTINGS, LEGACY_BOOLEAN_MODES, GATE_SETTINGS;
+var init_gate = __esm({
+  "src/shared/gate.ts"() {
+    "use strict";
+    init_dispatch();
+    init_fragment();
+    init_publish();
+    init_settings();
+    GITHUB_SETTINGS = [
+      {
+        name: "github-token",
+        kind: "string",
+        only: "action",
+        actionDefault: "${{ github.token }}",
+        description: "Token for the GitHub API: the job's token by default, or a GitHub App token or PAT (masked in the log either way).",
+        group: "GitHub"
+      },
+      {
+        name: "rate-limit-wait",
+        kind: "integer",
+        min: 0,
+        max: 3600,
+        default: 300,
+        only: "action",
+        description: "Longest wait, in seconds, for a GitHub API rate limit to reset before a write is retried; a longer one fails at once, saying when it resets.",
+        group: "GitHub"
+      }
+    ];
+    LEGACY_BOOLEAN_MODES = {
+      true: "auto",
+      yes: "auto",
+      on: "auto",
+      1: "auto",
+      false: "off",
+      no: "off",
+      0: "off"
+    };
+    GATE_SETTINGS = [
+      {
+        name: "name",
+        kind: "string",
+        pattern: /^[a-z0-9][a-z0-9._-]{0,39}$/,
+        describe: "1-40 lowercase letters, digits, . _ - (starting with a letter or digit)",
+        description: "Name of this result when the gate runs more than once in a workflow (monorepo parts, matrix legs): the status becomes quality-gates/<gate>/<name> and the section and fragment carry the name. Empty = the plain quality-gates/<gate>.",
+        group: "Publishing"
+      },
+      {
+        name: "commit-status",
+        kind: "boolean",
+        default: true,
+        only: "action",
+        actionAliases: ["status"],
+        description: "Set the gate's commit status quality-gates/<gate>[/<name>] (needs statuses: write); a status that cannot be written fails the step.",
+        group: "Publishing"
+      },
+      {
+        name: "annotations",
+        kind: "enum",
+        values: ANNOTATION_MODES,
+        default: "auto",
+        legacy: LEGACY_BOOLEAN_MODES,
+        only: "action",
+        description: "How findings are annotated in the PR diff. auto: a check run (needs checks: write), else, when the token may not create one (a fork PR's read-only token), workflow commands; check-run: a check run only; workflow-commands: workflow commands only (no permission; GitHub shows 10 warnings per step); off: none. true/false of earlier releases mean auto/off.",
+        group: "Publishing"
+      },
+      {
+        name: "summary",
+        kind: "enum",
+        values: SUMMARY_MODES,
+        default: "short",
+        only: "action",
+        description: "What the gate writes to the job summary. short: one line (status, title, summary) pointing to pr-report's report, which holds the full section; full: the whole section (for a gate used without pr-report); off: nothing.",
+        group: "Publishing"
+      },
+      {
+        name: "fragment-name",
+        kind: "string",
+        only: "action",
+        pattern: /^[A-Za-z0-9._-]{1,100}$/,
+        describe: "letters, digits, . _ - (an artifact name)",
+        description: "Name of the report fragment artifact pr-report reads. Empty = quality-gates-fragment-<gate>[-<name>].",
+        group: "Publishing"
+      },
+      ...GITHUB_SETTINGS,
+      ...DISPATCH_SETTINGS,
+      {
+        name: "json",
+        kind: "boolean",
+        default: false,
+        only: "cli",
+        description: "print the machine-readable result instead of the table",
+        group: "Outputs"
+      },
+      {
+        name: "fragment-out",
+        kind: "string",
+        only: "cli",
+        placeholder: "<file>",
+        description: "write the ReportFragment for pr-report (quality-gates report)",
+        group: "Outputs"
+      },
+      {
+        name: "summary-out",
+        kind: "string",
+        only: "cli",
+        placeholder: "<file>",
+        description: "write the markdown section (what the action puts in the job summary)",
+        group: "Outputs"
+      },
+      {
+        name: "baseline",
+        kind: "string",
+        only: "cli",
+        placeholder: "<file>",
+        description: "a baseline file to compare against (what the action keeps as an artifact per commit)",
+        group: "Baseline"
+      },
+      {
+        name: "baseline-out",
+        kind: "string",
+        only: "cli",
+        placeholder: "<file>",
+        description: "write this run as a baseline (carrying the --baseline trend forward), for a later --baseline: the same file the action keeps as an artifact",
+        group: "Baseline"
+      },
+      {
+        name: "baseline-store",
+        kind: "enum",
+        values: ["auto", "artifact", "cache"],
+        default: "auto",
+        only: "action",
+        description: "Where baselines are kept: artifact (workflow artifacts), cache (the Actions cache, for GitHub Enterprise Server, where artifacts v4 are not available) or auto (cache on GitHub Enterprise Server, artifact on github.com and GHE.com, from GITHUB_SERVER_URL).",
+        group: "Baseline"
+      },
+      {
+        name: "repo",
+        kind: "string",
+        only: "cli",
+        placeholder: "<dir>",
+        description: "repository root for paths and git (default: the git work tree around the current directory, else the current directory)",
+        group: "Inputs"
+      }
+    ];
   }
 });
 
@@ -5109,260 +5740,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/shared/markdown.ts
-function flatten(s) {
-  return s.replace(/\r\n|[\r\n\u2028\u2029\t\v\f]/g, " ").replace(/\0/g, "\uFFFD").replace(/[\u0001-\u001f\u007f]/g, "");
-}
-function codePoints2(s) {
-  return Array.from(s);
-}
-function escapeText(s, max) {
-  const flat = flatten(s);
-  const neutral = flat.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`).replace(/([A-Za-z]):\/\//g, `$1:${ZWJ}//`).replace(/(www)\./gi, `$1${ZWJ}.`);
-  const units = [];
-  const cps = codePoints2(neutral);
-  let leading = true;
-  for (let i = 0; i < cps.length; i++) {
-    const c = cps[i];
-    let unit;
-    if (c === "<") unit = "&lt;";
-    else if (c === "&") unit = "&amp;";
-    else if (INLINE_SPECIAL.has(c)) unit = `\\${c}`;
-    else if (leading && (c === "-" || c === "+" || c === "=")) unit = `\\${c}`;
-    else if (leading && /[0-9]/.test(c)) {
-      let j = i;
-      while (j < cps.length && /[0-9]/.test(cps[j])) j++;
-      const after = cps[j];
-      if ((after === "." || after === ")") && j - i <= 9) {
-        for (let k = i; k < j; k++) units.push(cps[k]);
-        units.push(`\\${after}`);
-        i = j;
-        leading = false;
-        continue;
-      }
-      unit = c;
-    } else unit = c;
-    if (leading && c !== " ") leading = false;
-    units.push(unit);
-  }
-  return joinBounded(units, max);
-}
-function joinBounded(units, max) {
-  if (max === void 0) return units.join("");
-  let total = 0;
-  for (const u of units) total += u.length;
-  if (total <= max) return units.join("");
-  if (max < ELLIPSIS.length) return "";
-  const budget = max - ELLIPSIS.length;
-  let out = "";
-  for (const u of units) {
-    if (out.length + u.length > budget) break;
-    out += u;
-  }
-  return out + ELLIPSIS;
-}
-function escapeCell(s, max) {
-  return escapeText(s, max);
-}
-function escapeHtml(s, max) {
-  const cps = codePoints2(
-    flatten(s).replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`)
-  );
-  const units = cps.map(
-    (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : c === "`" ? "&#96;" : c === "*" || c === "_" || c === "[" || c === "]" || c === "~" || c === "\\" ? `&#${c.charCodeAt(0)};` : c
-  );
-  return joinBounded(units, max);
-}
-function inlineCode(s, max, opts = {}) {
-  let content = flatten(s);
-  if (max !== void 0) {
-    const cps = codePoints2(content);
-    if (cps.length > max) content = cps.slice(0, Math.max(0, max - 1)).join("") + ELLIPSIS;
-  }
-  if (opts.cell !== false) {
-    content = content.replace(/(\\*)\|/g, (_m, bs) => `${bs}${bs.length % 2 === 1 ? "\\\\" : "\\"}|`);
-  }
-  let longest = 0;
-  let run = 0;
-  for (const c of content) {
-    if (c === "`") {
-      run++;
-      if (run > longest) longest = run;
-    } else run = 0;
-  }
-  if (content === "") return "` `";
-  const fence = "`".repeat(longest + 1);
-  const pad = /^[` ]|[` ]$/.test(content) ? " " : "";
-  return `${fence}${pad}${content}${pad}${fence}`;
-}
-function table(headers, rows, align) {
-  if (headers.length === 0) return "";
-  const line = (cells) => `| ${cells.map((c) => c.replace(/\r?\n/g, " ")).join(" | ")} |`;
-  const sep3 = headers.map((_, i) => {
-    const a = align?.[i];
-    return a === "r" ? "---:" : a === "c" ? ":---:" : a === "l" ? ":---" : "---";
-  });
-  const out = [line(headers), `|${sep3.map((s) => ` ${s} `).join("|")}|`];
-  for (const row of rows) {
-    const cells = headers.map((_, i) => row[i] ?? "");
-    out.push(line(cells));
-  }
-  return out.join("\n");
-}
-function details(summary, body, open3 = false) {
-  return `<details${open3 ? " open" : ""}>
-<summary>${summary.replace(/\r?\n/g, " ")}</summary>
-
-${body}
-
-</details>`;
-}
-function assertCount(name, n) {
-  if (!Number.isFinite(n) || n < 0)
-    throw new RangeError(`${name} must be a finite non-negative number, got ${n}`);
-}
-function percent(covered, total, decimals = 2) {
-  assertCount("covered", covered);
-  assertCount("total", total);
-  const p = percentOf({ covered, total });
-  return p === null ? "n/a" : `${truncDecimal(p, decimals)}%`;
-}
-function mermaidLabel(s, max = 60) {
-  const cleaned = flatten(s).replace(/["`]/g, "'").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/%%/g, "%").replace(/[{}]/g, (c) => c === "{" ? "(" : ")").replace(/;/g, ",").replace(/#/g, "\uFF03");
-  const cps = codePoints2(cleaned);
-  return cps.length > max ? cps.slice(0, max - 1).join("") + ELLIPSIS : cleaned;
-}
-function mermaidNumber(n) {
-  if (!Number.isFinite(n)) throw new RangeError(`mermaid chart values must be finite, got ${n}`);
-  return String(Number(n.toFixed(4)));
-}
-function mermaidXYChart(opts) {
-  const { xLabels, series } = opts;
-  if (xLabels.length === 0 || series.length === 0) return "";
-  for (const s of series) {
-    if (s.values.length !== xLabels.length) {
-      throw new RangeError(`mermaid series has ${s.values.length} values for ${xLabels.length} x labels`);
-    }
-  }
-  const all = series.flatMap((s) => s.values);
-  for (const v of all) mermaidNumber(v);
-  let lo = opts.yMin ?? Math.min(...all);
-  let hi = opts.yMax ?? Math.max(...all);
-  if (lo > hi) [lo, hi] = [hi, lo];
-  if (lo === hi) hi = lo + 1;
-  const lines = [
-    "```mermaid",
-    "xychart-beta",
-    `    title "${mermaidLabel(opts.title, 100)}"`,
-    `    x-axis [${xLabels.map((l) => `"${mermaidLabel(l)}"`).join(", ")}]`,
-    `    y-axis "${mermaidLabel(opts.yLabel)}" ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
-    ...series.map(
-      (s) => `    ${s.kind === "bar" ? "bar" : "line"} [${s.values.map(mermaidNumber).join(", ")}]`
-    ),
-    "```"
-  ];
-  return lines.join("\n");
-}
-function overflowLine(n) {
-  return `_${n} more section${n === 1 ? "" : "s"} in the job summary._`;
-}
-function fitToBudget(head, sections, tail, limit) {
-  const n = sections.length;
-  const order = sections.map((_, i) => i).sort((a, b) => {
-    const pa = sections[a].priority;
-    const pb = sections[b].priority;
-    return pa !== pb ? pa - pb : b - a;
-  });
-  const state = sections.map(() => "full");
-  const lenOf = (i) => {
-    const s = sections[i];
-    const st = state[i];
-    return st === "full" ? s.full.length : st === "collapsed" ? s.collapsed.length : 0;
-  };
-  let partsLen = 0;
-  let parts = 0;
-  const add = (len, sign) => {
-    if (len === 0) return;
-    partsLen += sign * len;
-    parts += sign;
-  };
-  add(head.length, 1);
-  add(tail.length, 1);
-  for (let i = 0; i < n; i++) add(lenOf(i), 1);
-  let dropped = 0;
-  const total = () => {
-    const extra = dropped > 0 ? overflowLine(dropped).length : 0;
-    const count = parts + (dropped > 0 ? 1 : 0);
-    return partsLen + extra + Math.max(0, count - 1) * SEP.length;
-  };
-  for (const i of order) {
-    if (total() <= limit) break;
-    const s = sections[i];
-    if (s.collapsed.length < s.full.length) {
-      add(lenOf(i), -1);
-      state[i] = "collapsed";
-      add(lenOf(i), 1);
-    }
-  }
-  for (const i of order) {
-    if (total() <= limit) break;
-    add(lenOf(i), -1);
-    state[i] = "dropped";
-    dropped++;
-  }
-  const body = [];
-  for (let i = 0; i < n; i++) {
-    const s = sections[i];
-    if (state[i] === "full") body.push(s.full);
-    else if (state[i] === "collapsed") body.push(s.collapsed);
-  }
-  if (dropped > 0) body.push(overflowLine(dropped));
-  const join6 = (xs) => xs.filter((x) => x.length > 0).join(SEP);
-  let text = join6([head, ...body, tail]);
-  let droppedHeadOrTail = false;
-  if (text.length > limit) {
-    droppedHeadOrTail = true;
-    const candidates = [join6([head, ...body]), join6(body)];
-    text = candidates.find((c) => c.length <= limit) ?? "";
-  }
-  const collapsed = sections.filter((_, i) => state[i] === "collapsed").map((s) => s.id);
-  const overflowed = sections.filter((_, i) => state[i] === "dropped").map((s) => s.id);
-  return { text, collapsed, overflowed, droppedHeadOrTail };
-}
-function cutTableRows(rows, maxRows) {
-  const keep = Math.max(0, Math.floor(Number.isFinite(maxRows) ? maxRows : 0));
-  if (rows.length <= keep) return { rows, omitted: 0 };
-  return { rows: rows.slice(0, keep), omitted: rows.length - keep };
-}
-var ZWJ, ELLIPSIS, INLINE_SPECIAL, SEP;
-var init_markdown = __esm({
-  "src/shared/markdown.ts"() {
-    "use strict";
-    init_ratio();
-    ZWJ = "\u200D";
-    ELLIPSIS = "\u2026";
-    INLINE_SPECIAL = /* @__PURE__ */ new Set([
-      "\\",
-      "`",
-      "*",
-      "_",
-      "~",
-      "[",
-      "]",
-      "(",
-      ")",
-      "!",
-      "|",
-      "#",
-      "<",
-      ">",
-      "&",
-      "$"
-    ]);
-    SEP = "\n\n";
-  }
-});
-
 // src/coverage/patch.ts
 function isLineCovered(line, partial) {
   if (line.hits <= 0) return false;
@@ -5487,6 +5864,21 @@ function formatDeltaPp(head, base) {
 function formatThreshold(n) {
   return String(n);
 }
+function pathRuleId(rule) {
+  return `path ${rule.pattern} >= ${formatThreshold(rule.min)}`;
+}
+function pathRuleFiles(rule, files) {
+  const match = (0, import_picomatch2.default)(rule.pattern, { dot: true });
+  const hit = /* @__PURE__ */ new Map();
+  const sum = { covered: 0, total: 0 };
+  for (const [path2, r] of files) {
+    if (!match(path2)) continue;
+    hit.set(path2, r);
+    sum.covered += r.covered;
+    sum.total += r.total;
+  }
+  return { hit, sum };
+}
 function evaluate(input) {
   const { head, base, patch, rules } = input;
   const reasons = [];
@@ -5561,16 +5953,8 @@ function evaluate(input) {
     }
   }
   for (const rule of rules.paths ?? []) {
-    const match = (0, import_picomatch2.default)(rule.pattern, { dot: true });
-    const hit = /* @__PURE__ */ new Map();
-    const sum = { covered: 0, total: 0 };
-    for (const [path2, r] of head.files) {
-      if (!match(path2)) continue;
-      hit.set(path2, r);
-      sum.covered += r.covered;
-      sum.total += r.total;
-    }
-    const id = `path ${rule.pattern} >= ${formatThreshold(rule.min)}`;
+    const { hit, sum } = pathRuleFiles(rule, head.files);
+    const id = pathRuleId(rule);
     if (hit.size === 0 || sum.total === 0) {
       notices.push(`${id}: no coverable lines in files matching it (n/a)`);
     } else if (!ratioAtLeast(sum, rule.min)) {
@@ -5963,6 +6347,31 @@ function filterReport(report2, filter) {
   const { producerTotals: _dropped, ...rest } = report2;
   return { ...rest, files };
 }
+function showGlobs(globs) {
+  const shown = globs.slice(0, 3).map((g) => `'${g.slice(0, 80)}'`);
+  return shown.join(", ") + (globs.length > 3 ? ` and ${globs.length - 3} more` : "");
+}
+function nothingLeft(report2, filtered, filter, reportCount, label) {
+  const total = report2.files.size;
+  if (filtered.files.size > 0 || total === 0) return void 0;
+  if (filter.include.length === 0 && filter.exclude.length === 0) return void 0;
+  const where = `the ${total} file${total === 1 ? "" : "s"} in the ${reportCount > 1 ? `${reportCount} reports` : "report"}`;
+  const inc = filter.include.length ? (0, import_picomatch3.default)(filter.include, { dot: true }) : void 0;
+  const included = inc ? [...report2.files.keys()].filter((p) => inc(p)).length : total;
+  if (included === 0) {
+    return `${label("include")} ${showGlobs(filter.include)} matched none of ${where}: nothing to measure (neutral)`;
+  }
+  const which = inc ? `the ${included} file${included === 1 ? "" : "s"} ${label("include")} kept` : where;
+  return `${label("exclude")} ${showGlobs(filter.exclude)} left out all of ${which}: nothing to measure (neutral)`;
+}
+function unmatchedIncludes(report2, filter) {
+  if (filter.include.length < 2) return [];
+  const paths = [...report2.files.keys()];
+  return filter.include.filter((glob2) => {
+    const match = (0, import_picomatch3.default)(glob2, { dot: true });
+    return !paths.some((p) => match(p));
+  });
+}
 var import_picomatch3;
 var init_filter = __esm({
   "src/coverage/filter.ts"() {
@@ -5973,7 +6382,7 @@ var init_filter = __esm({
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename as basename2, dirname as dirname4, normalize, relative, resolve as resolve4, sep } from "path";
+import { basename as basename2, dirname as dirname4, normalize, relative as relative2, resolve as resolve4, sep } from "path";
 import * as nativeFs from "fs";
 function cleanPath(path2) {
   let normalized = normalize(path2);
@@ -6002,7 +6411,7 @@ function joinPathWithRelativePath(root, options2) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options2.pathSeparator) + options2.pathSeparator + filename;
+    else return convertSlashes(relative2(root, directoryPath), options2.pathSeparator) + options2.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -6487,7 +6896,7 @@ var init_dist = __esm({
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat3, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve5 } from "path";
+import { isAbsolute as isAbsolute2, posix, resolve as resolve5 } from "path";
 import { fileURLToPath } from "url";
 function getPartialMatcher(patterns, options2 = {}) {
   const patternsCount = patterns.length;
@@ -6576,7 +6985,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -6721,8 +7130,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options2, patterns) : [];
 }
 async function glob(globInput, options2) {
-  const [crawler, relative4] = getCrawler(globInput, options2);
-  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
+  const [crawler, relative5] = getCrawler(globInput, options2);
+  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
 }
 var import_picomatch4, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
@@ -10968,7 +11377,7 @@ var init_parse = __esm({
 });
 
 // src/coverage/load.ts
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve6 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve6 } from "node:path";
 async function loadCoverageReports(specs, opts) {
   const paths = [];
   for (const spec of specs) {
@@ -10984,8 +11393,8 @@ async function loadCoverageReports(specs, opts) {
   }
   const reports = [];
   for (const path2 of [...new Set(paths)]) {
-    const rel = relative2(opts.cwd, path2);
-    const shown = isAbsolute2(path2) && rel && !rel.startsWith("..") ? rel : path2;
+    const rel = relative3(opts.cwd, path2);
+    const shown = isAbsolute3(path2) && rel && !rel.startsWith("..") ? rel : path2;
     try {
       reports.push(await parseCoverageFile(path2, { repoRoot: opts.repoRoot, pathMappings: opts.pathMappings }));
     } catch (e) {
@@ -11022,18 +11431,187 @@ var init_load = __esm({
 
 // src/coverage/render.ts
 function summaryLine(input) {
-  const lines = input.head.totals.lines;
-  const delta = input.base && input.base.totals.lines.total > 0 && lines.total > 0;
-  const project = `Project ${formatPercent(lines)}${delta ? ` (${formatDeltaPp(lines, input.base.totals.lines)} pp)` : ""}`;
-  let patch = "";
-  if (input.patch) {
-    patch = input.patch.lines ? `, patch ${formatPercent(input.patch.lines)} (${input.patch.lines.covered} of ${input.patch.lines.total} lines)` : input.patch.unavailable !== void 0 ? `, patch n/a (${input.patch.unavailable})` : ", patch n/a (no coverable lines added)";
+  const { evaluation, head, base, patch } = input;
+  const rules = input.rules ?? {};
+  const failed = new Set(evaluation.failed);
+  const parts = [];
+  for (const reason2 of unmatchedReasons(evaluation, rules)) parts.push(cut(reason2));
+  if (patch) {
+    let text;
+    if (patch.unavailable !== void 0) text = `patch n/a (${cut(patch.unavailable)})`;
+    else if (!patch.lines) text = "patch n/a (no coverable lines added)";
+    else {
+      const target = rules.minPatch !== void 0 ? ` ${failed.has("min-patch") ? "<" : "\u2265"} ${formatThreshold(rules.minPatch)}%` : "";
+      const missing = patch.lines.total - patch.lines.covered;
+      const max = rules.maxNewUncovered !== void 0 ? `, max ${formatThreshold(rules.maxNewUncovered)}` : "";
+      text = `patch ${formatPercent(patch.lines)}${target} (${missing} of ${patch.lines.total} lines missing${max})`;
+    }
+    parts.push(text);
   }
-  return `${project}${patch} \u2014 ${STATUS_WORD[input.evaluation.status]}`;
+  const lines = head.totals.lines;
+  let project = `project ${formatPercent(lines.total > 0 ? lines : null)}`;
+  if (rules.minProject !== void 0 && lines.total > 0) {
+    project += ` ${failed.has("min-project") ? "<" : "\u2265"} ${formatThreshold(rules.minProject)}%`;
+  }
+  const delta = base && base.totals.lines.total > 0 && lines.total > 0 ? `${formatDeltaPp(lines, base.totals.lines)} pp` : null;
+  if (rules.maxDrop !== void 0) {
+    const max = `${formatThreshold(rules.maxDrop)} pp`;
+    if (delta) project += failed.has("max-drop") ? ` (${delta}, over the max drop of ${max})` : ` (${delta}, max drop ${max})`;
+    else if (!base) project += " (no baseline)";
+  } else if (delta) project += ` (${delta})`;
+  parts.push(project);
+  const pathsFailed = (rules.paths ?? []).filter((r) => failed.has(pathRuleId(r)));
+  if (pathsFailed.length > 0) {
+    const first = pathsFailed[0];
+    const { sum } = pathRuleFiles(first, head.files);
+    const more = pathsFailed.length > 1 ? ` and ${pathsFailed.length - 1} more path rules` : "";
+    parts.push(`${cut(first.pattern)} ${formatPercent(sum)} < ${formatThreshold(first.min)}%${more}`);
+  }
+  if (evaluation.wouldBe !== evaluation.status) parts.push(`informational, would be ${evaluation.wouldBe}`);
+  return cut(capitalise(parts.join("; ")), MAX_SUMMARY);
 }
 function statusDescription(input) {
   const line = summaryLine(input);
   return line.length <= STATUS_DESCRIPTION_MAX2 ? line : `${line.slice(0, STATUS_DESCRIPTION_MAX2 - 1)}\u2026`;
+}
+function plainSentence(input) {
+  const { evaluation, head, base, patch } = input;
+  const rules = input.rules ?? {};
+  const parts = [];
+  if (patch) {
+    if (patch.unavailable !== void 0) parts.push(`patch coverage is n/a (${patch.unavailable})`);
+    else if (!patch.lines) parts.push("no coverable lines were added, so patch coverage is n/a");
+    else {
+      const missing = patch.lines.total - patch.lines.covered;
+      const n = patch.lines.total;
+      parts.push(
+        missing === 0 ? `patch coverage is ${formatPercent(patch.lines)}: ${n === 1 ? "the added line is" : `all ${n} added lines are`} covered` : `patch coverage is ${formatPercent(patch.lines)} with ${missing} of ${n} added lines missing`
+      );
+    }
+  }
+  const lines = head.totals.lines;
+  if (lines.total === 0) parts.push("the report has no coverable lines");
+  else if (base && base.totals.lines.total > 0) {
+    parts.push(`project coverage is ${formatPercent(lines)} (${formatDeltaPp(lines, base.totals.lines)} pp)`);
+  } else if (base) parts.push(`project coverage is ${formatPercent(lines)}; the baseline has no coverable lines`);
+  else parts.push(`project coverage is ${formatPercent(lines)}, with no baseline to compare against`);
+  if (!patch) parts.push("without a diff, patch coverage is not measured");
+  const paths = rules.paths ?? [];
+  if (paths.length > 0) {
+    const failed = new Set(evaluation.failed);
+    const below = paths.filter((r) => failed.has(pathRuleId(r))).length;
+    const empty2 = paths.filter((r) => pathRuleFiles(r, head.files).sum.total === 0).length;
+    const met = paths.length - below - empty2;
+    const n = paths.length;
+    if (below > 0) parts.push(`${below} of ${n} path rules ${below === 1 ? "falls" : "fall"} short`);
+    else if (empty2 > 0) parts.push(`${met} of ${n} path rules met, ${empty2} without coverable lines`);
+    else parts.push(n === 1 ? "the path rule is met" : `all ${n} path rules are met`);
+  }
+  return `${escapeText(capitalise(parts.join("; ")), 2e3)}.`;
+}
+function capitalise(s) {
+  return s === "" ? s : `${s[0].toUpperCase()}${s.slice(1)}`;
+}
+function cut(text, max = MAX_SUMMARY_PIECE) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  const cps = Array.from(flat);
+  return cps.length <= max ? flat : `${cps.slice(0, max - 1).join("")}\u2026`;
+}
+function ruleIds(rules) {
+  const ids = [];
+  if (rules.minProject !== void 0) ids.push("min-project");
+  if (rules.maxDrop !== void 0) ids.push("max-drop");
+  if (rules.minPatch !== void 0) ids.push("min-patch");
+  if (rules.maxNewUncovered !== void 0) ids.push("max-new-uncovered");
+  for (const p of rules.paths ?? []) ids.push(pathRuleId(p));
+  return ids;
+}
+function unmatchedReasons(evaluation, rules) {
+  const ids = ruleIds(rules);
+  return evaluation.reasons.filter((r) => !ids.some((id) => r.startsWith(`${id}: `)));
+}
+function ruleLines(input) {
+  const { evaluation, head, base, patch } = input;
+  const rules = input.rules ?? {};
+  const usedNotices = /* @__PURE__ */ new Set();
+  const lines = unmatchedReasons(evaluation, rules).map((r) => `- \u274C ${escapeText(r, 1e3)}`);
+  const lineTotals = head.totals.lines;
+  const passText = (id) => {
+    if (id === "min-project") return `project line coverage ${formatPercent(lineTotals)} \u2265 ${formatThreshold(rules.minProject)}%`;
+    if (id === "max-drop") {
+      const b = base.totals.lines;
+      return `project line coverage changed ${formatDeltaPp(lineTotals, b)} pp (${formatPercent(b)} \u2192 ${formatPercent(lineTotals)}), max drop ${formatThreshold(rules.maxDrop)} pp`;
+    }
+    if (id === "min-patch") {
+      if (!patch?.lines) return "patch coverage is n/a";
+      return `patch coverage ${formatPercent(patch.lines)} (${patch.lines.covered} of ${patch.lines.total} added lines) \u2265 ${formatThreshold(rules.minPatch)}%`;
+    }
+    if (id === "max-new-uncovered") {
+      return `${newUncovered(patch)} uncovered added lines, at most ${formatThreshold(rules.maxNewUncovered)} allowed`;
+    }
+    const rule = (rules.paths ?? []).find((p) => pathRuleId(p) === id);
+    const { hit, sum } = pathRuleFiles(rule, head.files);
+    return `${formatPercent(sum)} (${sum.covered} of ${sum.total} lines in ${hit.size} file(s)) \u2265 ${formatThreshold(rule.min)}%`;
+  };
+  for (const id of ruleIds(rules)) {
+    const prefix = `${id}: `;
+    const reason2 = evaluation.reasons.find((r) => r.startsWith(prefix));
+    if (reason2 !== void 0) {
+      lines.push(`- \u274C ${escapeText(reason2, 1e3)}`);
+      continue;
+    }
+    const notice = evaluation.notices.find((n) => n.startsWith(prefix));
+    if (notice !== void 0) {
+      usedNotices.add(notice);
+      lines.push(`- \u2796 ${escapeText(notice, 1e3)}`);
+      continue;
+    }
+    lines.push(`- \u2705 ${escapeText(`${prefix}${passText(id)}`, 1e3)}`);
+  }
+  if (lines.length > MAX_RULE_LINES) {
+    const more = lines.length - MAX_RULE_LINES;
+    return { lines: [...lines.slice(0, MAX_RULE_LINES), `- \u2026 ${more} more rules`], usedNotices };
+  }
+  return { lines, usedNotices };
+}
+function linker(source, budget = LINK_BUDGET) {
+  const prefix = source ? blobPrefix(source) : null;
+  let left = budget;
+  return {
+    link(text, path2, range) {
+      if (prefix === null) return text;
+      const url = fileUrl(prefix, path2, range);
+      if (url === null || url.length > left) return text;
+      left -= url.length;
+      return `[${text}](${url})`;
+    }
+  };
+}
+function blobPrefix(source) {
+  let origin;
+  try {
+    const u = new URL(source.serverUrl);
+    if (u.protocol !== "https:" && u.protocol !== "http:" || u.username !== "" || u.password !== "") return null;
+    origin = u.origin;
+  } catch {
+    return null;
+  }
+  if (!NAME.test(source.owner) || !NAME.test(source.repo) || !SHA.test(source.sha)) return null;
+  if (source.repo === "." || source.repo === "..") return null;
+  return `${origin}/${source.owner}/${source.repo}/blob/${source.sha.toLowerCase()}/`;
+}
+function fileUrl(prefix, path2, range) {
+  const segments2 = path2.split("/");
+  if (segments2.some((s) => s === "" || s === "." || s === "..")) return null;
+  let encoded;
+  try {
+    encoded = segments2.map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+  } catch {
+    return null;
+  }
+  const anchor = range ? range[0] === range[1] ? `#L${range[0]}` : `#L${range[0]}-L${range[1]}` : "";
+  const url = `${prefix}${encoded}${anchor}`;
+  return url.length <= MAX_LINK_URL ? url : null;
 }
 function annotationsFor(patch, max = MAX_ANNOTATIONS) {
   const all = [];
@@ -11057,14 +11635,25 @@ function renderCoverage(input) {
   const maxFiles = input.maxFiles ?? 10;
   const { annotations, total: annotationTotal } = annotationsFor(patch, input.maxAnnotations ?? MAX_ANNOTATIONS);
   const out = [];
-  out.push(
-    `${STATUS_ICON[evaluation.status]} **Coverage ${STATUS_WORD[evaluation.status]}** \u2014 ${escapeText(summaryLine(input))}`
-  );
+  const links = linker(input.source);
+  const summary = summaryLine(input);
+  out.push(headingLine({ status: evaluation.status, title: TITLE, summary }), "", plainSentence(input));
   if (evaluation.wouldBe !== evaluation.status) {
     out.push("", `_Informational: the rules below would have made this ${evaluation.wouldBe}._`);
   }
-  if (evaluation.reasons.length > 0) {
-    out.push("", ...evaluation.reasons.slice(0, 20).map((r) => `- \u274C ${escapeText(r, 1e3)}`));
+  const rules = ruleLines(input);
+  if (rules.lines.length > 0) out.push("", ...rules.lines);
+  const withGaps = (patch?.files ?? []).filter((f) => f.uncoveredRanges.length > 0);
+  let uncoveredList = null;
+  if (withGaps.length > 0) {
+    const cut2 = cutTableRows(withGaps, maxFiles);
+    const items = cut2.rows.map((f) => {
+      const ranges = f.uncoveredRanges.slice(0, MAX_RANGES_SHOWN).map(([s, e]) => links.link(s === e ? `L${s}` : `L${s}-L${e}`, f.path, [s, e]));
+      const more = f.uncoveredRanges.length - ranges.length;
+      return `- ${links.link(code(f.path), f.path)}: ${ranges.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+    });
+    if (cut2.omitted > 0) items.push(`- \u2026 ${cut2.omitted} more files`);
+    uncoveredList = details("Uncovered added lines", items.join("\n"));
   }
   const totalRows = [];
   for (const key of ["lines", "branches", "functions"]) {
@@ -11079,24 +11668,22 @@ function renderCoverage(input) {
     ]);
   }
   if (totalRows.length > 0) out.push("", table(["", "Head", "Base", "\u0394"], totalRows, ["l", "r", "r", "r"]));
-  if (patch) {
-    const policy = patch.partial === "miss" ? "partly covered lines count as missed" : "partly covered lines count as hit";
+  if (patch?.lines) {
+    out.push("", `_Patch coverage counts partly covered lines as ${patch.partial === "miss" ? "missed" : "hit"}._`);
+  }
+  if (patch && patch.missingData.length > 0) {
+    const shown = patch.missingData.slice(0, maxFiles).map((p) => links.link(code(p), p));
+    const more = patch.missingData.length - shown.length;
     out.push(
       "",
-      patch.lines ? `**Patch coverage:** ${formatPercent(patch.lines)} \u2014 ${patch.lines.covered} of ${patch.lines.total} added coverable lines covered (${policy}).` : patch.unavailable !== void 0 ? `**Patch coverage:** n/a \u2014 ${escapeText(patch.unavailable)}.` : "**Patch coverage:** n/a \u2014 no coverable lines were added."
+      `\u26A0\uFE0F ${patch.missingData.length} changed file(s) have no coverage data: ${shown.join(", ")}${more > 0 ? ` and ${more} more` : ""}`
     );
-    if (patch.missingData.length > 0) {
-      out.push(
-        "",
-        `\u26A0\uFE0F ${patch.missingData.length} changed file(s) have no coverage data: ${limitList(patch.missingData.map((p) => code(p)), maxFiles)}`
-      );
-    }
   }
   const changedRows = changedFileRows(input);
   if (changedRows.length > 0) {
-    const cut = cutTableRows(changedRows, maxFiles);
-    const rows = cut.rows.map((r) => [cellPath(r.path), r.patch, r.coverage, r.delta]);
-    if (cut.omitted > 0) rows.push([`\u2026 ${cut.omitted} more`, "", "", ""]);
+    const cut2 = cutTableRows(changedRows, maxFiles);
+    const rows = cut2.rows.map((r) => [links.link(cellPath(r.path), r.path), r.patch, r.coverage, r.delta]);
+    if (cut2.omitted > 0) rows.push([`\u2026 ${cut2.omitted} more`, "", "", ""]);
     out.push(
       "",
       details(
@@ -11105,20 +11692,15 @@ function renderCoverage(input) {
       )
     );
   }
-  const withGaps = (patch?.files ?? []).filter((f) => f.uncoveredRanges.length > 0);
-  if (withGaps.length > 0) {
-    const cut = cutTableRows(withGaps, maxFiles);
-    const items = cut.rows.map((f) => {
-      const ranges = f.uncoveredRanges.map(([s, e]) => s === e ? `L${s}` : `L${s}-L${e}`);
-      return `- ${code(f.path)}: ${limitList(ranges, 20)}`;
-    });
-    if (cut.omitted > 0) items.push(`- \u2026 ${cut.omitted} more files`);
-    out.push("", details("Uncovered added lines", items.join("\n")));
-  }
+  if (uncoveredList !== null) out.push("", uncoveredList);
   if (evaluation.indirect.length > 0) {
-    const cut = cutTableRows(evaluation.indirect, maxFiles);
-    const rows = cut.rows.map((r) => [cellPath(r.path), r.base ? cellRatio(r.base) : "\u2014", r.head ? cellRatio(r.head) : "\u2014"]);
-    if (cut.omitted > 0) rows.push([`\u2026 ${cut.omitted} more`, "", ""]);
+    const cut2 = cutTableRows(evaluation.indirect, maxFiles);
+    const rows = cut2.rows.map((r) => [
+      r.head ? links.link(cellPath(r.path), r.path) : cellPath(r.path),
+      r.base ? cellRatio(r.base) : "\u2014",
+      r.head ? cellRatio(r.head) : "\u2014"
+    ]);
+    if (cut2.omitted > 0) rows.push([`\u2026 ${cut2.omitted} more`, "", ""]);
     out.push(
       "",
       details(
@@ -11128,7 +11710,9 @@ function renderCoverage(input) {
     );
   }
   out.push("", baselineNote(input));
-  const notices = evaluation.notices.filter((n) => !/have no coverage data:/.test(n) && !/outside the diff changed/.test(n));
+  const notices = evaluation.notices.filter(
+    (n) => !rules.usedNotices.has(n) && !/have no coverage data:/.test(n) && !/outside the diff changed/.test(n) && !n.startsWith("informational: ")
+  );
   if (notices.length > 0) out.push("", ...notices.slice(0, 10).map((n) => `- \u2139\uFE0F ${escapeText(n, 1e3)}`));
   const chart = input.trend?.length ? trendChart(appendTrend(input.trend, { sha: input.sha ?? "this PR", date: "", lines: head.totals.lines })) : null;
   if (chart) out.push("", details("Trend (default branch)", chart));
@@ -11159,8 +11743,8 @@ function renderCoverage(input) {
   return makeFragment({
     gate: GATE_ID,
     status: evaluation.status,
-    title: "Coverage",
-    summary: summaryLine(input),
+    title: TITLE,
+    summary,
     markdown: out.join("\n"),
     metrics,
     statusContext: STATUS_CONTEXT,
@@ -11223,11 +11807,7 @@ function cellPath(path2) {
 function code(path2) {
   return inlineCode(path2, MAX_PATH_SHOWN, { cell: false });
 }
-function limitList(items, max) {
-  const shown = items.slice(0, max).join(", ");
-  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
-}
-var GATE_ID, STATUS_CONTEXT, MAX_ANNOTATIONS, STATUS_DESCRIPTION_MAX2, MAX_PATH_SHOWN, STATUS_WORD, STATUS_ICON;
+var GATE_ID, STATUS_CONTEXT, MAX_ANNOTATIONS, STATUS_DESCRIPTION_MAX2, MAX_PATH_SHOWN, MAX_LINK_URL, LINK_BUDGET, TITLE, MAX_RANGES_SHOWN, MAX_RULE_LINES, MAX_SUMMARY, MAX_SUMMARY_PIECE, SHA, NAME;
 var init_render = __esm({
   "src/coverage/render.ts"() {
     "use strict";
@@ -11242,8 +11822,15 @@ var init_render = __esm({
     MAX_ANNOTATIONS = 50;
     STATUS_DESCRIPTION_MAX2 = 140;
     MAX_PATH_SHOWN = 200;
-    STATUS_WORD = { pass: "pass", fail: "fail", neutral: "neutral" };
-    STATUS_ICON = { pass: "\u2705", fail: "\u274C", neutral: "\u26AA" };
+    MAX_LINK_URL = 2e3;
+    LINK_BUDGET = 12e3;
+    TITLE = "Coverage";
+    MAX_RANGES_SHOWN = 20;
+    MAX_RULE_LINES = 40;
+    MAX_SUMMARY = 500;
+    MAX_SUMMARY_PIECE = 160;
+    SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+    NAME = /^[A-Za-z0-9_.-]{1,100}$/;
   }
 });
 
@@ -11326,12 +11913,13 @@ function humanResult(run) {
   );
   const out = [
     `coverage: ${run.head.files.size} files (${run.head.format}, from ${run.head.source})`,
+    ...run.diffFrom ? [`patch: diff from ${run.diffFrom}`] : [],
     ...lines
   ];
   for (const r of evaluation.reasons) out.push(`FAIL ${r}`);
   for (const n of evaluation.notices) out.push(`note ${n}`);
   out.push(
-    `${evaluation.status.toUpperCase()}: ${statusDescription({ evaluation, head: h, base: b, patch })}`
+    `${evaluation.status.toUpperCase()}: ${statusDescription({ evaluation, head: h, base: b, patch, ...run.rules ? { rules: run.rules } : {} })}`
   );
   return `${out.join("\n")}
 `;
@@ -11358,25 +11946,32 @@ var gate_exports = {};
 __export(gate_exports, {
   coverageGate: () => coverageGate
 });
-import { mkdir as mkdir5, readFile as readFile2, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join4, resolve as resolve7 } from "node:path";
-async function findChange(host, git, diffBase, diffFile, walkBack, included) {
+import { mkdir as mkdir5, readFile as readFile3, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join5, resolve as resolve7 } from "node:path";
+async function findChange(host, git, opts) {
+  const { diffBase, diffFile, walkBack, included, local } = opts;
   const ancestors = (rev, extra = 0) => () => firstParentAncestors(git, rev, walkBack + 1 + extra).catch(() => []);
   if (diffFile !== void 0) {
     const path2 = resolve7(host.cwd, diffFile);
-    const text = await readFile2(path2, "utf8").catch((e) => {
+    const text = await readFile3(path2, "utf8").catch((e) => {
       throw new UserError(`diff-file ${path2}: cannot read (${e.code ?? "error"})`);
     });
     if (text.trim() !== "" && !/^(?:diff --git |--- |\+\+\+ |@@ )/m.test(text)) {
       throw new UserError(`diff-file ${path2}: not a unified diff (no "diff --git", "---" or "@@" line)`);
     }
-    return { changed: parseUnifiedDiff(text, diffFile).filter((c) => included(c.path)), candidates: async () => [] };
+    return {
+      changed: parseUnifiedDiff(text, diffFile).filter((c) => included(c.path)),
+      candidates: async () => [],
+      notices: [],
+      diffFrom: `the file ${diffFile}`
+    };
   }
   if (diffBase !== void 0) {
     const headSha = await revParse(git, "HEAD");
     const base = await mergeBase(git, diffBase, "HEAD");
+    if (local) return workTreeChange(git, base, headSha, `merge-base(${diffBase}, HEAD)`, opts, ancestors(base));
     const changed = (await diffChangedLines(git, base, headSha)).filter((c) => included(c.path));
-    return { changed, headSha, candidates: ancestors(base) };
+    return { changed, headSha, candidates: ancestors(base), notices: [] };
   }
   const pr = await host.pullRequest();
   if (pr) {
@@ -11386,13 +11981,56 @@ async function findChange(host, git, diffBase, diffFile, walkBack, included) {
       );
     });
     const changed = (await diffChangedLines(git, base.base, "HEAD")).filter((c) => included(c.path));
-    return { changed, candidates: ancestors(base.base) };
+    return { changed, candidates: ancestors(base.base), notices: [] };
+  }
+  if (local && local.patchRule.length > 0) {
+    const remote = await remoteDefaultBranch(git);
+    if (!remote) {
+      throw new UserError(
+        `${local.patchRule.join(" and ")} need${local.patchRule.length > 1 ? "" : "s"} a diff, and none of ${REMOTE_DEFAULT_REFS.join(", ")} resolves here: give ${local.label("diff-base")} <rev> or ${local.label("diff-file")} <file>`
+      );
+    }
+    const headSha = await revParse(git, "HEAD");
+    const base = await mergeBase(git, remote.sha, headSha).catch(() => {
+      throw new UserError(
+        `no merge base between ${remote.ref} and HEAD (unrelated or shallow history): give ${local.label("diff-base")} <rev> or ${local.label("diff-file")} <file>`
+      );
+    });
+    const name = remote.pointsTo ? `${remote.ref} \u2192 ${remote.pointsTo}` : remote.ref;
+    return workTreeChange(git, base, headSha, `merge-base(${name}, HEAD)`, opts, ancestors(base));
   }
   const inWorkflow = host.context.repository !== void 0;
   return {
     changed: null,
     candidates: async () => (await ancestors("HEAD", 1)()).slice(1),
-    ...inWorkflow ? { notice: `${host.context.eventName} is not a pull request: project coverage only, no patch coverage` } : {}
+    notices: inWorkflow ? [`${host.context.eventName} is not a pull request: project coverage only, no patch coverage`] : []
+  };
+}
+async function workTreeChange(git, base, headSha, baseName, opts, candidates) {
+  const notices = [];
+  const [tracked, untracked] = await Promise.all([
+    diffWorkTreeLines(git, base),
+    opts.local?.includeUntracked ? untrackedChangedLines(git) : void 0
+  ]);
+  const all = [...tracked];
+  if (untracked) {
+    const known = new Set(tracked.map((c) => c.path));
+    all.push(...untracked.files.filter((f) => !known.has(f.path)));
+    const skipped = untracked.skipped.filter((k) => opts.included(k.path));
+    if (skipped.length > 0) {
+      const named = skipped.slice(0, MAX_SKIPS_NAMED).map((k) => `${k.path} (${k.why})`);
+      const more = skipped.length > MAX_SKIPS_NAMED ? ` and ${skipped.length - MAX_SKIPS_NAMED} more` : "";
+      notices.push(`${skipped.length} untracked file(s) not counted: ${named.join(", ")}${more}`);
+    }
+  }
+  const changed = all.filter((c) => opts.included(c.path));
+  const withUntracked = untracked ? `, with ${untracked.files.length} untracked file(s)` : `; untracked files left out (${opts.local?.label("include-untracked") ?? "include-untracked"} counts them)`;
+  return {
+    changed,
+    headSha,
+    candidates,
+    notices,
+    diffFrom: `${baseName} = ${base.slice(0, 7)} to the work tree${withUntracked}`
   };
 }
 async function loadBaseline(host, store, candidates, expectedConfigHash) {
@@ -11402,7 +12040,7 @@ async function loadBaseline(host, store, candidates, expectedConfigHash) {
     const found = await store.find(BASELINE_KIND, candidates, BASELINE_FILE);
     if (!found.found) return none(found.note);
     const what = found.sha ? `baseline of ${found.sha.slice(0, 7)}` : found.path;
-    const text = await readFile2(found.path, "utf8").catch((e) => {
+    const text = await readFile3(found.path, "utf8").catch((e) => {
       throw new UserError(`${what}: cannot read ${BASELINE_FILE} (${e.code ?? "error"})`);
     });
     const baseline = parseBaseline(text, what, { expectedConfigHash });
@@ -11431,9 +12069,9 @@ async function saveThisBaseline(host, store, git, report2, summary, hash, knownT
     report: report2,
     trend: appendTrend(trend, { sha: sha2, date: now, lines: summary.totals.lines })
   };
-  const dir = join4(host.tempDir, "baseline-out");
+  const dir = join5(host.tempDir, "baseline-out");
   await mkdir5(dir, { recursive: true });
-  await writeFile4(join4(dir, BASELINE_FILE), serializeBaseline(baseline));
+  await writeFile4(join5(dir, BASELINE_FILE), serializeBaseline(baseline));
   try {
     const where = await store.save(BASELINE_KIND, sha2, dir, BASELINE_FILE, opts.retentionDays);
     host.logger.log("info", `saved the coverage baseline of ${sha2.slice(0, 7)} as ${where}`);
@@ -11447,7 +12085,7 @@ async function saveThisBaseline(host, store, git, report2, summary, hash, knownT
     );
   }
 }
-var BASELINE_KIND, BASELINE_FILE, MAX_WARNINGS, RULES, coverageGate;
+var BASELINE_KIND, BASELINE_FILE, MAX_WARNINGS, RULES, coverageGate, MAX_SKIPS_NAMED;
 var init_gate2 = __esm({
   "src/coverage/gate.ts"() {
     "use strict";
@@ -11506,7 +12144,15 @@ var init_gate2 = __esm({
           kind: "string",
           placeholder: "<git-rev>",
           maxLength: 500,
-          description: "Patch = diff from merge-base(<rev>, HEAD) to HEAD (like diff-cover --compare-branch). Empty = on a pull request, its base.",
+          description: "Patch = diff from merge-base(<rev>, HEAD): in a workflow to HEAD; on the CLI to the work tree, so committed, staged and unstaged changes count (as diff-cover --compare-branch). Empty = on a pull request, its base; on the CLI with min-patch or max-new-uncovered, the remote default branch (origin/HEAD, else origin/main, else origin/master).",
+          group: "Inputs"
+        },
+        {
+          name: "include-untracked",
+          kind: "boolean",
+          default: false,
+          only: "cli",
+          description: "Count untracked files (not ignored by .gitignore) as added: every line of each text file (binary files, symlinks and files over 1 MiB are skipped and named).",
           group: "Inputs"
         },
         {
@@ -11670,7 +12316,23 @@ var init_gate2 = __esm({
         const mode = s.mode === "auto" ? store?.savesInAuto ? "save" : "gate" : s.mode === "baseline" ? "save" : "gate";
         const gating = mode === "gate" || s.mode === "auto" && store?.gatesWhenSaving === true;
         const walkBack = s["baseline-walk-back"] ?? 20;
-        const change = gating ? findChange(host, git, s["diff-base"], s["diff-file"], walkBack, included) : void 0;
+        const untracked = s["include-untracked"];
+        const change = gating ? findChange(host, git, {
+          diffBase: s["diff-base"],
+          diffFile: s["diff-file"],
+          walkBack,
+          included,
+          ...untracked !== void 0 ? {
+            local: {
+              includeUntracked: untracked,
+              patchRule: [
+                ...rules.minPatch !== void 0 ? ["min-patch"] : [],
+                ...rules.maxNewUncovered !== void 0 ? ["max-new-uncovered"] : []
+              ].map((name) => labelOf(get, name)),
+              label: (name) => labelOf(get, name)
+            }
+          } : {}
+        }) : void 0;
         change?.catch(() => void 0);
         const reportsLabel = `${labelOf(get, "reports")}:`;
         const loaded = await host.logger.group(
@@ -11681,6 +12343,8 @@ var init_gate2 = __esm({
         for (const w of warnings.slice(0, MAX_WARNINGS)) host.logger.log("warning", w);
         const head = filterReport(loaded.report, filter);
         const headSummary = summarize(head);
+        const filteredOut = nothingLeft(loaded.report, head, filter, loaded.files, (name) => labelOf(get, name));
+        const deadIncludes = filteredOut ? [] : unmatchedIncludes(loaded.report, filter);
         let base = null;
         let baseSummary = null;
         let trend = [];
@@ -11688,12 +12352,14 @@ var init_gate2 = __esm({
         let changed = null;
         let patch = null;
         let headSha;
+        let diffFrom;
         const notices = [];
         if (gating && change) {
           const found = await change;
           changed = found.changed;
           headSha = found.headSha;
-          if (found.notice) notices.push(found.notice);
+          diffFrom = found.diffFrom;
+          notices.push(...found.notices);
           if (changed) patch = patchCoverage(head, changed, { partial: s.partial, sourceGlobs: s["source-glob"] });
           if (s["base-report"].length > 0) {
             base = filterReport(
@@ -11727,11 +12393,21 @@ var init_gate2 = __esm({
           evaluation.status = "fail";
           evaluation.wouldBe = "fail";
         }
+        if (filteredOut) {
+          evaluation.notices.unshift(filteredOut);
+          if (evaluation.wouldBe === "pass") evaluation.wouldBe = "neutral";
+          if (evaluation.status === "pass" && !s.informational) evaluation.status = "neutral";
+        }
+        for (const glob2 of deadIncludes) {
+          notices.push(`${labelOf(get, "include")} '${glob2.slice(0, 80)}' matched no file of the report`);
+        }
         evaluation.notices.push(...notices, ...warnings.slice(0, MAX_WARNINGS));
         if (warnings.length > MAX_WARNINGS) evaluation.notices.push(`${warnings.length - MAX_WARNINGS} more warnings`);
         const pr = gating ? await host.pullRequest() : void 0;
         const sha2 = pr?.headSha ?? headSha ?? (host.context.sha || void 0);
         const url = runUrl(host.context);
+        const repository = host.context.repository;
+        const linkSha = repository ? headSha ?? await revParse(git, "HEAD").catch(() => void 0) : void 0;
         const fragment = renderCoverage({
           evaluation,
           head: headSummary,
@@ -11742,7 +12418,15 @@ var init_gate2 = __esm({
           baseline: baselineInfo,
           trend,
           ...sha2 ? { sha: sha2 } : {},
-          ...url ? { url } : {}
+          ...url ? { url } : {},
+          ...repository && linkSha ? {
+            source: {
+              serverUrl: host.context.serverUrl,
+              owner: repository.owner,
+              repo: repository.repo,
+              sha: linkSha
+            }
+          } : {}
         });
         if (mode === "save" && shardMissing) {
           host.logger.log("warning", "baseline not saved: a coverage report (shard) is missing");
@@ -11767,7 +12451,9 @@ var init_gate2 = __esm({
           changed,
           patch,
           evaluation,
+          rules,
           ...headSha ? { headSha } : {},
+          ...diffFrom ? { diffFrom } : {},
           warnings
         };
         const result = {
@@ -11787,12 +12473,13 @@ var init_gate2 = __esm({
       },
       print: { json: writeJsonResult, human: humanResult }
     });
+    MAX_SKIPS_NAMED = 5;
   }
 });
 
 // src/pr-report/collect.ts
 import { mkdir as mkdir6, mkdtemp as mkdtemp2, stat as stat5 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join5, relative as relative3, resolve as resolve8, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join6, relative as relative4, resolve as resolve8, sep as sep2 } from "node:path";
 function emptyCollected() {
   return { fragments: [], problems: [] };
 }
@@ -11819,8 +12506,8 @@ function stripSource(message, path2) {
   return message.startsWith(`${path2}: `) ? message.slice(path2.length + 2) : message;
 }
 function display(cwd, abs) {
-  const rel = relative3(cwd, abs);
-  return rel === "" || rel.startsWith("..") || isAbsolute3(rel) ? abs : rel.split(sep2).join("/");
+  const rel = relative4(cwd, abs);
+  return rel === "" || rel.startsWith("..") || isAbsolute4(rel) ? abs : rel.split(sep2).join("/");
 }
 async function collectFromPaths(specs, cwd) {
   const out = emptyCollected();
@@ -11932,9 +12619,9 @@ async function collectFromArtifacts(options2) {
       stop(`the artifacts would total more than ${caps.maxDownloadBytes} bytes`);
       break;
     }
-    const dir = await mkdtemp2(join5(options2.tempDir, "pr-report-artifact-"));
-    const zipPath = join5(dir, "artifact.zip");
-    const dest = join5(dir, "files");
+    const dir = await mkdtemp2(join6(options2.tempDir, "pr-report-artifact-"));
+    const zipPath = join6(dir, "artifact.zip");
+    const dest = join6(dir, "files");
     let files;
     try {
       await options2.downloadZip(artifact.id, zipPath);
@@ -11954,7 +12641,7 @@ async function collectFromArtifacts(options2) {
       out.problems.push({ source, error: `holds no file named like ${DEFAULT_FRAGMENT_GLOB}` });
       continue;
     }
-    for (const file of files) await readOne2(join5(dest, file), `${source}: ${file}`, out);
+    for (const file of files) await readOne2(join6(dest, file), `${source}: ${file}`, out);
   }
   return out;
 }
@@ -12590,11 +13277,11 @@ function sanitize(md, policy, max) {
       return true;
     }
     if (kind !== "atomic") {
-      const cut = cutText2(s, max - len - reserve(), kind);
-      if (cut !== "") {
-        out.push(cut);
-        len += cut.length;
-        lastOut = cut[cut.length - 1];
+      const cut2 = cutText2(s, max - len - reserve(), kind);
+      if (cut2 !== "") {
+        out.push(cut2);
+        len += cut2.length;
+        lastOut = cut2[cut2.length - 1];
       }
     }
     done = true;
@@ -12879,8 +13566,8 @@ function sanitizeMarkdown(md, opts = {}) {
   const max = opts.maxLength;
   const full = sanitize(md, policy, Infinity);
   if (max === void 0 || full.length <= max) return full;
-  const cut = sanitize(md, policy, Math.max(0, Math.floor(max)));
-  return cut.length <= max ? cut : "";
+  const cut2 = sanitize(md, policy, Math.max(0, Math.floor(max)));
+  return cut2.length <= max ? cut2 : "";
 }
 var ZWSP, NOTICE, RAW_TEXT_ELEMENTS, INLINE_TAGS, MAX_INLINE_DEPTH, MAX_DEST, IMAGE_RE, ATTR_RE, CLOSE_RE, OPEN_NAME_RE, OPEN_END_RE, BacktickRuns, CUT_CLOSES_FENCE_RE, SPECIAL_RE, FENCE_OPEN_RE, FENCE_CLOSE_RE, LABEL_DEF_RE, LINE_START_SYNTAX_RE, STRUCT_START_RE;
 var init_sanitize = __esm({
@@ -12961,6 +13648,7 @@ var init_sanitize = __esm({
 });
 
 // src/pr-report/marker.ts
+import { createHash as createHash2 } from "node:crypto";
 function validateReportId(id, source = 'input "id"') {
   const value = id === void 0 || id.trim() === "" ? DEFAULT_REPORT_ID : id.trim();
   if (!ID_PATTERN.test(value)) {
@@ -12979,26 +13667,67 @@ function hasMarker(body, marker) {
   const first = (nl === -1 ? body : body.slice(0, nl)).replace(/\r$/, "");
   return first === marker;
 }
-function stateLine(order) {
+function stateLine(order, digest) {
   for (const n of order) {
     if (!Number.isSafeInteger(n) || n < 0) throw new Error(`pr-report order must hold non-negative integers`);
   }
-  return `${STATE_PREFIX}${JSON.stringify({ order })}${STATE_SUFFIX}`;
+  if (digest !== void 0 && !DIGEST_PATTERN.test(digest))
+    throw new Error("pr-report digest must be 32 hex digits");
+  return `${STATE_PREFIX}${JSON.stringify(digest === void 0 ? { order } : { order, digest })}${STATE_SUFFIX}`;
 }
-function readOrder(body) {
-  if (typeof body !== "string") return [];
-  const lines = body.split("\n", 3);
-  const line = (lines[1] ?? "").replace(/\r$/, "");
-  if (!line.startsWith(STATE_PREFIX) || !line.endsWith(STATE_SUFFIX) || line.length > 400) return [];
+function readState(body) {
+  const line = stateLineOf(body);
+  if (line === void 0) return { order: [] };
   try {
     const parsed = JSON.parse(line.slice(STATE_PREFIX.length, -STATE_SUFFIX.length));
-    const order = parsed.order;
-    if (!Array.isArray(order) || order.length > 8) return [];
-    if (!order.every((n) => typeof n === "number" && Number.isSafeInteger(n) && n >= 0)) return [];
-    return order;
+    const { order, digest } = parsed ?? {};
+    if (!Array.isArray(order) || order.length > 8) return { order: [] };
+    if (!order.every((n) => typeof n === "number" && Number.isSafeInteger(n) && n >= 0)) return { order: [] };
+    return {
+      order,
+      ...typeof digest === "string" && DIGEST_PATTERN.test(digest) ? { digest } : {}
+    };
   } catch {
-    return [];
+    return { order: [] };
   }
+}
+function readOrder(body) {
+  return readState(body).order;
+}
+function stateLineOf(body) {
+  if (typeof body !== "string") return void 0;
+  const lines = body.split("\n", 3);
+  const line = (lines[1] ?? "").replace(/\r$/, "");
+  if (!line.startsWith(STATE_PREFIX) || !line.endsWith(STATE_SUFFIX) || line.length > MAX_STATE_LINE) {
+    return void 0;
+  }
+  return line;
+}
+function withStateLine(body, line) {
+  const first = body.indexOf("\n");
+  if (first === -1) return `${body}
+${line}`;
+  const rest = body.slice(first + 1);
+  if (stateLineOf(body) === void 0) return `${body.slice(0, first)}
+${line}
+${rest}`;
+  const second = rest.indexOf("\n");
+  return `${body.slice(0, first)}
+${line}${second === -1 ? "" : rest.slice(second)}`;
+}
+function reportDigest(input) {
+  const results = input.results.map(
+    (r) => JSON.stringify([
+      r.statusContext,
+      r.gate,
+      r.status,
+      r.summary,
+      Object.keys(r.metrics).sort().map((k) => [k, r.metrics[k] ?? null])
+    ])
+  ).sort();
+  const problems = input.problems.map((p) => JSON.stringify([p.source, p.kind ?? "", p.error])).sort();
+  const rules = [[...input.expected].sort(), input.onMissing, input.untrusted];
+  return createHash2("sha256").update(JSON.stringify({ v: 1, results, problems, rules })).digest("hex").slice(0, 32);
 }
 function compareOrder(a, b) {
   const n = Math.max(a.length, b.length);
@@ -13016,7 +13745,7 @@ function contentOf(body) {
   if ((lines[1] ?? "").startsWith(STATE_PREFIX)) lines.splice(1, 1);
   return lines.join("\n");
 }
-var MARKER_VERSION, DEFAULT_REPORT_ID, ID_PATTERN, STATE_PREFIX, STATE_SUFFIX;
+var MARKER_VERSION, DEFAULT_REPORT_ID, ID_PATTERN, STATE_PREFIX, STATE_SUFFIX, DIGEST_PATTERN, MAX_STATE_LINE;
 var init_marker = __esm({
   "src/pr-report/marker.ts"() {
     "use strict";
@@ -13026,11 +13755,13 @@ var init_marker = __esm({
     ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
     STATE_PREFIX = "<!-- pr-report:state ";
     STATE_SUFFIX = " -->";
+    DIGEST_PATTERN = /^[0-9a-f]{32}$/;
+    MAX_STATE_LINE = 400;
   }
 });
 
 // src/pr-report/compose.ts
-import { basename as basename3, isAbsolute as isAbsolute4 } from "node:path";
+import { basename as basename3, isAbsolute as isAbsolute5 } from "node:path";
 function overallVerdict(statuses, missing, onMissing = "fail") {
   if (statuses.includes("fail")) return "fail";
   if (missing > 0 || statuses.length === 0) return onMissing;
@@ -13109,7 +13840,7 @@ function statusesByContext(gates, runUrl2, notes) {
     out.push({
       context,
       state: worst.fragment.status === "fail" ? "failure" : "success",
-      description: statusDescription2(worst.fragment.status, worst.fragment.summary),
+      description: statusDescription2(worst.fragment.status, shownSummary(worst.fragment)),
       ...runUrl2 ? { targetUrl: runUrl2 } : {}
     });
   }
@@ -13156,7 +13887,7 @@ function tableRow(g, input) {
   const f = g.fragment;
   const url = fragmentLink(g, input);
   const link = url ? `[details](${url})` : "";
-  return `| ${cell2(g.title, 120)} | ${EMOJI[f.status]} ${f.status} | ${cell2(f.summary)} | ${link} |`;
+  return `| ${cell2(g.title, 120)} | ${EMOJI[f.status]} ${f.status} | ${cell2(shownSummary(f))} | ${link} |`;
 }
 function fitLines(lines, budget, more) {
   const out = [];
@@ -13179,11 +13910,28 @@ function problemLine(p) {
 function sectionOpen(g) {
   return g.fragment.status === "fail";
 }
+function shownSummary(f) {
+  const word2 = f.status;
+  let text = f.summary.trim();
+  if (text.slice(0, word2.length + 1).toLowerCase() === `${word2}:`)
+    text = text.slice(word2.length + 1).trimStart();
+  if (text.length > word2.length && text.slice(-word2.length).toLowerCase() === word2) {
+    const before = text.slice(0, -word2.length).trimEnd();
+    const dash = before.slice(-1);
+    if ((dash === "\u2014" || dash === "\u2013" || dash === "-") && /\s/.test(before.slice(-2, -1))) {
+      text = before.slice(0, -1).trimEnd();
+    }
+  }
+  return text;
+}
+function headingText(g, title, summary) {
+  return summary === "" ? `${EMOJI[g.fragment.status]} ${title}` : `${EMOJI[g.fragment.status]} ${title} \u2014 ${summary}`;
+}
 function sectionHeader(g) {
-  return `${EMOJI[g.fragment.status]} <b>${html(g.title, 120)}</b> \u2014 ${html(g.fragment.summary)}`;
+  return headingText(g, `<b>${html(g.title, 120)}</b>`, html(shownSummary(g.fragment)));
 }
 function renderSection(g, body, open3) {
-  const source = `<sub>from ${html(isAbsolute4(g.source) ? basename3(g.source) : g.source, 200)}</sub>`;
+  const source = `<sub>from ${html(isAbsolute5(g.source) ? basename3(g.source) : g.source, 200)}</sub>`;
   return [
     `<!-- pr-report:section ${g.fragment.gate} -->`,
     `<details${open3 ? " open" : ""}>`,
@@ -13197,7 +13945,13 @@ function renderSection(g, body, open3) {
   ].join("\n");
 }
 function collapsedSection(g) {
-  return `- ${EMOJI[g.fragment.status]} **${cell2(g.title, 120)}** \u2014 ${cell2(g.fragment.summary)}`;
+  return `- ${headingText(g, `**${cell2(g.title, 120)}**`, cell2(shownSummary(g.fragment)))}`;
+}
+function sectionBody(f) {
+  const heading = headingLine(f);
+  const md = f.markdown;
+  if (!md.startsWith(heading) || md.length > heading.length && md[heading.length] !== "\n") return md;
+  return md.slice(heading.length).replace(/^\n+/, "");
 }
 function precutMarkdown(md, max) {
   if (md.length <= max) return { text: md, cut: false };
@@ -13248,11 +14002,11 @@ function sanitizeSection(g, input, budget) {
   };
   let cap = budget;
   for (let attempt = 0; attempt < 5; attempt++) {
-    const out = sanitizeMarkdown(precutMarkdown(g.fragment.markdown, cap).text, opts);
+    const out = sanitizeMarkdown(precutMarkdown(sectionBody(g.fragment), cap).text, opts);
     if (out.length <= budget) return out;
     cap = Math.floor(cap * budget * 0.9 / out.length);
   }
-  return sanitizeMarkdown(precutMarkdown(g.fragment.markdown, Math.floor(budget / 4)).text, {
+  return sanitizeMarkdown(precutMarkdown(sectionBody(g.fragment), Math.floor(budget / 4)).text, {
     ...opts,
     maxLength: budget
   });
@@ -13316,7 +14070,8 @@ function compose(input) {
   const problemLines = [...problems, ...notes].map(problemLine);
   const foot = footer(input);
   const summary = composeSummary(input, gates, headline, countsLine, rows, problemLines, foot, summaryLimit);
-  const top = [markerLine(input.id), ...input.order ? [stateLine(input.order)] : []].join("\n");
+  const state = input.order ? [stateLine(input.order, input.digest)] : [];
+  const top = [markerLine(input.id), ...state].join("\n");
   const comment = composeComment(input, gates, {
     top,
     headline,
@@ -13423,6 +14178,7 @@ var COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, STATUS_DESCRIPTION_LIMIT, OVERALL_CONTEX
 var init_compose = __esm({
   "src/pr-report/compose.ts"() {
     "use strict";
+    init_fragment();
     init_markdown();
     init_sanitize();
     init_marker();
@@ -13430,7 +14186,7 @@ var init_compose = __esm({
     SUMMARY_LIMIT_BYTES = 1048576;
     STATUS_DESCRIPTION_LIMIT = 140;
     OVERALL_CONTEXT = "quality-gates";
-    EMOJI = { pass: "\u2705", fail: "\u274C", neutral: "\u26A0\uFE0F", skipped: "\u23ED\uFE0F" };
+    EMOJI = STATUS_EMOJI;
     SEVERITY = { fail: 0, neutral: 1, pass: 2, skipped: 3 };
     PRIORITY = { fail: 3, neutral: 2, pass: 1, skipped: 0 };
     HEADLINE = {
@@ -13539,14 +14295,28 @@ async function upsertComment(octokit, repo, prNumber, body, options2) {
   }
   if (!hasMarker(body, options2.marker))
     throw new Error("pr-report: comment body does not start with its marker");
+  const mode = options2.mode ?? "update";
+  const on = options2.on ?? "always";
+  if (on === "failure" && options2.failed === void 0) {
+    throw new Error("pr-report: comment-on: failure needs to know whether the report failed");
+  }
   let author = (options2.author ?? DEFAULT_COMMENT_AUTHOR).toLowerCase();
   const settleMs = options2.settleMs ?? 1e3;
   const sleep = options2.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-  const ourOrder = readOrder(body);
+  const settle = () => sleep(Math.round(settleMs * (1 + Math.random() / 2)));
+  const ours = readState(body);
   const issue = { owner: repo.owner, repo: repo.repo, issue_number: prNumber };
   const listOurs = async () => {
     const all = await octokit.paginate(octokit.rest.issues.listComments, { ...issue, per_page: 100 });
     return all.map((c) => ({ id: c.id, body: c.body ?? "", login: c.user?.login ?? "", url: c.html_url })).filter((c) => c.login.toLowerCase() === author && hasMarker(c.body, options2.marker)).sort((a, b) => a.id - b.id);
+  };
+  const currentOf = (matches) => {
+    if (mode === "update") return matches[0];
+    let best;
+    for (const c of matches) {
+      if (best === void 0 || compareOrder(readOrder(c.body), readOrder(best.body)) >= 0) best = c;
+    }
+    return best;
   };
   const create = async (text) => {
     const { data } = await octokit.rest.issues.createComment({ ...issue, body: text });
@@ -13559,9 +14329,9 @@ async function upsertComment(octokit, repo, prNumber, body, options2) {
         repo: repo.repo,
         comment_id: id
       });
-      const current = data.body ?? "";
-      if (current === text) return "same";
-      if (compareOrder(readOrder(current), readOrder(text)) > 0) return "newer";
+      const current2 = data.body ?? "";
+      if (current2 === text) return "same";
+      if (compareOrder(readOrder(current2), readOrder(text)) > 0) return "newer";
       await octokit.rest.issues.updateComment({
         owner: repo.owner,
         repo: repo.repo,
@@ -13587,9 +14357,11 @@ async function upsertComment(octokit, repo, prNumber, body, options2) {
   let wrote = false;
   let actualAuthor;
   let action;
+  let reason2;
   let survivor;
+  let mine = body;
   const createOurs = async () => {
-    const made = await create(body);
+    const made = await create(mine);
     wrote = true;
     if (made.login && made.login.toLowerCase() !== author) {
       actualAuthor = made.login;
@@ -13597,52 +14369,89 @@ async function upsertComment(octokit, repo, prNumber, body, options2) {
     }
     return made;
   };
-  const existing = await listOurs();
-  const first = existing[0];
-  if (first === void 0) {
+  const updateInPlace = async (target, done) => {
+    const outcome = await update(target.id, mine);
+    if (outcome === "gone") {
+      mine = body;
+      survivor = await createOurs();
+      reason2 = void 0;
+      return "created";
+    }
+    survivor = { ...target, body: outcome === "written" || outcome === "same" ? mine : target.body };
+    wrote = outcome === "written";
+    if (outcome === "newer") {
+      reason2 = void 0;
+      return "superseded";
+    }
+    return outcome === "same" && done !== "skipped" ? "unchanged" : done;
+  };
+  let existing = await listOurs();
+  if (existing.length === 0 && on === "failure" && options2.failed === false) {
+    await settle();
+    existing = await listOurs();
+    if (existing.length === 0) return { action: "skipped", reason: "no-failure", deleted };
+  }
+  const current = currentOf(existing);
+  const inPlace = current === void 0 ? void 0 : readState(current.body);
+  if (current === void 0 || inPlace === void 0) {
     survivor = await createOurs();
     action = "created";
-  } else if (first.body === body || contentOf(first.body) === contentOf(body)) {
-    survivor = first;
+  } else if (current.body === body || contentOf(current.body) === contentOf(body)) {
+    survivor = current;
     action = "unchanged";
-  } else if (compareOrder(readOrder(first.body), ourOrder) > 0) {
-    survivor = first;
+  } else if (compareOrder(inPlace.order, ours.order) > 0) {
+    survivor = current;
     action = "superseded";
-  } else {
-    const outcome = await update(first.id, body);
-    if (outcome === "gone") {
-      survivor = await createOurs();
-      action = "created";
-    } else {
-      survivor = { ...first, body: outcome === "written" || outcome === "same" ? body : first.body };
-      wrote = outcome === "written";
-      action = outcome === "written" ? "updated" : outcome === "same" ? "unchanged" : "superseded";
+  } else if (on === "change" && ours.digest !== void 0 && inPlace.digest === ours.digest) {
+    action = "skipped";
+    reason2 = "unchanged";
+    survivor = current;
+    const stamped = withStateLine(current.body, body.split("\n", 2)[1] ?? "");
+    if (compareOrder(ours.order, inPlace.order) > 0 && stamped.length <= COMMENT_LIMIT) {
+      mine = stamped;
+      action = await updateInPlace(current, "skipped");
     }
+  } else if (mode === "update" || on === "failure" && options2.failed === false) {
+    action = await updateInPlace(current, "updated");
+  } else {
+    survivor = await createOurs();
+    action = "recreated";
   }
   let recreated = false;
   const reconcile = async () => {
     let matches = await listOurs();
+    let fixed = false;
     if (matches.length === 0 && !recreated) {
-      recreated = true;
+      recreated = fixed = true;
       matches = [await createOurs()];
     }
+    if (mode === "recreate") {
+      const keep2 = currentOf(matches) ?? survivor;
+      for (const c of matches) if (c.id !== keep2.id && await remove(c.id)) deleted.push(c.id);
+      fixed ||= matches.length > 1;
+      if (compareOrder(readOrder(keep2.body), readOrder(mine)) < 0) {
+        const outcome = await update(keep2.id, mine);
+        if (outcome === "written") wrote = fixed = true;
+        if (outcome === "written" || outcome === "same") keep2.body = mine;
+      }
+      return { keep: keep2, fixed, superseded: compareOrder(readOrder(keep2.body), readOrder(mine)) > 0 };
+    }
     const keep = matches[0] ?? survivor;
-    let best = body;
+    let best = mine;
     for (const c of matches) if (compareOrder(readOrder(c.body), readOrder(best)) > 0) best = c.body;
-    let fixed = false;
     if (keep.body !== best) {
       const outcome = await update(keep.id, best);
       if (outcome === "written") wrote = fixed = true;
       if (outcome === "written" || outcome === "same") keep.body = best;
     }
     for (const c of matches.slice(1)) if (await remove(c.id)) deleted.push(c.id);
-    return { keep, fixed, superseded: best !== body };
+    return { keep, fixed, superseded: best !== mine };
   };
   if (wrote || existing.length > 1) {
     let pass = await reconcile();
     survivor = pass.keep;
     for (let round = 0; wrote && !pass.superseded && round < MAX_VERIFY_ROUNDS; round++) {
-      await sleep(Math.round(settleMs * (1 + Math.random() / 2)));
+      await settle();
       pass = await reconcile();
       survivor = pass.keep;
       if (!pass.fixed && round > 0) break;
@@ -13650,8 +14459,9 @@ async function upsertComment(octokit, repo, prNumber, body, options2) {
   }
   return {
     action,
-    commentId: survivor.id,
-    ...survivor.url !== void 0 ? { url: survivor.url } : {},
+    ...reason2 !== void 0 ? { reason: reason2 } : {},
+    ...survivor !== void 0 ? { commentId: survivor.id } : {},
+    ...survivor?.url !== void 0 ? { url: survivor.url } : {},
     deleted,
     ...actualAuthor !== void 0 ? { actualAuthor } : {}
   };
@@ -13665,7 +14475,7 @@ function statusOf(e) {
   const s = e?.status;
   return typeof s === "number" ? s : void 0;
 }
-var DEFAULT_COMMENT_AUTHOR, MAX_VERIFY_ROUNDS;
+var DEFAULT_COMMENT_AUTHOR, MAX_VERIFY_ROUNDS, COMMENT_ON;
 var init_upsert = __esm({
   "src/pr-report/upsert.ts"() {
     "use strict";
@@ -13674,13 +14484,14 @@ var init_upsert = __esm({
     init_compose();
     DEFAULT_COMMENT_AUTHOR = "github-actions[bot]";
     MAX_VERIFY_ROUNDS = 6;
+    COMMENT_ON = ["always", "change", "failure"];
   }
 });
 
 // src/pr-report/pull.ts
-async function findPullRequest(octokit, repo, ctx, target) {
+async function findPullRequest(octokit, repo, ctx, target, hostPullRequest) {
   const eventName = target ? "workflow_run" : ctx.eventName;
-  const pr = await resolvePullRequest(eventName, ctx.payload, repo, octokit);
+  const pr = !target && (eventName === "workflow_dispatch" || ctx.manualPullRequest !== void 0) && hostPullRequest ? await hostPullRequest() : await resolvePullRequest(eventName, ctx.payload, repo, octokit);
   const headSha = target?.headSha ?? pr?.headSha ?? ctx.sha;
   return pr ? { number: pr.number, headSha } : { headSha };
 }
@@ -13738,8 +14549,9 @@ async function runReport(settings, host, deps) {
   const label = (name) => labelOf(hostInputs(host), name);
   const id = validateReportId(s.id, label("id"));
   const mode = s.mode ?? "auto";
-  const wantComment = s.comment ?? true;
-  const wantStatuses = s.statuses ?? true;
+  const commentMode = COMMENT_ALIASES[(s.comment ?? "update").toLowerCase()] ?? "update";
+  const commentOn = s["comment-on"] ?? "always";
+  const wantStatuses = s["commit-status"] ?? true;
   const failOnFailure = s["fail-on-gate-failure"];
   const author = s["comment-author"] ?? DEFAULT_COMMENT_AUTHOR;
   const specs = s.fragments;
@@ -13771,7 +14583,15 @@ async function runReport(settings, host, deps) {
       `${label("fragments")} is required here: without a GitHub token there are no artifacts to read`
     );
   }
-  if (specs.length > 0) parts.push(await collectFromPaths(specs, host.cwd));
+  if (specs.length > 0) {
+    const fromPaths = await collectFromPaths(specs, host.cwd);
+    const missing = repo ? void 0 : fromPaths.problems.find((p) => p.error === "no such file or directory");
+    if (missing)
+      throw new UserError(
+        `${label("fragments")}: ${JSON.stringify(missing.source.slice(0, 200))}: no such file or directory`
+      );
+    parts.push(fromPaths);
+  }
   const jobDir = host.jobTempDir && !target ? jobFragmentsDir(host.jobTempDir) : void 0;
   if (specs.length === 0 && jobDir && existsSync3(jobDir))
     parts.push(await collectFromPaths([jobDir], host.workspace));
@@ -13811,8 +14631,9 @@ async function runReport(settings, host, deps) {
   let pull = { headSha: target?.headSha ?? ctx.sha };
   if (repo) {
     try {
-      pull = await findPullRequest(octokit, repo, ctx, target);
+      pull = await findPullRequest(octokit, repo, ctx, target, () => host.pullRequest());
     } catch (e) {
+      if (!target && (ctx.eventName === "workflow_dispatch" || ctx.manualPullRequest !== void 0)) throw e;
       log2.log(
         "warning",
         `pr-report: cannot find the pull request (${describeError(e)}); no comment is written`
@@ -13844,7 +14665,16 @@ async function runReport(settings, host, deps) {
     ...repo ? { serverUrl: ctx.serverUrl } : {},
     untrusted: target !== void 0,
     expected: s.expect,
-    onMissing
+    onMissing,
+    ...order ? {
+      digest: reportDigest({
+        results: collected.fragments.map((f) => f.fragment),
+        problems: collected.problems,
+        expected: s.expect,
+        onMissing,
+        untrusted: target !== void 0
+      })
+    } : {}
   });
   await host.appendSummary(composed.summary);
   host.setOutput("verdict", composed.overall);
@@ -13862,8 +14692,8 @@ async function runReport(settings, host, deps) {
   }
   let commentId = "";
   let commentUrl = "";
-  if (!wantComment) {
-    log2.log("info", "pr-report: comment disabled");
+  if (commentMode === "off") {
+    log2.log("info", "pr-report: no comment written (comment: off)");
   } else if (pull.number === void 0) {
     log2.log("info", `pr-report: not a pull request (${ctx.eventName}); job summary and statuses only`);
   } else if (!octokit || !repo) {
@@ -13873,14 +14703,16 @@ async function runReport(settings, host, deps) {
       const result = await upsertComment(octokit, repo, pull.number, composed.comment, {
         marker: markerLine(id),
         author,
+        mode: commentMode,
+        on: commentOn,
+        failed: composed.overall === "fail",
         ...deps.settleMs !== void 0 ? { settleMs: deps.settleMs } : {}
       });
-      commentId = String(result.commentId);
-      commentUrl = result.url ?? "";
-      log2.log(
-        "info",
-        `pr-report: comment ${result.action} on #${pull.number} (id ${result.commentId}${result.deleted.length ? `, removed ${result.deleted.length} duplicates` : ""})`
-      );
+      if (result.action !== "skipped" && result.commentId !== void 0) {
+        commentId = String(result.commentId);
+        commentUrl = result.url ?? "";
+      }
+      log2.log("info", `pr-report: ${commentLogLine(result, pull.number)}`);
       if (result.actualAuthor) {
         log2.log(
           "warning",
@@ -13901,6 +14733,13 @@ async function runReport(settings, host, deps) {
   }
   const failure = statusFailure ?? (composed.missing > 0 && onMissing === "fail" ? `quality gates: ${composed.missing} result(s) missing, unreadable or refused, so the overall status is failure; see the report` : failOnFailure && composed.overall === "fail" ? "quality gates failed (fail-on-gate-failure is true); see the job summary" : void 0);
   return { ...failure ? { failure } : {}, collected, composed };
+}
+function commentLogLine(result, prNumber) {
+  const removed = result.deleted.length;
+  if (result.action === "skipped") {
+    return result.reason === "no-failure" ? `no comment written on #${prNumber} (comment-on: failure, and nothing failed)` : `no comment written on #${prNumber} (comment-on: change, and the report is unchanged since comment ${result.commentId ?? "?"})`;
+  }
+  return `comment ${result.action} on #${prNumber} (id ${result.commentId ?? "?"}${removed ? `, removed ${removed} older or duplicate comment${removed === 1 ? "" : "s"}` : ""})`;
 }
 async function workflowChanges(octokit, repo, pullNumber) {
   try {
@@ -13941,13 +14780,14 @@ function restDownloadZip(octokit, repo) {
     await writeFile5(zipPath, Buffer.from(res.data));
   };
 }
-var SETTINGS, prReport;
+var COMMENT_INPUT, COMMENT_ALIASES, SETTINGS, prReport;
 var init_report = __esm({
   "src/pr-report/report.ts"() {
     "use strict";
     init_errors();
     init_fragment();
     init_github();
+    init_dispatch();
     init_gate();
     init_inputs();
     init_run_context();
@@ -13958,6 +14798,19 @@ var init_report = __esm({
     init_statuses();
     init_upsert();
     init_pull();
+    COMMENT_INPUT = /^(?:update|recreate|off|true|false|yes|no|on|1|0)$/i;
+    COMMENT_ALIASES = {
+      update: "update",
+      recreate: "recreate",
+      off: "off",
+      true: "update",
+      yes: "update",
+      on: "update",
+      "1": "update",
+      false: "off",
+      no: "off",
+      "0": "off"
+    };
     SETTINGS = [
       {
         name: "fragments",
@@ -13985,19 +14838,32 @@ var init_report = __esm({
         group: "Inputs"
       },
       {
+        // A string, not an enum: the boolean spellings of earlier releases stay valid (true = update, false = off).
         name: "comment",
-        kind: "boolean",
-        default: true,
+        kind: "string",
+        default: "update",
         only: "action",
-        description: "Create or update the sticky comment on the pull request.",
+        pattern: COMMENT_INPUT,
+        describe: "update, recreate or off (true = update, false = off)",
+        description: "The sticky PR comment: update (edit it in place), recreate (delete it and post the report anew at the bottom of the PR) or off. true and false still mean update and off.",
         group: "Outputs"
       },
       {
-        name: "statuses",
+        name: "comment-on",
+        kind: "enum",
+        values: COMMENT_ON,
+        default: "always",
+        only: "action",
+        description: "When to write the comment: always; change (only when the verdict, a status, a summary line or a number changed since the last comment); failure (only when the verdict is fail; an existing comment is still brought up to date when it passes again).",
+        group: "Outputs"
+      },
+      {
+        name: "commit-status",
         kind: "boolean",
         default: true,
         only: "action",
-        description: "Set one commit status per gate and an overall quality-gates status on the PR head commit.",
+        actionAliases: ["statuses"],
+        description: "Set one commit status per gate and an overall quality-gates status on the PR head commit (needs statuses: write).",
         group: "Outputs"
       },
       {
@@ -14014,7 +14880,8 @@ var init_report = __esm({
         only: "action",
         pattern: /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/,
         describe: "a GitHub login",
-        description: `Login whose comments are ours. Default: ${DEFAULT_COMMENT_AUTHOR} (the identity of GITHUB_TOKEN); set it when using another token.`,
+        default: DEFAULT_COMMENT_AUTHOR,
+        description: `Login whose comments are ours: ${DEFAULT_COMMENT_AUTHOR} is the identity of GITHUB_TOKEN; set it when github-token is a PAT or another app's token.`,
         group: "Inputs"
       },
       {
@@ -14049,6 +14916,7 @@ var init_report = __esm({
         group: "Outputs"
       },
       ...GITHUB_SETTINGS,
+      ...DISPATCH_SETTINGS,
       {
         name: "out",
         kind: "string",
@@ -14088,7 +14956,7 @@ import { parseArgs } from "node:util";
 
 // src/shared/baseline-store.ts
 import { copyFile, mkdir as mkdir2, stat as stat2 } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join as join2, resolve } from "node:path";
 
 // src/shared/baseline.ts
 init_archive();
@@ -14096,6 +14964,7 @@ init_errors();
 var DEFAULT_MAX_BASELINE_ZIP_BYTES = 512 * 1024 * 1024;
 
 // src/shared/baseline-store.ts
+init_dispatch();
 init_errors();
 function createFileBaselineStore(opts, cwd) {
   const from = opts.from !== void 0 ? resolve(cwd, opts.from) : void 0;
@@ -14108,14 +14977,14 @@ function createFileBaselineStore(opts, cwd) {
       const info = await stat2(from).catch((e) => {
         throw new UserError(`--baseline ${from}: cannot read (${e.code ?? "error"})`);
       });
-      const path2 = info.isDirectory() ? join(from, file) : from;
+      const path2 = info.isDirectory() ? join2(from, file) : from;
       return { found: true, path: path2, behind: 0, note: `baseline from ${opts.from}` };
     },
     async save(_kind, _sha, dir, file) {
       if (to === void 0) throw new UserError("no file to save the baseline to (--baseline-out)");
       try {
         await mkdir2(dirname(to), { recursive: true });
-        await copyFile(join(dir, file), to);
+        await copyFile(join2(dir, file), to);
       } catch (e) {
         throw new UserError(
           `--baseline-out ${to}: cannot write (${e.code ?? "error"})`
@@ -14135,7 +15004,7 @@ init_git();
 init_errors();
 import { appendFile, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join3, resolve as resolve2 } from "node:path";
+import { join as join4, resolve as resolve2 } from "node:path";
 var PREFIX = {
   debug: "",
   info: "",
@@ -14147,7 +15016,7 @@ async function createLocalHost(opts) {
   const outputs = /* @__PURE__ */ new Map();
   const write = opts.write ?? (() => {
   });
-  const tempDir = await mkdtemp(join3(tmpdir(), "quality-gates-"));
+  const tempDir = await mkdtemp(join4(tmpdir(), "quality-gates-"));
   let summaryStarted = false;
   const summaryPath = opts.summaryPath !== void 0 ? resolve2(opts.cwd, opts.summaryPath) : void 0;
   const fragmentPath = opts.fragmentPath !== void 0 ? resolve2(opts.cwd, opts.fragmentPath) : void 0;
@@ -14198,6 +15067,50 @@ async function createLocalHost(opts) {
 
 // src/cli/command.ts
 init_settings();
+
+// src/cli/suggest.ts
+var MAX_WORD = 64;
+function editDistance(a, b) {
+  const n = a.length;
+  const m = b.length;
+  let back2 = new Array(m + 1).fill(0);
+  let back = Array.from({ length: m + 1 }, (_, j) => j);
+  let row = new Array(m + 1).fill(0);
+  for (let i = 1; i <= n; i++) {
+    row[0] = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(back[j] + 1, row[j - 1] + 1, back[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, back2[j - 2] + 1);
+      }
+      row[j] = d;
+    }
+    ;
+    [back2, back, row] = [back, row, back2];
+  }
+  return back[m];
+}
+function allowed(word2) {
+  return Math.max(1, Math.min(3, Math.floor(word2.length / 4)));
+}
+function nearest(word2, candidates) {
+  if (word2.length === 0 || word2.length > MAX_WORD) return void 0;
+  const w = word2.toLowerCase();
+  let best;
+  let bestDistance = allowed(w) + 1;
+  for (const c of candidates) {
+    if (c.length > MAX_WORD || Math.abs(c.length - w.length) >= bestDistance) continue;
+    const d = editDistance(w, c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+// src/cli/command.ts
 var repeatable = (s) => s.kind === "list" || s.kind === "rules";
 function flagOptions(settings) {
   const options2 = { help: { type: "boolean", short: "h" } };
@@ -14296,19 +15209,35 @@ async function repoTop(cwd) {
     return cwd;
   }
 }
+function unknownFlag(options2, argv) {
+  const { tokens } = parseArgs({ args: argv, options: options2, strict: false, allowPositionals: true, tokens: true });
+  const shorts = new Set(Object.values(options2).flatMap((o) => o.short ? [o.short] : []));
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    const long = token.rawName.startsWith("--");
+    if (long ? Object.hasOwn(options2, token.name) : shorts.has(token.name)) continue;
+    const shown = JSON.stringify(token.rawName.slice(0, 60)).slice(1, -1);
+    const near = long ? nearest(token.name, Object.keys(options2)) : void 0;
+    return `unknown option ${shown}${near ? `; did you mean --${near}?` : ""}`;
+  }
+  return void 0;
+}
 function parseCommandLine(declaration, argv) {
   const { command } = declaration;
   const settings = settingsFor(declaration.settings, "cli");
   let parsed;
+  const options2 = flagOptions(settings);
   try {
     parsed = parseArgs({
       args: argv,
-      options: flagOptions(settings),
+      options: options2,
       strict: true,
       allowPositionals: true,
       tokens: true
     });
   } catch (e) {
+    const unknown = e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? unknownFlag(options2, argv) : void 0;
+    if (unknown) throw new UserError(`${command}: ${unknown} (see quality-gates ${command} --help)`);
     throw new UserError(
       `${command}: ${e.message.split("\n")[0]} (see quality-gates ${command} --help)`
     );
@@ -14383,15 +15312,21 @@ function usage() {
     ...lines,
     "",
     "Options:",
-    "  --help, -h     show this help (or `quality-gates <command> --help`)",
+    "  --help, -h     show this help (`quality-gates help <command>` or `quality-gates <command> --help` for one)",
     "  --version, -v  print the version",
     "",
     "Exit codes: 0 pass or neutral, 1 a gate failed, 2 usage or input error."
   ].join("\n");
 }
+function unknownCommand(name) {
+  const near = nearest(name, Object.keys(commands));
+  return new UserError(
+    `unknown command ${JSON.stringify(name.slice(0, 60))}${near ? ` (did you mean ${near}?)` : ""}; the commands are ${Object.keys(commands).join(", ")} (quality-gates help <command> shows one)`
+  );
+}
 async function cli(argv, io) {
   const [first, ...rest] = argv;
-  if (first === void 0 || first === "--help" || first === "-h" || first === "help") {
+  if (first === void 0 || first === "--help" || first === "-h" || first === "help" && rest.length === 0) {
     io.stdout(`${usage()}
 `);
     return first === void 0 ? 2 : 0;
@@ -14401,13 +15336,21 @@ async function cli(argv, io) {
 `);
     return 0;
   }
-  const command = Object.hasOwn(commands, first) ? commands[first] : void 0;
   try {
-    if (!command) {
-      throw new UserError(
-        `unknown command ${JSON.stringify(first.slice(0, 60))}; run quality-gates --help for the list`
-      );
+    if (first === "help") {
+      const [name, ...extra] = rest;
+      if (name === "--help" || name === "-h") {
+        io.stdout(`${usage()}
+`);
+        return 0;
+      }
+      const command2 = Object.hasOwn(commands, name) ? commands[name] : void 0;
+      if (!command2) throw unknownCommand(name);
+      if (extra.length > 0) throw new UserError(`help takes one command; got ${rest.length}`);
+      return await command2.main(["--help"], io);
     }
+    const command = Object.hasOwn(commands, first) ? commands[first] : void 0;
+    if (!command) throw unknownCommand(first);
     return await command.main(rest, io);
   } catch (error) {
     io.stderr(`quality-gates: ${describeError(error)}

@@ -2,7 +2,7 @@ import { createRequire as __qgCreateRequire } from 'node:module';
 const require = __qgCreateRequire(import.meta.url);
 import {
   RequestError
-} from "./chunk-QKOBRMYF.js";
+} from "./chunk-Y2PPTHBY.js";
 import {
   __commonJS,
   __toESM
@@ -1405,4 +1405,4 @@ export {
   require_light,
   retry
 };
-//# sourceMappingURL=chunk-37MPZSWI.js.map
+//# sourceMappingURL=chunk-TXHEUA3E.js.map

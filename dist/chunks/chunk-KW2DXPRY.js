@@ -4,7 +4,7 @@ import {
   Octokit,
   paginateRest,
   restEndpointMethods
-} from "./chunk-QKOBRMYF.js";
+} from "./chunk-GQ6HKKYI.js";
 import {
   require_tunnel,
   require_undici
@@ -940,4 +940,4 @@ export {
   GitHub,
   getOctokitOptions
 };
-//# sourceMappingURL=chunk-OM2YGQQC.js.map
+//# sourceMappingURL=chunk-KW2DXPRY.js.map

@@ -769,7 +769,8 @@ var BearerCredentialHandler = class {
 
 export {
   HttpCodes,
+  HttpClientError,
   HttpClient,
   BearerCredentialHandler
 };
-//# sourceMappingURL=chunk-S6HKBKST.js.map
+//# sourceMappingURL=chunk-SY75D4UO.js.map

@@ -3,11 +3,11 @@ const require = __qgCreateRequire(import.meta.url);
 import {
   BearerCredentialHandler,
   HttpClient
-} from "./chunk-S6HKBKST.js";
+} from "./chunk-SY75D4UO.js";
 import {
   debug,
   setSecret
-} from "./chunk-W7NKE763.js";
+} from "./chunk-LOVDF2MX.js";
 import "./chunk-6VOEVHXZ.js";
 import "./chunk-7HUOYEXQ.js";
 
@@ -100,4 +100,4 @@ var OidcClient = class _OidcClient {
 export {
   OidcClient
 };
-//# sourceMappingURL=oidc-utils-NPRVVRSC.js.map
+//# sourceMappingURL=oidc-utils-HI3VAVJP.js.map

@@ -6,9 +6,10 @@ import {
   defaults,
   getOctokitOptions,
   getUserAgentWithOrchestrationId
-} from "./chunk-OM2YGQQC.js";
-import "./chunk-QKOBRMYF.js";
+} from "./chunk-KW2DXPRY.js";
+import "./chunk-GQ6HKKYI.js";
 import "./chunk-6VOEVHXZ.js";
+import "./chunk-Y2PPTHBY.js";
 import "./chunk-7HUOYEXQ.js";
 export {
   GitHub,
@@ -17,4 +18,4 @@ export {
   getOctokitOptions,
   getUserAgentWithOrchestrationId
 };
-//# sourceMappingURL=utils-HKKJHCBL.js.map
+//# sourceMappingURL=utils-XA5ZA7SP.js.map
