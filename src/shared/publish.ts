@@ -4,8 +4,8 @@
  * job), the commit status, annotations (a check run, or workflow commands), step outputs and the job summary.
  * A gate never writes any of these itself.
  */
-import { mkdir } from 'node:fs/promises'
-import { basename, dirname } from 'node:path'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import { describeError, oneLine, UserError } from './errors.js'
 import { headingLine, writeFragment, type ReportFragment } from './fragment.js'
 import type { GateResult } from './gate.js'
@@ -16,6 +16,7 @@ import {
   CheckRunCreateError,
   createAnnotatedCheckRun,
   setCommitStatus,
+  WORKFLOW_ANNOTATIONS_PER_JOB,
   WORKFLOW_ANNOTATIONS_PER_STEP,
   workflowAnnotations
 } from './status.js'
@@ -201,19 +202,39 @@ async function annotate(
       }
     }
   }
-  emitWorkflowAnnotations(host, findings, fragment, out.warningsSoFar(), opts.fragmentName, log)
+  await emitWorkflowAnnotations(host, findings, fragment, out.warningsSoFar(), opts.fragmentName, log)
+}
+
+/**
+ * The workflow-command annotations earlier steps of this job made, from a counter in RUNNER_TEMP (steps of a job
+ * run one after another). Unreadable or absent = none; locally there is no job and no limit to share.
+ */
+async function jobAnnotationCounter(host: Host): Promise<{ used: number; add(n: number): Promise<void> }> {
+  if (host.jobTempDir === undefined) return { used: 0, add: async () => undefined }
+  const file = join(host.jobTempDir, 'quality-gates-workflow-annotations')
+  const text = await readFile(file, 'utf8').catch(() => '')
+  const used = /^\d{1,6}$/.test(text.trim()) ? Number(text.trim()) : 0
+  return {
+    used,
+    add: async n => {
+      await writeFile(file, String(used + n)).catch(() => undefined)
+    }
+  }
 }
 
 /** Workflow-command annotations, no more of a level than GitHub shows, then one line on what was left out. */
-function emitWorkflowAnnotations(
+async function emitWorkflowAnnotations(
   host: Host,
   findings: NonNullable<ReportFragment['annotations']>,
   fragment: ReportFragment,
   warningsSoFar: number,
   fragmentName: string,
   log: (level: Level, message: string) => void
-): void {
-  const { shown, leftOut } = workflowAnnotations(findings, { warning: warningsSoFar })
+): Promise<void> {
+  const job = await jobAnnotationCounter(host)
+  const jobRemaining = Math.max(0, WORKFLOW_ANNOTATIONS_PER_JOB - job.used)
+  const { shown, leftOut } = workflowAnnotations(findings, { warning: warningsSoFar }, jobRemaining)
+  await job.add(shown.length)
   for (const a of shown) {
     host.logger.log(a.level, a.message, {
       file: a.file,
@@ -226,7 +247,7 @@ function emitWorkflowAnnotations(
   if (leftOut > 0) {
     host.logger.log(
       'info',
-      `${leftOut} more finding${leftOut === 1 ? ' was' : 's were'} not annotated: GitHub shows at most ${WORKFLOW_ANNOTATIONS_PER_STEP} annotations of each level per step. They are listed in the "${oneLine(fragment.title, 200)}" section of the quality-gates report (pr-report's comment and job summary) and all kept in the fragment ${fragmentName}.json.`
+      `${leftOut} more finding${leftOut === 1 ? ' was' : 's were'} not annotated: GitHub shows at most ${WORKFLOW_ANNOTATIONS_PER_STEP} annotations of each level per step and ${WORKFLOW_ANNOTATIONS_PER_JOB} per job${job.used > 0 ? ` (earlier steps of this job made ${job.used})` : ''}. They are listed in the "${oneLine(fragment.title, 200)}" section of the quality-gates report (pr-report's comment and job summary) and all kept in the fragment ${fragmentName}.json.`
     )
   }
 }

@@ -228,6 +228,7 @@ export async function createAnnotatedCheckRun(
  * step, and 50 in a job; the runner drops the rest (community discussion #26680).
  */
 export const WORKFLOW_ANNOTATIONS_PER_STEP = 10
+export const WORKFLOW_ANNOTATIONS_PER_JOB = 50
 /** Error slots left free for the step's own failure message (the `::error` a failed step ends with). */
 const ERROR_SLOTS_KEPT = 1
 
@@ -264,7 +265,9 @@ export const WORKFLOW_ANNOTATION_CAPS: Record<WorkflowAnnotationLevel, number> =
  */
 export function workflowAnnotations(
   annotations: readonly FragmentAnnotation[],
-  issued: Partial<Record<WorkflowAnnotationLevel, number>> = {}
+  issued: Partial<Record<WorkflowAnnotationLevel, number>> = {},
+  /** How many more the job shows (earlier steps' annotations count against its 50). */
+  jobRemaining = WORKFLOW_ANNOTATIONS_PER_JOB
 ): { shown: WorkflowAnnotation[]; leftOut: number } {
   const used: Record<WorkflowAnnotationLevel, number> = {
     error: issued.error ?? 0,
@@ -273,6 +276,7 @@ export function workflowAnnotations(
   }
   const shown: WorkflowAnnotation[] = []
   for (const a of annotations) {
+    if (shown.length >= jobRemaining) break
     const level = WORKFLOW_LEVEL[a.level]
     if (used[level] >= WORKFLOW_ANNOTATION_CAPS[level]) continue
     used[level]++

@@ -4,7 +4,7 @@
  * per step (10 per level, one error slot kept for the step's own failure), then one line on what was left out.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makeFragment, type FragmentAnnotation } from '../../src/shared/fragment.js'
@@ -74,12 +74,17 @@ function result(annotations: FragmentAnnotation[], status: 'pass' | 'fail' = 'pa
 type Line = { level: Level; message: string; where?: AnnotationLocation }
 
 /** A fake host whose log keeps the annotation location (what @actions/core turns into `file=…,line=…`). */
-async function host(octokit?: Octokit, artifacts?: ArtifactClient): Promise<FakeHost & { lines: Line[] }> {
+async function host(
+  octokit?: Octokit,
+  artifacts?: ArtifactClient,
+  jobTempDir?: string
+): Promise<FakeHost & { lines: Line[] }> {
   const h = await createFakeHost({
     dir,
     context: { eventName: 'pull_request', sha: SHA, repository: repo },
     ...(octokit ? { octokit } : {}),
-    ...(artifacts ? { artifacts } : {})
+    ...(artifacts ? { artifacts } : {}),
+    ...(jobTempDir ? { jobTempDir } : {})
   })
   const lines: Line[] = []
   return Object.assign(h, {
@@ -144,7 +149,7 @@ describe('annotations: auto', () => {
     )
     expect(info[1]?.message).toBe('annotations: 10 of 15 findings annotated with workflow commands')
     expect(info[2]?.message).toBe(
-      '5 more findings were not annotated: GitHub shows at most 10 annotations of each level per step. They are listed in the "Coverage" section of the quality-gates report (pr-report\'s comment and job summary) and all kept in the fragment quality-gates-fragment-coverage.json.'
+      '5 more findings were not annotated: GitHub shows at most 10 annotations of each level per step and 50 per job. They are listed in the "Coverage" section of the quality-gates report (pr-report\'s comment and job summary) and all kept in the fragment quality-gates-fragment-coverage.json.'
     )
     expect(info).toHaveLength(3)
   })
@@ -224,6 +229,31 @@ describe('annotations: check-run, workflow-commands, off', () => {
     expect(plain(h.lines).map(l => l.message)).toEqual([
       'annotations: 4 of 4 findings annotated with workflow commands'
     ])
+  })
+
+  it('workflow-commands: the steps of one job share its 50 annotations (a counter in RUNNER_TEMP)', async () => {
+    const jobTempDir = join(dir, 'runner-temp')
+    await mkdir(jobTempDir)
+    // Each step could show 29: 9 errors, 10 warnings, 10 notices.
+    const many = [...findings(12, 'failure'), ...findings(12, 'warning', 100), ...findings(12, 'notice', 200)]
+    const shownPerStep: number[] = []
+    const leftOutLines: string[] = []
+    for (let step = 0; step < 3; step++) {
+      const h = await host(undefined, undefined, jobTempDir)
+      await publish(h, result(many, 'fail'), {
+        fragmentName: `quality-gates-fragment-coverage-${step}`,
+        status: false,
+        annotations: 'workflow-commands',
+        summary: 'off'
+      })
+      shownPerStep.push(annotated(h.lines).length)
+      leftOutLines.push(plain(h.lines).at(-1)?.message ?? '')
+    }
+    expect(shownPerStep).toEqual([29, 21, 0])
+    expect(leftOutLines[0]).toMatch(/^7 more findings were not annotated: .* 50 per job\. They/)
+    expect(leftOutLines[2]).toMatch(
+      /^36 more findings were not annotated: .* \(earlier steps of this job made 50\)/
+    )
   })
 
   it('off: nothing, and the log says so', async () => {
