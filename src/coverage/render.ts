@@ -120,7 +120,9 @@ export function summaryLine(input: SummaryInput): string {
     if (delta) project += failed.has('max-drop') ? ` (${delta}, over the max drop of ${max})` : ` (${delta}, max drop ${max})`
     else if (!base) project += ' (no baseline)'
   } else if (delta) project += ` (${delta})`
-  parts.push(project)
+  // Nothing measured and neutral: the reason (e.g. an include that matched no file) says more than "n/a".
+  const why = lines.total === 0 && evaluation.status === 'neutral' ? evaluation.notices[0] : undefined
+  parts.push(why !== undefined ? cut(why) : project)
 
   const pathsFailed = (rules.paths ?? []).filter(r => failed.has(pathRuleId(r)))
   if (pathsFailed.length > 0) {

@@ -198,10 +198,15 @@ describe('quality-gates coverage before a push', () => {
     const outcome = await runDeclared(coverageGate, host, 'action')
     expect(outcome.failure).toBeUndefined()
     expect(outcome.result.fragment.status).toBe('neutral')
-    // The job summary explains it (escaped for markdown), right under the neutral headline.
-    expect(host.summaries.join('\n')).toContain(
+    // The section explains it (escaped for markdown), right under the neutral headline; so does the one line of
+    // the job summary and the status.
+    expect(outcome.result.fragment.markdown).toContain(
       `- ℹ️ Input "include" 'lib/\\*\\*' matched none of the 3 files in the report: nothing to measure \\(neutral\\)`
     )
+    expect(outcome.result.fragment.summary).toMatch(
+      /^Input "include" 'lib\/\*\*' matched none of the 3 files/
+    )
+    expect(host.summaries.join('\n')).toContain('matched none of the 3 files')
     expect(host.outputs.get('status')).toBe('neutral')
     // A mistyped glob beside a good one is pointed at, without changing the verdict.
     const two = await run(['coverage', 'cov/lcov.info', '--include', 'src/**', '--include', 'lbi/**'])

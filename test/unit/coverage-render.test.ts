@@ -114,7 +114,7 @@ describe('render', () => {
     expect(e2.status).toBe('neutral')
     expect(
       summaryLine({ evaluation: e2, head: empty, base: null, patch: null, rules: { minProject: 80 } })
-    ).toBe('Project n/a')
+    ).toBe('Min-project: the report has no coverable lines, so project coverage is n/a')
   })
 
   it('the section starts with the heading, then one plain sentence', () => {
