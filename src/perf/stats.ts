@@ -5,20 +5,22 @@
  * Method. Each run gives one p95 per endpoint (k6's rule). The effect is the Hodges–Lehmann shift between
  * the two sides' log p95s (the median of all head-vs-base differences ln h_i − ln b_j), reported as a ratio;
  * its interval is the distribution-free one that inverts the exact Mann–Whitney test:
- * [d_(k), d_(mn+1−k)] of the sorted differences, k the largest with P(U ≤ k−1) ≤ α/2 under no change.
+ * [d_(k), d_(mn+1−k)] of the sorted differences, k the largest with P(U ≤ k−1) ≤ the tail level under no change.
  * Why this and not a bootstrap or a t interval: with the 3–10 runs a CI job can afford, a bootstrap over runs
  * under-covers (resampling 5 values gives a lumpy, too-narrow distribution), and a t interval on log p95
  * leans on normality that one noisy-neighbour run breaks (it shifts the mean and inflates the variance);
  * the rank interval has its stated coverage for any continuous run-to-run distribution under a shift, bounds
  * the pull of one outlying run, and needs no random numbers, so equal input gives equal output by construction.
- * Its honest price: m + n runs reach at best P = 2/C(m+n, m), so too few runs give "inconclusive" with the
- * number of runs that would do, instead of a verdict the data cannot carry.
+ * Its honest price: m + n runs reach at best P = 1/C(m+n, m) per tail, so too few runs give "inconclusive"
+ * with the number of runs that would do, instead of a verdict the data cannot carry.
  *
- * False alarms across endpoints: each interval has level 1 − α/E, E the number of endpoints that reach the
- * interval stage (Bonferroni). Endpoints of one run share its run effect, so their tests are positively
- * dependent; Bonferroni controls the family-wise error (the chance that ANY endpoint of an unchanged service
- * is called a regression) whatever that dependence, which is the figure a blocking gate must bound.
- * (Holm's step-down is no help here: it gives more rejections but no simultaneous intervals to show.)
+ * False alarms across endpoints: each tail of each interval has level α/E, α = 1 − confidence and E the
+ * number of endpoints that reach the interval stage (Bonferroni on the one-sided bounds). A regression needs
+ * the lower bound above 1, so the chance that ANY endpoint of an unchanged service is called a regression is
+ * at most α, whatever the dependence between endpoints (those of one run share its run effect); the same
+ * holds separately for improvements. The interval shown is therefore two-sided at 1 − 2α/E. Holm's step-down
+ * would reject more but gives no simultaneous intervals to show; Benjamini–Hochberg bounds the share of false
+ * alarms among alarms, not the chance of blocking a clean PR, which is what a required check must bound.
  *
  * Verdicts: regression = interval above 1 AND estimate ≥ 1 + threshold-pct AND estimated Δ ≥ threshold-ms;
  * improvement = the mirror image; unchanged = no value in the interval is beyond both floors either way;
@@ -80,7 +82,7 @@ export interface Comparison {
   endpoints: EndpointComparison[]
   /** Endpoints that reached the interval stage (the Bonferroni family). */
   family: number
-  /** Confidence of each interval (confidence adjusted for the family). */
+  /** Two-sided confidence of each interval (each tail at (1 − confidence)/family). */
   intervalLevel: number
   options: CompareOptions
 }
@@ -134,18 +136,18 @@ export function mannWhitneyCdf(m: number, n: number): Float64Array {
   return cdf
 }
 
-/** The k of the two-sided (1 − alpha) interval [d_(k), d_(mn+1−k)], or 0 when no k ≥ 1 reaches it. */
-export function intervalRank(m: number, n: number, alpha: number): number {
+/** The k of the interval [d_(k), d_(mn+1−k)] whose tails each have level `tail`, or 0 when no k ≥ 1 reaches it. */
+export function intervalRank(m: number, n: number, tail: number): number {
   const cdf = mannWhitneyCdf(m, n)
   let k = 0
-  // P(U ≤ k − 1) ≤ alpha/2; a tiny tolerance keeps exact boundary cases (e.g. 2/252 at 2/252) inside
-  while (k < cdf.length && (cdf[k] as number) <= alpha / 2 + 1e-12) k++
+  // P(U ≤ k − 1) ≤ tail; a tiny tolerance keeps exact boundary cases (e.g. 2/252 at 2/252) inside
+  while (k < cdf.length && (cdf[k] as number) <= tail + 1e-12) k++
   return Math.min(k, Math.floor((m * n + 1) / 2))
 }
 
-/** Fewest runs per side (equal sides) for which an interval at 1 − alpha exists. */
-export function minRunsFor(alpha: number): number {
-  for (let r = 1; r <= MAX_RUNS_PER_SIDE; r++) if (intervalRank(r, r, alpha) >= 1) return r
+/** Fewest runs per side (equal sides) for which an interval with tails at `tail` exists. */
+export function minRunsFor(tail: number): number {
+  for (let r = 1; r <= MAX_RUNS_PER_SIDE; r++) if (intervalRank(r, r, tail) >= 1) return r
   return Infinity
 }
 
@@ -161,12 +163,12 @@ function median(sorted: readonly number[]): number {
 export function shiftInterval(
   head: readonly number[],
   base: readonly number[],
-  alpha: number
+  tail: number
 ): { ratio: number; interval: [number, number]; k: number } {
   const diffs: number[] = []
   for (const h of head) for (const b of base) diffs.push(Math.log(h) - Math.log(b))
   diffs.sort((x, y) => x - y)
-  const k = intervalRank(head.length, base.length, alpha)
+  const k = intervalRank(head.length, base.length, tail)
   const ratio = Math.exp(median(diffs))
   if (k === 0) return { ratio, interval: [0, Infinity], k }
   return {
@@ -296,17 +298,17 @@ export function compare(
   }
 
   const family = rows.filter(r => r.baseVals !== undefined).length
-  const alpha = family > 0 ? (1 - o.confidence) / family : 1 - o.confidence
+  const tail = family > 0 ? (1 - o.confidence) / family : 1 - o.confidence
   for (const row of rows) {
     if (row.baseVals === undefined || row.headVals === undefined) continue
     const m = row.headVals.length
     const n = row.baseVals.length
-    const { ratio, interval, k } = shiftInterval(row.headVals, row.baseVals, alpha)
+    const { ratio, interval, k } = shiftInterval(row.headVals, row.baseVals, tail)
     const baseP95 = row.base?.p95 as number
     row.ratio = ratio
     row.deltaMs = baseP95 * (ratio - 1)
     if (k === 0) {
-      row.reason = `${n} base and ${m} head runs cannot reach ${fmt(o.confidence * 100)}% over ${family} endpoint(s); give at least ${minRunsFor(alpha)} runs per side`
+      row.reason = `${n} base and ${m} head runs cannot reach ${fmt(o.confidence * 100)}% over ${family} endpoint(s); give at least ${minRunsFor(tail)} runs per side`
       continue
     }
     row.interval = interval
@@ -337,5 +339,5 @@ export function compare(
     .sort(
       (a, b) => order[a.verdict] - order[b.verdict] || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)
     )
-  return { endpoints, family, intervalLevel: 1 - alpha, options: o }
+  return { endpoints, family, intervalLevel: 1 - 2 * tail, options: o }
 }

@@ -54,11 +54,12 @@ describe('exact Mann–Whitney interval', () => {
   })
 
   it('rank k and the runs needed follow from it', () => {
-    expect(intervalRank(5, 5, 0.05)).toBe(3) // P(U ≤ 2) = 4/252 ≤ 0.025
-    expect(intervalRank(5, 5, 0.05 / 3)).toBe(2) // P(U ≤ 1) = 2/252 ≤ 0.00833
-    expect(intervalRank(3, 3, 0.05)).toBe(0) // 2/20 > 0.05: three runs a side cannot reach 95%
-    expect(minRunsFor(0.05)).toBe(4)
-    expect(minRunsFor(0.05 / 3)).toBe(5)
+    expect(intervalRank(5, 5, 0.025)).toBe(3) // P(U ≤ 2) = 4/252 ≤ 0.025 < P(U ≤ 3) = 7/252
+    expect(intervalRank(5, 5, 0.01)).toBe(2) // P(U ≤ 1) = 2/252 ≤ 0.01 < 4/252
+    expect(intervalRank(5, 5, 2 / 252)).toBe(2) // the exact boundary is inside
+    expect(intervalRank(3, 3, 0.025)).toBe(0) // 1/20 > 0.025: three runs a side cannot reach it
+    expect(minRunsFor(0.025)).toBe(4)
+    expect(minRunsFor(0.001)).toBe(7) // 1/C(14, 7) = 1/3432
   })
 
   it('is exactly equivariant: scaling the head by c scales ratio and interval by c', () => {
@@ -151,7 +152,7 @@ describe('compare', () => {
     const a = verdictOf(compare(base, head), 'a')
     expect(a?.verdict).toBe('inconclusive')
     expect(a?.interval).toBeNull()
-    expect(a?.reason).toMatch(/give at least 5 runs per side/)
+    expect(a?.reason).toMatch(/give at least 4 runs per side/)
   })
 
   it('new and removed endpoints', () => {
