@@ -32,7 +32,7 @@ function simRun(source, factors) {
       samples[i] = median * factors[e] * runEffect * Math.exp(REQUEST_SIGMA * normal())
     samples.sort()
     const key = { name: `endpoint-${e}` }
-    endpoints.set(endpointId(key), { key, count: PER_RUN, samples, precomputed: null })
+    endpoints.set(endpointId(key), { key, count: PER_RUN, samples, sum: null, precomputed: null })
   })
   return { source, format: 'generic', metric: 'x', endpoints, notices: [] }
 }

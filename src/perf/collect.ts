@@ -9,6 +9,7 @@ interface Series {
   key: EndpointKey
   values: Float64Array
   n: number
+  sum: number
 }
 
 const INITIAL_CAPACITY = 64
@@ -36,7 +37,7 @@ export class SampleCollector {
     let s = this.series.get(id)
     if (s === undefined) {
       this.checkEndpointCap()
-      s = { key: key(), values: new Float64Array(INITIAL_CAPACITY), n: 0 }
+      s = { key: key(), values: new Float64Array(INITIAL_CAPACITY), n: 0, sum: 0 }
       this.series.set(id, s)
     }
     return s
@@ -62,6 +63,7 @@ export class SampleCollector {
     }
     // +0 turns a -0 into 0: a latency has no sign, and -0 would sort before 0 and print as "-0".
     s.values[s.n++] = value + 0
+    s.sum += value
     this.total++
   }
 
@@ -71,7 +73,7 @@ export class SampleCollector {
       throw new UserError(`${this.source}: endpoint "${key.name}" appears twice`)
     }
     this.checkEndpointCap()
-    this.precomputed.set(id, { key, count, samples: null, precomputed: percentiles })
+    this.precomputed.set(id, { key, count, samples: null, sum: null, precomputed: percentiles })
   }
 
   private checkEndpointCap(): void {
@@ -87,7 +89,7 @@ export class SampleCollector {
     const out = new Map<string, EndpointRun>()
     for (const [id, s] of this.series) {
       const samples = s.values.slice(0, s.n).sort()
-      out.set(id, { key: s.key, count: s.n, samples, precomputed: null })
+      out.set(id, { key: s.key, count: s.n, samples, sum: s.sum, precomputed: null })
     }
     for (const [id, e] of this.precomputed) out.set(id, e)
     return out

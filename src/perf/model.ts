@@ -31,6 +31,8 @@ export interface EndpointRun {
   /** Number of samples behind the numbers; null when a pre-computed source does not say. */
   count: number | null
   samples: Float64Array | null
+  /** Sum of the samples in arrival order (k6 adds them as they come, so its avg depends on that order). */
+  sum: number | null
   /** For pre-computed runs only: the percentiles as the tool reported them. */
   precomputed: Percentiles | null
 }

@@ -35,12 +35,17 @@ export interface TrendSummary extends Percentiles {
   p99: number
 }
 
-/** count, min, max, avg and p50/p90/p95/p99 of sorted samples by k6's rules; null when there are none. */
-export function summarize(sorted: Float64Array): TrendSummary | null {
+/**
+ * count, min, max, avg and p50/p90/p95/p99 of sorted samples by k6's rules; null when there are none.
+ * `arrivalSum`: the samples' sum in the order k6 saw them (its avg = that sum / n, which differs from a sum
+ * of the sorted values in the last bits); without it the sorted values are summed.
+ */
+export function summarize(sorted: Float64Array, arrivalSum?: number): TrendSummary | null {
   const n = sorted.length
   if (n === 0) return null
   let sum = 0
-  for (let i = 0; i < n; i++) sum += sorted[i] as number
+  if (arrivalSum !== undefined) sum = arrivalSum
+  else for (let i = 0; i < n; i++) sum += sorted[i] as number
   return {
     count: n,
     min: sorted[0] as number,

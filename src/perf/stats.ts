@@ -195,7 +195,11 @@ function side(runs: readonly RunData[], id: string): SideSummary | null {
   const count = counts.some(c => c === null) ? null : counts.reduce<number>((a, c) => a + (c as number), 0)
   const allSamples = entries.every(e => e === undefined || e.samples !== null)
   if (allSamples) {
-    const s = summarize(pooledSorted(entries.flatMap(e => (e?.samples ? [e.samples] : []))))
+    const present = entries.filter((e): e is EndpointRun => e !== undefined)
+    const s = summarize(
+      pooledSorted(present.map(e => e.samples as Float64Array)),
+      present.every(e => e.sum !== null) ? present.reduce((a, e) => a + (e.sum as number), 0) : undefined
+    )
     return {
       runs: runs.length,
       count,
@@ -228,7 +232,9 @@ function side(runs: readonly RunData[], id: string): SideSummary | null {
 
 function pickFromSamples(samples: Float64Array, pick: (e: EndpointRun) => number | null): number | null {
   const s = summarize(samples)
-  return s === null ? null : pick({ key: { name: '' }, count: s.count, samples: null, precomputed: s })
+  return s === null
+    ? null
+    : pick({ key: { name: '' }, count: s.count, samples: null, sum: null, precomputed: s })
 }
 
 function beyondRegressionFloors(r: number, base: number, o: CompareOptions): boolean {

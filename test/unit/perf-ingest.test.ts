@@ -312,6 +312,7 @@ describe('other formats', () => {
         key: { name: 'GET /a' },
         count: 400,
         samples: null,
+        sum: null,
         precomputed: { p50: 9, p90: 20, p95: 30, p99: 33 }
       }
     ])
@@ -357,6 +358,7 @@ describe('other formats', () => {
       key: { name: 'api' },
       count: 500,
       samples: null,
+      sum: null,
       precomputed: { p50: 67, p90: 126, p95: null, p99: 386 }
     })
     expect(run.notices[0]).toMatch(/no p95/)

@@ -17,7 +17,7 @@ function run(
   const map = new Map<string, EndpointRun>()
   for (const [name, { median, n = 300 }] of Object.entries(endpoints)) {
     const samples = Float64Array.from({ length: n }, () => median * Math.exp(0.4 * normal())).sort()
-    map.set(endpointId({ name }), { key: { name }, count: n, samples, precomputed: null })
+    map.set(endpointId({ name }), { key: { name }, count: n, samples, sum: null, precomputed: null })
   }
   return { source, format: 'generic', metric: 'x', endpoints: map, notices: [] }
 }
@@ -176,6 +176,7 @@ describe('compare', () => {
             key: { name: 'a' },
             count,
             samples: null,
+            sum: null,
             precomputed: { p50: p95 / 2, p90: null, p95, p99: null }
           }
         ]
