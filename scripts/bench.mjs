@@ -52,11 +52,16 @@ for (const file of files)
   }
 
 const fmt = m => (m ? `${m.ms.toFixed(0)} ms, ${m.peakRssMB.toFixed(0)} MB peak` : '–')
-const rows = results.map(r =>
-  r.error
-    ? `| ${r.name} | ${r.node} | failed: ${r.error} | | | |`
-    : `| ${r.name} | ${r.node} | ${fmt(r.ours)} | ${r.peerName ?? 'peer'}: ${fmt(r.peer)} | ${r.ratio ?? '–'} | ${r.target ?? ''}${r.note ? ` — ${r.note}` : ''} |`
-)
+// A result may carry a markdown `section` (figures that are no timing row, e.g. bench/perf-sim.mjs): printed
+// once after the table; such a result without `ours` gets no row.
+const sections = [...new Set(results.filter(r => r.section).map(r => r.section))]
+const rows = results
+  .filter(r => r.error || r.ours)
+  .map(r =>
+    r.error
+      ? `| ${r.name} | ${r.node} | failed: ${r.error} | | | |`
+      : `| ${r.name} | ${r.node} | ${fmt(r.ours)} | ${r.peerName ?? 'peer'}: ${fmt(r.peer)} | ${r.ratio ?? '–'} | ${r.target ?? ''}${r.note ? ` — ${r.note}` : ''} |`
+  )
 const md = `# Benchmarks
 
 Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores
@@ -72,6 +77,6 @@ extra CA bundle at every start-up, about 50 ms, for tools that open no connectio
 | benchmark | Node | ours | peer | speed ratio | target |
 |---|---|---|---|---|---|
 ${rows.join('\n')}
-`
+${sections.map(s => `\n${s}`).join('')}`
 writeFileSync(join(root, 'BENCHMARKS.md'), md)
 process.stdout.write(md)
