@@ -2928,12 +2928,12 @@ function fitToBudget(head, sections, tail, limit) {
     else if (state[i] === "collapsed") body.push(s.collapsed);
   }
   if (dropped > 0) body.push(overflowLine(dropped));
-  const join7 = (xs) => xs.filter((x) => x.length > 0).join(SEP);
-  let text = join7([head, ...body, tail]);
+  const join8 = (xs) => xs.filter((x) => x.length > 0).join(SEP);
+  let text = join8([head, ...body, tail]);
   let droppedHeadOrTail = false;
   if (text.length > limit) {
     droppedHeadOrTail = true;
-    const candidates = [join7([head, ...body]), join7(body)];
+    const candidates = [join8([head, ...body]), join8(body)];
     text = candidates.find((c) => c.length <= limit) ?? "";
   }
   const collapsed = sections.filter((_, i) => state[i] === "collapsed").map((s) => s.id);
@@ -3269,7 +3269,7 @@ async function createAnnotatedCheckRun(octokit, repo, sha2, name, conclusion, ti
   }
   return { id, posted: kept.length, dropped };
 }
-function workflowAnnotations(annotations, issued = {}) {
+function workflowAnnotations(annotations, issued = {}, jobRemaining = WORKFLOW_ANNOTATIONS_PER_JOB) {
   const used = {
     error: issued.error ?? 0,
     warning: issued.warning ?? 0,
@@ -3277,6 +3277,7 @@ function workflowAnnotations(annotations, issued = {}) {
   };
   const shown = [];
   for (const a of annotations) {
+    if (shown.length >= jobRemaining) break;
     const level = WORKFLOW_LEVEL[a.level];
     if (used[level] >= WORKFLOW_ANNOTATION_CAPS[level]) continue;
     used[level]++;
@@ -3310,7 +3311,7 @@ function graphemes(s) {
   segmenter ??= new Intl.Segmenter(void 0, { granularity: "grapheme" });
   return segmenter.segment(s);
 }
-var STATUS_DESCRIPTION_MAX, CHECK_SUMMARY_MAX_BYTES, ANNOTATIONS_PER_REQUEST, STATES, StatusWriteError, CheckRunCreateError, LEVEL_RANK, WORKFLOW_ANNOTATIONS_PER_STEP, ERROR_SLOTS_KEPT, WORKFLOW_LEVEL, WORKFLOW_ANNOTATION_CAPS, segmenter;
+var STATUS_DESCRIPTION_MAX, CHECK_SUMMARY_MAX_BYTES, ANNOTATIONS_PER_REQUEST, STATES, StatusWriteError, CheckRunCreateError, LEVEL_RANK, WORKFLOW_ANNOTATIONS_PER_STEP, WORKFLOW_ANNOTATIONS_PER_JOB, ERROR_SLOTS_KEPT, WORKFLOW_LEVEL, WORKFLOW_ANNOTATION_CAPS, segmenter;
 var init_status = __esm({
   "src/shared/status.ts"() {
     "use strict";
@@ -3347,6 +3348,7 @@ var init_status = __esm({
     };
     LEVEL_RANK = { failure: 0, warning: 1, notice: 2 };
     WORKFLOW_ANNOTATIONS_PER_STEP = 10;
+    WORKFLOW_ANNOTATIONS_PER_JOB = 50;
     ERROR_SLOTS_KEPT = 1;
     WORKFLOW_LEVEL = {
       failure: "error",
@@ -3362,8 +3364,8 @@ var init_status = __esm({
 });
 
 // src/shared/publish.ts
-import { mkdir as mkdir3 } from "node:fs/promises";
-import { basename, dirname as dirname2 } from "node:path";
+import { mkdir as mkdir3, readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
+import { basename, dirname as dirname2, join as join4 } from "node:path";
 function fragmentArtifactName(fragmentName, runAttempt) {
   return runAttempt !== void 0 && runAttempt > 1 ? `${fragmentName}-attempt-${runAttempt}` : fragmentName;
 }
@@ -3482,10 +3484,25 @@ async function annotate(host, result, opts, out) {
       }
     }
   }
-  emitWorkflowAnnotations(host, findings, fragment, out.warningsSoFar(), opts.fragmentName, log2);
+  await emitWorkflowAnnotations(host, findings, fragment, out.warningsSoFar(), opts.fragmentName, log2);
 }
-function emitWorkflowAnnotations(host, findings, fragment, warningsSoFar, fragmentName, log2) {
-  const { shown, leftOut } = workflowAnnotations(findings, { warning: warningsSoFar });
+async function jobAnnotationCounter(host) {
+  if (host.jobTempDir === void 0) return { used: 0, add: async () => void 0 };
+  const file = join4(host.jobTempDir, "quality-gates-workflow-annotations");
+  const text = await readFile3(file, "utf8").catch(() => "");
+  const used = /^\d{1,6}$/.test(text.trim()) ? Number(text.trim()) : 0;
+  return {
+    used,
+    add: async (n) => {
+      await writeFile2(file, String(used + n)).catch(() => void 0);
+    }
+  };
+}
+async function emitWorkflowAnnotations(host, findings, fragment, warningsSoFar, fragmentName, log2) {
+  const job = await jobAnnotationCounter(host);
+  const jobRemaining = Math.max(0, WORKFLOW_ANNOTATIONS_PER_JOB - job.used);
+  const { shown, leftOut } = workflowAnnotations(findings, { warning: warningsSoFar }, jobRemaining);
+  await job.add(shown.length);
   for (const a of shown) {
     host.logger.log(a.level, a.message, {
       file: a.file,
@@ -3498,7 +3515,7 @@ function emitWorkflowAnnotations(host, findings, fragment, warningsSoFar, fragme
   if (leftOut > 0) {
     host.logger.log(
       "info",
-      `${leftOut} more finding${leftOut === 1 ? " was" : "s were"} not annotated: GitHub shows at most ${WORKFLOW_ANNOTATIONS_PER_STEP} annotations of each level per step. They are listed in the "${oneLine(fragment.title, 200)}" section of the quality-gates report (pr-report's comment and job summary) and all kept in the fragment ${fragmentName}.json.`
+      `${leftOut} more finding${leftOut === 1 ? " was" : "s were"} not annotated: GitHub shows at most ${WORKFLOW_ANNOTATIONS_PER_STEP} annotations of each level per step and ${WORKFLOW_ANNOTATIONS_PER_JOB} per job${job.used > 0 ? ` (earlier steps of this job made ${job.used})` : ""}. They are listed in the "${oneLine(fragment.title, 200)}" section of the quality-gates report (pr-report's comment and job summary) and all kept in the fragment ${fragmentName}.json.`
     );
   }
 }
@@ -6042,7 +6059,7 @@ var init_evaluate = __esm({
 });
 
 // src/coverage/badge.ts
-import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
 import { dirname as dirname3 } from "node:path";
 function badgeColor(ratio2, thresholds = DEFAULT_THRESHOLDS) {
   if (!ratio2 || ratio2.total <= 0) return "lightgrey";
@@ -6103,8 +6120,8 @@ async function writeBadgeFiles(svgPath, ratio2, label) {
   const json = `${svgPath.replace(/\.svg$/i, "")}.json`;
   await mkdir4(dirname3(svgPath), { recursive: true });
   const input = { ratio: ratio2, ...label !== void 0 ? { label } : {} };
-  await writeFile3(svgPath, badgeSvg(input));
-  await writeFile3(json, `${JSON.stringify(shieldsEndpoint(input))}
+  await writeFile4(svgPath, badgeSvg(input));
+  await writeFile4(json, `${JSON.stringify(shieldsEndpoint(input))}
 `);
   return { svg: svgPath, json };
 }
@@ -11459,7 +11476,8 @@ function summaryLine(input) {
     if (delta) project += failed.has("max-drop") ? ` (${delta}, over the max drop of ${max})` : ` (${delta}, max drop ${max})`;
     else if (!base) project += " (no baseline)";
   } else if (delta) project += ` (${delta})`;
-  parts.push(project);
+  const why = lines.total === 0 && evaluation.status === "neutral" ? evaluation.notices[0] : void 0;
+  parts.push(why !== void 0 ? cut(why) : project);
   const pathsFailed = (rules.paths ?? []).filter((r) => failed.has(pathRuleId(r)));
   if (pathsFailed.length > 0) {
     const first = pathsFailed[0];
@@ -11946,14 +11964,14 @@ var gate_exports = {};
 __export(gate_exports, {
   coverageGate: () => coverageGate
 });
-import { mkdir as mkdir5, readFile as readFile3, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join5, resolve as resolve7 } from "node:path";
+import { mkdir as mkdir5, readFile as readFile4, writeFile as writeFile5 } from "node:fs/promises";
+import { join as join6, resolve as resolve7 } from "node:path";
 async function findChange(host, git, opts) {
   const { diffBase, diffFile, walkBack, included, local } = opts;
   const ancestors = (rev, extra = 0) => () => firstParentAncestors(git, rev, walkBack + 1 + extra).catch(() => []);
   if (diffFile !== void 0) {
     const path2 = resolve7(host.cwd, diffFile);
-    const text = await readFile3(path2, "utf8").catch((e) => {
+    const text = await readFile4(path2, "utf8").catch((e) => {
       throw new UserError(`diff-file ${path2}: cannot read (${e.code ?? "error"})`);
     });
     if (text.trim() !== "" && !/^(?:diff --git |--- |\+\+\+ |@@ )/m.test(text)) {
@@ -12040,7 +12058,7 @@ async function loadBaseline(host, store, candidates, expectedConfigHash) {
     const found = await store.find(BASELINE_KIND, candidates, BASELINE_FILE);
     if (!found.found) return none(found.note);
     const what = found.sha ? `baseline of ${found.sha.slice(0, 7)}` : found.path;
-    const text = await readFile3(found.path, "utf8").catch((e) => {
+    const text = await readFile4(found.path, "utf8").catch((e) => {
       throw new UserError(`${what}: cannot read ${BASELINE_FILE} (${e.code ?? "error"})`);
     });
     const baseline = parseBaseline(text, what, { expectedConfigHash });
@@ -12069,9 +12087,9 @@ async function saveThisBaseline(host, store, git, report2, summary, hash, knownT
     report: report2,
     trend: appendTrend(trend, { sha: sha2, date: now, lines: summary.totals.lines })
   };
-  const dir = join5(host.tempDir, "baseline-out");
+  const dir = join6(host.tempDir, "baseline-out");
   await mkdir5(dir, { recursive: true });
-  await writeFile4(join5(dir, BASELINE_FILE), serializeBaseline(baseline));
+  await writeFile5(join6(dir, BASELINE_FILE), serializeBaseline(baseline));
   try {
     const where = await store.save(BASELINE_KIND, sha2, dir, BASELINE_FILE, opts.retentionDays);
     host.logger.log("info", `saved the coverage baseline of ${sha2.slice(0, 7)} as ${where}`);
@@ -12479,7 +12497,7 @@ var init_gate2 = __esm({
 
 // src/pr-report/collect.ts
 import { mkdir as mkdir6, mkdtemp as mkdtemp2, stat as stat5 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, join as join6, relative as relative4, resolve as resolve8, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join7, relative as relative4, resolve as resolve8, sep as sep2 } from "node:path";
 function emptyCollected() {
   return { fragments: [], problems: [] };
 }
@@ -12619,9 +12637,9 @@ async function collectFromArtifacts(options2) {
       stop(`the artifacts would total more than ${caps.maxDownloadBytes} bytes`);
       break;
     }
-    const dir = await mkdtemp2(join6(options2.tempDir, "pr-report-artifact-"));
-    const zipPath = join6(dir, "artifact.zip");
-    const dest = join6(dir, "files");
+    const dir = await mkdtemp2(join7(options2.tempDir, "pr-report-artifact-"));
+    const zipPath = join7(dir, "artifact.zip");
+    const dest = join7(dir, "files");
     let files;
     try {
       await options2.downloadZip(artifact.id, zipPath);
@@ -12641,7 +12659,7 @@ async function collectFromArtifacts(options2) {
       out.problems.push({ source, error: `holds no file named like ${DEFAULT_FRAGMENT_GLOB}` });
       continue;
     }
-    for (const file of files) await readOne2(join6(dest, file), `${source}: ${file}`, out);
+    for (const file of files) await readOne2(join7(dest, file), `${source}: ${file}`, out);
   }
   return out;
 }
@@ -14510,7 +14528,7 @@ __export(report_exports, {
   restDownloadZip: () => restDownloadZip
 });
 import { existsSync as existsSync3 } from "node:fs";
-import { writeFile as writeFile5 } from "node:fs/promises";
+import { writeFile as writeFile6 } from "node:fs/promises";
 import { resolve as resolve9 } from "node:path";
 function createPrReport(deps = {}) {
   return {
@@ -14727,7 +14745,7 @@ async function runReport(settings, host, deps) {
   host.setOutput("comment-url", commentUrl);
   if (s.out !== void 0) {
     const out = resolve9(host.cwd, s.out);
-    await writeFile5(out, composed.comment).catch((e) => {
+    await writeFile6(out, composed.comment).catch((e) => {
       throw new UserError(`${label("out")} ${out}: cannot write (${e.code ?? "error"})`);
     });
   }
@@ -14777,7 +14795,7 @@ function restDownloadZip(octokit, repo) {
       artifact_id: artifactId,
       archive_format: "zip"
     });
-    await writeFile5(zipPath, Buffer.from(res.data));
+    await writeFile6(zipPath, Buffer.from(res.data));
   };
 }
 var COMMENT_INPUT, COMMENT_ALIASES, SETTINGS, prReport;
@@ -15002,9 +15020,9 @@ init_git();
 
 // src/shared/host-local.ts
 init_errors();
-import { appendFile, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
+import { appendFile, mkdtemp, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join4, resolve as resolve2 } from "node:path";
+import { join as join5, resolve as resolve2 } from "node:path";
 var PREFIX = {
   debug: "",
   info: "",
@@ -15016,7 +15034,7 @@ async function createLocalHost(opts) {
   const outputs = /* @__PURE__ */ new Map();
   const write = opts.write ?? (() => {
   });
-  const tempDir = await mkdtemp(join4(tmpdir(), "quality-gates-"));
+  const tempDir = await mkdtemp(join5(tmpdir(), "quality-gates-"));
   let summaryStarted = false;
   const summaryPath = opts.summaryPath !== void 0 ? resolve2(opts.cwd, opts.summaryPath) : void 0;
   const fragmentPath = opts.fragmentPath !== void 0 ? resolve2(opts.cwd, opts.fragmentPath) : void 0;
@@ -15030,7 +15048,7 @@ async function createLocalHost(opts) {
       try {
         if (summaryStarted) await appendFile(summaryPath, `${markdown}
 `);
-        else await writeFile2(summaryPath, `${markdown}
+        else await writeFile3(summaryPath, `${markdown}
 `);
         summaryStarted = true;
       } catch (e) {

@@ -2142,12 +2142,12 @@ function fitToBudget(head, sections, tail, limit) {
     else if (state[i] === "collapsed") body.push(s.collapsed);
   }
   if (dropped > 0) body.push(overflowLine(dropped));
-  const join3 = (xs) => xs.filter((x) => x.length > 0).join(SEP);
-  let text = join3([head, ...body, tail]);
+  const join4 = (xs) => xs.filter((x) => x.length > 0).join(SEP);
+  let text = join4([head, ...body, tail]);
   let droppedHeadOrTail = false;
   if (text.length > limit) {
     droppedHeadOrTail = true;
-    const candidates = [join3([head, ...body]), join3(body)];
+    const candidates = [join4([head, ...body]), join4(body)];
     text = candidates.find((c) => c.length <= limit) ?? "";
   }
   const collapsed = sections.filter((_, i) => state[i] === "collapsed").map((s) => s.id);
@@ -2327,8 +2327,8 @@ function jobFragmentsDir(jobTempDir) {
 }
 
 // src/shared/publish.ts
-import { mkdir } from "node:fs/promises";
-import { basename, dirname } from "node:path";
+import { mkdir, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
+import { basename, dirname, join as join2 } from "node:path";
 
 // src/shared/run-context.ts
 import { readFileSync } from "node:fs";
@@ -2506,6 +2506,7 @@ async function createAnnotatedCheckRun(octokit, repo, sha, name, conclusion, tit
   return { id, posted: kept.length, dropped };
 }
 var WORKFLOW_ANNOTATIONS_PER_STEP = 10;
+var WORKFLOW_ANNOTATIONS_PER_JOB = 50;
 var ERROR_SLOTS_KEPT = 1;
 var WORKFLOW_LEVEL = {
   failure: "error",
@@ -2517,7 +2518,7 @@ var WORKFLOW_ANNOTATION_CAPS = {
   warning: WORKFLOW_ANNOTATIONS_PER_STEP,
   notice: WORKFLOW_ANNOTATIONS_PER_STEP
 };
-function workflowAnnotations(annotations, issued = {}) {
+function workflowAnnotations(annotations, issued = {}, jobRemaining = WORKFLOW_ANNOTATIONS_PER_JOB) {
   const used = {
     error: issued.error ?? 0,
     warning: issued.warning ?? 0,
@@ -2525,6 +2526,7 @@ function workflowAnnotations(annotations, issued = {}) {
   };
   const shown = [];
   for (const a of annotations) {
+    if (shown.length >= jobRemaining) break;
     const level = WORKFLOW_LEVEL[a.level];
     if (used[level] >= WORKFLOW_ANNOTATION_CAPS[level]) continue;
     used[level]++;
@@ -2682,10 +2684,25 @@ async function annotate(host, result, opts, out) {
       }
     }
   }
-  emitWorkflowAnnotations(host, findings, fragment, out.warningsSoFar(), opts.fragmentName, log2);
+  await emitWorkflowAnnotations(host, findings, fragment, out.warningsSoFar(), opts.fragmentName, log2);
 }
-function emitWorkflowAnnotations(host, findings, fragment, warningsSoFar, fragmentName, log2) {
-  const { shown, leftOut } = workflowAnnotations(findings, { warning: warningsSoFar });
+async function jobAnnotationCounter(host) {
+  if (host.jobTempDir === void 0) return { used: 0, add: async () => void 0 };
+  const file = join2(host.jobTempDir, "quality-gates-workflow-annotations");
+  const text = await readFile2(file, "utf8").catch(() => "");
+  const used = /^\d{1,6}$/.test(text.trim()) ? Number(text.trim()) : 0;
+  return {
+    used,
+    add: async (n) => {
+      await writeFile2(file, String(used + n)).catch(() => void 0);
+    }
+  };
+}
+async function emitWorkflowAnnotations(host, findings, fragment, warningsSoFar, fragmentName, log2) {
+  const job = await jobAnnotationCounter(host);
+  const jobRemaining = Math.max(0, WORKFLOW_ANNOTATIONS_PER_JOB - job.used);
+  const { shown, leftOut } = workflowAnnotations(findings, { warning: warningsSoFar }, jobRemaining);
+  await job.add(shown.length);
   for (const a of shown) {
     host.logger.log(a.level, a.message, {
       file: a.file,
@@ -2698,7 +2715,7 @@ function emitWorkflowAnnotations(host, findings, fragment, warningsSoFar, fragme
   if (leftOut > 0) {
     host.logger.log(
       "info",
-      `${leftOut} more finding${leftOut === 1 ? " was" : "s were"} not annotated: GitHub shows at most ${WORKFLOW_ANNOTATIONS_PER_STEP} annotations of each level per step. They are listed in the "${oneLine(fragment.title, 200)}" section of the quality-gates report (pr-report's comment and job summary) and all kept in the fragment ${fragmentName}.json.`
+      `${leftOut} more finding${leftOut === 1 ? " was" : "s were"} not annotated: GitHub shows at most ${WORKFLOW_ANNOTATIONS_PER_STEP} annotations of each level per step and ${WORKFLOW_ANNOTATIONS_PER_JOB} per job${job.used > 0 ? ` (earlier steps of this job made ${job.used})` : ""}. They are listed in the "${oneLine(fragment.title, 200)}" section of the quality-gates report (pr-report's comment and job summary) and all kept in the fragment ${fragmentName}.json.`
     );
   }
 }
@@ -3126,7 +3143,7 @@ function defineGate(spec) {
 // src/shared/host-actions.ts
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/shared/artifacts.ts
 import { rm } from "node:fs/promises";
@@ -3720,7 +3737,7 @@ function createActionsHost(env = process.env) {
     warning: (message2, props) => warning(message2, props),
     error: (message2, props) => error(message2, props)
   };
-  const tempDir = mkdtempSync(join2(env.RUNNER_TEMP || tmpdir(), "quality-gates-"));
+  const tempDir = mkdtempSync(join3(env.RUNNER_TEMP || tmpdir(), "quality-gates-"));
   const repo = context.repository;
   const choice = chooseBaselineStore(
     inputEnum(input, "baseline-store", BASELINE_STORE_CHOICES, "auto"),
@@ -3742,7 +3759,7 @@ function createActionsHost(env = process.env) {
   const baselines = chosen && announced(chosen, `baseline store: ${choice.store} (${choice.why})`, (line) => log2.info(line));
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   let pullRequest;
-  const fragmentsDir = env.RUNNER_TEMP ? jobFragmentsDir(env.RUNNER_TEMP) : join2(tempDir, "fragments");
+  const fragmentsDir = env.RUNNER_TEMP ? jobFragmentsDir(env.RUNNER_TEMP) : join3(tempDir, "fragments");
   return {
     input,
     setOutput: (name, value) => setOutput(name, value),
@@ -3774,7 +3791,7 @@ function createActionsHost(env = process.env) {
       forkPolicy: input("dispatch-fork-pr"),
       notice: (message2) => notice(message2)
     }) : Promise.resolve(void 0),
-    fragmentPath: (name) => join2(fragmentsDir, name),
+    fragmentPath: (name) => join3(fragmentsDir, name),
     now: () => /* @__PURE__ */ new Date()
   };
 }
@@ -4602,4 +4619,4 @@ export {
   isDynamicPattern,
   glob
 };
-//# sourceMappingURL=chunk-TYV6MPIV.js.map
+//# sourceMappingURL=chunk-6N26APOO.js.map
