@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseFragment } from '../../src/shared/fragment.js'
 import { GitHubEmulator } from '../support/github-emulator.js'
-import { examplePayload, runBundle, type RunBundleResult } from '../support/runner.js'
+import { runBundle, type RunBundleResult } from '../support/runner.js'
+import { pullRequestEvent as prPayload } from '../support/events.js'
 
 const FORK_TOKEN = 'ghs_fork'
 const FORK_REPO_ID = 999
@@ -33,28 +34,14 @@ const git = (...args: string[]) =>
 
 const source = (n: number) => Array.from({ length: n }, (_, i) => `line ${i + 1}`).join('\n') + '\n'
 
-async function pullRequestEvent(fork: boolean) {
-  const payload = await examplePayload('pull_request', 'opened')
-  const pr = payload.pull_request as Record<string, Record<string, unknown>>
-  const base = { full_name: 'acme/widgets', id: emulator.repositoryId, fork: false }
-  const head = fork ? { full_name: 'forker/widgets', id: FORK_REPO_ID, fork: true } : base
-  return {
-    ...payload,
+const pullRequestEvent = (fork: boolean) =>
+  prPayload({
     number: 7,
-    repository: {
-      ...(payload.repository as object),
-      id: emulator.repositoryId,
-      default_branch: 'main',
-      full_name: 'acme/widgets'
-    },
-    pull_request: {
-      ...pr,
-      number: 7,
-      head: { ...pr.head, sha: commits.H, ref: 'feature', repo: { ...(pr.head?.repo as object), ...head } },
-      base: { ...pr.base, sha: commits.C1, ref: 'main', repo: { ...(pr.base?.repo as object), ...base } }
-    }
-  }
-}
+    headSha: commits.H as string,
+    baseSha: commits.C1 as string,
+    repository: { full_name: 'acme/widgets', id: emulator.repositoryId, fork: false },
+    ...(fork ? { headRepository: { full_name: 'forker/widgets', id: FORK_REPO_ID, fork: true } } : {})
+  })
 
 /** The gate on PR #7, tested on its merge commit M, in a job whose RUNNER_TEMP is `runnerTemp`. */
 async function gate(

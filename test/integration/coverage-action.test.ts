@@ -14,6 +14,7 @@ import { startArtifactBackend, type ArtifactBackend } from '../support/artifact-
 import { ArtifactRegistry, type WorkflowRunRecord } from '../support/artifact-registry.js'
 import { GitHubEmulator } from '../support/github-emulator.js'
 import { examplePayload, runBundle, type RunBundleResult } from '../support/runner.js'
+import { pullRequestEvent as prPayload } from '../support/events.js'
 
 let tmp: string
 let repo: string
@@ -117,36 +118,13 @@ async function pushEvent(sha: string) {
   }
 }
 
-async function pullRequestEvent(number: number, headSha: string, baseSha: string) {
-  const payload = await examplePayload('pull_request', 'opened')
-  const pr = payload.pull_request as Record<string, Record<string, unknown>>
-  return {
-    ...payload,
+const pullRequestEvent = (number: number, headSha: string, baseSha: string) =>
+  prPayload({
     number,
-    repository: {
-      ...(payload.repository as object),
-      id: emulator.repositoryId,
-      default_branch: 'main',
-      full_name: 'acme/widgets'
-    },
-    pull_request: {
-      ...pr,
-      number,
-      head: {
-        ...pr.head,
-        sha: headSha,
-        ref: 'feature',
-        repo: { ...(pr.head?.repo as object), full_name: 'acme/widgets', id: emulator.repositoryId }
-      },
-      base: {
-        ...pr.base,
-        sha: baseSha,
-        ref: 'main',
-        repo: { ...(pr.base?.repo as object), full_name: 'acme/widgets', id: emulator.repositoryId }
-      }
-    }
-  }
-}
+    headSha,
+    baseSha,
+    repository: { full_name: 'acme/widgets', id: emulator.repositoryId }
+  })
 
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'qg-coverage-action-'))

@@ -17,6 +17,7 @@ import { startArtifactBackend, type ArtifactBackend } from '../support/artifact-
 import { ArtifactRegistry, type WorkflowRunRecord } from '../support/artifact-registry.js'
 import { GitHubEmulator } from '../support/github-emulator.js'
 import { examplePayload, runBundle, type RunBundleResult } from '../support/runner.js'
+import { pullRequestEvent as prPayload } from '../support/events.js'
 
 let tmp: string
 let repo: string
@@ -63,22 +64,13 @@ async function mergeGroupEvent(pr: number, queueSha: string, baseSha: string) {
   }
 }
 
-async function pullRequestEvent(number: number, headSha: string, baseSha: string) {
-  const payload = await examplePayload('pull_request', 'opened')
-  const pr = payload.pull_request as Record<string, Record<string, unknown>>
-  const self = { full_name: 'acme/widgets', id: emulator.repositoryId }
-  return {
-    ...payload,
+const pullRequestEvent = (number: number, headSha: string, baseSha: string) =>
+  prPayload({
     number,
-    repository: { ...(payload.repository as object), ...repository() },
-    pull_request: {
-      ...pr,
-      number,
-      head: { ...pr.head, sha: headSha, ref: 'feature', repo: { ...(pr.head?.repo as object), ...self } },
-      base: { ...pr.base, sha: baseSha, ref: 'main', repo: { ...(pr.base?.repo as object), ...self } }
-    }
-  }
-}
+    headSha,
+    baseSha,
+    repository: { full_name: 'acme/widgets', id: emulator.repositoryId }
+  })
 
 interface Step {
   run: WorkflowRunRecord

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { jobFragmentsDir, makeFragment, type FragmentInit } from '../../src/shared/fragment.js'
 import { GitHubEmulator } from '../support/github-emulator.js'
-import { examplePayload, runBundle } from '../support/runner.js'
+import { runBundle } from '../support/runner.js'
+import { pullRequestEvent as prPayload } from '../support/events.js'
 
 const HEAD = 'a'.repeat(40)
 const MERGE = 'b'.repeat(40)
@@ -36,31 +37,13 @@ async function writeFragmentFile(dir: string, name: string, init: FragmentInit |
   await writeFile(join(dir, name), JSON.stringify(body))
 }
 
-async function prEvent() {
-  const payload = await examplePayload('pull_request', 'opened')
-  const pr = payload.pull_request as Record<string, Record<string, unknown>>
-  return {
-    ...payload,
+const prEvent = () =>
+  prPayload({
     number: PR,
-    repository: { ...(payload.repository as object), id: emulator.repositoryId, full_name: 'acme/widgets' },
-    pull_request: {
-      ...pr,
-      number: PR,
-      head: {
-        ...pr.head,
-        sha: HEAD,
-        ref: 'feature',
-        repo: { ...(pr.head?.repo as object), full_name: 'acme/widgets' }
-      },
-      base: {
-        ...pr.base,
-        sha: BASE,
-        ref: 'main',
-        repo: { ...(pr.base?.repo as object), full_name: 'acme/widgets' }
-      }
-    }
-  }
-}
+    headSha: HEAD,
+    baseSha: BASE,
+    repository: { full_name: 'acme/widgets', id: emulator.repositoryId }
+  })
 
 async function report(workspace: string, inputs: Record<string, string>, runnerTemp?: string) {
   // The run exists, as the current run always does on GitHub: listing its artifacts answers, even when empty.
