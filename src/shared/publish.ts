@@ -124,7 +124,7 @@ export async function publish(host: Host, result: GateResult<unknown>, opts: Pub
   }
 
   host.setOutput('verdict', fragment.status)
-  // The output's name before 1.0, kept for workflows that read it.
+  // The old name of the verdict output, kept for workflows that read it.
   host.setOutput('status', fragment.status)
   for (const [name, value] of Object.entries(result.outputs)) host.setOutput(name, value)
   if (opts.summary === 'full') await host.appendSummary(fragment.markdown)

@@ -270,7 +270,7 @@ describe('coverage-gate bundle on a push, then on a pull request', () => {
     expect(r.exitCode).toBe(1)
     expect(r.errors).toHaveLength(1)
     expect(r.errors[0]).toMatch(/^coverage gate failed: .*min-patch.*50\.00%.*90%/)
-    // verdict, and status: its name before 0.1.0.
+    // verdict, and status: its old name.
     expect([r.outputs.verdict, r.outputs.status]).toEqual(['fail', 'fail'])
     const status = emulator.state.statuses
       .filter(s => s.sha === commits.H && s.context === 'quality-gates/coverage')

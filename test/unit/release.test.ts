@@ -9,8 +9,8 @@ const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as 
   version: string
   license: string
 }
-const section = (version: string) =>
-  spawnSync(process.execPath, [join(repoRoot, 'scripts', 'changelog-section.mjs'), version], {
+const section = (...args: string[]) =>
+  spawnSync(process.execPath, [join(repoRoot, 'scripts', 'changelog-section.mjs'), ...args], {
     encoding: 'utf8'
   })
 
@@ -20,10 +20,24 @@ describe('release hygiene', () => {
     expect(readFileSync(join(repoRoot, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} /)
   })
 
-  it("CHANGELOG.md has notes for package.json's version", () => {
-    const r = section(pkg.version)
+  it("CHANGELOG.md has notes for package.json's version (a draft until the release dates it)", () => {
+    const r = section(pkg.version, '--draft')
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' })
     expect(r.stdout).toContain('coverage-gate')
+    const released = section(pkg.version)
+    if (released.status !== 0) expect(released.stderr).toContain('still headed "(unreleased)"')
+  })
+
+  it('the major version is the one every uses: line and the docs pin (@v1)', () => {
+    const major = `v${pkg.version.split('.')[0]}`
+    const pins = new Set<string>()
+    for (const file of ['README.md', '.github/workflows/quality.yml', '.github/workflows/coverage.yml']) {
+      for (const m of readFileSync(join(repoRoot, file), 'utf8').matchAll(
+        /quality-gates\/quality-gates\/[\w./-]+@(v\d+)/g
+      ))
+        pins.add(m[1]!)
+    }
+    expect([...pins]).toEqual([major])
   })
 
   it('a tag that is not the package version is refused', () => {
