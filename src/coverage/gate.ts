@@ -403,6 +403,9 @@ export const coverageGate = defineGate({
           }
         : {})
     })
+    // Nothing measured (an include that kept no file, a report without lines): a neutral verdict that says why,
+    // but a required status that fails closed.
+    if (headSummary.totals.lines.total === 0 && fragment.status === 'neutral') fragment.noResult = true
 
     if (mode === 'save' && shardMissing) {
       // A total that lacks a shard must not become what later runs compare against.

@@ -9,7 +9,13 @@
  * 3. sections that still do not fit move to the job summary and the comment says so), so nothing is ever cut
  * inside markup.
  */
-import { headingLine, STATUS_EMOJI, type GateStatus, type ReportFragment } from '../shared/fragment.js'
+import {
+  commitState,
+  headingLine,
+  STATUS_EMOJI,
+  type GateStatus,
+  type ReportFragment
+} from '../shared/fragment.js'
 import { escapeCell, escapeHtml, fitToBudget, type Section } from '../shared/markdown.js'
 import { sanitizeMarkdown, type SanitizeOptions } from '../shared/sanitize.js'
 import type { Collected, Problem } from './collect.js'
@@ -197,9 +203,9 @@ function statusesByContext(gates: Gate[], runUrl: string | undefined, notes: Pro
   }
   const out: StatusSpec[] = []
   for (const [context, claimants] of byContext) {
-    const worst = claimants.reduce((a, b) =>
-      SEVERITY[b.fragment.status] < SEVERITY[a.fragment.status] ? b : a
-    )
+    // A result that measured nothing fails its status like a failure (commitState), so it ranks with them.
+    const rank = (g: Gate) => (commitState(g.fragment) === 'failure' ? -1 : SEVERITY[g.fragment.status])
+    const worst = claimants.reduce((a, b) => (rank(b) < rank(a) ? b : a))
     if (claimants.length > 1) {
       notes.push({
         source: context,
@@ -208,7 +214,7 @@ function statusesByContext(gates: Gate[], runUrl: string | undefined, notes: Pro
     }
     out.push({
       context,
-      state: worst.fragment.status === 'fail' ? 'failure' : 'success',
+      state: commitState(worst.fragment),
       description: statusDescription(worst.fragment.status, shownSummary(worst.fragment)),
       ...(runUrl ? { targetUrl: runUrl } : {})
     })
@@ -491,9 +497,12 @@ export function compose(input: ComposeInput): Composed {
   const unreadable = problems.length - missingGates.length - refused
   if (unreadable > 0) counts.push(`${unreadable} unreadable`)
   const overallContext = overallContextOf(input.id)
+  // A gate that measured nothing is neutral in the comment but never lets the required overall status go green.
+  const nothingMeasured = gates.some(g => g.context !== undefined && g.fragment.noResult === true)
+  if (nothingMeasured) counts.push('nothing measured')
   statuses.push({
     context: overallContext,
-    state: overall === 'fail' ? 'failure' : 'success',
+    state: overall === 'fail' || nothingMeasured ? 'failure' : 'success',
     description: statusDescription(overall, counts.join(', ') || 'no result: no gate reported'),
     ...(runUrl ? { targetUrl: runUrl } : {})
   })

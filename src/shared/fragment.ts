@@ -48,6 +48,16 @@ export interface ReportFragment {
   sha?: string
   /** Optional link (a run, a report) shown beside the gate in the summary table. */
   url?: string
+  /**
+   * The gate could judge nothing (an include that kept no file, a report without lines): the verdict is neutral
+   * and says why, but its required status fails closed — no result is never a green check.
+   */
+  noResult?: true
+}
+
+/** The commit-status state of a result: failure for a failed gate, and for one that measured nothing. */
+export function commitState(f: Pick<ReportFragment, 'status' | 'noResult'>): 'success' | 'failure' {
+  return f.status === 'fail' || f.noResult === true ? 'failure' : 'success'
 }
 
 export const FRAGMENT_LIMITS = {
@@ -126,6 +136,8 @@ export function validateFragment(value: unknown, source: string): ReportFragment
   if (sha !== undefined && !/^[0-9a-f]{7,40}$/.test(sha)) fail('"sha" must be a hex commit id')
   const url = str('url', 2000, true)
   if (url !== undefined && !/^https?:\/\//.test(url)) fail('"url" must be an http(s) URL')
+  const noResult = value.noResult
+  if (noResult !== undefined && noResult !== true && noResult !== false) fail('"noResult" must be a boolean')
 
   const metrics = value.metrics
   if (!isRecord(metrics)) return fail('"metrics" must be an object')
@@ -193,7 +205,8 @@ export function validateFragment(value: unknown, source: string): ReportFragment
     statusContext,
     ...(annotations ? { annotations } : {}),
     ...(sha !== undefined ? { sha } : {}),
-    ...(url !== undefined ? { url } : {})
+    ...(url !== undefined ? { url } : {}),
+    ...(noResult === true ? { noResult: true as const } : {})
   }
 }
 

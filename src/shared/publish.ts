@@ -7,7 +7,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { describeError, oneLine, UserError } from './errors.js'
-import { headingLine, writeFragment, type ReportFragment } from './fragment.js'
+import { commitState, headingLine, writeFragment, type ReportFragment } from './fragment.js'
 import type { GateResult } from './gate.js'
 import { describeApiError } from './github.js'
 import type { Host, Level } from './host.js'
@@ -111,7 +111,7 @@ export async function publish(host: Host, result: GateResult<unknown>, opts: Pub
     try {
       await setCommitStatus(octokit, repo, sha, {
         context: fragment.statusContext,
-        state: fragment.status === 'fail' ? 'failure' : 'success',
+        state: commitState(fragment),
         description: fragment.summary,
         ...(url ? { targetUrl: url } : {})
       })

@@ -296,4 +296,20 @@ describe('coverage-gate bundle on a push, then on a pull request', () => {
     expect(badInput.exitCode).toBe(1)
     expect(badInput.errors[0]).toMatch(/min-patch.*lots/)
   }, 120_000)
+
+  it('an include that keeps no file is a neutral verdict with its reason, but the required status fails', async () => {
+    const run = prRun()
+    const r = await runPullRequestGate(run, {
+      reports: join(tmp, 'lcov-m.info'),
+      include: 'nope/**',
+      'min-project': '90'
+    })
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs.verdict).toBe('neutral')
+    const status = emulator.state.statuses
+      .filter(s => s.sha === commits.H && s.context === 'quality-gates/coverage')
+      .at(-1)
+    expect(status?.state).toBe('failure')
+    expect(status?.description).toMatch(/matched none of the/)
+  }, 120_000)
 })

@@ -152,6 +152,23 @@ describe('pr-report compose', () => {
     expectWithinBudgets(out)
   })
 
+  it('a gate that measured nothing is neutral in the comment, and its status and the overall one fail closed', () => {
+    const empty = frag('coverage', { status: 'neutral', summary: 'nothing to measure', noResult: true })
+    const out = compose({ ...base, collected: collected([empty, frag('flaky')]) })
+    expect(out.overall).toBe('neutral')
+    expect(out.statuses.find(x => x.context === 'quality-gates/coverage')?.state).toBe('failure')
+    expect(out.statuses.at(-1)).toMatchObject({ context: 'quality-gates', state: 'failure' })
+    expect(out.statuses.at(-1)?.description).toContain('nothing measured')
+    // A plain neutral (e.g. on-missing-baseline: neutral, the user's choice) stays green.
+    const chosen = compose({ ...base, collected: collected([frag('coverage', { status: 'neutral' })]) })
+    expect(chosen.statuses.map(x => x.state)).toEqual(['success', 'success'])
+    // The flag survives validation; anything but a boolean is refused.
+    expect(parseFragment(JSON.stringify(empty), 'f.json').noResult).toBe(true)
+    expect(() => parseFragment(JSON.stringify({ ...empty, noResult: 'yes' }), 'f.json')).toThrow(
+      /"noResult" must be a boolean/
+    )
+  })
+
   it('shows an invalid fragment as a line and fails closed, never drops it', () => {
     let problem = ''
     try {
