@@ -67,7 +67,7 @@ const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY
  * fetch (its own undici with a ProxyAgent, honouring NO_PROXY), loaded on the first request; otherwise Node's
  * fetch. A run without a proxy never loads that undici (800 kB bundled): the action bundles start faster.
  */
-function transportFetch(env: NodeJS.ProcessEnv): typeof fetch {
+export function transportFetch(env: NodeJS.ProcessEnv): typeof fetch {
   if (!PROXY_VARIABLES.some(name => env[name])) return (input, init) => fetch(input, init)
   let proxied: Promise<typeof fetch> | undefined
   return async (input, init) => {
