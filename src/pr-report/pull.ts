@@ -16,6 +16,8 @@ import type { WorkflowRunTarget } from './fork.js'
 export interface PullTarget {
   number?: number
   headSha: string
+  /** A fork's PR seen from its own (read-only) run; false in workflow-run mode, which holds a write token. */
+  isFork?: boolean
 }
 
 export async function findPullRequest(
@@ -32,5 +34,5 @@ export async function findPullRequest(
       ? await hostPullRequest()
       : await resolvePullRequest(eventName, ctx.payload, repo, octokit)
   const headSha = target?.headSha ?? pr?.headSha ?? ctx.sha
-  return pr ? { number: pr.number, headSha } : { headSha }
+  return pr ? { number: pr.number, headSha, isFork: !target && pr.isFork } : { headSha }
 }

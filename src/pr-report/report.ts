@@ -28,6 +28,7 @@ import {
 import { compose, type Composed } from './compose.js'
 import { workflowRunFromPayload, type WorkflowRunTarget } from './fork.js'
 import { DEFAULT_REPORT_ID, markerLine, reportDigest, validateReportId, type BodyOrder } from './marker.js'
+import { forkStatusNote } from '../shared/status.js'
 import { publishStatuses, type SetStatus } from './statuses.js'
 import {
   COMMENT_ON,
@@ -415,16 +416,23 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
   // ---- statuses
   let statusFailure: string | undefined
   if (wantStatuses && octokit && repo) {
-    const outcome = await publishStatuses(octokit, repo, pull.headSha, composed.statuses, deps.setStatus)
-    for (const f of outcome.failed) {
+    const outcome = await publishStatuses(octokit, repo, pull.headSha, composed.statuses, deps.setStatus, {
+      isFork: pull.isFork === true
+    })
+    const refused = outcome.failed.filter(f => f.forkRefused)
+    const failed = outcome.failed.filter(f => !f.forkRefused)
+    for (const f of failed) {
       log.log(
         'error',
         `pr-report: could not set status "${f.context}" on ${pull.headSha.slice(0, 12)}: ${f.error}`
       )
     }
+    if (refused.length > 0)
+      log.log('warning', `pr-report: ${forkStatusNote(refused.map(f => f.context).join(', '))}`)
     log.log('info', `pr-report: set ${outcome.set.length} commit statuses on ${pull.headSha}`)
-    // A required status that cannot be written leaves branch protection waiting on nothing: the step fails.
-    if (outcome.failed.length > 0) statusFailure = `${outcome.failed.length} commit statuses could not be set`
+    // A required status that cannot be written leaves branch protection waiting on nothing: the step fails. On a
+    // fork PR's read-only token it stays absent (never green) and the fork split sets it: no failure there.
+    if (failed.length > 0) statusFailure = `${failed.length} commit statuses could not be set`
   }
 
   // ---- comment

@@ -7,7 +7,7 @@
  */
 import { describeError } from '../shared/errors.js'
 import type { Octokit } from '../shared/github.js'
-import { setCommitStatus } from '../shared/status.js'
+import { refusedOnFork, setCommitStatus } from '../shared/status.js'
 import type { StatusSpec } from './compose.js'
 
 export type SetStatus = (
@@ -24,7 +24,8 @@ export type SetStatus = (
 
 export interface StatusOutcome {
   set: string[]
-  failed: { context: string; error: string }[]
+  /** `forkRefused`: a fork PR's read-only token was refused (refusedOnFork). */
+  failed: { context: string; error: string; forkRefused: boolean }[]
 }
 
 export async function publishStatuses(
@@ -32,12 +33,17 @@ export async function publishStatuses(
   repo: { owner: string; repo: string },
   sha: string,
   statuses: StatusSpec[],
-  setStatus: SetStatus = setCommitStatus as SetStatus
+  setStatus: SetStatus = setCommitStatus as SetStatus,
+  pr?: { isFork: boolean }
 ): Promise<StatusOutcome> {
   if (!/^[0-9a-f]{40}$/.test(sha)) {
     return {
       set: [],
-      failed: statuses.map(s => ({ context: s.context, error: `no valid head SHA (${sha || 'empty'})` }))
+      failed: statuses.map(s => ({
+        context: s.context,
+        error: `no valid head SHA (${sha || 'empty'})`,
+        forkRefused: false
+      }))
     }
   }
   const outcome: StatusOutcome = { set: [], failed: [] }
@@ -51,7 +57,7 @@ export async function publishStatuses(
       })
       outcome.set.push(s.context)
     } catch (e) {
-      outcome.failed.push({ context: s.context, error: describeError(e) })
+      outcome.failed.push({ context: s.context, error: describeError(e), forkRefused: refusedOnFork(e, pr) })
     }
   }
   return outcome

@@ -269,7 +269,20 @@ export function defineGate<const T extends readonly Setting[], D>(spec: GateSpec
     async run(values, host) {
       const all = values as unknown as Record<string, unknown>
       const name = (all.name as string | undefined) || undefined
-      const result = await spec.evaluate(values, host)
+      // What the gate logs as a warning, notice or error is an annotation too: publish counts it against
+      // GitHub's per-step limits before it annotates the findings.
+      const issued = { error: 0, warning: 0, notice: 0 }
+      const counted: Host = {
+        ...host,
+        logger: {
+          log: (level, message, where) => {
+            if (level !== 'debug' && level !== 'info') issued[level]++
+            host.logger.log(level, message, where)
+          },
+          group: (groupName, fn) => host.logger.group(groupName, fn)
+        }
+      }
+      const result = await spec.evaluate(values, counted)
       const context = gateContext(spec.id, name)
       result.fragment.statusContext = context
       if (name) retitle(result.fragment, `${result.fragment.title} (${name})`)
@@ -278,7 +291,8 @@ export function defineGate<const T extends readonly Setting[], D>(spec: GateSpec
         status: all['commit-status'] !== false,
         // Both are action-only: the CLI (where they are absent) never annotates, and --summary-out gets the section.
         annotations: (all.annotations as AnnotationsMode | undefined) ?? 'off',
-        summary: (all.summary as SummaryMode | undefined) ?? 'full'
+        summary: (all.summary as SummaryMode | undefined) ?? 'full',
+        issued
       })
       return { ...(result.failure ? { failure: result.failure } : {}), result, context }
     },

@@ -15,10 +15,13 @@ import { runUrl } from './run-context.js'
 import {
   CheckRunCreateError,
   createAnnotatedCheckRun,
+  forkStatusNote,
+  refusedOnFork,
   setCommitStatus,
   WORKFLOW_ANNOTATIONS_PER_JOB,
   WORKFLOW_ANNOTATIONS_PER_STEP,
-  workflowAnnotations
+  workflowAnnotations,
+  type WorkflowAnnotationLevel
 } from './status.js'
 
 /**
@@ -49,6 +52,8 @@ export interface PublishOptions {
   annotations: AnnotationsMode
   /** What goes to the job summary. */
   summary: SummaryMode
+  /** Annotations of each level the step made before publishing (a gate's logged warnings take slots too). */
+  issued?: Partial<Record<WorkflowAnnotationLevel, number>>
 }
 
 /** Days a fragment artifact is kept: long enough for a report job or a re-run, short enough to cost nothing. */
@@ -79,10 +84,11 @@ export async function publish(host: Host, result: GateResult<unknown>, opts: Pub
     }
     host.setOutput('fragment-path', path)
   }
-  // Warnings this step logs take some of the 10 warning annotations GitHub shows per step: they are counted.
-  let warnings = 0
+  // What this step logs as a warning, notice or error takes one of the annotations GitHub shows per step of that
+  // level: they are counted, from the gate's own before publishing on.
+  const issued: Record<WorkflowAnnotationLevel, number> = { error: 0, warning: 0, notice: 0, ...opts.issued }
   const log = (level: Level, message: string) => {
-    if (level === 'warning') warnings++
+    if (level !== 'debug' && level !== 'info') issued[level]++
     host.logger.log(level, message)
   }
   const tryTo = async (what: string, fn: () => Promise<unknown>): Promise<void> => {
@@ -116,11 +122,14 @@ export async function publish(host: Host, result: GateResult<unknown>, opts: Pub
         ...(url ? { targetUrl: url } : {})
       })
     } catch (error) {
-      statusError = `could not set the commit status ${fragment.statusContext} on ${sha.slice(0, 12)}: ${describeError(error)}`
+      const pr = await host.pullRequest().catch(() => undefined)
+      if (refusedOnFork(error, pr)) log('warning', forkStatusNote(fragment.statusContext))
+      else
+        statusError = `could not set the commit status ${fragment.statusContext} on ${sha.slice(0, 12)}: ${describeError(error)}`
     }
   }
   if (result.onCommit) {
-    await annotate(host, result, opts, { log, warningsSoFar: () => warnings })
+    await annotate(host, result, opts, { log, issued: () => issued })
   }
 
   host.setOutput('verdict', fragment.status)
@@ -145,7 +154,7 @@ async function annotate(
   host: Host,
   result: GateResult<unknown>,
   opts: PublishOptions,
-  out: { log: (level: Level, message: string) => void; warningsSoFar: () => number }
+  out: { log: (level: Level, message: string) => void; issued: () => Record<WorkflowAnnotationLevel, number> }
 ): Promise<void> {
   const { fragment } = result
   const findings = fragment.annotations ?? []
@@ -202,7 +211,7 @@ async function annotate(
       }
     }
   }
-  await emitWorkflowAnnotations(host, findings, fragment, out.warningsSoFar(), opts.fragmentName, log)
+  await emitWorkflowAnnotations(host, findings, fragment, out.issued(), opts.fragmentName, log)
 }
 
 /**
@@ -227,13 +236,13 @@ async function emitWorkflowAnnotations(
   host: Host,
   findings: NonNullable<ReportFragment['annotations']>,
   fragment: ReportFragment,
-  warningsSoFar: number,
+  issued: Record<WorkflowAnnotationLevel, number>,
   fragmentName: string,
   log: (level: Level, message: string) => void
 ): Promise<void> {
   const job = await jobAnnotationCounter(host)
   const jobRemaining = Math.max(0, WORKFLOW_ANNOTATIONS_PER_JOB - job.used)
-  const { shown, leftOut } = workflowAnnotations(findings, { warning: warningsSoFar }, jobRemaining)
+  const { shown, leftOut } = workflowAnnotations(findings, issued, jobRemaining)
   await job.add(shown.length)
   for (const a of shown) {
     host.logger.log(a.level, a.message, {

@@ -53,6 +53,19 @@ export function isStatusWriteError(e: unknown): e is StatusWriteError {
 }
 
 /**
+ * A status write a fork PR's read-only token was refused. It is no reason to fail the fork's step: the status is
+ * simply absent, so branch protection keeps waiting (never green), and the fork split sets it.
+ */
+export function refusedOnFork(e: unknown, pr: { isFork: boolean } | undefined): boolean {
+  return pr?.isFork === true && isStatusWriteError(e) && e.kind === 'permission'
+}
+
+/** What a fork run says instead of failing on a refused status write. */
+export function forkStatusNote(contexts: string): string {
+  return `${contexts} not set: this fork PR's token may not write commit statuses. For required statuses on fork PRs, let a workflow_run report set them (examples/workflows/fork-pr.yml and fork-report.yml) and give the gates commit-status: false here.`
+}
+
+/**
  * Set one commit status. Bad input is a UserError before any call; a write GitHub finally refused or never
  * answered is a StatusWriteError. Unlike a comment, a status may be posted again after a write that got no
  * answer (timeout, 504): GitHub keeps the latest status per context, so a duplicate changes nothing. That

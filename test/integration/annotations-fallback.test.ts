@@ -192,6 +192,50 @@ describe('coverage-gate on a fork PR whose token may not create check runs', () 
     expect(warningsWithFile(r)).toHaveLength(10)
   }, 120_000)
 
+  it('the quick start as copied (commit-status on): the refused status is a warning, not a failed step', async () => {
+    runId++
+    const before = emulator.requests.length
+    const r = await gate({ 'min-patch': '40' }, { fork: true, runnerTemp: join(tmp, `rt-${runId}`) })
+    expect(r.errors).toEqual([])
+    expect(r.exitCode).toBe(0)
+    const posts = emulator.requests.slice(before).filter(q => q.method === 'POST')
+    expect(posts.map(q => [q.path.replace(/[0-9a-f]{40}/, '<sha>'), q.status])).toEqual([
+      ['/repos/acme/widgets/statuses/<sha>', 403],
+      ['/repos/acme/widgets/check-runs', 403]
+    ])
+    // No status was set: branch protection keeps waiting, never green. The warning says what to do.
+    expect(
+      emulator.state.statuses.filter(x => x.context === 'quality-gates/coverage' && x.sha === commits.H)
+    ).toEqual([])
+    const warnings = r.commands.filter(c => c.command === 'warning')
+    expect(warnings[0]?.message).toMatch(
+      /^quality-gates\/coverage not set: this fork PR's token may not write commit statuses/
+    )
+    // That warning takes one of the 10 slots: 9 annotations, and the left-out line counts the rest.
+    expect(warningsWithFile(r)).toHaveLength(9)
+    expect(warnings).toHaveLength(10)
+    expect(r.stdout).toMatch(/^6 more findings were not annotated/m)
+  }, 120_000)
+
+  it('a warning the gate logged before publishing takes an annotation slot too', async () => {
+    runId++
+    // A report warning (an LCOV line 0 record) is logged by the gate while it reads the reports.
+    const report = join(tmp, 'lcov-with-line0.info')
+    const text = await readFile(join(tmp, 'lcov.info'), 'utf8')
+    await writeFile(report, text.replace('DA:1,1\n', 'DA:0,1\nDA:1,1\n'))
+    const r = await gate(
+      { 'min-patch': '40', status: 'false', reports: report },
+      { fork: true, runnerTemp: join(tmp, `rt-${runId}`) }
+    )
+    expect(r.exitCode).toBe(0)
+    const warnings = r.commands.filter(c => c.command === 'warning')
+    expect(warnings.length).toBeLessThanOrEqual(10)
+    expect(warnings.filter(c => c.properties.file === undefined).length).toBeGreaterThanOrEqual(1)
+    expect(warningsWithFile(r)).toHaveLength(
+      10 - warnings.filter(c => c.properties.file === undefined).length
+    )
+  }, 120_000)
+
   it('annotations: check-run keeps the old behaviour: one warning, no annotations', async () => {
     runId++
     const r = await gate(
