@@ -327,7 +327,9 @@ async function loadReports(
     throw new UserError(`${first.file}: ${first.reason}${others}`)
   }
   // Files of one run: the same id in two files is two attempts of one test (retry form R5).
-  return { report: mergeReports(reports, { duplicates: 'attempts' }), files, bad }
+  const report =
+    reports.length === 1 ? (reports[0] as JunitReport) : mergeReports(reports, { duplicates: 'attempts' })
+  return { report, files, bad }
 }
 
 interface TrackOptions {
