@@ -24,7 +24,8 @@ export const commands: Record<string, Command> = {
     main: lazy(async () => (await import('../coverage/gate.js')).coverageGate)
   },
   flaky: {
-    summary: 'failed, flaky and quarantined tests from JUnit reports, gated; flake history and quarantine proposals',
+    summary:
+      'failed, flaky and quarantined tests from JUnit reports, gated; flake history and quarantine proposals',
     main: lazy(async () => (await import('../flaky/gate.js')).flakyGate)
   },
   report: {
