@@ -23,6 +23,11 @@ export const commands: Record<string, Command> = {
     summary: 'project and patch coverage of a change, gated (lcov, istanbul, Cobertura, JaCoCo, Clover, Go)',
     main: lazy(async () => (await import('../coverage/gate.js')).coverageGate)
   },
+  flaky: {
+    summary:
+      'failed, flaky and quarantined tests from JUnit reports, gated; flake history and quarantine proposals',
+    main: lazy(async () => (await import('../flaky/gate.js')).flakyGate)
+  },
   report: {
     summary: 'compose the pr-report comment and job summary from gate fragments',
     main: lazy(async () => (await import('../pr-report/report.js')).prReport)

@@ -1,0 +1,81 @@
+/**
+ * What the CLI prints for a flaky run: the `--json` document (a stable shape, documented in the README) and the
+ * human form. Both read the gate's result data; neither computes anything the gate did not.
+ *
+ *     {"gate":"flaky","status":"pass|fail|neutral",
+ *      "tests":{"total":int,"passed":int,"failed":int,"skipped":int,"flaky":int,"quarantined":int},
+ *      "cases":[{"id":str,"outcome":"passed|failed|skipped|flaky|quarantined","attempts":int}]}
+ */
+import type { BadReport, RunVerdict } from './evaluate.js'
+import type { Proposals } from './policy.js'
+import type { Quarantine } from './quarantine.js'
+import { summaryLine } from './render.js'
+
+/** Everything a flaky run computed, for printing. */
+export interface FlakyRun {
+  verdict: RunVerdict
+  quarantine: Quarantine
+  proposals: Proposals
+  bad: BadReport[]
+  /** Report files read (as given or found). */
+  files: string[]
+  /** The history line of the section (where it came from, whether this run was recorded). */
+  history: string
+}
+
+/** Write the --json document and a newline, in pieces (a million cases make a document of tens of MB). */
+export function writeJsonResult(run: FlakyRun, write: (text: string) => void): void {
+  const v = run.verdict
+  const t = v.tests
+  const tests = {
+    total: t.total,
+    passed: t.passed,
+    failed: t.failed,
+    skipped: t.skipped,
+    flaky: t.flaky,
+    quarantined: t.quarantined
+  }
+  write(`{"gate":"flaky","status":${JSON.stringify(v.status)},"tests":${JSON.stringify(tests)},"cases":[`)
+  let piece = ''
+  for (let i = 0; i < v.cases.length; i++) {
+    const c = v.cases[i]!
+    piece += `${i > 0 ? ',' : ''}{"id":${JSON.stringify(c.id)},"outcome":"${c.outcome}","attempts":${c.attempts}}`
+    if (piece.length >= 65536) {
+      write(piece)
+      piece = ''
+    }
+  }
+  write(`${piece}]}\n`)
+}
+
+const MAX_LISTED = 50
+
+export function humanResult(run: FlakyRun): string {
+  const v = run.verdict
+  const out: string[] = [
+    `flaky: ${summaryLine(v, run.bad, run.proposals)} (from ${run.files.length} report${run.files.length === 1 ? '' : 's'})`
+  ]
+  const listed = v.cases.filter(
+    c => c.outcome === 'failed' || c.outcome === 'flaky' || c.outcome === 'quarantined'
+  )
+  for (const c of listed.slice(0, MAX_LISTED))
+    out.push(
+      `  ${c.outcome.toUpperCase().padEnd(11)} ${c.id} (${c.attempts} attempt${c.attempts === 1 ? '' : 's'})`
+    )
+  if (listed.length > MAX_LISTED) out.push(`  … and ${listed.length - MAX_LISTED} more (see --json)`)
+  for (const b of run.bad) out.push(`UNREADABLE ${b.file}: ${b.reason}`)
+  for (const e of run.quarantine.expired)
+    out.push(`note quarantine entry expired ${e.expires ?? ''}, propose removal: ${e.id}`)
+  for (const s of run.proposals.quarantine)
+    out.push(`note propose quarantine: ${s.id} (${s.flakes} flakes on ${s.flakeCommits} commits)`)
+  for (const s of run.proposals.release)
+    out.push(`note propose release: ${s.id} (${s.cleanStreak} clean runs)`)
+  if (v.infra)
+    out.push(
+      `note infrastructure failure: ${v.infra.failed} of ${v.infra.ran} tests failed; not recorded in the history`
+    )
+  out.push(`note ${run.history}`)
+  for (const r of v.reasons) out.push(`FAIL ${r}`)
+  out.push(`${v.status.toUpperCase()}`)
+  return `${out.join('\n')}\n`
+}
