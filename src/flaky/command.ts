@@ -137,7 +137,7 @@ export function runCommand(command: string | readonly string[], opts: SpawnOptio
           outcome: 'not-found',
           exitCode: null,
           signal: null,
-          description: `command not found: ${JSON.stringify(file)}`
+          description: `was not found: ${JSON.stringify(file)}`
         })
       } else {
         finish({
@@ -167,7 +167,7 @@ export function runCommand(command: string | readonly string[], opts: SpawnOptio
           outcome: 'not-found',
           exitCode: 127,
           signal: null,
-          description: 'the shell could not find the command (exit 127)'
+          description: 'was not found (the shell exited with code 127)'
         })
       }
       finish({ outcome: 'exited', exitCode: code, signal: null, description: `exited with code ${code}` })

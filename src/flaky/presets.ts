@@ -166,6 +166,8 @@ export function defaultRerunBase(preset: PresetName, ctx: SelectContext): string
   }
 }
 
+const PLACEHOLDERS: ReadonlySet<string> = new Set(['{tests}', '{names}', '{files}'])
+
 /** The rerun base argv: the `rerun` setting split without a shell, else the preset's default. */
 export function rerunBase(
   preset: PresetName,
@@ -177,7 +179,7 @@ export function rerunBase(
   }
   const argv = typeof rerun === 'string' ? splitArgv(rerun) : [...rerun]
   if (argv.length === 0) throw new UserError('rerun: the command is empty')
-  const holders = argv.filter(a => a === '{tests}' || a === '{names}' || a === '{files}')
+  const holders = argv.filter(a => PLACEHOLDERS.has(a))
   if (preset === 'custom' && holders.length === 0) {
     throw new UserError('preset custom: rerun needs a word that is exactly {tests} (or {names} or {files})')
   }
@@ -186,7 +188,7 @@ export function rerunBase(
       `preset ${preset}: rerun must not contain {tests}; the preset appends the selection itself`
     )
   }
-  const partial = argv.find(a => a !== '{tests}' && /\{(tests|names|files)\}/.test(a))
+  const partial = argv.find(a => !PLACEHOLDERS.has(a) && /\{(tests|names|files)\}/.test(a))
   if (partial !== undefined) {
     throw new UserError(
       `rerun: ${JSON.stringify(partial)} — {tests}, {names} and {files} must be whole words (each case becomes its own argument)`

@@ -25,8 +25,8 @@
  *   retry and no result to trust.
  * Retrying stops early when nothing is left failing, when a rerun ends abnormally or writes no report, when
  * none of the selected tests ran in a rerun (the selection does not work for this runner's reports, so
- * repeating it would only cost time), when more than `maxFailures` tests failed, or when the selection would
- * exceed `maxSelectionBytes` of arguments.
+ * repeating it would only cost time), when more than `maxFailures` tests failed, or when the rerun command line
+ * would exceed `maxSelectionBytes`.
  */
 import { copyFileSync, lstatSync, mkdirSync, mkdtempSync, renameSync, unlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -68,7 +68,7 @@ export interface RetryOptions {
   infraMinFailures?: number
   /** No retry when more tests than this failed (default 100). */
   maxFailures?: number
-  /** No retry when the selection arguments would exceed this many bytes (default 100,000). */
+  /** No retry when the rerun command line would exceed this many bytes (default 100,000). */
   maxSelectionBytes?: number
 }
 
@@ -209,11 +209,11 @@ export async function runWithRetries(opts: RetryOptions): Promise<RetryResult> {
       log(`attempt ${n}: cannot select ${JSON.stringify(u.id)}: ${u.reason}`)
     }
     if (sel.selected.length === 0) break
-    const bytes = sel.argv.slice(base.length).reduce((s, a) => s + Buffer.byteLength(a) + 1, 0)
+    const bytes = sel.argv.reduce((s, a) => s + Buffer.byteLength(a) + 1, 0)
     if (bytes > (opts.maxSelectionBytes ?? 100_000)) {
       for (const id of sel.selected)
         notRetried.push({ id, reason: 'selection too long for one command line' })
-      stop = `the selection of ${sel.selected.length} test(s) needs ${bytes} bytes of arguments: not retried`
+      stop = `the rerun command line for ${sel.selected.length} test(s) needs ${bytes} bytes: not retried`
       break
     }
     await collector.snapshot()
