@@ -1,0 +1,114 @@
+// Smart retry (flaky-quarantine): what rerunning only the failed tests costs against rerunning the whole
+// suite, which is what whole-step retry actions (nick-fields/retry, wretry.action) do.
+// A generated jest suite of 2,000 tests (40 files × 50 tests in nested describes; each test does ~1 ms of
+// work, like a small unit test) with 3 always-failing tests in 3 files, run with jest + jest-junit from
+// node_modules. Our library (src/flaky/retry.ts, bundled with esbuild) runs the suite once and builds the
+// rerun from the JUnit it wrote (jest preset: --testNamePattern and --runTestsByPath); then, alternating, best
+// of 3: the whole suite vs that rerun command, each a fresh process, jest's transform cache warm for both.
+// Target (issue #9): the rerun costs at most 10 % of the whole suite (ratio ≥ 10).
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { bestPair, emit, measure, out, root } from './generate-coverage.mjs'
+
+const FILES = 40
+const PER_FILE = 50
+const FAILING = new Set(['3:7', '17:21', '33:42'])
+const suite = join(out, 'flaky-retry-suite')
+rmSync(suite, { recursive: true, force: true })
+mkdirSync(join(suite, 'reports'), { recursive: true })
+for (let f = 0; f < FILES; f++) {
+  const lines = [
+    'const work = () => { let x = 0; const end = Date.now() + 1; do x++; while (Date.now() < end); return x }',
+    `describe('module ${f}', () => {`
+  ]
+  for (let g = 0; g < PER_FILE / 10; g++) {
+    lines.push(`  describe('group ${g}', () => {`)
+    for (let t = 0; t < 10; t++) {
+      const n = g * 10 + t
+      const body = FAILING.has(`${f}:${n}`) ? `expect(work()).toBe(-1)` : `expect(work()).toBeGreaterThan(0)`
+      lines.push(`    it('case ${n} handles input ${f * 1000 + n}', () => { ${body} })`)
+    }
+    lines.push('  })')
+  }
+  lines.push('})', '')
+  writeFileSync(join(suite, `module${String(f).padStart(2, '0')}.test.js`), lines.join('\n'))
+}
+
+const NM = join(root, 'node_modules')
+const jestArgv = [
+  process.execPath,
+  join(NM, 'jest/bin/jest.js'),
+  '--rootDir',
+  '.',
+  '--config',
+  '{}',
+  '--ci',
+  '--watchman=false',
+  '--reporters=default',
+  `--reporters=${join(NM, 'jest-junit/index.js')}`
+]
+const env = {
+  ...process.env,
+  NODE_OPTIONS: '',
+  JEST_JUNIT_OUTPUT_DIR: 'reports',
+  JEST_JUNIT_ADD_FILE_ATTRIBUTE: 'true'
+}
+
+const { build } = await import('esbuild')
+const driver = join(out, 'flaky-retry-driver.mjs')
+await build({
+  stdin: {
+    contents: `import { runWithRetries } from ${JSON.stringify(join(root, 'src/flaky/retry.ts'))}
+const argv = JSON.parse(process.argv[2])
+const r = await runWithRetries({ command: argv, rerun: argv, preset: 'jest', junit: ['reports/*.xml'], maxRetries: 1,
+  cwd: process.cwd(), timeoutMs: 600000, attemptsDir: 'attempts' })
+process.stdout.write(JSON.stringify({ outcome: r.outcome, reason: r.reason, totals: r.report.totals,
+  attempts: r.attempts.map(a => ({ argv: a.command, ms: a.durationMs, ran: a.cases.length, selected: a.selected.length })) }))`,
+    resolveDir: root,
+    loader: 'ts'
+  },
+  outfile: driver,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'error'
+})
+
+const run = measure(process.execPath, [driver, JSON.stringify(jestArgv)], { cwd: suite, env })
+const result = JSON.parse(run.stdout)
+const [first, rerun] = result.attempts
+if (
+  result.totals.tests !== FILES * PER_FILE ||
+  first.ran !== FILES * PER_FILE ||
+  rerun?.ran !== FAILING.size
+) {
+  throw new Error(`unexpected run: ${run.stdout.slice(0, 2000)}`)
+}
+const rerunArgv = rerun.argv
+const [ours, peer] = bestPair(
+  3,
+  () => measure(rerunArgv[0], rerunArgv.slice(1), { cwd: suite, env, okStatus: [1] }),
+  () => measure(jestArgv[0], jestArgv.slice(1), { cwd: suite, env, okStatus: [1] })
+)
+const share = Math.round((ours.ms / peer.ms) * 1000) / 10
+emit({
+  name: 'flaky: retry 3 failed of 2,000 jest tests',
+  input: `${FILES} files × ${PER_FILE} tests, 3 failing; in the library run: whole suite ${first.ms} ms, rerun ${rerun.ms} ms`,
+  ours: { ms: ours.ms, peakRssMB: ours.peakRssMB, cpuMs: ours.cpuMs },
+  peerName: 'whole-suite rerun (whole-step retry)',
+  peer: { ms: peer.ms, peakRssMB: peer.peakRssMB, cpuMs: peer.cpuMs },
+  ratio: Math.round((peer.ms / ours.ms) * 100) / 100,
+  target: 'rerun ≤ 10 % of the whole suite (ratio ≥ 10)',
+  note: `the rerun costs ${share} % of the whole suite; jest + jest-junit, best of 3, alternating`,
+  section: `### Smart retry (flaky-quarantine)
+
+Retrying the 3 failed tests of a generated 2,000-test jest suite (40 files, ~1 ms of work per test) with the
+jest preset's selection (\`--testNamePattern\` anchored on the failed full names, \`--runTestsByPath\` on their 3
+files) took ${ours.ms} ms (${ours.cpuMs ?? '?'} ms CPU) against ${peer.ms} ms (${peer.cpuMs ?? '?'} ms CPU) for the whole
+suite, which is what a whole-step retry reruns: ${share} % of it (target ≤ 10 %). What is left is jest's own
+start-up (loading jest, the config, the module map), paid once per rerun whatever the selection; the share falls
+as a suite's tests get heavier than 1 ms each.
+`
+})
+rmSync(suite, { recursive: true, force: true })
