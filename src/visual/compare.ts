@@ -1,0 +1,271 @@
+// compareSuites: a baseline directory of PNGs against a current one, image by image.
+//
+// Listing: both directories walked (bounded in depth and entries); `.png` names (any case) relative to the
+// directory with `/`. A symlink is never followed (an error for that name, wherever it points); a name that
+// is not a plain relative path (`..`, control characters, backslashes) is an error for that name. Files are
+// opened with O_NOFOLLOW, so a file swapped for a symlink after listing is refused too.
+// Work: byte-identical pairs are settled here, on the main thread, without decoding and without starting a
+// worker. The rest go to the pool (at most poolSize pairs decoded at once), or run in process (poolSize 0 or an
+// injected decoder). Every failure is that image's error; the rest of the suite is still compared.
+import { constants, existsSync } from 'node:fs'
+import { lstat, mkdir, open, readdir, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { UserError } from '../shared/errors.js'
+import type { ImageResult, SuiteResult, SuiteStats } from './model.js'
+import { allowedPixels, optionsResolver, type OptionsSpec } from './options.js'
+import { comparePair, type Decoder, type PairInput, type PairOutput } from './pair.js'
+import { DEFAULT_MAX_PIXELS, readPngHeader } from './png.js'
+import { ComparePool, defaultPoolSize } from './pool.js'
+
+export interface CompareSuitesInput {
+  baselineDir: string
+  currentDir: string
+  /** Where diff PNGs of changed images go (same relative names); none written when absent. */
+  diffDir?: string
+  options?: OptionsSpec
+  /** Worker threads; default: the available cores. 0 compares in process. */
+  poolSize?: number
+  /** The pool's worker script (the built src/visual/worker.ts); default visual-worker.js beside this module,
+   *  and in process when that file does not exist. */
+  workerScript?: string | URL
+  /** Compare only these names (relative, `/`-separated), e.g. a subset chosen by the caller. */
+  names?: string[]
+  /** Largest image accepted, in pixels. */
+  maxPixels?: number
+  /** Replaces the PNG decoder (tests count its calls); implies in-process comparison. */
+  decoder?: Decoder
+}
+
+const MAX_ENTRIES = 100_000
+const MAX_DEPTH = 32
+/** Largest file read: well above any PNG under the pixel limit that a browser writes. */
+const MAX_FILE_BYTES = 512 * 1024 * 1024
+const READ_LANES = 4
+
+type Entry = { kind: 'file' } | { kind: 'refused'; why: string }
+
+/** Why a relative name is unsafe to use as a path, or null when it is fine. */
+export function unsafeName(name: string): string | null {
+  if (name.length === 0 || name.length > 1024) return 'empty or overlong name'
+  if (/[\u0000-\u001f\u007f\\]/.test(name)) return 'control character or backslash in the name'
+  if (name.startsWith('/')) return 'absolute path'
+  for (const part of name.split('/'))
+    if (part === '' || part === '.' || part === '..') return `"${part}" in the path`
+  return null
+}
+
+async function listPngs(root: string, label: string): Promise<Map<string, Entry>> {
+  const out = new Map<string, Entry>()
+  let st
+  try {
+    st = await lstat(root)
+  } catch {
+    throw new UserError(`${label} directory not found: ${root}`)
+  }
+  if (!st.isDirectory())
+    throw new UserError(`${label} is not a directory (symlinks are not followed): ${root}`)
+  const walk = async (dir: string, rel: string, depth: number): Promise<void> => {
+    if (depth > MAX_DEPTH) throw new UserError(`${label}: folders nested deeper than ${MAX_DEPTH} levels`)
+    const entries = await readdir(dir, { withFileTypes: true })
+    entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
+    for (const e of entries) {
+      if (out.size >= MAX_ENTRIES) throw new UserError(`${label}: more than ${MAX_ENTRIES} images`)
+      const name = rel ? `${rel}/${e.name}` : e.name
+      const isPngName = /\.png$/i.test(e.name)
+      if (e.isSymbolicLink()) {
+        if (isPngName || !/\.[a-z0-9]+$/i.test(e.name))
+          out.set(name, { kind: 'refused', why: 'is a symbolic link (not followed)' })
+        continue
+      }
+      if (e.isDirectory()) await walk(join(dir, e.name), name, depth + 1)
+      else if (isPngName) {
+        const bad = unsafeName(name)
+        out.set(
+          name,
+          e.isFile()
+            ? bad
+              ? { kind: 'refused', why: bad }
+              : { kind: 'file' }
+            : { kind: 'refused', why: 'not a regular file' }
+        )
+      }
+    }
+  }
+  await walk(root, '', 0)
+  return out
+}
+
+/** Reads a regular file without following a symlink at its last component, bounded in size. */
+async function readNoFollow(path: string): Promise<Buffer> {
+  const fh = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW)
+  try {
+    const st = await fh.stat()
+    if (!st.isFile()) throw new Error('not a regular file')
+    if (st.size > MAX_FILE_BYTES) throw new Error(`file larger than ${MAX_FILE_BYTES} bytes`)
+    return await fh.readFile()
+  } finally {
+    await fh.close()
+  }
+}
+
+function readError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code
+  if (code === 'ELOOP' || code === 'EMLINK') return 'is a symbolic link (not followed)'
+  if (code === 'ENOENT') return 'disappeared while comparing'
+  return (e instanceof Error ? e.message : String(e)).slice(0, 200)
+}
+
+function blank(name: string): ImageResult {
+  return { name, status: 'error', diffPixels: 0, subtlePixels: 0, allowedPixels: 0, width: 0, height: 0 }
+}
+
+export async function compareSuites(input: CompareSuitesInput): Promise<SuiteResult> {
+  const resolve = optionsResolver(input.options)
+  const maxPixels = input.maxPixels ?? DEFAULT_MAX_PIXELS
+  const [baseList, curList] = await Promise.all([
+    listPngs(input.baselineDir, 'baseline'),
+    listPngs(input.currentDir, 'current')
+  ])
+  let names: string[]
+  const errors = new Map<string, string>()
+  if (input.names) {
+    names = [...new Set(input.names)]
+    for (const n of names) {
+      const bad = unsafeName(n)
+      if (bad) errors.set(n, `unsafe image name: ${bad}`)
+    }
+  } else names = [...new Set([...baseList.keys(), ...curList.keys()])]
+  names.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))
+
+  let requested = input.decoder ? 0 : (input.poolSize ?? defaultPoolSize())
+  const script = input.workerScript ?? new URL('./visual-worker.js', import.meta.url)
+  if (requested > 0 && !input.workerScript && !existsSync(fileURLToPath(script))) requested = 0
+  const pool = requested > 0 ? new ComparePool(requested, script) : null
+  const heavySlots = Math.max(1, requested)
+  const stats: SuiteStats = {
+    byteIdentical: 0,
+    decodedEqual: 0,
+    diffed: 0,
+    maxInFlight: 0,
+    poolSize: requested
+  }
+  let inFlight = 0
+  const queue: Array<() => void> = []
+  const acquire = async () => {
+    // Bounded wait: each release wakes exactly one waiter.
+    while (inFlight >= heavySlots) await new Promise<void>(r => queue.push(r))
+    inFlight++
+    stats.maxInFlight = Math.max(stats.maxInFlight, inFlight)
+  }
+  const release = () => {
+    inFlight--
+    queue.shift()?.()
+  }
+
+  const results = new Map<string, ImageResult>()
+  const one = async (name: string): Promise<ImageResult> => {
+    const early = errors.get(name)
+    if (early) return { ...blank(name), message: early }
+    const be = baseList.get(name)
+    const ce = curList.get(name)
+    if (!be && !ce) return { ...blank(name), message: 'in neither directory' }
+    for (const [e, side] of [
+      [be, 'baseline'],
+      [ce, 'current']
+    ] as const)
+      if (e?.kind === 'refused') return { ...blank(name), message: `${side}: ${e.why}` }
+    const o = resolve(name)
+    if (!be || !ce) {
+      const side = be ? 'baseline' : 'current'
+      try {
+        const bytes = await readNoFollow(
+          join(side === 'baseline' ? input.baselineDir : input.currentDir, name)
+        )
+        const h = readPngHeader(bytes, maxPixels)
+        return {
+          ...blank(name),
+          status: be ? 'removed' : 'added',
+          width: h.width,
+          height: h.height,
+          allowedPixels: allowedPixels(o, h.width * h.height)
+        }
+      } catch (e) {
+        return { ...blank(name), message: `${side}: ${readError(e)}` }
+      }
+    }
+    let baseline: Buffer
+    let current: Buffer
+    let mask: Buffer | null = null
+    try {
+      baseline = await readNoFollow(join(input.baselineDir, name))
+    } catch (e) {
+      return { ...blank(name), message: `baseline: ${readError(e)}` }
+    }
+    try {
+      current = await readNoFollow(join(input.currentDir, name))
+    } catch (e) {
+      return { ...blank(name), message: `current: ${readError(e)}` }
+    }
+    if (o.mask !== null) {
+      try {
+        mask = await readNoFollow(o.mask)
+      } catch (e) {
+        return { ...blank(name), message: `mask ${o.mask}: ${readError(e)}` }
+      }
+    }
+    const pair: PairInput = {
+      name,
+      baseline,
+      current,
+      options: o,
+      mask,
+      wantDiff: !!input.diffDir,
+      maxPixels
+    }
+    let out: PairOutput
+    if (baseline.equals(current)) {
+      out = await comparePair(pair) // settles on the bytes; decodes nothing
+    } else {
+      await acquire()
+      try {
+        out = pool ? await pool.run(pair) : await comparePair(pair, input.decoder)
+      } catch (e) {
+        return { ...blank(name), message: readError(e) }
+      } finally {
+        release()
+      }
+    }
+    if (out.path === 'bytes') stats.byteIdentical++
+    else if (out.path === 'decoded-equal') stats.decodedEqual++
+    else if (out.path === 'diffed') stats.diffed++
+    const r: ImageResult = { ...out.result }
+    if (out.diffPng && input.diffDir) {
+      const target = join(input.diffDir, name)
+      try {
+        await mkdir(dirname(target), { recursive: true })
+        await writeFile(target, out.diffPng)
+        r.diffImage = name
+      } catch (e) {
+        r.message = `${r.message ? `${r.message}; ` : ''}diff image not written: ${readError(e)}`
+      }
+    }
+    return r
+  }
+
+  try {
+    let next = 0
+    const lanes = Math.max(READ_LANES, heavySlots + 2)
+    await Promise.all(
+      Array.from({ length: Math.min(lanes, names.length) }, async () => {
+        while (next < names.length) {
+          const name = names[next++]!
+          results.set(name, await one(name))
+        }
+      })
+    )
+  } finally {
+    await pool?.close()
+  }
+  return { images: names.map(n => results.get(n)!), stats }
+}

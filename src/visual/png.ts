@@ -1,0 +1,428 @@
+// PNG reading and writing for the compare engine.
+//
+// Reading: the header (IHDR) is parsed and checked — signature, chunk bounds, a valid bit depth / colour type,
+// width × height under a pixel limit — before anything the size of the image is allocated. Non-interlaced
+// images (all that browsers write) are decoded here: the IDAT stream is inflated by Node's zlib (natively, on
+// the libuv pool when asynchronous, so two images inflate in parallel) and un-filtered in one pass; every bit
+// depth and colour type is converted to 8-bit RGBA exactly as pngjs 7.0.0 converts it (16-bit samples scaled
+// with rounding, grey/palette expanded, tRNS applied), which the tests check on every corpus image. Adam7
+// interlaced images go through pngjs itself (rare, slower; same output).
+// A file whose image data is complete but which lacks the IEND chunk (the corpus has two) is decoded: the zlib
+// stream's own end marker and Adler-32 checksum prove the pixel data whole. Truncated image data is an error.
+// Chunk CRCs are not verified (zlib's checksum covers the pixel data; ancillary chunks are not used).
+//
+// Writing: 8-bit RGBA, one filter for every row (Up — cheap and good on screenshots' flat areas), deflate at a
+// low level: diff images are written for people to look at, fast.
+import { promisify } from 'node:util'
+import { deflate, deflateSync, inflate, inflateSync, constants as zc } from 'node:zlib'
+import { PNG } from 'pngjs'
+
+const inflateAsync = promisify(inflate)
+const deflateAsync = promisify(deflate)
+
+export const PNG_SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10])
+/** Default largest image accepted: 50 megapixels (200 MB decoded). A full-page 1280 px wide shot 39,000 px tall. */
+export const DEFAULT_MAX_PIXELS = 50_000_000
+
+export class PngError extends Error {
+  override readonly name = 'PngError'
+}
+
+export interface PngHeader {
+  width: number
+  height: number
+  bitDepth: number
+  colorType: number
+  interlaced: boolean
+}
+
+export interface RgbaImage {
+  width: number
+  height: number
+  /** width × height × 4 bytes, RGBA. */
+  data: Buffer
+}
+
+const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }
+const DEPTHS: Record<number, number[]> = {
+  0: [1, 2, 4, 8, 16],
+  2: [8, 16],
+  3: [1, 2, 4, 8],
+  4: [8, 16],
+  6: [8, 16]
+}
+const COLOR_NAMES: Record<number, string> = {
+  0: 'grey',
+  2: 'RGB',
+  3: 'palette',
+  4: 'grey+alpha',
+  6: 'RGBA'
+}
+
+export function isPng(bytes: Uint8Array): boolean {
+  return bytes.length >= 8 && PNG_SIGNATURE.equals(Buffer.from(bytes.buffer, bytes.byteOffset, 8))
+}
+
+/** Parses and checks the signature and IHDR, allocating nothing; throws PngError with a one-line reason. */
+export function readPngHeader(bytes: Uint8Array, maxPixels = DEFAULT_MAX_PIXELS): PngHeader {
+  if (!isPng(bytes)) throw new PngError('not a PNG file (no PNG signature)')
+  if (bytes.length < 33) throw new PngError('truncated PNG: no complete IHDR chunk')
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const len = view.getUint32(8)
+  const type = String.fromCharCode(bytes[12]!, bytes[13]!, bytes[14]!, bytes[15]!)
+  if (type !== 'IHDR' || len !== 13)
+    throw new PngError('malformed PNG: the first chunk is not a 13-byte IHDR')
+  const width = view.getUint32(16)
+  const height = view.getUint32(20)
+  const bitDepth = bytes[24]!
+  const colorType = bytes[25]!
+  const compression = bytes[26]!
+  const filter = bytes[27]!
+  const interlace = bytes[28]!
+  if (width === 0 || height === 0 || width > 0x7fffffff || height > 0x7fffffff)
+    throw new PngError(`malformed PNG: invalid size ${width}×${height}`)
+  if (!DEPTHS[colorType]?.includes(bitDepth))
+    throw new PngError(`malformed PNG: bit depth ${bitDepth} with colour type ${colorType}`)
+  if (compression !== 0 || filter !== 0 || interlace > 1)
+    throw new PngError('malformed PNG: unknown compression, filter or interlace method')
+  if (width * height > maxPixels)
+    throw new PngError(
+      `image too large: ${width}×${height} is ${(width * height).toLocaleString('en-US')} pixels, over the limit of ${maxPixels.toLocaleString('en-US')}`
+    )
+  return { width, height, bitDepth, colorType, interlaced: interlace === 1 }
+}
+
+interface Chunks {
+  header: PngHeader
+  idat: Buffer
+  palette: Uint8Array | null
+  trns: Uint8Array | null
+}
+
+function readChunks(bytes: Buffer, maxPixels: number): Chunks {
+  const header = readPngHeader(bytes, maxPixels)
+  const idats: Buffer[] = []
+  let palette: Uint8Array | null = null
+  let trns: Uint8Array | null = null
+  let pos = 33
+  // Each step advances by at least 12 bytes, so the loop ends within bytes.length / 12 steps.
+  while (pos + 8 <= bytes.length) {
+    const len = bytes.readUInt32BE(pos)
+    const type = bytes.toString('latin1', pos + 4, pos + 8)
+    const start = pos + 8
+    const end = start + len
+    if (len > 0x7fffffff || end > bytes.length) {
+      if (type === 'IDAT') throw new PngError('truncated PNG: the image data ends early')
+      break
+    }
+    if (type === 'IDAT') idats.push(bytes.subarray(start, end))
+    else if (type === 'PLTE') palette = bytes.subarray(start, end)
+    else if (type === 'tRNS') trns = bytes.subarray(start, end)
+    else if (type === 'IEND') break
+    pos = end + 4
+  }
+  if (idats.length === 0) throw new PngError('truncated PNG: no image data (IDAT)')
+  if (header.colorType === 3 && (!palette || palette.length % 3 !== 0 || palette.length === 0))
+    throw new PngError('malformed PNG: palette image without a valid PLTE chunk')
+  return { header, idat: idats.length === 1 ? idats[0]! : Buffer.concat(idats), palette, trns }
+}
+
+function rawSize(h: PngHeader): { stride: number; bpp: number; total: number } {
+  const bitsPerPixel = CHANNELS[h.colorType]! * h.bitDepth
+  const stride = Math.ceil((h.width * bitsPerPixel) / 8)
+  return { stride, bpp: Math.max(1, bitsPerPixel >> 3), total: (stride + 1) * h.height }
+}
+
+function describeZlib(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e)
+  if (/unexpected end/i.test(m)) return 'truncated PNG: the image data ends early'
+  if (/output length|buffer/i.test(m)) return 'malformed PNG: more image data than its size allows'
+  return `malformed PNG: corrupt image data (${m.slice(0, 80)})`
+}
+
+/** Reverses the per-row filters in place (rows of `stride` bytes, each after its filter-type byte). */
+function unfilter(raw: Buffer, height: number, stride: number, bpp: number): void {
+  const rowLen = stride + 1
+  for (let y = 0; y < height; y++) {
+    const row = y * rowLen + 1
+    const prev = row - rowLen // only read when y > 0
+    const type = raw[row - 1]
+    if (type === 0) continue
+    if (type === 1) {
+      for (let i = bpp; i < stride; i++) raw[row + i] = (raw[row + i]! + raw[row + i - bpp]!) & 255
+    } else if (type === 2) {
+      if (y > 0) for (let i = 0; i < stride; i++) raw[row + i] = (raw[row + i]! + raw[prev + i]!) & 255
+    } else if (type === 3) {
+      if (y === 0) {
+        for (let i = bpp; i < stride; i++) raw[row + i] = (raw[row + i]! + (raw[row + i - bpp]! >> 1)) & 255
+      } else {
+        for (let i = 0; i < bpp; i++) raw[row + i] = (raw[row + i]! + (raw[prev + i]! >> 1)) & 255
+        for (let i = bpp; i < stride; i++)
+          raw[row + i] = (raw[row + i]! + ((raw[row + i - bpp]! + raw[prev + i]!) >> 1)) & 255
+      }
+    } else if (type === 4) {
+      if (y === 0) {
+        // Paeth with no row above is Sub.
+        for (let i = bpp; i < stride; i++) raw[row + i] = (raw[row + i]! + raw[row + i - bpp]!) & 255
+      } else {
+        for (let i = 0; i < bpp; i++) raw[row + i] = (raw[row + i]! + raw[prev + i]!) & 255
+        for (let i = bpp; i < stride; i++) {
+          const a = raw[row + i - bpp]!
+          const b = raw[prev + i]!
+          const c = raw[prev + i - bpp]!
+          const p = a + b - c
+          const pa = p > a ? p - a : a - p
+          const pb = p > b ? p - b : b - p
+          const pc = p > c ? p - c : c - p
+          const pred = pa <= pb && pa <= pc ? a : pb <= pc ? b : c
+          raw[row + i] = (raw[row + i]! + pred) & 255
+        }
+      }
+    } else {
+      throw new PngError(`malformed PNG: unknown filter type ${type} on row ${y}`)
+    }
+  }
+}
+
+/** Un-filtered rows → 8-bit RGBA, converting as pngjs 7.0.0 does. */
+function toRgba(raw: Buffer, c: Chunks, stride: number): Buffer {
+  const { width, height, bitDepth, colorType } = c.header
+  const rowLen = stride + 1
+  const out = Buffer.allocUnsafe(width * height * 4)
+  if (colorType === 6 && bitDepth === 8) {
+    const w4 = width * 4
+    for (let y = 0; y < height; y++) raw.copy(out, y * w4, y * rowLen + 1, y * rowLen + 1 + w4)
+    return out
+  }
+  let o = 0
+  if (bitDepth === 16) {
+    // pngjs compares tRNS on the 16-bit samples, then scales each sample with rounding.
+    const ch = CHANNELS[colorType]!
+    const t = c.trns && c.trns.length >= 2 ? readTrns16(c.trns, colorType) : null
+    const s = (v: number) => Math.floor((v * 255) / 65535 + 0.5)
+    for (let y = 0; y < height; y++) {
+      let p = y * rowLen + 1
+      for (let x = 0; x < width; x++, p += ch * 2, o += 4) {
+        const v0 = (raw[p]! << 8) | raw[p + 1]!
+        if (ch <= 2) {
+          const a = ch === 2 ? (raw[p + 2]! << 8) | raw[p + 3]! : 65535
+          const grey = s(v0)
+          if (t && t[0] === v0) {
+            out[o] = out[o + 1] = out[o + 2] = out[o + 3] = 0
+          } else {
+            out[o] = out[o + 1] = out[o + 2] = grey
+            out[o + 3] = s(a)
+          }
+        } else {
+          const v1 = (raw[p + 2]! << 8) | raw[p + 3]!
+          const v2 = (raw[p + 4]! << 8) | raw[p + 5]!
+          const a = ch === 4 ? (raw[p + 6]! << 8) | raw[p + 7]! : 65535
+          if (t && t.length === 3 && t[0] === v0 && t[1] === v1 && t[2] === v2) {
+            out[o] = out[o + 1] = out[o + 2] = out[o + 3] = 0
+          } else {
+            out[o] = s(v0)
+            out[o + 1] = s(v1)
+            out[o + 2] = s(v2)
+            out[o + 3] = s(a)
+          }
+        }
+      }
+    }
+    return out
+  }
+  if (colorType === 2) {
+    const t = c.trns && c.trns.length >= 6 ? readTrns16(c.trns, 2) : null
+    for (let y = 0; y < height; y++) {
+      let p = y * rowLen + 1
+      for (let x = 0; x < width; x++, p += 3, o += 4) {
+        const r = raw[p]!
+        const g = raw[p + 1]!
+        const b = raw[p + 2]!
+        if (t && t[0] === r && t[1] === g && t[2] === b) {
+          out[o] = out[o + 1] = out[o + 2] = out[o + 3] = 0
+        } else {
+          out[o] = r
+          out[o + 1] = g
+          out[o + 2] = b
+          out[o + 3] = 255
+        }
+      }
+    }
+    return out
+  }
+  if (colorType === 4) {
+    for (let y = 0; y < height; y++) {
+      let p = y * rowLen + 1
+      for (let x = 0; x < width; x++, p += 2, o += 4) {
+        out[o] = out[o + 1] = out[o + 2] = raw[p]!
+        out[o + 3] = raw[p + 1]!
+      }
+    }
+    return out
+  }
+  // Grey (colour type 0) or palette (3), 1–8 bits per sample.
+  const perByte = 8 / bitDepth
+  const maskBits = (1 << bitDepth) - 1
+  const palette = c.palette
+  const entries = palette ? palette.length / 3 : 0
+  const greyTrns = colorType === 0 && c.trns && c.trns.length >= 2 ? (c.trns[0]! << 8) | c.trns[1]! : -1
+  const maxIn = maskBits
+  for (let y = 0; y < height; y++) {
+    const rowStart = y * rowLen + 1
+    for (let x = 0; x < width; x++, o += 4) {
+      let v: number
+      if (bitDepth === 8) v = raw[rowStart + x]!
+      else {
+        const byte = raw[rowStart + Math.floor(x / perByte)]!
+        const shift = 8 - bitDepth * ((x % perByte) + 1)
+        v = (byte >> shift) & maskBits
+      }
+      if (colorType === 3) {
+        if (v >= entries)
+          throw new PngError(`malformed PNG: palette index ${v} out of range (${entries} colours)`)
+        out[o] = palette![v * 3]!
+        out[o + 1] = palette![v * 3 + 1]!
+        out[o + 2] = palette![v * 3 + 2]!
+        out[o + 3] = c.trns && v < c.trns.length ? c.trns[v]! : 255
+      } else if (v === greyTrns) {
+        out[o] = out[o + 1] = out[o + 2] = out[o + 3] = 0
+      } else {
+        const g = bitDepth === 8 ? v : Math.floor((v * 255) / maxIn + 0.5)
+        out[o] = out[o + 1] = out[o + 2] = g
+        out[o + 3] = 255
+      }
+    }
+  }
+  return out
+}
+
+function readTrns16(t: Uint8Array, colorType: number): number[] {
+  const n = colorType === 2 || colorType === 6 ? 3 : 1
+  const out: number[] = []
+  for (let i = 0; i < n && i * 2 + 1 < t.length; i++) out.push((t[i * 2]! << 8) | t[i * 2 + 1]!)
+  return out
+}
+
+function viaPngjs(bytes: Buffer): RgbaImage {
+  try {
+    const png = PNG.sync.read(bytes)
+    return { width: png.width, height: png.height, data: png.data }
+  } catch (e) {
+    throw new PngError(`unreadable PNG: ${(e instanceof Error ? e.message : String(e)).slice(0, 120)}`)
+  }
+}
+
+function finish(c: Chunks, raw: Buffer): RgbaImage {
+  const { stride, bpp, total } = rawSize(c.header)
+  if (raw.length < total) throw new PngError('truncated PNG: the image data ends early')
+  unfilter(raw, c.header.height, stride, bpp)
+  return { width: c.header.width, height: c.header.height, data: toRgba(raw, c, stride) }
+}
+
+/** Decodes a PNG to 8-bit RGBA (synchronously). Throws PngError with a one-line reason. */
+export function decodePng(bytes: Buffer, maxPixels = DEFAULT_MAX_PIXELS): RgbaImage {
+  const c = readChunks(bytes, maxPixels)
+  if (c.header.interlaced) return viaPngjs(bytes)
+  const { total } = rawSize(c.header)
+  let raw: Buffer
+  try {
+    raw = inflateSync(c.idat, { maxOutputLength: total, finishFlush: zc.Z_SYNC_FLUSH })
+  } catch (e) {
+    throw new PngError(describeZlib(e))
+  }
+  return finish(c, raw)
+}
+
+/** decodePng, with the inflating done on the libuv pool (so several images inflate in parallel). */
+export async function decodePngAsync(bytes: Buffer, maxPixels = DEFAULT_MAX_PIXELS): Promise<RgbaImage> {
+  const c = readChunks(bytes, maxPixels)
+  if (c.header.interlaced) return viaPngjs(bytes)
+  const { total } = rawSize(c.header)
+  let raw: Buffer
+  try {
+    raw = await inflateAsync(c.idat, { maxOutputLength: total, finishFlush: zc.Z_SYNC_FLUSH })
+  } catch (e) {
+    throw new PngError(describeZlib(e))
+  }
+  return finish(c, raw)
+}
+
+// CRC-32 (ISO 3309, as PNG chunks use it), table-driven.
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256)
+  for (let n = 0; n < 256; n++) {
+    let c = n
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+    t[n] = c
+  }
+  return t
+})()
+
+export function crc32(bytes: Uint8Array, crc = 0): number {
+  let c = ~crc
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 255]! ^ (c >>> 8)
+  return ~c >>> 0
+}
+
+/** One PNG chunk: length, type, data, CRC. */
+export function pngChunk(type: string, data: Uint8Array): Buffer {
+  const out = Buffer.alloc(12 + data.length)
+  out.writeUInt32BE(data.length, 0)
+  out.write(type, 4, 'latin1')
+  out.set(data, 8)
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length)
+  return out
+}
+
+function ihdr(width: number, height: number): Buffer {
+  const h = Buffer.alloc(13)
+  h.writeUInt32BE(width, 0)
+  h.writeUInt32BE(height, 4)
+  h[8] = 8 // bit depth
+  h[9] = 6 // RGBA
+  return h
+}
+
+/** Rows of RGBA, each after filter byte 2 (Up), ready to deflate. */
+function filterUp(rgba: Uint8Array, width: number, height: number): Buffer {
+  const stride = width * 4
+  const out = Buffer.allocUnsafe((stride + 1) * height)
+  for (let y = 0; y < height; y++) {
+    const o = y * (stride + 1)
+    const r = y * stride
+    out[o] = 2
+    if (y === 0) out.set(rgba.subarray(0, stride), o + 1)
+    else for (let i = 0; i < stride; i++) out[o + 1 + i] = (rgba[r + i]! - rgba[r - stride + i]!) & 255
+  }
+  return out
+}
+
+const DEFLATE_OPTIONS = { level: 2, memLevel: 9 }
+
+function assemble(width: number, height: number, compressed: Buffer): Buffer {
+  return Buffer.concat([
+    PNG_SIGNATURE,
+    pngChunk('IHDR', ihdr(width, height)),
+    pngChunk('IDAT', compressed),
+    pngChunk('IEND', new Uint8Array(0))
+  ])
+}
+
+/** Encodes 8-bit RGBA as a PNG, fast settings. */
+export function encodePng(img: RgbaImage): Buffer {
+  return assemble(
+    img.width,
+    img.height,
+    deflateSync(filterUp(img.data, img.width, img.height), DEFLATE_OPTIONS)
+  )
+}
+
+/** encodePng with the deflating on the libuv pool. */
+export async function encodePngAsync(img: RgbaImage): Promise<Buffer> {
+  const filtered = filterUp(img.data, img.width, img.height)
+  return assemble(img.width, img.height, await deflateAsync(filtered, DEFLATE_OPTIONS))
+}
+
+export function colorTypeName(colorType: number): string {
+  return COLOR_NAMES[colorType] ?? `colour type ${colorType}`
+}

@@ -1,0 +1,112 @@
+// A worker_threads pool for comparePair: sized to the cores by default, started lazily (a suite whose pairs are
+// all byte-identical starts no thread), one pair per worker at a time — so the decoded images in memory are
+// bounded by the pool size, not the suite size. A worker that dies fails only its pair, and is replaced.
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import type { PairInput, PairOutput } from './pair.js'
+
+export interface WorkerRequest {
+  id: number
+  input: PairInput
+}
+export interface WorkerReply {
+  id: number
+  output?: PairOutput
+  error?: string
+}
+
+export function defaultPoolSize(): number {
+  return Math.max(1, availableParallelism())
+}
+
+/** A Buffer over a transferred Uint8Array (structured clone drops the Buffer prototype). */
+export function asBuffer(u: Uint8Array): Buffer {
+  return Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength)
+}
+
+/** The ArrayBuffers that can be moved rather than copied: only those a Buffer owns entirely (never Node's
+ *  shared slab for small buffers, which other Buffers use too). */
+export function transferList(...bufs: Array<Uint8Array | null | undefined>): ArrayBuffer[] {
+  const out: ArrayBuffer[] = []
+  for (const b of bufs) {
+    if (!b || !(b.buffer instanceof ArrayBuffer)) continue
+    if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && !out.includes(b.buffer))
+      out.push(b.buffer)
+  }
+  return out
+}
+
+interface Slot {
+  worker: Worker
+  busy: { id: number; resolve: (o: PairOutput) => void; reject: (e: Error) => void } | null
+}
+
+export class ComparePool {
+  private readonly slots: Slot[] = []
+  private readonly waiting: Array<() => void> = []
+  private nextId = 1
+  private closed = false
+
+  constructor(
+    readonly size: number,
+    private readonly script: URL | string
+  ) {
+    if (!Number.isSafeInteger(size) || size < 1) throw new Error(`pool size must be ≥ 1, got ${size}`)
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(this.script), busy: null }
+    slot.worker.on('message', (reply: WorkerReply) => {
+      const job = slot.busy
+      if (!job || job.id !== reply.id) return
+      slot.busy = null
+      if (reply.output) {
+        if (reply.output.diffPng) reply.output.diffPng = asBuffer(reply.output.diffPng)
+        job.resolve(reply.output)
+      } else job.reject(new Error(reply.error ?? 'worker gave no result'))
+      this.waiting.shift()?.()
+    })
+    const fail = (e: Error) => {
+      const job = slot.busy
+      slot.busy = null
+      const i = this.slots.indexOf(slot)
+      if (i >= 0) this.slots.splice(i, 1)
+      job?.reject(new Error(`compare worker stopped: ${e.message}`))
+      this.waiting.shift()?.()
+    }
+    slot.worker.on('error', fail)
+    slot.worker.on('exit', code => {
+      if (!this.closed) fail(new Error(`exit code ${code}`))
+    })
+    this.slots.push(slot)
+    return slot
+  }
+
+  private async idleSlot(): Promise<Slot> {
+    // Bounded: each wake-up either finds an idle slot, spawns one, or waits again for a finishing job.
+    for (;;) {
+      if (this.closed) throw new Error('pool closed')
+      const idle = this.slots.find(s => !s.busy)
+      if (idle) return idle
+      if (this.slots.length < this.size) return this.spawn()
+      await new Promise<void>(r => this.waiting.push(r))
+    }
+  }
+
+  async run(input: PairInput): Promise<PairOutput> {
+    const slot = await this.idleSlot()
+    const id = this.nextId++
+    return new Promise<PairOutput>((resolve, reject) => {
+      slot.busy = { id, resolve, reject }
+      const req: WorkerRequest = { id, input }
+      slot.worker.postMessage(req, transferList(input.baseline, input.current, input.mask))
+    })
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    const all = this.slots.splice(0)
+    for (const w of this.waiting.splice(0)) w()
+    await Promise.all(all.map(s => s.worker.terminate()))
+  }
+}
