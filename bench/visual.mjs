@@ -7,6 +7,7 @@
 //   (c) one changed 1280×8000 full-page Chromium pair;
 //   (d) the 37 MP odiff cypress pair from ../shared/corpus (skipped when absent).
 // `node bench/visual.mjs --run <ours|odiff|plain> <baselineDir> <currentDir> <diffDir>` is the measured child.
+import { execFileSync } from 'node:child_process'
 import {
   copyFileSync,
   existsSync,
@@ -18,9 +19,29 @@ import {
 } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { bestPair, emit, measure, out, ratio, root } from './generate-coverage.mjs'
 
 const dir = join(out, 'visual')
+
+/**
+ * odiff-bin 4.5.0, installed on first use outside the project's node_modules: the registry this project builds
+ * against holds only its linux-x64 binary package, so it cannot be in package-lock.json (npm ci would refuse it).
+ */
+function odiffBin() {
+  const prefix = join(root, '.bench-peers')
+  const main = join(prefix, 'node_modules', 'odiff-bin', 'odiff.js')
+  if (!existsSync(main)) {
+    execFileSync(
+      'npm',
+      ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, 'odiff-bin@4.5.0'],
+      {
+        stdio: 'inherit'
+      }
+    )
+  }
+  return pathToFileURL(main).href
+}
 
 if (process.argv[2] === '--run') {
   const [, , , mode, base, cur, diff] = process.argv
@@ -38,7 +59,7 @@ if (process.argv[2] === '--run') {
     })
     changed = r.images.filter(i => i.status !== 'unchanged').length
   } else if (mode === 'odiff') {
-    const { ODiffServer } = await import('odiff-bin')
+    const { ODiffServer } = await import(odiffBin())
     const server = new ODiffServer()
     for (const n of names) {
       const r = await server.compare(join(base, n), join(cur, n), join(diff, n), {
