@@ -53,6 +53,7 @@ for (const d of declarations) {
 // rest is written here between the `(sync-actions:begin)`/`(sync-actions:end)` comments. The token is a secret.
 const REUSABLE = [
   { file: '.github/workflows/coverage.yml', action: 'coverage-gate' },
+  { file: '.github/workflows/perf.yml', action: 'perf-regression' },
   { file: '.github/workflows/report.yml', action: 'pr-report' },
   { file: '.github/workflows/report-fork.yml', action: 'pr-report' }
 ]

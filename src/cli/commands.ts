@@ -23,6 +23,10 @@ export const commands: Record<string, Command> = {
     summary: 'project and patch coverage of a change, gated (lcov, istanbul, Cobertura, JaCoCo, Clover, Go)',
     main: lazy(async () => (await import('../coverage/gate.js')).coverageGate)
   },
+  perf: {
+    summary: 'p95 per endpoint of load-test runs vs the base side, gated (k6, autocannon, hyperfine, go bench, …)',
+    main: lazy(async () => (await import('../perf/gate.js')).perfGate)
+  },
   report: {
     summary: 'compose the pr-report comment and job summary from gate fragments',
     main: lazy(async () => (await import('../pr-report/report.js')).prReport)
