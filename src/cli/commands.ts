@@ -24,7 +24,8 @@ export const commands: Record<string, Command> = {
     main: lazy(async () => (await import('../coverage/gate.js')).coverageGate)
   },
   perf: {
-    summary: 'p95 per endpoint of load-test runs vs the base side, gated (k6, autocannon, hyperfine, go bench, …)',
+    summary:
+      'p95 per endpoint of load-test runs vs the base side, gated (k6, autocannon, hyperfine, go bench, …)',
     main: lazy(async () => (await import('../perf/gate.js')).perfGate)
   },
   report: {
