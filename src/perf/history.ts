@@ -6,7 +6,7 @@
 import { UserError } from '../shared/errors.js'
 
 export const HISTORY_WINDOW = 30
-/** Endpoints kept per point (the busiest by label order of the run; more would not fit a chart anyway). */
+/** Endpoints kept per point (the first by label; more would not fit a chart anyway). */
 export const HISTORY_ENDPOINTS = 50
 const MAX_LABEL = 300
 
