@@ -60,20 +60,29 @@ function inputsFrom(
   const index = flagIndex(settings)
   const positional = settings.find(s => s.kind === 'list' && s.positional)
   const given = new Map<string, { flag: string; text: string }[]>()
+  // The greedy list flag whose values bare arguments still are (until the next flag or `--`).
+  let greedy: { setting: Setting; flag: string } | undefined
   for (const token of tokens) {
     let setting: Setting | undefined
     let entry: { flag: string; text: string } | undefined
     if (token.kind === 'positional' && 'value' in token) {
-      if (!positional)
-        throw new UserError(`${command}: unexpected argument ${JSON.stringify(token.value.slice(0, 60))}`)
-      setting = positional
-      entry = { flag: positional.name, text: token.value }
+      if (greedy) {
+        setting = greedy.setting
+        entry = { flag: greedy.flag, text: token.value }
+      } else {
+        if (!positional)
+          throw new UserError(`${command}: unexpected argument ${JSON.stringify(token.value.slice(0, 60))}`)
+        setting = positional
+        entry = { flag: positional.name, text: token.value }
+      }
     } else if (token.kind === 'option' && 'name' in token && token.name !== 'help') {
+      greedy = undefined
       const hit = index.get(token.name)
       if (!hit) continue
       setting = hit.setting
       entry = { flag: token.name, text: hit.text ?? token.value ?? 'true' }
-    }
+      if (setting.greedy && repeatable(setting)) greedy = { setting, flag: token.name }
+    } else greedy = undefined
     if (!setting || !entry) continue
     const list = given.get(setting.name) ?? []
     if (!repeatable(setting) && list.length > 0) {
@@ -111,7 +120,7 @@ export function helpText(declaration: Declaration): string {
     const flags = [s.name, ...(s.aliases ?? [])].map(f => `--${f}`).join(', ')
     const def = defaultText(s)
     const notes = [
-      repeatable(s) ? 'repeatable' : '',
+      repeatable(s) ? (s.greedy ? 'repeatable; takes the bare arguments after it too' : 'repeatable') : '',
       s.kind !== 'boolean' && def !== '' && !def.includes('${{') ? `default ${def}` : '',
       s.kind === 'boolean' && s.default ? `default on; --no-${s.name} turns it off` : ''
     ].filter(Boolean)

@@ -28,6 +28,11 @@ export const commands: Record<string, Command> = {
       'failed, flaky and quarantined tests from JUnit reports, gated; flake history and quarantine proposals',
     main: lazy(async () => (await import('../flaky/gate.js')).flakyGate)
   },
+  perf: {
+    summary:
+      'p95 per endpoint of load-test runs vs the base side, gated (k6, autocannon, hyperfine, go bench, …)',
+    main: lazy(async () => (await import('../perf/gate.js')).perfGate)
+  },
   report: {
     summary: 'compose the pr-report comment and job summary from gate fragments',
     main: lazy(async () => (await import('../pr-report/report.js')).prReport)

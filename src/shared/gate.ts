@@ -242,7 +242,7 @@ export interface GateSpec<T extends readonly Setting[], D> extends Pick<
 > {
   /** The gate id: the `gate` of its fragments and the middle of its status context. */
   readonly id: string
-  /** The gate's own settings; GATE_SETTINGS are added after them. */
+  /** The gate's own settings; GATE_SETTINGS are added after them (but for one whose name a gate setting takes). */
   readonly settings: T
   /** Load, compare and render: everything but publishing. Never talks to GitHub except through the Host. */
   evaluate(settings: SettingsOf<readonly [...T, ...GateSettings]>, host: Host): Promise<GateResult<D>>
@@ -258,7 +258,12 @@ export type Gate<T extends readonly Setting[], D> = Declaration<
 
 /** Declare a gate: its settings and evaluation; the runtime adds identity, publishing and the outcome. */
 export function defineGate<const T extends readonly Setting[], D>(spec: GateSpec<T, D>): Gate<T, D> {
-  const settings = [...spec.settings, ...GATE_SETTINGS] as const
+  // A gate's own setting may take over a common one's name or CLI flag (perf's --baseline takes result files).
+  const own = new Set(spec.settings.flatMap(s => [s.name, ...(s.aliases ?? [])]))
+  const settings = [...spec.settings, ...GATE_SETTINGS.filter(s => !own.has(s.name))] as unknown as readonly [
+    ...T,
+    ...GateSettings
+  ]
   return {
     id: spec.id,
     action: spec.action,

@@ -34,6 +34,11 @@ interface SettingBase {
   readonly group?: string
   /** On the CLI, bare arguments are values of this (list) setting: `quality-gates report a.json b.json`. */
   readonly positional?: boolean
+  /**
+   * On the CLI, bare arguments right after this (list) flag are more of its values, up to the next flag:
+   * `--baseline a.json b.json` (instead of b.json becoming a positional value of another setting).
+   */
+  readonly greedy?: boolean
 }
 
 export type Setting =

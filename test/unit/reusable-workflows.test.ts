@@ -41,6 +41,7 @@ const read = <T>(path: string) => parse(readFileSync(join(repoRoot, path), 'utf8
 const WRAPPERS = [
   { workflow: '.github/workflows/coverage.yml', action: 'coverage-gate', fixed: [] as string[] },
   { workflow: '.github/workflows/flaky.yml', action: 'flaky-quarantine', fixed: [] as string[] },
+  { workflow: '.github/workflows/perf.yml', action: 'perf-regression', fixed: [] as string[] },
   { workflow: '.github/workflows/report.yml', action: 'pr-report', fixed: [] as string[] },
   { workflow: '.github/workflows/report-fork.yml', action: 'pr-report', fixed: ['mode'] }
 ]

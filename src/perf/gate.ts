@@ -1,0 +1,577 @@
+/**
+ * perf-regression, declared once: run by the action (actions/perf-regression) and by `quality-gates perf` alike.
+ * Reads result files (k6 and other tools; one file = one run), compares the head runs with the base side per
+ * endpoint (stats.ts: the run is the unit, an interval for the p95 ratio, two floors), and renders the section.
+ *
+ * The base side: `baseline-results` (files measured in the same job, or given on the CLI), else the stored
+ * baseline of the base commit (host.baselines, kind `perf-<config hash of metric and split>`, first-parent
+ * walk-back, "N behind"). A trusted default-branch run saves its runs as the next baseline, with the rolling
+ * p95 history carried forward.
+ *
+ * On the CLI `--baseline` is this gate's `baseline-results` (it takes over the common `--baseline <file>`): each
+ * file is a base run, or a perf baseline file written by `--baseline-out` (recognised by its schema), so the
+ * common flag keeps its meaning and `--baseline a.json b.json` takes several base runs.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { isAbsolute, join, relative, resolve } from 'node:path'
+import { glob, isDynamicPattern } from 'tinyglobby'
+import type { BaselineStore } from '../shared/baseline-store.js'
+import { describeError, UserError } from '../shared/errors.js'
+import { defineGate, hostInputs, type GateResult } from '../shared/gate.js'
+import { createGit, firstParentAncestors, revParse, testedCommitBase, type Git } from '../shared/git.js'
+import type { Host } from '../shared/host.js'
+import { labelOf } from '../shared/inputs.js'
+import { runUrl } from '../shared/run-context.js'
+import {
+  nextBaseline,
+  parseBaseline,
+  PERF_BASELINE_FILE,
+  PERF_BASELINE_SCHEMA,
+  perfConfigHash,
+  serializeBaseline,
+  type MeasuredRun,
+  type PerfBaseline
+} from './baseline-data.js'
+import { historyPoint, type HistoryPoint } from './history.js'
+import { readHead } from './input.js'
+import { loadRun } from './load.js'
+import { defaultLoadOptions, endpointId, type FormatId, type LoadOptions, type SplitBy } from './model.js'
+import { humanResult, writeJsonResult, type PerfRun } from './output.js'
+import { GATE_ID, renderPerf, type PerfView, type SideHealth } from './render.js'
+import { readHealth, thisRunner, toolVersionOf, type Failures } from './run-info.js'
+import { compare } from './stats.js'
+
+const FORMATS = [
+  'auto',
+  'k6-ndjson',
+  'k6-summary-export',
+  'k6-handle-summary',
+  'k6-machine-summary',
+  'autocannon',
+  'hyperfine',
+  'go-bench',
+  'pytest-benchmark',
+  'generic'
+] as const
+const SPLITS = ['none', 'scenario', 'group', 'scenario+group'] as const
+/** Files per side: the run is the unit, and the interval's table is sized by runs. */
+const MAX_FILES = 200
+const MAX_NOTICES = 20
+const RULES = 'Rules'
+
+export const perfGate = defineGate({
+  id: GATE_ID,
+  action: 'perf-regression',
+  command: 'perf',
+  usage: '--results <file|glob>... [--baseline <file|glob>...] [options]',
+  about:
+    "Compare load-test results per endpoint with the base side: p95 by k6's rule, an interval for the head/base\nratio from the runs (each file is one run), a regression only beyond both floors. Reads k6 --out json\n(.gz too), k6 summaries, autocannon -j, hyperfine, go test -bench, pytest-benchmark and a generic JSON.",
+  settings: [
+    {
+      name: 'results',
+      kind: 'list',
+      required: true,
+      positional: true,
+      greedy: true,
+      max: MAX_FILES,
+      placeholder: '<file|glob>',
+      description:
+        'Result files or globs of the head (the code under test), one per line; each file is one run (give 5 or more for a verdict). Format detected from content.',
+      group: 'Inputs'
+    },
+    {
+      name: 'baseline-results',
+      kind: 'list',
+      aliases: ['baseline'],
+      greedy: true,
+      max: MAX_FILES,
+      placeholder: '<file|glob>',
+      description:
+        'Result files or globs of the base side measured in this job (interleave base and head runs), one run each; a perf baseline file (--baseline-out) counts as its runs. Empty = the stored baseline of the base commit. CLI: also --baseline.',
+      group: 'Inputs'
+    },
+    {
+      name: 'format',
+      kind: 'enum',
+      values: FORMATS,
+      default: 'auto',
+      description: "The results' format: auto (detected from content) or one format every file must have.",
+      group: 'Inputs'
+    },
+    {
+      name: 'metric',
+      kind: 'string',
+      default: 'http_req_duration',
+      maxLength: 128,
+      description: 'The k6 trend metric whose samples count (other tools have one latency each).',
+      group: 'Inputs'
+    },
+    {
+      name: 'split',
+      kind: 'enum',
+      values: SPLITS,
+      default: 'none',
+      description:
+        'An endpoint is the k6 name tag (the URL unless the script names the request); split it further by scenario, group or both.',
+      group: 'Inputs'
+    },
+    {
+      name: 'mode',
+      kind: 'enum',
+      values: ['auto', 'gate', 'baseline'],
+      default: 'auto',
+      description:
+        'auto (PRs are gated; pushes to the default branch and merge queues save the baseline; on the CLI --baseline-out also saves), gate, or baseline.',
+      group: 'Inputs'
+    },
+    {
+      name: 'k6-exit-code',
+      kind: 'integer',
+      min: 0,
+      max: 255,
+      description:
+        "k6's exit code for the head runs, when the workflow keeps it: 99 (thresholds failed) is reported on its own; another non-zero code warns that the results may be incomplete. Empty = not known.",
+      group: 'Inputs'
+    },
+    {
+      name: 'threshold-pct',
+      kind: 'number',
+      min: 0,
+      max: 10000,
+      default: 10,
+      description: 'A regression must make p95 at least this many percent slower (and exceed threshold-ms).',
+      group: RULES
+    },
+    {
+      name: 'threshold-ms',
+      kind: 'number',
+      min: 0,
+      max: 3_600_000,
+      default: 5,
+      description: 'A regression must add at least this many milliseconds to p95 (and exceed threshold-pct).',
+      group: RULES
+    },
+    {
+      name: 'min-samples',
+      kind: 'integer',
+      min: 1,
+      max: 100_000_000,
+      default: 200,
+      description:
+        'Fewest samples of an endpoint in every run of both sides; fewer make it "inconclusive: insufficient data".',
+      group: RULES
+    },
+    {
+      name: 'on-missing-baseline',
+      kind: 'enum',
+      values: ['pass', 'neutral', 'fail'],
+      default: 'neutral',
+      description:
+        'Outcome when there is no base side (no stored baseline found, none given): pass, neutral or fail.',
+      group: RULES
+    },
+    {
+      name: 'baseline-walk-back',
+      kind: 'integer',
+      min: 0,
+      max: 500,
+      default: 20,
+      only: 'action',
+      description: 'How many first-parent ancestors of the base commit to search for a baseline.',
+      group: 'Baseline'
+    },
+    {
+      name: 'baseline-retention-days',
+      kind: 'integer',
+      min: 1,
+      max: 400,
+      default: 90,
+      only: 'action',
+      description:
+        'Retention of the baseline artifact saved on the default branch (1-400; capped by the repository setting).',
+      group: 'Baseline'
+    }
+  ],
+
+  async evaluate(s, host) {
+    const get = hostInputs(host)
+    const split: SplitBy = {
+      scenario: s.split === 'scenario' || s.split === 'scenario+group',
+      group: s.split === 'group' || s.split === 'scenario+group'
+    }
+    const options = defaultLoadOptions({ metric: s.metric, split })
+    const hash = perfConfigHash(s.metric, split)
+    const kind = `perf-${hash}`
+    const store = host.baselines
+    const mode =
+      s.mode === 'auto' ? (store?.savesInAuto ? 'save' : 'gate') : s.mode === 'baseline' ? 'save' : 'gate'
+    const gating = mode === 'gate' || (s.mode === 'auto' && store?.gatesWhenSaving === true)
+    const walkBack = (s as { 'baseline-walk-back'?: number })['baseline-walk-back'] ?? 20
+    const want = s.format === 'auto' ? undefined : (s.format as FormatId)
+    const notes: string[] = []
+    const runner = { ...thisRunner(process.env) }
+
+    const headFiles = await expand(s.results, host.cwd, labelOf(get, 'results'))
+    const head = await host.logger.group('Read the head results', () =>
+      loadSide(headFiles, options, want, runner, notes)
+    )
+
+    let base: { runs: MeasuredRun[]; history: HistoryPoint[]; note: string; sha?: string } | null = null
+    let history: HistoryPoint[] = []
+    const baseGiven = s['baseline-results']
+    if (baseGiven.length > 0) {
+      const files = await expand(baseGiven, host.cwd, labelOf(get, 'baseline-results'))
+      const runs: MeasuredRun[] = []
+      for (const f of files) {
+        const stored = await storedBaselineAt(f.path, f.shown, hash, s.metric)
+        if (stored) {
+          runs.push(...stored.runs)
+          history = stored.history
+        } else runs.push(...(await loadSide([f], options, want, runner, notes)))
+      }
+      base = { runs, history, note: `${files.length} file${files.length === 1 ? '' : 's'} given` }
+    } else if (gating) {
+      const git = createGit(resolve(host.workspace))
+      const found = await loadStored(
+        host,
+        store,
+        kind,
+        hash,
+        s.metric,
+        await candidatesOf(host, git, walkBack)
+      )
+      if (found.baseline) {
+        base = {
+          runs: found.baseline.runs,
+          history: found.baseline.history,
+          note: found.note,
+          sha: found.sha
+        }
+        history = found.baseline.history
+      } else notes.push(found.note)
+    }
+
+    const comparison = compare(
+      base?.runs.map(r => r.run) ?? [],
+      head.map(r => r.run),
+      { thresholdPct: s['threshold-pct'], thresholdMs: s['threshold-ms'], minSamples: s['min-samples'] }
+    )
+    const warnings = [...machineWarnings(base?.runs ?? [], head)]
+    const exit = s['k6-exit-code']
+    if (exit !== undefined && exit !== 0 && exit !== 99)
+      warnings.push(
+        `k6 exited with ${exit} (not 0, nor 99 for failed thresholds): the results may be incomplete`
+      )
+    for (const r of [...head, ...(base?.runs ?? [])]) notes.push(...r.run.notices)
+    const thresholdsFailed = [...new Set(head.flatMap(r => r.health.thresholdsFailed))]
+
+    const n = { regression: 0, inconclusive: 0 }
+    for (const e of comparison.endpoints)
+      if (e.verdict === 'regression' || e.verdict === 'inconclusive') n[e.verdict]++
+    const status =
+      n.regression > 0
+        ? 'fail'
+        : base === null
+          ? s['on-missing-baseline']
+          : n.inconclusive > 0
+            ? 'neutral'
+            : 'pass'
+
+    const pr = gating ? await host.pullRequest() : undefined
+    const sha = pr?.headSha ?? (host.context.sha || undefined)
+    const url = runUrl(host.context)
+    const view: PerfView = {
+      status,
+      comparison,
+      base: base
+        ? {
+            runs: base.runs.length,
+            health: sideHealth(base.runs),
+            note: base.note,
+            ...(base.sha ? { sha: base.sha } : {})
+          }
+        : null,
+      head: { runs: head.length, health: sideHealth(head) },
+      thresholdsFailed,
+      ...(exit !== undefined ? { k6ExitCode: exit } : {}),
+      warnings: [...warnings, ...notes.slice(0, MAX_NOTICES)],
+      history,
+      metric: s.metric,
+      ...(sha ? { sha } : {}),
+      ...(url ? { url } : {})
+    }
+    for (const w of view.warnings) host.logger.log('warning', w)
+
+    if (mode === 'save') {
+      const git = createGit(resolve(host.workspace))
+      await saveThisBaseline(
+        host,
+        store,
+        git,
+        kind,
+        hash,
+        s.metric,
+        split,
+        head,
+        gating ? history : null,
+        walkBack,
+        {
+          retentionDays: (s as { 'baseline-retention-days'?: number })['baseline-retention-days'] ?? 90,
+          comparison: view
+        }
+      )
+    }
+
+    const fragment = renderPerf(view)
+    const data: PerfRun = { view, notes }
+    const result: GateResult<PerfRun> = {
+      fragment,
+      ...(sha ? { sha } : {}),
+      onCommit: pr !== undefined || mode === 'save',
+      outputs: {
+        regressions: String(n.regression),
+        'baseline-sha': base?.sha ?? ''
+      },
+      ...(status === 'fail'
+        ? {
+            failure:
+              n.regression > 0
+                ? `perf gate failed: ${n.regression} endpoint${n.regression === 1 ? '' : 's'} regressed (${comparison.endpoints
+                    .filter(e => e.verdict === 'regression')
+                    .slice(0, 5)
+                    .map(e => e.label.slice(0, 80))
+                    .join(', ')})`
+                : 'perf gate failed: no baseline to compare with (on-missing-baseline: fail)'
+          }
+        : {}),
+      data
+    }
+    return result
+  },
+  print: { json: writeJsonResult, human: humanResult }
+})
+
+interface GivenFile {
+  path: string
+  shown: string
+}
+
+/** Files and globs → paths (globs sorted; a glob matching nothing is an error, as is a file given twice). */
+async function expand(specs: string[], cwd: string, label: string): Promise<GivenFile[]> {
+  const out: GivenFile[] = []
+  for (const spec of specs) {
+    const paths = isDynamicPattern(spec)
+      ? (await glob([spec], { cwd, absolute: true, onlyFiles: true, dot: true })).sort()
+      : [resolve(cwd, spec)]
+    if (paths.length === 0)
+      throw new UserError(`${label} ${JSON.stringify(spec.slice(0, 200))} matched no files (in ${cwd})`)
+    for (const path of paths) {
+      const rel = relative(cwd, path)
+      out.push({ path, shown: isAbsolute(path) && rel && !rel.startsWith('..') ? rel : path })
+    }
+  }
+  const seen = new Set<string>()
+  for (const f of out) {
+    if (seen.has(f.path)) throw new UserError(`${label}: ${f.shown} is given twice (each file is one run)`)
+    seen.add(f.path)
+  }
+  if (out.length > MAX_FILES)
+    throw new UserError(`${label}: ${out.length} files; at most ${MAX_FILES} runs per side`)
+  return out
+}
+
+async function loadSide(
+  files: GivenFile[],
+  options: LoadOptions,
+  want: FormatId | undefined,
+  runner: MeasuredRun['runner'],
+  notes: string[]
+): Promise<MeasuredRun[]> {
+  const runs: MeasuredRun[] = []
+  for (const f of files) {
+    const run = await loadRun(f.path, options, f.shown)
+    if (want !== undefined && run.format !== want)
+      throw new UserError(`${f.shown}: is ${run.format}, but format is ${want}`)
+    const health = await readHealth(f.path, f.shown, run.format, options)
+    const toolVersion = await toolVersionOf(f.path, f.shown)
+    if (run.endpoints.size === 0) notes.push(`${f.shown}: no endpoint has samples of ${options.metric}`)
+    runs.push({ run, health, runner: { ...runner, ...(toolVersion ? { toolVersion } : {}) } })
+  }
+  return runs
+}
+
+/** A perf baseline file given among the base results, or null when the file is a result file. */
+async function storedBaselineAt(
+  path: string,
+  shown: string,
+  hash: string,
+  metric: string
+): Promise<PerfBaseline | null> {
+  const { text } = await readHead(path, shown, 256)
+  if (!text.trimStart().startsWith('{') || !text.includes(`"${PERF_BASELINE_SCHEMA}"`)) return null
+  const b = parseBaseline(await readFile(path, 'utf8'), shown)
+  if (b.configHash !== hash)
+    throw new UserError(
+      `${shown}: a perf baseline of metric "${b.metric.slice(0, 100)}"${b.split.scenario || b.split.group ? ' split by scenario/group' : ''}, not comparable with this run's metric "${metric.slice(0, 100)}" and split`
+    )
+  return b
+}
+
+/** First-parent commits to look for the base's baseline in, nearest first. */
+async function candidatesOf(host: Host, git: Git, walkBack: number): Promise<() => Promise<string[]>> {
+  const ancestors =
+    (rev: string, extra = 0) =>
+    () =>
+      firstParentAncestors(git, rev, walkBack + 1 + extra).catch(() => [] as string[])
+  const pr = await host.pullRequest()
+  if (pr) {
+    return async () => {
+      const base = await testedCommitBase(git, { headSha: pr.headSha, baseSha: pr.baseSha }).catch(
+        (e: unknown) => {
+          throw new UserError(
+            `cannot find the base commit in the clone (${describeError(e)}); use actions/checkout with fetch-depth: 0`
+          )
+        }
+      )
+      return ancestors(base.base)()
+    }
+  }
+  // Not a pull request: the nearest earlier baseline on the first-parent line.
+  return async () => (await ancestors('HEAD', 1)()).slice(1)
+}
+
+interface Stored {
+  baseline: PerfBaseline | null
+  sha?: string
+  note: string
+}
+
+async function loadStored(
+  host: Host,
+  store: BaselineStore | undefined,
+  kind: string,
+  hash: string,
+  metric: string,
+  candidates: () => Promise<string[]>
+): Promise<Stored> {
+  if (!store) return { baseline: null, note: 'no baseline: no GitHub token or artifact service in this run' }
+  try {
+    const found = await store.find(kind, candidates, PERF_BASELINE_FILE)
+    if (!found.found) return { baseline: null, note: `no baseline${found.note ? `: ${found.note}` : ''}` }
+    const what = found.sha ? `baseline of ${found.sha.slice(0, 7)}` : found.path
+    const baseline = await storedBaselineAt(found.path, what, hash, metric)
+    if (baseline === null) throw new UserError(`${what}: not a perf baseline`)
+    return {
+      baseline,
+      ...((found.sha ?? baseline.sha) ? { sha: found.sha ?? baseline.sha } : {}),
+      note: found.note
+    }
+  } catch (error) {
+    if (!host.context.repository && error instanceof UserError) throw error
+    const note = `no baseline: ${describeError(error)}`
+    return { baseline: null, note }
+  }
+}
+
+async function saveThisBaseline(
+  host: Host,
+  store: BaselineStore | undefined,
+  git: Git,
+  kind: string,
+  hash: string,
+  metric: string,
+  split: SplitBy,
+  runs: MeasuredRun[],
+  knownHistory: HistoryPoint[] | null,
+  walkBack: number,
+  opts: { retentionDays: number; comparison: PerfView }
+): Promise<void> {
+  const sha = host.context.sha || (await revParse(git, 'HEAD').catch(() => 'local'))
+  if (!store) {
+    host.logger.log('warning', 'baseline not saved: no GitHub token or artifact service in this run')
+    return
+  }
+  let history = knownHistory
+  if (history === null) {
+    // Carry the default branch's history forward from the newest earlier baseline on the first-parent line.
+    const parents = () =>
+      firstParentAncestors(git, sha, walkBack + 1).then(
+        p => p.slice(1),
+        () => [] as string[]
+      )
+    history = (await loadStored(host, store, kind, hash, metric, parents)).baseline?.history ?? []
+  }
+  const now = host.now().toISOString()
+  const point = historyPoint(
+    /^[0-9a-f]{7,64}$/.test(sha) ? sha : '0000000',
+    now,
+    opts.comparison.comparison.endpoints.map(e => [e.label, e.head?.p95 ?? null])
+  )
+  const baseline = nextBaseline(
+    { sha, configHash: hash, createdAt: now, metric, split, runs },
+    history,
+    point
+  )
+  const dir = join(host.tempDir, 'perf-baseline-out')
+  await mkdir(dir, { recursive: true })
+  await writeFile(join(dir, PERF_BASELINE_FILE), serializeBaseline(baseline))
+  try {
+    const where = await store.save(kind, sha, dir, PERF_BASELINE_FILE, opts.retentionDays)
+    host.logger.log('info', `saved the perf baseline of ${sha.slice(0, 7)} as ${where}`)
+  } catch (error) {
+    if (!host.context.repository) throw error
+    const text = describeError(error)
+    const rerun = /already exists/.test(text)
+    host.logger.log(
+      rerun ? 'notice' : 'warning',
+      rerun
+        ? `the perf baseline of ${sha.slice(0, 7)} was already saved by an earlier attempt of this run`
+        : `the perf baseline of ${sha.slice(0, 7)} was not saved: ${text}`
+    )
+  }
+}
+
+function add(into: Map<string, Failures>, id: string, f: Failures): void {
+  const have = into.get(id)
+  if (have) {
+    have.failed += f.failed
+    have.total += f.total
+  } else into.set(id, { ...f })
+}
+
+/** Failed requests and dropped iterations summed over a side's runs. */
+function sideHealth(runs: MeasuredRun[]): SideHealth {
+  const byEndpoint = new Map<string, Failures>()
+  let errors: Failures | null = null
+  let dropped: number | null = null
+  for (const { run, health } of runs) {
+    for (const [id, f] of Object.entries(health.byEndpoint)) add(byEndpoint, id, f)
+    // A tool with one series per run (autocannon): its errors are that endpoint's.
+    if (health.errors && Object.keys(health.byEndpoint).length === 0 && run.endpoints.size === 1)
+      add(byEndpoint, endpointId([...run.endpoints.values()][0]!.key), health.errors)
+    if (health.errors) {
+      errors ??= { failed: 0, total: 0 }
+      errors.failed += health.errors.failed
+      errors.total += health.errors.total
+    }
+    if (health.dropped !== null) dropped = (dropped ?? 0) + health.dropped
+  }
+  return { byEndpoint, errors, dropped }
+}
+
+/** Different runner images, CPU models or tool versions between the sides: compared, with a warning. */
+function machineWarnings(base: MeasuredRun[], head: MeasuredRun[]): string[] {
+  if (base.length === 0) return []
+  const out: string[] = []
+  const what = { image: 'runner image', cpu: 'CPU', toolVersion: 'tool version' } as const
+  for (const k of Object.keys(what) as (keyof typeof what)[]) {
+    const b = [...new Set(base.map(r => r.runner[k]).filter((v): v is string => v !== undefined))]
+    const h = [...new Set(head.map(r => r.runner[k]).filter((v): v is string => v !== undefined))]
+    if (b.length === 0 || h.length === 0) continue
+    if (b.length === h.length && b.every(v => h.includes(v))) continue
+    out.push(
+      `base and head ran with a different ${what[k]} (base: ${b.slice(0, 3).join(', ')}; head: ${h.slice(0, 3).join(', ')}): part of a difference may be the machine`
+    )
+  }
+  return out
+}

@@ -1,0 +1,78 @@
+/**
+ * What `quality-gates perf` prints: the `--json` document (a stable shape, in milliseconds) and the human table.
+ * Both read the gate's result; neither computes anything the gate did not.
+ *
+ *   {"gate":"perf","status":"pass|fail|neutral","endpoints":[{"name","count","p95","baseP95","ratio",
+ *    "interval":[lo,hi]|null,"verdict"}]}
+ *
+ * `count` and `p95` are the head side's (all its runs pooled); for a removed endpoint (only in the base) they are
+ * 0 and null, and `count` is null when a pre-computed source does not state it: never a made-up number.
+ */
+import type { GateStatus } from '../shared/fragment.js'
+import { ms, pct, summaryLine, type PerfView } from './render.js'
+import type { Verdict } from './stats.js'
+
+export interface PerfRun {
+  view: PerfView
+  /** Loader notices and baseline notes (also among the view's warnings, which the section and the CLI show). */
+  notes: string[]
+}
+
+export interface JsonEndpoint {
+  name: string
+  count: number | null
+  p95: number | null
+  baseP95: number | null
+  ratio: number | null
+  interval: [number, number] | null
+  verdict: Verdict
+}
+
+export function jsonResult(run: PerfRun): { gate: 'perf'; status: GateStatus; endpoints: JsonEndpoint[] } {
+  return {
+    gate: 'perf',
+    status: run.view.status,
+    endpoints: run.view.comparison.endpoints.map(e => ({
+      name: e.label,
+      count: e.head ? e.head.count : 0,
+      p95: e.head?.p95 ?? null,
+      baseP95: e.base?.p95 ?? null,
+      ratio: e.ratio,
+      interval: e.interval,
+      verdict: e.verdict
+    }))
+  }
+}
+
+export function writeJsonResult(run: PerfRun, write: (text: string) => void): void {
+  write(`${JSON.stringify(jsonResult(run))}\n`)
+}
+
+export function humanResult(run: PerfRun): string {
+  const rows: string[][] = [['endpoint', 'base p95', 'head p95', 'Δ', 'interval', 'verdict']]
+  for (const e of run.view.comparison.endpoints) {
+    rows.push([
+      e.label.replace(/[\u0000-\u001f\u007f]/g, '?').slice(0, 80),
+      ms(e.base?.p95),
+      ms(e.head?.p95),
+      pct(e.ratio),
+      e.interval ? `${pct(e.interval[0])} … ${pct(e.interval[1])}` : '–',
+      e.verdict
+    ])
+  }
+  const widths = (rows[0] as string[]).map((_, i) => Math.max(...rows.map(r => (r[i] ?? '').length)))
+  const lines = rows.map(r =>
+    r
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd()
+  )
+  const out = [...lines]
+  for (const e of run.view.comparison.endpoints)
+    if (e.verdict === 'inconclusive' || e.verdict === 'regression')
+      out.push(`${e.verdict}: ${e.label.slice(0, 80)}: ${e.reason}`)
+  for (const t of run.view.thresholdsFailed) out.push(`k6 threshold failed: ${t}`)
+  for (const w of run.view.warnings) out.push(`warning: ${w}`)
+  out.push(`${run.view.status.toUpperCase()}: ${summaryLine(run.view)}`)
+  return `${out.join('\n')}\n`
+}

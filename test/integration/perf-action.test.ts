@@ -1,0 +1,262 @@
+/**
+ * The perf gate on the action path, GitHub's side on the REST emulator and the artifact backend (Twirp fake +
+ * Azurite): run() in process on a push to main saves the baseline artifact keyed by the commit; run() in process
+ * on a pull request (tested on its merge commit M, parents C2 and H) finds it by SHA one commit behind, calls the
+ * slowed endpoint a regression and posts the status; then the bundle, started as the runner starts it, does the
+ * same on the same pull request.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { perfGate } from '../../src/perf/gate.js'
+import { createActionsArtifactClient } from '../../src/shared/artifacts.js'
+import { createArtifactBaselineStore } from '../../src/shared/baseline-store.js'
+import { readFragment } from '../../src/shared/fragment.js'
+import { runDeclared } from '../../src/shared/gate.js'
+import type { RunContext } from '../../src/shared/host.js'
+import { createOctokit } from '../../src/shared/octokit.js'
+import { startArtifactBackend, type ArtifactBackend } from '../support/artifact-backend.js'
+import { ArtifactRegistry, type WorkflowRunRecord } from '../support/artifact-registry.js'
+import { createFakeHost } from '../support/fake-host.js'
+import { GitHubEmulator } from '../support/github-emulator.js'
+import { prng } from '../support/perf-data.js'
+import { examplePayload, runBundle } from '../support/runner.js'
+
+let tmp: string
+let repo: string
+let registry: ArtifactRegistry
+let backend: ArtifactBackend
+let emulator: GitHubEmulator
+const commits: Record<string, string> = {}
+const ENV_KEYS = ['ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN'] as const
+const savedEnv: Record<string, string | undefined> = {}
+
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], {
+    cwd: repo,
+    encoding: 'utf8'
+  }).trim()
+
+/** Five k6-like runs as generic per-sample JSON: /users at `usersMs` median, /items at 20 ms. */
+async function writeRuns(side: string, usersMs: number): Promise<string> {
+  const rnd = prng(side.length * 7919 + usersMs)
+  const dir = join(tmp, side)
+  await mkdir(dir, { recursive: true })
+  for (let i = 0; i < 5; i++) {
+    const runEffect = Math.exp(0.05 * (rnd() - 0.5))
+    const samples = (median: number) =>
+      Array.from({ length: 300 }, () => median * runEffect * Math.exp(0.3 * (rnd() + rnd() + rnd() - 1.5)))
+    const endpoints = [
+      { name: 'GET /users', samples: samples(usersMs) },
+      { name: 'GET /items', samples: samples(20) }
+    ]
+    await writeFile(join(dir, `run-${i}.json`), JSON.stringify({ qualityGatesPerf: 1, endpoints }))
+  }
+  return join(dir, 'run-*.json')
+}
+
+function repository() {
+  return { id: emulator.repositoryId, default_branch: 'main', full_name: 'acme/widgets', name: 'widgets' }
+}
+
+const octokit = () =>
+  createOctokit({ token: 'ghs_test', baseUrl: emulator.url, minRetryDelayMs: 5, minWriteIntervalMs: 0 })
+
+/** A fake Host on the action path whose baselines are artifacts of the emulated repository. */
+async function actionHost(
+  run: WorkflowRunRecord,
+  context: Partial<RunContext>,
+  inputs: Record<string, string>,
+  pr?: boolean
+) {
+  process.env.ACTIONS_RESULTS_URL = backend.resultsUrl
+  process.env.ACTIONS_RUNTIME_TOKEN = backend.tokenFor(run)
+  const dir = await mkdtemp(join(tmp, 'host-'))
+  const kit = octokit()
+  const fullContext: RunContext = {
+    eventName: 'push',
+    sha: run.headSha,
+    ref: 'refs/heads/main',
+    repository: { owner: emulator.owner, repo: emulator.repo, id: emulator.repositoryId },
+    runId: run.id,
+    runAttempt: 1,
+    serverUrl: 'https://github.com',
+    apiUrl: emulator.url,
+    payload: { repository: repository() },
+    ...context
+  }
+  const store = createArtifactBaselineStore(
+    {
+      octokit: kit,
+      artifacts: createActionsArtifactClient({ octokit: kit, owner: emulator.owner, repo: emulator.repo }),
+      owner: emulator.owner,
+      repo: emulator.repo,
+      repositoryId: emulator.repositoryId,
+      tempDir: join(dir, 'baselines'),
+      defaultBranch: 'main',
+      log: () => undefined
+    },
+    fullContext
+  )
+  await mkdir(join(dir, 'baselines'), { recursive: true })
+  return createFakeHost({
+    dir,
+    workspace: repo,
+    inputs,
+    context: fullContext,
+    octokit: kit,
+    baselines: store,
+    ...(pr
+      ? {
+          pullRequest: {
+            number: 7,
+            headSha: commits.H as string,
+            baseSha: commits.C2 as string,
+            baseRef: 'main',
+            headRepoFullName: 'acme/widgets',
+            isFork: false
+          }
+        }
+      : {})
+  })
+}
+
+beforeAll(async () => {
+  for (const k of ENV_KEYS) savedEnv[k] = process.env[k]
+  tmp = await mkdtemp(join(tmpdir(), 'qg-perf-action-'))
+  repo = join(tmp, 'repo')
+  await mkdir(repo, { recursive: true })
+  registry = new ArtifactRegistry()
+  backend = await startArtifactBackend(registry)
+  emulator = await GitHubEmulator.start({ registry })
+  git('init', '-q', '-b', 'main')
+  await writeFile(join(repo, 'app.js'), 'v1\n')
+  git('add', '-A')
+  git('commit', '-q', '-m', 'C1')
+  commits.C1 = git('rev-parse', 'HEAD')
+  await writeFile(join(repo, 'README.md'), 'docs\n')
+  git('add', '-A')
+  git('commit', '-q', '-m', 'C2')
+  commits.C2 = git('rev-parse', 'HEAD')
+  git('checkout', '-q', '-b', 'feature')
+  await writeFile(join(repo, 'app.js'), 'v2 (slower /users)\n')
+  git('commit', '-q', '-am', 'H')
+  commits.H = git('rev-parse', 'HEAD')
+  git('checkout', '-q', '--detach', 'main')
+  git('merge', '-q', '--no-ff', 'feature', '-m', 'Merge H into C2')
+  commits.M = git('rev-parse', 'HEAD')
+}, 120_000)
+
+afterAll(async () => {
+  for (const k of ENV_KEYS) {
+    if (savedEnv[k] === undefined) delete process.env[k]
+    else process.env[k] = savedEnv[k]
+  }
+  await emulator?.close()
+  await backend?.close()
+  await rm(tmp, { recursive: true, force: true })
+})
+
+describe('perf-regression on a push, then on a pull request', () => {
+  it('run() on a push to main saves the baseline artifact keyed by its SHA', async () => {
+    const results = await writeRuns('main', 50)
+    const run = registry.addRun({
+      headSha: commits.C1 as string,
+      event: 'push',
+      headBranch: 'main',
+      repositoryId: emulator.repositoryId,
+      headRepositoryId: emulator.repositoryId
+    })
+    const host = await actionHost(run, {}, { results, summary: 'full' })
+    const outcome = await runDeclared(perfGate, host, 'action')
+    expect(outcome.failure).toBeUndefined()
+    const saved = [...registry.artifacts.values()].filter(a =>
+      a.name.startsWith('quality-gates-baseline-perf-')
+    )
+    expect(saved.map(a => a.name)).toEqual([
+      expect.stringMatching(new RegExp(`^quality-gates-baseline-perf-[0-9a-f]{12}-${commits.C1}$`))
+    ])
+    expect(emulator.state.statuses.find(s => s.sha === commits.C1)?.context).toBe('quality-gates/perf')
+  })
+
+  it('run() on the pull request finds that baseline by SHA one commit behind, calls /users a regression, posts the status', async () => {
+    const results = await writeRuns('pr', 80)
+    const run = registry.addRun({
+      headSha: commits.H as string,
+      event: 'pull_request',
+      repositoryId: emulator.repositoryId,
+      headRepositoryId: emulator.repositoryId
+    })
+    const host = await actionHost(
+      run,
+      { eventName: 'pull_request', sha: commits.M as string, ref: 'refs/pull/7/merge' },
+      { results, summary: 'full' },
+      true
+    )
+    const outcome = await runDeclared(perfGate, host, 'action')
+    expect(outcome.failure).toMatch(/^perf gate failed: 1 endpoint regressed \(GET \/users\)/)
+    expect(host.outputs.get('baseline-sha')).toBe(commits.C1)
+    expect(host.outputs.get('regressions')).toBe('1')
+    const status = emulator.state.statuses.find(
+      s => s.sha === commits.H && s.context === 'quality-gates/perf'
+    )
+    expect(status?.state).toBe('failure')
+    const fragment = await readFragment(host.outputs.get('fragment-path') as string)
+    expect(fragment.markdown).toContain('1 commit behind')
+    expect(fragment.markdown).toMatch(/\| GET \/users \|.*❌ regression/)
+    expect(fragment.markdown).toMatch(/GET \/items \|.*✅ unchanged/)
+  })
+
+  it('the bundle, started as the runner starts it, reaches the same verdict', async () => {
+    const results = await writeRuns('pr', 80)
+    const run = registry.addRun({
+      headSha: commits.H as string,
+      event: 'pull_request',
+      repositoryId: emulator.repositoryId,
+      headRepositoryId: emulator.repositoryId
+    })
+    const payload = await examplePayload('pull_request', 'opened')
+    const pr = payload.pull_request as Record<string, Record<string, unknown>>
+    const event = {
+      ...payload,
+      number: 7,
+      repository: { ...(payload.repository as object), ...repository() },
+      pull_request: {
+        ...pr,
+        number: 7,
+        head: {
+          ...pr.head,
+          sha: commits.H,
+          ref: 'feature',
+          repo: { ...(pr.head?.repo as object), full_name: 'acme/widgets', id: emulator.repositoryId }
+        },
+        base: {
+          ...pr.base,
+          sha: commits.C2,
+          ref: 'main',
+          repo: { ...(pr.base?.repo as object), full_name: 'acme/widgets', id: emulator.repositoryId }
+        }
+      }
+    }
+    const r = await runBundle({
+      action: 'perf-regression',
+      eventName: 'pull_request',
+      event,
+      sha: commits.M as string,
+      ref: 'refs/pull/7/merge',
+      runId: run.id,
+      workspace: repo,
+      apiUrl: emulator.url,
+      resultsUrl: backend.resultsUrl,
+      runtimeToken: backend.tokenFor(run),
+      inputs: { 'github-token': 'ghs_test', results },
+      runnerTemp: join(tmp, `runner-temp-${run.id}`),
+      timeoutMs: 90_000
+    })
+    expect(r.exitCode).toBe(1)
+    expect(r.errors.join('\n')).toContain('perf gate failed: 1 endpoint regressed (GET /users)')
+    expect(r.outputs).toMatchObject({ verdict: 'fail', regressions: '1', 'baseline-sha': commits.C1 })
+  })
+})
