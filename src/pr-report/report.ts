@@ -442,6 +442,12 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
     log.log('info', 'pr-report: no comment written (comment: off)')
   } else if (pull.number === undefined) {
     log.log('info', `pr-report: not a pull request (${ctx.eventName}); job summary and statuses only`)
+  } else if (!target && ctx.eventName === 'merge_group') {
+    // A queue's commit may carry several PRs: its numbers are the group's, not this PR's own comment's.
+    log.log(
+      'info',
+      'pr-report: a merge queue run; statuses on the queue commit and the job summary, no PR comment'
+    )
   } else if (!octokit || !repo) {
     log.log('warning', 'pr-report: no GitHub token; cannot write the PR comment')
   } else {

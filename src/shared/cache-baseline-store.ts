@@ -241,7 +241,8 @@ export function createCacheBaselineStore(opts: CacheBaselineOptions): BaselineSt
   }
 
   return {
-    savesInAuto: trusted,
+    // A merge queue's cache entries are scoped to its gh-readonly-queue ref, where no PR would read them.
+    savesInAuto: trusted && opts.context.eventName !== 'merge_group',
     gatesWhenSaving: gatesWhenSaving(opts.context),
 
     async find(kind, candidates, file) {

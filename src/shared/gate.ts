@@ -6,6 +6,8 @@
  * A gate (`defineGate`) is a declaration whose run is always the same straight line:
  * settings → the gate's own evaluate (load, compare, render) → publish (publish.ts) → outcome.
  */
+import { createHash } from 'node:crypto'
+import type { BaselineStore } from './baseline-store.js'
 import { DISPATCH_SETTINGS } from './dispatch.js'
 import { retitle, type ReportFragment } from './fragment.js'
 import type { Host } from './host.js'
@@ -231,6 +233,28 @@ export function gateContext(gate: string, name: string | undefined): string {
   return `quality-gates/${gate}${name ? `/${name}` : ''}`
 }
 
+/**
+ * The baseline kind of a named result: `<kind>-<name>` when that is a valid kind (1-40 of a-z 0-9 -), else the
+ * kind and a hash of the name. Unnamed results keep the plain kind (baselines saved before names existed).
+ */
+export function namedBaselineKind(kind: string, name: string | undefined): string {
+  if (!name) return kind
+  const plain = `${kind}-${name}`
+  if (/^[a-z0-9][a-z0-9-]{0,39}$/.test(plain)) return plain
+  return `${kind.slice(0, 27)}-${createHash('sha256').update(name).digest('hex').slice(0, 12)}`
+}
+
+function namedBaselines(store: BaselineStore, name: string | undefined): BaselineStore {
+  if (!name) return store
+  return {
+    savesInAuto: store.savesInAuto,
+    gatesWhenSaving: store.gatesWhenSaving,
+    find: (kind, candidates, file) => store.find(namedBaselineKind(kind, name), candidates, file),
+    save: (kind, sha, dir, file, retentionDays) =>
+      store.save(namedBaselineKind(kind, name), sha, dir, file, retentionDays)
+  }
+}
+
 /** The default artifact (and file) name of a gate's fragment. */
 export function defaultFragmentName(gate: string, name: string | undefined): string {
   return `quality-gates-fragment-${gate}${name ? `-${name}` : ''}`
@@ -277,8 +301,10 @@ export function defineGate<const T extends readonly Setting[], D>(spec: GateSpec
       // What the gate logs as a warning, notice or error is an annotation too: publish counts it against
       // GitHub's per-step limits before it annotates the findings.
       const issued = { error: 0, warning: 0, notice: 0 }
-      const counted: Host = {
+      const gateHost: Host = {
         ...host,
+        // Each named result keeps its own baselines: two coverage gates with different names never share one.
+        ...(host.baselines ? { baselines: namedBaselines(host.baselines, name) } : {}),
         logger: {
           log: (level, message, where) => {
             if (level !== 'debug' && level !== 'info') issued[level]++
@@ -287,7 +313,7 @@ export function defineGate<const T extends readonly Setting[], D>(spec: GateSpec
           group: (groupName, fn) => host.logger.group(groupName, fn)
         }
       }
-      const result = await spec.evaluate(values, counted)
+      const result = await spec.evaluate(values, gateHost)
       const context = gateContext(spec.id, name)
       result.fragment.statusContext = context
       if (name) retitle(result.fragment, `${result.fragment.title} (${name})`)

@@ -47,7 +47,7 @@ function lazyCacheStore(opts: CacheBaselineOptions): BaselineStore {
   const load = () =>
     (store ??= import('./cache-baseline-store.js').then(m => m.createCacheBaselineStore(opts)))
   return {
-    savesInAuto: isTrustedDefaultBranchRun(opts.context),
+    savesInAuto: isTrustedDefaultBranchRun(opts.context) && opts.context.eventName !== 'merge_group',
     gatesWhenSaving: gatesWhenSaving(opts.context),
     find: async (...args) => (await load()).find(...args),
     save: async (...args) => (await load()).save(...args)

@@ -104,6 +104,21 @@ describe('reusable workflows pass every action input through', () => {
     })
   }
 
+  it('quality.yml (all in one) takes the token secret, expects its enabled gate and outputs the figures', () => {
+    const wf = read<
+      Workflow & { jobs: Record<string, { secrets?: Record<string, string>; with?: Record<string, string> }> }
+    >('.github/workflows/quality.yml')
+    expect(wf.on.workflow_call.secrets?.['github-token']?.required).toBe(false)
+    for (const job of ['coverage', 'report'])
+      expect(wf.jobs[job]?.secrets?.['github-token']).toBe('${{ secrets.github-token }}')
+    expect(wf.jobs.report?.with?.expect).toBe("${{ inputs.coverage && 'coverage' || '' }}")
+    expect(Object.keys(wf.on.workflow_call.outputs ?? {}).sort()).toEqual([
+      'patch-coverage',
+      'project-coverage',
+      'verdict'
+    ])
+  })
+
   it('coverage.yml outputs the verdict and both coverage figures', () => {
     const outputs = read<Workflow>('.github/workflows/coverage.yml').on.workflow_call.outputs ?? {}
     expect(Object.keys(outputs)).toEqual(
