@@ -8,8 +8,8 @@ import {
   getUserAgentWithOrchestrationId
 } from "./chunk-KW2DXPRY.js";
 import "./chunk-GQ6HKKYI.js";
-import "./chunk-6VOEVHXZ.js";
 import "./chunk-Y2PPTHBY.js";
+import "./chunk-6VOEVHXZ.js";
 import "./chunk-7HUOYEXQ.js";
 export {
   GitHub,

@@ -568,7 +568,7 @@ var require_yauzl = __commonJS({
     var PassThrough = __require("stream").PassThrough;
     var Writable = __require("stream").Writable;
     var crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : require_crc32();
-    exports.open = open3;
+    exports.open = open4;
     exports.fromFd = fromFd;
     exports.fromBuffer = fromBuffer;
     exports.fromRandomAccessReader = fromRandomAccessReader;
@@ -585,38 +585,38 @@ var require_yauzl = __commonJS({
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader;
     function openPromise(path2, options2) {
-      return new Promise((resolve10, reject) => {
-        open3(path2, { ...options2, lazyEntries: true }, function(err, zipfile) {
+      return new Promise((resolve12, reject) => {
+        open4(path2, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve10(zipfile);
+          resolve12(zipfile);
         });
       });
     }
     function fromFdPromise(fd, options2) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve12, reject) => {
         fromFd(fd, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve10(zipfile);
+          resolve12(zipfile);
         });
       });
     }
     function fromBufferPromise(buffer, options2) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve12, reject) => {
         fromBuffer(buffer, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve10(zipfile);
+          resolve12(zipfile);
         });
       });
     }
     function fromRandomAccessReaderPromise(reader, totalSize, options2) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve12, reject) => {
         fromRandomAccessReader(reader, totalSize, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve10(zipfile);
+          resolve12(zipfile);
         });
       });
     }
-    function open3(path2, options2, callback2) {
+    function open4(path2, options2, callback2) {
       if (typeof options2 === "function") {
         callback2 = options2;
         options2 = null;
@@ -825,8 +825,8 @@ var require_yauzl = __commonJS({
             return emitErrorAndAutoClose(self, err3);
           }
           if (self.decodeStrings) {
-            var isUtf8 = (entry.generalPurposeBitFlag & 2048) !== 0;
-            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+            var isUtf82 = (entry.generalPurposeBitFlag & 2048) !== 0;
+            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf82);
             entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
             var errorMessage = validateFileName(entry.fileName);
             if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
@@ -896,15 +896,15 @@ var require_yauzl = __commonJS({
         if (self.autoClose) self.close();
       }
       function onEntry(entry) {
-        let { resolve: resolve10 } = pendingResolveReject;
+        let { resolve: resolve12 } = pendingResolveReject;
         pendingResolveReject = null;
-        resolve10({ value: entry });
+        resolve12({ value: entry });
       }
       function onEnd() {
-        let { resolve: resolve10 } = pendingResolveReject;
+        let { resolve: resolve12 } = pendingResolveReject;
         pendingResolveReject = null;
         cleanup();
-        resolve10({ done: true });
+        resolve12({ done: true });
       }
       function onError(err) {
         let { reject } = pendingResolveReject;
@@ -917,9 +917,9 @@ var require_yauzl = __commonJS({
           return this;
         },
         next() {
-          const promise2 = new Promise((resolve10, reject) => {
+          const promise2 = new Promise((resolve12, reject) => {
             if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-            pendingResolveReject = { resolve: resolve10, reject };
+            pendingResolveReject = { resolve: resolve12, reject };
           });
           self.readEntry();
           return promise2;
@@ -1108,26 +1108,26 @@ var require_yauzl = __commonJS({
       });
     };
     ZipFile.prototype.openReadStreamPromise = function(entry, options2) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve12, reject) => {
         this.openReadStream(entry, options2, function(err, readStream) {
           if (err) return reject(err);
-          resolve10(readStream);
+          resolve12(readStream);
         });
       });
     };
     ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve12, reject) => {
         this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
           if (err) return reject(err);
-          resolve10(readStream);
+          resolve12(readStream);
         });
       });
     };
     ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options2) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve12, reject) => {
         this.readLocalFileHeader(entry, options2, function(err, localFileHeader) {
           if (err) return reject(err);
-          resolve10(localFileHeader);
+          resolve12(localFileHeader);
         });
       });
     };
@@ -1206,8 +1206,8 @@ var require_yauzl = __commonJS({
         }
       }
       if (fileName == null) {
-        var isUtf8 = (generalPurposeBitFlag & 2048) !== 0;
-        fileName = decodeBuffer(fileNameBuffer, isUtf8);
+        var isUtf82 = (generalPurposeBitFlag & 2048) !== 0;
+        fileName = decodeBuffer(fileNameBuffer, isUtf82);
       }
       if (!strictFileNames) {
         fileName = fileName.replace(/\\/g, "/");
@@ -1373,8 +1373,8 @@ var require_yauzl = __commonJS({
       this.context.unref();
     };
     var cp437 = "\0\u263A\u263B\u2665\u2666\u2663\u2660\u2022\u25D8\u25CB\u25D9\u2642\u2640\u266A\u266B\u263C\u25BA\u25C4\u2195\u203C\xB6\xA7\u25AC\u21A8\u2191\u2193\u2192\u2190\u221F\u2194\u25B2\u25BC !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u2302\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0";
-    function decodeBuffer(buffer, isUtf8) {
-      if (isUtf8) {
+    function decodeBuffer(buffer, isUtf82) {
+      if (isUtf82) {
         return buffer.toString("utf8");
       } else {
         var result = "";
@@ -1485,14 +1485,14 @@ function checkEntry(zipPath, entry) {
 function entries(zip) {
   return (async function* () {
     for (; ; ) {
-      const next = await new Promise((resolve10, reject) => {
+      const next = await new Promise((resolve12, reject) => {
         const onEntry = (entry) => {
           cleanup();
-          resolve10(entry);
+          resolve12(entry);
         };
         const onEnd = () => {
           cleanup();
-          resolve10(void 0);
+          resolve12(void 0);
         };
         const onError = (error) => {
           cleanup();
@@ -1541,7 +1541,7 @@ async function extractZip(zipPath, destDir, limits = {}) {
   const seenFiles = /* @__PURE__ */ new Set();
   const seenDirs = /* @__PURE__ */ new Set();
   let total = 0;
-  let count = 0;
+  let count2 = 0;
   try {
     if (zip.entryCount > max.maxEntries) {
       throw new UserError(
@@ -1549,8 +1549,8 @@ async function extractZip(zipPath, destDir, limits = {}) {
       );
     }
     for await (const entry of entries(zip)) {
-      count++;
-      if (count > max.maxEntries) {
+      count2++;
+      if (count2 > max.maxEntries) {
         throw new UserError(`${zipPath} has more than ${max.maxEntries} entries`);
       }
       const checked = checkEntry(zipPath, entry);
@@ -1702,7 +1702,7 @@ function createGit(cwd, options2 = {}) {
   return {
     cwd,
     run(args, opts) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve12, reject) => {
         execFile(
           bin,
           [...HARDENING, ...args],
@@ -1718,7 +1718,7 @@ function createGit(cwd, options2 = {}) {
               const e = error;
               e.stderr = typeof stderr === "string" ? stderr : "";
               reject(gitError(cwd, args, e));
-            } else resolve10(stdout);
+            } else resolve12(stdout);
           }
         );
       });
@@ -1791,13 +1791,13 @@ async function testedCommitBase(git, opts) {
 }
 async function diffChangedLines(git, base, head = "HEAD") {
   const [b, h] = await Promise.all([revParse(git, base), revParse(git, head)]);
-  const text = await git.run(["diff", ...DIFF_FLAGS, b, h, "--"]);
-  return parseUnifiedDiff(text, `git diff ${b.slice(0, 12)} ${h.slice(0, 12)}`);
+  const text2 = await git.run(["diff", ...DIFF_FLAGS, b, h, "--"]);
+  return parseUnifiedDiff(text2, `git diff ${b.slice(0, 12)} ${h.slice(0, 12)}`);
 }
 async function diffWorkTreeLines(git, base) {
   const b = await revParse(git, base);
-  const text = await git.run(["diff", ...DIFF_FLAGS, b, "--"]);
-  return parseUnifiedDiff(text, `git diff ${b.slice(0, 12)} (work tree)`);
+  const text2 = await git.run(["diff", ...DIFF_FLAGS, b, "--"]);
+  return parseUnifiedDiff(text2, `git diff ${b.slice(0, 12)} (work tree)`);
 }
 function countLines(buf) {
   let n = 0;
@@ -1972,7 +1972,7 @@ function headerPaths(rest) {
   if (idx >= 0) return { a: stripPrefix(rest.slice(0, idx)), b: stripPrefix(rest.slice(idx + 1)) };
   return {};
 }
-function parseUnifiedDiff(text, source = "diff") {
+function parseUnifiedDiff(text2, source = "diff") {
   const files = [];
   let cur;
   let newLine = 0;
@@ -2009,12 +2009,12 @@ function parseUnifiedDiff(text, source = "diff") {
     inHunk = false;
   };
   const missing = () => `ends ${Math.max(oldLeft, newLeft)} line(s) short of what its header counts (${oldLeft} old and ${newLeft} new line(s) missing; truncated diff?)`;
-  const len = text.length;
+  const len = text2.length;
   let pos = 0;
   while (pos < len) {
-    let nl = text.indexOf("\n", pos);
+    let nl = text2.indexOf("\n", pos);
     if (nl < 0) nl = len;
-    let line = text.slice(pos, nl);
+    let line = text2.slice(pos, nl);
     pos = nl + 1;
     lineNo++;
     const c = line.charCodeAt(0);
@@ -2316,8 +2316,8 @@ function describeNetworkError(error) {
   const e = error;
   const timeouts = ["AbortError", "TimeoutError"];
   if (timeouts.includes(String(e.name)) || timeouts.includes(String(e.cause?.name))) return "timed out";
-  const text = [e.cause?.code, e.cause?.message, e.message].find((x) => typeof x === "string" && x.length > 0);
-  return oneLine(typeof text === "string" ? text : "network error", 120);
+  const text2 = [e.cause?.code, e.cause?.message, e.message].find((x) => typeof x === "string" && x.length > 0);
+  return oneLine(typeof text2 === "string" ? text2 : "network error", 120);
 }
 function pathOf(url) {
   if (!url) return "?";
@@ -2341,10 +2341,10 @@ function classifyApiError(e) {
   }
   const status = typeof err.status === "number" ? err.status : void 0;
   if (err.response === void 0) {
-    const text = gitHubMessage(e);
+    const text2 = gitHubMessage(e);
     return {
       kind: "network",
-      message: `network: ${/^no response/.test(text) ? text : `no response from GitHub (${text})`}`
+      message: `network: ${/^no response/.test(text2) ? text2 : `no response from GitHub (${text2})`}`
     };
   }
   const github = gitHubMessage(e);
@@ -2462,8 +2462,8 @@ async function resolvePullRequest(eventName, payload, repo, octokit, options2 = 
       const head = sha(payload.after);
       if (!head || /^0+$/.test(head)) return void 0;
       const res = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: head });
-      const open3 = res.data.filter((p) => p.state === "open" && p.base.repo.full_name.toLowerCase() === fullName.toLowerCase()).sort((a, b) => a.number - b.number);
-      const pr = open3.find((p) => p.head.sha === head) ?? open3[0];
+      const open4 = res.data.filter((p) => p.state === "open" && p.base.repo.full_name.toLowerCase() === fullName.toLowerCase()).sort((a, b) => a.number - b.number);
+      const pr = open4.find((p) => p.head.sha === head) ?? open4[0];
       return pr ? fromPullObject(pr, fullName, bad) : void 0;
     }
     case "workflow_run": {
@@ -2665,41 +2665,41 @@ function decimalToFraction(value) {
   const m = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(String(value));
   if (!m) throw new UserError(`threshold ${value} is not a decimal number`);
   const frac = m[2] ?? "";
-  let num2 = BigInt((m[1] ?? "0") + frac);
+  let num3 = BigInt((m[1] ?? "0") + frac);
   let den = 10n ** BigInt(frac.length);
   const exp = Number(m[3] ?? 0);
-  if (exp > 0) num2 *= 10n ** BigInt(exp);
+  if (exp > 0) num3 *= 10n ** BigInt(exp);
   else if (exp < 0) den *= 10n ** BigInt(-exp);
-  return { num: num2, den };
+  return { num: num3, den };
 }
 function ratioAtLeast(r, percent2) {
-  const { num: num2, den } = decimalToFraction(percent2);
+  const { num: num3, den } = decimalToFraction(percent2);
   const f = fraction(r.covered, r.total);
-  return f.num * 100n * den >= num2 * f.den;
+  return f.num * 100n * den >= num3 * f.den;
 }
 function dropWithin(head, base, maxDropPp) {
-  const { num: num2, den } = decimalToFraction(maxDropPp);
+  const { num: num3, den } = decimalToFraction(maxDropPp);
   const d = deltaPp(head, base);
   if (d === null) return true;
-  return d.num * den + num2 * d.den >= 0n;
+  return d.num * den + num3 * d.den >= 0n;
 }
 function truncDecimal(f, decimals) {
   const dec = Math.max(0, Math.min(10, Math.trunc(decimals)));
   const scale = 10n ** BigInt(dec);
-  const num2 = f.num < 0n ? -f.num : f.num;
+  const num3 = f.num < 0n ? -f.num : f.num;
   const den = f.den < 0n ? -f.den : f.den;
-  const q = num2 * scale / den;
+  const q = num3 * scale / den;
   const int = q / scale;
   return dec > 0 ? `${int}.${(q % scale).toString().padStart(dec, "0")}` : `${int}`;
 }
 function toNumber(f) {
   if (f.den === 0n) throw new RangeError("fraction with a zero denominator");
   const neg = f.num < 0n !== f.den < 0n;
-  const num2 = f.num < 0n ? -f.num : f.num;
+  const num3 = f.num < 0n ? -f.num : f.num;
   const den = f.den < 0n ? -f.den : f.den;
-  if (num2 === 0n) return 0;
-  const k = bitLength(den) - bitLength(num2) + 55;
-  const n = k >= 0 ? num2 << BigInt(k) : num2;
+  if (num3 === 0n) return 0;
+  const k = bitLength(den) - bitLength(num3) + 55;
+  const n = k >= 0 ? num3 << BigInt(k) : num3;
   const d = k >= 0 ? den : den << BigInt(-k);
   let q = n / d;
   if (n % d !== 0n) q |= 1n;
@@ -2814,14 +2814,14 @@ function table(headers, rows, align) {
     return a === "r" ? "---:" : a === "c" ? ":---:" : a === "l" ? ":---" : "---";
   });
   const out = [line(headers), `|${sep3.map((s) => ` ${s} `).join("|")}|`];
-  for (const row of rows) {
-    const cells = headers.map((_, i) => row[i] ?? "");
+  for (const row2 of rows) {
+    const cells = headers.map((_, i) => row2[i] ?? "");
     out.push(line(cells));
   }
   return out.join("\n");
 }
-function details(summary, body, open3 = false) {
-  return `<details${open3 ? " open" : ""}>
+function details(summary, body, open4 = false) {
+  return `<details${open4 ? " open" : ""}>
 <summary>${summary.replace(/\r?\n/g, " ")}</summary>
 
 ${body}
@@ -2892,32 +2892,32 @@ function fitToBudget(head, sections, tail, limit) {
   };
   let partsLen = 0;
   let parts = 0;
-  const add = (len, sign) => {
+  const add2 = (len, sign) => {
     if (len === 0) return;
     partsLen += sign * len;
     parts += sign;
   };
-  add(head.length, 1);
-  add(tail.length, 1);
-  for (let i = 0; i < n; i++) add(lenOf(i), 1);
+  add2(head.length, 1);
+  add2(tail.length, 1);
+  for (let i = 0; i < n; i++) add2(lenOf(i), 1);
   let dropped = 0;
   const total = () => {
     const extra = dropped > 0 ? overflowLine(dropped).length : 0;
-    const count = parts + (dropped > 0 ? 1 : 0);
-    return partsLen + extra + Math.max(0, count - 1) * SEP.length;
+    const count2 = parts + (dropped > 0 ? 1 : 0);
+    return partsLen + extra + Math.max(0, count2 - 1) * SEP.length;
   };
   for (const i of order) {
     if (total() <= limit) break;
     const s = sections[i];
     if (s.collapsed.length < s.full.length) {
-      add(lenOf(i), -1);
+      add2(lenOf(i), -1);
       state[i] = "collapsed";
-      add(lenOf(i), 1);
+      add2(lenOf(i), 1);
     }
   }
   for (const i of order) {
     if (total() <= limit) break;
-    add(lenOf(i), -1);
+    add2(lenOf(i), -1);
     state[i] = "dropped";
     dropped++;
   }
@@ -2928,17 +2928,17 @@ function fitToBudget(head, sections, tail, limit) {
     else if (state[i] === "collapsed") body.push(s.collapsed);
   }
   if (dropped > 0) body.push(overflowLine(dropped));
-  const join8 = (xs) => xs.filter((x) => x.length > 0).join(SEP);
-  let text = join8([head, ...body, tail]);
+  const join10 = (xs) => xs.filter((x) => x.length > 0).join(SEP);
+  let text2 = join10([head, ...body, tail]);
   let droppedHeadOrTail = false;
-  if (text.length > limit) {
+  if (text2.length > limit) {
     droppedHeadOrTail = true;
-    const candidates = [join8([head, ...body]), join8(body)];
-    text = candidates.find((c) => c.length <= limit) ?? "";
+    const candidates = [join10([head, ...body]), join10(body)];
+    text2 = candidates.find((c) => c.length <= limit) ?? "";
   }
   const collapsed = sections.filter((_, i) => state[i] === "collapsed").map((s) => s.id);
   const overflowed = sections.filter((_, i) => state[i] === "dropped").map((s) => s.id);
-  return { text, collapsed, overflowed, droppedHeadOrTail };
+  return { text: text2, collapsed, overflowed, droppedHeadOrTail };
 }
 function cutTableRows(rows, maxRows) {
   const keep = Math.max(0, Math.floor(Number.isFinite(maxRows) ? maxRows : 0));
@@ -2977,6 +2977,9 @@ var init_markdown = __esm({
 // src/shared/fragment.ts
 import { readFile as readFile2, writeFile } from "node:fs/promises";
 import { join as join3 } from "node:path";
+function commitState(f) {
+  return f.status === "fail" || f.noResult === true ? "failure" : "success";
+}
 function headingLine(f) {
   const summary = f.summary.trim();
   const title = `**${escapeText(f.title.trim(), FRAGMENT_LIMITS.title * 2)}**`;
@@ -3021,6 +3024,8 @@ function validateFragment(value, source) {
   if (sha2 !== void 0 && !/^[0-9a-f]{7,40}$/.test(sha2)) fail('"sha" must be a hex commit id');
   const url = str2("url", 2e3, true);
   if (url !== void 0 && !/^https?:\/\//.test(url)) fail('"url" must be an http(s) URL');
+  const noResult = value.noResult;
+  if (noResult !== void 0 && noResult !== true && noResult !== false) fail('"noResult" must be a boolean');
   const metrics = value.metrics;
   if (!isRecord(metrics)) return fail('"metrics" must be an object');
   const metricEntries = Object.entries(metrics);
@@ -3081,16 +3086,17 @@ function validateFragment(value, source) {
     statusContext,
     ...annotations ? { annotations } : {},
     ...sha2 !== void 0 ? { sha: sha2 } : {},
-    ...url !== void 0 ? { url } : {}
+    ...url !== void 0 ? { url } : {},
+    ...noResult === true ? { noResult: true } : {}
   };
 }
-function parseFragment(text, source) {
-  if (text.length > FRAGMENT_LIMITS.fileBytes) {
+function parseFragment(text2, source) {
+  if (text2.length > FRAGMENT_LIMITS.fileBytes) {
     throw new UserError(`${source}: fragment is larger than ${FRAGMENT_LIMITS.fileBytes} bytes`);
   }
   let value;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text2);
   } catch (e) {
     throw new UserError(`${source}: fragment is not valid JSON (${e.message})`);
   }
@@ -3163,6 +3169,15 @@ var init_run_context = __esm({
 });
 
 // src/shared/status.ts
+function isStatusWriteError(e) {
+  return e instanceof StatusWriteError;
+}
+function refusedOnFork(e, pr) {
+  return pr?.isFork === true && isStatusWriteError(e) && e.kind === "permission";
+}
+function forkStatusNote(contexts) {
+  return `${contexts} not set: this fork PR's token may not write commit statuses. For required statuses on fork PRs, let a workflow_run report set them (examples/workflows/fork-pr.yml and fork-report.yml) and give the gates commit-status: false here.`;
+}
 async function setCommitStatus(octokit, repo, sha2, s) {
   if (!/^[0-9a-f]{40}$/i.test(sha2)) {
     throw new UserError(
@@ -3199,9 +3214,9 @@ async function setCommitStatus(octokit, repo, sha2, s) {
     }
   }
 }
-function cutText(text, max) {
-  if (codePoints2(text) <= max) return text;
-  const head = text.slice(0, 2 * max + 16);
+function cutText(text2, max) {
+  if (codePoints2(text2) <= max) return text2;
+  const head = text2.slice(0, 2 * max + 16);
   let out = "";
   let used = 0;
   for (const { segment } of graphemes(head)) {
@@ -3212,19 +3227,19 @@ function cutText(text, max) {
   }
   return `${out}\u2026`;
 }
-function cutBytes(text, maxBytes, suffix = "\u2026") {
-  if (Buffer.byteLength(text, "utf8") <= maxBytes) return text;
+function cutBytes(text2, maxBytes, suffix = "\u2026") {
+  if (Buffer.byteLength(text2, "utf8") <= maxBytes) return text2;
   const budget = Math.max(0, maxBytes - Buffer.byteLength(suffix, "utf8"));
-  let cut2 = Buffer.from(text, "utf8").subarray(0, budget).toString("utf8");
-  while (cut2.length > 0 && !text.startsWith(cut2)) cut2 = cut2.slice(0, -1);
+  let cut2 = Buffer.from(text2, "utf8").subarray(0, budget).toString("utf8");
+  while (cut2.length > 0 && !text2.startsWith(cut2)) cut2 = cut2.slice(0, -1);
   const from = Math.max(0, cut2.length - 64);
   let boundary = from;
-  for (const { index, segment } of graphemes(text.slice(from, cut2.length + 64))) {
+  for (const { index, segment } of graphemes(text2.slice(from, cut2.length + 64))) {
     const end = from + index + segment.length;
     if (end > cut2.length) break;
     boundary = end;
   }
-  return text.slice(0, boundary) + suffix;
+  return text2.slice(0, boundary) + suffix;
 }
 async function createAnnotatedCheckRun(octokit, repo, sha2, name, conclusion, title, summary, annotations, cap = 500) {
   if (!/^[0-9a-f]{40}$/i.test(sha2)) {
@@ -3381,9 +3396,9 @@ async function publish(host, result, opts) {
     }
     host.setOutput("fragment-path", path2);
   }
-  let warnings = 0;
+  const issued = { error: 0, warning: 0, notice: 0, ...opts.issued };
   const log2 = (level, message) => {
-    if (level === "warning") warnings++;
+    if (level !== "debug" && level !== "info") issued[level]++;
     host.logger.log(level, message);
   };
   const tryTo = async (what, fn) => {
@@ -3412,16 +3427,19 @@ async function publish(host, result, opts) {
     try {
       await setCommitStatus(octokit, repo, sha2, {
         context: fragment.statusContext,
-        state: fragment.status === "fail" ? "failure" : "success",
+        state: commitState(fragment),
         description: fragment.summary,
         ...url ? { targetUrl: url } : {}
       });
     } catch (error) {
-      statusError = `could not set the commit status ${fragment.statusContext} on ${sha2.slice(0, 12)}: ${describeError(error)}`;
+      const pr = await host.pullRequest().catch(() => void 0);
+      if (refusedOnFork(error, pr)) log2("warning", forkStatusNote(fragment.statusContext));
+      else
+        statusError = `could not set the commit status ${fragment.statusContext} on ${sha2.slice(0, 12)}: ${describeError(error)}`;
     }
   }
   if (result.onCommit) {
-    await annotate(host, result, opts, { log: log2, warningsSoFar: () => warnings });
+    await annotate(host, result, opts, { log: log2, issued: () => issued });
   }
   host.setOutput("verdict", fragment.status);
   host.setOutput("status", fragment.status);
@@ -3484,13 +3502,13 @@ async function annotate(host, result, opts, out) {
       }
     }
   }
-  await emitWorkflowAnnotations(host, findings, fragment, out.warningsSoFar(), opts.fragmentName, log2);
+  await emitWorkflowAnnotations(host, findings, fragment, out.issued(), opts.fragmentName, log2);
 }
 async function jobAnnotationCounter(host) {
   if (host.jobTempDir === void 0) return { used: 0, add: async () => void 0 };
   const file = join4(host.jobTempDir, "quality-gates-workflow-annotations");
-  const text = await readFile3(file, "utf8").catch(() => "");
-  const used = /^\d{1,6}$/.test(text.trim()) ? Number(text.trim()) : 0;
+  const text2 = await readFile3(file, "utf8").catch(() => "");
+  const used = /^\d{1,6}$/.test(text2.trim()) ? Number(text2.trim()) : 0;
   return {
     used,
     add: async (n) => {
@@ -3498,10 +3516,10 @@ async function jobAnnotationCounter(host) {
     }
   };
 }
-async function emitWorkflowAnnotations(host, findings, fragment, warningsSoFar, fragmentName, log2) {
+async function emitWorkflowAnnotations(host, findings, fragment, issued, fragmentName, log2) {
   const job = await jobAnnotationCounter(host);
   const jobRemaining = Math.max(0, WORKFLOW_ANNOTATIONS_PER_JOB - job.used);
-  const { shown, leftOut } = workflowAnnotations(findings, { warning: warningsSoFar }, jobRemaining);
+  const { shown, leftOut } = workflowAnnotations(findings, issued, jobRemaining);
   await job.add(shown.length);
   for (const a of shown) {
     host.logger.log(a.level, a.message, {
@@ -3584,12 +3602,12 @@ function inputNumber(get, name, opts = {}) {
   if (v === void 0) return opts.default;
   const o = opts.percent ? { min: 0, max: 100, ...opts } : opts;
   const expected = `expected ${rangeText(o)}${opts.percent ? " (a trailing % is allowed)" : ""}`;
-  let text = v;
-  if (opts.percent && text.endsWith("%")) text = text.slice(0, -1).trim();
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) {
+  let text2 = v;
+  if (opts.percent && text2.endsWith("%")) text2 = text2.slice(0, -1).trim();
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text2)) {
     throw new UserError(`${labelOf(get, name)}: ${show(v)} is not a number; ${expected}`);
   }
-  const n = Number(text);
+  const n = Number(text2);
   if (!Number.isFinite(n))
     throw new UserError(`${labelOf(get, name)}: ${show(v)} is not a finite number; ${expected}`);
   if (o.integer && !Number.isInteger(n)) {
@@ -3792,6 +3810,7 @@ var init_settings = __esm({
 });
 
 // src/shared/gate.ts
+import { createHash } from "node:crypto";
 function hostInputs(host) {
   return Object.assign((name) => host.input(name), host.inputLabel ? { label: host.inputLabel } : {});
 }
@@ -3801,11 +3820,27 @@ async function runDeclared(declaration, host, frontEnd) {
 function gateContext(gate, name) {
   return `quality-gates/${gate}${name ? `/${name}` : ""}`;
 }
+function namedBaselineKind(kind, name) {
+  if (!name) return kind;
+  const plain = `${kind}-${name}`;
+  if (/^[a-z0-9][a-z0-9-]{0,39}$/.test(plain)) return plain;
+  return `${kind.slice(0, 27)}-${createHash("sha256").update(name).digest("hex").slice(0, 12)}`;
+}
+function namedBaselines(store, name) {
+  if (!name) return store;
+  return {
+    savesInAuto: store.savesInAuto,
+    gatesWhenSaving: store.gatesWhenSaving,
+    find: (kind, candidates, file) => store.find(namedBaselineKind(kind, name), candidates, file),
+    save: (kind, sha2, dir, file, retentionDays) => store.save(namedBaselineKind(kind, name), sha2, dir, file, retentionDays)
+  };
+}
 function defaultFragmentName(gate, name) {
   return `quality-gates-fragment-${gate}${name ? `-${name}` : ""}`;
 }
 function defineGate(spec) {
-  const settings = [...spec.settings, ...GATE_SETTINGS];
+  const own = new Set(spec.settings.flatMap((s) => [s.name, ...s.aliases ?? []]));
+  const settings = [...spec.settings, ...GATE_SETTINGS.filter((s) => !own.has(s.name))];
   return {
     id: spec.id,
     action: spec.action,
@@ -3816,7 +3851,20 @@ function defineGate(spec) {
     async run(values, host) {
       const all = values;
       const name = all.name || void 0;
-      const result = await spec.evaluate(values, host);
+      const issued = { error: 0, warning: 0, notice: 0 };
+      const gateHost = {
+        ...host,
+        // Each named result keeps its own baselines: two coverage gates with different names never share one.
+        ...host.baselines ? { baselines: namedBaselines(host.baselines, name) } : {},
+        logger: {
+          log: (level, message, where) => {
+            if (level !== "debug" && level !== "info") issued[level]++;
+            host.logger.log(level, message, where);
+          },
+          group: (groupName, fn) => host.logger.group(groupName, fn)
+        }
+      };
+      const result = await spec.evaluate(values, gateHost);
       const context = gateContext(spec.id, name);
       result.fragment.statusContext = context;
       if (name) retitle(result.fragment, `${result.fragment.title} (${name})`);
@@ -3825,7 +3873,8 @@ function defineGate(spec) {
         status: all["commit-status"] !== false,
         // Both are action-only: the CLI (where they are absent) never annotates, and --summary-out gets the section.
         annotations: all.annotations ?? "off",
-        summary: all.summary ?? "full"
+        summary: all.summary ?? "full",
+        issued
       });
       return { ...result.failure ? { failure: result.failure } : {}, result, context };
     },
@@ -3993,7 +4042,7 @@ var require_constants = __commonJS({
     var QMARK_LITERAL = "\\?";
     var SLASH_LITERAL = "\\/";
     var ONE_CHAR = "(?=.)";
-    var QMARK2 = "[^/]";
+    var QMARK3 = "[^/]";
     var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
     var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
     var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
@@ -4002,7 +4051,7 @@ var require_constants = __commonJS({
     var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK2}*?`;
+    var STAR = `${QMARK3}*?`;
     var SEP2 = "/";
     var POSIX_CHARS = {
       DOT_LITERAL,
@@ -4010,7 +4059,7 @@ var require_constants = __commonJS({
       QMARK_LITERAL,
       SLASH_LITERAL,
       ONE_CHAR,
-      QMARK: QMARK2,
+      QMARK: QMARK3,
       END_ANCHOR,
       DOTS_SLASH,
       NO_DOT,
@@ -4863,7 +4912,7 @@ var require_parse = __commonJS({
         NO_DOT,
         NO_DOT_SLASH,
         NO_DOTS_SLASH,
-        QMARK: QMARK2,
+        QMARK: QMARK3,
         QMARK_NO_DOT,
         STAR,
         START_ANCHOR
@@ -4872,7 +4921,7 @@ var require_parse = __commonJS({
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
       const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK2 : QMARK_NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK3 : QMARK_NO_DOT;
       let star = opts.bash === true ? globstar(opts) : STAR;
       if (opts.capture) {
         star = `(${star})`;
@@ -4908,22 +4957,22 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
+      const consume = (value2 = "", num3 = 0) => {
         state.consumed += value2;
-        state.index += num2;
+        state.index += num3;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -4982,16 +5031,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -5027,12 +5076,12 @@ var require_parse = __commonJS({
           }
           if (first === "?") {
             if (esc) {
-              return esc + first + (rest ? QMARK2.repeat(rest.length) : "");
+              return esc + first + (rest ? QMARK3.repeat(rest.length) : "");
             }
             if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK2.repeat(rest.length) : "");
+              return qmarkNoDot + (rest ? QMARK3.repeat(rest.length) : "");
             }
-            return QMARK2.repeat(chars.length);
+            return QMARK3.repeat(chars.length);
           }
           if (first === ".") {
             return DOT_LITERAL.repeat(chars.length);
@@ -5211,15 +5260,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -5324,7 +5373,7 @@ var require_parse = __commonJS({
             push({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK2 });
+          push({ type: "qmark", value, output: QMARK3 });
           continue;
         }
         if (value === "!") {
@@ -5802,10 +5851,10 @@ function patchCoverage(report2, changed, opts) {
     let fileTotal = 0;
     let partialLines = 0;
     const ranges = [];
-    let open3;
+    let open4;
     let prevAdded = -1;
     for (const n of added) {
-      if (open3 && n !== prevAdded + 1) open3 = void 0;
+      if (open4 && n !== prevAdded + 1) open4 = void 0;
       prevAdded = n;
       const line = file.lines.get(n);
       if (!line) continue;
@@ -5813,12 +5862,12 @@ function patchCoverage(report2, changed, opts) {
       if (isPartial(line)) partialLines++;
       if (isLineCovered(line, opts.partial)) {
         fileCovered++;
-        open3 = void 0;
-      } else if (open3) {
-        open3[1] = n;
+        open4 = void 0;
+      } else if (open4) {
+        open4[1] = n;
       } else {
-        open3 = [n, n];
-        ranges.push(open3);
+        open4 = [n, n];
+        ranges.push(open4);
       }
     }
     if (fileTotal > 0) {
@@ -5902,9 +5951,9 @@ function evaluate(input) {
   const notices = [];
   const failed = [];
   let neutral = false;
-  const fail = (rule, text) => {
+  const fail = (rule, text2) => {
     failed.push(rule);
-    reasons.push(`${rule}: ${text}`);
+    reasons.push(`${rule}: ${text2}`);
   };
   const projectLines = head.totals.lines;
   if (rules.minProject !== void 0) {
@@ -5921,11 +5970,11 @@ function evaluate(input) {
   if (rules.maxDrop !== void 0) {
     if (!base) {
       const policy = rules.onMissingBaseline ?? "pass";
-      const text = `no baseline coverage for the base commit, so the drop is not measured (on-missing-baseline: ${policy})`;
-      if (policy === "fail") fail("max-drop", text);
+      const text2 = `no baseline coverage for the base commit, so the drop is not measured (on-missing-baseline: ${policy})`;
+      if (policy === "fail") fail("max-drop", text2);
       else {
         if (policy === "neutral") neutral = true;
-        notices.push(`max-drop: ${text}`);
+        notices.push(`max-drop: ${text2}`);
       }
     } else if (projectLines.total === 0 || base.totals.lines.total === 0) {
       notices.push("max-drop: the head or base report has no coverable lines, so the drop is n/a");
@@ -6098,16 +6147,16 @@ function badgeSvg(input) {
     ""
   ].join("\n");
 }
-function escapeXml(text) {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+function escapeXml(text2) {
+  return text2.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 }
 function clip(label) {
   const flat = label.replace(/\s+/g, " ").trim();
   return flat.length > 40 ? `${flat.slice(0, 39)}\u2026` : flat || "coverage";
 }
-function textWidth(text) {
+function textWidth(text2) {
   let w = 0;
-  for (const ch of text) {
+  for (const ch of text2) {
     if ("ijlI.,:;!|' ".includes(ch)) w += 3.5;
     else if ("frt()[]/-".includes(ch)) w += 4.5;
     else if ("mwMW%@".includes(ch)) w += 10;
@@ -6197,10 +6246,10 @@ var init_history = __esm({
 });
 
 // src/coverage/baseline-format.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function configHash(input) {
   const canonical = canonicalJson({ parserVersion: PARSER_VERSION, ...input });
-  return createHash("sha256").update(canonical).digest("hex").slice(0, 16);
+  return createHash2("sha256").update(canonical).digest("hex").slice(0, 16);
 }
 function serializeBaseline(baseline) {
   const files = [];
@@ -6233,13 +6282,13 @@ function serializeBaseline(baseline) {
     files
   });
 }
-function parseBaseline(text, source, opts = {}) {
+function parseBaseline(text2, source, opts = {}) {
   const fail = (what) => {
     throw new UserError(`${source}: not a valid coverage baseline: ${what}`);
   };
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text2);
   } catch (e) {
     return fail(`not JSON (${e.message.slice(0, 100)})`);
   }
@@ -6536,14 +6585,14 @@ var init_dist = __esm({
     };
     empty$2 = () => {
     };
-    pushFileFilterAndCount = (filename, _paths, counts2, filters) => {
-      if (filters.every((filter) => filter(filename, false))) counts2.files++;
+    pushFileFilterAndCount = (filename, _paths, counts3, filters) => {
+      if (filters.every((filter) => filter(filename, false))) counts3.files++;
     };
     pushFileFilter = (filename, paths, _counts, filters) => {
       if (filters.every((filter) => filter(filename, false))) paths.push(filename);
     };
-    pushFileCount = (_filename, _paths, counts2, _filters) => {
-      counts2.files++;
+    pushFileCount = (_filename, _paths, counts3, _filters) => {
+      counts3.files++;
     };
     pushFile = (filename, paths) => {
       paths.push(filename);
@@ -6665,14 +6714,14 @@ var init_dist = __esm({
     Counter = class {
       _files = 0;
       _directories = 0;
-      set files(num2) {
-        this._files = num2;
+      set files(num3) {
+        this._files = num3;
       }
       get files() {
         return this._files;
       }
-      set directories(num2) {
-        this._directories = num2;
+      set directories(num3) {
+        this._directories = num3;
       }
       get directories() {
         return this._directories;
@@ -7147,8 +7196,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options2, patterns) : [];
 }
 async function glob(globInput, options2) {
-  const [crawler, relative5] = getCrawler(globInput, options2);
-  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
+  const [crawler, relative7] = getCrawler(globInput, options2);
+  return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
 }
 var import_picomatch4, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
@@ -8014,13 +8063,13 @@ var init_builder = __esm({
         if (this.outside.size > 0) {
           const list = [...this.outside];
           const shown = list.slice(0, 3).join(", ");
-          const more = list.length > 3 ? ` and ${list.length - 3} more` : "";
+          const more2 = list.length > 3 ? ` and ${list.length - 3} more` : "";
           if (this.files.size === 0) {
             throw new UserError(
-              `${this.source}: every file in the report is outside the repository root (${shown}${more}); use path-mappings to map them`
+              `${this.source}: every file in the report is outside the repository root (${shown}${more2}); use path-mappings to map them`
             );
           }
-          this.warn(`${this.source}: ${list.length} file(s) outside the repository were left out: ${shown}${more}`);
+          this.warn(`${this.source}: ${list.length} file(s) outside the repository were left out: ${shown}${more2}`);
         }
         if (this.files.size === 0) {
           throw new UserError(`${this.source}: the ${this.format} report contains no source files`);
@@ -8168,12 +8217,12 @@ function decodeXml(buf, source) {
     `${source}: unsupported XML encoding "${enc}" (supported: UTF-8, UTF-16 with a byte-order mark, ISO-8859-1)`
   );
 }
-function utf16(text, source) {
-  const enc = declaredEncoding(text.slice(0, 200));
+function utf16(text2, source) {
+  const enc = declaredEncoding(text2.slice(0, 200));
   if (enc !== void 0 && !["utf-16", "utf16", "utf-16le", "utf-16be"].includes(enc)) {
     throw new UserError(`${source}: the XML declares encoding "${enc}" but its byte-order mark says utf-16`);
   }
-  return Buffer.from(text, "utf8");
+  return Buffer.from(text2, "utf8");
 }
 function swap16(buf) {
   const even = buf.length - buf.length % 2;
@@ -8321,9 +8370,9 @@ function parseXml(xml, source, handler) {
       if (end >= len) throw truncated(source, "unterminated end tag");
       let nameEnd = end;
       while (nameEnd > lt + 2 && isSpace(b[nameEnd - 1])) nameEnd--;
-      const open3 = stack.pop();
+      const open4 = stack.pop();
       const openPos = stackPos.pop();
-      let same = open3 !== void 0 && nameEnd - (lt + 2) === open3.length;
+      let same = open4 !== void 0 && nameEnd - (lt + 2) === open4.length;
       if (same) {
         for (let k = lt + 2, m = openPos; k < nameEnd; k++, m++) {
           if (b[k] !== b[m]) {
@@ -8335,10 +8384,10 @@ function parseXml(xml, source, handler) {
       if (!same) {
         const name2 = b.toString("utf8", lt + 2, nameEnd);
         throw new UserError(
-          open3 === void 0 ? `${source}: malformed XML: end tag </${name2}> without a start tag` : `${source}: malformed XML: </${name2}> closes <${open3}>`
+          open4 === void 0 ? `${source}: malformed XML: end tag </${name2}> without a start tag` : `${source}: malformed XML: </${name2}> closes <${open4}>`
         );
       }
-      handler.close?.(open3);
+      handler.close?.(open4);
       i = end + 1;
       continue;
     }
@@ -8531,31 +8580,31 @@ function parseClover(buf, source, paths) {
       }
       if (name === "line") {
         if (!inFile) return;
-        const num2 = intAttr(a, "num", source, "line");
-        if (num2 === void 0) throw new UserError(`${source}: <line> without a num attribute`);
+        const num3 = intAttr(a, "num", source, "line");
+        if (num3 === void 0) throw new UserError(`${source}: <line> without a num attribute`);
         const type = a.get("type") ?? "stmt";
-        const count = countAttr(a, "count", source, "line");
+        const count2 = countAttr(a, "count", source, "line");
         if (cur !== void 0) {
           if (type === "method") {
             const fc = fnCounts.get(cur) ?? { covered: 0, total: 0 };
             fc.total++;
-            if ((count ?? 0) > 0) fc.covered++;
+            if ((count2 ?? 0) > 0) fc.covered++;
             fnCounts.set(cur, fc);
           } else if (type === "cond") {
             const tc = countAttr(a, "truecount", source, "line");
             const fc = countAttr(a, "falsecount", source, "line");
             if (tc === void 0 && fc === void 0) {
-              b.addLine(cur, num2, count ?? 0);
+              b.addLine(cur, num3, count2 ?? 0);
             } else {
-              if (count !== void 0) {
-                b.addLine(cur, num2, count, { covered: tc ?? 0, total: (tc ?? 0) + (fc ?? 0) });
+              if (count2 !== void 0) {
+                b.addLine(cur, num3, count2, { covered: tc ?? 0, total: (tc ?? 0) + (fc ?? 0) });
               } else {
                 const covered = ((tc ?? 0) > 0 ? 1 : 0) + ((fc ?? 0) > 0 ? 1 : 0);
-                b.addLine(cur, num2, covered > 0 ? 1 : 0, { covered, total: 2 });
+                b.addLine(cur, num3, covered > 0 ? 1 : 0, { covered, total: 2 });
               }
             }
           } else {
-            b.addLine(cur, num2, count ?? 0);
+            b.addLine(cur, num3, count2 ?? 0);
           }
         }
       } else if (name === "file") {
@@ -8987,7 +9036,7 @@ function parseCobertura(buf, source, paths, opts = {}) {
     handler.scan = fast && inClass && methodsDepth === 0 ? scanLines : void 0;
   };
   let sourcePrefixes;
-  const resolve10 = (filename) => {
+  const resolve12 = (filename) => {
     if (resolved.has(filename)) return resolved.get(filename);
     let f;
     const rel = toPosix(filename);
@@ -9075,7 +9124,7 @@ function parseCobertura(buf, source, paths, opts = {}) {
         if (filename === void 0 || filename.trim() === "") {
           throw new UserError(`${source}: <class name="${a.get("name") ?? ""}"> has no filename attribute`);
         }
-        cur = resolve10(filename);
+        cur = resolve12(filename);
         inClass = !selfClosing;
         classLines = 0;
         methodLines.length = 0;
@@ -9184,9 +9233,9 @@ function xmlRoot(s) {
     } else if (s.startsWith("<!", lt)) {
       const gt = s.indexOf(">", lt);
       if (gt < 0) return void 0;
-      const open3 = s.indexOf("[", lt);
-      if (open3 >= 0 && open3 < gt) {
-        const close = s.indexOf("]", open3);
+      const open4 = s.indexOf("[", lt);
+      if (open4 >= 0 && open4 < gt) {
+        const close = s.indexOf("]", open4);
         if (close < 0) return void 0;
         const gt2 = s.indexOf(">", close);
         if (gt2 < 0) return void 0;
@@ -9286,16 +9335,16 @@ var init_detect = __esm({
 
 // src/coverage/parse/go.ts
 function parseGo(buf, source, paths) {
-  const text = buf.toString("utf8");
+  const text2 = buf.toString("utf8");
   const b = new ReportBuilder("go", source, paths);
   let pos = 0;
   let lineNo = 0;
   let mode;
   const byFile = /* @__PURE__ */ new Map();
-  while (pos < text.length) {
-    let end = text.indexOf("\n", pos);
-    if (end < 0) end = text.length;
-    let line = text.slice(pos, end);
+  while (pos < text2.length) {
+    let end = text2.indexOf("\n", pos);
+    if (end < 0) end = text2.length;
+    let line = text2.slice(pos, end);
     pos = end + 1;
     lineNo++;
     if (line.endsWith("\r")) line = line.slice(0, -1);
@@ -9636,9 +9685,9 @@ var require_file_coverage = __commonJS({
       }
     }
     var keyFromLoc = ({ start, end }) => `${start.line}|${start.column}|${end.line}|${end.column}`;
-    var isObj = (o) => !!o && typeof o === "object";
-    var isLineCol = (o) => isObj(o) && typeof o.line === "number" && typeof o.column === "number";
-    var isLoc = (o) => isObj(o) && isLineCol(o.start) && isLineCol(o.end);
+    var isObj3 = (o) => !!o && typeof o === "object";
+    var isLineCol = (o) => isObj3(o) && typeof o.line === "number" && typeof o.column === "number";
+    var isLoc = (o) => isObj3(o) && isLineCol(o.start) && isLineCol(o.end);
     var getLoc = (o) => isLoc(o) ? o : isLoc(o.loc) ? o.loc : null;
     var findNearestContainer = (item, map) => {
       const itemLoc = getLoc(item);
@@ -9760,14 +9809,14 @@ var require_file_coverage = __commonJS({
         const statementMap = this.data.statementMap;
         const statements = this.data.s;
         const lineMap = /* @__PURE__ */ Object.create(null);
-        Object.entries(statements).forEach(([st, count]) => {
+        Object.entries(statements).forEach(([st, count2]) => {
           if (!statementMap[st]) {
             return;
           }
           const { line } = statementMap[st].start;
           const prevVal = lineMap[line];
-          if (prevVal === void 0 || prevVal < count) {
-            lineMap[line] = count;
+          if (prevVal === void 0 || prevVal < count2) {
+            lineMap[line] = count2;
           }
         });
         return lineMap;
@@ -10224,7 +10273,7 @@ function checkCounts(d, key, source) {
       `${source}: istanbul entry "${key.slice(0, 80)}": ${what} is ${shown}, expected a non-negative integer count`
     );
   };
-  const count = (v, what) => {
+  const count2 = (v, what) => {
     if (typeof v !== "number" || !(v >= 0)) return bad(what, v);
     if (v > MAX_HITS) return MAX_HITS;
     return Number.isInteger(v) ? v : bad(what, v);
@@ -10232,7 +10281,7 @@ function checkCounts(d, key, source) {
   for (const name of ["s", "f"]) {
     const m = d[name];
     if (!isObject(m)) continue;
-    for (const id of Object.keys(m)) m[id] = count(m[id], `${name}["${id.slice(0, 20)}"]`);
+    for (const id of Object.keys(m)) m[id] = count2(m[id], `${name}["${id.slice(0, 20)}"]`);
   }
   const pairs = [
     ["statementMap", "s"],
@@ -10259,7 +10308,7 @@ function checkCounts(d, key, source) {
     for (const id of Object.keys(b)) {
       const arr = b[id];
       if (!Array.isArray(arr)) return bad(`b["${id.slice(0, 20)}"]`, arr);
-      for (let k = 0; k < arr.length; k++) arr[k] = count(arr[k], `b["${id.slice(0, 20)}"][${k}]`);
+      for (let k = 0; k < arr.length; k++) arr[k] = count2(arr[k], `b["${id.slice(0, 20)}"][${k}]`);
     }
   }
 }
@@ -10300,7 +10349,7 @@ function parseJacoco(buf, source, paths, sourceRoots = DEFAULT_SOURCE_ROOTS) {
   let sfWithoutCounts = 0;
   let sfLineCounter;
   const roots = sourceRoots.map((r) => r.replace(/^\.?\/+|\/+$/g, ""));
-  const resolve10 = (pkgPath) => {
+  const resolve12 = (pkgPath) => {
     const index = paths.index;
     if (index === void 0) return b.file(pkgPath);
     const n = paths.normalize(pkgPath);
@@ -10364,7 +10413,7 @@ function parseJacoco(buf, source, paths, sourceRoots = DEFAULT_SOURCE_ROOTS) {
         const file = a.get("name");
         if (file === void 0 || file === "") throw new UserError(`${source}: <sourcefile> without a name`);
         sfName = pkg === "" ? file : `${pkg.replace(/\/+$/, "")}/${file}`;
-        cur = resolve10(sfName);
+        cur = resolve12(sfName);
         sourcefileDepth = depth;
         sfWithoutCounts = 0;
         sfLineCounter = void 0;
@@ -10468,7 +10517,7 @@ function exactTally(f, ranges, reread) {
   for (let k = 0; k < ranges.length; k += 2) {
     const bytes = reread(ranges[k], ranges[k + 1]);
     const buf = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-    const text = (p, end) => bytes.toString("utf8", p, end);
+    const text2 = (p, end) => bytes.toString("utf8", p, end);
     let pos = 0;
     while (pos < buf.length) {
       let end = buf.indexOf(NL, pos);
@@ -10476,13 +10525,13 @@ function exactTally(f, ranges, reread) {
       let e = end;
       if (e > pos && buf[e - 1] === CR) e--;
       if (buf[pos] === 66 && startsWith(buf, pos, "BRDA:")) {
-        const [line, key, taken] = brdaSlow(text(pos + 5, e), () => new UserError("BRDA"));
+        const [line, key, taken] = brdaSlow(text2(pos + 5, e), () => new UserError("BRDA"));
         addBranch(ex.branches ??= /* @__PURE__ */ new Map(), line, key, taken);
       } else if (buf[pos] === 70 && buf[pos + 1] === 78) {
         let named;
-        if (startsWith(buf, pos, "FNDA:")) named = fndaSlow(text(pos + 5, e), () => new UserError("FNDA"));
-        else if (startsWith(buf, pos, "FNA:")) named = fnaSlow(text(pos + 4, e), () => new UserError("FNA"));
-        else if (startsWith(buf, pos, "FN:")) named = [fnSlow(text(pos + 3, e), () => new UserError("FN")), 0];
+        if (startsWith(buf, pos, "FNDA:")) named = fndaSlow(text2(pos + 5, e), () => new UserError("FNDA"));
+        else if (startsWith(buf, pos, "FNA:")) named = fnaSlow(text2(pos + 4, e), () => new UserError("FNA"));
+        else if (startsWith(buf, pos, "FN:")) named = [fnSlow(text2(pos + 3, e), () => new UserError("FN")), 0];
         if (named !== void 0) {
           const fns = ex.functions ??= /* @__PURE__ */ new Map();
           fns.set(named[0], addHits(fns.get(named[0]) ?? 0, named[1]));
@@ -10855,9 +10904,9 @@ var init_lcov = __esm({
           if (this.tally.inexact || this.exactOnly) this.markExact(cur, k);
           else this.tally.settle(cur);
         } else {
-          const more = this.moreBlocks.get(cur);
-          if (more === void 0) this.moreBlocks.set(cur, [this.blockStart, end]);
-          else more.push(this.blockStart, end);
+          const more2 = this.moreBlocks.get(cur);
+          if (more2 === void 0) this.moreBlocks.set(cur, [this.blockStart, end]);
+          else more2.push(this.blockStart, end);
           this.markExact(cur, k);
         }
         this.tally.reset();
@@ -11454,16 +11503,16 @@ function summaryLine(input) {
   const parts = [];
   for (const reason2 of unmatchedReasons(evaluation, rules)) parts.push(cut(reason2));
   if (patch) {
-    let text;
-    if (patch.unavailable !== void 0) text = `patch n/a (${cut(patch.unavailable)})`;
-    else if (!patch.lines) text = "patch n/a (no coverable lines added)";
+    let text2;
+    if (patch.unavailable !== void 0) text2 = `patch n/a (${cut(patch.unavailable)})`;
+    else if (!patch.lines) text2 = "patch n/a (no coverable lines added)";
     else {
       const target = rules.minPatch !== void 0 ? ` ${failed.has("min-patch") ? "<" : "\u2265"} ${formatThreshold(rules.minPatch)}%` : "";
       const missing = patch.lines.total - patch.lines.covered;
       const max = rules.maxNewUncovered !== void 0 ? `, max ${formatThreshold(rules.maxNewUncovered)}` : "";
-      text = `patch ${formatPercent(patch.lines)}${target} (${missing} of ${patch.lines.total} lines missing${max})`;
+      text2 = `patch ${formatPercent(patch.lines)}${target} (${missing} of ${patch.lines.total} lines missing${max})`;
     }
-    parts.push(text);
+    parts.push(text2);
   }
   const lines = head.totals.lines;
   let project = `project ${formatPercent(lines.total > 0 ? lines : null)}`;
@@ -11482,8 +11531,8 @@ function summaryLine(input) {
   if (pathsFailed.length > 0) {
     const first = pathsFailed[0];
     const { sum } = pathRuleFiles(first, head.files);
-    const more = pathsFailed.length > 1 ? ` and ${pathsFailed.length - 1} more path rules` : "";
-    parts.push(`${cut(first.pattern)} ${formatPercent(sum)} < ${formatThreshold(first.min)}%${more}`);
+    const more2 = pathsFailed.length > 1 ? ` and ${pathsFailed.length - 1} more path rules` : "";
+    parts.push(`${cut(first.pattern)} ${formatPercent(sum)} < ${formatThreshold(first.min)}%${more2}`);
   }
   if (evaluation.wouldBe !== evaluation.status) parts.push(`informational, would be ${evaluation.wouldBe}`);
   return cut(capitalise(parts.join("; ")), MAX_SUMMARY);
@@ -11530,8 +11579,8 @@ function plainSentence(input) {
 function capitalise(s) {
   return s === "" ? s : `${s[0].toUpperCase()}${s.slice(1)}`;
 }
-function cut(text, max = MAX_SUMMARY_PIECE) {
-  const flat = text.replace(/\s+/g, " ").trim();
+function cut(text2, max = MAX_SUMMARY_PIECE) {
+  const flat = text2.replace(/\s+/g, " ").trim();
   const cps = Array.from(flat);
   return cps.length <= max ? flat : `${cps.slice(0, max - 1).join("")}\u2026`;
 }
@@ -11587,8 +11636,8 @@ function ruleLines(input) {
     lines.push(`- \u2705 ${escapeText(`${prefix}${passText(id)}`, 1e3)}`);
   }
   if (lines.length > MAX_RULE_LINES) {
-    const more = lines.length - MAX_RULE_LINES;
-    return { lines: [...lines.slice(0, MAX_RULE_LINES), `- \u2026 ${more} more rules`], usedNotices };
+    const more2 = lines.length - MAX_RULE_LINES;
+    return { lines: [...lines.slice(0, MAX_RULE_LINES), `- \u2026 ${more2} more rules`], usedNotices };
   }
   return { lines, usedNotices };
 }
@@ -11596,12 +11645,12 @@ function linker(source, budget = LINK_BUDGET) {
   const prefix = source ? blobPrefix(source) : null;
   let left = budget;
   return {
-    link(text, path2, range) {
-      if (prefix === null) return text;
+    link(text2, path2, range) {
+      if (prefix === null) return text2;
       const url = fileUrl(prefix, path2, range);
-      if (url === null || url.length > left) return text;
+      if (url === null || url.length > left) return text2;
       left -= url.length;
-      return `[${text}](${url})`;
+      return `[${text2}](${url})`;
     }
   };
 }
@@ -11667,8 +11716,8 @@ function renderCoverage(input) {
     const cut2 = cutTableRows(withGaps, maxFiles);
     const items = cut2.rows.map((f) => {
       const ranges = f.uncoveredRanges.slice(0, MAX_RANGES_SHOWN).map(([s, e]) => links.link(s === e ? `L${s}` : `L${s}-L${e}`, f.path, [s, e]));
-      const more = f.uncoveredRanges.length - ranges.length;
-      return `- ${links.link(code(f.path), f.path)}: ${ranges.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+      const more2 = f.uncoveredRanges.length - ranges.length;
+      return `- ${links.link(code(f.path), f.path)}: ${ranges.join(", ")}${more2 > 0 ? ` and ${more2} more` : ""}`;
     });
     if (cut2.omitted > 0) items.push(`- \u2026 ${cut2.omitted} more files`);
     uncoveredList = details("Uncovered added lines", items.join("\n"));
@@ -11691,10 +11740,10 @@ function renderCoverage(input) {
   }
   if (patch && patch.missingData.length > 0) {
     const shown = patch.missingData.slice(0, maxFiles).map((p) => links.link(code(p), p));
-    const more = patch.missingData.length - shown.length;
+    const more2 = patch.missingData.length - shown.length;
     out.push(
       "",
-      `\u26A0\uFE0F ${patch.missingData.length} changed file(s) have no coverage data: ${shown.join(", ")}${more > 0 ? ` and ${more} more` : ""}`
+      `\u26A0\uFE0F ${patch.missingData.length} changed file(s) have no coverage data: ${shown.join(", ")}${more2 > 0 ? ` and ${more2} more` : ""}`
     );
   }
   const changedRows = changedFileRows(input);
@@ -11732,8 +11781,8 @@ function renderCoverage(input) {
     (n) => !rules.usedNotices.has(n) && !/have no coverage data:/.test(n) && !/outside the diff changed/.test(n) && !n.startsWith("informational: ")
   );
   if (notices.length > 0) out.push("", ...notices.slice(0, 10).map((n) => `- \u2139\uFE0F ${escapeText(n, 1e3)}`));
-  const chart = input.trend?.length ? trendChart(appendTrend(input.trend, { sha: input.sha ?? "this PR", date: "", lines: head.totals.lines })) : null;
-  if (chart) out.push("", details("Trend (default branch)", chart));
+  const chart2 = input.trend?.length ? trendChart(appendTrend(input.trend, { sha: input.sha ?? "this PR", date: "", lines: head.totals.lines })) : null;
+  if (chart2) out.push("", details("Trend (default branch)", chart2));
   if (annotationTotal > annotations.length) {
     out.push("", `_${annotationTotal} uncovered runs of added lines; annotations show the first ${annotations.length}._`);
   }
@@ -11971,14 +12020,14 @@ async function findChange(host, git, opts) {
   const ancestors = (rev, extra = 0) => () => firstParentAncestors(git, rev, walkBack + 1 + extra).catch(() => []);
   if (diffFile !== void 0) {
     const path2 = resolve7(host.cwd, diffFile);
-    const text = await readFile4(path2, "utf8").catch((e) => {
+    const text2 = await readFile4(path2, "utf8").catch((e) => {
       throw new UserError(`diff-file ${path2}: cannot read (${e.code ?? "error"})`);
     });
-    if (text.trim() !== "" && !/^(?:diff --git |--- |\+\+\+ |@@ )/m.test(text)) {
+    if (text2.trim() !== "" && !/^(?:diff --git |--- |\+\+\+ |@@ )/m.test(text2)) {
       throw new UserError(`diff-file ${path2}: not a unified diff (no "diff --git", "---" or "@@" line)`);
     }
     return {
-      changed: parseUnifiedDiff(text, diffFile).filter((c) => included(c.path)),
+      changed: parseUnifiedDiff(text2, diffFile).filter((c) => included(c.path)),
       candidates: async () => [],
       notices: [],
       diffFrom: `the file ${diffFile}`
@@ -12037,8 +12086,8 @@ async function workTreeChange(git, base, headSha, baseName, opts, candidates) {
     const skipped = untracked.skipped.filter((k) => opts.included(k.path));
     if (skipped.length > 0) {
       const named = skipped.slice(0, MAX_SKIPS_NAMED).map((k) => `${k.path} (${k.why})`);
-      const more = skipped.length > MAX_SKIPS_NAMED ? ` and ${skipped.length - MAX_SKIPS_NAMED} more` : "";
-      notices.push(`${skipped.length} untracked file(s) not counted: ${named.join(", ")}${more}`);
+      const more2 = skipped.length > MAX_SKIPS_NAMED ? ` and ${skipped.length - MAX_SKIPS_NAMED} more` : "";
+      notices.push(`${skipped.length} untracked file(s) not counted: ${named.join(", ")}${more2}`);
     }
   }
   const changed = all.filter((c) => opts.included(c.path));
@@ -12058,10 +12107,10 @@ async function loadBaseline(host, store, candidates, expectedConfigHash) {
     const found = await store.find(BASELINE_KIND, candidates, BASELINE_FILE);
     if (!found.found) return none(found.note);
     const what = found.sha ? `baseline of ${found.sha.slice(0, 7)}` : found.path;
-    const text = await readFile4(found.path, "utf8").catch((e) => {
+    const text2 = await readFile4(found.path, "utf8").catch((e) => {
       throw new UserError(`${what}: cannot read ${BASELINE_FILE} (${e.code ?? "error"})`);
     });
-    const baseline = parseBaseline(text, what, { expectedConfigHash });
+    const baseline = parseBaseline(text2, what, { expectedConfigHash });
     return { baseline, sha: found.sha ?? baseline.meta.sha, behind: found.behind, note: found.note };
   } catch (error) {
     if (!host.context.repository && error instanceof UserError) throw error;
@@ -12095,11 +12144,11 @@ async function saveThisBaseline(host, store, git, report2, summary, hash, knownT
     host.logger.log("info", `saved the coverage baseline of ${sha2.slice(0, 7)} as ${where}`);
   } catch (error) {
     if (!host.context.repository) throw error;
-    const text = describeError(error);
-    const rerun = /already exists/.test(text);
+    const text2 = describeError(error);
+    const rerun = /already exists/.test(text2);
     host.logger.log(
       rerun ? "notice" : "warning",
-      rerun ? `the coverage baseline of ${sha2.slice(0, 7)} was already saved by an earlier attempt of this run` : `the coverage baseline of ${sha2.slice(0, 7)} was not saved: ${text}`
+      rerun ? `the coverage baseline of ${sha2.slice(0, 7)} was already saved by an earlier attempt of this run` : `the coverage baseline of ${sha2.slice(0, 7)} was not saved: ${text2}`
     );
   }
 }
@@ -12446,6 +12495,7 @@ var init_gate2 = __esm({
             }
           } : {}
         });
+        if (headSummary.totals.lines.total === 0 && fragment.status === "neutral") fragment.noResult = true;
         if (mode === "save" && shardMissing) {
           host.logger.log("warning", "baseline not saved: a coverage report (shard) is missing");
         } else if (mode === "save") {
@@ -12495,9 +12545,11809 @@ var init_gate2 = __esm({
   }
 });
 
+// src/flaky/evaluate.ts
+function evaluateRun(report2, quarantine, opts) {
+  const tests = { total: 0, passed: 0, failed: 0, skipped: 0, flaky: 0, quarantined: 0 };
+  const cases = [];
+  const matched = /* @__PURE__ */ new Set();
+  let rawFailed = 0;
+  for (const c of report2.cases) {
+    const entry = quarantine.active.get(c.id);
+    if (entry) matched.add(c.id);
+    let outcome;
+    if (c.outcome === "failed" || c.outcome === "error") {
+      rawFailed++;
+      outcome = entry ? "quarantined" : "failed";
+    } else outcome = c.outcome;
+    tests.total++;
+    tests[outcome]++;
+    cases.push({
+      id: c.id,
+      outcome,
+      attempts: c.attempts.length,
+      case: c,
+      ...entry ? { quarantine: entry } : {}
+    });
+  }
+  const reasons = [];
+  const bad = opts.bad ?? [];
+  for (const b of bad) reasons.push(`${b.file}: unreadable, not counted (${b.reason})`);
+  if (tests.failed > 0)
+    reasons.push(
+      `${tests.failed} test${tests.failed === 1 ? "" : "s"} failed and ${tests.failed === 1 ? "is" : "are"} not quarantined`
+    );
+  if (tests.total === 0 && bad.length === 0) {
+    reasons.push(
+      "no test case in the reports: nothing was tested (a test job that stopped before writing results looks like this)"
+    );
+  }
+  const ran = tests.total - tests.skipped;
+  const verdict = {
+    status: reasons.length > 0 ? "fail" : "pass",
+    cases,
+    tests,
+    reasons,
+    unmatched: [...quarantine.active.values()].filter((e) => !matched.has(e.id))
+  };
+  if (ran >= INFRA_MIN_TESTS && rawFailed > opts.infraFailureRatio * ran)
+    verdict.infra = { failed: rawFailed, ran };
+  return verdict;
+}
+var INFRA_MIN_TESTS;
+var init_evaluate2 = __esm({
+  "src/flaky/evaluate.ts"() {
+    "use strict";
+    INFRA_MIN_TESTS = 5;
+  }
+});
+
+// src/flaky/history.ts
+function emptyHistory() {
+  return { ids: [], index: /* @__PURE__ */ new Map(), runs: [] };
+}
+function codeAt(run, i) {
+  return run.o[i] ?? "-";
+}
+function recordRun(history, run, outcomes) {
+  const codes = [];
+  for (const [id, code2] of outcomes) {
+    let i = history.index.get(id);
+    if (i === void 0) {
+      i = history.ids.length;
+      history.ids.push(id);
+      history.index.set(id, i);
+    }
+    codes[i] = code2;
+  }
+  let o = "";
+  for (let i = 0; i < codes.length; i++) o += codes[i] ?? "-";
+  return { ...run, o };
+}
+function appendRun(history, record, windowDays, now) {
+  const cutoff = now.getTime() - windowDays * 864e5;
+  const runs = history.runs.filter(
+    (r) => Date.parse(r.date) >= cutoff && (record.run === void 0 || r.run !== record.run)
+  );
+  runs.push(record);
+  return { ...history, runs: runs.slice(Math.max(0, runs.length - MAX_RUNS)) };
+}
+function serializeHistory(history) {
+  const keep = [];
+  for (let i = 0; i < history.ids.length; i++) {
+    if (history.runs.some((r) => codeAt(r, i) !== "-")) keep.push(i);
+  }
+  const runs = history.runs.map((r) => {
+    let o = "";
+    for (const i of keep) o += codeAt(r, i);
+    return { sha: r.sha, date: r.date, ...r.run !== void 0 ? { run: r.run } : {}, o };
+  });
+  return `${JSON.stringify({
+    schema: HISTORY_SCHEMA,
+    version: HISTORY_VERSION,
+    ids: keep.map((i) => history.ids[i]),
+    runs
+  })}
+`;
+}
+function parseHistory(text2, source) {
+  const fail = (what) => {
+    throw new UserError(`${source}: not a valid flaky history: ${what}`);
+  };
+  if (text2.length > MAX_HISTORY_BYTES) fail(`larger than ${MAX_HISTORY_BYTES} bytes`);
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (e) {
+    return fail(`not JSON (${e.message.slice(0, 100)})`);
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return fail("expected a JSON object");
+  const v = value;
+  if (v.schema !== HISTORY_SCHEMA) fail(`"schema" must be "${HISTORY_SCHEMA}"`);
+  if (v.version !== HISTORY_VERSION) {
+    fail(
+      `unsupported version ${JSON.stringify(v.version)?.slice(0, 20)} (this release reads version ${HISTORY_VERSION})`
+    );
+  }
+  if (!Array.isArray(v.ids)) return fail('"ids" must be an array');
+  if (v.ids.length > MAX_IDS) fail(`more than ${MAX_IDS} ids`);
+  const index = /* @__PURE__ */ new Map();
+  const ids = [];
+  for (const id of v.ids) {
+    if (typeof id !== "string" || id === "" || id.length > MAX_ID_CHARS)
+      fail(`id ${ids.length} must be a non-empty string`);
+    if (index.has(id)) fail(`id ${ids.length} is listed twice`);
+    index.set(id, ids.length);
+    ids.push(id);
+  }
+  if (!Array.isArray(v.runs)) return fail('"runs" must be an array');
+  if (v.runs.length > MAX_RUNS) fail(`more than ${MAX_RUNS} runs`);
+  const runs = v.runs.map((r, n) => {
+    const bad = (what) => fail(`run ${n}: ${what}`);
+    if (typeof r !== "object" || r === null || Array.isArray(r)) return bad("must be an object");
+    const o = r;
+    if (typeof o.sha !== "string" || !/^(?:[0-9a-f]{7,64}|local)$/.test(o.sha))
+      bad('"sha" must be a hex commit id');
+    if (typeof o.date !== "string" || o.date.length > 40 || Number.isNaN(Date.parse(o.date)))
+      bad('"date" must be an ISO date');
+    if (o.run !== void 0 && (typeof o.run !== "string" || !/^[A-Za-z0-9._-]{1,100}$/.test(o.run)))
+      bad('bad "run"');
+    if (typeof o.o !== "string" || o.o.length !== ids.length || !/^[pfks-]*$/.test(o.o)) {
+      bad(`"o" must hold one of p f k s - per id (${ids.length})`);
+    }
+    return {
+      sha: o.sha,
+      date: o.date,
+      ...o.run !== void 0 ? { run: o.run } : {},
+      o: o.o
+    };
+  });
+  return { ids, index, runs };
+}
+var HISTORY_SCHEMA, HISTORY_VERSION, MAX_HISTORY_BYTES, MAX_RUNS, MAX_IDS, MAX_ID_CHARS;
+var init_history2 = __esm({
+  "src/flaky/history.ts"() {
+    "use strict";
+    init_errors();
+    HISTORY_SCHEMA = "quality-gates/flaky-history";
+    HISTORY_VERSION = 1;
+    MAX_HISTORY_BYTES = 128 * 1024 * 1024;
+    MAX_RUNS = 500;
+    MAX_IDS = 25e4;
+    MAX_ID_CHARS = 8192;
+  }
+});
+
+// src/flaky/id.ts
+import { createHash as createHash3 } from "node:crypto";
+function escapeSegment(raw2) {
+  let s = raw2;
+  if (s.length > MAX_SEGMENT_CHARS) {
+    let cut2 = MAX_SEGMENT_CHARS - 24;
+    const c = s.charCodeAt(cut2 - 1);
+    if (c >= 55296 && c <= 56319) cut2--;
+    const hash = createHash3("sha256").update(raw2, "utf8").digest("hex").slice(0, 16);
+    s = `${s.slice(0, cut2)}\u2026#${hash}`;
+  }
+  if (NEEDS_ESCAPE.test(s)) {
+    let out = "";
+    for (const ch of s) {
+      const code2 = ch.codePointAt(0);
+      if (ch === "\\") out += "\\\\";
+      else if (ch === "\u203A") out += "\\\u203A";
+      else if (ch === "\n") out += "\\n";
+      else if (ch === "\r") out += "\\r";
+      else if (ch === "	") out += "\\t";
+      else if (code2 < 32 || code2 >= 127 && code2 <= 159 || code2 === 8232 || code2 === 8233) {
+        out += `\\u{${code2.toString(16)}}`;
+      } else out += ch;
+    }
+    s = out;
+  }
+  return s.charCodeAt(0) === 35 ? `\\${s}` : s;
+}
+function idSegments(key) {
+  const segs = [];
+  if (key.file !== void 0 && key.file !== "") segs.push(key.file);
+  for (const s of key.suitePath) if (s !== "") segs.push(s);
+  const inner = key.suitePath[key.suitePath.length - 1];
+  if (key.classname !== "" && key.classname !== inner && key.classname !== key.name) segs.push(key.classname);
+  segs.push(key.name === "" ? "(no name)" : key.name);
+  return segs;
+}
+function caseId(key) {
+  return idSegments(key).map(escapeSegment).join(SEPARATOR);
+}
+function occurrenceId(base, n) {
+  return `${base}${SEPARATOR}#${n}`;
+}
+function normaliseFile(file, roots = []) {
+  let f = file.replace(/\\/g, "/");
+  for (const root of roots) {
+    let r = root.replace(/\\/g, "/");
+    if (r === "") continue;
+    if (!r.endsWith("/")) r += "/";
+    if (f.startsWith(r)) {
+      f = f.slice(r.length);
+      break;
+    }
+  }
+  while (f.startsWith("./")) f = f.slice(2);
+  return f;
+}
+var SEPARATOR, MAX_SEGMENT_CHARS, NEEDS_ESCAPE;
+var init_id = __esm({
+  "src/flaky/id.ts"() {
+    "use strict";
+    SEPARATOR = " \u203A ";
+    MAX_SEGMENT_CHARS = 512;
+    NEEDS_ESCAPE = /[\\›\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+  }
+});
+
+// src/flaky/model.ts
+function caseOutcome(attempts) {
+  let passed = false;
+  let lastFailing;
+  for (const a of attempts) {
+    if (a.outcome === "passed") passed = true;
+    else if (a.outcome === "failed" || a.outcome === "error") lastFailing = a.outcome;
+  }
+  if (passed) return lastFailing === void 0 ? "passed" : "flaky";
+  return lastFailing ?? "skipped";
+}
+function computeTotals(cases, suites) {
+  const t = { tests: 0, passed: 0, flaky: 0, failed: 0, errors: 0, skipped: 0, runs: 0, suites };
+  for (const c of cases) {
+    t.tests++;
+    t.runs += c.attempts.length;
+    if (c.outcome === "error") t.errors++;
+    else t[c.outcome]++;
+  }
+  return t;
+}
+var init_model2 = __esm({
+  "src/flaky/model.ts"() {
+    "use strict";
+  }
+});
+
+// src/flaky/xml-stream.ts
+import { isUtf8 } from "node:buffer";
+import { StringDecoder } from "node:string_decoder";
+function isSpace3(c) {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+function decodeEntities2(s, source) {
+  let i = s.indexOf("&");
+  if (i < 0) return s;
+  let out = "";
+  let last = 0;
+  while (i >= 0) {
+    const semi = s.indexOf(";", i + 1);
+    if (semi < 0 || semi - i > 12)
+      throw new UserError(`${source}: malformed XML: bare "&" in text or attribute`);
+    const ent = s.slice(i + 1, semi);
+    let rep;
+    if (ent.charCodeAt(0) === 35) {
+      const hex = ent[1] === "x" || ent[1] === "X";
+      const digits2 = hex ? ent.slice(2) : ent.slice(1);
+      const code2 = (hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits2) ? parseInt(digits2, hex ? 16 : 10) : NaN;
+      if (!(code2 >= 1 && code2 <= 1114111) || code2 >= 55296 && code2 <= 57343) {
+        throw new UserError(`${source}: malformed XML: bad character reference &${ent};`);
+      }
+      rep = String.fromCodePoint(code2);
+    } else {
+      rep = PREDEFINED2.get(ent);
+      if (rep === void 0) {
+        throw new UserError(
+          `${source}: XML uses the undefined entity &${ent.slice(0, 40)}; (only the 5 predefined entities are allowed)`
+        );
+      }
+    }
+    out += s.slice(last, i) + rep;
+    last = semi + 1;
+    i = s.indexOf("&", last);
+  }
+  return out + s.slice(last);
+}
+function incompleteTail(b, from, end) {
+  for (let k = 1; k <= 3 && end - k >= from; k++) {
+    const c = b[end - k];
+    if ((c & 192) === 128) continue;
+    const need = c >= 240 ? 4 : c >= 224 ? 3 : c >= 192 ? 2 : 1;
+    return need > k ? k : 0;
+  }
+  return 0;
+}
+function startsWith2(b, pos, s) {
+  if (pos + s.length > b.length) return false;
+  for (let k = 0; k < s.length; k++) if (b[pos + k] !== s.charCodeAt(k)) return false;
+  return true;
+}
+function clip2(s) {
+  return s.length > 60 ? `${s.slice(0, 60)}\u2026` : s;
+}
+function swap162(buf) {
+  const out = Buffer.allocUnsafe(buf.length);
+  for (let i = 0; i + 1 < buf.length; i += 2) {
+    out[i] = buf[i + 1];
+    out[i + 1] = buf[i];
+  }
+  return out;
+}
+var LT3, GT3, SLASH3, QMARK2, BANG2, EQ3, DQ3, SQ2, AMP2, SEMI, PREDEFINED2, Attrs2, MORE, Tokenizer, XmlReader;
+var init_xml_stream = __esm({
+  "src/flaky/xml-stream.ts"() {
+    "use strict";
+    init_errors();
+    LT3 = 60;
+    GT3 = 62;
+    SLASH3 = 47;
+    QMARK2 = 63;
+    BANG2 = 33;
+    EQ3 = 61;
+    DQ3 = 34;
+    SQ2 = 39;
+    AMP2 = 38;
+    SEMI = 59;
+    PREDEFINED2 = /* @__PURE__ */ new Map([
+      ["lt", "<"],
+      ["gt", ">"],
+      ["amp", "&"],
+      ["quot", '"'],
+      ["apos", "'"]
+    ]);
+    Attrs2 = class {
+      constructor(source) {
+        this.source = source;
+      }
+      source;
+      names = [];
+      starts = [];
+      ends = [];
+      count = 0;
+      b = Buffer.alloc(0);
+      get(name) {
+        for (let i = 0; i < this.count; i++) {
+          if (this.names[i] === name) {
+            let v = this.b.toString("utf8", this.starts[i], this.ends[i]);
+            if (/[\t\n\r]/.test(v)) v = v.replace(/\r\n|[\t\n\r]/g, " ");
+            return v.indexOf("&") < 0 ? v : decodeEntities2(v, this.source);
+          }
+        }
+        return void 0;
+      }
+    };
+    MORE = -1;
+    Tokenizer = class {
+      constructor(source, handler, limits) {
+        this.source = source;
+        this.handler = handler;
+        this.limits = limits;
+        this.attrs = new Attrs2(source);
+      }
+      source;
+      handler;
+      limits;
+      carry = Buffer.alloc(0);
+      state = 0 /* Content */;
+      stack = [];
+      sawRoot = false;
+      rootClosed = false;
+      attrs;
+      write(chunk, last) {
+        const b = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+        const pos = this.pump(b, last);
+        if (last) {
+          if (pos < b.length || this.state !== 0 /* Content */) throw this.truncated(this.stateName());
+          if (this.stack.length > 0)
+            throw this.truncated(`end of file inside <${this.stack[this.stack.length - 1]}>`);
+          if (!this.sawRoot) throw new UserError(`${this.source}: not XML: no root element found`);
+          return;
+        }
+        const rest = b.length - pos;
+        if (rest > this.limits.maxTagBytes) throw this.tagTooLong();
+        this.carry = rest === 0 ? Buffer.alloc(0) : Buffer.from(b.subarray(pos));
+      }
+      tagTooLong() {
+        return new UserError(
+          `${this.source}: a tag longer than ${this.limits.maxTagBytes} bytes (cap on one tag; the file is refused)`
+        );
+      }
+      stateName() {
+        if (this.state === 1 /* Comment */) return "unterminated comment";
+        if (this.state === 2 /* CData */) return "unterminated CDATA section";
+        return "unterminated tag";
+      }
+      truncated(what) {
+        return new UserError(`${this.source}: truncated or malformed XML (${what})`);
+      }
+      /** Process b as far as possible; returns the index of the first byte not consumed. */
+      pump(b, last) {
+        const len = b.length;
+        let i = 0;
+        for (; ; ) {
+          if (this.state === 1 /* Comment */) {
+            const end = b.indexOf("-->", i);
+            if (end < 0) return Math.max(i, len - 2);
+            this.state = 0 /* Content */;
+            i = end + 3;
+            continue;
+          }
+          if (this.state === 2 /* CData */) {
+            const end = b.indexOf("]]>", i);
+            if (end < 0) {
+              let stop = Math.max(i, len - 2);
+              stop -= incompleteTail(b, i, stop);
+              if (stop > i) this.emitRaw(b, i, stop);
+              return stop;
+            }
+            if (end > i) this.emitRaw(b, i, end);
+            this.state = 0 /* Content */;
+            i = end + 3;
+            continue;
+          }
+          let lt = i;
+          while (lt < len && b[lt] !== LT3) lt++;
+          if (lt > i) {
+            const stop = lt < len || last ? lt : this.safeTextEnd(b, i, lt);
+            this.content(b, i, stop);
+            i = stop;
+            if (lt >= len) return i;
+          }
+          if (lt >= len) return i;
+          const next = this.markup(b, lt, last);
+          if (next === MORE) return lt;
+          i = next;
+        }
+      }
+      /** Where a text run that reaches the end of the buffer can be cut: not inside a character or entity. */
+      safeTextEnd(b, from, end) {
+        if (this.handler.text === void 0 && this.stack.length > 0) return end;
+        let stop = end - incompleteTail(b, from, end);
+        const amp = b.lastIndexOf(AMP2, stop - 1);
+        if (amp >= from && b.indexOf(SEMI, amp) < 0) stop = amp;
+        return stop;
+      }
+      content(b, from, to) {
+        if (this.stack.length === 0) {
+          for (let k = from; k < to; k++) {
+            if (!isSpace3(b[k])) {
+              throw new UserError(
+                this.sawRoot ? `${this.source}: malformed XML: text after the root element` : `${this.source}: not XML: text before the first element`
+              );
+            }
+          }
+          return;
+        }
+        const text2 = this.handler.text;
+        if (text2 !== void 0) text2(decodeEntities2(b.toString("utf8", from, to), this.source));
+      }
+      emitRaw(b, from, to) {
+        const text2 = this.handler.text;
+        if (text2 !== void 0 && this.stack.length > 0) text2(b.toString("utf8", from, to));
+      }
+      /** Read the markup at b[lt] === '<'; returns the index after it, or MORE when it is not complete yet. */
+      markup(b, lt, last) {
+        const len = b.length;
+        if (lt + 1 >= len) return this.more(last, "unterminated tag");
+        const c1 = b[lt + 1];
+        if (c1 === QMARK2) {
+          const end = b.indexOf("?>", lt + 2);
+          if (end < 0) return this.more(last, "unterminated processing instruction");
+          return end + 2;
+        }
+        if (c1 === BANG2) {
+          if (len - lt < 9 && !last) {
+            const have = b.toString("latin1", lt, len);
+            if ("<!--".startsWith(have) || "<![CDATA[".startsWith(have) || "<!DOCTYPE".startsWith(have))
+              return MORE;
+          }
+          if (startsWith2(b, lt, "<!--")) {
+            this.state = 1 /* Comment */;
+            return lt + 4;
+          }
+          if (startsWith2(b, lt, "<![CDATA[")) {
+            if (this.stack.length === 0)
+              throw new UserError(`${this.source}: malformed XML: CDATA outside the root`);
+            this.state = 2 /* CData */;
+            return lt + 9;
+          }
+          if (startsWith2(b, lt, "<!DOCTYPE")) {
+            throw new UserError(
+              `${this.source}: refusing XML with a DOCTYPE: test reports never need one, and a DTD can declare entities that expand without bound or read files and URLs`
+            );
+          }
+          throw new UserError(`${this.source}: malformed XML: unexpected "<!" markup`);
+        }
+        if (c1 === SLASH3) {
+          let end = lt + 2;
+          while (end < len && b[end] !== GT3) end++;
+          if (end >= len) return this.more(last, "unterminated end tag");
+          let nameEnd = end;
+          while (nameEnd > lt + 2 && isSpace3(b[nameEnd - 1])) nameEnd--;
+          const name = b.toString("utf8", lt + 2, nameEnd);
+          const open4 = this.stack.pop();
+          if (open4 !== name) {
+            throw new UserError(
+              open4 === void 0 ? `${this.source}: malformed XML: end tag </${clip2(name)}> without a start tag` : `${this.source}: malformed XML: </${clip2(name)}> closes <${clip2(open4)}>`
+            );
+          }
+          if (this.stack.length === 0) this.rootClosed = true;
+          this.handler.close(name);
+          return end + 1;
+        }
+        return this.startTag(b, lt, last);
+      }
+      more(last, what) {
+        if (last) throw this.truncated(what);
+        return MORE;
+      }
+      startTag(b, lt, last) {
+        const len = b.length;
+        const src = this.source;
+        let j = lt + 1;
+        while (j < len) {
+          const c = b[j];
+          if (isSpace3(c) || c === GT3 || c === SLASH3) break;
+          j++;
+        }
+        if (j >= len) return this.more(last, "unterminated start tag");
+        if (j === lt + 1) throw new UserError(`${src}: malformed XML: "<" not followed by a tag name`);
+        const name = b.toString("utf8", lt + 1, j);
+        if (this.rootClosed)
+          throw new UserError(`${src}: malformed XML: content after the root element <${clip2(name)}>`);
+        const attrs = this.attrs;
+        attrs.count = 0;
+        attrs.b = b;
+        let selfClosing = false;
+        for (; ; ) {
+          while (j < len && isSpace3(b[j])) j++;
+          if (j >= len) return this.more(last, `unterminated <${clip2(name)}> tag`);
+          const c = b[j];
+          if (c === GT3) {
+            j++;
+            break;
+          }
+          if (c === SLASH3) {
+            if (j + 1 >= len) return this.more(last, `unterminated <${clip2(name)}> tag`);
+            if (b[j + 1] !== GT3) throw new UserError(`${src}: malformed XML in <${clip2(name)}> tag`);
+            selfClosing = true;
+            j += 2;
+            break;
+          }
+          const an = j;
+          while (j < len) {
+            const d = b[j];
+            if (d === EQ3 || isSpace3(d) || d === GT3 || d === SLASH3) break;
+            j++;
+          }
+          const attrName = b.toString("utf8", an, j);
+          while (j < len && isSpace3(b[j])) j++;
+          if (j >= len) return this.more(last, `unterminated <${clip2(name)}> tag`);
+          if (b[j] !== EQ3) {
+            throw new UserError(
+              `${src}: malformed XML: attribute "${clip2(attrName)}" in <${clip2(name)}> has no value`
+            );
+          }
+          j++;
+          while (j < len && isSpace3(b[j])) j++;
+          if (j >= len) return this.more(last, `unterminated <${clip2(name)}> tag`);
+          const q = b[j];
+          if (q !== DQ3 && q !== SQ2) {
+            throw new UserError(
+              `${src}: malformed XML: unquoted value for "${clip2(attrName)}" in <${clip2(name)}>`
+            );
+          }
+          const vEnd = b.indexOf(q, j + 1);
+          if (vEnd < 0) return this.more(last, `unterminated attribute in <${clip2(name)}>`);
+          for (let k2 = 0; k2 < attrs.count; k2++) {
+            if (attrs.names[k2] === attrName) {
+              throw new UserError(
+                `${src}: malformed XML: attribute "${clip2(attrName)}" repeated in <${clip2(name)}>`
+              );
+            }
+          }
+          if (attrs.count >= this.limits.maxAttributes) {
+            throw new UserError(
+              `${src}: <${clip2(name)}> has more than ${this.limits.maxAttributes} attributes (cap)`
+            );
+          }
+          const k = attrs.count++;
+          attrs.names[k] = attrName;
+          attrs.starts[k] = j + 1;
+          attrs.ends[k] = vEnd;
+          j = vEnd + 1;
+        }
+        if (j - lt > this.limits.maxTagBytes) throw this.tagTooLong();
+        if (!selfClosing && this.stack.length >= this.limits.maxDepth) {
+          throw new UserError(`${src}: elements nested deeper than ${this.limits.maxDepth} levels (cap)`);
+        }
+        this.sawRoot = true;
+        this.handler.open(name, attrs, selfClosing);
+        if (selfClosing) {
+          if (this.stack.length === 0) this.rootClosed = true;
+          this.handler.close(name);
+        } else this.stack.push(name);
+        return j;
+      }
+    };
+    XmlReader = class {
+      constructor(source, handler, limits) {
+        this.source = source;
+        this.limits = limits;
+        this.tok = new Tokenizer(source, handler, limits);
+      }
+      source;
+      limits;
+      tok;
+      encoding;
+      head = Buffer.alloc(0);
+      pending = Buffer.alloc(0);
+      utf16;
+      odd;
+      total = 0;
+      write(chunk) {
+        this.total += chunk.length;
+        if (this.total > this.limits.maxBytes) {
+          throw new UserError(
+            `${this.source}: larger than ${this.limits.maxBytes} bytes (cap on one report; split the report or raise the cap)`
+          );
+        }
+        if (this.encoding === void 0) {
+          this.head = this.head.length === 0 ? chunk : Buffer.concat([this.head, chunk]);
+          if (this.head.length < 256) return;
+          chunk = this.sniff(this.head);
+          this.head = Buffer.alloc(0);
+        }
+        this.feed(chunk, false);
+      }
+      end() {
+        let chunk = Buffer.alloc(0);
+        if (this.encoding === void 0) {
+          if (this.head.length === 0) throw new UserError(`${this.source}: empty file, not a test report`);
+          chunk = this.sniff(this.head);
+        }
+        this.feed(chunk, true);
+      }
+      feed(chunk, last) {
+        const utf8 = this.convert(chunk, last);
+        this.tok.write(utf8, last);
+      }
+      convert(chunk, last) {
+        switch (this.encoding) {
+          case "latin1":
+            return Buffer.from(chunk.toString("latin1"), "utf8");
+          case "utf-16le":
+          case "utf-16be": {
+            let bytes = chunk;
+            if (this.encoding === "utf-16be") {
+              if (this.odd !== void 0) bytes = Buffer.concat([Buffer.from([this.odd]), bytes]);
+              this.odd = bytes.length % 2 === 1 ? bytes[bytes.length - 1] : void 0;
+              bytes = swap162(bytes.subarray(0, bytes.length - bytes.length % 2));
+            }
+            const dec = this.utf16 ??= new StringDecoder("utf16le");
+            const s = last ? dec.write(bytes) + dec.end() : dec.write(bytes);
+            if (last && this.odd !== void 0)
+              throw new UserError(`${this.source}: truncated UTF-16 (odd byte count)`);
+            return Buffer.from(s, "utf8");
+          }
+          default: {
+            let b = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+            const tail = last ? 0 : incompleteTail(b, 0, b.length);
+            this.pending = tail === 0 ? Buffer.alloc(0) : Buffer.from(b.subarray(b.length - tail));
+            b = b.subarray(0, b.length - tail);
+            if (!isUtf8(b)) {
+              throw new UserError(
+                `${this.source}: not valid UTF-8 (between bytes ${this.total - chunk.length - tail} and ${this.total}); re-encode the report or declare its encoding`
+              );
+            }
+            return b;
+          }
+        }
+      }
+      /** Decide the encoding from the first bytes; returns those bytes with any byte-order mark removed. */
+      sniff(b) {
+        const b0 = b[0];
+        const b1 = b[1];
+        if (b0 === 239 && b1 === 187 && b[2] === 191) {
+          this.declared(b.subarray(3).toString("latin1", 0, 200), ["utf-8", "utf8"]);
+          this.encoding = "utf-8";
+          return b.subarray(3);
+        }
+        if (b0 === 255 && b1 === 254 || b0 === 60 && b1 === 0 && b[2] === 63 && b[3] === 0) {
+          this.encoding = "utf-16le";
+          return b0 === 255 ? b.subarray(2) : b;
+        }
+        if (b0 === 254 && b1 === 255 || b0 === 0 && b1 === 60 && b[2] === 0 && b[3] === 63) {
+          this.encoding = "utf-16be";
+          return b0 === 254 ? b.subarray(2) : b;
+        }
+        const enc = this.declared(b.toString("latin1", 0, 200), void 0);
+        this.encoding = enc === "iso-8859-1" || enc === "latin1" || enc === "latin-1" || enc === "iso8859-1" ? "latin1" : "utf-8";
+        return b;
+      }
+      declared(head, bom) {
+        if (!head.startsWith("<?xml")) return void 0;
+        const end = head.indexOf("?>");
+        const m = /encoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']/.exec(end < 0 ? head : head.slice(0, end));
+        const enc = m?.[1]?.toLowerCase();
+        if (enc === void 0) return void 0;
+        const ok = bom ?? ["utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin1", "latin-1", "iso8859-1"];
+        if (!ok.includes(enc)) {
+          throw new UserError(
+            `${this.source}: unsupported XML encoding "${enc}"${bom ? " (the byte-order mark says UTF-8)" : ""} (supported: UTF-8, UTF-16 with a byte-order mark, ISO-8859-1)`
+          );
+        }
+        return enc;
+      }
+    };
+  }
+});
+
+// src/flaky/junit.ts
+import { closeSync, openSync, readSync as readSync2, statSync as statSync3 } from "node:fs";
+async function parseJunitFile(path2, options2 = {}) {
+  const limits = { ...DEFAULT_LIMITS, ...options2.limits };
+  let size;
+  try {
+    const st = statSync3(path2);
+    if (!st.isFile()) throw new UserError(`${path2}: not a regular file`);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(
+      `${path2}: cannot read the JUnit report (${e.code ?? "error"})`
+    );
+  }
+  if (size > limits.maxBytes) {
+    throw new UserError(
+      `${path2}: ${size} bytes, larger than ${limits.maxBytes} (cap on one report; split the report or raise the cap)`
+    );
+  }
+  const p = new JunitParser(path2, options2);
+  let fd;
+  try {
+    fd = openSync(path2, "r");
+  } catch (e) {
+    throw new UserError(
+      `${path2}: cannot read the JUnit report (${e.code ?? "error"})`
+    );
+  }
+  try {
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(READ_CHUNK);
+      let n;
+      try {
+        n = readSync2(fd, chunk, 0, READ_CHUNK, null);
+      } catch (e) {
+        throw new UserError(
+          `${path2}: cannot read the JUnit report (${e.code ?? "error"})`
+        );
+      }
+      if (n === 0) break;
+      p.write(n === READ_CHUNK ? chunk : chunk.subarray(0, n));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return p.end();
+}
+function mergeReports2(reports, options2 = {}) {
+  const collector = new CaseCollector(options2.duplicates ?? "attempts");
+  const suites = [];
+  const notes = [];
+  const sources = [];
+  for (const r of reports) {
+    sources.push(...r.sources);
+    suites.push(...r.suites);
+    notes.push(...r.notes);
+    for (const c of r.cases) collector.add(c.id, c.id, c, [...c.attempts], r.sources.join(", "));
+  }
+  const cases = collector.finish();
+  return { sources, cases, suites, totals: computeTotals(cases, suites.length), notes };
+}
+function statusOutcome(status) {
+  if (status === void 0) return void 0;
+  switch (status.trim().toLowerCase()) {
+    case "fail":
+    case "failed":
+    case "failure":
+      return "failed";
+    case "error":
+    case "errored":
+      return "error";
+    case "skip":
+    case "skipped":
+    case "notrun":
+    case "not run":
+    case "disabled":
+    case "ignored":
+    case "pending":
+    case "todo":
+      return "skipped";
+    default:
+      return void 0;
+  }
+}
+function timeMs(v) {
+  if (v === void 0) return void 0;
+  const s = v.trim();
+  if (!/^[0-9]{1,12}(\.[0-9]{0,12})?$/.test(s)) return void 0;
+  return Math.round(Number(s) * 1e3);
+}
+function lineNumber(v) {
+  if (v === void 0) return void 0;
+  const s = v.trim();
+  return /^[0-9]{1,9}$/.test(s) ? Number(s) : void 0;
+}
+function capText(s, max) {
+  if (s.length <= max) return s;
+  let cut2 = max;
+  const c = s.charCodeAt(cut2 - 1);
+  if (c >= 55296 && c <= 56319) cut2--;
+  return `${s.slice(0, cut2)}\u2026 [${s.length - cut2} more characters]`;
+}
+var DEFAULT_LIMITS, READ_CHUNK, NONE, SUREFIRE, CaseCollector, Capture, RESULT_KIND, RETRY_KIND, SEVERITY, JunitParser;
+var init_junit = __esm({
+  "src/flaky/junit.ts"() {
+    "use strict";
+    init_errors();
+    init_id();
+    init_model2();
+    init_xml_stream();
+    DEFAULT_LIMITS = Object.freeze({
+      maxBytes: 64 * 1024 * 1024,
+      maxTagBytes: 1024 * 1024,
+      maxAttributes: 256,
+      maxDepth: 128,
+      maxCases: 25e4,
+      maxNameChars: 4096,
+      maxMessageChars: 2e3,
+      maxDetailChars: 8e3,
+      maxOutputChars: 8e3,
+      maxRetainedChars: 16 * 1024 * 1024,
+      maxProperties: 100,
+      maxPropertyChars: 1e3
+    });
+    READ_CHUNK = 1024 * 1024;
+    NONE = Object.freeze([]);
+    SUREFIRE = Object.freeze(["surefire"]);
+    CaseCollector = class {
+      constructor(policy) {
+        this.policy = policy;
+      }
+      policy;
+      /** By printed id: every case. */
+      byId = /* @__PURE__ */ new Map();
+      /** By full identity tuple: the first case of each tuple (what later occurrences merge into). */
+      byKey = /* @__PURE__ */ new Map();
+      /** Highest `#n` handed out per base id. */
+      occurrences = /* @__PURE__ */ new Map();
+      cases = [];
+      add(base, key, fields, attempts, report2) {
+        const same = this.policy === "attempts" ? this.byKey.get(key) : void 0;
+        if (same !== void 0) {
+          same.c.attempts.push(...attempts);
+          const forms = new Set(same.c.retryForms);
+          forms.add(same.report === report2 ? "duplicates" : "files");
+          for (const f of fields.retryForms) forms.add(f);
+          same.c.retryForms = [...forms];
+          return;
+        }
+        let id = base;
+        if (this.byId.has(base)) {
+          let n = this.occurrences.get(base) ?? 1;
+          do
+            id = occurrenceId(base, ++n);
+          while (this.byId.has(id));
+          this.occurrences.set(base, n);
+        }
+        const c = {
+          id,
+          name: fields.name,
+          classname: fields.classname,
+          suitePath: fields.suitePath,
+          attempts,
+          outcome: "skipped",
+          timeMs: 0,
+          properties: fields.properties,
+          retryForms: fields.retryForms
+        };
+        if (fields.file !== void 0) c.file = fields.file;
+        if (fields.line !== void 0) c.line = fields.line;
+        const entry = { c, report: report2 };
+        this.byId.set(id, entry);
+        if (this.policy === "attempts" && !this.byKey.has(key)) this.byKey.set(key, entry);
+        this.cases.push(c);
+      }
+      finish() {
+        for (const c of this.cases) {
+          c.outcome = caseOutcome(c.attempts);
+          let t = 0;
+          for (const a of c.attempts) t += a.timeMs ?? 0;
+          c.timeMs = t;
+        }
+        return this.cases;
+      }
+    };
+    Capture = class {
+      constructor(cap, budget) {
+        this.cap = cap;
+        this.budget = budget;
+      }
+      cap;
+      budget;
+      parts = [];
+      kept = 0;
+      dropped = 0;
+      add(piece) {
+        const room = Math.min(this.cap - this.kept, this.budget.left);
+        if (room <= 0) {
+          if (this.budget.left <= 0 && this.kept < this.cap) this.budget.exhausted++;
+          this.dropped += piece.length;
+          return;
+        }
+        const take = piece.length <= room ? piece : piece.slice(0, room);
+        this.parts.push(take);
+        this.kept += take.length;
+        this.budget.left -= take.length;
+        this.dropped += piece.length - take.length;
+      }
+      result() {
+        let text2 = this.parts.join("");
+        text2 = this.dropped > 0 ? text2.trimStart() : text2.trim();
+        if (text2 === "" && this.dropped === 0) return void 0;
+        return { text: text2, dropped: this.dropped };
+      }
+    };
+    RESULT_KIND = Object.assign(
+      /* @__PURE__ */ Object.create(null),
+      {
+        failure: "failed",
+        error: "error",
+        skipped: "skipped"
+      }
+    );
+    RETRY_KIND = Object.assign(
+      /* @__PURE__ */ Object.create(null),
+      {
+        flakyFailure: ["failed", "flaky"],
+        flakyError: ["error", "flaky"],
+        rerunFailure: ["failed", "rerun"],
+        rerunError: ["error", "rerun"]
+      }
+    );
+    SEVERITY = { passed: 0, skipped: 1, failed: 2, error: 3 };
+    JunitParser = class {
+      constructor(source, options2) {
+        this.source = source;
+        this.limits = { ...DEFAULT_LIMITS, ...options2.limits };
+        this.budget.left = this.limits.maxRetainedChars;
+        this.roots = options2.roots ?? [];
+        this.merging = options2.duplicates === "attempts";
+        this.collector = new CaseCollector(options2.duplicates ?? "distinct");
+        this.reader = new XmlReader(source, this, this.limits);
+      }
+      source;
+      reader;
+      limits;
+      roles = [];
+      suites = [];
+      suiteList = [];
+      collector;
+      merging;
+      budget = { left: 0, exhausted: 0 };
+      roots;
+      current;
+      result;
+      props;
+      caseCount = 0;
+      /** `tests` declared by outermost suites: only used to say so when a report declares tests but lists none. */
+      declaredTests = 0;
+      cut = { names: 0, messages: 0, details: 0, output: 0, properties: 0 };
+      /** Set while text is wanted (the tokenizer skips text for free otherwise). */
+      text;
+      write(chunk) {
+        this.reader.write(chunk);
+      }
+      end() {
+        this.reader.end();
+        const cases = this.collector.finish();
+        const notes = [];
+        const l = this.limits;
+        if (this.cut.names > 0)
+          notes.push(
+            `${this.cut.names} test name(s) longer than ${l.maxNameChars} characters were cut (their ids stay distinct)`
+          );
+        if (this.cut.messages > 0)
+          notes.push(`${this.cut.messages} message(s) longer than ${l.maxMessageChars} characters were cut`);
+        if (this.cut.details > 0)
+          notes.push(`${this.cut.details} failure text(s) longer than ${l.maxDetailChars} characters were cut`);
+        if (this.cut.output > 0)
+          notes.push(`${this.cut.output} captured output(s) longer than ${l.maxOutputChars} characters were cut`);
+        if (this.cut.properties > 0)
+          notes.push(
+            `${this.cut.properties} propert(y/ies) beyond the cap of ${l.maxProperties} per element, or longer than ${l.maxPropertyChars} characters, were cut`
+          );
+        if (cases.length === 0 && this.declaredTests > 0) {
+          notes.push(
+            `the report's suites declare ${this.declaredTests} test(s) but list no testcase: counted as none`
+          );
+        }
+        if (this.budget.exhausted > 0)
+          notes.push(
+            `text kept from the report reached ${l.maxRetainedChars} characters: later failure texts and output were dropped`
+          );
+        return {
+          sources: [this.source],
+          cases,
+          suites: this.suiteList,
+          totals: computeTotals(cases, this.suiteList.length),
+          notes
+        };
+      }
+      open(name, attrs) {
+        const parent = this.roles[this.roles.length - 1];
+        let role = "other";
+        if (parent === void 0) {
+          if (name === "testsuites") role = "testsuites";
+          else if (name === "testsuite") role = this.openSuite(attrs);
+          else {
+            throw new UserError(
+              `${this.source}: not a JUnit report (root element <${name.slice(0, 40)}>, expected <testsuites> or <testsuite>)`
+            );
+          }
+        } else if (parent === "testsuites" || parent === "suite") {
+          if (name === "testsuite") role = this.openSuite(attrs);
+          else if (name === "testcase") role = this.openCase(attrs);
+          else if (parent === "suite" && (name === "system-out" || name === "system-err")) {
+            const s = this.suites[this.suites.length - 1];
+            const cap = this.newCapture(this.limits.maxOutputChars);
+            if (name === "system-out") s.out = cap;
+            else s.err = cap;
+            role = name === "system-out" ? "out" : "err";
+            this.startText(cap);
+          } else if (parent === "suite" && name === "properties") {
+            role = "properties";
+            this.props = this.suites[this.suites.length - 1].properties;
+          }
+        } else if (parent === "case") {
+          const c = this.current;
+          const kind = RESULT_KIND[name];
+          const retry = RETRY_KIND[name];
+          if (kind !== void 0 || retry !== void 0) {
+            const r = {
+              kind: kind ?? retry[0],
+              origin: kind !== void 0 ? "testcase" : retry[1],
+              message: this.capAttr(attrs.get("message")),
+              type: this.capAttr(attrs.get("type")),
+              timeMs: kind !== void 0 ? void 0 : timeMs(attrs.get("time"))
+            };
+            if (kind !== void 0) c.results.push(r);
+            else c.retries.push(r);
+            this.result = r;
+            role = kind !== void 0 ? "result" : "retry";
+            r.details = this.newCapture(this.limits.maxDetailChars);
+            this.startText(r.details);
+          } else if (name === "system-out" || name === "system-err") {
+            const cap = this.newCapture(this.limits.maxOutputChars);
+            if (name === "system-out") c.out = cap;
+            else c.err = cap;
+            role = name === "system-out" ? "out" : "err";
+            this.startText(cap);
+          } else if (name === "properties") {
+            role = "properties";
+            this.props = c.properties;
+          }
+        } else if (parent === "retry" || parent === "result") {
+          const r = this.result;
+          if (name === "stackTrace") {
+            role = "details";
+            this.startText(r.details);
+          } else if (name === "system-out" || name === "system-err") {
+            const cap = this.newCapture(this.limits.maxOutputChars);
+            if (name === "system-out") r.out = cap;
+            else r.err = cap;
+            role = name === "system-out" ? "out" : "err";
+            this.startText(cap);
+          } else this.stopText();
+        } else if (parent === "properties" && name === "property") {
+          role = "property";
+          this.addProperty(attrs);
+        }
+        if (role === "other") this.stopText();
+        this.roles.push(role);
+      }
+      close() {
+        const role = this.roles.pop();
+        if (role !== void 0) this.afterClose(role);
+      }
+      afterClose(role) {
+        switch (role) {
+          case "suite":
+            this.closeSuite();
+            break;
+          case "case":
+            this.closeCase();
+            break;
+          case "result":
+          case "retry":
+            this.result = void 0;
+            this.stopText();
+            break;
+          case "properties":
+            this.props = void 0;
+            break;
+          default:
+            break;
+        }
+        const parent = this.roles[this.roles.length - 1];
+        if ((parent === "result" || parent === "retry") && this.result?.details !== void 0)
+          this.startText(this.result.details);
+        else if (role === "out" || role === "err" || role === "details") this.stopText();
+      }
+      startText(cap) {
+        this.text = cap.add.bind(cap);
+      }
+      stopText() {
+        this.text = void 0;
+      }
+      newCapture(cap) {
+        return new Capture(cap, this.budget);
+      }
+      capAttr(v) {
+        if (v === void 0) return void 0;
+        if (v.length > this.limits.maxMessageChars) this.cut.messages++;
+        return capText(v, this.limits.maxMessageChars);
+      }
+      addProperty(attrs) {
+        const list = this.props;
+        if (list === void 0) return;
+        const name = attrs.get("name") ?? "";
+        const value = attrs.get("value") ?? "";
+        if (list.length >= this.limits.maxProperties) {
+          this.cut.properties++;
+          return;
+        }
+        const max = this.limits.maxPropertyChars;
+        if (name.length > max || value.length > max) this.cut.properties++;
+        list.push([capText(name, max), capText(value, max)]);
+      }
+      /** The current suite path, one shared (never mutated) array per suite. */
+      suitePath() {
+        const top = this.suites[this.suites.length - 1];
+        if (top === void 0) return NONE;
+        return top.path ??= this.suites.map((s) => s.name);
+      }
+      openSuite(attrs) {
+        const file = attrs.get("file");
+        if (this.suites.length === 0) {
+          const declared = Number(attrs.get("tests") ?? "0");
+          if (Number.isSafeInteger(declared) && declared > 0) this.declaredTests += declared;
+        }
+        const parentFile = this.suites[this.suites.length - 1]?.file;
+        this.suites.push({ name: attrs.get("name") ?? "", file: file ?? parentFile, properties: [] });
+        return "suite";
+      }
+      closeSuite() {
+        const s = this.suites.pop();
+        const suite = { path: [...this.suites.map((x) => x.name), s.name], properties: s.properties };
+        if (s.file !== void 0) suite.file = normaliseFile(s.file, this.roots);
+        const out = s.out?.result();
+        const err = s.err?.result();
+        if (out !== void 0) suite.systemOut = out;
+        if (err !== void 0) suite.systemErr = err;
+        this.countCuts(out, err);
+        this.suiteList.push(suite);
+      }
+      openCase(attrs) {
+        if (++this.caseCount > this.limits.maxCases) {
+          throw new UserError(`${this.source}: more than ${this.limits.maxCases} test cases (cap on one report)`);
+        }
+        const name = attrs.get("name") ?? "";
+        this.current = {
+          name,
+          nameLength: name.length,
+          classname: attrs.get("classname") ?? attrs.get("class") ?? "",
+          file: attrs.get("file") ?? this.suites[this.suites.length - 1]?.file,
+          line: lineNumber(attrs.get("line")),
+          timeMs: timeMs(attrs.get("time")),
+          status: attrs.get("status"),
+          results: [],
+          retries: [],
+          properties: []
+        };
+        return "case";
+      }
+      closeCase() {
+        const c = this.current;
+        this.current = void 0;
+        this.stopText();
+        let main;
+        for (const r of c.results) if (main === void 0 || SEVERITY[r.kind] > SEVERITY[main.kind]) main = r;
+        const status = c.status?.trim().toLowerCase();
+        let outcome = main?.kind ?? statusOutcome(c.status) ?? "passed";
+        if (status === "disabled" || status === "notrun") outcome = "skipped";
+        const report2 = this.source;
+        const own = { outcome, origin: "testcase", report: report2, results: c.results.length };
+        if (main?.message !== void 0) own.message = main.message;
+        if (main?.type !== void 0) own.type = main.type;
+        const details2 = main?.details?.result();
+        if (details2 !== void 0) own.details = details2;
+        if (c.timeMs !== void 0) own.timeMs = c.timeMs;
+        const out = c.out?.result();
+        const err = c.err?.result();
+        if (out !== void 0) own.systemOut = out;
+        if (err !== void 0) own.systemErr = err;
+        this.countCuts(out, err);
+        if (details2 !== void 0 && details2.dropped > 0) this.cut.details++;
+        const before = [];
+        const after = [];
+        for (const r of c.retries) {
+          const a = { outcome: r.kind, origin: r.origin, report: report2, results: 1 };
+          if (r.message !== void 0) a.message = r.message;
+          if (r.type !== void 0) a.type = r.type;
+          if (r.timeMs !== void 0) a.timeMs = r.timeMs;
+          const d = r.details?.result();
+          if (d !== void 0) {
+            a.details = d;
+            if (d.dropped > 0) this.cut.details++;
+          }
+          const o = r.out?.result();
+          const e = r.err?.result();
+          if (o !== void 0) a.systemOut = o;
+          if (e !== void 0) a.systemErr = e;
+          this.countCuts(o, e);
+          if (r.origin === "flaky") before.push(a);
+          else after.push(a);
+        }
+        const attempts = [...before, own, ...after];
+        const suitePath = this.suitePath();
+        const file = c.file === void 0 || c.file === "" ? void 0 : normaliseFile(c.file, this.roots);
+        const key = { file, suitePath, classname: c.classname, name: c.name };
+        const base = caseId(key);
+        let name = c.name;
+        if (name.length > this.limits.maxNameChars) {
+          this.cut.names++;
+          name = capText(name, this.limits.maxNameChars);
+        }
+        const fields = {
+          name,
+          classname: capText(c.classname, this.limits.maxNameChars),
+          suitePath,
+          properties: c.properties.length > 0 ? c.properties : NONE,
+          retryForms: c.retries.length > 0 ? SUREFIRE : NONE
+        };
+        if (file !== void 0) fields.file = file;
+        if (c.line !== void 0) fields.line = c.line;
+        const tupleKey = this.merging ? JSON.stringify([file ?? null, suitePath, c.classname, c.name]) : "";
+        this.collector.add(base, tupleKey, fields, attempts, report2);
+      }
+      countCuts(out, err) {
+        if (out !== void 0 && out.dropped > 0) this.cut.output++;
+        if (err !== void 0 && err.dropped > 0) this.cut.output++;
+      }
+    };
+  }
+});
+
+// src/flaky/render.ts
+function summaryLine2(v, bad, proposals) {
+  const t = v.tests;
+  const parts = ["passed", "failed", "flaky", "quarantined", "skipped"].filter((k) => t[k] > 0).map((k) => `${t[k]} ${k}`);
+  let line = `${plural(t.total, "test")}${parts.length > 0 ? `: ${parts.join(", ")}` : ""}`;
+  if (bad.length > 0) line += `; ${plural(bad.length, "report")} unreadable`;
+  if (v.infra) line += `; infrastructure failure (${v.infra.failed} of ${v.infra.ran} failed)`;
+  const p = proposals.quarantine.length;
+  const r = proposals.release.length;
+  if (p > 0) line += `; ${p} proposed for quarantine`;
+  if (r > 0) line += `; ${r} proposed for release`;
+  return line;
+}
+function blobPrefix2(s) {
+  if (!s) return null;
+  let origin;
+  try {
+    const u = new URL(s.serverUrl);
+    if (u.protocol !== "https:" && u.protocol !== "http:" || u.username !== "" || u.password !== "")
+      return null;
+    origin = u.origin;
+  } catch {
+    return null;
+  }
+  if (!/^[A-Za-z0-9_.-]{1,100}$/.test(s.owner) || !/^[A-Za-z0-9_.-]{1,100}$/.test(s.repo)) return null;
+  if (s.repo === "." || s.repo === ".." || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(s.sha)) return null;
+  return `${origin}/${s.owner}/${s.repo}/blob/${s.sha.toLowerCase()}/`;
+}
+function repoPath(file) {
+  if (file === void 0 || file === "" || file.length > 1e3) return void 0;
+  if (file.startsWith("/") || /^[A-Za-z]:/.test(file) || /[\u0000-\u001f\u007f]/.test(file)) return void 0;
+  if (file.split("/").some((s) => s === "" || s === "." || s === "..")) return void 0;
+  return file;
+}
+function fileLink(prefix, file, line) {
+  const shown = inlineCode(`${file}${line !== void 0 ? `:${line}` : ""}`, 120);
+  if (prefix === null) return shown;
+  let encoded;
+  try {
+    encoded = file.split("/").map(
+      (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    ).join("/");
+  } catch {
+    return shown;
+  }
+  return `[${shown}](${prefix}${encoded}${line !== void 0 ? `#L${line}` : ""})`;
+}
+function attemptsText(c) {
+  const letters = c.case.attempts.map(
+    (a) => a.outcome === "passed" ? "pass" : a.outcome === "failed" ? "fail" : a.outcome === "error" ? "error" : "skip"
+  );
+  return `${c.attempts}: ${letters.slice(0, 10).join(" \u2192 ")}${letters.length > 10 ? " \u2026" : ""}`;
+}
+function lastMessage(c) {
+  for (let i = c.case.attempts.length - 1; i >= 0; i--) {
+    const a = c.case.attempts[i];
+    if (a && (a.outcome === "failed" || a.outcome === "error")) {
+      const text2 = a.message ?? a.details?.text.split("\n")[0] ?? "";
+      return text2 === "" ? a.outcome : text2;
+    }
+  }
+  return "";
+}
+function section(id, heading, body, priority) {
+  return {
+    id,
+    full: `#### ${heading}
+
+${body}`,
+    collapsed: `#### ${heading}
+
+_Listed in the fragment's JSON and the job log._`,
+    priority
+  };
+}
+function more(omitted, what) {
+  return omitted > 0 ? `
+
+_${omitted} more ${what} not shown._` : "";
+}
+function casesTable(rows, prefix, what) {
+  const cut2 = cutTableRows(rows, MAX_ROWS);
+  const body = table(
+    ["Test", "Outcome", "Attempts", "Where", "Last failure"],
+    cut2.rows.map((c) => {
+      const file = repoPath(c.case.file);
+      return [
+        inlineCode(c.id, MAX_ID_SHOWN),
+        c.outcome === "failed" ? "\u274C failed" : c.outcome === "quarantined" ? "\u{1F512} quarantined" : "\u26A0\uFE0F flaky",
+        attemptsText(c),
+        file ? fileLink(prefix, file, c.case.line) : "",
+        escapeCell(lastMessage(c), MAX_MESSAGE_SHOWN)
+      ];
+    }),
+    ["l", "l", "r", "l", "l"]
+  );
+  return body + more(cut2.omitted, what);
+}
+function rate(x) {
+  return `${Math.round(x * 100)}%`;
+}
+function statsTable(rows, what) {
+  const cut2 = cutTableRows(rows, MAX_ROWS);
+  return table(
+    ["Test", "Runs", "Flakes (commits)", "Flake rate", "Flip rate"],
+    cut2.rows.map((s) => [
+      inlineCode(s.id, MAX_ID_SHOWN),
+      String(s.runs),
+      `${s.flakes} (${s.flakeCommits})`,
+      rate(s.flakeRate),
+      rate(s.flipRate)
+    ]),
+    ["l", "r", "r", "r", "r"]
+  ) + more(cut2.omitted, what);
+}
+function entryLine(e, extra) {
+  const issue = e.issue !== void 0 ? ` (issue ${escapeText(e.issue, 120)})` : "";
+  return `- ${inlineCode(e.id, MAX_ID_SHOWN, { cell: false })}: ${escapeText(e.reason, 200)}${issue}${extra}`;
+}
+function renderFlaky(input) {
+  const { verdict: v, quarantine, proposals, history, bad } = input;
+  const status = v.status;
+  const summary = summaryLine2(v, bad, proposals);
+  const prefix = blobPrefix2(input.source);
+  const sections = [];
+  const failing = v.cases.filter((c) => c.outcome === "failed");
+  const quarantined = v.cases.filter((c) => c.outcome === "quarantined");
+  const flaky = v.cases.filter((c) => c.outcome === "flaky");
+  if (bad.length > 0) {
+    const cut2 = cutTableRows(bad, MAX_ROWS);
+    sections.push(
+      section(
+        "unreadable",
+        `Unreadable reports (${bad.length}): the gate fails closed`,
+        cut2.rows.map((b) => `- ${inlineCode(b.file, 200, { cell: false })}: ${escapeText(b.reason, 300)}`).join("\n") + more(cut2.omitted, "reports"),
+        100
+      )
+    );
+  }
+  if (failing.length + flaky.length > 0) {
+    sections.push(
+      section(
+        "cases",
+        `Failed and flaky tests (${failing.length} failed, ${flaky.length} flaky)`,
+        casesTable([...failing, ...flaky], prefix, "tests"),
+        90
+      )
+    );
+  }
+  const quarantineLines = [];
+  if (quarantined.length > 0) quarantineLines.push(casesTable(quarantined, prefix, "quarantined failures"));
+  const listedOk = v.cases.filter((c) => c.quarantine && c.outcome !== "quarantined");
+  if (listedOk.length > 0) {
+    const cut2 = cutTableRows(listedOk, MAX_ROWS);
+    quarantineLines.push(
+      `Quarantined and did not fail in this run:
+
+${cut2.rows.map((c) => entryLine(c.quarantine, ` \u2014 ${c.outcome}`)).join("\n")}${more(cut2.omitted, "entries")}`
+    );
+  }
+  if (quarantine.expired.length > 0) {
+    const cut2 = cutTableRows(quarantine.expired, MAX_ROWS);
+    quarantineLines.push(
+      `Expired entries (they quarantine nothing any more), proposed for removal:
+
+${cut2.rows.map((e) => entryLine(e, ` \u2014 expired ${e.expires ?? ""}, propose removal`)).join("\n")}${more(cut2.omitted, "entries")}`
+    );
+  }
+  if (v.unmatched.length > 0) {
+    const n = v.unmatched.length;
+    quarantineLines.push(
+      `${n} quarantine ${n === 1 ? "entry" : "entries"} matched no test of this run (another shard, or a renamed test).`
+    );
+  }
+  if (quarantineLines.length > 0) {
+    const file = quarantine.source !== void 0 ? ` in ${inlineCode(quarantine.source, 200, { cell: false })}` : "";
+    sections.push(section("quarantine", `Quarantine${file}`, quarantineLines.join("\n\n"), 80));
+  }
+  if (proposals.quarantine.length > 0) {
+    sections.push(
+      section(
+        "propose-quarantine",
+        `Proposed for quarantine (${proposals.quarantine.length})`,
+        statsTable(proposals.quarantine, "tests"),
+        70
+      )
+    );
+  }
+  if (proposals.release.length > 0) {
+    sections.push(
+      section(
+        "propose-release",
+        `Proposed for release (${proposals.release.length})`,
+        statsTable(proposals.release, "tests"),
+        60
+      )
+    );
+  }
+  const notes = input.notes.slice(0, MAX_NOTES).map((n) => `- ${escapeText(n, 300)}`);
+  if (input.notes.length > MAX_NOTES) notes.push(`- ${input.notes.length - MAX_NOTES} more notes`);
+  if (notes.length > 0) sections.push(section("notes", "Notes", notes.join("\n"), 10));
+  const sentence = [];
+  if (status === "pass") {
+    sentence.push(
+      quarantined.length > 0 ? `Every failing test is quarantined: ${plural(quarantined.length, "quarantined test")} failed and did not block.` : "No test failed."
+    );
+  } else sentence.push(`${v.reasons.map((r) => escapeText(r, 300)).join("; ")}.`);
+  if (v.infra) {
+    sentence.push(
+      `**Infrastructure failure**: ${v.infra.failed} of ${v.infra.ran} tests that ran failed, so this run is not recorded in the flake history.`
+    );
+  }
+  const learned = history.learned ? `History: ${plural(history.runs, "run")} in the window, this one included (${escapeText(history.note, 300)}).` : `History: ${history.runs > 0 ? `${plural(history.runs, "run")} (${escapeText(history.note, 300)})` : escapeText(history.note, 300)}; this run not recorded${history.notLearned ? ` (${escapeText(history.notLearned, 200)})` : ""}.`;
+  sentence.push(learned);
+  const draft = { status, title: TITLE2, summary };
+  const head = `${headingLine(draft)}
+
+${sentence.join(" ")}`;
+  const tail = input.url ? `[Workflow run](${input.url})` : "";
+  const fitted = fitToBudget(head, sections, tail, SECTION_BUDGET);
+  return makeFragment({
+    gate: GATE_ID2,
+    status,
+    title: TITLE2,
+    summary,
+    markdown: fitted.text,
+    metrics: {
+      tests: v.tests.total,
+      passed: v.tests.passed,
+      failed: v.tests.failed,
+      flaky: v.tests.flaky,
+      quarantined: v.tests.quarantined,
+      skipped: v.tests.skipped,
+      unreadableReports: bad.length,
+      infrastructureFailure: v.infra !== void 0,
+      proposedQuarantine: proposals.quarantine.length,
+      proposedRelease: proposals.release.length,
+      expiredQuarantine: quarantine.expired.length,
+      historyRuns: history.runs
+    },
+    statusContext: `quality-gates/${GATE_ID2}`,
+    annotations: annotationsFor2(v.cases),
+    ...input.sha && /^[0-9a-f]{7,40}$/.test(input.sha) ? { sha: input.sha } : {},
+    ...input.url ? { url: input.url } : {}
+  });
+}
+function annotationsFor2(cases, max = MAX_ANNOTATIONS2) {
+  const out = [];
+  for (const c of cases) {
+    if (out.length >= max) break;
+    if (c.outcome !== "failed") continue;
+    const path2 = repoPath(c.case.file);
+    if (path2 === void 0) continue;
+    const line = c.case.line !== void 0 && c.case.line >= 1 ? c.case.line : 1;
+    const message = `${c.id}
+failed in ${plural(c.attempts, "attempt")}: ${lastMessage(c)}`;
+    out.push({
+      path: path2,
+      startLine: line,
+      endLine: line,
+      level: "failure",
+      title: `Test failed: ${c.case.name}`.slice(0, 200),
+      message: message.length > 4e3 ? `${message.slice(0, 3999)}\u2026` : message
+    });
+  }
+  return out;
+}
+var GATE_ID2, TITLE2, MAX_ANNOTATIONS2, SECTION_BUDGET, MAX_ROWS, MAX_ID_SHOWN, MAX_MESSAGE_SHOWN, MAX_NOTES, plural;
+var init_render2 = __esm({
+  "src/flaky/render.ts"() {
+    "use strict";
+    init_fragment();
+    init_markdown();
+    GATE_ID2 = "flaky";
+    TITLE2 = "Flaky tests";
+    MAX_ANNOTATIONS2 = 50;
+    SECTION_BUDGET = 4e4;
+    MAX_ROWS = 25;
+    MAX_ID_SHOWN = 160;
+    MAX_MESSAGE_SHOWN = 160;
+    MAX_NOTES = 10;
+    plural = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
+  }
+});
+
+// src/flaky/output.ts
+function writeJsonResult2(run, write) {
+  const v = run.verdict;
+  const t = v.tests;
+  const tests = {
+    total: t.total,
+    passed: t.passed,
+    failed: t.failed,
+    skipped: t.skipped,
+    flaky: t.flaky,
+    quarantined: t.quarantined
+  };
+  write(`{"gate":"flaky","status":${JSON.stringify(v.status)},"tests":${JSON.stringify(tests)},"cases":[`);
+  let piece = "";
+  for (let i = 0; i < v.cases.length; i++) {
+    const c = v.cases[i];
+    piece += `${i > 0 ? "," : ""}{"id":${JSON.stringify(c.id)},"outcome":"${c.outcome}","attempts":${c.attempts}}`;
+    if (piece.length >= 65536) {
+      write(piece);
+      piece = "";
+    }
+  }
+  write(`${piece}]}
+`);
+}
+function humanResult2(run) {
+  const v = run.verdict;
+  const out = [
+    `flaky: ${summaryLine2(v, run.bad, run.proposals)} (from ${run.files.length} report${run.files.length === 1 ? "" : "s"})`
+  ];
+  const listed = v.cases.filter(
+    (c) => c.outcome === "failed" || c.outcome === "flaky" || c.outcome === "quarantined"
+  );
+  for (const c of listed.slice(0, MAX_LISTED))
+    out.push(
+      `  ${c.outcome.toUpperCase().padEnd(11)} ${c.id} (${c.attempts} attempt${c.attempts === 1 ? "" : "s"})`
+    );
+  if (listed.length > MAX_LISTED) out.push(`  \u2026 and ${listed.length - MAX_LISTED} more (see --json)`);
+  for (const b of run.bad) out.push(`UNREADABLE ${b.file}: ${b.reason}`);
+  for (const e of run.quarantine.expired)
+    out.push(`note quarantine entry expired ${e.expires ?? ""}, propose removal: ${e.id}`);
+  for (const s of run.proposals.quarantine)
+    out.push(`note propose quarantine: ${s.id} (${s.flakes} flakes on ${s.flakeCommits} commits)`);
+  for (const s of run.proposals.release)
+    out.push(`note propose release: ${s.id} (${s.cleanStreak} clean runs)`);
+  if (v.infra)
+    out.push(
+      `note infrastructure failure: ${v.infra.failed} of ${v.infra.ran} tests failed; not recorded in the history`
+    );
+  out.push(`note ${run.history}`);
+  for (const r of v.reasons) out.push(`FAIL ${r}`);
+  out.push(`${v.status.toUpperCase()}`);
+  return `${out.join("\n")}
+`;
+}
+var MAX_LISTED;
+var init_output2 = __esm({
+  "src/flaky/output.ts"() {
+    "use strict";
+    init_render2();
+    MAX_LISTED = 50;
+  }
+});
+
+// src/flaky/policy.ts
+function testStats(history) {
+  const out = [];
+  for (let i = 0; i < history.ids.length; i++) {
+    const passedOn = /* @__PURE__ */ new Set();
+    for (const r of history.runs) {
+      const c = codeAt(r, i);
+      if (c === "p" || c === "k") passedOn.add(r.sha);
+    }
+    const s = {
+      id: history.ids[i],
+      runs: 0,
+      passes: 0,
+      failures: 0,
+      flakes: 0,
+      flakeCommits: 0,
+      flips: 0,
+      flakeRate: 0,
+      flipRate: 0,
+      broken: false,
+      cleanStreak: 0
+    };
+    const flakeShas = /* @__PURE__ */ new Set();
+    let previous;
+    let failStreak = 0;
+    for (const r of history.runs) {
+      const c = codeAt(r, i);
+      if (c === "-" || c === "s") continue;
+      s.runs++;
+      const flake = c === "k" || c === "f" && r.sha !== "local" && passedOn.has(r.sha);
+      if (flake) {
+        s.flakes++;
+        flakeShas.add(r.sha);
+      }
+      if (c === "f") s.failures++;
+      else s.passes++;
+      const final = c === "f" ? "fail" : "pass";
+      if (previous !== void 0 && previous !== final) s.flips++;
+      previous = final;
+      failStreak = c === "f" ? failStreak + 1 : 0;
+      if (c === "p") s.cleanStreak++;
+      else {
+        s.cleanStreak = 0;
+        s.lastBad = r.date;
+      }
+    }
+    s.flakeCommits = flakeShas.size;
+    s.flakeRate = s.runs > 0 ? s.flakes / s.runs : 0;
+    s.flipRate = s.runs > 1 ? s.flips / (s.runs - 1) : 0;
+    s.broken = s.runs > 0 && (s.passes === 0 || failStreak >= BROKEN_STREAK);
+    out.push(s);
+  }
+  return out;
+}
+function propose(history, quarantine, opts, now) {
+  const stats = testStats(history);
+  const byId = new Map(stats.map((s) => [s.id, s]));
+  const quarantineList = [];
+  for (const s of stats) {
+    if (quarantine.active.has(s.id) || s.broken) continue;
+    if (s.flakes >= opts.flakes && s.flakeCommits >= 2) quarantineList.push(s);
+  }
+  const release = [];
+  const oldest = history.runs[0]?.date;
+  const dayMs = 864e5;
+  for (const entry of quarantine.active.values()) {
+    const s = byId.get(entry.id);
+    if (s === void 0 || s.cleanStreak < opts.cleanRuns || s.cleanStreak === 0) continue;
+    const since = s.lastBad ?? entry.since ?? oldest;
+    if (since === void 0) continue;
+    if (now.getTime() - Date.parse(since) < opts.cleanDays * dayMs) continue;
+    release.push({ ...s, ...entry.since !== void 0 ? { since: entry.since } : {} });
+  }
+  const byRate = (a, b) => b.flakeRate - a.flakeRate || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { quarantine: quarantineList.sort(byRate), release };
+}
+var BROKEN_STREAK;
+var init_policy = __esm({
+  "src/flaky/policy.ts"() {
+    "use strict";
+    init_history2();
+    BROKEN_STREAK = 3;
+  }
+});
+
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS;
+    exports.DOC = DOC;
+    exports.MAP = MAP;
+    exports.NODE_TYPE = NODE_TYPE;
+    exports.PAIR = PAIR;
+    exports.SCALAR = SCALAR;
+    exports.SEQ = SEQ;
+    exports.hasAnchor = hasAnchor;
+    exports.isAlias = isAlias2;
+    exports.isCollection = isCollection;
+    exports.isDocument = isDocument;
+    exports.isMap = isMap2;
+    exports.isNode = isNode;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
+  }
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        visit_(null, node, visitor_, Object.freeze([]));
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path2) {
+      const ctrl = callVisitor(key, node, visitor, path2);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path2 = Object.freeze(path2.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path2);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path2);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node, visitor, path2) {
+      const ctrl = await callVisitor(key, node, visitor, path2);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path2 = Object.freeze(path2.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path2);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path2);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key, node, visitor, path2) {
+      if (typeof visitor === "function")
+        return visitor(key, node, path2);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path2);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path2);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path2);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path2);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path2);
+      return void 0;
+    }
+    function replaceNode(key, path2, node) {
+      const parent = path2[path2.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node;
+        else
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
+      } else {
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    exports.visit = visit;
+    exports.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error) {
+            onError(String(error));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit.visit(root, {
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error = new Error("Failed to resolve repeated object (this should not happen)");
+              error.source = source;
+              throw error;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports.anchorIsValid = anchorIsValid;
+    exports.anchorNames = anchorNames;
+    exports.createNodeAnchors = createNodeAnchors;
+    exports.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+    "use strict";
+    function applyReviver(reviver, obj, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
+              delete val[i];
+            else if (v1 !== v0)
+              val[i] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              val.delete(k);
+            else if (v1 !== v0)
+              val.set(k, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              delete val[k];
+            else if (v1 !== v0)
+              val[k] = v1;
+          }
+        }
+      }
+      return reviver.call(obj, key, val);
+    }
+    exports.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
+    }
+    exports.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit = require_visit();
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit.visit(doc, {
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found = void 0;
+        for (const node of nodes) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found = node;
+        }
+        if (found && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found);
+          if (!data) {
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count2 = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count2)
+            count2 = c;
+        }
+        return count2;
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var Scalar = class extends Node.NodeBase {
+      constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar;
+    exports.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+      }
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value));
+          return new Alias.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
+        }
+        if (!value || typeof value !== "object") {
+          const node2 = new Scalar.Scalar(value);
+          if (ref)
+            ref.node = node2;
+          return node2;
+        }
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      if (tagName)
+        node.tag = tagName;
+      else if (!tagObj.default)
+        node.tag = tagObj.tag;
+      if (ref)
+        ref.node = node;
+      return node;
+    }
+    exports.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node = require_Node();
+    function collectionFromPath(schema, path2, value) {
+      let v = value;
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    var Collection = class extends Node.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
+          this.add(value);
+        else {
+          const [key, ...rest] = path2;
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path2) {
+        const [key, ...rest] = path2;
+        if (rest.length === 0)
+          return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path2, value) {
+        const [key, ...rest] = path2;
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports.Collection = Collection;
+    exports.collectionFromPath = collectionFromPath;
+    exports.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+    "use strict";
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    exports.indentComment = indentComment;
+    exports.lineComment = lineComment;
+    exports.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text2;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text2.length <= endStep)
+        return text2;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text2, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
+      }
+      for (let ch; ch = text2[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text2[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i = consumeMoreIndentedLines(text2, i, indent.length);
+          end = i + indent.length + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text2[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split = i;
+          }
+          if (i >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text2[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text2;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text2;
+      if (onFold)
+        onFold();
+      let res = text2.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text2.length;
+        if (fold === 0)
+          res = `
+${indent}${text2.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text2[fold]}\\`;
+          res += `
+${indent}${text2.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text2, i, indent) {
+      let end = i;
+      let start = i + 1;
+      let ch = text2[start];
+      while (ch === " " || ch === "	") {
+        if (i < start + indent) {
+          ch = text2[++i];
+        } else {
+          do {
+            ch = text2[++i];
+          } while (ch && ch !== "\n");
+          end = i;
+          start = i + 1;
+          ch = text2[start];
+        }
+      }
+      return end;
+    }
+    exports.FOLD_BLOCK = FOLD_BLOCK;
+    exports.FOLD_FLOW = FOLD_FLOW;
+    exports.FOLD_QUOTED = FOLD_QUOTED;
+    exports.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str2.length;
+      if (strLen <= limit)
+        return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str2[i] === "\n") {
+          if (i - start > limit)
+            return true;
+          start = i + 1;
+          if (strLen - start <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const json = JSON.stringify(value);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str2 = "";
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str2 += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json[i + 1]) {
+            case "u":
+              {
+                str2 += json.slice(start, i);
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
+                  case "0000":
+                    str2 += "\\0";
+                    break;
+                  case "0007":
+                    str2 += "\\a";
+                    break;
+                  case "000b":
+                    str2 += "\\v";
+                    break;
+                  case "001b":
+                    str2 += "\\e";
+                    break;
+                  case "0085":
+                    str2 += "\\N";
+                    break;
+                  case "00a0":
+                    str2 += "\\_";
+                    break;
+                  case "2028":
+                    str2 += "\\L";
+                    break;
+                  case "2029":
+                    str2 += "\\P";
+                    break;
+                  default:
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
+                    else
+                      str2 += json.substr(i, 6);
+                }
+                i += 5;
+                start = i + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
+              } else {
+                str2 += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                  str2 += "\n";
+                  i += 2;
+                }
+                str2 += indent;
+                if (json[i + 2] === " ")
+                  str2 += "\\";
+                i += 1;
+                start = i + 1;
+              }
+              break;
+            default:
+              i += 1;
+          }
+      }
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
+        return literal ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+      }
+      const indentSize = indent ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent}${body}`;
+      }
+      value = value.replace(/\n+/g, `$&${indent}`);
+      return `|${header}
+${indent}${start}${value}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value } = item;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value)) {
+        if (indent === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent === indentStep) {
+          return quotedString(value, ctx);
+        }
+      }
+      const str2 = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value, ctx);
+      }
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options2) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options2);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
+      }
+      let tagObj = void 0;
+      let obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match = testMatch;
+        }
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+      }
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
+    }
+    exports.createStringifyContext = createStringifyContext;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+        }
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+        str2 = `? ${str2}`;
+        if (keyComment && !keyCommentDone) {
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str2;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
+${indent}:`;
+      } else {
+        str2 = `${str2}:`;
+        if (keyComment)
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str2.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str2 += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str2;
+    }
+    exports.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    function debug(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning);
+        else
+          console.warn(warning);
+      }
+    }
+    exports.debug = debug;
+    exports.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge = {
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source))
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
+      else if (Array.isArray(source))
+        for (const it of source)
+          mergeValue(ctx, map, it);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value2] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value2);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value: value2,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    }
+    exports.addMergeToJSMap = addMergeToJSMap;
+    exports.isMergeKey = isMergeKey;
+    exports.merge = merge;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+    "use strict";
+    var log2 = require_log();
+    var merge = require_merge();
+    var stringify = require_stringify();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
+    }
+    var Pair = class _Pair {
+      constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+      }
+      clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
+      }
+      toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports.Pair = Pair;
+    exports.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options2) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options2);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str3);
+      }
+      let str2;
+      if (lines.length === 0) {
+        str2 = flowChars.start + flowChars.end;
+      } else {
+        str2 = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
+          str2 += line ? `
+${indent}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str2;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        if (i < items.length - 1) {
+          str2 += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str2 += ",";
+          }
+        }
+        if (comment)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
+        linesAtValue = lines.length;
+      }
+      const { start, end } = flowChars;
+      if (lines.length === 0) {
+        return start + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str2 = start;
+          for (const line of lines)
+            str2 += line ? `
+${indentStep}${indent}${line}` : "\n";
+          return `${str2}
+${indent}${end}`;
+        } else {
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add2 = (key, value) => {
+          if (typeof replacer === "function")
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
+            add2(key, value);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add2(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports.YAMLMap = YAMLMap;
+    exports.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    };
+    exports.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
+        else
+          this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i = 0;
+          for (let it of obj) {
+            if (typeof replacer === "function") {
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
+            }
+            seq.items.push(createNode.createNode(it, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    };
+    exports.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str2) => str2,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.string = string;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: (value) => value == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+    "use strict";
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num3 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num3))
+        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str2) => parseFloat(str2),
+      stringify(node) {
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intOct = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
+    }
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var jsonScalars = [
+      {
+        identify: (value) => typeof value === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str2) => str2,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => typeof value === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str2) => str2 === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+      },
+      {
+        identify: (value) => typeof value === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str2) => parseFloat(str2),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+    "use strict";
+    var node_buffer = __require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        const buf = value;
+        let str2;
+        if (typeof node_buffer.Buffer === "function") {
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str2 = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str2.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str2.substr(o, lineWidth);
+          }
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.binary = binary;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+          if (typeof replacer === "function")
+            it = replacer.call(iterable, String(i++), it);
+          let key, value;
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key = keys[0];
+              value = it[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key = it;
+          }
+          pairs2.items.push(Pair.createPair(key, value, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports.createPairs = createPairs;
+    exports.pairs = pairs;
+    exports.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports.YAMLOMap = YAMLOMap;
+    exports.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value) => value === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value) => value === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(false),
+      stringify: boolStringify
+    };
+    exports.falseTag = falseTag;
+    exports.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      stringify(node) {
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
+        if (dot !== -1) {
+          const f = str2.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
+      if (sign === "-" || sign === "+")
+        offset += 1;
+      str2 = str2.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str2 = `0b${str2}`;
+            break;
+          case 8:
+            str2 = `0o${str2}`;
+            break;
+          case 16:
+            str2 = `0x${str2}`;
+            break;
+        }
+        const n2 = BigInt(str2);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str2, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value)) {
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      stringify: (node) => intStringify(node, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intBin = intBin;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair;
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
+        else
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable) {
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
+            set2.items.push(Pair.createPair(value, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports.YAMLSet = YAMLSet;
+    exports.set = set;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
+      return sign === "-" ? num3(-1) * res : res;
+    }
+    function stringifySexagesimal(node) {
+      let { value } = node;
+      let num3 = (n) => n;
+      if (typeof value === "bigint")
+        num3 = (n) => BigInt(n);
+      else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value *= num3(-1);
+      }
+      const _60 = num3(60);
+      const parts = [value % _60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
+        }
+      }
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str2) => parseSexagesimal(str2, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var binary = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary = require_binary();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports.coreKnownTags = coreKnownTags;
+    exports.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options2) {
+      const lines = [];
+      let hasDirectives = options2.directives === true;
+      if (options2.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify.createStringifyContext(doc, options2);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
+        } else
+          lines.push(body);
+      } else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines.push(`... ${cs}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    exports.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      constructor(value, replacer, options2) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options2 === void 0 && replacer) {
+          options2 = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options2);
+        this.options = opt;
+        let { version } = opt;
+        if (options2?._directives) {
+          this.directives = options2._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options2);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options2);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        if (assertCollection(this.contents))
+          this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path2, value) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path2, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          const prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+      }
+      createNode(value, replacer, options2) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options2 === void 0 && replacer) {
+          options2 = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options2 ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value, options2 = {}) {
+        const k = this.createNode(key, null, options2);
+        const v = this.createNode(value, null, options2);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path2, value) {
+        if (Collection.isEmptyPath(path2)) {
+          this.contents = value;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path2, value);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version, options2 = {}) {
+        if (typeof version === "number")
+          version = String(version);
+        let opt;
+        switch (version) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version;
+            else
+              this.directives = new directives.Directives({ version });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options2.schema instanceof Object)
+          this.schema = options2.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options2));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options2 = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options2 && (!Number.isInteger(options2.indent) || Number(options2.indent) <= 0)) {
+          const s = JSON.stringify(options2.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options2);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports.Document = Document;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name, pos, code2, message) {
+        super();
+        this.name = name;
+        this.code = code2;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError = class extends YAMLError {
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
+      }
+    };
+    var prettifyError = (src, lc) => (error) => {
+      if (error.pos[0] === -1)
+        return;
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "\u2026";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "\u2026\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count2 = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        error.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+    exports.YAMLError = YAMLError;
+    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLWarning = YAMLWarning;
+    exports.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found = null;
+      let start = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    exports.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st of key.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
+                return true;
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it.key) || containsNewline(it.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    exports.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start, key, sep: sep3, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep3?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+          offset = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
+    }
+    exports.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs.offset;
+      let commentEnd = null;
+      for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value,
+          offset,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+      }
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    exports.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep3 = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep3 + cb;
+              sep3 = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep3 += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep: sep3, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep3?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
+              if (sep3)
+                for (const st of sep3) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap2) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap2 ? "}" : "]";
+      const [ce, ...ee] = fc.end;
+      let cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
+      if (tag?.format)
+        node.format = tag.format;
+      return node;
+    }
+    exports.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === "" || content === "\r")
+          chompStart = i;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
+      let contentStart = 0;
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
+        } else {
+          if (indent.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
+          }
+          if (header.indent === 0)
+            trimIndent = indent.length;
+          contentStart = i;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset += indent.length + content.length + 1;
+      }
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
+      }
+      let value = "";
+      let sep3 = "";
+      let prevMoreIndented = false;
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
+        } else if (indent.length > trimIndent || content[0] === "	") {
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep3 === "\n")
+            value += "\n";
+          else
+            sep3 = "\n";
+        } else {
+          value += sep3 + content;
+          sep3 = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i = chompStart; i < lines.length; ++i)
+            value += "\n" + lines[i][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
+          break;
+        default:
+          value += "\n";
+      }
+      const end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent = 0;
+      let chomp = "";
+      let error = -1;
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
+          else if (error === -1)
+            error = offset + i;
+        }
+      }
+      if (error !== -1)
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length };
+    }
+    function splitLines(source) {
+      const split = source.split(/\n( *)/);
+      const first = split[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const lines = [line0];
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+      return lines;
+    }
+    exports.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
+      let _type;
+      let value;
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    function plainValue(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, "");
+      let sep3 = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep3 === "\n")
+            res += sep3;
+          else
+            sep3 = "\n";
+        } else {
+          res += sep3 + lm;
+          sep3 = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
+      return res + sep3 + (match?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold, offset } = foldNewline(source, i);
+          res += fold;
+          i = offset;
+        } else if (ch === "\\") {
+          let next = source[++i];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
+          } else {
+            const raw2 = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+            res += raw2;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i;
+          let next = source[i + 1];
+          while (next === " " || next === "	")
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset) {
+      let fold = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "\x85",
+      // Unicode next line
+      _: "\xA0",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code2 = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code2);
+      } catch {
+        const raw2 = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+        return raw2;
+      }
+    }
+    exports.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar.Scalar(value);
+      }
+      scalar.range = range;
+      scalar.source = value;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    exports.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError);
+          if (anchor || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node.comment = comment;
+        else
+          node.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+      return node;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+      }
+      return node;
+    }
+    function composeAlias({ options: options2 }, { offset, source, end }, onError) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    exports.composeEmptyNode = composeEmptyNode;
+    exports.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options2, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options2);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
+    }
+    exports.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer = class {
+      constructor(options2 = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code2, message, warning) => {
+          const pos = getErrorPos(source);
+          if (warning)
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+        };
+        this.directives = new directives.Directives({ version: options2.version || "1.2" });
+        this.options = options2;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error);
+            else
+              this.doc.errors.push(error);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports.Composer = Composer;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = (pos, code2, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code2, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent, source, end };
+        default:
+          return { type: "scalar", offset, indent, source, end };
+      }
+    }
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body;
+      } else {
+        const { offset } = token;
+        const indent = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    exports.createScalarToken = createScalarToken;
+    exports.resolveAsScalar = resolveAsScalar;
+    exports.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+    "use strict";
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start, key, sep: sep3, value }) {
+      let res = "";
+      for (const st of start)
+        res += st.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep3)
+        for (const st of sep3)
+          res += st.source;
+      if (value)
+        res += stringifyToken(value);
+      return res;
+    }
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path2) => {
+      let item = cst;
+      for (const [field, index] of path2) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit.parentCollection = (cst, path2) => {
+      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path2);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+    }
+    exports.visit = visit;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports.createScalarToken = cstScalar.createScalarToken;
+    exports.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports.setScalarValue = cstScalar.setScalarValue;
+    exports.stringify = cstStringify.stringify;
+    exports.visit = cstVisit.visit;
+    exports.BOM = BOM;
+    exports.DOCUMENT = DOCUMENT;
+    exports.FLOW_END = FLOW_END;
+    exports.SCALAR = SCALAR;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar2;
+    exports.prettyToken = prettyToken;
+    exports.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+          const ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i2;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === " ")
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i]) {
+          if (ch === ":") {
+            const next = this.buffer[i + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i += 1;
+                ch = "\n";
+                next = this.buffer[i + 1];
+              } else
+                end = i;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
+                break;
+              i = Math.max(i, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+        } else {
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+      }
+    };
+    exports.Lexer = Lexer;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+    "use strict";
+    var LineCounter2 = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+    exports.LineCounter = LineCounter2;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list, type) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i]?.type === "space") {
+      }
+      return prev.splice(i, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
+              else
+                it.value.end = it.sep;
+            } else
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
+          }
+        }
+      }
+    }
+    var Parser = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error) {
+        const token = error ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it.sep) {
+                it.value = token;
+              } else {
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it = top.items[top.items.length - 1];
+              if (it.value)
+                top.items.push({ start: [], value: token });
+              else
+                it.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it.sep)
+                it.value = token;
+              else
+                Object.assign(it, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep3;
+          if (scalar.end) {
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep3 = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep: sep3 }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it.sep && !it.value) {
+            const nl = [];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
+              } else {
+                it.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
+                  delete it.key;
+                  delete it.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key, sep: sep3 }]
+                  });
+                } else if (start.length > 0) {
+                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs, sep: [] });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                this.stack.push(fs);
+              } else {
+                Object.assign(it, { key: fs, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it.value || this.indent <= seq.indent)
+              break;
+            it.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it.value || includesToken(it.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it || it.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it || it.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it || it.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs);
+              else
+                Object.assign(it, { key: fs, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep: sep3 }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports.Parser = Parser;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors();
+    var log2 = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    function parseOptions(options2) {
+      const prettyErrors = options2.prettyErrors !== false;
+      const lineCounter$1 = options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments(source, options2 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options2);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument3(source, options2 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options2);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse(src, reviver, options2) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options2 === void 0 && reviver && typeof reviver === "object") {
+        options2 = reviver;
+      }
+      const doc = parseDocument3(src, options2);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options2));
+    }
+    function stringify(value, replacer, options2) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options2 === void 0 && replacer) {
+        options2 = replacer;
+      }
+      if (typeof options2 === "string")
+        options2 = options2.length;
+      if (typeof options2 === "number") {
+        const indent = Math.round(options2);
+        options2 = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value === void 0) {
+        const { keepUndefined } = options2 ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options2);
+      return new Document.Document(value, _replacer, options2).toString(options2);
+    }
+    exports.parse = parse;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument3;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    var publicApi = require_public_api();
+    var visit = require_visit();
+    exports.Composer = composer.Composer;
+    exports.Document = Document.Document;
+    exports.Schema = Schema.Schema;
+    exports.YAMLError = errors.YAMLError;
+    exports.YAMLParseError = errors.YAMLParseError;
+    exports.YAMLWarning = errors.YAMLWarning;
+    exports.Alias = Alias.Alias;
+    exports.isAlias = identity.isAlias;
+    exports.isCollection = identity.isCollection;
+    exports.isDocument = identity.isDocument;
+    exports.isMap = identity.isMap;
+    exports.isNode = identity.isNode;
+    exports.isPair = identity.isPair;
+    exports.isScalar = identity.isScalar;
+    exports.isSeq = identity.isSeq;
+    exports.Pair = Pair.Pair;
+    exports.Scalar = Scalar.Scalar;
+    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.CST = cst;
+    exports.Lexer = lexer.Lexer;
+    exports.LineCounter = lineCounter.LineCounter;
+    exports.Parser = parser.Parser;
+    exports.parse = publicApi.parse;
+    exports.parseAllDocuments = publicApi.parseAllDocuments;
+    exports.parseDocument = publicApi.parseDocument;
+    exports.stringify = publicApi.stringify;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// src/flaky/quarantine.ts
+function isCalendarDate(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+function utcDay(now) {
+  return now.toISOString().slice(0, 10);
+}
+function parseQuarantine(text2, source, now) {
+  if (text2.length > MAX_QUARANTINE_BYTES) {
+    throw new UserError(`${source}: larger than ${MAX_QUARANTINE_BYTES} bytes (cap on the quarantine file)`);
+  }
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text2, {
+    schema: "core",
+    uniqueKeys: true,
+    merge: false,
+    strict: true,
+    prettyErrors: false,
+    lineCounter: lines
+  });
+  const lineOf = (offset) => offset === void 0 ? 1 : lines.linePos(offset).line;
+  const fail = (offset, what) => {
+    throw new UserError(`${source}:${lineOf(offset)}: ${what}`);
+  };
+  const problem = doc.errors[0];
+  if (problem) fail(problem.pos[0], `not valid YAML (${problem.message.split("\n")[0] ?? ""})`);
+  const root = doc.contents;
+  const empty2 = { source, active: /* @__PURE__ */ new Map(), expired: [] };
+  if (root === null || (0, import_yaml.isScalar)(root) && (root.value === null || root.value === "")) return empty2;
+  checkPlain(root, fail);
+  if (!(0, import_yaml.isMap)(root)) return fail(root.range?.[0], 'expected a mapping with a "tests" list');
+  let tests;
+  for (const pair of root.items) {
+    const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : void 0;
+    if (key !== "tests")
+      fail(
+        pair.key?.range?.[0],
+        `unknown key ${JSON.stringify(String(key).slice(0, 40))} (expected "tests")`
+      );
+    tests = pair.value ?? void 0;
+  }
+  if (tests === void 0 || (0, import_yaml.isScalar)(tests) && tests.value === null) return empty2;
+  if (!(0, import_yaml.isSeq)(tests)) return fail(tests.range?.[0], '"tests" must be a list of entries');
+  if (tests.items.length > MAX_QUARANTINE_ENTRIES) {
+    fail(tests.range?.[0], `more than ${MAX_QUARANTINE_ENTRIES} entries`);
+  }
+  const today = utcDay(now);
+  const seen = /* @__PURE__ */ new Map();
+  const out = { source, active: /* @__PURE__ */ new Map(), expired: [] };
+  for (const item of tests.items) {
+    const at2 = item.range?.[0];
+    if (!(0, import_yaml.isMap)(item)) fail(at2, "each entry must be a mapping with id and reason");
+    const fields = /* @__PURE__ */ Object.create(null);
+    for (const pair of item.items) {
+      const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
+      if (!ENTRY_KEYS.has(key)) {
+        fail(
+          pair.key.range?.[0],
+          `unknown key ${JSON.stringify(key.slice(0, 40))} (expected id, reason, issue, since, expires)`
+        );
+      }
+      const value = pair.value === null ? null : (0, import_yaml.isScalar)(pair.value) ? pair.value.value : pair.value;
+      fields[key] = { value, offset: pair.value?.range?.[0] ?? pair.key.range?.[0] };
+    }
+    const line = lineOf(at2);
+    const str2 = (key, max, required) => {
+      const f = fields[key];
+      if (f === void 0 || f.value === null) {
+        if (required) fail(at2, `entry without "${key}"`);
+        return void 0;
+      }
+      if (typeof f.value !== "string" || f.value.trim() === "")
+        fail(f.offset, `"${key}" must be a non-empty string`);
+      const v = f.value;
+      if (v.length > max) fail(f.offset, `"${key}" is longer than ${max} characters`);
+      return v;
+    };
+    const id = str2("id", MAX_ID_CHARS2, true);
+    if (/[\r\n]/.test(id))
+      fail(fields.id?.offset, '"id" must be one line (a case id escapes newlines as \\n)');
+    const reason2 = str2("reason", MAX_REASON_CHARS, true);
+    const entry = { id, reason: reason2, line };
+    const issue = fields.issue;
+    if (issue !== void 0 && issue.value !== null) {
+      if (typeof issue.value === "number") {
+        if (!Number.isSafeInteger(issue.value) || issue.value < 1)
+          fail(issue.offset, '"issue" must be a positive issue number or a URL');
+        entry.issue = String(issue.value);
+      } else entry.issue = str2("issue", MAX_ISSUE_CHARS, false);
+    }
+    for (const key of ["since", "expires"]) {
+      const f = fields[key];
+      if (f === void 0 || f.value === null) continue;
+      if (typeof f.value !== "string" || !isCalendarDate(f.value)) {
+        fail(
+          f.offset,
+          `"${key}" must be a date written YYYY-MM-DD, not ${JSON.stringify(String(f.value).slice(0, 40))}`
+        );
+      }
+      entry[key] = f.value;
+    }
+    if (entry.since !== void 0 && entry.expires !== void 0 && entry.expires < entry.since) {
+      fail(fields.expires?.offset, `"expires" ${entry.expires} is before "since" ${entry.since}`);
+    }
+    const first = seen.get(id);
+    if (first !== void 0) fail(at2, `duplicate id (first listed on line ${first})`);
+    seen.set(id, line);
+    if (entry.expires !== void 0 && entry.expires < today) out.expired.push(entry);
+    else out.active.set(id, entry);
+  }
+  return out;
+}
+function checkPlain(node, fail) {
+  const stack = [node];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n === null || n === void 0) continue;
+    if ((0, import_yaml.isAlias)(n)) fail(n.range?.[0], "aliases (*name) are not allowed in the quarantine file");
+    const tagged = n;
+    if (tagged.tag !== void 0)
+      fail(tagged.range?.[0], `explicit tags (${tagged.tag.slice(0, 40)}) are not allowed`);
+    if ((0, import_yaml.isMap)(n)) for (const p of n.items) stack.push(p.key, p.value);
+    else if ((0, import_yaml.isSeq)(n)) for (const i of n.items) stack.push(i);
+  }
+}
+var import_yaml, DEFAULT_QUARANTINE_FILE, MAX_QUARANTINE_BYTES, MAX_QUARANTINE_ENTRIES, MAX_ID_CHARS2, MAX_REASON_CHARS, MAX_ISSUE_CHARS, ENTRY_KEYS, EMPTY_QUARANTINE;
+var init_quarantine = __esm({
+  "src/flaky/quarantine.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_errors();
+    DEFAULT_QUARANTINE_FILE = ".github/quality-gates/quarantine.yml";
+    MAX_QUARANTINE_BYTES = 1024 * 1024;
+    MAX_QUARANTINE_ENTRIES = 1e4;
+    MAX_ID_CHARS2 = 8192;
+    MAX_REASON_CHARS = 1e3;
+    MAX_ISSUE_CHARS = 500;
+    ENTRY_KEYS = /* @__PURE__ */ new Set(["id", "reason", "issue", "since", "expires"]);
+    EMPTY_QUARANTINE = Object.freeze({
+      active: /* @__PURE__ */ new Map(),
+      expired: []
+    });
+  }
+});
+
+// src/flaky/gate.ts
+var gate_exports2 = {};
+__export(gate_exports2, {
+  flakyGate: () => flakyGate
+});
+import { mkdir as mkdir6, readFile as readFile5, writeFile as writeFile6 } from "node:fs/promises";
+import { isAbsolute as isAbsolute4, join as join7, relative as relative4, resolve as resolve8 } from "node:path";
+async function loadQuarantine(host, given, now) {
+  const path2 = given !== void 0 ? resolve8(host.cwd, given) : resolve8(host.workspace, DEFAULT_QUARANTINE_FILE);
+  const shown = given ?? DEFAULT_QUARANTINE_FILE;
+  let text2;
+  try {
+    text2 = await readFile5(path2, "utf8");
+  } catch (e) {
+    const code2 = e.code;
+    if (code2 === "ENOENT" && given === void 0) return EMPTY_QUARANTINE;
+    throw new UserError(`${shown}: cannot read the quarantine file (${code2 ?? "error"})`);
+  }
+  return parseQuarantine(text2, shown, now);
+}
+async function loadReports(specs, opts) {
+  const paths = [];
+  for (const spec of specs) {
+    if (isDynamicPattern(spec)) {
+      const found = (await glob([spec], { cwd: opts.cwd, absolute: true, onlyFiles: true, dot: true })).sort();
+      if (found.length === 0)
+        throw new UserError(
+          `${opts.label} ${JSON.stringify(spec.slice(0, 200))} matched no files (in ${opts.cwd})`
+        );
+      paths.push(...found);
+    } else paths.push(resolve8(opts.cwd, spec));
+  }
+  const unique = [...new Set(paths)];
+  if (unique.length === 0) throw new UserError(`${opts.label}: no JUnit report given`);
+  if (unique.length > MAX_REPORTS)
+    throw new UserError(`${opts.label}: ${unique.length} reports, more than ${MAX_REPORTS}`);
+  const reports = [];
+  const bad = [];
+  const files = [];
+  for (const path2 of unique) {
+    const rel = relative4(opts.cwd, path2);
+    const shown = isAbsolute4(path2) && rel && !rel.startsWith("..") && !isAbsolute4(rel) ? rel : path2;
+    files.push(shown);
+    try {
+      reports.push(await parseJunitFile(path2, { duplicates: opts.duplicates, roots: [opts.workspace] }));
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      const reason2 = e.message.startsWith(`${path2}: `) ? e.message.slice(path2.length + 2) : e.message;
+      bad.push({ file: shown, reason: reason2 });
+    }
+  }
+  if (reports.length === 0) {
+    const first = bad[0];
+    const others = bad.length > 1 ? ` (and ${bad.length - 1} more unreadable report${bad.length > 2 ? "s" : ""})` : "";
+    throw new UserError(`${first.file}: ${first.reason}${others}`);
+  }
+  const report2 = reports.length === 1 ? reports[0] : mergeReports2(reports, { duplicates: "attempts" });
+  return { report: report2, files, bad };
+}
+async function trackHistory(host, verdict, bad, opts) {
+  const { file, store } = opts;
+  const saves = file !== void 0 || store?.savesInAuto === true;
+  let history = emptyHistory();
+  let note;
+  if (file !== void 0) {
+    const text2 = await readFile5(file, "utf8").catch((e) => {
+      if (e.code === "ENOENT") return void 0;
+      throw new UserError(`${file}: cannot read the history file (${e.code ?? "error"})`);
+    });
+    if (text2 !== void 0) history = parseHistory(text2, file);
+    note = text2 === void 0 ? `a new history file ${file}` : `from ${file}`;
+  } else {
+    const found = await findHistory(host, store, opts);
+    history = found.history;
+    note = found.note;
+  }
+  let notLearned;
+  if (!saves) notLearned = "history is saved only by trusted runs on the default branch";
+  else if (verdict.infra) notLearned = "infrastructure failure";
+  else if (bad.length > 0) notLearned = "a report was unreadable";
+  else if (verdict.tests.total === 0) notLearned = "no test ran";
+  if (notLearned === void 0) {
+    const ctx = host.context;
+    const run = ctx.runId !== void 0 ? `${ctx.runId}-${ctx.runAttempt ?? 1}` : void 0;
+    const record = recordRun(
+      history,
+      {
+        sha: /^[0-9a-f]{7,64}$/.test(opts.sha) ? opts.sha : "local",
+        date: opts.now.toISOString(),
+        ...run ? { run } : {}
+      },
+      outcomesOf(verdict)
+    );
+    history = appendRun(history, record, opts.windowDays, opts.now);
+    await saveHistory(host, history, opts).catch((error) => {
+      if (file !== void 0 || !host.context.repository) throw error;
+      const text2 = describeError(error);
+      const rerun = /already exists/.test(text2);
+      host.logger.log(
+        rerun ? "notice" : "warning",
+        rerun ? `the flake history of ${opts.sha.slice(0, 7)} was already saved by an earlier attempt of this run` : `the flake history was not saved: ${text2}`
+      );
+    });
+  }
+  return {
+    history,
+    info: {
+      runs: history.runs.length,
+      note,
+      learned: notLearned === void 0,
+      ...notLearned ? { notLearned } : {}
+    }
+  };
+}
+function* outcomesOf(verdict) {
+  for (const c of verdict.cases) {
+    const o = c.case.outcome;
+    yield [c.id, o === "passed" ? "p" : o === "flaky" ? "k" : o === "skipped" ? "s" : "f"];
+  }
+}
+async function findHistory(host, store, opts) {
+  if (!store)
+    return { history: emptyHistory(), note: "no history: no GitHub token or artifact service in this run" };
+  const git = createGit(resolve8(host.workspace));
+  const from = opts.baseSha ?? opts.sha;
+  const candidates = async () => {
+    if (!from) return [];
+    const line = await firstParentAncestors(git, from, opts.walkBack + 1).catch(() => []);
+    return line.length > 0 ? line : [from];
+  };
+  try {
+    const found = await store.find(HISTORY_KIND, candidates, HISTORY_FILE);
+    if (!found.found)
+      return {
+        history: emptyHistory(),
+        note: found.note === "" ? "no history yet" : `no history: ${found.note}`
+      };
+    const what = found.sha ? `history of ${found.sha.slice(0, 7)}` : found.path;
+    const text2 = await readFile5(found.path, "utf8").catch((e) => {
+      throw new UserError(`${what}: cannot read ${HISTORY_FILE} (${e.code ?? "error"})`);
+    });
+    return { history: parseHistory(text2, what), note: found.note === "" ? what : found.note };
+  } catch (error) {
+    if (!host.context.repository && error instanceof UserError) throw error;
+    const note = `no history: ${describeError(error)}`;
+    host.logger.log("warning", note);
+    return { history: emptyHistory(), note };
+  }
+}
+async function saveHistory(host, history, opts) {
+  const text2 = serializeHistory(history);
+  if (opts.file !== void 0) {
+    await writeFile6(opts.file, text2).catch((e) => {
+      throw new UserError(`${opts.file}: cannot write the history file (${e.code ?? "error"})`);
+    });
+    return;
+  }
+  const store = opts.store;
+  const dir = join7(host.tempDir, "flaky-history-out");
+  await mkdir6(dir, { recursive: true });
+  await writeFile6(join7(dir, HISTORY_FILE), text2);
+  const sha2 = /^[0-9a-f]{7,64}$/.test(opts.sha) ? opts.sha : "local";
+  const where = await store.save(HISTORY_KIND, sha2, dir, HISTORY_FILE, opts.retentionDays);
+  host.logger.log("info", `saved the flake history (${history.runs.length} runs) as ${where}`);
+}
+var HISTORY_KIND, HISTORY_FILE, MAX_REPORTS, POLICY, flakyGate;
+var init_gate3 = __esm({
+  "src/flaky/gate.ts"() {
+    "use strict";
+    init_dist2();
+    init_errors();
+    init_gate();
+    init_git();
+    init_inputs();
+    init_run_context();
+    init_evaluate2();
+    init_history2();
+    init_junit();
+    init_output2();
+    init_policy();
+    init_quarantine();
+    init_render2();
+    HISTORY_KIND = "flaky";
+    HISTORY_FILE = "flaky-history.json";
+    MAX_REPORTS = 1e4;
+    POLICY = "Quarantine policy";
+    flakyGate = defineGate({
+      id: GATE_ID2,
+      action: "flaky-quarantine",
+      command: "flaky",
+      usage: "--junit <file|glob>... [--quarantine <file>] [--history <file>] [options]",
+      about: "Read JUnit reports (every dialect; retries as Surefire flakyFailure/rerunFailure, repeated testcases or one\nfile per attempt), tell passed, failed, flaky and skipped tests apart, excuse failures listed in the\nquarantine file, and keep a flake history that proposes tests for quarantine and release.",
+      settings: [
+        {
+          name: "junit",
+          kind: "list",
+          required: true,
+          positional: true,
+          placeholder: "<file|glob>",
+          description: "JUnit XML reports: files or globs, one per line (or comma-separated). Several files are one run: the same test in two files is two attempts of it (one file per retry attempt).",
+          group: "Inputs"
+        },
+        {
+          name: "quarantine",
+          kind: "string",
+          default: DEFAULT_QUARANTINE_FILE,
+          placeholder: "<file>",
+          maxLength: 1e3,
+          description: "The quarantine file (tests: [{id, reason, issue?, since?, expires?}], ids as cases[].id prints them). Listed tests still run; their failures do not fail the gate. The default path, relative to the repository, may be absent (nothing quarantined); a path you give must exist.",
+          group: "Inputs"
+        },
+        {
+          name: "history",
+          kind: "string",
+          only: "cli",
+          placeholder: "<file>",
+          description: "A flake history file: read (absent = a new history), this run added, written back. Without it, --baseline/--baseline-out are the history.",
+          group: "Inputs"
+        },
+        {
+          name: "duplicates",
+          kind: "enum",
+          values: ["distinct", "attempts"],
+          default: "distinct",
+          description: 'A testcase written twice in ONE report: distinct (two tests, the second with a " \u203A #2" id; safe for parameterised and repeated tests) or attempts (retries of one test: Gradle test-retry, gotestsum --rerun-fails, pytest-rerunfailures).',
+          group: "Inputs"
+        },
+        {
+          name: "infra-failure-ratio",
+          kind: "number",
+          min: 0,
+          max: 1,
+          default: 0.5,
+          description: "When more than this share of the tests that ran failed (at least 5 ran), the run is reported as an infrastructure failure and not recorded in the history (its failures still fail the gate). 1 = never.",
+          group: POLICY
+        },
+        {
+          name: "quarantine-after-flakes",
+          kind: "integer",
+          min: 1,
+          max: 1e3,
+          default: 3,
+          description: "Propose a test for quarantine after this many flakes (failed then passed in a run, or failed on a commit where it also passed) on at least 2 distinct commits within the window. A test that always fails is broken and never proposed.",
+          group: POLICY
+        },
+        {
+          name: "window-days",
+          kind: "integer",
+          min: 1,
+          max: 400,
+          default: 14,
+          description: "Days of runs the history keeps and the policy looks at (at most 500 runs).",
+          group: POLICY
+        },
+        {
+          name: "release-after-runs",
+          kind: "integer",
+          min: 1,
+          max: 500,
+          default: 10,
+          description: "Propose a quarantined test for release after this many clean runs in a row (and release-after-days).",
+          group: POLICY
+        },
+        {
+          name: "release-after-days",
+          kind: "integer",
+          min: 0,
+          max: 400,
+          default: 7,
+          description: "Propose a quarantined test for release only when its last flake or failure is at least this many days old (and release-after-runs clean runs).",
+          group: POLICY
+        },
+        {
+          name: "baseline-walk-back",
+          kind: "integer",
+          min: 0,
+          max: 500,
+          default: 20,
+          only: "action",
+          description: "How many first-parent ancestors of the base commit to search for the flake history.",
+          group: "Baseline"
+        },
+        {
+          name: "baseline-retention-days",
+          kind: "integer",
+          min: 1,
+          max: 400,
+          default: 90,
+          only: "action",
+          description: "Retention of the history artifact saved on the default branch (1-400; capped by the repository setting).",
+          group: "Baseline"
+        }
+      ],
+      async evaluate(s, host) {
+        const get = hostInputs(host);
+        const now = host.now();
+        const workspace = resolve8(host.workspace);
+        const quarantine = await loadQuarantine(
+          host,
+          s.quarantine === DEFAULT_QUARANTINE_FILE ? void 0 : s.quarantine,
+          now
+        );
+        const loaded = await host.logger.group(
+          "Read JUnit reports",
+          () => loadReports(s.junit, {
+            cwd: host.cwd,
+            workspace,
+            label: labelOf(get, "junit"),
+            duplicates: s.duplicates
+          })
+        );
+        const verdict = evaluateRun(loaded.report, quarantine, {
+          infraFailureRatio: s["infra-failure-ratio"],
+          bad: loaded.bad
+        });
+        for (const b of loaded.bad) host.logger.log("warning", `${b.file}: ${b.reason}`);
+        const pr = await host.pullRequest();
+        const git = createGit(workspace);
+        const sha2 = host.context.sha || await revParse(git, "HEAD").catch(() => "");
+        const historyFile = s.history;
+        const policy = {
+          flakes: s["quarantine-after-flakes"],
+          cleanRuns: s["release-after-runs"],
+          cleanDays: s["release-after-days"]
+        };
+        const tracked = await trackHistory(host, verdict, loaded.bad, {
+          file: historyFile !== void 0 ? resolve8(host.cwd, historyFile) : void 0,
+          store: host.baselines,
+          sha: sha2,
+          baseSha: pr?.baseSha,
+          walkBack: s["baseline-walk-back"] ?? 20,
+          retentionDays: s["baseline-retention-days"] ?? 90,
+          windowDays: Math.max(s["window-days"], s["release-after-days"]),
+          now
+        });
+        const proposals = propose(tracked.history, quarantine, policy, now);
+        const repository = host.context.repository;
+        const url = runUrl(host.context);
+        const resultSha = pr?.headSha ?? (sha2 || void 0);
+        const fragment = renderFlaky({
+          verdict,
+          quarantine,
+          proposals,
+          history: tracked.info,
+          bad: loaded.bad,
+          notes: loaded.report.notes,
+          ...resultSha ? { sha: resultSha } : {},
+          ...url ? { url } : {},
+          ...repository && /^[0-9a-f]{40}$/.test(sha2) ? {
+            source: { serverUrl: host.context.serverUrl, owner: repository.owner, repo: repository.repo, sha: sha2 }
+          } : {}
+        });
+        const historyLine = tracked.info.learned ? `history: ${tracked.info.runs} run(s), this one recorded (${tracked.info.note})` : `history: ${tracked.info.note}; this run not recorded${tracked.info.notLearned ? ` (${tracked.info.notLearned})` : ""}`;
+        const data = {
+          verdict,
+          quarantine,
+          proposals,
+          bad: loaded.bad,
+          files: loaded.files,
+          history: historyLine
+        };
+        const t = verdict.tests;
+        const result = {
+          fragment,
+          ...resultSha ? { sha: resultSha } : {},
+          onCommit: repository !== void 0,
+          checkRunName: "flaky: failed tests",
+          outputs: {
+            tests: String(t.total),
+            passed: String(t.passed),
+            failed: String(t.failed),
+            flaky: String(t.flaky),
+            quarantined: String(t.quarantined),
+            skipped: String(t.skipped),
+            "infrastructure-failure": String(verdict.infra !== void 0),
+            "proposed-quarantine": proposals.quarantine.map((p) => p.id).join("\n"),
+            "proposed-release": proposals.release.map((p) => p.id).join("\n")
+          },
+          ...verdict.status === "fail" ? { failure: `flaky gate failed: ${verdict.reasons.join("; ")}` } : {},
+          data
+        };
+        return result;
+      },
+      print: { json: writeJsonResult2, human: humanResult2 }
+    });
+  }
+});
+
+// src/perf/history.ts
+function appendHistory(history, point, max = HISTORY_WINDOW) {
+  const rest = history.filter((p) => p.sha !== point.sha);
+  rest.push(point);
+  return rest.slice(Math.max(0, rest.length - max));
+}
+function validateHistory(value, source, max = 1e3) {
+  if (!Array.isArray(value)) throw new UserError(`${source}: "history" must be an array`);
+  if (value.length > max) throw new UserError(`${source}: "history" has more than ${max} points`);
+  return value.map((p, i) => {
+    const bad = (what) => {
+      throw new UserError(`${source}: history point ${i}: ${what}`);
+    };
+    if (typeof p !== "object" || p === null || Array.isArray(p)) return bad("must be an object");
+    const o = p;
+    if (typeof o.sha !== "string" || !/^[0-9a-f]{7,64}$/.test(o.sha)) bad('"sha" must be a hex commit id');
+    if (typeof o.date !== "string" || o.date.length > 40 || Number.isNaN(Date.parse(o.date)))
+      bad('"date" must be an ISO date');
+    if (typeof o.p95 !== "object" || o.p95 === null || Array.isArray(o.p95))
+      return bad('"p95" must be an object of endpoint \u2192 ms');
+    const entries2 = Object.entries(o.p95);
+    if (entries2.length > HISTORY_ENDPOINTS) bad(`"p95" has more than ${HISTORY_ENDPOINTS} endpoints`);
+    const p95 = {};
+    for (const [label, v] of entries2) {
+      if (label.length > MAX_LABEL) bad("an endpoint label is too long");
+      if (typeof v !== "number" || !Number.isFinite(v) || v < 0) bad(`p95 of an endpoint is not a number \u2265 0`);
+      p95[label] = v;
+    }
+    return { sha: o.sha, date: o.date, p95 };
+  });
+}
+function historyPoint(sha2, date, p95s) {
+  const p95 = {};
+  const kept = p95s.filter((e) => e[1] !== null && Number.isFinite(e[1])).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).slice(0, HISTORY_ENDPOINTS);
+  for (const [label, v] of kept) p95[label.slice(0, MAX_LABEL)] = v;
+  return { sha: sha2, date, p95 };
+}
+function historySeries(history, labels) {
+  const x = history.map((p) => p.sha.slice(0, 7));
+  const lines = labels.filter((l) => history.every((p) => Object.hasOwn(p.p95, l))).map((label) => ({ label, values: history.map((p) => p.p95[label]) }));
+  return { x, lines };
+}
+var HISTORY_WINDOW, HISTORY_ENDPOINTS, MAX_LABEL;
+var init_history3 = __esm({
+  "src/perf/history.ts"() {
+    "use strict";
+    init_errors();
+    HISTORY_WINDOW = 30;
+    HISTORY_ENDPOINTS = 50;
+    MAX_LABEL = 300;
+  }
+});
+
+// src/perf/model.ts
+function defaultLoadOptions(over = {}) {
+  return {
+    metric: over.metric ?? DEFAULT_METRIC,
+    split: over.split ?? { scenario: false, group: false },
+    limits: { ...DEFAULT_LIMITS2, ...over.limits }
+  };
+}
+function endpointId(key) {
+  return JSON.stringify([key.name, key.scenario ?? null, key.group ?? null]);
+}
+function endpointLabel(key) {
+  const extra = [key.scenario, key.group].filter((v) => v !== void 0);
+  return extra.length ? `${key.name} [${extra.join(" / ")}]` : key.name;
+}
+var DEFAULT_LIMITS2, DEFAULT_METRIC, ALL_ENDPOINTS, NO_NAME;
+var init_model3 = __esm({
+  "src/perf/model.ts"() {
+    "use strict";
+    DEFAULT_LIMITS2 = {
+      maxLineBytes: 1 << 20,
+      maxSamples: 2e7,
+      maxEndpoints: 2e3,
+      maxGzipRatio: 250,
+      gzipRatioAfterBytes: 16 << 20,
+      maxDocumentBytes: 256 << 20
+    };
+    DEFAULT_METRIC = "http_req_duration";
+    ALL_ENDPOINTS = "(all)";
+    NO_NAME = "(no name)";
+  }
+});
+
+// src/perf/percentile.ts
+function k6Percentile(sorted, p) {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`percentile ${p} is outside [0, 1]`);
+  const n = sorted.length;
+  if (n === 0) return 0;
+  if (n === 1) return sorted[0];
+  const i = p * (n - 1);
+  const lo = Math.floor(i);
+  const j = sorted[lo];
+  const k = sorted[Math.ceil(i)];
+  return j + (k - j) * (i - lo);
+}
+function summarize2(sorted, arrivalSum) {
+  const n = sorted.length;
+  if (n === 0) return null;
+  let sum = 0;
+  if (arrivalSum !== void 0) sum = arrivalSum;
+  else for (let i = 0; i < n; i++) sum += sorted[i];
+  return {
+    count: n,
+    min: sorted[0],
+    max: sorted[n - 1],
+    avg: sum / n,
+    p50: k6Percentile(sorted, 0.5),
+    p90: k6Percentile(sorted, 0.9),
+    p95: k6Percentile(sorted, 0.95),
+    p99: k6Percentile(sorted, 0.99)
+  };
+}
+function pooledSorted(parts) {
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Float64Array(n);
+  let at2 = 0;
+  for (const p of parts) {
+    out.set(p, at2);
+    at2 += p.length;
+  }
+  return out.sort();
+}
+var init_percentile = __esm({
+  "src/perf/percentile.ts"() {
+    "use strict";
+  }
+});
+
+// src/perf/baseline-data.ts
+import { createHash as createHash4 } from "node:crypto";
+function perfConfigHash(metric, split) {
+  const canonical = JSON.stringify({ metric, scenario: split.scenario, group: split.group, v: 1 });
+  return createHash4("sha256").update(canonical).digest("hex").slice(0, 12);
+}
+function serializeBaseline2(b, limits = STORE_LIMITS) {
+  let budget = limits.total;
+  const runs = b.runs.map(({ run, health, runner }) => {
+    const endpoints = [];
+    for (const e of run.endpoints.values()) {
+      const out = { name: e.key.name, count: e.count };
+      if (e.key.scenario !== void 0) out.scenario = e.key.scenario;
+      if (e.key.group !== void 0) out.group = e.key.group;
+      if (e.samples !== null && e.samples.length <= limits.perSeries && e.samples.length <= budget) {
+        budget -= e.samples.length;
+        out.samples = Array.from(e.samples);
+        if (e.sum !== null) out.sum = e.sum;
+      } else {
+        const p = e.samples !== null ? summarize2(e.samples) : e.precomputed;
+        Object.assign(out, {
+          p50: p?.p50 ?? null,
+          p90: p?.p90 ?? null,
+          p95: p?.p95 ?? null,
+          p99: p?.p99 ?? null
+        });
+      }
+      endpoints.push(out);
+    }
+    return { source: run.source, format: run.format, metric: run.metric, runner, health, endpoints };
+  });
+  return JSON.stringify({
+    schema: PERF_BASELINE_SCHEMA,
+    version: PERF_BASELINE_VERSION,
+    sha: b.sha,
+    configHash: b.configHash,
+    createdAt: b.createdAt,
+    metric: b.metric,
+    split: b.split,
+    history: b.history,
+    runs
+  });
+}
+function parseBaseline2(text2, source) {
+  let doc;
+  try {
+    doc = JSON.parse(text2);
+  } catch (e) {
+    throw new UserError(
+      `${source}: not a valid perf baseline: not JSON (${e.message.slice(0, 100)})`
+    );
+  }
+  return baselineFrom(doc, source);
+}
+function baselineFrom(doc, source) {
+  const fail = (what) => {
+    throw new UserError(`${source}: not a valid perf baseline: ${what}`);
+  };
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) return fail("expected a JSON object");
+  const o = doc;
+  if (o.schema !== PERF_BASELINE_SCHEMA) return fail(`"schema" must be "${PERF_BASELINE_SCHEMA}"`);
+  if (o.version !== PERF_BASELINE_VERSION)
+    fail(
+      `unsupported version ${String(JSON.stringify(o.version)).slice(0, 20)} (this release reads version ${PERF_BASELINE_VERSION}; refresh the baseline)`
+    );
+  if (typeof o.sha !== "string" || !/^([0-9a-f]{7,64}|local)$/.test(o.sha))
+    fail('"sha" must be a hex commit id');
+  if (typeof o.configHash !== "string" || !/^[0-9a-f]{1,64}$/.test(o.configHash))
+    fail('"configHash" must be hex');
+  if (typeof o.createdAt !== "string" || o.createdAt.length > 40 || Number.isNaN(Date.parse(o.createdAt)))
+    fail('"createdAt" must be an ISO date');
+  if (typeof o.metric !== "string" || o.metric === "" || o.metric.length > MAX_TEXT)
+    fail('"metric" must be a name');
+  const split = o.split;
+  if (typeof split?.scenario !== "boolean" || typeof split.group !== "boolean")
+    fail('"split" must be {scenario, group} booleans');
+  const history = validateHistory(o.history ?? [], source);
+  if (!Array.isArray(o.runs) || o.runs.length === 0 || o.runs.length > MAX_RUNS2)
+    return fail(`"runs" must be an array of 1-${MAX_RUNS2} runs`);
+  const runs = o.runs.map((r, i) => runFrom(r, `run ${i}`, fail));
+  return {
+    sha: o.sha,
+    configHash: o.configHash,
+    createdAt: o.createdAt,
+    metric: o.metric,
+    split: { scenario: split?.scenario, group: split?.group },
+    runs,
+    history
+  };
+}
+function text(v, max = MAX_TEXT) {
+  return typeof v === "string" && v.length <= max;
+}
+function isCount2(v) {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+function isMs(v) {
+  return typeof v === "number" && Number.isFinite(v) && v >= 0;
+}
+function failuresFrom(v, bad) {
+  if (v === null || v === void 0) return null;
+  const f = v;
+  if (!isCount2(f.failed) || !isCount2(f.total) || f.failed > f.total) bad("failures must be {failed \u2264 total}");
+  return { failed: f.failed, total: f.total };
+}
+function runFrom(raw2, where, fail) {
+  const bad = (what) => fail(`${where}: ${what}`);
+  if (typeof raw2 !== "object" || raw2 === null) return bad("must be an object");
+  const r = raw2;
+  if (!text(r.source, 4096)) bad('"source" must be a string');
+  if (!FORMATS3.includes(r.format)) bad('"format" is not a known format');
+  if (!text(r.metric)) bad('"metric" must be a string');
+  const runnerRaw = r.runner ?? {};
+  const runner = {};
+  for (const k of ["image", "cpu", "toolVersion"]) {
+    const v = runnerRaw[k];
+    if (v === void 0) continue;
+    if (!text(v)) bad(`runner.${k} must be a short string`);
+    runner[k] = v;
+  }
+  const healthRaw = r.health ?? {};
+  const byEndpoint = {};
+  if (healthRaw.byEndpoint !== void 0) {
+    const entries2 = Object.entries(healthRaw.byEndpoint ?? {});
+    if (entries2.length > MAX_ENDPOINTS) bad("too many endpoints in health");
+    for (const [id, f] of entries2)
+      byEndpoint[id.slice(0, 4 * MAX_TEXT)] = failuresFrom(f, bad) ?? { failed: 0, total: 0 };
+  }
+  const thresholds = healthRaw.thresholdsFailed ?? [];
+  if (!Array.isArray(thresholds) || thresholds.length > 50 || !thresholds.every((t) => text(t)))
+    bad("health.thresholdsFailed must be a short list of strings");
+  const dropped = healthRaw.dropped ?? null;
+  if (dropped !== null && !isCount2(dropped)) bad("health.dropped must be a count");
+  const health = {
+    errors: failuresFrom(healthRaw.errors, bad),
+    byEndpoint,
+    dropped,
+    thresholdsFailed: thresholds
+  };
+  if (!Array.isArray(r.endpoints) || r.endpoints.length > MAX_ENDPOINTS)
+    bad(`"endpoints" must be an array of at most ${MAX_ENDPOINTS}`);
+  const endpoints = /* @__PURE__ */ new Map();
+  for (const [j, rawE] of r.endpoints.entries()) {
+    const badE = (what) => bad(`endpoint ${j}: ${what}`);
+    if (typeof rawE !== "object" || rawE === null) return badE("must be an object");
+    const e = rawE;
+    if (!text(e.name, 4096) || e.name === "") badE('"name" must be a non-empty string');
+    const key = { name: e.name };
+    for (const k of ["scenario", "group"]) {
+      if (e[k] === void 0) continue;
+      if (!text(e[k], 4096)) badE(`"${k}" must be a string`);
+      key[k] = e[k];
+    }
+    const id = endpointId(key);
+    if (endpoints.has(id)) badE("appears twice");
+    if (e.count !== null && !isCount2(e.count)) badE('"count" must be a count or null');
+    if (Array.isArray(e.samples)) {
+      if (!e.samples.every(isMs)) badE('"samples" must be numbers \u2265 0');
+      if (e.count !== e.samples.length) badE('"count" must equal the number of samples');
+      if (e.sum !== void 0 && !isMs(e.sum)) badE('"sum" must be a number \u2265 0');
+      const samples = Float64Array.from(e.samples).sort();
+      endpoints.set(id, {
+        key,
+        count: samples.length,
+        samples,
+        sum: e.sum ?? null,
+        precomputed: null
+      });
+    } else {
+      const p = (k) => {
+        const v = e[k];
+        if (v === null || v === void 0) return null;
+        if (!isMs(v)) badE(`"${k}" must be a number \u2265 0`);
+        return v;
+      };
+      endpoints.set(id, {
+        key,
+        count: e.count ?? null,
+        samples: null,
+        sum: null,
+        precomputed: { p50: p("p50"), p90: p("p90"), p95: p("p95"), p99: p("p99") }
+      });
+    }
+  }
+  return {
+    run: {
+      source: r.source,
+      format: r.format,
+      metric: r.metric,
+      endpoints,
+      notices: []
+    },
+    health,
+    runner
+  };
+}
+function nextBaseline(from, history, point) {
+  return { ...from, history: appendHistory(history, point) };
+}
+var PERF_BASELINE_SCHEMA, PERF_BASELINE_VERSION, PERF_BASELINE_FILE, STORE_LIMITS, MAX_RUNS2, MAX_ENDPOINTS, MAX_TEXT, FORMATS3;
+var init_baseline_data = __esm({
+  "src/perf/baseline-data.ts"() {
+    "use strict";
+    init_errors();
+    init_history3();
+    init_model3();
+    init_percentile();
+    PERF_BASELINE_SCHEMA = "quality-gates/perf-baseline";
+    PERF_BASELINE_VERSION = 1;
+    PERF_BASELINE_FILE = "perf-baseline.json";
+    STORE_LIMITS = { perSeries: 2e4, total: 5e5 };
+    MAX_RUNS2 = 200;
+    MAX_ENDPOINTS = 2e3;
+    MAX_TEXT = 300;
+    FORMATS3 = [
+      "k6-ndjson",
+      "k6-summary-export",
+      "k6-handle-summary",
+      "k6-machine-summary",
+      "autocannon",
+      "hyperfine",
+      "go-bench",
+      "pytest-benchmark",
+      "generic"
+    ];
+  }
+});
+
+// src/perf/input.ts
+import { createReadStream } from "node:fs";
+import { open as open3 } from "node:fs/promises";
+import { createGunzip } from "node:zlib";
+function isGzip(head) {
+  return head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
+}
+async function readPrefix(path2, label, n) {
+  let fh;
+  try {
+    fh = await open3(path2, "r");
+  } catch (e) {
+    throw new UserError(`${label}: cannot open (${e.code ?? String(e)})`);
+  }
+  try {
+    const buf = Buffer.alloc(n);
+    const { bytesRead } = await fh.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+async function readHead(path2, label, n = 64 * 1024) {
+  const raw2 = await readPrefix(path2, label, n);
+  if (!isGzip(raw2)) return { text: raw2.toString("utf8"), gzip: false };
+  const parts = [];
+  let have = 0;
+  try {
+    for await (const chunk of chunks(path2, label, UNCAPPED)) {
+      parts.push(chunk);
+      have += chunk.length;
+      if (have >= n) break;
+    }
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+  }
+  return { text: Buffer.concat(parts).subarray(0, n).toString("utf8"), gzip: true };
+}
+async function* chunks(path2, label, limits, state = {}) {
+  const head = await readPrefix(path2, label, 2);
+  const file = createReadStream(path2, { highWaterMark: CHUNK });
+  if (!isGzip(head)) {
+    try {
+      for await (const chunk of file) yield chunk;
+    } finally {
+      file.destroy();
+    }
+    return;
+  }
+  const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+  file.on("error", (e) => gunzip.destroy(e));
+  file.pipe(gunzip);
+  let out = 0;
+  try {
+    for await (const chunk of gunzip) {
+      out += chunk.length;
+      if (out > limits.gzipRatioAfterBytes && out > limits.maxGzipRatio * Math.max(file.bytesRead, 1)) {
+        throw new UserError(
+          `${label}: gzip expands more than ${limits.maxGzipRatio}:1 (${out} bytes from ${file.bytesRead}); refusing it as a possible gzip bomb`
+        );
+      }
+      yield chunk;
+    }
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    const code2 = e.code;
+    if (code2 === "Z_BUF_ERROR") {
+      state.truncatedGzip = true;
+      return;
+    }
+    throw new UserError(`${label}: not readable as gzip (${e.message})`);
+  } finally {
+    file.unpipe(gunzip);
+    file.destroy();
+    gunzip.destroy();
+  }
+}
+async function readDocument(path2, label, limits) {
+  const parts = [];
+  let size = 0;
+  const state = {};
+  for await (const chunk of chunks(path2, label, limits, state)) {
+    size += chunk.length;
+    if (size > limits.maxDocumentBytes) {
+      throw new UserError(`${label}: larger than ${limits.maxDocumentBytes} bytes; not read`);
+    }
+    parts.push(chunk);
+  }
+  if (state.truncatedGzip) throw new UserError(`${label}: the gzip stream ends early (file cut short)`);
+  let text2 = Buffer.concat(parts).toString("utf8");
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  return text2;
+}
+var CHUNK, GZIP_MAGIC, UNCAPPED;
+var init_input = __esm({
+  "src/perf/input.ts"() {
+    "use strict";
+    init_errors();
+    CHUNK = 1 << 20;
+    GZIP_MAGIC = [31, 139];
+    UNCAPPED = {
+      maxLineBytes: Infinity,
+      maxSamples: Infinity,
+      maxEndpoints: Infinity,
+      maxGzipRatio: Infinity,
+      gzipRatioAfterBytes: Infinity,
+      maxDocumentBytes: Infinity
+    };
+  }
+});
+
+// src/perf/collect.ts
+var INITIAL_CAPACITY, SampleCollector;
+var init_collect = __esm({
+  "src/perf/collect.ts"() {
+    "use strict";
+    init_errors();
+    init_model3();
+    INITIAL_CAPACITY = 64;
+    SampleCollector = class {
+      constructor(source, limits) {
+        this.source = source;
+        this.limits = limits;
+      }
+      source;
+      limits;
+      series = /* @__PURE__ */ new Map();
+      total = 0;
+      precomputed = /* @__PURE__ */ new Map();
+      get samples() {
+        return this.total;
+      }
+      get endpointCount() {
+        return this.series.size + this.precomputed.size;
+      }
+      /** The series for a key, created on first use (the endpoint cap is checked here). */
+      seriesFor(id, key) {
+        let s = this.series.get(id);
+        if (s === void 0) {
+          this.checkEndpointCap();
+          s = { key: key(), values: new Float64Array(INITIAL_CAPACITY), n: 0, sum: 0 };
+          this.series.set(id, s);
+        }
+        return s;
+      }
+      add(key, value) {
+        this.push(
+          this.seriesFor(endpointId(key), () => key),
+          value
+        );
+      }
+      push(s, value) {
+        if (this.total >= this.limits.maxSamples) {
+          throw new UserError(
+            `${this.source}: more than ${this.limits.maxSamples} samples of the chosen metric; the cap keeps memory bounded (raise it, or give fewer/shorter runs)`
+          );
+        }
+        if (s.n === s.values.length) {
+          const grown2 = new Float64Array(s.values.length * 2);
+          grown2.set(s.values);
+          s.values = grown2;
+        }
+        s.values[s.n++] = value + 0;
+        s.sum += value;
+        this.total++;
+      }
+      addPrecomputed(key, percentiles, count2) {
+        const id = endpointId(key);
+        if (this.precomputed.has(id) || this.series.has(id)) {
+          throw new UserError(`${this.source}: endpoint "${key.name}" appears twice`);
+        }
+        this.checkEndpointCap();
+        this.precomputed.set(id, { key, count: count2, samples: null, sum: null, precomputed: percentiles });
+      }
+      checkEndpointCap() {
+        if (this.endpointCount >= this.limits.maxEndpoints) {
+          throw new UserError(
+            `${this.source}: more than ${this.limits.maxEndpoints} endpoints; k6 names a request by its URL unless the script sets tags: { name } (or uses http.url\`\u2026\`), so dynamic URLs make one endpoint each`
+          );
+        }
+      }
+      /** The endpoints, samples trimmed and sorted ascending. */
+      finish() {
+        const out = /* @__PURE__ */ new Map();
+        for (const [id, s] of this.series) {
+          const samples = s.values.slice(0, s.n).sort();
+          out.set(id, { key: s.key, count: s.n, samples, sum: s.sum, precomputed: null });
+        }
+        for (const [id, e] of this.precomputed) out.set(id, e);
+        return out;
+      }
+    };
+  }
+});
+
+// src/perf/formats/generic.ts
+function isGeneric(doc) {
+  return typeof doc === "object" && doc !== null && "qualityGatesPerf" in doc;
+}
+function parseGeneric(doc, source, options2) {
+  if (doc.qualityGatesPerf !== 1) throw new UserError(`${source}: qualityGatesPerf must be 1`);
+  const unit = doc.unit ?? "ms";
+  const toMs = typeof unit === "string" ? UNIT_TO_MS[unit] : void 0;
+  if (toMs === void 0) throw new UserError(`${source}: unit must be one of ms, s, us, ns`);
+  if (!Array.isArray(doc.endpoints)) throw new UserError(`${source}: "endpoints" must be an array`);
+  const c = new SampleCollector(source, options2.limits);
+  doc.endpoints.forEach((e, i) => {
+    const where = `${source}: endpoints[${i}]`;
+    if (typeof e !== "object" || e === null) throw new UserError(`${where} is not an object`);
+    const ep = e;
+    if (typeof ep.name !== "string" || ep.name === "") throw new UserError(`${where} needs a "name"`);
+    const key = { name: ep.name };
+    if (options2.split.scenario) key.scenario = typeof ep.scenario === "string" ? ep.scenario : "";
+    if (options2.split.group) key.group = typeof ep.group === "string" ? ep.group : "";
+    const hasPercentiles = PERCENTILE_KEYS.some((k) => k in ep);
+    if (Array.isArray(ep.samples)) {
+      if (hasPercentiles || ep.precomputed === true)
+        throw new UserError(`${where} has both samples and percentiles`);
+      for (const v of ep.samples) {
+        if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
+          throw new UserError(`${where}.samples holds a value that is not a non-negative number`);
+        c.add(key, v * toMs);
+      }
+      return;
+    }
+    if (!hasPercentiles) throw new UserError(`${where} has neither "samples" nor percentiles`);
+    if (ep.precomputed !== true)
+      throw new UserError(
+        `${where} gives percentiles without "precomputed": true (say that they cannot be pooled)`
+      );
+    const p = (k) => {
+      const v = ep[k];
+      if (v === void 0 || v === null) return null;
+      if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
+        throw new UserError(`${where}.${k} is not a non-negative number`);
+      return v * toMs;
+    };
+    const count2 = ep.count;
+    if (count2 !== void 0 && !(typeof count2 === "number" && Number.isSafeInteger(count2) && count2 >= 0))
+      throw new UserError(`${where}.count is not a non-negative integer`);
+    c.addPrecomputed(
+      key,
+      { p50: p("p50"), p90: p("p90"), p95: p("p95"), p99: p("p99") },
+      count2 ?? null
+    );
+  });
+  return {
+    source,
+    format: "generic",
+    metric: typeof doc.metric === "string" ? doc.metric : "value",
+    endpoints: c.finish(),
+    notices: []
+  };
+}
+var UNIT_TO_MS, PERCENTILE_KEYS;
+var init_generic = __esm({
+  "src/perf/formats/generic.ts"() {
+    "use strict";
+    init_errors();
+    init_collect();
+    UNIT_TO_MS = { ms: 1, s: 1e3, us: 1e-3, ns: 1e-6 };
+    PERCENTILE_KEYS = ["p50", "p90", "p95", "p99"];
+  }
+});
+
+// src/perf/formats/k6-summary.ts
+function num2(v) {
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
+function percentilesOf(values) {
+  return {
+    p50: num2(values.med) ?? num2(values["p(50)"]),
+    p90: num2(values["p(90)"]),
+    p95: num2(values["p(95)"]),
+    p99: num2(values["p(99)"])
+  };
+}
+function countOf(values) {
+  const c = num2(values.count);
+  return c !== null && Number.isInteger(c) && c >= 0 ? c : null;
+}
+function detectK6Summary(doc) {
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) return null;
+  const d = doc;
+  const results = d.results;
+  if (typeof d.version === "string" && typeof results === "object" && results !== null && Array.isArray(results.metrics))
+    return "k6-machine-summary";
+  const metrics = d.metrics;
+  if (typeof metrics !== "object" || metrics === null || Array.isArray(metrics)) return null;
+  const first = Object.values(metrics)[0];
+  if (first !== void 0 && typeof first === "object" && first !== null && typeof first.values === "object")
+    return "k6-handle-summary";
+  if ("root_group" in d || first !== void 0) return "k6-summary-export";
+  return null;
+}
+function parseK6Summary(doc, format, source, options2) {
+  const d = doc;
+  const series = /* @__PURE__ */ new Map();
+  const metricType = /* @__PURE__ */ new Map();
+  const add2 = (name, type2, values) => {
+    if (typeof name !== "string" || typeof values !== "object" || values === null) return;
+    series.set(name, values);
+    if (typeof type2 === "string") metricType.set(name, type2);
+  };
+  if (format === "k6-machine-summary") {
+    for (const m of d.results.metrics) {
+      const mm = m ?? {};
+      add2(mm.name, mm.type, mm.values);
+    }
+  } else {
+    for (const [name, m] of Object.entries(d.metrics)) {
+      const mm = m ?? {};
+      if (format === "k6-handle-summary") add2(name, mm.type, mm.values);
+      else add2(name, void 0, mm);
+    }
+  }
+  const metric = options2.metric;
+  const whole = series.get(metric);
+  const type = metricType.get(metric);
+  if (type !== void 0 && type !== "trend") {
+    throw new UserError(
+      `${source}: metric "${metric}" is a ${type}, not a trend; percentiles need a trend metric`
+    );
+  }
+  const collector = new SampleCollector(source, options2.limits);
+  const notices = [];
+  const prefix = `${metric}{name:`;
+  for (const [name, values] of series) {
+    if (!name.startsWith(prefix) || !name.endsWith("}")) continue;
+    collector.addPrecomputed({ name: name.slice(prefix.length, -1) }, percentilesOf(values), countOf(values));
+  }
+  if (collector.endpointCount === 0) {
+    if (whole === void 0) {
+      throw new UserError(
+        `${source}: no trend "${metric}" in this k6 summary (metrics: ${[...series.keys()].slice(0, 20).join(", ") || "none"})`
+      );
+    }
+    collector.addPrecomputed({ name: ALL_ENDPOINTS }, percentilesOf(whole), countOf(whole));
+    notices.push(
+      `${source}: k6 summary without ${metric}{name:\u2026} sub-metrics; the whole metric is one endpoint "${ALL_ENDPOINTS}" (per-endpoint numbers need --out json)`
+    );
+  }
+  if (options2.split.scenario || options2.split.group) {
+    notices.push(`${source}: a k6 summary has no per-scenario or per-group numbers; endpoints are not split`);
+  }
+  const endpoints = collector.finish();
+  const p95Missing = [...endpoints.values()].some((e) => e.precomputed?.p95 === null);
+  if (p95Missing)
+    notices.push(`${source}: no p(95) in this summary (summaryTrendStats); such endpoints stay inconclusive`);
+  return { source, format, metric, endpoints, notices };
+}
+var init_k6_summary = __esm({
+  "src/perf/formats/k6-summary.ts"() {
+    "use strict";
+    init_errors();
+    init_collect();
+    init_model3();
+  }
+});
+
+// src/perf/formats/tools.ts
+function isObj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function finite(v) {
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
+function samplesInto(c, source, name, values, toMs, where) {
+  if (!Array.isArray(values)) throw new UserError(`${source}: ${where} is not an array of numbers`);
+  for (const v of values) {
+    const n = finite(v);
+    if (n === null || n < 0)
+      throw new UserError(`${source}: ${where} holds a value that is not a non-negative number`);
+    c.add({ name }, n * toMs);
+  }
+}
+function isAutocannon(doc) {
+  return isObj(doc) && isObj(doc.latency) && isObj(doc.requests) && "p50" in doc.latency;
+}
+function parseAutocannon(doc, source, options2) {
+  const lat = doc.latency;
+  const c = new SampleCollector(source, options2.limits);
+  const name = typeof doc.title === "string" && doc.title ? doc.title : typeof doc.url === "string" ? doc.url : "(all)";
+  const p = {
+    p50: finite(lat.p50),
+    p90: finite(lat.p90),
+    p95: finite(lat.p95),
+    p99: finite(lat.p99)
+  };
+  const count2 = finite(lat.totalCount) ?? finite(doc.requests.total);
+  c.addPrecomputed({ name }, p, count2 !== null && Number.isInteger(count2) ? count2 : null);
+  const notices = p.p95 === null ? [`${source}: autocannon reports no p95 (only p90 and p97.5); the p95 verdict stays inconclusive`] : [];
+  return { source, format: "autocannon", metric: "latency", endpoints: c.finish(), notices };
+}
+function isHyperfine(doc) {
+  return isObj(doc) && Array.isArray(doc.results) && doc.results.every((r) => isObj(r) && typeof r.command === "string");
+}
+function parseHyperfine(doc, source, options2) {
+  const c = new SampleCollector(source, options2.limits);
+  const notices = [];
+  for (const r of doc.results) {
+    const name = r.command;
+    if (Array.isArray(r.times)) samplesInto(c, source, name, r.times, 1e3, `results["${name}"].times`);
+    else {
+      const median2 = finite(r.median);
+      c.addPrecomputed(
+        { name },
+        { p50: median2 === null ? null : median2 * 1e3, p90: null, p95: null, p99: null },
+        null
+      );
+      notices.push(`${source}: "${name}" has no times[]; only its median is known`);
+    }
+  }
+  return { source, format: "hyperfine", metric: "time", endpoints: c.finish(), notices };
+}
+function isPytestBenchmark(doc) {
+  return isObj(doc) && Array.isArray(doc.benchmarks) && isObj(doc.machine_info);
+}
+function parsePytestBenchmark(doc, source, options2) {
+  const c = new SampleCollector(source, options2.limits);
+  const notices = [];
+  for (const b of doc.benchmarks) {
+    if (!isObj(b) || !isObj(b.stats)) throw new UserError(`${source}: a benchmark without stats`);
+    const name = typeof b.fullname === "string" ? b.fullname : typeof b.name === "string" ? b.name : null;
+    if (name === null) throw new UserError(`${source}: a benchmark without a name`);
+    const stats = b.stats;
+    if (Array.isArray(stats.data)) samplesInto(c, source, name, stats.data, 1e3, `"${name}" stats.data`);
+    else {
+      const median2 = finite(stats.median);
+      const rounds = finite(stats.rounds);
+      c.addPrecomputed(
+        { name },
+        { p50: median2 === null ? null : median2 * 1e3, p90: null, p95: null, p99: null },
+        rounds !== null && Number.isInteger(rounds) ? rounds : null
+      );
+      notices.push(
+        `${source}: "${name}" has no stats.data (run with --benchmark-save-data); only its median is known`
+      );
+    }
+  }
+  return { source, format: "pytest-benchmark", metric: "time", endpoints: c.finish(), notices };
+}
+function looksLikeGoBench(text2) {
+  return text2.split("\n", 2e3).some((l) => GO_BENCH_LINE.test(l));
+}
+function parseGoBench(text2, source, options2) {
+  const c = new SampleCollector(source, options2.limits);
+  let lines = 0;
+  for (const raw2 of text2.split("\n")) {
+    const m = GO_BENCH_LINE.exec(raw2.trimEnd());
+    if (m === null) continue;
+    const value = Number(m[3]);
+    if (!Number.isFinite(value)) continue;
+    c.add({ name: m[1].replace(GO_PROCS_SUFFIX, "") }, value / 1e6);
+    lines++;
+  }
+  if (lines === 0) throw new UserError(`${source}: no "Benchmark\u2026 ns/op" lines`);
+  return { source, format: "go-bench", metric: "ns/op", endpoints: c.finish(), notices: [] };
+}
+var GO_BENCH_LINE, GO_PROCS_SUFFIX;
+var init_tools = __esm({
+  "src/perf/formats/tools.ts"() {
+    "use strict";
+    init_errors();
+    init_collect();
+    GO_BENCH_LINE = /^(Benchmark\S*)\s+(\d+)\s+(\d+(?:\.\d+)?(?:e[+-]?\d+)?) ns\/op(?:\s|$)/;
+    GO_PROCS_SUFFIX = /-\d+$/;
+  }
+});
+
+// src/perf/k6-ndjson.ts
+function tagString(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function isBlank(buf, start, end) {
+  for (let i = start; i < end; i++) {
+    const c = buf[i];
+    if (c !== 32 && c !== 9 && c !== CR2) return false;
+  }
+  return true;
+}
+async function readK6Ndjson(path2, source, options2) {
+  const parser = new K6NdjsonParser(source, options2);
+  const state = {};
+  for await (const chunk of chunks(path2, source, options2.limits, state)) parser.write(chunk);
+  return parser.end(state.truncatedGzip === true);
+}
+var LF, CR2, OPEN_BRACE, CLOSE_BRACE, SAFE_NAME, MAX_NAMES_LISTED, K6NdjsonParser;
+var init_k6_ndjson = __esm({
+  "src/perf/k6-ndjson.ts"() {
+    "use strict";
+    init_errors();
+    init_collect();
+    init_input();
+    init_model3();
+    LF = 10;
+    CR2 = 13;
+    OPEN_BRACE = 123;
+    CLOSE_BRACE = 125;
+    SAFE_NAME = /^[^"\\<>&\u0000-\u001f\u007f\u2028\u2029]+$/;
+    MAX_NAMES_LISTED = 20;
+    K6NdjsonParser = class {
+      constructor(source, options2) {
+        this.source = source;
+        this.options = options2;
+        this.needle = SAFE_NAME.test(options2.metric) ? Buffer.from(JSON.stringify(options2.metric)) : null;
+        this.collector = new SampleCollector(source, options2.limits);
+      }
+      source;
+      options;
+      needle;
+      declNeedle = Buffer.from('"Metric"');
+      rest = null;
+      lineNo = 0;
+      collector;
+      declaredType = null;
+      declaredNames = /* @__PURE__ */ new Set();
+      points = 0;
+      notices = [];
+      /** name → series when no split is asked (the common case: one Map lookup per point). */
+      byName = /* @__PURE__ */ new Map();
+      write(chunk) {
+        const buf = this.rest === null ? chunk : Buffer.concat([this.rest, chunk]);
+        const max = this.options.limits.maxLineBytes;
+        let pos = 0;
+        let needleAt = -1;
+        let declAt = -1;
+        const needle = this.needle;
+        for (; ; ) {
+          const nl = buf.indexOf(LF, pos);
+          if (nl < 0) break;
+          this.lineNo++;
+          let end = nl;
+          if (end > pos && buf[end - 1] === CR2) end--;
+          if (end - pos > max) this.tooLong();
+          if (end > pos) {
+            if (buf[pos] !== OPEN_BRACE || buf[end - 1] !== CLOSE_BRACE) {
+              if (!isBlank(buf, pos, end)) this.fail("not a JSON object");
+            } else {
+              let parse = needle === null;
+              if (!parse) {
+                if (needleAt < pos) {
+                  needleAt = buf.indexOf(needle, pos);
+                  if (needleAt < 0) needleAt = buf.length;
+                }
+                if (needleAt < end) parse = true;
+              }
+              if (!parse) {
+                if (declAt < pos) {
+                  declAt = buf.indexOf(this.declNeedle, pos);
+                  if (declAt < 0) declAt = buf.length;
+                }
+                if (declAt < end) parse = true;
+              }
+              if (parse) this.line(buf, pos, end);
+            }
+          }
+          pos = nl + 1;
+        }
+        if (pos >= buf.length) this.rest = null;
+        else {
+          if (buf.length - pos > max) {
+            this.lineNo++;
+            this.tooLong();
+          }
+          this.rest = buf.subarray(pos);
+        }
+      }
+      /** The run, after the last chunk. `cutShort`: the stream itself ended early (gzip cut mid-write). */
+      end(cutShort = false) {
+        if (this.rest !== null) {
+          const buf = this.rest;
+          this.rest = null;
+          this.lineNo++;
+          let end = buf.length;
+          if (buf[end - 1] === CR2) end--;
+          let complete = false;
+          if (!isBlank(buf, 0, end)) {
+            try {
+              this.line(buf, 0, end);
+              complete = true;
+            } catch (e) {
+              if (!(e instanceof UserError) || !e.message.includes("malformed JSON")) throw e;
+            }
+            if (!complete) {
+              this.notices.push(
+                `${this.source}: line ${this.lineNo} is cut short (k6 stopped mid-write?); ignored, the ${this.lineNo - 1} complete lines before it stand`
+              );
+            }
+          }
+        }
+        if (cutShort) {
+          this.notices.push(
+            `${this.source}: the gzip stream ends early (file cut short); the complete lines read stand`
+          );
+        }
+        const metric = this.options.metric;
+        if (this.declaredType !== null && this.declaredType !== "trend") {
+          throw new UserError(
+            `${this.source}: metric "${metric}" is a ${this.declaredType}, not a trend; percentiles need a trend metric`
+          );
+        }
+        if (this.points === 0) {
+          if (this.declaredType === null) {
+            const names = [...this.declaredNames].slice(0, MAX_NAMES_LISTED);
+            throw new UserError(
+              `${this.source}: no samples of metric "${metric}" (metrics in the file: ${names.length ? names.join(", ") : "none"})`
+            );
+          }
+          this.notices.push(`${this.source}: metric "${metric}" is declared but has no samples`);
+        }
+        return {
+          source: this.source,
+          format: "k6-ndjson",
+          metric,
+          endpoints: this.collector.finish(),
+          notices: this.notices
+        };
+      }
+      line(buf, start, end) {
+        let obj;
+        try {
+          obj = JSON.parse(buf.toString("utf8", start, end));
+        } catch (e) {
+          this.fail(`malformed JSON (${e.message})`);
+        }
+        if (typeof obj !== "object" || obj === null || Array.isArray(obj)) this.fail("not a JSON object");
+        const o = obj;
+        if (o.type === "Metric") {
+          const data2 = o.data;
+          const name2 = typeof o.metric === "string" ? o.metric : data2?.name;
+          if (typeof name2 !== "string") return;
+          if (this.declaredNames.size < MAX_NAMES_LISTED) this.declaredNames.add(name2);
+          if (name2 === this.options.metric)
+            this.declaredType = typeof data2?.type === "string" ? data2.type : "unknown type";
+          return;
+        }
+        if (o.type !== "Point" || o.metric !== this.options.metric) return;
+        const data = o.data;
+        const value = data?.value;
+        if (typeof value !== "number" || !Number.isFinite(value))
+          this.fail("a Point without a numeric data.value");
+        const tags = typeof data?.tags === "object" && data.tags !== null ? data.tags : {};
+        const name = tagString(tags.name) ?? tagString(tags.url) ?? NO_NAME;
+        const split = this.options.split;
+        let series;
+        if (!split.scenario && !split.group) {
+          let s = this.byName.get(name);
+          if (s === void 0) {
+            s = this.collector.seriesFor(JSON.stringify([name, null, null]), () => ({ name }));
+            this.byName.set(name, s);
+          }
+          series = s;
+        } else {
+          const key = { name };
+          if (split.scenario) key.scenario = tagString(tags.scenario) ?? "";
+          if (split.group) key.group = tagString(tags.group) ?? "";
+          series = this.collector.seriesFor(
+            JSON.stringify([name, key.scenario ?? null, key.group ?? null]),
+            () => key
+          );
+        }
+        this.collector.push(series, value);
+        this.points++;
+      }
+      fail(what) {
+        throw new UserError(`${this.source}: line ${this.lineNo}: ${what}`);
+      }
+      tooLong() {
+        this.fail(
+          `longer than ${this.options.limits.maxLineBytes} bytes (k6 writes a few hundred); not a k6 --out json file?`
+        );
+      }
+    };
+  }
+});
+
+// src/perf/load.ts
+function isK6Line(line) {
+  try {
+    const o = JSON.parse(line);
+    return typeof o === "object" && o !== null && (o.type === "Metric" || o.type === "Point");
+  } catch {
+    return false;
+  }
+}
+async function loadRun(path2, options2, label = path2) {
+  const { text: head } = await readHead(path2, label);
+  const start = head.replace(/^\uFEFF/, "").trimStart();
+  const nl = start.indexOf("\n");
+  if (start.startsWith("{") && nl > 0 && isK6Line(start.slice(0, nl)))
+    return readK6Ndjson(path2, label, options2);
+  if (start.startsWith("{") && nl < 0 && isK6Line(start)) return readK6Ndjson(path2, label, options2);
+  if (start.startsWith("{") || start.startsWith("[")) {
+    const text2 = await readDocument(path2, label, options2.limits);
+    let doc;
+    try {
+      doc = JSON.parse(text2);
+    } catch (e) {
+      throw new UserError(`${label}: not valid JSON (${e.message}); expected ${SUPPORTED}`);
+    }
+    return parseDocument2(doc, label, options2);
+  }
+  if (looksLikeGoBench(head))
+    return parseGoBench(await readDocument(path2, label, options2.limits), label, options2);
+  throw new UserError(`${label}: not a supported perf result format; expected ${SUPPORTED}`);
+}
+function parseDocument2(doc, label, options2) {
+  const o = doc;
+  if (isGeneric(doc)) return parseGeneric(o, label, options2);
+  if (isAutocannon(doc)) return parseAutocannon(o, label, options2);
+  if (isPytestBenchmark(doc)) return parsePytestBenchmark(o, label, options2);
+  if (isHyperfine(doc)) return parseHyperfine(o, label, options2);
+  const k6 = detectK6Summary(doc);
+  if (k6 !== null) return parseK6Summary(doc, k6, label, options2);
+  throw new UserError(`${label}: JSON, but not a supported perf result format; expected ${SUPPORTED}`);
+}
+var SUPPORTED;
+var init_load2 = __esm({
+  "src/perf/load.ts"() {
+    "use strict";
+    init_errors();
+    init_generic();
+    init_k6_summary();
+    init_tools();
+    init_input();
+    init_k6_ndjson();
+    SUPPORTED = "k6 --out json (NDJSON, .gz), k6 --summary-export / handleSummary / machine-readable summary, autocannon -j, hyperfine --export-json, pytest-benchmark --benchmark-json, go test -bench output, or quality-gates generic JSON";
+  }
+});
+
+// src/perf/render.ts
+function ms(v) {
+  if (v === null || v === void 0 || !Number.isFinite(v)) return "\u2013";
+  return `${v < 10 ? v.toFixed(3) : v < 1e3 ? v.toFixed(1) : Math.round(v).toString()} ms`;
+}
+function pct(ratio2) {
+  if (ratio2 === null || !Number.isFinite(ratio2)) return "\u2013";
+  const d = (ratio2 - 1) * 100;
+  const text2 = Math.abs(d).toFixed(1);
+  return text2 === "0.0" ? "\xB10.0%" : `${d > 0 ? "+" : "\u2212"}${text2}%`;
+}
+function errorRate(f) {
+  if (!f || f.total === 0) return "\u2013";
+  const r = f.failed / f.total * 100;
+  return `${r === 0 ? "0" : r < 0.01 ? "<0.01" : r.toFixed(2)}%`;
+}
+function moreErrors(base, head) {
+  if (!head || head.total === 0) return false;
+  const h = head.failed / head.total;
+  const b = base && base.total > 0 ? base.failed / base.total : 0;
+  return h - b >= 0.01 && h >= 2 * b;
+}
+function row(e, v) {
+  const id = endpointId(e.key);
+  const baseErr = v.base?.health.byEndpoint.get(id);
+  const headErr = v.head.health.byEndpoint.get(id);
+  let verdict = VERDICT_MARK[e.verdict];
+  if (moreErrors(baseErr, headErr) && (e.verdict === "improvement" || e.verdict === "unchanged"))
+    verdict += " \u26A0\uFE0F more failed requests";
+  const interval = e.interval ? `${pct(e.interval[0])} \u2026 ${pct(e.interval[1])}` : "\u2013";
+  const delta = e.ratio !== null && e.deltaMs !== null ? `${pct(e.ratio)} (${e.deltaMs >= 0 ? "+" : "\u2212"}${ms(Math.abs(e.deltaMs))})` : "\u2013";
+  const errors = baseErr || headErr ? `${errorRate(baseErr)} \u2192 ${errorRate(headErr)}` : "\u2013";
+  return [
+    escapeCell(e.label, 200),
+    ms(e.base?.p95),
+    ms(e.head?.p95),
+    delta,
+    interval,
+    verdict,
+    errors,
+    `${e.base?.count ?? "?"} / ${e.head?.count ?? "?"}`
+  ];
+}
+function counts2(c) {
+  const n = {
+    regression: 0,
+    improvement: 0,
+    unchanged: 0,
+    inconclusive: 0,
+    new: 0,
+    removed: 0
+  };
+  for (const e of c.endpoints) n[e.verdict]++;
+  return n;
+}
+function summaryLine3(v) {
+  const n = counts2(v.comparison);
+  const total = v.comparison.endpoints.length;
+  const parts = [];
+  if (n.regression) parts.push(`${n.regression} regression${n.regression === 1 ? "" : "s"}`);
+  if (n.inconclusive) parts.push(`${n.inconclusive} inconclusive`);
+  if (n.improvement) parts.push(`${n.improvement} faster`);
+  if (n.unchanged) parts.push(`${n.unchanged} unchanged`);
+  if (n.new) parts.push(`${n.new} new`);
+  if (n.removed) parts.push(`${n.removed} removed`);
+  const what = `${parts.join(", ") || "no endpoints"} of ${total} endpoint${total === 1 ? "" : "s"} (p95 of ${v.metric})`;
+  const slo = v.thresholdsFailed.length > 0 || v.k6ExitCode === 99 ? "; k6 thresholds failed" : "";
+  return v.base === null ? `no baseline: ${what}${slo}` : `${what}${slo}`;
+}
+function chart(v) {
+  if (v.history.length < 2) return "";
+  const labels = v.comparison.endpoints.map((e) => e.label);
+  const { x, lines } = historySeries(v.history, labels);
+  const shown = lines.slice(0, CHART_LINES);
+  if (shown.length === 0) return "";
+  const block = mermaidXYChart({
+    title: `p95 of ${v.metric} on the default branch (ms)`,
+    xLabels: x,
+    yLabel: "ms",
+    series: shown.map((l) => ({ kind: "line", values: l.values })),
+    yMin: 0
+  });
+  const legend = shown.map((l, i) => `${i + 1}. ${escapeText(l.label, 200)}`).join("\n");
+  return details(`p95 history (${x.length} commits)`, `${block}
+
+Lines, in order:
+
+${legend}`);
+}
+function renderSection(v) {
+  const c = v.comparison;
+  const heading = headingLine({ status: v.status, title: TITLE3, summary: summaryLine3(v) });
+  const out = [heading];
+  if (v.base) {
+    out.push(
+      `Base: ${v.base.runs} run${v.base.runs === 1 ? "" : "s"} (${escapeText(v.base.note, 300)}); head: ${v.head.runs} run${v.head.runs === 1 ? "" : "s"}. Intervals: ${(c.intervalLevel * 100).toFixed(1)}% per endpoint (${(c.options.confidence * 100).toFixed(0)}% over ${c.family}); a regression must exceed +${c.options.thresholdPct}% and +${c.options.thresholdMs} ms.`
+    );
+  } else {
+    out.push(`No baseline to compare with; head: ${v.head.runs} run${v.head.runs === 1 ? "" : "s"}.`);
+  }
+  const main = c.endpoints.filter((e) => e.verdict !== "unchanged");
+  const quiet = c.endpoints.filter((e) => e.verdict === "unchanged");
+  const rows = (list) => {
+    const kept = list.slice(0, MAX_ROWS2).map((e) => row(e, v));
+    const more2 = list.length > MAX_ROWS2 ? `
+
+_${list.length - MAX_ROWS2} more endpoints in the CLI's --json._` : "";
+    return table(HEADERS, kept, ALIGN) + more2;
+  };
+  if (main.length > 0) out.push(rows(main));
+  if (quiet.length > 0) {
+    const t = rows(quiet);
+    out.push(
+      main.length > 0 ? details(`${quiet.length} unchanged endpoint${quiet.length === 1 ? "" : "s"}`, t) : t
+    );
+  }
+  const why = c.endpoints.filter((e) => e.verdict === "inconclusive" || e.verdict === "regression");
+  if (why.length > 0) {
+    out.push(
+      why.slice(0, MAX_NOTES2).map((e) => `- ${escapeText(e.label, 200)}: ${escapeText(e.reason, 500)}`).join("\n")
+    );
+  }
+  const health = [
+    ["failed requests", errorRate(v.base?.health.errors), errorRate(v.head.health.errors)],
+    ["dropped iterations", v.base?.health.dropped ?? "\u2013", v.head.health.dropped ?? "\u2013"]
+  ].filter((r) => r[1] !== "\u2013" || r[2] !== "\u2013");
+  if (health.length > 0)
+    out.push(
+      table(
+        ["all requests", "base", "head"],
+        health.map((r) => r.map(String)),
+        ["l", "r", "r"]
+      )
+    );
+  if (v.thresholdsFailed.length > 0 || v.k6ExitCode === 99) {
+    const list = v.thresholdsFailed.slice(0, MAX_NOTES2).map((t) => `- ${escapeText(t, 200)}`);
+    out.push(
+      `**k6 thresholds failed** (k6's own SLO check${v.k6ExitCode === 99 ? ", exit code 99" : ""}; reported apart from the regression verdict, which it does not change)` + (list.length > 0 ? `:
+
+${list.join("\n")}` : ".")
+    );
+  }
+  if (v.warnings.length > 0)
+    out.push(
+      v.warnings.slice(0, MAX_NOTES2).map((w) => `> \u26A0\uFE0F ${escapeText(w, 500)}`).join("\n>\n")
+    );
+  const ch = chart(v);
+  if (ch) out.push(ch);
+  return out.join("\n\n");
+}
+function renderPerf(v) {
+  const n = counts2(v.comparison);
+  return makeFragment({
+    gate: GATE_ID3,
+    status: v.status,
+    title: TITLE3,
+    summary: summaryLine3(v),
+    markdown: renderSection(v),
+    metrics: {
+      endpoints: v.comparison.endpoints.length,
+      regressions: n.regression,
+      improvements: n.improvement,
+      inconclusive: n.inconclusive,
+      unchanged: n.unchanged,
+      new: n.new,
+      removed: n.removed,
+      "base-runs": v.base?.runs ?? 0,
+      "head-runs": v.head.runs,
+      "thresholds-failed": v.thresholdsFailed.length
+    },
+    statusContext: `quality-gates/${GATE_ID3}`,
+    ...v.sha ? { sha: v.sha } : {},
+    ...v.url ? { url: v.url } : {}
+  });
+}
+var GATE_ID3, TITLE3, MAX_ROWS2, CHART_LINES, MAX_NOTES2, VERDICT_MARK, HEADERS, ALIGN;
+var init_render3 = __esm({
+  "src/perf/render.ts"() {
+    "use strict";
+    init_fragment();
+    init_markdown();
+    init_history3();
+    init_model3();
+    GATE_ID3 = "perf";
+    TITLE3 = "Performance";
+    MAX_ROWS2 = 100;
+    CHART_LINES = 6;
+    MAX_NOTES2 = 20;
+    VERDICT_MARK = {
+      regression: "\u274C regression",
+      improvement: "\u2705 improvement",
+      unchanged: "\u2705 unchanged",
+      inconclusive: "`~` inconclusive",
+      new: "\u{1F195} new",
+      removed: "\u2796 removed"
+    };
+    HEADERS = [
+      "endpoint",
+      "base p95",
+      "head p95",
+      "\u0394",
+      "interval",
+      "verdict",
+      "failed (base \u2192 head)",
+      "n (base / head)"
+    ];
+    ALIGN = ["l", "r", "r", "r", "r", "l", "r", "r"];
+  }
+});
+
+// src/perf/output.ts
+function jsonResult2(run) {
+  return {
+    gate: "perf",
+    status: run.view.status,
+    endpoints: run.view.comparison.endpoints.map((e) => ({
+      name: e.label,
+      count: e.head ? e.head.count : 0,
+      p95: e.head?.p95 ?? null,
+      baseP95: e.base?.p95 ?? null,
+      ratio: e.ratio,
+      interval: e.interval,
+      verdict: e.verdict
+    }))
+  };
+}
+function writeJsonResult3(run, write) {
+  write(`${JSON.stringify(jsonResult2(run))}
+`);
+}
+function humanResult3(run) {
+  const rows = [["endpoint", "base p95", "head p95", "\u0394", "interval", "verdict"]];
+  for (const e of run.view.comparison.endpoints) {
+    rows.push([
+      e.label.replace(/[\u0000-\u001f\u007f]/g, "?").slice(0, 80),
+      ms(e.base?.p95),
+      ms(e.head?.p95),
+      pct(e.ratio),
+      e.interval ? `${pct(e.interval[0])} \u2026 ${pct(e.interval[1])}` : "\u2013",
+      e.verdict
+    ]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  const lines = rows.map(
+    (r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd()
+  );
+  const out = [...lines];
+  for (const e of run.view.comparison.endpoints)
+    if (e.verdict === "inconclusive" || e.verdict === "regression")
+      out.push(`${e.verdict}: ${e.label.slice(0, 80)}: ${e.reason}`);
+  for (const t of run.view.thresholdsFailed) out.push(`k6 threshold failed: ${t}`);
+  for (const w of run.view.warnings) out.push(`warning: ${w}`);
+  out.push(`${run.view.status.toUpperCase()}: ${summaryLine3(run.view)}`);
+  return `${out.join("\n")}
+`;
+}
+var init_output3 = __esm({
+  "src/perf/output.ts"() {
+    "use strict";
+    init_render3();
+  }
+});
+
+// src/perf/run-info.ts
+import { cpus } from "node:os";
+function emptyHealth() {
+  return { errors: null, byEndpoint: {}, dropped: null, thresholdsFailed: [] };
+}
+function thisRunner(env) {
+  const image = [env.ImageOS, env.ImageVersion].filter((v) => typeof v === "string" && v !== "").join(" ");
+  const cpu = cpus()[0]?.model?.trim();
+  return { ...image ? { image: short(image) } : {}, ...cpu ? { cpu: short(cpu) } : {} };
+}
+async function toolVersionOf(path2, label) {
+  const { text: text2 } = await readHead(path2, label);
+  return K6_VERSION.exec(text2)?.[1];
+}
+async function readHealth(path2, label, format, options2) {
+  if (format === "k6-ndjson") return k6NdjsonHealth(path2, label, options2);
+  if (format === "autocannon") return autocannonHealth(await readJson(path2, label, options2));
+  if (format === "k6-summary-export" || format === "k6-handle-summary" || format === "k6-machine-summary")
+    return k6SummaryHealth(await readJson(path2, label, options2), format);
+  return emptyHealth();
+}
+async function readJson(path2, label, options2) {
+  try {
+    return JSON.parse(await readDocument(path2, label, options2.limits));
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    return null;
+  }
+}
+function isObj2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function count(v) {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0 ? v : null;
+}
+function autocannonHealth(doc) {
+  const h = emptyHealth();
+  if (!isObj2(doc)) return h;
+  const total = isObj2(doc.requests) ? count(doc.requests.total) : null;
+  const bad = [doc.errors, doc.timeouts, doc.non2xx].map(count);
+  if (total !== null && bad.every((b) => b !== null)) {
+    const failed = bad.reduce((a, b) => a + b, 0);
+    h.errors = { failed, total: Math.max(total, failed) };
+  }
+  return h;
+}
+function summaryMetrics(doc, format) {
+  const out = /* @__PURE__ */ new Map();
+  if (!isObj2(doc)) return out;
+  if (format === "k6-machine-summary") {
+    const results = doc.results;
+    if (!isObj2(results) || !Array.isArray(results.metrics)) return out;
+    for (const m of results.metrics.slice(0, 1e4))
+      if (isObj2(m) && typeof m.name === "string")
+        out.set(m.name, { values: m.values, thresholds: m.thresholds });
+    return out;
+  }
+  if (!isObj2(doc.metrics)) return out;
+  for (const [name, m] of Object.entries(doc.metrics).slice(0, 1e4)) {
+    if (!isObj2(m)) continue;
+    out.set(name, { values: format === "k6-handle-summary" ? m.values : m, thresholds: m.thresholds });
+  }
+  return out;
+}
+function k6SummaryHealth(doc, format) {
+  const h = emptyHealth();
+  const metrics = summaryMetrics(doc, format);
+  const failed = metrics.get("http_req_failed")?.values;
+  if (isObj2(failed)) {
+    const passes = count(failed.passes);
+    const fails = count(failed.fails);
+    if (passes !== null && fails !== null) h.errors = { failed: passes, total: passes + fails };
+  }
+  const dropped = metrics.get("dropped_iterations")?.values;
+  if (isObj2(dropped)) h.dropped = count(dropped.count);
+  for (const [name, m] of metrics) {
+    if (!isObj2(m.thresholds)) continue;
+    for (const [expr, t] of Object.entries(m.thresholds)) {
+      const broke = format === "k6-summary-export" ? t === true : isObj2(t) && t.ok === false;
+      if (broke && h.thresholdsFailed.length < MAX_THRESHOLDS)
+        h.thresholdsFailed.push(short(`${name}: ${expr}`));
+    }
+  }
+  return h;
+}
+async function k6NdjsonHealth(path2, label, options2) {
+  const h = emptyHealth();
+  const byId = /* @__PURE__ */ new Map();
+  let all = null;
+  let dropped = null;
+  let rest = null;
+  const max = options2.limits.maxLineBytes;
+  const line = (buf, start, end) => {
+    if (!NEEDLES.some((n) => {
+      const at2 = buf.indexOf(n, start);
+      return at2 >= 0 && at2 < end;
+    }))
+      return;
+    let o;
+    try {
+      o = JSON.parse(buf.toString("utf8", start, end));
+    } catch {
+      return;
+    }
+    if (!isObj2(o) || o.type !== "Point" || !isObj2(o.data)) return;
+    const value = o.data.value;
+    if (typeof value !== "number" || !Number.isFinite(value)) return;
+    if (o.metric === "dropped_iterations") {
+      dropped = (dropped ?? 0) + Math.max(0, Math.round(value));
+      return;
+    }
+    if (o.metric !== "http_req_failed") return;
+    const tags = isObj2(o.data.tags) ? o.data.tags : {};
+    const str2 = (v) => typeof v === "string" ? v : void 0;
+    const key = { name: str2(tags.name) ?? str2(tags.url) ?? NO_NAME };
+    if (options2.split.scenario) key.scenario = str2(tags.scenario) ?? "";
+    if (options2.split.group) key.group = str2(tags.group) ?? "";
+    const id = endpointId(key);
+    let f = byId.get(id);
+    if (f === void 0) {
+      if (byId.size >= options2.limits.maxEndpoints) return;
+      f = { failed: 0, total: 0 };
+      byId.set(id, f);
+    }
+    all ??= { failed: 0, total: 0 };
+    const bad = value !== 0 ? 1 : 0;
+    f.failed += bad;
+    f.total++;
+    all.failed += bad;
+    all.total++;
+  };
+  for await (const chunk of chunks(path2, label, options2.limits)) {
+    const buf = rest === null ? chunk : Buffer.concat([rest, chunk]);
+    let pos = 0;
+    for (; ; ) {
+      const nl = buf.indexOf(10, pos);
+      if (nl < 0) break;
+      if (nl - pos <= max) line(buf, pos, nl);
+      pos = nl + 1;
+    }
+    rest = pos < buf.length ? buf.subarray(pos) : null;
+    if (rest !== null && rest.length > max) rest = null;
+  }
+  if (rest !== null) line(rest, 0, rest.length);
+  h.errors = all;
+  h.dropped = dropped;
+  for (const [id, f] of byId) h.byEndpoint[id] = f;
+  return h;
+}
+var NEEDLES, MAX_THRESHOLDS, MAX_TEXT2, short, K6_VERSION;
+var init_run_info = __esm({
+  "src/perf/run-info.ts"() {
+    "use strict";
+    init_errors();
+    init_input();
+    init_model3();
+    NEEDLES = [Buffer.from('"http_req_failed"'), Buffer.from('"dropped_iterations"')];
+    MAX_THRESHOLDS = 50;
+    MAX_TEXT2 = 200;
+    short = (s) => s.length > MAX_TEXT2 ? `${s.slice(0, MAX_TEXT2 - 1)}\u2026` : s;
+    K6_VERSION = /"k6[_-]?[vV]ersion"\s*:\s*"(v?\d{1,4}\.\d{1,4}\.\d{1,4}[0-9A-Za-z.+-]{0,40})"/;
+  }
+});
+
+// src/perf/stats.ts
+function mannWhitneyCdf(m, n) {
+  const id = `${m},${n}`;
+  const hit = cdfCache.get(id);
+  if (hit !== void 0) return hit;
+  let prev = [];
+  for (let i = 0; i <= m; i++) {
+    const row2 = [];
+    for (let j = 0; j <= n; j++) {
+      const pmf2 = new Float64Array(i * j + 1);
+      if (i === 0 || j === 0) pmf2[0] = 1;
+      else {
+        const a = prev[j];
+        const b = row2[j - 1];
+        const wa = i / (i + j);
+        const wb = j / (i + j);
+        for (let u = 0; u < pmf2.length; u++) {
+          const fromA = u - j >= 0 && u - j < a.length ? a[u - j] : 0;
+          const fromB = u < b.length ? b[u] : 0;
+          pmf2[u] = wa * fromA + wb * fromB;
+        }
+      }
+      row2.push(pmf2);
+    }
+    prev = row2;
+  }
+  const pmf = prev[n];
+  const cdf = new Float64Array(pmf.length);
+  let acc = 0;
+  for (let u = 0; u < pmf.length; u++) {
+    acc += pmf[u];
+    cdf[u] = acc;
+  }
+  if (cdfCache.size > 256) cdfCache.clear();
+  cdfCache.set(id, cdf);
+  return cdf;
+}
+function intervalRank(m, n, tail) {
+  const cdf = mannWhitneyCdf(m, n);
+  let k = 0;
+  while (k < cdf.length && cdf[k] <= tail + 1e-12) k++;
+  return Math.min(k, Math.floor((m * n + 1) / 2));
+}
+function minRunsFor(tail) {
+  for (let r = 1; r <= MAX_RUNS_PER_SIDE; r++) if (intervalRank(r, r, tail) >= 1) return r;
+  return Infinity;
+}
+function median(sorted) {
+  const n = sorted.length;
+  const mid = n >> 1;
+  return n % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function shiftInterval(head, base, tail) {
+  const diffs = [];
+  for (const h of head) for (const b of base) diffs.push(Math.log(h) - Math.log(b));
+  diffs.sort((x, y) => x - y);
+  const k = intervalRank(head.length, base.length, tail);
+  const ratio2 = Math.exp(median(diffs));
+  if (k === 0) return { ratio: ratio2, interval: [0, Infinity], k };
+  return {
+    ratio: ratio2,
+    interval: [Math.exp(diffs[k - 1]), Math.exp(diffs[diffs.length - k])],
+    k
+  };
+}
+function perRunP95(e) {
+  if (e.samples !== null) return summarize2(e.samples)?.p95 ?? null;
+  return e.precomputed?.p95 ?? null;
+}
+function side(runs, id) {
+  const entries2 = runs.map((r) => r.endpoints.get(id));
+  if (entries2.every((e) => e === void 0)) return null;
+  const perRun = runs.map((r, i) => {
+    const e = entries2[i];
+    if (e === void 0) return { source: r.source, count: 0, p95: null };
+    return { source: r.source, count: e.count, p95: perRunP95(e) };
+  });
+  const counts3 = perRun.map((p) => p.count);
+  const count2 = counts3.some((c) => c === null) ? null : counts3.reduce((a, c) => a + c, 0);
+  const allSamples = entries2.every((e) => e === void 0 || e.samples !== null);
+  if (allSamples) {
+    const present = entries2.filter((e) => e !== void 0);
+    const s = summarize2(
+      pooledSorted(present.map((e) => e.samples)),
+      present.every((e) => e.sum !== null) ? present.reduce((a, e) => a + e.sum, 0) : void 0
+    );
+    return {
+      runs: runs.length,
+      count: count2,
+      pooled: true,
+      p50: s?.p50 ?? null,
+      p90: s?.p90 ?? null,
+      p95: s?.p95 ?? null,
+      p99: s?.p99 ?? null,
+      perRun
+    };
+  }
+  const med = (pick) => {
+    const vs = entries2.map(
+      (e) => e === void 0 ? null : e.samples ? pickFromSamples(e.samples, pick) : pick(e)
+    );
+    if (vs.some((v) => v === null)) return null;
+    return median(vs.sort((a, b) => a - b));
+  };
+  return {
+    runs: runs.length,
+    count: count2,
+    pooled: false,
+    p50: med((e) => e.precomputed?.p50 ?? null),
+    p90: med((e) => e.precomputed?.p90 ?? null),
+    p95: med((e) => e.precomputed?.p95 ?? null),
+    p99: med((e) => e.precomputed?.p99 ?? null),
+    perRun
+  };
+}
+function pickFromSamples(samples, pick) {
+  const s = summarize2(samples);
+  return s === null ? null : pick({ key: { name: "" }, count: s.count, samples: null, sum: null, precomputed: s });
+}
+function beyondRegressionFloors(r, base, o) {
+  return r >= 1 + o.thresholdPct / 100 && base * (r - 1) >= o.thresholdMs;
+}
+function beyondImprovementFloors(r, base, o) {
+  return r <= 1 / (1 + o.thresholdPct / 100) && base * (1 - r) >= o.thresholdMs;
+}
+function compare(baseRuns, headRuns, options2 = {}) {
+  const o = { ...DEFAULT_COMPARE, ...options2 };
+  if (!(o.confidence > 0 && o.confidence < 1)) throw new RangeError("confidence must be in (0, 1)");
+  if (baseRuns.length > MAX_RUNS_PER_SIDE || headRuns.length > MAX_RUNS_PER_SIDE)
+    throw new RangeError(`at most ${MAX_RUNS_PER_SIDE} runs per side`);
+  const keys = /* @__PURE__ */ new Map();
+  for (const r of [...baseRuns, ...headRuns])
+    for (const [id, e] of r.endpoints) if (!keys.has(id)) keys.set(id, e.key);
+  const rows = [];
+  for (const [id, key] of keys) {
+    const base = side(baseRuns, id);
+    const head = side(headRuns, id);
+    const row2 = {
+      key,
+      label: endpointLabel(key),
+      base,
+      head,
+      ratio: null,
+      interval: null,
+      deltaMs: null,
+      verdict: "inconclusive",
+      reason: ""
+    };
+    rows.push(row2);
+    if (base === null || head === null) {
+      row2.verdict = base === null ? "new" : "removed";
+      row2.reason = base === null ? "only in the head runs" : "only in the base runs";
+      continue;
+    }
+    const all = [...base.perRun, ...head.perRun];
+    const unknown = all.find((p) => p.count === null);
+    if (unknown) {
+      row2.reason = `sample count unknown in ${unknown.source} (pre-computed percentiles without a count)`;
+      continue;
+    }
+    const short2 = all.find((p) => p.count < o.minSamples);
+    if (short2) {
+      row2.reason = `insufficient data: ${short2.count} samples in ${short2.source} (min-samples ${o.minSamples})`;
+      continue;
+    }
+    const noP95 = all.find((p) => p.p95 === null || !(p.p95 > 0));
+    if (noP95) {
+      row2.reason = noP95.p95 === null ? `no p95 in ${noP95.source}` : `p95 of 0 ms in ${noP95.source}: no ratio`;
+      continue;
+    }
+    row2.baseVals = base.perRun.map((p) => p.p95);
+    row2.headVals = head.perRun.map((p) => p.p95);
+  }
+  const family = rows.filter((r) => r.baseVals !== void 0).length;
+  const tail = family > 0 ? (1 - o.confidence) / family : 1 - o.confidence;
+  for (const row2 of rows) {
+    if (row2.baseVals === void 0 || row2.headVals === void 0) continue;
+    const m = row2.headVals.length;
+    const n = row2.baseVals.length;
+    const { ratio: ratio2, interval, k } = shiftInterval(row2.headVals, row2.baseVals, tail);
+    const baseP95 = row2.base?.p95;
+    row2.ratio = ratio2;
+    row2.deltaMs = baseP95 * (ratio2 - 1);
+    if (k === 0) {
+      row2.reason = `${n} base and ${m} head runs cannot reach ${fmt(o.confidence * 100)}% over ${family} endpoint(s); give at least ${minRunsFor(tail)} runs per side`;
+      continue;
+    }
+    row2.interval = interval;
+    const [lo, hi] = interval;
+    if (lo > 1 && beyondRegressionFloors(ratio2, baseP95, o)) {
+      row2.verdict = "regression";
+      row2.reason = `p95 \xD7${fmt(ratio2)} (interval ${fmt(lo)}\u2013${fmt(hi)}), +${fmt(row2.deltaMs)} ms`;
+    } else if (hi < 1 && beyondImprovementFloors(ratio2, baseP95, o)) {
+      row2.verdict = "improvement";
+      row2.reason = `p95 \xD7${fmt(ratio2)} (interval ${fmt(lo)}\u2013${fmt(hi)}), ${fmt(row2.deltaMs)} ms`;
+    } else if (!beyondRegressionFloors(hi, baseP95, o) && !beyondImprovementFloors(lo, baseP95, o)) {
+      row2.verdict = "unchanged";
+      row2.reason = `interval ${fmt(lo)}\u2013${fmt(hi)} stays within \xB1${o.thresholdPct}% or \xB1${o.thresholdMs} ms`;
+    } else {
+      row2.reason = `interval ${fmt(lo)}\u2013${fmt(hi)} reaches beyond the floors: more runs would tell`;
+    }
+  }
+  const order = {
+    regression: 0,
+    inconclusive: 1,
+    improvement: 2,
+    new: 3,
+    removed: 4,
+    unchanged: 5
+  };
+  const endpoints = rows.map(({ headVals: _h, baseVals: _b, ...r }) => r).sort(
+    (a, b) => order[a.verdict] - order[b.verdict] || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)
+  );
+  return { endpoints, family, intervalLevel: 1 - 2 * tail, options: o };
+}
+var DEFAULT_COMPARE, MAX_RUNS_PER_SIDE, cdfCache, fmt;
+var init_stats = __esm({
+  "src/perf/stats.ts"() {
+    "use strict";
+    init_percentile();
+    init_model3();
+    DEFAULT_COMPARE = {
+      thresholdPct: 10,
+      thresholdMs: 5,
+      minSamples: 200,
+      confidence: 0.95
+    };
+    MAX_RUNS_PER_SIDE = 200;
+    cdfCache = /* @__PURE__ */ new Map();
+    fmt = (v) => (Math.round(v * 1e3) / 1e3).toString();
+  }
+});
+
+// src/perf/gate.ts
+var gate_exports3 = {};
+__export(gate_exports3, {
+  perfGate: () => perfGate
+});
+import { mkdir as mkdir7, readFile as readFile6, writeFile as writeFile7 } from "node:fs/promises";
+import { isAbsolute as isAbsolute5, join as join8, relative as relative5, resolve as resolve9 } from "node:path";
+async function expand(specs, cwd, label) {
+  const out = [];
+  for (const spec of specs) {
+    const paths = isDynamicPattern(spec) ? (await glob([spec], { cwd, absolute: true, onlyFiles: true, dot: true })).sort() : [resolve9(cwd, spec)];
+    if (paths.length === 0)
+      throw new UserError(`${label} ${JSON.stringify(spec.slice(0, 200))} matched no files (in ${cwd})`);
+    for (const path2 of paths) {
+      const rel = relative5(cwd, path2);
+      out.push({ path: path2, shown: isAbsolute5(path2) && rel && !rel.startsWith("..") ? rel : path2 });
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of out) {
+    if (seen.has(f.path)) throw new UserError(`${label}: ${f.shown} is given twice (each file is one run)`);
+    seen.add(f.path);
+  }
+  if (out.length > MAX_FILES)
+    throw new UserError(`${label}: ${out.length} files; at most ${MAX_FILES} runs per side`);
+  return out;
+}
+async function loadSide(files, options2, want, runner, notes) {
+  const runs = [];
+  for (const f of files) {
+    const run = await loadRun(f.path, options2, f.shown);
+    if (want !== void 0 && run.format !== want)
+      throw new UserError(`${f.shown}: is ${run.format}, but format is ${want}`);
+    const health = await readHealth(f.path, f.shown, run.format, options2);
+    const toolVersion = await toolVersionOf(f.path, f.shown);
+    if (run.endpoints.size === 0) notes.push(`${f.shown}: no endpoint has samples of ${options2.metric}`);
+    runs.push({ run, health, runner: { ...runner, ...toolVersion ? { toolVersion } : {} } });
+  }
+  return runs;
+}
+async function storedBaselineAt(path2, shown, hash, metric) {
+  const { text: text2 } = await readHead(path2, shown, 256);
+  if (!text2.trimStart().startsWith("{") || !text2.includes(`"${PERF_BASELINE_SCHEMA}"`)) return null;
+  const b = parseBaseline2(await readFile6(path2, "utf8"), shown);
+  if (b.configHash !== hash)
+    throw new UserError(
+      `${shown}: a perf baseline of metric "${b.metric.slice(0, 100)}"${b.split.scenario || b.split.group ? " split by scenario/group" : ""}, not comparable with this run's metric "${metric.slice(0, 100)}" and split`
+    );
+  return b;
+}
+async function candidatesOf(host, git, walkBack) {
+  const ancestors = (rev, extra = 0) => () => firstParentAncestors(git, rev, walkBack + 1 + extra).catch(() => []);
+  const pr = await host.pullRequest();
+  if (pr) {
+    return async () => {
+      const base = await testedCommitBase(git, { headSha: pr.headSha, baseSha: pr.baseSha }).catch(
+        (e) => {
+          throw new UserError(
+            `cannot find the base commit in the clone (${describeError(e)}); use actions/checkout with fetch-depth: 0`
+          );
+        }
+      );
+      return ancestors(base.base)();
+    };
+  }
+  return async () => (await ancestors("HEAD", 1)()).slice(1);
+}
+async function loadStored(host, store, kind, hash, metric, candidates) {
+  if (!store) return { baseline: null, note: "no baseline: no GitHub token or artifact service in this run" };
+  try {
+    const found = await store.find(kind, candidates, PERF_BASELINE_FILE);
+    if (!found.found) return { baseline: null, note: `no baseline${found.note ? `: ${found.note}` : ""}` };
+    const what = found.sha ? `baseline of ${found.sha.slice(0, 7)}` : found.path;
+    const baseline = await storedBaselineAt(found.path, what, hash, metric);
+    if (baseline === null) throw new UserError(`${what}: not a perf baseline`);
+    return {
+      baseline,
+      ...found.sha ?? baseline.sha ? { sha: found.sha ?? baseline.sha } : {},
+      note: found.note
+    };
+  } catch (error) {
+    if (!host.context.repository && error instanceof UserError) throw error;
+    const note = `no baseline: ${describeError(error)}`;
+    return { baseline: null, note };
+  }
+}
+async function saveThisBaseline2(host, store, git, kind, hash, metric, split, runs, knownHistory, walkBack, opts) {
+  const sha2 = host.context.sha || await revParse(git, "HEAD").catch(() => "local");
+  if (!store) {
+    host.logger.log("warning", "baseline not saved: no GitHub token or artifact service in this run");
+    return;
+  }
+  let history = knownHistory;
+  if (history === null) {
+    const parents2 = () => firstParentAncestors(git, sha2, walkBack + 1).then(
+      (p) => p.slice(1),
+      () => []
+    );
+    history = (await loadStored(host, store, kind, hash, metric, parents2)).baseline?.history ?? [];
+  }
+  const now = host.now().toISOString();
+  const point = historyPoint(
+    /^[0-9a-f]{7,64}$/.test(sha2) ? sha2 : "0000000",
+    now,
+    opts.comparison.comparison.endpoints.map((e) => [e.label, e.head?.p95 ?? null])
+  );
+  const baseline = nextBaseline(
+    { sha: sha2, configHash: hash, createdAt: now, metric, split, runs },
+    history,
+    point
+  );
+  const dir = join8(host.tempDir, "perf-baseline-out");
+  await mkdir7(dir, { recursive: true });
+  await writeFile7(join8(dir, PERF_BASELINE_FILE), serializeBaseline2(baseline));
+  try {
+    const where = await store.save(kind, sha2, dir, PERF_BASELINE_FILE, opts.retentionDays);
+    host.logger.log("info", `saved the perf baseline of ${sha2.slice(0, 7)} as ${where}`);
+  } catch (error) {
+    if (!host.context.repository) throw error;
+    const text2 = describeError(error);
+    const rerun = /already exists/.test(text2);
+    host.logger.log(
+      rerun ? "notice" : "warning",
+      rerun ? `the perf baseline of ${sha2.slice(0, 7)} was already saved by an earlier attempt of this run` : `the perf baseline of ${sha2.slice(0, 7)} was not saved: ${text2}`
+    );
+  }
+}
+function add(into, id, f) {
+  const have = into.get(id);
+  if (have) {
+    have.failed += f.failed;
+    have.total += f.total;
+  } else into.set(id, { ...f });
+}
+function sideHealth(runs) {
+  const byEndpoint = /* @__PURE__ */ new Map();
+  let errors = null;
+  let dropped = null;
+  for (const { run, health } of runs) {
+    for (const [id, f] of Object.entries(health.byEndpoint)) add(byEndpoint, id, f);
+    if (health.errors && Object.keys(health.byEndpoint).length === 0 && run.endpoints.size === 1)
+      add(byEndpoint, endpointId([...run.endpoints.values()][0].key), health.errors);
+    if (health.errors) {
+      errors ??= { failed: 0, total: 0 };
+      errors.failed += health.errors.failed;
+      errors.total += health.errors.total;
+    }
+    if (health.dropped !== null) dropped = (dropped ?? 0) + health.dropped;
+  }
+  return { byEndpoint, errors, dropped };
+}
+function machineWarnings(base, head) {
+  if (base.length === 0) return [];
+  const out = [];
+  const what = { image: "runner image", cpu: "CPU", toolVersion: "tool version" };
+  for (const k of Object.keys(what)) {
+    const b = [...new Set(base.map((r) => r.runner[k]).filter((v) => v !== void 0))];
+    const h = [...new Set(head.map((r) => r.runner[k]).filter((v) => v !== void 0))];
+    if (b.length === 0 || h.length === 0) continue;
+    if (b.length === h.length && b.every((v) => h.includes(v))) continue;
+    out.push(
+      `base and head ran with a different ${what[k]} (base: ${b.slice(0, 3).join(", ")}; head: ${h.slice(0, 3).join(", ")}): part of a difference may be the machine`
+    );
+  }
+  return out;
+}
+var FORMATS4, SPLITS, MAX_FILES, MAX_NOTICES, RULES2, perfGate;
+var init_gate4 = __esm({
+  "src/perf/gate.ts"() {
+    "use strict";
+    init_dist2();
+    init_errors();
+    init_gate();
+    init_git();
+    init_inputs();
+    init_run_context();
+    init_baseline_data();
+    init_history3();
+    init_input();
+    init_load2();
+    init_model3();
+    init_output3();
+    init_render3();
+    init_run_info();
+    init_stats();
+    FORMATS4 = [
+      "auto",
+      "k6-ndjson",
+      "k6-summary-export",
+      "k6-handle-summary",
+      "k6-machine-summary",
+      "autocannon",
+      "hyperfine",
+      "go-bench",
+      "pytest-benchmark",
+      "generic"
+    ];
+    SPLITS = ["none", "scenario", "group", "scenario+group"];
+    MAX_FILES = 200;
+    MAX_NOTICES = 20;
+    RULES2 = "Rules";
+    perfGate = defineGate({
+      id: GATE_ID3,
+      action: "perf-regression",
+      command: "perf",
+      usage: "--results <file|glob>... [--baseline <file|glob>...] [options]",
+      about: "Compare load-test results per endpoint with the base side: p95 by k6's rule, an interval for the head/base\nratio from the runs (each file is one run), a regression only beyond both floors. Reads k6 --out json\n(.gz too), k6 summaries, autocannon -j, hyperfine, go test -bench, pytest-benchmark and a generic JSON.",
+      settings: [
+        {
+          name: "results",
+          kind: "list",
+          required: true,
+          positional: true,
+          greedy: true,
+          max: MAX_FILES,
+          placeholder: "<file|glob>",
+          description: "Result files or globs of the head (the code under test), one per line; each file is one run (give 5 or more for a verdict). Format detected from content.",
+          group: "Inputs"
+        },
+        {
+          name: "baseline-results",
+          kind: "list",
+          aliases: ["baseline"],
+          greedy: true,
+          max: MAX_FILES,
+          placeholder: "<file|glob>",
+          description: "Result files or globs of the base side measured in this job (interleave base and head runs), one run each; a perf baseline file (--baseline-out) counts as its runs. Empty = the stored baseline of the base commit. CLI: also --baseline.",
+          group: "Inputs"
+        },
+        {
+          name: "format",
+          kind: "enum",
+          values: FORMATS4,
+          default: "auto",
+          description: "The results' format: auto (detected from content) or one format every file must have.",
+          group: "Inputs"
+        },
+        {
+          name: "metric",
+          kind: "string",
+          default: "http_req_duration",
+          maxLength: 128,
+          description: "The k6 trend metric whose samples count (other tools have one latency each).",
+          group: "Inputs"
+        },
+        {
+          name: "split",
+          kind: "enum",
+          values: SPLITS,
+          default: "none",
+          description: "An endpoint is the k6 name tag (the URL unless the script names the request); split it further by scenario, group or both.",
+          group: "Inputs"
+        },
+        {
+          name: "mode",
+          kind: "enum",
+          values: ["auto", "gate", "baseline"],
+          default: "auto",
+          description: "auto (PRs are gated; pushes to the default branch and merge queues save the baseline; on the CLI --baseline-out also saves), gate, or baseline.",
+          group: "Inputs"
+        },
+        {
+          name: "k6-exit-code",
+          kind: "integer",
+          min: 0,
+          max: 255,
+          description: "k6's exit code for the head runs, when the workflow keeps it: 99 (thresholds failed) is reported on its own; another non-zero code warns that the results may be incomplete. Empty = not known.",
+          group: "Inputs"
+        },
+        {
+          name: "threshold-pct",
+          kind: "number",
+          min: 0,
+          max: 1e4,
+          default: 10,
+          description: "A regression must make p95 at least this many percent slower (and exceed threshold-ms).",
+          group: RULES2
+        },
+        {
+          name: "threshold-ms",
+          kind: "number",
+          min: 0,
+          max: 36e5,
+          default: 5,
+          description: "A regression must add at least this many milliseconds to p95 (and exceed threshold-pct).",
+          group: RULES2
+        },
+        {
+          name: "min-samples",
+          kind: "integer",
+          min: 1,
+          max: 1e8,
+          default: 200,
+          description: 'Fewest samples of an endpoint in every run of both sides; fewer make it "inconclusive: insufficient data".',
+          group: RULES2
+        },
+        {
+          name: "on-missing-baseline",
+          kind: "enum",
+          values: ["pass", "neutral", "fail"],
+          default: "neutral",
+          description: "Outcome when there is no base side (no stored baseline found, none given): pass, neutral or fail.",
+          group: RULES2
+        },
+        {
+          name: "baseline-walk-back",
+          kind: "integer",
+          min: 0,
+          max: 500,
+          default: 20,
+          only: "action",
+          description: "How many first-parent ancestors of the base commit to search for a baseline.",
+          group: "Baseline"
+        },
+        {
+          name: "baseline-retention-days",
+          kind: "integer",
+          min: 1,
+          max: 400,
+          default: 90,
+          only: "action",
+          description: "Retention of the baseline artifact saved on the default branch (1-400; capped by the repository setting).",
+          group: "Baseline"
+        }
+      ],
+      async evaluate(s, host) {
+        const get = hostInputs(host);
+        const split = {
+          scenario: s.split === "scenario" || s.split === "scenario+group",
+          group: s.split === "group" || s.split === "scenario+group"
+        };
+        const options2 = defaultLoadOptions({ metric: s.metric, split });
+        const hash = perfConfigHash(s.metric, split);
+        const kind = `perf-${hash}`;
+        const store = host.baselines;
+        const mode = s.mode === "auto" ? store?.savesInAuto ? "save" : "gate" : s.mode === "baseline" ? "save" : "gate";
+        const gating = mode === "gate" || s.mode === "auto" && store?.gatesWhenSaving === true;
+        const walkBack = s["baseline-walk-back"] ?? 20;
+        const want = s.format === "auto" ? void 0 : s.format;
+        const notes = [];
+        const runner = { ...thisRunner(process.env) };
+        const headFiles = await expand(s.results, host.cwd, labelOf(get, "results"));
+        const head = await host.logger.group(
+          "Read the head results",
+          () => loadSide(headFiles, options2, want, runner, notes)
+        );
+        let base = null;
+        let history = [];
+        const baseGiven = s["baseline-results"];
+        if (baseGiven.length > 0) {
+          const files = await expand(baseGiven, host.cwd, labelOf(get, "baseline-results"));
+          const runs = [];
+          for (const f of files) {
+            const stored = await storedBaselineAt(f.path, f.shown, hash, s.metric);
+            if (stored) {
+              runs.push(...stored.runs);
+              history = stored.history;
+            } else runs.push(...await loadSide([f], options2, want, runner, notes));
+          }
+          base = { runs, history, note: `${files.length} file${files.length === 1 ? "" : "s"} given` };
+        } else if (gating) {
+          const git = createGit(resolve9(host.workspace));
+          const found = await loadStored(
+            host,
+            store,
+            kind,
+            hash,
+            s.metric,
+            await candidatesOf(host, git, walkBack)
+          );
+          if (found.baseline) {
+            base = {
+              runs: found.baseline.runs,
+              history: found.baseline.history,
+              note: found.note,
+              sha: found.sha
+            };
+            history = found.baseline.history;
+          } else notes.push(found.note);
+        }
+        const comparison = compare(
+          base?.runs.map((r) => r.run) ?? [],
+          head.map((r) => r.run),
+          { thresholdPct: s["threshold-pct"], thresholdMs: s["threshold-ms"], minSamples: s["min-samples"] }
+        );
+        const warnings = [...machineWarnings(base?.runs ?? [], head)];
+        const exit = s["k6-exit-code"];
+        if (exit !== void 0 && exit !== 0 && exit !== 99)
+          warnings.push(
+            `k6 exited with ${exit} (not 0, nor 99 for failed thresholds): the results may be incomplete`
+          );
+        for (const r of [...head, ...base?.runs ?? []]) notes.push(...r.run.notices);
+        const thresholdsFailed = [...new Set(head.flatMap((r) => r.health.thresholdsFailed))];
+        const n = { regression: 0, inconclusive: 0 };
+        for (const e of comparison.endpoints)
+          if (e.verdict === "regression" || e.verdict === "inconclusive") n[e.verdict]++;
+        const status = n.regression > 0 ? "fail" : base === null ? s["on-missing-baseline"] : n.inconclusive > 0 ? "neutral" : "pass";
+        const pr = gating ? await host.pullRequest() : void 0;
+        const sha2 = pr?.headSha ?? (host.context.sha || void 0);
+        const url = runUrl(host.context);
+        const view = {
+          status,
+          comparison,
+          base: base ? {
+            runs: base.runs.length,
+            health: sideHealth(base.runs),
+            note: base.note,
+            ...base.sha ? { sha: base.sha } : {}
+          } : null,
+          head: { runs: head.length, health: sideHealth(head) },
+          thresholdsFailed,
+          ...exit !== void 0 ? { k6ExitCode: exit } : {},
+          warnings: [...warnings, ...notes.slice(0, MAX_NOTICES)],
+          history,
+          metric: s.metric,
+          ...sha2 ? { sha: sha2 } : {},
+          ...url ? { url } : {}
+        };
+        for (const w of view.warnings) host.logger.log("warning", w);
+        if (mode === "save") {
+          const git = createGit(resolve9(host.workspace));
+          await saveThisBaseline2(
+            host,
+            store,
+            git,
+            kind,
+            hash,
+            s.metric,
+            split,
+            head,
+            gating ? history : null,
+            walkBack,
+            {
+              retentionDays: s["baseline-retention-days"] ?? 90,
+              comparison: view
+            }
+          );
+        }
+        const fragment = renderPerf(view);
+        const data = { view, notes };
+        const result = {
+          fragment,
+          ...sha2 ? { sha: sha2 } : {},
+          onCommit: pr !== void 0 || mode === "save",
+          outputs: {
+            regressions: String(n.regression),
+            "baseline-sha": base?.sha ?? ""
+          },
+          ...status === "fail" ? {
+            failure: n.regression > 0 ? `perf gate failed: ${n.regression} endpoint${n.regression === 1 ? "" : "s"} regressed (${comparison.endpoints.filter((e) => e.verdict === "regression").slice(0, 5).map((e) => e.label.slice(0, 80)).join(", ")})` : "perf gate failed: no baseline to compare with (on-missing-baseline: fail)"
+          } : {},
+          data
+        };
+        return result;
+      },
+      print: { json: writeJsonResult3, human: humanResult3 }
+    });
+  }
+});
+
 // src/pr-report/collect.ts
-import { mkdir as mkdir6, mkdtemp as mkdtemp2, stat as stat5 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, join as join7, relative as relative4, resolve as resolve8, sep as sep2 } from "node:path";
+import { mkdir as mkdir8, mkdtemp as mkdtemp2, stat as stat5 } from "node:fs/promises";
+import { isAbsolute as isAbsolute6, join as join9, relative as relative6, resolve as resolve10, sep as sep2 } from "node:path";
 function emptyCollected() {
   return { fragments: [], problems: [] };
 }
@@ -12524,8 +24374,8 @@ function stripSource(message, path2) {
   return message.startsWith(`${path2}: `) ? message.slice(path2.length + 2) : message;
 }
 function display(cwd, abs) {
-  const rel = relative4(cwd, abs);
-  return rel === "" || rel.startsWith("..") || isAbsolute4(rel) ? abs : rel.split(sep2).join("/");
+  const rel = relative6(cwd, abs);
+  return rel === "" || rel.startsWith("..") || isAbsolute6(rel) ? abs : rel.split(sep2).join("/");
 }
 async function collectFromPaths(specs, cwd) {
   const out = emptyCollected();
@@ -12533,7 +24383,7 @@ async function collectFromPaths(specs, cwd) {
   for (const raw2 of specs) {
     const spec = raw2.trim();
     if (spec === "") continue;
-    const abs = resolve8(cwd, spec);
+    const abs = resolve10(cwd, spec);
     let files;
     let kind;
     const st = await stat5(abs).catch(() => void 0);
@@ -12557,7 +24407,7 @@ async function collectFromPaths(specs, cwd) {
       continue;
     }
     for (const file of files) {
-      const key = resolve8(file);
+      const key = resolve10(file);
       if (seen.has(key)) continue;
       seen.add(key);
       await readOne2(key, display(cwd, key), out);
@@ -12606,7 +24456,7 @@ async function collectFromArtifacts(options2) {
       error: `${matching.length} artifacts match; only the first ${caps.maxArtifacts} were read`
     });
   }
-  await mkdir6(options2.tempDir, { recursive: true });
+  await mkdir8(options2.tempDir, { recursive: true });
   const isFragmentFile = (0, import_picomatch5.default)(DEFAULT_FRAGMENT_GLOB, { dot: false });
   const now = options2.now ?? Date.now;
   const deadline = now() + caps.maxWallMs;
@@ -12637,9 +24487,9 @@ async function collectFromArtifacts(options2) {
       stop(`the artifacts would total more than ${caps.maxDownloadBytes} bytes`);
       break;
     }
-    const dir = await mkdtemp2(join7(options2.tempDir, "pr-report-artifact-"));
-    const zipPath = join7(dir, "artifact.zip");
-    const dest = join7(dir, "files");
+    const dir = await mkdtemp2(join9(options2.tempDir, "pr-report-artifact-"));
+    const zipPath = join9(dir, "artifact.zip");
+    const dest = join9(dir, "files");
     let files;
     try {
       await options2.downloadZip(artifact.id, zipPath);
@@ -12648,7 +24498,7 @@ async function collectFromArtifacts(options2) {
       if (zipSize > caps.maxArtifactBytes) {
         throw new UserError(`downloaded zip is ${zipSize} bytes, over the ${caps.maxArtifactBytes}-byte cap`);
       }
-      await mkdir6(dest);
+      await mkdir8(dest);
       const extracted = await extractZip(zipPath, dest, caps);
       files = extracted.files.filter((f) => isFragmentFile(f)).sort(cmp2);
     } catch (e) {
@@ -12659,7 +24509,7 @@ async function collectFromArtifacts(options2) {
       out.problems.push({ source, error: `holds no file named like ${DEFAULT_FRAGMENT_GLOB}` });
       continue;
     }
-    for (const file of files) await readOne2(join7(dest, file), `${source}: ${file}`, out);
+    for (const file of files) await readOne2(join9(dest, file), `${source}: ${file}`, out);
   }
   return out;
 }
@@ -12682,7 +24532,7 @@ function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 var import_picomatch5, DEFAULT_FRAGMENT_GLOB, DEFAULT_ARTIFACT_PATTERN, DEFAULT_ARTIFACT_CAPS;
-var init_collect = __esm({
+var init_collect2 = __esm({
   "src/pr-report/collect.ts"() {
     "use strict";
     import_picomatch5 = __toESM(require_picomatch2(), 1);
@@ -12781,7 +24631,7 @@ function neutraliseText(t, policy) {
     else if (c === HASH && isDigitCode(next)) zwjAfter[k] = 1;
     else if (c === DASH && isDigitCode(next) && (at2(k - 2) | 32) === 103 && (at2(k - 1) | 32) === 104)
       zwjAfter[k] = 1;
-    const scheme = c === COLON2 && next === SLASH3 && at2(k + 2) === SLASH3 && isSchemeCode(at2(k - 1));
+    const scheme = c === COLON2 && next === SLASH4 && at2(k + 2) === SLASH4 && isSchemeCode(at2(k - 1));
     const www = (c | 32) === 119 && (next | 32) === 119 && (at2(k + 2) | 32) === 119 && at2(k + 3) === DOT;
     if (!scheme && !www) continue;
     if (k > urlUntil) {
@@ -12803,7 +24653,7 @@ function neutraliseText(t, policy) {
   const out = [];
   let from = 0;
   for (let k = 0; k < n; k++) {
-    const bang = code2[k] === BANG2 && start[k + 1] === start[k] + 1 && t.charCodeAt(start[k + 1]) === 91;
+    const bang = code2[k] === BANG3 && start[k + 1] === start[k] + 1 && t.charCodeAt(start[k + 1]) === 91;
     if (bang) {
       out.push(t.slice(from, start[k]), "\\");
       from = start[k];
@@ -12831,7 +24681,7 @@ function isUrlEndCode(x) {
 function needsWork(t) {
   return t.includes("@") || t.includes("#") || t.includes("&") || t.includes(":") || t.includes("![") || /ww|gh-/i.test(t);
 }
-var ZWJ2, ASCII_ENTITIES, OPAQUE, XREF_URL_RE, AT, HASH, DASH, COLON2, SLASH3, DOT, BANG2, OPAQUE_CODE;
+var ZWJ2, ASCII_ENTITIES, OPAQUE, XREF_URL_RE, AT, HASH, DASH, COLON2, SLASH4, DOT, BANG3, OPAQUE_CODE;
 var init_sanitize_text = __esm({
   "src/shared/sanitize-text.ts"() {
     "use strict";
@@ -12889,9 +24739,9 @@ var init_sanitize_text = __esm({
     HASH = 35;
     DASH = 45;
     COLON2 = 58;
-    SLASH3 = 47;
+    SLASH4 = 47;
     DOT = 46;
-    BANG2 = 33;
+    BANG3 = 33;
     OPAQUE_CODE = 65535;
   }
 });
@@ -13082,7 +24932,7 @@ function parseTagBounded(line, i) {
   if (!nm) return null;
   let p = i + nm[0].length;
   const attrs = /* @__PURE__ */ new Map();
-  for (let count = 0; count < 64; count++) {
+  for (let count2 = 0; count2 < 64; count2++) {
     ATTR_RE.lastIndex = p;
     const a = ATTR_RE.exec(line);
     if (!a) break;
@@ -13210,34 +25060,34 @@ function linkLabelPrefix(line) {
   }
   return line.slice(0, p);
 }
-function isTableDelimiterRow(row) {
+function isTableDelimiterRow(row2) {
   let i = 0;
-  const n = row.length;
+  const n = row2.length;
   const skipBlank = () => {
-    while (i < n && (row[i] === " " || row[i] === "	")) i++;
+    while (i < n && (row2[i] === " " || row2[i] === "	")) i++;
   };
   skipBlank();
-  if (row[i] === "|") i++;
+  if (row2[i] === "|") i++;
   let cells = 0;
   for (; ; ) {
     skipBlank();
     if (i >= n) return cells > 0;
-    if (row[i] === ":") i++;
+    if (row2[i] === ":") i++;
     const dashes = i;
-    while (row[i] === "-") i++;
+    while (row2[i] === "-") i++;
     if (i === dashes) return false;
-    if (row[i] === ":") i++;
+    if (row2[i] === ":") i++;
     skipBlank();
     cells++;
     if (i >= n) return true;
-    if (row[i] !== "|") return false;
+    if (row2[i] !== "|") return false;
     i++;
   }
 }
 function sanitize(md, policy, max) {
   const textPolicy = { links: policy.links };
   const postText = (t) => neutraliseText(t, textPolicy);
-  const text = prepass(md);
+  const text2 = prepass(md);
   const out = [];
   let len = 0;
   let done = false;
@@ -13394,7 +25244,7 @@ function sanitize(md, policy, max) {
     let buf = "";
     let bufLast = "";
     let blankSoFar = true;
-    const add = (piece) => {
+    const add2 = (piece) => {
       buf += piece;
       bufLast = piece[piece.length - 1];
       if (blankSoFar && /\S/.test(piece)) blankSoFar = false;
@@ -13413,14 +25263,14 @@ function sanitize(md, policy, max) {
     let contentStart = containerPrefixLength(line);
     const def = linkLabelPrefix(line);
     if (def !== null) {
-      add(`${def}\\[`);
+      add2(`${def}\\[`);
       i = def.length + 1;
     }
     while (i < n && !done) {
       const c = line[i];
       if (c === "\\" && isAsciiPunct(line[i + 1])) {
         const nx2 = line[i + 1];
-        add(nx2 === "<" ? "&lt;" : `\\${nx2}`);
+        add2(nx2 === "<" ? "&lt;" : `\\${nx2}`);
         i += 2;
         continue;
       }
@@ -13437,7 +25287,7 @@ function sanitize(md, policy, max) {
           wordTail = "";
           i = q + L;
         } else {
-          add("\\`".repeat(L));
+          add2("\\`".repeat(L));
           i = j;
         }
         continue;
@@ -13456,13 +25306,13 @@ function sanitize(md, policy, max) {
             const next = line[tag.end];
             const joins = prev === void 0 ? next === void 0 || LINE_START_SYNTAX_RE.test(next) : next !== void 0 && /\S/.test(prev) && /\S/.test(next) && (isAsciiPunct(prev) || isAsciiPunct(next));
             if (joins) {
-              add(ZWSP);
+              add2(ZWSP);
             }
           }
           i = tag.end;
           continue;
         }
-        add("&lt;");
+        add2("&lt;");
         i++;
         continue;
       }
@@ -13470,13 +25320,13 @@ function sanitize(md, policy, max) {
         const link = parseDest(line, i + 2, work);
         const target = link ? linkTarget(link.dest, policy, encodeUrl) : null;
         if (link && target !== null) {
-          add("]");
+          add2("]");
           flush();
           emit(`(${target})`, "atomic");
           blankSoFar = false;
           i = link.end;
         } else {
-          add("]\\(");
+          add2("]\\(");
           i += 2;
         }
         continue;
@@ -13497,12 +25347,12 @@ function sanitize(md, policy, max) {
       SPECIAL_RE.lastIndex = i + 1;
       const nx = SPECIAL_RE.exec(line);
       const stop = nx ? nx.index : n;
-      add(line.slice(i, stop));
+      add2(line.slice(i, stop));
       i = stop;
     }
     flush();
   };
-  const lines = text.split("\n");
+  const lines = text2.split("\n");
   for (let li = 0; li < lines.length && !done; li++) {
     const line = lines[li];
     if (fence) {
@@ -13518,10 +25368,10 @@ function sanitize(md, policy, max) {
       emit(line, "code");
       continue;
     }
-    const open3 = FENCE_OPEN_RE.exec(line);
-    if (open3 && !(open3[1][0] === "`" && open3[2].includes("`"))) {
-      const marker = open3[1];
-      const info = (open3[2].trim().split(/\s+/)[0] ?? "").replace(/[^A-Za-z0-9_+.#-]/g, "").slice(0, 32);
+    const open4 = FENCE_OPEN_RE.exec(line);
+    if (open4 && !(open4[1][0] === "`" && open4[2].includes("`"))) {
+      const marker = open4[1];
+      const info = (open4[2].trim().split(/\s+/)[0] ?? "").replace(/[^A-Za-z0-9_+.#-]/g, "").slice(0, 32);
       closeInline();
       if (li > 0) emit(lastLineBlank ? "\n" : "\n\n", "atomic");
       htmlMode = false;
@@ -13666,7 +25516,7 @@ var init_sanitize = __esm({
 });
 
 // src/pr-report/marker.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function validateReportId(id, source = 'input "id"') {
   const value = id === void 0 || id.trim() === "" ? DEFAULT_REPORT_ID : id.trim();
   if (!ID_PATTERN.test(value)) {
@@ -13745,7 +25595,7 @@ function reportDigest(input) {
   ).sort();
   const problems = input.problems.map((p) => JSON.stringify([p.source, p.kind ?? "", p.error])).sort();
   const rules = [[...input.expected].sort(), input.onMissing, input.untrusted];
-  return createHash2("sha256").update(JSON.stringify({ v: 1, results, problems, rules })).digest("hex").slice(0, 32);
+  return createHash5("sha256").update(JSON.stringify({ v: 1, results, problems, rules })).digest("hex").slice(0, 32);
 }
 function compareOrder(a, b) {
   const n = Math.max(a.length, b.length);
@@ -13779,7 +25629,7 @@ var init_marker = __esm({
 });
 
 // src/pr-report/compose.ts
-import { basename as basename3, isAbsolute as isAbsolute5 } from "node:path";
+import { basename as basename3, isAbsolute as isAbsolute7 } from "node:path";
 function overallVerdict(statuses, missing, onMissing = "fail") {
   if (statuses.includes("fail")) return "fail";
   if (missing > 0 || statuses.length === 0) return onMissing;
@@ -13837,7 +25687,7 @@ function prepareGates(input, problems) {
       index
     };
   });
-  return gates.sort((a, b) => SEVERITY[a.fragment.status] - SEVERITY[b.fragment.status] || a.index - b.index);
+  return gates.sort((a, b) => SEVERITY2[a.fragment.status] - SEVERITY2[b.fragment.status] || a.index - b.index);
 }
 function statusesByContext(gates, runUrl2, notes) {
   const byContext = /* @__PURE__ */ new Map();
@@ -13846,9 +25696,8 @@ function statusesByContext(gates, runUrl2, notes) {
   }
   const out = [];
   for (const [context, claimants] of byContext) {
-    const worst = claimants.reduce(
-      (a, b) => SEVERITY[b.fragment.status] < SEVERITY[a.fragment.status] ? b : a
-    );
+    const rank = (g) => commitState(g.fragment) === "failure" ? -1 : SEVERITY2[g.fragment.status];
+    const worst = claimants.reduce((a, b) => rank(b) < rank(a) ? b : a);
     if (claimants.length > 1) {
       notes.push({
         source: context,
@@ -13857,15 +25706,15 @@ function statusesByContext(gates, runUrl2, notes) {
     }
     out.push({
       context,
-      state: worst.fragment.status === "fail" ? "failure" : "success",
+      state: commitState(worst.fragment),
       description: statusDescription2(worst.fragment.status, shownSummary(worst.fragment)),
       ...runUrl2 ? { targetUrl: runUrl2 } : {}
     });
   }
   return out;
 }
-function cutPlain(text, max) {
-  const flat = text.replace(/\s+/g, " ").trim();
+function cutPlain(text2, max) {
+  const flat = text2.replace(/\s+/g, " ").trim();
   if (flat.length <= max) return flat;
   let out = "";
   for (const cp of flat) {
@@ -13877,11 +25726,11 @@ function cutPlain(text, max) {
 function statusDescription2(word2, summary) {
   return cutPlain(summary.trim() === "" ? word2 : `${word2}: ${summary}`, STATUS_DESCRIPTION_LIMIT);
 }
-function cell2(text, max = 300) {
-  return escapeCell(cutPlain(text, max));
+function cell2(text2, max = 300) {
+  return escapeCell(cutPlain(text2, max));
 }
-function html(text, max = 300) {
-  return escapeHtml(cutPlain(text, max));
+function html(text2, max = 300) {
+  return escapeHtml(cutPlain(text2, max));
 }
 function safeUrl(url) {
   if (url === void 0) return void 0;
@@ -13907,14 +25756,14 @@ function tableRow(g, input) {
   const link = url ? `[details](${url})` : "";
   return `| ${cell2(g.title, 120)} | ${EMOJI[f.status]} ${f.status} | ${cell2(shownSummary(f))} | ${link} |`;
 }
-function fitLines(lines, budget, more) {
+function fitLines(lines, budget, more2) {
   const out = [];
   let used = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const reserve = i < lines.length - 1 ? more(lines.length - i).length + 1 : 0;
+    const reserve = i < lines.length - 1 ? more2(lines.length - i).length + 1 : 0;
     if (used + line.length + 1 + reserve > budget) {
-      out.push(more(lines.length - i));
+      out.push(more2(lines.length - i));
       return { lines: out, cut: true };
     }
     out.push(line);
@@ -13930,17 +25779,17 @@ function sectionOpen(g) {
 }
 function shownSummary(f) {
   const word2 = f.status;
-  let text = f.summary.trim();
-  if (text.slice(0, word2.length + 1).toLowerCase() === `${word2}:`)
-    text = text.slice(word2.length + 1).trimStart();
-  if (text.length > word2.length && text.slice(-word2.length).toLowerCase() === word2) {
-    const before = text.slice(0, -word2.length).trimEnd();
+  let text2 = f.summary.trim();
+  if (text2.slice(0, word2.length + 1).toLowerCase() === `${word2}:`)
+    text2 = text2.slice(word2.length + 1).trimStart();
+  if (text2.length > word2.length && text2.slice(-word2.length).toLowerCase() === word2) {
+    const before = text2.slice(0, -word2.length).trimEnd();
     const dash = before.slice(-1);
     if ((dash === "\u2014" || dash === "\u2013" || dash === "-") && /\s/.test(before.slice(-2, -1))) {
-      text = before.slice(0, -1).trimEnd();
+      text2 = before.slice(0, -1).trimEnd();
     }
   }
-  return text;
+  return text2;
 }
 function headingText(g, title, summary) {
   return summary === "" ? `${EMOJI[g.fragment.status]} ${title}` : `${EMOJI[g.fragment.status]} ${title} \u2014 ${summary}`;
@@ -13948,11 +25797,11 @@ function headingText(g, title, summary) {
 function sectionHeader(g) {
   return headingText(g, `<b>${html(g.title, 120)}</b>`, html(shownSummary(g.fragment)));
 }
-function renderSection(g, body, open3) {
-  const source = `<sub>from ${html(isAbsolute5(g.source) ? basename3(g.source) : g.source, 200)}</sub>`;
+function renderSection2(g, body, open4) {
+  const source = `<sub>from ${html(isAbsolute7(g.source) ? basename3(g.source) : g.source, 200)}</sub>`;
   return [
     `<!-- pr-report:section ${g.fragment.gate} -->`,
-    `<details${open3 ? " open" : ""}>`,
+    `<details${open4 ? " open" : ""}>`,
     `<summary>${sectionHeader(g)}</summary>`,
     "",
     body,
@@ -14070,20 +25919,22 @@ function compose(input) {
     problems.length,
     onMissing
   );
-  const counts2 = ["fail", "neutral", "pass", "skipped"].map((s) => [s, gates.filter((g) => g.fragment.status === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s === "fail" ? "failed" : s === "pass" ? "passed" : s}`);
-  if (missingGates.length > 0) counts2.push(`${missingGates.length} did not report`);
-  if (refused > 0) counts2.push(`${refused} refused`);
+  const counts3 = ["fail", "neutral", "pass", "skipped"].map((s) => [s, gates.filter((g) => g.fragment.status === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s === "fail" ? "failed" : s === "pass" ? "passed" : s}`);
+  if (missingGates.length > 0) counts3.push(`${missingGates.length} did not report`);
+  if (refused > 0) counts3.push(`${refused} refused`);
   const unreadable = problems.length - missingGates.length - refused;
-  if (unreadable > 0) counts2.push(`${unreadable} unreadable`);
+  if (unreadable > 0) counts3.push(`${unreadable} unreadable`);
   const overallContext = overallContextOf(input.id);
+  const nothingMeasured = gates.some((g) => g.context !== void 0 && g.fragment.noResult === true);
+  if (nothingMeasured) counts3.push("nothing measured");
   statuses.push({
     context: overallContext,
-    state: overall === "fail" ? "failure" : "success",
-    description: statusDescription2(overall, counts2.join(", ") || "no result: no gate reported"),
+    state: overall === "fail" || nothingMeasured ? "failure" : "success",
+    description: statusDescription2(overall, counts3.join(", ") || "no result: no gate reported"),
     ...runUrl2 ? { targetUrl: runUrl2 } : {}
   });
   const headline = `## ${EMOJI[overall]} ${HEADLINE[overall]}`;
-  const countsLine = counts2.length > 0 ? counts2.join(" \xB7 ") : "No quality-gates fragment was found.";
+  const countsLine = counts3.length > 0 ? counts3.join(" \xB7 ") : "No quality-gates fragment was found.";
   const rows = gates.map((g) => tableRow(g, input));
   const problemLines = [...problems, ...notes].map(problemLine);
   const foot = footer(input);
@@ -14136,7 +25987,7 @@ function composeComment(input, gates, p) {
   const sectionCap = Math.max(1e3, p.limit - reserve);
   const sections = gates.map((g, i) => ({
     id: String(i),
-    full: renderSection(g, sanitizeSection(g, input, sectionCap), sectionOpen(g)),
+    full: renderSection2(g, sanitizeSection(g, input, sectionCap), sectionOpen(g)),
     collapsed: collapsedSection(g),
     priority: PRIORITY[g.fragment.status]
   }));
@@ -14154,10 +26005,10 @@ function composeSummary(input, gates, headline, countsLine, rows, problemLines, 
   const budget = limitBytes - 4096;
   const parts = [headline, "", countsLine, ""];
   let used = byteLength(parts.join("\n"));
-  const push = (text) => {
-    const n = byteLength(text) + 1;
+  const push = (text2) => {
+    const n = byteLength(text2) + 1;
     if (used + n > budget) return false;
-    parts.push(text);
+    parts.push(text2);
     used += n;
     return true;
   };
@@ -14181,10 +26032,10 @@ function composeSummary(input, gates, headline, countsLine, rows, problemLines, 
       continue;
     }
     const cap = Math.min(left, 2e5);
-    let text = renderSection(g, sanitizeSection(g, input, cap), true);
-    if (byteLength(text) + 2 > left)
-      text = renderSection(g, sanitizeSection(g, input, Math.floor(cap / 4)), true);
-    if (!push(`${text}
+    let text2 = renderSection2(g, sanitizeSection(g, input, cap), true);
+    if (byteLength(text2) + 2 > left)
+      text2 = renderSection2(g, sanitizeSection(g, input, Math.floor(cap / 4)), true);
+    if (!push(`${text2}
 `)) omitted++;
   }
   if (omitted > 0)
@@ -14192,7 +26043,7 @@ function composeSummary(input, gates, headline, countsLine, rows, problemLines, 
   parts.push("", foot);
   return parts.join("\n");
 }
-var COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, STATUS_DESCRIPTION_LIMIT, OVERALL_CONTEXT, EMOJI, SEVERITY, PRIORITY, HEADLINE, TABLE_HEAD;
+var COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, STATUS_DESCRIPTION_LIMIT, OVERALL_CONTEXT, EMOJI, SEVERITY2, PRIORITY, HEADLINE, TABLE_HEAD;
 var init_compose = __esm({
   "src/pr-report/compose.ts"() {
     "use strict";
@@ -14205,7 +26056,7 @@ var init_compose = __esm({
     STATUS_DESCRIPTION_LIMIT = 140;
     OVERALL_CONTEXT = "quality-gates";
     EMOJI = STATUS_EMOJI;
-    SEVERITY = { fail: 0, neutral: 1, pass: 2, skipped: 3 };
+    SEVERITY2 = { fail: 0, neutral: 1, pass: 2, skipped: 3 };
     PRIORITY = { fail: 3, neutral: 2, pass: 1, skipped: 0 };
     HEADLINE = {
       pass: "Quality gates passed",
@@ -14275,11 +26126,15 @@ var init_fork = __esm({
 });
 
 // src/pr-report/statuses.ts
-async function publishStatuses(octokit, repo, sha2, statuses, setStatus = setCommitStatus) {
+async function publishStatuses(octokit, repo, sha2, statuses, setStatus = setCommitStatus, pr) {
   if (!/^[0-9a-f]{40}$/.test(sha2)) {
     return {
       set: [],
-      failed: statuses.map((s) => ({ context: s.context, error: `no valid head SHA (${sha2 || "empty"})` }))
+      failed: statuses.map((s) => ({
+        context: s.context,
+        error: `no valid head SHA (${sha2 || "empty"})`,
+        forkRefused: false
+      }))
     };
   }
   const outcome = { set: [], failed: [] };
@@ -14293,7 +26148,7 @@ async function publishStatuses(octokit, repo, sha2, statuses, setStatus = setCom
       });
       outcome.set.push(s.context);
     } catch (e) {
-      outcome.failed.push({ context: s.context, error: describeError(e) });
+      outcome.failed.push({ context: s.context, error: describeError(e), forkRefused: refusedOnFork(e, pr) });
     }
   }
   return outcome;
@@ -14320,7 +26175,7 @@ async function upsertComment(octokit, repo, prNumber, body, options2) {
   }
   let author = (options2.author ?? DEFAULT_COMMENT_AUTHOR).toLowerCase();
   const settleMs = options2.settleMs ?? 1e3;
-  const sleep = options2.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const sleep = options2.sleep ?? ((ms2) => new Promise((r) => setTimeout(r, ms2)));
   const settle = () => sleep(Math.round(settleMs * (1 + Math.random() / 2)));
   const ours = readState(body);
   const issue = { owner: repo.owner, repo: repo.repo, issue_number: prNumber };
@@ -14336,11 +26191,11 @@ async function upsertComment(octokit, repo, prNumber, body, options2) {
     }
     return best;
   };
-  const create = async (text) => {
-    const { data } = await octokit.rest.issues.createComment({ ...issue, body: text });
-    return { id: data.id, body: data.body ?? text, login: data.user?.login ?? "", url: data.html_url };
+  const create = async (text2) => {
+    const { data } = await octokit.rest.issues.createComment({ ...issue, body: text2 });
+    return { id: data.id, body: data.body ?? text2, login: data.user?.login ?? "", url: data.html_url };
   };
-  const update = async (id, text) => {
+  const update = async (id, text2) => {
     try {
       const { data } = await octokit.rest.issues.getComment({
         owner: repo.owner,
@@ -14348,13 +26203,13 @@ async function upsertComment(octokit, repo, prNumber, body, options2) {
         comment_id: id
       });
       const current2 = data.body ?? "";
-      if (current2 === text) return "same";
-      if (compareOrder(readOrder(current2), readOrder(text)) > 0) return "newer";
+      if (current2 === text2) return "same";
+      if (compareOrder(readOrder(current2), readOrder(text2)) > 0) return "newer";
       await octokit.rest.issues.updateComment({
         owner: repo.owner,
         repo: repo.repo,
         comment_id: id,
-        body: text
+        body: text2
       });
       return "written";
     } catch (e) {
@@ -14511,7 +26366,7 @@ async function findPullRequest(octokit, repo, ctx, target, hostPullRequest) {
   const eventName = target ? "workflow_run" : ctx.eventName;
   const pr = !target && (eventName === "workflow_dispatch" || ctx.manualPullRequest !== void 0) && hostPullRequest ? await hostPullRequest() : await resolvePullRequest(eventName, ctx.payload, repo, octokit);
   const headSha = target?.headSha ?? pr?.headSha ?? ctx.sha;
-  return pr ? { number: pr.number, headSha } : { headSha };
+  return pr ? { number: pr.number, headSha, isFork: !target && pr.isFork } : { headSha };
 }
 var init_pull = __esm({
   "src/pr-report/pull.ts"() {
@@ -14528,8 +26383,8 @@ __export(report_exports, {
   restDownloadZip: () => restDownloadZip
 });
 import { existsSync as existsSync3 } from "node:fs";
-import { writeFile as writeFile6 } from "node:fs/promises";
-import { resolve as resolve9 } from "node:path";
+import { writeFile as writeFile8 } from "node:fs/promises";
+import { resolve as resolve11 } from "node:path";
 function createPrReport(deps = {}) {
   return {
     action: "pr-report",
@@ -14698,15 +26553,21 @@ async function runReport(settings, host, deps) {
   host.setOutput("verdict", composed.overall);
   let statusFailure;
   if (wantStatuses && octokit && repo) {
-    const outcome = await publishStatuses(octokit, repo, pull.headSha, composed.statuses, deps.setStatus);
-    for (const f of outcome.failed) {
+    const outcome = await publishStatuses(octokit, repo, pull.headSha, composed.statuses, deps.setStatus, {
+      isFork: pull.isFork === true
+    });
+    const refused = outcome.failed.filter((f) => f.forkRefused);
+    const failed = outcome.failed.filter((f) => !f.forkRefused);
+    for (const f of failed) {
       log2.log(
         "error",
         `pr-report: could not set status "${f.context}" on ${pull.headSha.slice(0, 12)}: ${f.error}`
       );
     }
+    if (refused.length > 0)
+      log2.log("warning", `pr-report: ${forkStatusNote(refused.map((f) => f.context).join(", "))}`);
     log2.log("info", `pr-report: set ${outcome.set.length} commit statuses on ${pull.headSha}`);
-    if (outcome.failed.length > 0) statusFailure = `${outcome.failed.length} commit statuses could not be set`;
+    if (failed.length > 0) statusFailure = `${failed.length} commit statuses could not be set`;
   }
   let commentId = "";
   let commentUrl = "";
@@ -14714,6 +26575,11 @@ async function runReport(settings, host, deps) {
     log2.log("info", "pr-report: no comment written (comment: off)");
   } else if (pull.number === void 0) {
     log2.log("info", `pr-report: not a pull request (${ctx.eventName}); job summary and statuses only`);
+  } else if (!target && ctx.eventName === "merge_group") {
+    log2.log(
+      "info",
+      "pr-report: a merge queue run; statuses on the queue commit and the job summary, no PR comment"
+    );
   } else if (!octokit || !repo) {
     log2.log("warning", "pr-report: no GitHub token; cannot write the PR comment");
   } else {
@@ -14744,8 +26610,8 @@ async function runReport(settings, host, deps) {
   host.setOutput("comment-id", commentId);
   host.setOutput("comment-url", commentUrl);
   if (s.out !== void 0) {
-    const out = resolve9(host.cwd, s.out);
-    await writeFile6(out, composed.comment).catch((e) => {
+    const out = resolve11(host.cwd, s.out);
+    await writeFile8(out, composed.comment).catch((e) => {
       throw new UserError(`${label("out")} ${out}: cannot write (${e.code ?? "error"})`);
     });
   }
@@ -14795,7 +26661,7 @@ function restDownloadZip(octokit, repo) {
       artifact_id: artifactId,
       archive_format: "zip"
     });
-    await writeFile6(zipPath, Buffer.from(res.data));
+    await writeFile8(zipPath, Buffer.from(res.data));
   };
 }
 var COMMENT_INPUT, COMMENT_ALIASES, SETTINGS, prReport;
@@ -14809,10 +26675,11 @@ var init_report = __esm({
     init_gate();
     init_inputs();
     init_run_context();
-    init_collect();
+    init_collect2();
     init_compose();
     init_fork();
     init_marker();
+    init_status();
     init_statuses();
     init_upsert();
     init_pull();
@@ -15093,19 +26960,19 @@ function editDistance(a, b) {
   const m = b.length;
   let back2 = new Array(m + 1).fill(0);
   let back = Array.from({ length: m + 1 }, (_, j) => j);
-  let row = new Array(m + 1).fill(0);
+  let row2 = new Array(m + 1).fill(0);
   for (let i = 1; i <= n; i++) {
-    row[0] = i;
+    row2[0] = i;
     for (let j = 1; j <= m; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(back[j] + 1, row[j - 1] + 1, back[j - 1] + cost);
+      let d = Math.min(back[j] + 1, row2[j - 1] + 1, back[j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         d = Math.min(d, back2[j - 2] + 1);
       }
-      row[j] = d;
+      row2[j] = d;
     }
     ;
-    [back2, back, row] = [back, row, back2];
+    [back2, back, row2] = [back, row2, back2];
   }
   return back[m];
 }
@@ -15154,20 +27021,28 @@ function inputsFrom(settings, tokens, command) {
   const index = flagIndex(settings);
   const positional = settings.find((s) => s.kind === "list" && s.positional);
   const given = /* @__PURE__ */ new Map();
+  let greedy;
   for (const token of tokens) {
     let setting;
     let entry;
     if (token.kind === "positional" && "value" in token) {
-      if (!positional)
-        throw new UserError(`${command}: unexpected argument ${JSON.stringify(token.value.slice(0, 60))}`);
-      setting = positional;
-      entry = { flag: positional.name, text: token.value };
+      if (greedy) {
+        setting = greedy.setting;
+        entry = { flag: greedy.flag, text: token.value };
+      } else {
+        if (!positional)
+          throw new UserError(`${command}: unexpected argument ${JSON.stringify(token.value.slice(0, 60))}`);
+        setting = positional;
+        entry = { flag: positional.name, text: token.value };
+      }
     } else if (token.kind === "option" && "name" in token && token.name !== "help") {
+      greedy = void 0;
       const hit = index.get(token.name);
       if (!hit) continue;
       setting = hit.setting;
       entry = { flag: token.name, text: hit.text ?? token.value ?? "true" };
-    }
+      if (setting.greedy && repeatable(setting)) greedy = { setting, flag: token.name };
+    } else greedy = void 0;
     if (!setting || !entry) continue;
     const list = given.get(setting.name) ?? [];
     if (!repeatable(setting) && list.length > 0) {
@@ -15193,21 +27068,21 @@ function helpText(declaration) {
     const flags = [s.name, ...s.aliases ?? []].map((f) => `--${f}`).join(", ");
     const def = defaultText(s);
     const notes = [
-      repeatable(s) ? "repeatable" : "",
+      repeatable(s) ? s.greedy ? "repeatable; takes the bare arguments after it too" : "repeatable" : "",
       s.kind !== "boolean" && def !== "" && !def.includes("${{") ? `default ${def}` : "",
       s.kind === "boolean" && s.default ? `default on; --no-${s.name} turns it off` : ""
     ].filter(Boolean);
-    const row = [
+    const row2 = [
       `${flags}${placeholder ? ` ${placeholder}` : ""}`,
       `${s.description}${notes.length ? ` (${notes.join("; ")})` : ""}`
     ];
     const group = s.group ?? "Options";
-    groups.set(group, [...groups.get(group) ?? [], row]);
+    groups.set(group, [...groups.get(group) ?? [], row2]);
   }
   const out = [`Usage: quality-gates ${declaration.command} ${declaration.usage}`, "", declaration.about, ""];
   for (const [group, rows] of groups) {
     out.push(`${group}:`);
-    for (const [flag, text] of rows) out.push(`  ${flag}`, `      ${text}`);
+    for (const [flag, text2] of rows) out.push(`  ${flag}`, `      ${text2}`);
     out.push("");
   }
   out.push(
@@ -15272,19 +27147,19 @@ function commandFor(declaration) {
     }
     const get = Object.assign((name) => inputs[name], { label });
     const read = readSettings(declaration.settings, get, "cli");
-    const text = (name) => typeof read[name] === "string" ? read[name] : void 0;
-    const repo = text("repo");
+    const text2 = (name) => typeof read[name] === "string" ? read[name] : void 0;
+    const repo = text2("repo");
     const host = await createLocalHost({
       cwd: io.cwd,
       workspace: repo !== void 0 ? resolve3(io.cwd, repo) : await repoTop(io.cwd),
       inputs,
       inputLabel: label,
-      ...text("summary-out") !== void 0 ? { summaryPath: text("summary-out") } : {},
-      ...text("fragment-out") !== void 0 ? { fragmentPath: text("fragment-out") } : {},
+      ...text2("summary-out") !== void 0 ? { summaryPath: text2("summary-out") } : {},
+      ...text2("fragment-out") !== void 0 ? { fragmentPath: text2("fragment-out") } : {},
       baselines: createFileBaselineStore(
         {
-          ...text("baseline") !== void 0 ? { from: text("baseline") } : {},
-          ...text("baseline-out") !== void 0 ? { to: text("baseline-out") } : {}
+          ...text2("baseline") !== void 0 ? { from: text2("baseline") } : {},
+          ...text2("baseline-out") !== void 0 ? { to: text2("baseline-out") } : {}
         },
         io.cwd
       ),
@@ -15310,6 +27185,14 @@ var commands = {
     summary: "project and patch coverage of a change, gated (lcov, istanbul, Cobertura, JaCoCo, Clover, Go)",
     main: lazy(async () => (await Promise.resolve().then(() => (init_gate2(), gate_exports))).coverageGate)
   },
+  flaky: {
+    summary: "failed, flaky and quarantined tests from JUnit reports, gated; flake history and quarantine proposals",
+    main: lazy(async () => (await Promise.resolve().then(() => (init_gate3(), gate_exports2))).flakyGate)
+  },
+  perf: {
+    summary: "p95 per endpoint of load-test runs vs the base side, gated (k6, autocannon, hyperfine, go bench, \u2026)",
+    main: lazy(async () => (await Promise.resolve().then(() => (init_gate4(), gate_exports3))).perfGate)
+  },
   report: {
     summary: "compose the pr-report comment and job summary from gate fragments",
     main: lazy(async () => (await Promise.resolve().then(() => (init_report(), report_exports))).prReport)
@@ -15317,7 +27200,7 @@ var commands = {
 };
 
 // src/cli/version.ts
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
+var VERSION = true ? "1.0.0" : "0.0.0-dev";
 
 // src/cli/index.ts
 function usage() {
@@ -15383,8 +27266,8 @@ async function cli(argv, io) {
 
 // src/cli/main.ts
 cli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text2) => process.stdout.write(text2),
+  stderr: (text2) => process.stderr.write(text2),
   cwd: process.cwd(),
   env: process.env
 }).then(

@@ -1,16 +1,6 @@
 import { createRequire as __qgCreateRequire } from 'node:module';
 const require = __qgCreateRequire(import.meta.url);
 import {
-  retry
-} from "./chunk-TXHEUA3E.js";
-import {
-  Context,
-  GitHub,
-  defaults,
-  getOctokitOptions
-} from "./chunk-KW2DXPRY.js";
-import "./chunk-GQ6HKKYI.js";
-import {
   AbortError,
   AnonymousCredential,
   BufferScheduler,
@@ -50,6 +40,9 @@ import {
   structuredMessageEncoding
 } from "./chunk-XBWPRZOH.js";
 import {
+  retry
+} from "./chunk-TXHEUA3E.js";
+import {
   BearerCredentialHandler,
   HttpClient,
   HttpCodes
@@ -61,8 +54,15 @@ import {
   setSecret,
   warning
 } from "./chunk-LOVDF2MX.js";
-import "./chunk-6VOEVHXZ.js";
+import {
+  Context,
+  GitHub,
+  defaults,
+  getOctokitOptions
+} from "./chunk-KW2DXPRY.js";
+import "./chunk-GQ6HKKYI.js";
 import "./chunk-Y2PPTHBY.js";
+import "./chunk-6VOEVHXZ.js";
 import {
   __commonJS,
   __export,
@@ -58685,4 +58685,4 @@ export {
   UsageError,
   artifact_default as default
 };
-//# sourceMappingURL=artifact-U67JVIGX.js.map
+//# sourceMappingURL=artifact-IAWW5SON.js.map

@@ -159,7 +159,8 @@ function createCacheBaselineStore(opts) {
     return line;
   };
   return {
-    savesInAuto: trusted,
+    // A merge queue's cache entries are scoped to its gh-readonly-queue ref, where no PR would read them.
+    savesInAuto: trusted && opts.context.eventName !== "merge_group",
     gatesWhenSaving: gatesWhenSaving(opts.context),
     async find(kind, candidates, file) {
       const keys = [...new Set((await candidates()).map((sha) => baselineArtifactName(kind, sha)))];
@@ -278,4 +279,4 @@ export {
   DEFAULT_MAX_CACHE_ARCHIVE_BYTES,
   createCacheBaselineStore
 };
-//# sourceMappingURL=cache-baseline-store-EA3KJ4PP.js.map
+//# sourceMappingURL=cache-baseline-store-MSO2UGMD.js.map

@@ -1,28 +1,6 @@
 import { createRequire as __qgCreateRequire } from 'node:module';
 const require = __qgCreateRequire(import.meta.url);
 import {
-  require_light,
-  retry
-} from "./chunk-TXHEUA3E.js";
-import {
-  Octokit,
-  paginateRest,
-  restEndpointMethods
-} from "./chunk-GQ6HKKYI.js";
-import {
-  debug,
-  error,
-  getInput,
-  group,
-  info,
-  notice,
-  setFailed,
-  setOutput,
-  setSecret,
-  summary,
-  warning
-} from "./chunk-LOVDF2MX.js";
-import {
   BASELINE_STORE_CHOICES,
   DISPATCH_SETTINGS,
   RateLimitError,
@@ -42,6 +20,28 @@ import {
   rateLimitOf,
   resolveRunPullRequest
 } from "./chunk-D5X662EY.js";
+import {
+  require_light,
+  retry
+} from "./chunk-TXHEUA3E.js";
+import {
+  debug,
+  error,
+  getInput,
+  group,
+  info,
+  notice,
+  setFailed,
+  setOutput,
+  setSecret,
+  summary,
+  warning
+} from "./chunk-LOVDF2MX.js";
+import {
+  Octokit,
+  paginateRest,
+  restEndpointMethods
+} from "./chunk-GQ6HKKYI.js";
 import {
   RequestError
 } from "./chunk-Y2PPTHBY.js";
@@ -1826,6 +1826,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/shared/gate.ts
+import { createHash } from "node:crypto";
+
 // src/shared/fragment.ts
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -2165,6 +2168,9 @@ var FRAGMENT_SCHEMA = "quality-gates/fragment";
 var FRAGMENT_VERSION = 1;
 var STATUSES = ["pass", "fail", "neutral", "skipped"];
 var ANNOTATION_LEVELS = ["notice", "warning", "failure"];
+function commitState(f) {
+  return f.status === "fail" || f.noResult === true ? "failure" : "success";
+}
 var FRAGMENT_LIMITS = {
   fileBytes: 2 * 1024 * 1024,
   title: 200,
@@ -2227,6 +2233,8 @@ function validateFragment(value, source) {
   if (sha !== void 0 && !/^[0-9a-f]{7,40}$/.test(sha)) fail('"sha" must be a hex commit id');
   const url = str("url", 2e3, true);
   if (url !== void 0 && !/^https?:\/\//.test(url)) fail('"url" must be an http(s) URL');
+  const noResult = value.noResult;
+  if (noResult !== void 0 && noResult !== true && noResult !== false) fail('"noResult" must be a boolean');
   const metrics = value.metrics;
   if (!isRecord(metrics)) return fail('"metrics" must be an object');
   const metricEntries = Object.entries(metrics);
@@ -2287,7 +2295,8 @@ function validateFragment(value, source) {
     statusContext,
     ...annotations ? { annotations } : {},
     ...sha !== void 0 ? { sha } : {},
-    ...url !== void 0 ? { url } : {}
+    ...url !== void 0 ? { url } : {},
+    ...noResult === true ? { noResult: true } : {}
   };
 }
 function parseFragment(text, source) {
@@ -2387,6 +2396,15 @@ var StatusWriteError = class extends UserError {
   /** The cause in kind: rate-limit, permission, not-found, outage, network or other. */
   kind;
 };
+function isStatusWriteError(e) {
+  return e instanceof StatusWriteError;
+}
+function refusedOnFork(e, pr) {
+  return pr?.isFork === true && isStatusWriteError(e) && e.kind === "permission";
+}
+function forkStatusNote(contexts) {
+  return `${contexts} not set: this fork PR's token may not write commit statuses. For required statuses on fork PRs, let a workflow_run report set them (examples/workflows/fork-pr.yml and fork-report.yml) and give the gates commit-status: false here.`;
+}
 async function setCommitStatus(octokit, repo, sha, s) {
   if (!/^[0-9a-f]{40}$/i.test(sha)) {
     throw new UserError(
@@ -2581,9 +2599,9 @@ async function publish(host, result, opts) {
     }
     host.setOutput("fragment-path", path);
   }
-  let warnings = 0;
+  const issued = { error: 0, warning: 0, notice: 0, ...opts.issued };
   const log2 = (level, message2) => {
-    if (level === "warning") warnings++;
+    if (level !== "debug" && level !== "info") issued[level]++;
     host.logger.log(level, message2);
   };
   const tryTo = async (what, fn) => {
@@ -2612,16 +2630,19 @@ async function publish(host, result, opts) {
     try {
       await setCommitStatus(octokit, repo, sha, {
         context: fragment.statusContext,
-        state: fragment.status === "fail" ? "failure" : "success",
+        state: commitState(fragment),
         description: fragment.summary,
         ...url ? { targetUrl: url } : {}
       });
     } catch (error2) {
-      statusError = `could not set the commit status ${fragment.statusContext} on ${sha.slice(0, 12)}: ${describeError(error2)}`;
+      const pr = await host.pullRequest().catch(() => void 0);
+      if (refusedOnFork(error2, pr)) log2("warning", forkStatusNote(fragment.statusContext));
+      else
+        statusError = `could not set the commit status ${fragment.statusContext} on ${sha.slice(0, 12)}: ${describeError(error2)}`;
     }
   }
   if (result.onCommit) {
-    await annotate(host, result, opts, { log: log2, warningsSoFar: () => warnings });
+    await annotate(host, result, opts, { log: log2, issued: () => issued });
   }
   host.setOutput("verdict", fragment.status);
   host.setOutput("status", fragment.status);
@@ -2684,7 +2705,7 @@ async function annotate(host, result, opts, out) {
       }
     }
   }
-  await emitWorkflowAnnotations(host, findings, fragment, out.warningsSoFar(), opts.fragmentName, log2);
+  await emitWorkflowAnnotations(host, findings, fragment, out.issued(), opts.fragmentName, log2);
 }
 async function jobAnnotationCounter(host) {
   if (host.jobTempDir === void 0) return { used: 0, add: async () => void 0 };
@@ -2698,10 +2719,10 @@ async function jobAnnotationCounter(host) {
     }
   };
 }
-async function emitWorkflowAnnotations(host, findings, fragment, warningsSoFar, fragmentName, log2) {
+async function emitWorkflowAnnotations(host, findings, fragment, issued, fragmentName, log2) {
   const job = await jobAnnotationCounter(host);
   const jobRemaining = Math.max(0, WORKFLOW_ANNOTATIONS_PER_JOB - job.used);
-  const { shown, leftOut } = workflowAnnotations(findings, { warning: warningsSoFar }, jobRemaining);
+  const { shown, leftOut } = workflowAnnotations(findings, issued, jobRemaining);
   await job.add(shown.length);
   for (const a of shown) {
     host.logger.log(a.level, a.message, {
@@ -3105,11 +3126,27 @@ var GATE_SETTINGS = [
 function gateContext(gate, name) {
   return `quality-gates/${gate}${name ? `/${name}` : ""}`;
 }
+function namedBaselineKind(kind, name) {
+  if (!name) return kind;
+  const plain = `${kind}-${name}`;
+  if (/^[a-z0-9][a-z0-9-]{0,39}$/.test(plain)) return plain;
+  return `${kind.slice(0, 27)}-${createHash("sha256").update(name).digest("hex").slice(0, 12)}`;
+}
+function namedBaselines(store, name) {
+  if (!name) return store;
+  return {
+    savesInAuto: store.savesInAuto,
+    gatesWhenSaving: store.gatesWhenSaving,
+    find: (kind, candidates, file) => store.find(namedBaselineKind(kind, name), candidates, file),
+    save: (kind, sha, dir, file, retentionDays) => store.save(namedBaselineKind(kind, name), sha, dir, file, retentionDays)
+  };
+}
 function defaultFragmentName(gate, name) {
   return `quality-gates-fragment-${gate}${name ? `-${name}` : ""}`;
 }
 function defineGate(spec) {
-  const settings = [...spec.settings, ...GATE_SETTINGS];
+  const own = new Set(spec.settings.flatMap((s) => [s.name, ...s.aliases ?? []]));
+  const settings = [...spec.settings, ...GATE_SETTINGS.filter((s) => !own.has(s.name))];
   return {
     id: spec.id,
     action: spec.action,
@@ -3120,7 +3157,20 @@ function defineGate(spec) {
     async run(values, host) {
       const all = values;
       const name = all.name || void 0;
-      const result = await spec.evaluate(values, host);
+      const issued = { error: 0, warning: 0, notice: 0 };
+      const gateHost = {
+        ...host,
+        // Each named result keeps its own baselines: two coverage gates with different names never share one.
+        ...host.baselines ? { baselines: namedBaselines(host.baselines, name) } : {},
+        logger: {
+          log: (level, message2, where) => {
+            if (level !== "debug" && level !== "info") issued[level]++;
+            host.logger.log(level, message2, where);
+          },
+          group: (groupName, fn) => host.logger.group(groupName, fn)
+        }
+      };
+      const result = await spec.evaluate(values, gateHost);
       const context = gateContext(spec.id, name);
       result.fragment.statusContext = context;
       if (name) retitle(result.fragment, `${result.fragment.title} (${name})`);
@@ -3129,7 +3179,8 @@ function defineGate(spec) {
         status: all["commit-status"] !== false,
         // Both are action-only: the CLI (where they are absent) never annotates, and --summary-out gets the section.
         annotations: all.annotations ?? "off",
-        summary: all.summary ?? "full"
+        summary: all.summary ?? "full",
+        issued
       });
       return { ...result.failure ? { failure: result.failure } : {}, result, context };
     },
@@ -3165,7 +3216,7 @@ function createActionsArtifactClient(opts) {
   return {
     canUpload: opts.canUpload ?? true,
     async upload(name, files, rootDirectory, retentionDays) {
-      client ??= new (await import("./artifact-U67JVIGX.js")).DefaultArtifactClient();
+      client ??= new (await import("./artifact-IAWW5SON.js")).DefaultArtifactClient();
       let result;
       try {
         result = await client.uploadArtifact(
@@ -3700,9 +3751,9 @@ function announced(store, line, say) {
 }
 function lazyCacheStore(opts) {
   let store;
-  const load = () => store ??= import("./cache-baseline-store-EA3KJ4PP.js").then((m) => m.createCacheBaselineStore(opts));
+  const load = () => store ??= import("./cache-baseline-store-MSO2UGMD.js").then((m) => m.createCacheBaselineStore(opts));
   return {
-    savesInAuto: isTrustedDefaultBranchRun(opts.context),
+    savesInAuto: isTrustedDefaultBranchRun(opts.context) && opts.context.eventName !== "merge_group",
     gatesWhenSaving: gatesWhenSaving(opts.context),
     find: async (...args) => (await load()).find(...args),
     save: async (...args) => (await load()).save(...args)
@@ -4603,12 +4654,15 @@ export {
   mermaidXYChart,
   fitToBudget,
   cutTableRows,
+  commitState,
   STATUS_EMOJI,
   headingLine,
   makeFragment,
   readFragment,
   jobFragmentsDir,
   runUrl,
+  refusedOnFork,
+  forkStatusNote,
   setCommitStatus,
   labelOf,
   hostInputs,
@@ -4619,4 +4673,4 @@ export {
   isDynamicPattern,
   glob
 };
-//# sourceMappingURL=chunk-6N26APOO.js.map
+//# sourceMappingURL=chunk-SHQB6HHJ.js.map
