@@ -2615,7 +2615,7 @@ var init_dispatch = __esm({
         min: 1,
         max: 2147483647,
         only: "action",
-        description: "Manual runs (workflow_dispatch): the number of the pull request to gate and report on; its head must be the checked-out commit (actions/checkout ref: refs/pull/<n>/head). Empty = the dispatch's own input named pr, if any; none = the run's branch (on the default branch: a fresh baseline).",
+        description: "Manual runs (workflow_dispatch): the number of the pull request to gate and report on; its head must be the checked-out commit (actions/checkout ref: refs/pull/<n>/head). Empty = the dispatch's own input named pr, if any; none = the run's branch (where a gate on the default branch saves a fresh baseline).",
         group: "Manual runs"
       },
       {

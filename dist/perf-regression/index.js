@@ -15,7 +15,7 @@ import {
   runAction,
   runUrl,
   table
-} from "../chunks/chunk-SHQB6HHJ.js";
+} from "../chunks/chunk-XRLDRCGP.js";
 import {
   UserError,
   createGit,
@@ -23,7 +23,7 @@ import {
   firstParentAncestors,
   revParse,
   testedCommitBase
-} from "../chunks/chunk-D5X662EY.js";
+} from "../chunks/chunk-DDZMSBPB.js";
 import "../chunks/chunk-TXHEUA3E.js";
 import "../chunks/chunk-LOVDF2MX.js";
 import "../chunks/chunk-GQ6HKKYI.js";

@@ -19,7 +19,7 @@ import {
   pathOf,
   rateLimitOf,
   resolveRunPullRequest
-} from "./chunk-D5X662EY.js";
+} from "./chunk-DDZMSBPB.js";
 import {
   require_light,
   retry
@@ -3751,7 +3751,7 @@ function announced(store, line, say) {
 }
 function lazyCacheStore(opts) {
   let store;
-  const load = () => store ??= import("./cache-baseline-store-MSO2UGMD.js").then((m) => m.createCacheBaselineStore(opts));
+  const load = () => store ??= import("./cache-baseline-store-6VGTPX6K.js").then((m) => m.createCacheBaselineStore(opts));
   return {
     savesInAuto: isTrustedDefaultBranchRun(opts.context) && opts.context.eventName !== "merge_group",
     gatesWhenSaving: gatesWhenSaving(opts.context),
@@ -4673,4 +4673,4 @@ export {
   isDynamicPattern,
   glob
 };
-//# sourceMappingURL=chunk-SHQB6HHJ.js.map
+//# sourceMappingURL=chunk-XRLDRCGP.js.map

@@ -10,7 +10,7 @@ import {
   isGhesServer,
   isTrustedDefaultBranchRun,
   oneLine
-} from "./chunk-D5X662EY.js";
+} from "./chunk-DDZMSBPB.js";
 import "./chunk-Y2PPTHBY.js";
 import "./chunk-7HUOYEXQ.js";
 
@@ -279,4 +279,4 @@ export {
   DEFAULT_MAX_CACHE_ARCHIVE_BYTES,
   createCacheBaselineStore
 };
-//# sourceMappingURL=cache-baseline-store-MSO2UGMD.js.map
+//# sourceMappingURL=cache-baseline-store-6VGTPX6K.js.map
