@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { BaselineStore } from '../shared/baseline-store.js'
 import { describeError, UserError } from '../shared/errors.js'
-import { defineGate, hostInputs, type GateResult } from '../shared/gate.js'
+import { BASELINE_SETTINGS, baselineOptions, defineGate, hostInputs, type GateResult } from '../shared/gate.js'
 import {
   createGit,
   diffChangedLines,
@@ -203,27 +203,7 @@ export const coverageGate = defineGate({
       description: 'Report only: the status is always success and the step never fails, but the reasons are shown.',
       group: RULES
     },
-    {
-      name: 'baseline-walk-back',
-      kind: 'integer',
-      min: 0,
-      max: 500,
-      default: 20,
-      only: 'action',
-      description: 'How many first-parent ancestors of the base commit to search for a baseline.',
-      group: 'Baseline'
-    },
-    {
-      name: 'baseline-retention-days',
-      kind: 'integer',
-      min: 1,
-      max: 400,
-      default: 90,
-      only: 'action',
-      description:
-        'Retention of the baseline artifact saved on the default branch (1-400; capped by the repository setting).',
-      group: 'Baseline'
-    },
+    ...BASELINE_SETTINGS,
     {
       name: 'badge-path',
       kind: 'string',
@@ -268,7 +248,7 @@ export const coverageGate = defineGate({
     const store = host.baselines
     const mode = s.mode === 'auto' ? (store?.savesInAuto ? 'save' : 'gate') : s.mode === 'baseline' ? 'save' : 'gate'
     const gating = mode === 'gate' || (s.mode === 'auto' && store?.gatesWhenSaving === true)
-    const walkBack = (s as { 'baseline-walk-back'?: number })['baseline-walk-back'] ?? 20
+    const walkBack = baselineOptions(s).walkBack
 
     // Git runs in child processes: start finding the change now, so git works on the other core while the
     // reports are parsed. Its errors surface after the reports are loaded, so a bad report is reported first.
@@ -413,7 +393,7 @@ export const coverageGate = defineGate({
     } else if (mode === 'save') {
       await saveThisBaseline(host, store, git, head, headSummary, hash, trend, {
         walkBack,
-        retentionDays: (s as { 'baseline-retention-days'?: number })['baseline-retention-days'] ?? 90,
+        retentionDays: baselineOptions(s).retentionDays,
         gated: gating
       })
     }

@@ -16,7 +16,13 @@ import { isAbsolute, join, relative, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import type { BaselineStore } from '../shared/baseline-store.js'
 import { describeError, UserError } from '../shared/errors.js'
-import { defineGate, hostInputs, type GateResult } from '../shared/gate.js'
+import {
+  BASELINE_SETTINGS,
+  baselineOptions,
+  defineGate,
+  hostInputs,
+  type GateResult
+} from '../shared/gate.js'
 import { createGit, firstParentAncestors, revParse } from '../shared/git.js'
 import type { Host } from '../shared/host.js'
 import { labelOf } from '../shared/inputs.js'
@@ -139,27 +145,7 @@ export const flakyGate = defineGate({
         'Propose a quarantined test for release only when its last flake or failure is at least this many days old (and release-after-runs clean runs).',
       group: POLICY
     },
-    {
-      name: 'baseline-walk-back',
-      kind: 'integer',
-      min: 0,
-      max: 500,
-      default: 20,
-      only: 'action',
-      description: 'How many first-parent ancestors of the base commit to search for the flake history.',
-      group: 'Baseline'
-    },
-    {
-      name: 'baseline-retention-days',
-      kind: 'integer',
-      min: 1,
-      max: 400,
-      default: 90,
-      only: 'action',
-      description:
-        'Retention of the history artifact saved on the default branch (1-400; capped by the repository setting).',
-      group: 'Baseline'
-    }
+    ...BASELINE_SETTINGS
   ],
 
   async evaluate(s, host) {
@@ -201,8 +187,8 @@ export const flakyGate = defineGate({
       store: host.baselines,
       sha,
       baseSha: pr?.baseSha,
-      walkBack: (s as { 'baseline-walk-back'?: number })['baseline-walk-back'] ?? 20,
-      retentionDays: (s as { 'baseline-retention-days'?: number })['baseline-retention-days'] ?? 90,
+      walkBack: baselineOptions(s).walkBack,
+      retentionDays: baselineOptions(s).retentionDays,
       windowDays: Math.max(s['window-days'], s['release-after-days']),
       now
     })

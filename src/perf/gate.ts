@@ -17,7 +17,13 @@ import { isAbsolute, join, relative, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import type { BaselineStore } from '../shared/baseline-store.js'
 import { describeError, UserError } from '../shared/errors.js'
-import { defineGate, hostInputs, type GateResult } from '../shared/gate.js'
+import {
+  BASELINE_SETTINGS,
+  baselineOptions,
+  defineGate,
+  hostInputs,
+  type GateResult
+} from '../shared/gate.js'
 import { createGit, firstParentAncestors, revParse, testedCommitBase, type Git } from '../shared/git.js'
 import type { Host } from '../shared/host.js'
 import { labelOf } from '../shared/inputs.js'
@@ -170,27 +176,7 @@ export const perfGate = defineGate({
         'Outcome when there is no base side (no stored baseline found, none given): pass, neutral or fail.',
       group: RULES
     },
-    {
-      name: 'baseline-walk-back',
-      kind: 'integer',
-      min: 0,
-      max: 500,
-      default: 20,
-      only: 'action',
-      description: 'How many first-parent ancestors of the base commit to search for a baseline.',
-      group: 'Baseline'
-    },
-    {
-      name: 'baseline-retention-days',
-      kind: 'integer',
-      min: 1,
-      max: 400,
-      default: 90,
-      only: 'action',
-      description:
-        'Retention of the baseline artifact saved on the default branch (1-400; capped by the repository setting).',
-      group: 'Baseline'
-    }
+    ...BASELINE_SETTINGS
   ],
 
   async evaluate(s, host) {
@@ -206,7 +192,7 @@ export const perfGate = defineGate({
     const mode =
       s.mode === 'auto' ? (store?.savesInAuto ? 'save' : 'gate') : s.mode === 'baseline' ? 'save' : 'gate'
     const gating = mode === 'gate' || (s.mode === 'auto' && store?.gatesWhenSaving === true)
-    const walkBack = (s as { 'baseline-walk-back'?: number })['baseline-walk-back'] ?? 20
+    const walkBack = baselineOptions(s).walkBack
     const want = s.format === 'auto' ? undefined : (s.format as FormatId)
     const notes: string[] = []
     const runner = { ...thisRunner(process.env) }
@@ -316,7 +302,7 @@ export const perfGate = defineGate({
         gating ? history : null,
         walkBack,
         {
-          retentionDays: (s as { 'baseline-retention-days'?: number })['baseline-retention-days'] ?? 90,
+          retentionDays: baselineOptions(s).retentionDays,
           comparison: view
         }
       )

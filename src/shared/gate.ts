@@ -110,6 +110,38 @@ const LEGACY_BOOLEAN_MODES = {
   0: 'off'
 }
 
+/** Settings of a gate that keeps data per commit of the default branch (a baseline): where to look, how long to keep. */
+export const BASELINE_SETTINGS = [
+  {
+    name: 'baseline-walk-back',
+    kind: 'integer',
+    min: 0,
+    max: 500,
+    default: 20,
+    only: 'action',
+    description:
+      "How many first-parent ancestors of the base commit to search for the gate's baseline (what the default branch saved).",
+    group: 'Baseline'
+  },
+  {
+    name: 'baseline-retention-days',
+    kind: 'integer',
+    min: 1,
+    max: 400,
+    default: 90,
+    only: 'action',
+    description:
+      'Retention of the baseline artifact saved on the default branch (1-400; capped by the repository setting).',
+    group: 'Baseline'
+  }
+] as const satisfies readonly Setting[]
+
+/** The baseline settings as read (action-only: the CLI's file baseline needs neither). */
+export function baselineOptions(settings: object): { walkBack: number; retentionDays: number } {
+  const s = settings as { 'baseline-walk-back'?: number; 'baseline-retention-days'?: number }
+  return { walkBack: s['baseline-walk-back'] ?? 20, retentionDays: s['baseline-retention-days'] ?? 90 }
+}
+
 /** Settings every gate has, besides its own: identity, publishing and the local host's files. */
 export const GATE_SETTINGS = [
   {
