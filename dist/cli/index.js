@@ -3817,6 +3817,10 @@ function hostInputs(host) {
 async function runDeclared(declaration, host, frontEnd) {
   return declaration.run(readSettings(declaration.settings, hostInputs(host), frontEnd), host);
 }
+function baselineOptions(settings) {
+  const s = settings;
+  return { walkBack: s["baseline-walk-back"] ?? 20, retentionDays: s["baseline-retention-days"] ?? 90 };
+}
 function gateContext(gate, name) {
   return `quality-gates/${gate}${name ? `/${name}` : ""}`;
 }
@@ -3884,7 +3888,7 @@ function defineGate(spec) {
     }
   };
 }
-var GITHUB_SETTINGS, LEGACY_BOOLEAN_MODES, GATE_SETTINGS;
+var GITHUB_SETTINGS, LEGACY_BOOLEAN_MODES, BASELINE_SETTINGS, GATE_SETTINGS;
 var init_gate = __esm({
   "src/shared/gate.ts"() {
     "use strict";
@@ -3921,6 +3925,28 @@ var init_gate = __esm({
       no: "off",
       0: "off"
     };
+    BASELINE_SETTINGS = [
+      {
+        name: "baseline-walk-back",
+        kind: "integer",
+        min: 0,
+        max: 500,
+        default: 20,
+        only: "action",
+        description: "How many first-parent ancestors of the base commit to search for the gate's baseline (what the default branch saved).",
+        group: "Baseline"
+      },
+      {
+        name: "baseline-retention-days",
+        kind: "integer",
+        min: 1,
+        max: 400,
+        default: 90,
+        only: "action",
+        description: "Retention of the baseline artifact saved on the default branch (1-400; capped by the repository setting).",
+        group: "Baseline"
+      }
+    ];
     GATE_SETTINGS = [
       {
         name: "name",
@@ -12320,26 +12346,7 @@ var init_gate2 = __esm({
           description: "Report only: the status is always success and the step never fails, but the reasons are shown.",
           group: RULES
         },
-        {
-          name: "baseline-walk-back",
-          kind: "integer",
-          min: 0,
-          max: 500,
-          default: 20,
-          only: "action",
-          description: "How many first-parent ancestors of the base commit to search for a baseline.",
-          group: "Baseline"
-        },
-        {
-          name: "baseline-retention-days",
-          kind: "integer",
-          min: 1,
-          max: 400,
-          default: 90,
-          only: "action",
-          description: "Retention of the baseline artifact saved on the default branch (1-400; capped by the repository setting).",
-          group: "Baseline"
-        },
+        ...BASELINE_SETTINGS,
         {
           name: "badge-path",
           kind: "string",
@@ -12382,7 +12389,7 @@ var init_gate2 = __esm({
         const store = host.baselines;
         const mode = s.mode === "auto" ? store?.savesInAuto ? "save" : "gate" : s.mode === "baseline" ? "save" : "gate";
         const gating = mode === "gate" || s.mode === "auto" && store?.gatesWhenSaving === true;
-        const walkBack = s["baseline-walk-back"] ?? 20;
+        const walkBack = baselineOptions(s).walkBack;
         const untracked = s["include-untracked"];
         const change = gating ? findChange(host, git, {
           diffBase: s["diff-base"],
@@ -12501,7 +12508,7 @@ var init_gate2 = __esm({
         } else if (mode === "save") {
           await saveThisBaseline(host, store, git, head, headSummary, hash, trend, {
             walkBack,
-            retentionDays: s["baseline-retention-days"] ?? 90,
+            retentionDays: baselineOptions(s).retentionDays,
             gated: gating
           });
         }
@@ -22018,26 +22025,7 @@ var init_gate3 = __esm({
           description: "Propose a quarantined test for release only when its last flake or failure is at least this many days old (and release-after-runs clean runs).",
           group: POLICY
         },
-        {
-          name: "baseline-walk-back",
-          kind: "integer",
-          min: 0,
-          max: 500,
-          default: 20,
-          only: "action",
-          description: "How many first-parent ancestors of the base commit to search for the flake history.",
-          group: "Baseline"
-        },
-        {
-          name: "baseline-retention-days",
-          kind: "integer",
-          min: 1,
-          max: 400,
-          default: 90,
-          only: "action",
-          description: "Retention of the history artifact saved on the default branch (1-400; capped by the repository setting).",
-          group: "Baseline"
-        }
+        ...BASELINE_SETTINGS
       ],
       async evaluate(s, host) {
         const get = hostInputs(host);
@@ -22076,8 +22064,8 @@ var init_gate3 = __esm({
           store: host.baselines,
           sha: sha2,
           baseSha: pr?.baseSha,
-          walkBack: s["baseline-walk-back"] ?? 20,
-          retentionDays: s["baseline-retention-days"] ?? 90,
+          walkBack: baselineOptions(s).walkBack,
+          retentionDays: baselineOptions(s).retentionDays,
           windowDays: Math.max(s["window-days"], s["release-after-days"]),
           now
         });
@@ -24189,26 +24177,7 @@ var init_gate4 = __esm({
           description: "Outcome when there is no base side (no stored baseline found, none given): pass, neutral or fail.",
           group: RULES2
         },
-        {
-          name: "baseline-walk-back",
-          kind: "integer",
-          min: 0,
-          max: 500,
-          default: 20,
-          only: "action",
-          description: "How many first-parent ancestors of the base commit to search for a baseline.",
-          group: "Baseline"
-        },
-        {
-          name: "baseline-retention-days",
-          kind: "integer",
-          min: 1,
-          max: 400,
-          default: 90,
-          only: "action",
-          description: "Retention of the baseline artifact saved on the default branch (1-400; capped by the repository setting).",
-          group: "Baseline"
-        }
+        ...BASELINE_SETTINGS
       ],
       async evaluate(s, host) {
         const get = hostInputs(host);
@@ -24222,7 +24191,7 @@ var init_gate4 = __esm({
         const store = host.baselines;
         const mode = s.mode === "auto" ? store?.savesInAuto ? "save" : "gate" : s.mode === "baseline" ? "save" : "gate";
         const gating = mode === "gate" || s.mode === "auto" && store?.gatesWhenSaving === true;
-        const walkBack = s["baseline-walk-back"] ?? 20;
+        const walkBack = baselineOptions(s).walkBack;
         const want = s.format === "auto" ? void 0 : s.format;
         const notes = [];
         const runner = { ...thisRunner(process.env) };
@@ -24318,7 +24287,7 @@ var init_gate4 = __esm({
             gating ? history : null,
             walkBack,
             {
-              retentionDays: s["baseline-retention-days"] ?? 90,
+              retentionDays: baselineOptions(s).retentionDays,
               comparison: view
             }
           );

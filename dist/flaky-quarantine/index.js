@@ -1,6 +1,8 @@
 import { createRequire as __qgCreateRequire } from 'node:module';
 const require = __qgCreateRequire(import.meta.url);
 import {
+  BASELINE_SETTINGS,
+  baselineOptions,
   cutTableRows,
   defineGate,
   escapeCell,
@@ -16,7 +18,7 @@ import {
   runAction,
   runUrl,
   table
-} from "../chunks/chunk-XRLDRCGP.js";
+} from "../chunks/chunk-JQIVD5KY.js";
 import {
   UserError,
   createGit,
@@ -9262,26 +9264,7 @@ var flakyGate = defineGate({
       description: "Propose a quarantined test for release only when its last flake or failure is at least this many days old (and release-after-runs clean runs).",
       group: POLICY
     },
-    {
-      name: "baseline-walk-back",
-      kind: "integer",
-      min: 0,
-      max: 500,
-      default: 20,
-      only: "action",
-      description: "How many first-parent ancestors of the base commit to search for the flake history.",
-      group: "Baseline"
-    },
-    {
-      name: "baseline-retention-days",
-      kind: "integer",
-      min: 1,
-      max: 400,
-      default: 90,
-      only: "action",
-      description: "Retention of the history artifact saved on the default branch (1-400; capped by the repository setting).",
-      group: "Baseline"
-    }
+    ...BASELINE_SETTINGS
   ],
   async evaluate(s, host) {
     const get = hostInputs(host);
@@ -9320,8 +9303,8 @@ var flakyGate = defineGate({
       store: host.baselines,
       sha,
       baseSha: pr?.baseSha,
-      walkBack: s["baseline-walk-back"] ?? 20,
-      retentionDays: s["baseline-retention-days"] ?? 90,
+      walkBack: baselineOptions(s).walkBack,
+      retentionDays: baselineOptions(s).retentionDays,
       windowDays: Math.max(s["window-days"], s["release-after-days"]),
       now
     });

@@ -1,6 +1,8 @@
 import { createRequire as __qgCreateRequire } from 'node:module';
 const require = __qgCreateRequire(import.meta.url);
 import {
+  BASELINE_SETTINGS,
+  baselineOptions,
   defineGate,
   details,
   escapeCell,
@@ -15,7 +17,7 @@ import {
   runAction,
   runUrl,
   table
-} from "../chunks/chunk-XRLDRCGP.js";
+} from "../chunks/chunk-JQIVD5KY.js";
 import {
   UserError,
   createGit,
@@ -1785,26 +1787,7 @@ var perfGate = defineGate({
       description: "Outcome when there is no base side (no stored baseline found, none given): pass, neutral or fail.",
       group: RULES
     },
-    {
-      name: "baseline-walk-back",
-      kind: "integer",
-      min: 0,
-      max: 500,
-      default: 20,
-      only: "action",
-      description: "How many first-parent ancestors of the base commit to search for a baseline.",
-      group: "Baseline"
-    },
-    {
-      name: "baseline-retention-days",
-      kind: "integer",
-      min: 1,
-      max: 400,
-      default: 90,
-      only: "action",
-      description: "Retention of the baseline artifact saved on the default branch (1-400; capped by the repository setting).",
-      group: "Baseline"
-    }
+    ...BASELINE_SETTINGS
   ],
   async evaluate(s, host) {
     const get = hostInputs(host);
@@ -1818,7 +1801,7 @@ var perfGate = defineGate({
     const store = host.baselines;
     const mode = s.mode === "auto" ? store?.savesInAuto ? "save" : "gate" : s.mode === "baseline" ? "save" : "gate";
     const gating = mode === "gate" || s.mode === "auto" && store?.gatesWhenSaving === true;
-    const walkBack = s["baseline-walk-back"] ?? 20;
+    const walkBack = baselineOptions(s).walkBack;
     const want = s.format === "auto" ? void 0 : s.format;
     const notes = [];
     const runner = { ...thisRunner(process.env) };
@@ -1914,7 +1897,7 @@ var perfGate = defineGate({
         gating ? history : null,
         walkBack,
         {
-          retentionDays: s["baseline-retention-days"] ?? 90,
+          retentionDays: baselineOptions(s).retentionDays,
           comparison: view
         }
       );

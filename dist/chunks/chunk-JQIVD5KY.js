@@ -3017,6 +3017,32 @@ var LEGACY_BOOLEAN_MODES = {
   no: "off",
   0: "off"
 };
+var BASELINE_SETTINGS = [
+  {
+    name: "baseline-walk-back",
+    kind: "integer",
+    min: 0,
+    max: 500,
+    default: 20,
+    only: "action",
+    description: "How many first-parent ancestors of the base commit to search for the gate's baseline (what the default branch saved).",
+    group: "Baseline"
+  },
+  {
+    name: "baseline-retention-days",
+    kind: "integer",
+    min: 1,
+    max: 400,
+    default: 90,
+    only: "action",
+    description: "Retention of the baseline artifact saved on the default branch (1-400; capped by the repository setting).",
+    group: "Baseline"
+  }
+];
+function baselineOptions(settings) {
+  const s = settings;
+  return { walkBack: s["baseline-walk-back"] ?? 20, retentionDays: s["baseline-retention-days"] ?? 90 };
+}
 var GATE_SETTINGS = [
   {
     name: "name",
@@ -4667,10 +4693,12 @@ export {
   labelOf,
   hostInputs,
   GITHUB_SETTINGS,
+  BASELINE_SETTINGS,
+  baselineOptions,
   defineGate,
   runAction,
   require_picomatch2 as require_picomatch,
   isDynamicPattern,
   glob
 };
-//# sourceMappingURL=chunk-XRLDRCGP.js.map
+//# sourceMappingURL=chunk-JQIVD5KY.js.map
