@@ -1666,6 +1666,17 @@ var init_archive = __esm({
   }
 });
 
+// src/shared/baseline.ts
+var DEFAULT_MAX_BASELINE_ZIP_BYTES;
+var init_baseline = __esm({
+  "src/shared/baseline.ts"() {
+    "use strict";
+    init_archive();
+    init_errors();
+    DEFAULT_MAX_BASELINE_ZIP_BYTES = 512 * 1024 * 1024;
+  }
+});
+
 // src/shared/git.ts
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -2631,6 +2642,64 @@ var init_dispatch = __esm({
   }
 });
 
+// src/shared/baseline-store.ts
+import { copyFile, mkdir as mkdir2, stat as stat2, writeFile } from "node:fs/promises";
+import { dirname, join as join2, resolve } from "node:path";
+function createFileBaselineStore(opts, cwd) {
+  const from = opts.from !== void 0 ? resolve(cwd, opts.from) : void 0;
+  const to = opts.to !== void 0 ? resolve(cwd, opts.to) : void 0;
+  return {
+    savesInAuto: to !== void 0,
+    gatesWhenSaving: true,
+    async find(_kind, _candidates, file) {
+      if (from === void 0) return { found: false, note: "" };
+      const info = await stat2(from).catch((e) => {
+        throw new UserError(`--baseline ${from}: cannot read (${e.code ?? "error"})`);
+      });
+      const path2 = info.isDirectory() ? join2(from, file) : from;
+      return { found: true, path: path2, behind: 0, note: `baseline from ${opts.from}` };
+    },
+    async save(_kind, _sha, dir, file) {
+      if (to === void 0) throw new UserError("no file to save the baseline to (--baseline-out)");
+      try {
+        await mkdir2(dirname(to), { recursive: true });
+        await copyFile(join2(dir, file), to);
+      } catch (e) {
+        throw new UserError(
+          `--baseline-out ${to}: cannot write (${e.code ?? "error"})`
+        );
+      }
+      return to;
+    }
+  };
+}
+async function saveBaselineText(host, store, what, opts) {
+  const dir = join2(host.tempDir, `${opts.kind}-baseline-out`);
+  await mkdir2(dir, { recursive: true });
+  await writeFile(join2(dir, opts.file), opts.text);
+  const at2 = opts.sha.slice(0, 7);
+  try {
+    const where = await store.save(opts.kind, opts.sha, dir, opts.file, opts.retentionDays);
+    host.logger.log("info", `saved the ${what} of ${at2} as ${where}`);
+  } catch (error) {
+    if (!host.context.repository) throw error;
+    const text2 = describeError(error);
+    const rerun = /already exists/.test(text2);
+    host.logger.log(
+      rerun ? "notice" : "warning",
+      rerun ? `the ${what} of ${at2} was already saved by an earlier attempt of this run` : `the ${what} of ${at2} was not saved: ${text2}`
+    );
+  }
+}
+var init_baseline_store = __esm({
+  "src/shared/baseline-store.ts"() {
+    "use strict";
+    init_baseline();
+    init_dispatch();
+    init_errors();
+  }
+});
+
 // src/shared/ratio.ts
 function exactValue(n) {
   if (!Number.isFinite(n)) throw new RangeError(`${n} is not a finite number`);
@@ -2928,12 +2997,12 @@ function fitToBudget(head, sections, tail, limit) {
     else if (state[i] === "collapsed") body.push(s.collapsed);
   }
   if (dropped > 0) body.push(overflowLine(dropped));
-  const join10 = (xs) => xs.filter((x) => x.length > 0).join(SEP);
-  let text2 = join10([head, ...body, tail]);
+  const join8 = (xs) => xs.filter((x) => x.length > 0).join(SEP);
+  let text2 = join8([head, ...body, tail]);
   let droppedHeadOrTail = false;
   if (text2.length > limit) {
     droppedHeadOrTail = true;
-    const candidates = [join10([head, ...body]), join10(body)];
+    const candidates = [join8([head, ...body]), join8(body)];
     text2 = candidates.find((c) => c.length <= limit) ?? "";
   }
   const collapsed = sections.filter((_, i) => state[i] === "collapsed").map((s) => s.id);
@@ -2975,7 +3044,7 @@ var init_markdown = __esm({
 });
 
 // src/shared/fragment.ts
-import { readFile as readFile2, writeFile } from "node:fs/promises";
+import { readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join3 } from "node:path";
 function commitState(f) {
   return f.status === "fail" || f.noResult === true ? "failure" : "success";
@@ -3116,7 +3185,7 @@ async function readFragment(path2) {
 }
 async function writeFragment(path2, fragment) {
   validateFragment(fragment, path2);
-  await writeFile(path2, `${JSON.stringify(fragment, null, 2)}
+  await writeFile2(path2, `${JSON.stringify(fragment, null, 2)}
 `);
 }
 function isRecord(v) {
@@ -3379,7 +3448,7 @@ var init_status = __esm({
 });
 
 // src/shared/publish.ts
-import { mkdir as mkdir3, readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir3, readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
 import { basename, dirname as dirname2, join as join4 } from "node:path";
 function fragmentArtifactName(fragmentName, runAttempt) {
   return runAttempt !== void 0 && runAttempt > 1 ? `${fragmentName}-attempt-${runAttempt}` : fragmentName;
@@ -3512,7 +3581,7 @@ async function jobAnnotationCounter(host) {
   return {
     used,
     add: async (n) => {
-      await writeFile2(file, String(used + n)).catch(() => void 0);
+      await writeFile3(file, String(used + n)).catch(() => void 0);
     }
   };
 }
@@ -6134,7 +6203,7 @@ var init_evaluate = __esm({
 });
 
 // src/coverage/badge.ts
-import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir4, writeFile as writeFile5 } from "node:fs/promises";
 import { dirname as dirname3 } from "node:path";
 function badgeColor(ratio2, thresholds = DEFAULT_THRESHOLDS) {
   if (!ratio2 || ratio2.total <= 0) return "lightgrey";
@@ -6195,8 +6264,8 @@ async function writeBadgeFiles(svgPath, ratio2, label) {
   const json = `${svgPath.replace(/\.svg$/i, "")}.json`;
   await mkdir4(dirname3(svgPath), { recursive: true });
   const input = { ratio: ratio2, ...label !== void 0 ? { label } : {} };
-  await writeFile4(svgPath, badgeSvg(input));
-  await writeFile4(json, `${JSON.stringify(shieldsEndpoint(input))}
+  await writeFile5(svgPath, badgeSvg(input));
+  await writeFile5(json, `${JSON.stringify(shieldsEndpoint(input))}
 `);
   return { svg: svgPath, json };
 }
@@ -12039,8 +12108,8 @@ var gate_exports = {};
 __export(gate_exports, {
   coverageGate: () => coverageGate
 });
-import { mkdir as mkdir5, readFile as readFile4, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join6, resolve as resolve7 } from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import { resolve as resolve7 } from "node:path";
 async function findChange(host, git, opts) {
   const { diffBase, diffFile, walkBack, included, local } = opts;
   const ancestors = (rev, extra = 0) => () => firstParentAncestors(git, rev, walkBack + 1 + extra).catch(() => []);
@@ -12162,26 +12231,19 @@ async function saveThisBaseline(host, store, git, report2, summary, hash, knownT
     report: report2,
     trend: appendTrend(trend, { sha: sha2, date: now, lines: summary.totals.lines })
   };
-  const dir = join6(host.tempDir, "baseline-out");
-  await mkdir5(dir, { recursive: true });
-  await writeFile5(join6(dir, BASELINE_FILE), serializeBaseline(baseline));
-  try {
-    const where = await store.save(BASELINE_KIND, sha2, dir, BASELINE_FILE, opts.retentionDays);
-    host.logger.log("info", `saved the coverage baseline of ${sha2.slice(0, 7)} as ${where}`);
-  } catch (error) {
-    if (!host.context.repository) throw error;
-    const text2 = describeError(error);
-    const rerun = /already exists/.test(text2);
-    host.logger.log(
-      rerun ? "notice" : "warning",
-      rerun ? `the coverage baseline of ${sha2.slice(0, 7)} was already saved by an earlier attempt of this run` : `the coverage baseline of ${sha2.slice(0, 7)} was not saved: ${text2}`
-    );
-  }
+  await saveBaselineText(host, store, "coverage baseline", {
+    kind: BASELINE_KIND,
+    sha: sha2,
+    file: BASELINE_FILE,
+    text: serializeBaseline(baseline),
+    retentionDays: opts.retentionDays
+  });
 }
 var BASELINE_KIND, BASELINE_FILE, MAX_WARNINGS, RULES, coverageGate, MAX_SKIPS_NAMED;
 var init_gate2 = __esm({
   "src/coverage/gate.ts"() {
     "use strict";
+    init_baseline_store();
     init_errors();
     init_gate();
     init_git();
@@ -21758,8 +21820,8 @@ var gate_exports2 = {};
 __export(gate_exports2, {
   flakyGate: () => flakyGate
 });
-import { mkdir as mkdir6, readFile as readFile5, writeFile as writeFile6 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, join as join7, relative as relative4, resolve as resolve8 } from "node:path";
+import { mkdir as mkdir5, readFile as readFile5, writeFile as writeFile6 } from "node:fs/promises";
+import { isAbsolute as isAbsolute4, join as join6, relative as relative4, resolve as resolve8 } from "node:path";
 async function loadQuarantine(host, given, now) {
   const path2 = given !== void 0 ? resolve8(host.cwd, given) : resolve8(host.workspace, DEFAULT_QUARANTINE_FILE);
   const shown = given ?? DEFAULT_QUARANTINE_FILE;
@@ -21911,9 +21973,9 @@ async function saveHistory(host, history, opts) {
     return;
   }
   const store = opts.store;
-  const dir = join7(host.tempDir, "flaky-history-out");
-  await mkdir6(dir, { recursive: true });
-  await writeFile6(join7(dir, HISTORY_FILE), text2);
+  const dir = join6(host.tempDir, "flaky-history-out");
+  await mkdir5(dir, { recursive: true });
+  await writeFile6(join6(dir, HISTORY_FILE), text2);
   const sha2 = /^[0-9a-f]{7,64}$/.test(opts.sha) ? opts.sha : "local";
   const where = await store.save(HISTORY_KIND, sha2, dir, HISTORY_FILE, opts.retentionDays);
   host.logger.log("info", `saved the flake history (${history.runs.length} runs) as ${where}`);
@@ -22190,10 +22252,21 @@ function endpointLabel(key) {
   const extra = [key.scenario, key.group].filter((v) => v !== void 0);
   return extra.length ? `${key.name} [${extra.join(" / ")}]` : key.name;
 }
-var DEFAULT_LIMITS2, DEFAULT_METRIC, ALL_ENDPOINTS, NO_NAME;
+var FORMAT_IDS, DEFAULT_LIMITS2, DEFAULT_METRIC, ALL_ENDPOINTS, NO_NAME;
 var init_model3 = __esm({
   "src/perf/model.ts"() {
     "use strict";
+    FORMAT_IDS = [
+      "k6-ndjson",
+      "k6-summary-export",
+      "k6-handle-summary",
+      "k6-machine-summary",
+      "autocannon",
+      "hyperfine",
+      "go-bench",
+      "pytest-benchmark",
+      "generic"
+    ];
     DEFAULT_LIMITS2 = {
       maxLineBytes: 1 << 20,
       maxSamples: 2e7,
@@ -22364,7 +22437,7 @@ function runFrom(raw2, where, fail) {
   if (typeof raw2 !== "object" || raw2 === null) return bad("must be an object");
   const r = raw2;
   if (!text(r.source, 4096)) bad('"source" must be a string');
-  if (!FORMATS3.includes(r.format)) bad('"format" is not a known format');
+  if (!FORMAT_IDS.includes(r.format)) bad('"format" is not a known format');
   if (!text(r.metric)) bad('"metric" must be a string');
   const runnerRaw = r.runner ?? {};
   const runner = {};
@@ -22453,7 +22526,7 @@ function runFrom(raw2, where, fail) {
 function nextBaseline(from, history, point) {
   return { ...from, history: appendHistory(history, point) };
 }
-var PERF_BASELINE_SCHEMA, PERF_BASELINE_VERSION, PERF_BASELINE_FILE, STORE_LIMITS, MAX_RUNS2, MAX_ENDPOINTS, MAX_TEXT, FORMATS3;
+var PERF_BASELINE_SCHEMA, PERF_BASELINE_VERSION, PERF_BASELINE_FILE, STORE_LIMITS, MAX_RUNS2, MAX_ENDPOINTS, MAX_TEXT;
 var init_baseline_data = __esm({
   "src/perf/baseline-data.ts"() {
     "use strict";
@@ -22468,17 +22541,6 @@ var init_baseline_data = __esm({
     MAX_RUNS2 = 200;
     MAX_ENDPOINTS = 2e3;
     MAX_TEXT = 300;
-    FORMATS3 = [
-      "k6-ndjson",
-      "k6-summary-export",
-      "k6-handle-summary",
-      "k6-machine-summary",
-      "autocannon",
-      "hyperfine",
-      "go-bench",
-      "pytest-benchmark",
-      "generic"
-    ];
   }
 });
 
@@ -23878,8 +23940,8 @@ var gate_exports3 = {};
 __export(gate_exports3, {
   perfGate: () => perfGate
 });
-import { mkdir as mkdir7, readFile as readFile6, writeFile as writeFile7 } from "node:fs/promises";
-import { isAbsolute as isAbsolute5, join as join8, relative as relative5, resolve as resolve9 } from "node:path";
+import { readFile as readFile6 } from "node:fs/promises";
+import { isAbsolute as isAbsolute5, relative as relative5, resolve as resolve9 } from "node:path";
 async function expand(specs, cwd, label) {
   const out = [];
   for (const spec of specs) {
@@ -23984,21 +24046,13 @@ async function saveThisBaseline2(host, store, git, kind, hash, metric, split, ru
     history,
     point
   );
-  const dir = join8(host.tempDir, "perf-baseline-out");
-  await mkdir7(dir, { recursive: true });
-  await writeFile7(join8(dir, PERF_BASELINE_FILE), serializeBaseline2(baseline));
-  try {
-    const where = await store.save(kind, sha2, dir, PERF_BASELINE_FILE, opts.retentionDays);
-    host.logger.log("info", `saved the perf baseline of ${sha2.slice(0, 7)} as ${where}`);
-  } catch (error) {
-    if (!host.context.repository) throw error;
-    const text2 = describeError(error);
-    const rerun = /already exists/.test(text2);
-    host.logger.log(
-      rerun ? "notice" : "warning",
-      rerun ? `the perf baseline of ${sha2.slice(0, 7)} was already saved by an earlier attempt of this run` : `the perf baseline of ${sha2.slice(0, 7)} was not saved: ${text2}`
-    );
-  }
+  await saveBaselineText(host, store, "perf baseline", {
+    kind,
+    sha: sha2,
+    file: PERF_BASELINE_FILE,
+    text: serializeBaseline2(baseline),
+    retentionDays: opts.retentionDays
+  });
 }
 function add(into, id, f) {
   const have = into.get(id);
@@ -24039,11 +24093,12 @@ function machineWarnings(base, head) {
   }
   return out;
 }
-var FORMATS4, SPLITS, MAX_FILES, MAX_NOTICES, RULES2, perfGate;
+var FORMATS3, SPLITS, MAX_FILES, MAX_NOTICES, RULES2, perfGate;
 var init_gate4 = __esm({
   "src/perf/gate.ts"() {
     "use strict";
     init_dist2();
+    init_baseline_store();
     init_errors();
     init_gate();
     init_git();
@@ -24058,18 +24113,7 @@ var init_gate4 = __esm({
     init_render3();
     init_run_info();
     init_stats();
-    FORMATS4 = [
-      "auto",
-      "k6-ndjson",
-      "k6-summary-export",
-      "k6-handle-summary",
-      "k6-machine-summary",
-      "autocannon",
-      "hyperfine",
-      "go-bench",
-      "pytest-benchmark",
-      "generic"
-    ];
+    FORMATS3 = ["auto", ...FORMAT_IDS];
     SPLITS = ["none", "scenario", "group", "scenario+group"];
     MAX_FILES = 200;
     MAX_NOTICES = 20;
@@ -24105,7 +24149,7 @@ var init_gate4 = __esm({
         {
           name: "format",
           kind: "enum",
-          values: FORMATS4,
+          values: FORMATS3,
           default: "auto",
           description: "The results' format: auto (detected from content) or one format every file must have.",
           group: "Inputs"
@@ -24315,8 +24359,8 @@ var init_gate4 = __esm({
 });
 
 // src/pr-report/collect.ts
-import { mkdir as mkdir8, mkdtemp as mkdtemp2, stat as stat5 } from "node:fs/promises";
-import { isAbsolute as isAbsolute6, join as join9, relative as relative6, resolve as resolve10, sep as sep2 } from "node:path";
+import { mkdir as mkdir6, mkdtemp as mkdtemp2, stat as stat5 } from "node:fs/promises";
+import { isAbsolute as isAbsolute6, join as join7, relative as relative6, resolve as resolve10, sep as sep2 } from "node:path";
 function emptyCollected() {
   return { fragments: [], problems: [] };
 }
@@ -24425,7 +24469,7 @@ async function collectFromArtifacts(options2) {
       error: `${matching.length} artifacts match; only the first ${caps.maxArtifacts} were read`
     });
   }
-  await mkdir8(options2.tempDir, { recursive: true });
+  await mkdir6(options2.tempDir, { recursive: true });
   const isFragmentFile = (0, import_picomatch5.default)(DEFAULT_FRAGMENT_GLOB, { dot: false });
   const now = options2.now ?? Date.now;
   const deadline = now() + caps.maxWallMs;
@@ -24456,9 +24500,9 @@ async function collectFromArtifacts(options2) {
       stop(`the artifacts would total more than ${caps.maxDownloadBytes} bytes`);
       break;
     }
-    const dir = await mkdtemp2(join9(options2.tempDir, "pr-report-artifact-"));
-    const zipPath = join9(dir, "artifact.zip");
-    const dest = join9(dir, "files");
+    const dir = await mkdtemp2(join7(options2.tempDir, "pr-report-artifact-"));
+    const zipPath = join7(dir, "artifact.zip");
+    const dest = join7(dir, "files");
     let files;
     try {
       await options2.downloadZip(artifact.id, zipPath);
@@ -24467,7 +24511,7 @@ async function collectFromArtifacts(options2) {
       if (zipSize > caps.maxArtifactBytes) {
         throw new UserError(`downloaded zip is ${zipSize} bytes, over the ${caps.maxArtifactBytes}-byte cap`);
       }
-      await mkdir8(dest);
+      await mkdir6(dest);
       const extracted = await extractZip(zipPath, dest, caps);
       files = extracted.files.filter((f) => isFragmentFile(f)).sort(cmp2);
     } catch (e) {
@@ -24478,7 +24522,7 @@ async function collectFromArtifacts(options2) {
       out.problems.push({ source, error: `holds no file named like ${DEFAULT_FRAGMENT_GLOB}` });
       continue;
     }
-    for (const file of files) await readOne2(join9(dest, file), `${source}: ${file}`, out);
+    for (const file of files) await readOne2(join7(dest, file), `${source}: ${file}`, out);
   }
   return out;
 }
@@ -26352,7 +26396,7 @@ __export(report_exports, {
   restDownloadZip: () => restDownloadZip
 });
 import { existsSync as existsSync3 } from "node:fs";
-import { writeFile as writeFile8 } from "node:fs/promises";
+import { writeFile as writeFile7 } from "node:fs/promises";
 import { resolve as resolve11 } from "node:path";
 function createPrReport(deps = {}) {
   return {
@@ -26580,7 +26624,7 @@ async function runReport(settings, host, deps) {
   host.setOutput("comment-url", commentUrl);
   if (s.out !== void 0) {
     const out = resolve11(host.cwd, s.out);
-    await writeFile8(out, composed.comment).catch((e) => {
+    await writeFile7(out, composed.comment).catch((e) => {
       throw new UserError(`${label("out")} ${out}: cannot write (${e.code ?? "error"})`);
     });
   }
@@ -26630,7 +26674,7 @@ function restDownloadZip(octokit, repo) {
       artifact_id: artifactId,
       archive_format: "zip"
     });
-    await writeFile8(zipPath, Buffer.from(res.data));
+    await writeFile7(zipPath, Buffer.from(res.data));
   };
 }
 var COMMENT_INPUT, COMMENT_ALIASES, SETTINGS, prReport;
@@ -26804,59 +26848,17 @@ var init_report = __esm({
 init_errors();
 
 // src/cli/command.ts
+init_baseline_store();
+init_errors();
+init_gate();
+init_git();
 import { rm as rm2 } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
-// src/shared/baseline-store.ts
-import { copyFile, mkdir as mkdir2, stat as stat2 } from "node:fs/promises";
-import { dirname, join as join2, resolve } from "node:path";
-
-// src/shared/baseline.ts
-init_archive();
-init_errors();
-var DEFAULT_MAX_BASELINE_ZIP_BYTES = 512 * 1024 * 1024;
-
-// src/shared/baseline-store.ts
-init_dispatch();
-init_errors();
-function createFileBaselineStore(opts, cwd) {
-  const from = opts.from !== void 0 ? resolve(cwd, opts.from) : void 0;
-  const to = opts.to !== void 0 ? resolve(cwd, opts.to) : void 0;
-  return {
-    savesInAuto: to !== void 0,
-    gatesWhenSaving: true,
-    async find(_kind, _candidates, file) {
-      if (from === void 0) return { found: false, note: "" };
-      const info = await stat2(from).catch((e) => {
-        throw new UserError(`--baseline ${from}: cannot read (${e.code ?? "error"})`);
-      });
-      const path2 = info.isDirectory() ? join2(from, file) : from;
-      return { found: true, path: path2, behind: 0, note: `baseline from ${opts.from}` };
-    },
-    async save(_kind, _sha, dir, file) {
-      if (to === void 0) throw new UserError("no file to save the baseline to (--baseline-out)");
-      try {
-        await mkdir2(dirname(to), { recursive: true });
-        await copyFile(join2(dir, file), to);
-      } catch (e) {
-        throw new UserError(
-          `--baseline-out ${to}: cannot write (${e.code ?? "error"})`
-        );
-      }
-      return to;
-    }
-  };
-}
-
-// src/cli/command.ts
-init_errors();
-init_gate();
-init_git();
-
 // src/shared/host-local.ts
 init_errors();
-import { appendFile, mkdtemp, writeFile as writeFile3 } from "node:fs/promises";
+import { appendFile, mkdtemp, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join5, resolve as resolve2 } from "node:path";
 var PREFIX = {
@@ -26884,7 +26886,7 @@ async function createLocalHost(opts) {
       try {
         if (summaryStarted) await appendFile(summaryPath, `${markdown}
 `);
-        else await writeFile3(summaryPath, `${markdown}
+        else await writeFile4(summaryPath, `${markdown}
 `);
         summaryStarted = true;
       } catch (e) {

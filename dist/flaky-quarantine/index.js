@@ -18,14 +18,14 @@ import {
   runAction,
   runUrl,
   table
-} from "../chunks/chunk-JQIVD5KY.js";
+} from "../chunks/chunk-VGK2NZBI.js";
 import {
   UserError,
   createGit,
   describeError,
   firstParentAncestors,
   revParse
-} from "../chunks/chunk-DDZMSBPB.js";
+} from "../chunks/chunk-UZ66F6OQ.js";
 import "../chunks/chunk-TXHEUA3E.js";
 import "../chunks/chunk-LOVDF2MX.js";
 import "../chunks/chunk-GQ6HKKYI.js";

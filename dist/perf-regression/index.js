@@ -17,15 +17,16 @@ import {
   runAction,
   runUrl,
   table
-} from "../chunks/chunk-JQIVD5KY.js";
+} from "../chunks/chunk-VGK2NZBI.js";
 import {
   UserError,
   createGit,
   describeError,
   firstParentAncestors,
   revParse,
+  saveBaselineText,
   testedCommitBase
-} from "../chunks/chunk-DDZMSBPB.js";
+} from "../chunks/chunk-UZ66F6OQ.js";
 import "../chunks/chunk-TXHEUA3E.js";
 import "../chunks/chunk-LOVDF2MX.js";
 import "../chunks/chunk-GQ6HKKYI.js";
@@ -33,8 +34,8 @@ import "../chunks/chunk-Y2PPTHBY.js";
 import "../chunks/chunk-7HUOYEXQ.js";
 
 // src/perf/gate.ts
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { isAbsolute, relative, resolve } from "node:path";
 
 // src/perf/baseline-data.ts
 import { createHash } from "node:crypto";
@@ -86,6 +87,17 @@ function historySeries(history, labels) {
 }
 
 // src/perf/model.ts
+var FORMAT_IDS = [
+  "k6-ndjson",
+  "k6-summary-export",
+  "k6-handle-summary",
+  "k6-machine-summary",
+  "autocannon",
+  "hyperfine",
+  "go-bench",
+  "pytest-benchmark",
+  "generic"
+];
 var DEFAULT_LIMITS = {
   maxLineBytes: 1 << 20,
   maxSamples: 2e7,
@@ -161,17 +173,6 @@ var STORE_LIMITS = { perSeries: 2e4, total: 5e5 };
 var MAX_RUNS = 200;
 var MAX_ENDPOINTS = 2e3;
 var MAX_TEXT = 300;
-var FORMATS = [
-  "k6-ndjson",
-  "k6-summary-export",
-  "k6-handle-summary",
-  "k6-machine-summary",
-  "autocannon",
-  "hyperfine",
-  "go-bench",
-  "pytest-benchmark",
-  "generic"
-];
 function perfConfigHash(metric, split) {
   const canonical = JSON.stringify({ metric, scenario: split.scenario, group: split.group, v: 1 });
   return createHash("sha256").update(canonical).digest("hex").slice(0, 12);
@@ -280,7 +281,7 @@ function runFrom(raw, where, fail) {
   if (typeof raw !== "object" || raw === null) return bad("must be an object");
   const r = raw;
   if (!text(r.source, 4096)) bad('"source" must be a string');
-  if (!FORMATS.includes(r.format)) bad('"format" is not a known format');
+  if (!FORMAT_IDS.includes(r.format)) bad('"format" is not a known format');
   if (!text(r.metric)) bad('"metric" must be a string');
   const runnerRaw = r.runner ?? {};
   const runner = {};
@@ -1668,18 +1669,7 @@ function compare(baseRuns, headRuns, options = {}) {
 }
 
 // src/perf/gate.ts
-var FORMATS2 = [
-  "auto",
-  "k6-ndjson",
-  "k6-summary-export",
-  "k6-handle-summary",
-  "k6-machine-summary",
-  "autocannon",
-  "hyperfine",
-  "go-bench",
-  "pytest-benchmark",
-  "generic"
-];
+var FORMATS = ["auto", ...FORMAT_IDS];
 var SPLITS = ["none", "scenario", "group", "scenario+group"];
 var MAX_FILES = 200;
 var MAX_NOTICES = 20;
@@ -1715,7 +1705,7 @@ var perfGate = defineGate({
     {
       name: "format",
       kind: "enum",
-      values: FORMATS2,
+      values: FORMATS,
       default: "auto",
       description: "The results' format: auto (detected from content) or one format every file must have.",
       group: "Inputs"
@@ -2025,21 +2015,13 @@ async function saveThisBaseline(host, store, git, kind, hash, metric, split, run
     history,
     point
   );
-  const dir = join(host.tempDir, "perf-baseline-out");
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, PERF_BASELINE_FILE), serializeBaseline(baseline));
-  try {
-    const where = await store.save(kind, sha, dir, PERF_BASELINE_FILE, opts.retentionDays);
-    host.logger.log("info", `saved the perf baseline of ${sha.slice(0, 7)} as ${where}`);
-  } catch (error) {
-    if (!host.context.repository) throw error;
-    const text2 = describeError(error);
-    const rerun = /already exists/.test(text2);
-    host.logger.log(
-      rerun ? "notice" : "warning",
-      rerun ? `the perf baseline of ${sha.slice(0, 7)} was already saved by an earlier attempt of this run` : `the perf baseline of ${sha.slice(0, 7)} was not saved: ${text2}`
-    );
-  }
+  await saveBaselineText(host, store, "perf baseline", {
+    kind,
+    sha,
+    file: PERF_BASELINE_FILE,
+    text: serializeBaseline(baseline),
+    retentionDays: opts.retentionDays
+  });
 }
 function add(into, id, f) {
   const have = into.get(id);

@@ -5,9 +5,9 @@
  * a merge queue, `--baseline-out`) it saves this run as the baseline later runs compare against, carrying the
  * trend forward. Publishing is the runtime's (src/shared/publish.ts).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
-import type { BaselineStore } from '../shared/baseline-store.js'
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { saveBaselineText, type BaselineStore } from '../shared/baseline-store.js'
 import { describeError, UserError } from '../shared/errors.js'
 import { BASELINE_SETTINGS, baselineOptions, defineGate, hostInputs, type GateResult } from '../shared/gate.js'
 import {
@@ -634,23 +634,11 @@ async function saveThisBaseline(
     report,
     trend: appendTrend(trend, { sha, date: now, lines: summary.totals.lines })
   }
-  const dir = join(host.tempDir, 'baseline-out')
-  await mkdir(dir, { recursive: true })
-  await writeFile(join(dir, BASELINE_FILE), serializeBaseline(baseline))
-  try {
-    const where = await store.save(BASELINE_KIND, sha, dir, BASELINE_FILE, opts.retentionDays)
-    host.logger.log('info', `saved the coverage baseline of ${sha.slice(0, 7)} as ${where}`)
-  } catch (error) {
-    if (!host.context.repository) throw error
-    // A re-run of the same workflow run finds its first attempt's baseline (artifact names are unique per run):
-    // that one stands. Any other failure is said loudly, but the coverage verdict does not depend on it.
-    const text = describeError(error)
-    const rerun = /already exists/.test(text)
-    host.logger.log(
-      rerun ? 'notice' : 'warning',
-      rerun
-        ? `the coverage baseline of ${sha.slice(0, 7)} was already saved by an earlier attempt of this run`
-        : `the coverage baseline of ${sha.slice(0, 7)} was not saved: ${text}`
-    )
-  }
+  await saveBaselineText(host, store, 'coverage baseline', {
+    kind: BASELINE_KIND,
+    sha,
+    file: BASELINE_FILE,
+    text: serializeBaseline(baseline),
+    retentionDays: opts.retentionDays
+  })
 }

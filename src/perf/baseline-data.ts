@@ -13,6 +13,7 @@ import { UserError } from '../shared/errors.js'
 import { appendHistory, validateHistory, type HistoryPoint } from './history.js'
 import {
   endpointId,
+  FORMAT_IDS,
   type EndpointKey,
   type EndpointRun,
   type FormatId,
@@ -38,18 +39,6 @@ export const STORE_LIMITS: StoreLimits = { perSeries: 20_000, total: 500_000 }
 const MAX_RUNS = 200
 const MAX_ENDPOINTS = 2000
 const MAX_TEXT = 300
-
-const FORMATS: FormatId[] = [
-  'k6-ndjson',
-  'k6-summary-export',
-  'k6-handle-summary',
-  'k6-machine-summary',
-  'autocannon',
-  'hyperfine',
-  'go-bench',
-  'pytest-benchmark',
-  'generic'
-]
 
 /** One run as measured: its data, health and where it ran. */
 export interface MeasuredRun {
@@ -207,7 +196,7 @@ function runFrom(raw: unknown, where: string, fail: (what: string) => never): Me
   if (typeof raw !== 'object' || raw === null) return bad('must be an object')
   const r = raw as Record<string, unknown>
   if (!text(r.source, 4096)) bad('"source" must be a string')
-  if (!FORMATS.includes(r.format as FormatId)) bad('"format" is not a known format')
+  if (!(FORMAT_IDS as readonly string[]).includes(r.format as string)) bad('"format" is not a known format')
   if (!text(r.metric)) bad('"metric" must be a string')
   const runnerRaw = (r.runner ?? {}) as Record<string, unknown>
   const runner: RunnerInfo = {}

@@ -12,10 +12,10 @@
  * file is a base run, or a perf baseline file written by `--baseline-out` (recognised by its schema), so the
  * common flag keeps its meaning and `--baseline a.json b.json` takes several base runs.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { isAbsolute, join, relative, resolve } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { isAbsolute, relative, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
-import type { BaselineStore } from '../shared/baseline-store.js'
+import { saveBaselineText, type BaselineStore } from '../shared/baseline-store.js'
 import { describeError, UserError } from '../shared/errors.js'
 import {
   BASELINE_SETTINGS,
@@ -41,24 +41,20 @@ import {
 import { historyPoint, type HistoryPoint } from './history.js'
 import { readHead } from './input.js'
 import { loadRun } from './load.js'
-import { defaultLoadOptions, endpointId, type FormatId, type LoadOptions, type SplitBy } from './model.js'
+import {
+  defaultLoadOptions,
+  endpointId,
+  FORMAT_IDS,
+  type FormatId,
+  type LoadOptions,
+  type SplitBy
+} from './model.js'
 import { humanResult, writeJsonResult, type PerfRun } from './output.js'
 import { GATE_ID, renderPerf, type PerfView, type SideHealth } from './render.js'
 import { readHealth, thisRunner, toolVersionOf, type Failures } from './run-info.js'
 import { compare } from './stats.js'
 
-const FORMATS = [
-  'auto',
-  'k6-ndjson',
-  'k6-summary-export',
-  'k6-handle-summary',
-  'k6-machine-summary',
-  'autocannon',
-  'hyperfine',
-  'go-bench',
-  'pytest-benchmark',
-  'generic'
-] as const
+const FORMATS = ['auto', ...FORMAT_IDS] as const
 const SPLITS = ['none', 'scenario', 'group', 'scenario+group'] as const
 /** Files per side: the run is the unit, and the interval's table is sized by runs. */
 const MAX_FILES = 200
@@ -498,23 +494,13 @@ async function saveThisBaseline(
     history,
     point
   )
-  const dir = join(host.tempDir, 'perf-baseline-out')
-  await mkdir(dir, { recursive: true })
-  await writeFile(join(dir, PERF_BASELINE_FILE), serializeBaseline(baseline))
-  try {
-    const where = await store.save(kind, sha, dir, PERF_BASELINE_FILE, opts.retentionDays)
-    host.logger.log('info', `saved the perf baseline of ${sha.slice(0, 7)} as ${where}`)
-  } catch (error) {
-    if (!host.context.repository) throw error
-    const text = describeError(error)
-    const rerun = /already exists/.test(text)
-    host.logger.log(
-      rerun ? 'notice' : 'warning',
-      rerun
-        ? `the perf baseline of ${sha.slice(0, 7)} was already saved by an earlier attempt of this run`
-        : `the perf baseline of ${sha.slice(0, 7)} was not saved: ${text}`
-    )
-  }
+  await saveBaselineText(host, store, 'perf baseline', {
+    kind,
+    sha,
+    file: PERF_BASELINE_FILE,
+    text: serializeBaseline(baseline),
+    retentionDays: opts.retentionDays
+  })
 }
 
 function add(into: Map<string, Failures>, id: string, f: Failures): void {

@@ -37,16 +37,19 @@ export interface EndpointRun {
   precomputed: Percentiles | null
 }
 
-export type FormatId =
-  | 'k6-ndjson'
-  | 'k6-summary-export'
-  | 'k6-handle-summary'
-  | 'k6-machine-summary'
-  | 'autocannon'
-  | 'hyperfine'
-  | 'go-bench'
-  | 'pytest-benchmark'
-  | 'generic'
+/** Every input format the perf gate reads. */
+export const FORMAT_IDS = [
+  'k6-ndjson',
+  'k6-summary-export',
+  'k6-handle-summary',
+  'k6-machine-summary',
+  'autocannon',
+  'hyperfine',
+  'go-bench',
+  'pytest-benchmark',
+  'generic'
+] as const
+export type FormatId = (typeof FORMAT_IDS)[number]
 
 export interface RunData {
   /** The file as the user named it (for messages). */

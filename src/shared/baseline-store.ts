@@ -4,7 +4,7 @@
  * branch); on a laptop, files named on the command line (`--baseline`, `--baseline-out`). A gate asks the store;
  * it never knows which one it has.
  */
-import { copyFile, mkdir, stat } from 'node:fs/promises'
+import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import {
   fetchBaseline,
@@ -16,8 +16,8 @@ import {
 
 export { TRUSTED_BASELINE_EVENTS }
 import { manualPullRequestInput } from './dispatch.js'
-import { UserError } from './errors.js'
-import type { RunContext } from './host.js'
+import { describeError, UserError } from './errors.js'
+import type { Host, RunContext } from './host.js'
 
 export type BaselineFound =
   | {
@@ -138,5 +138,36 @@ export function createFileBaselineStore(opts: FileBaselineOptions, cwd: string):
       }
       return to
     }
+  }
+}
+
+/**
+ * Save `text` as the baseline file `file` of `kind` at `sha`, saying where it went. In a workflow a failed save is
+ * a warning (the verdict does not depend on it) and a re-run that finds its first attempt's baseline (artifact
+ * names are unique per run) leaves that one standing; locally (no repository) the error stands.
+ */
+export async function saveBaselineText(
+  host: Pick<Host, 'tempDir' | 'logger' | 'context'>,
+  store: BaselineStore,
+  what: string,
+  opts: { kind: string; sha: string; file: string; text: string; retentionDays: number }
+): Promise<void> {
+  const dir = join(host.tempDir, `${opts.kind}-baseline-out`)
+  await mkdir(dir, { recursive: true })
+  await writeFile(join(dir, opts.file), opts.text)
+  const at = opts.sha.slice(0, 7)
+  try {
+    const where = await store.save(opts.kind, opts.sha, dir, opts.file, opts.retentionDays)
+    host.logger.log('info', `saved the ${what} of ${at} as ${where}`)
+  } catch (error) {
+    if (!host.context.repository) throw error
+    const text = describeError(error)
+    const rerun = /already exists/.test(text)
+    host.logger.log(
+      rerun ? 'notice' : 'warning',
+      rerun
+        ? `the ${what} of ${at} was already saved by an earlier attempt of this run`
+        : `the ${what} of ${at} was not saved: ${text}`
+    )
   }
 }

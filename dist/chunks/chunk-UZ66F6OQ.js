@@ -1852,6 +1852,7 @@ async function fetchBaseline(deps, lookup, limits = {}) {
 }
 
 // src/shared/baseline-store.ts
+import { copyFile, mkdir as mkdir2, stat as stat2, writeFile } from "node:fs/promises";
 import { dirname, join as join2, resolve } from "node:path";
 
 // src/shared/git.ts
@@ -2858,6 +2859,24 @@ function createArtifactBaselineStore(deps, context) {
     }
   };
 }
+async function saveBaselineText(host, store, what, opts) {
+  const dir = join2(host.tempDir, `${opts.kind}-baseline-out`);
+  await mkdir2(dir, { recursive: true });
+  await writeFile(join2(dir, opts.file), opts.text);
+  const at = opts.sha.slice(0, 7);
+  try {
+    const where = await store.save(opts.kind, opts.sha, dir, opts.file, opts.retentionDays);
+    host.logger.log("info", `saved the ${what} of ${at} as ${where}`);
+  } catch (error) {
+    if (!host.context.repository) throw error;
+    const text = describeError(error);
+    const rerun = /already exists/.test(text);
+    host.logger.log(
+      rerun ? "notice" : "warning",
+      rerun ? `the ${what} of ${at} was already saved by an earlier attempt of this run` : `the ${what} of ${at} was not saved: ${text}`
+    );
+  }
+}
 
 export {
   UserError,
@@ -2895,6 +2914,7 @@ export {
   baselineArtifactName,
   isTrustedDefaultBranchRun,
   gatesWhenSaving,
-  createArtifactBaselineStore
+  createArtifactBaselineStore,
+  saveBaselineText
 };
-//# sourceMappingURL=chunk-DDZMSBPB.js.map
+//# sourceMappingURL=chunk-UZ66F6OQ.js.map

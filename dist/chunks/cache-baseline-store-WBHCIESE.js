@@ -10,7 +10,7 @@ import {
   isGhesServer,
   isTrustedDefaultBranchRun,
   oneLine
-} from "./chunk-DDZMSBPB.js";
+} from "./chunk-UZ66F6OQ.js";
 import "./chunk-Y2PPTHBY.js";
 import "./chunk-7HUOYEXQ.js";
 
@@ -279,4 +279,4 @@ export {
   DEFAULT_MAX_CACHE_ARCHIVE_BYTES,
   createCacheBaselineStore
 };
-//# sourceMappingURL=cache-baseline-store-6VGTPX6K.js.map
+//# sourceMappingURL=cache-baseline-store-WBHCIESE.js.map

@@ -19,7 +19,7 @@ import {
   pathOf,
   rateLimitOf,
   resolveRunPullRequest
-} from "./chunk-DDZMSBPB.js";
+} from "./chunk-UZ66F6OQ.js";
 import {
   require_light,
   retry
@@ -3777,7 +3777,7 @@ function announced(store, line, say) {
 }
 function lazyCacheStore(opts) {
   let store;
-  const load = () => store ??= import("./cache-baseline-store-6VGTPX6K.js").then((m) => m.createCacheBaselineStore(opts));
+  const load = () => store ??= import("./cache-baseline-store-WBHCIESE.js").then((m) => m.createCacheBaselineStore(opts));
   return {
     savesInAuto: isTrustedDefaultBranchRun(opts.context) && opts.context.eventName !== "merge_group",
     gatesWhenSaving: gatesWhenSaving(opts.context),
@@ -4701,4 +4701,4 @@ export {
   isDynamicPattern,
   glob
 };
-//# sourceMappingURL=chunk-JQIVD5KY.js.map
+//# sourceMappingURL=chunk-VGK2NZBI.js.map
