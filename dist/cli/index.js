@@ -3886,6 +3886,13 @@ function hostInputs(host) {
 async function runDeclared(declaration, host, frontEnd) {
   return declaration.run(readSettings(declaration.settings, hostInputs(host), frontEnd), host);
 }
+function baselineMode(mode, store) {
+  const resolved = mode === "auto" ? store?.savesInAuto ? "save" : "gate" : mode === "baseline" ? "save" : "gate";
+  return {
+    mode: resolved,
+    gating: resolved === "gate" || mode === "auto" && store?.gatesWhenSaving === true
+  };
+}
 function baselineOptions(settings) {
   const s = settings;
   return { walkBack: s["baseline-walk-back"] ?? 20, retentionDays: s["baseline-retention-days"] ?? 90 };
@@ -3957,7 +3964,7 @@ function defineGate(spec) {
     }
   };
 }
-var GITHUB_SETTINGS, LEGACY_BOOLEAN_MODES, BASELINE_SETTINGS, GATE_SETTINGS;
+var GITHUB_SETTINGS, LEGACY_BOOLEAN_MODES, BASELINE_SETTINGS, BASELINE_MODE_SETTING, GATE_SETTINGS;
 var init_gate = __esm({
   "src/shared/gate.ts"() {
     "use strict";
@@ -4016,6 +4023,14 @@ var init_gate = __esm({
         group: "Baseline"
       }
     ];
+    BASELINE_MODE_SETTING = {
+      name: "mode",
+      kind: "enum",
+      values: ["auto", "gate", "baseline"],
+      default: "auto",
+      description: "auto (PRs are gated; pushes to the default branch and merge queues save the baseline; on the CLI --baseline-out also saves), gate, or baseline.",
+      group: "Inputs"
+    };
     GATE_SETTINGS = [
       {
         name: "name",
@@ -12317,14 +12332,7 @@ var init_gate2 = __esm({
           description: "Patch = this unified diff (git diff output). Empty = from git.",
           group: "Inputs"
         },
-        {
-          name: "mode",
-          kind: "enum",
-          values: ["auto", "gate", "baseline"],
-          default: "auto",
-          description: "auto (PRs are gated; pushes to the default branch and merge queues save the baseline; on the CLI --baseline-out also saves), gate, or baseline.",
-          group: "Inputs"
-        },
+        BASELINE_MODE_SETTING,
         {
           name: "min-project",
           kind: "percent",
@@ -12449,8 +12457,7 @@ var init_gate2 = __esm({
           pathMappings: pathMappings.map((m) => [m.from, m.to])
         });
         const store = host.baselines;
-        const mode = s.mode === "auto" ? store?.savesInAuto ? "save" : "gate" : s.mode === "baseline" ? "save" : "gate";
-        const gating = mode === "gate" || s.mode === "auto" && store?.gatesWhenSaving === true;
+        const { mode, gating } = baselineMode(s.mode, store);
         const walkBack = baselineOptions(s).walkBack;
         const untracked = s["include-untracked"];
         const change = gating ? findChange(host, git, {
@@ -24170,14 +24177,7 @@ var init_gate4 = __esm({
           description: "An endpoint is the k6 name tag (the URL unless the script names the request); split it further by scenario, group or both.",
           group: "Inputs"
         },
-        {
-          name: "mode",
-          kind: "enum",
-          values: ["auto", "gate", "baseline"],
-          default: "auto",
-          description: "auto (PRs are gated; pushes to the default branch and merge queues save the baseline; on the CLI --baseline-out also saves), gate, or baseline.",
-          group: "Inputs"
-        },
+        BASELINE_MODE_SETTING,
         {
           name: "k6-exit-code",
           kind: "integer",
@@ -24233,8 +24233,7 @@ var init_gate4 = __esm({
         const hash = perfConfigHash(s.metric, split);
         const kind = `perf-${hash}`;
         const store = host.baselines;
-        const mode = s.mode === "auto" ? store?.savesInAuto ? "save" : "gate" : s.mode === "baseline" ? "save" : "gate";
-        const gating = mode === "gate" || s.mode === "auto" && store?.gatesWhenSaving === true;
+        const { mode, gating } = baselineMode(s.mode, store);
         const walkBack = baselineOptions(s).walkBack;
         const want = s.format === "auto" ? void 0 : s.format;
         const notes = [];

@@ -18,7 +18,7 @@ import {
   runAction,
   runUrl,
   table
-} from "../chunks/chunk-VGK2NZBI.js";
+} from "../chunks/chunk-P3HES4PY.js";
 import {
   UserError,
   createGit,

@@ -1,7 +1,9 @@
 import { createRequire as __qgCreateRequire } from 'node:module';
 const require = __qgCreateRequire(import.meta.url);
 import {
+  BASELINE_MODE_SETTING,
   BASELINE_SETTINGS,
+  baselineMode,
   baselineOptions,
   defineGate,
   details,
@@ -17,7 +19,7 @@ import {
   runAction,
   runUrl,
   table
-} from "../chunks/chunk-VGK2NZBI.js";
+} from "../chunks/chunk-P3HES4PY.js";
 import {
   UserError,
   createGit,
@@ -1726,14 +1728,7 @@ var perfGate = defineGate({
       description: "An endpoint is the k6 name tag (the URL unless the script names the request); split it further by scenario, group or both.",
       group: "Inputs"
     },
-    {
-      name: "mode",
-      kind: "enum",
-      values: ["auto", "gate", "baseline"],
-      default: "auto",
-      description: "auto (PRs are gated; pushes to the default branch and merge queues save the baseline; on the CLI --baseline-out also saves), gate, or baseline.",
-      group: "Inputs"
-    },
+    BASELINE_MODE_SETTING,
     {
       name: "k6-exit-code",
       kind: "integer",
@@ -1789,8 +1784,7 @@ var perfGate = defineGate({
     const hash = perfConfigHash(s.metric, split);
     const kind = `perf-${hash}`;
     const store = host.baselines;
-    const mode = s.mode === "auto" ? store?.savesInAuto ? "save" : "gate" : s.mode === "baseline" ? "save" : "gate";
-    const gating = mode === "gate" || s.mode === "auto" && store?.gatesWhenSaving === true;
+    const { mode, gating } = baselineMode(s.mode, store);
     const walkBack = baselineOptions(s).walkBack;
     const want = s.format === "auto" ? void 0 : s.format;
     const notes = [];

@@ -9,7 +9,12 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { saveBaselineText, type BaselineStore } from '../shared/baseline-store.js'
 import { describeError, UserError } from '../shared/errors.js'
-import { BASELINE_SETTINGS, baselineOptions, defineGate, hostInputs, type GateResult } from '../shared/gate.js'
+import {
+  BASELINE_MODE_SETTING,
+  BASELINE_SETTINGS,
+  baselineMode,
+  baselineOptions,
+  defineGate, hostInputs, type GateResult } from '../shared/gate.js'
 import {
   createGit,
   diffChangedLines,
@@ -107,15 +112,7 @@ export const coverageGate = defineGate({
       description: 'Patch = this unified diff (git diff output). Empty = from git.',
       group: 'Inputs'
     },
-    {
-      name: 'mode',
-      kind: 'enum',
-      values: ['auto', 'gate', 'baseline'],
-      default: 'auto',
-      description:
-        'auto (PRs are gated; pushes to the default branch and merge queues save the baseline; on the CLI --baseline-out also saves), gate, or baseline.',
-      group: 'Inputs'
-    },
+    BASELINE_MODE_SETTING,
     {
       name: 'min-project',
       kind: 'percent',
@@ -246,8 +243,7 @@ export const coverageGate = defineGate({
       pathMappings: pathMappings.map(m => [m.from, m.to] as [string, string])
     })
     const store = host.baselines
-    const mode = s.mode === 'auto' ? (store?.savesInAuto ? 'save' : 'gate') : s.mode === 'baseline' ? 'save' : 'gate'
-    const gating = mode === 'gate' || (s.mode === 'auto' && store?.gatesWhenSaving === true)
+    const { mode, gating } = baselineMode(s.mode, store)
     const walkBack = baselineOptions(s).walkBack
 
     // Git runs in child processes: start finding the change now, so git works on the other core while the

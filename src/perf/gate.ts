@@ -18,7 +18,9 @@ import { glob, isDynamicPattern } from 'tinyglobby'
 import { saveBaselineText, type BaselineStore } from '../shared/baseline-store.js'
 import { describeError, UserError } from '../shared/errors.js'
 import {
+  BASELINE_MODE_SETTING,
   BASELINE_SETTINGS,
+  baselineMode,
   baselineOptions,
   defineGate,
   hostInputs,
@@ -117,15 +119,7 @@ export const perfGate = defineGate({
         'An endpoint is the k6 name tag (the URL unless the script names the request); split it further by scenario, group or both.',
       group: 'Inputs'
     },
-    {
-      name: 'mode',
-      kind: 'enum',
-      values: ['auto', 'gate', 'baseline'],
-      default: 'auto',
-      description:
-        'auto (PRs are gated; pushes to the default branch and merge queues save the baseline; on the CLI --baseline-out also saves), gate, or baseline.',
-      group: 'Inputs'
-    },
+    BASELINE_MODE_SETTING,
     {
       name: 'k6-exit-code',
       kind: 'integer',
@@ -185,9 +179,7 @@ export const perfGate = defineGate({
     const hash = perfConfigHash(s.metric, split)
     const kind = `perf-${hash}`
     const store = host.baselines
-    const mode =
-      s.mode === 'auto' ? (store?.savesInAuto ? 'save' : 'gate') : s.mode === 'baseline' ? 'save' : 'gate'
-    const gating = mode === 'gate' || (s.mode === 'auto' && store?.gatesWhenSaving === true)
+    const { mode, gating } = baselineMode(s.mode, store)
     const walkBack = baselineOptions(s).walkBack
     const want = s.format === 'auto' ? undefined : (s.format as FormatId)
     const notes: string[] = []

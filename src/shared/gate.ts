@@ -136,6 +136,33 @@ export const BASELINE_SETTINGS = [
   }
 ] as const satisfies readonly Setting[]
 
+/** Whether a run gates, saves the baseline, or both (`mode`), for a gate whose baseline is kept per commit. */
+export const BASELINE_MODE_SETTING = {
+  name: 'mode',
+  kind: 'enum',
+  values: ['auto', 'gate', 'baseline'],
+  default: 'auto',
+  description:
+    'auto (PRs are gated; pushes to the default branch and merge queues save the baseline; on the CLI --baseline-out also saves), gate, or baseline.',
+  group: 'Inputs'
+} as const satisfies Setting
+
+/**
+ * What this run does with its baseline: `save` in a run the store saves in (mode auto) or when told to (baseline),
+ * else `gate`; `gating` also when the store gates while saving (a merge queue's commit, the CLI with both files).
+ */
+export function baselineMode(
+  mode: 'auto' | 'gate' | 'baseline',
+  store: Pick<BaselineStore, 'savesInAuto' | 'gatesWhenSaving'> | undefined
+): { mode: 'save' | 'gate'; gating: boolean } {
+  const resolved =
+    mode === 'auto' ? (store?.savesInAuto ? 'save' : 'gate') : mode === 'baseline' ? 'save' : 'gate'
+  return {
+    mode: resolved,
+    gating: resolved === 'gate' || (mode === 'auto' && store?.gatesWhenSaving === true)
+  }
+}
+
 /** The baseline settings as read (action-only: the CLI's file baseline needs neither). */
 export function baselineOptions(settings: object): { walkBack: number; retentionDays: number } {
   const s = settings as { 'baseline-walk-back'?: number; 'baseline-retention-days'?: number }

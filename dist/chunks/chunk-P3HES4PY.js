@@ -3039,6 +3039,21 @@ var BASELINE_SETTINGS = [
     group: "Baseline"
   }
 ];
+var BASELINE_MODE_SETTING = {
+  name: "mode",
+  kind: "enum",
+  values: ["auto", "gate", "baseline"],
+  default: "auto",
+  description: "auto (PRs are gated; pushes to the default branch and merge queues save the baseline; on the CLI --baseline-out also saves), gate, or baseline.",
+  group: "Inputs"
+};
+function baselineMode(mode, store) {
+  const resolved = mode === "auto" ? store?.savesInAuto ? "save" : "gate" : mode === "baseline" ? "save" : "gate";
+  return {
+    mode: resolved,
+    gating: resolved === "gate" || mode === "auto" && store?.gatesWhenSaving === true
+  };
+}
 function baselineOptions(settings) {
   const s = settings;
   return { walkBack: s["baseline-walk-back"] ?? 20, retentionDays: s["baseline-retention-days"] ?? 90 };
@@ -4694,6 +4709,8 @@ export {
   hostInputs,
   GITHUB_SETTINGS,
   BASELINE_SETTINGS,
+  BASELINE_MODE_SETTING,
+  baselineMode,
   baselineOptions,
   defineGate,
   runAction,
@@ -4701,4 +4718,4 @@ export {
   isDynamicPattern,
   glob
 };
-//# sourceMappingURL=chunk-VGK2NZBI.js.map
+//# sourceMappingURL=chunk-P3HES4PY.js.map
