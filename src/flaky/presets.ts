@@ -14,7 +14,7 @@
  * | jest | `node_modules/.bin/jest` (else `jest`) | `--testNamePattern=^(?:<full names>)$` and, when every failed case has a file, `--runTestsByPath <files>` | jest-junit with its default name templates (name = describe titles and test title joined by spaces); `addFileAttribute` to narrow the files |
  * | vitest | `vitest run` | `<files>` and `--testNamePattern=^(?:<full names>)$` | vitest's junit reporter (classname = file, name = titles joined by ` > `) |
  * | mocha | `mocha` | `<files>` and `--grep=^(?:<full titles>)$` | mocha's built-in xunit reporter (classname = parent's full title, name = title, file) |
- * | node-test | this Node with `--test` | `--test-name-pattern=^(?:…)$` and `<files>` when known | `--test-reporter=junit` (suites = describe blocks); Node ≥ 22 matches the full name (ancestors joined by spaces); older Node only the test's own name, so both are in the pattern there |
+ * | node-test | `node` on PATH (the project's, as the first command ran it) with `--test` | `--test-name-pattern=^(?:…)$` and `<files>` when known | `--test-reporter=junit` (suites = describe blocks); Node ≥ 22 matches the full name (ancestors joined by spaces); older Node only the test's own name, so both are in the pattern there |
  * | pytest | `python3 -m pytest` | one node id per case: `<file>::<Class>::<name>` | `--junitxml`; file from the `file` attribute (junit_family=xunit1) or from the dotted classname resolved to an existing `.py` file under the working directory |
  * | go | `gotestsum --junitfile <junit> --` (needs a single literal `junit` path) | `-run ^(?:A|B)$/^(?:sub)$` (one level per `/`, each name QuoteMeta-escaped) and the packages (classnames) | go-junit-report or gotestsum (classname = import path, name = TestX[/sub]) |
  * | playwright | `node_modules/.bin/playwright test` | `<files>` and `--grep=(?:^| )<titles>(?:$| @)` | the junit reporter (suite = file, name = titles joined by ` › `) |
@@ -140,7 +140,8 @@ export function defaultRerunBase(preset: PresetName, ctx: SelectContext): string
     case 'mocha':
       return [localBin(ctx.cwd, 'mocha')]
     case 'node-test':
-      return [process.execPath, '--test']
+      // The project's Node (the first command's), never the action's own: their JUnit and matching differ.
+      return ['node', '--test']
     case 'pytest':
       return ['python3', '-m', 'pytest']
     case 'go': {

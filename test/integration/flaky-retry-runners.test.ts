@@ -35,7 +35,8 @@ const SETUP: Record<
   'node-test': {
     fixture: 'node',
     command: 'node --test --test-reporter=junit --test-reporter-destination=reports/junit.xml',
-    rerun: `${process.execPath} --test --test-reporter=junit --test-reporter-destination=reports/junit.xml`
+    // The same Node as the first command (PATH), whichever Node runs these tests.
+    rerun: 'node --test --test-reporter=junit --test-reporter-destination=reports/junit.xml'
   },
   jest: {
     fixture: 'jest',

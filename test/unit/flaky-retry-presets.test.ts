@@ -308,7 +308,8 @@ describe('rerun base', () => {
 
   it('defaults: the preset’s runner (go needs one literal junit path)', () => {
     expect(rerunBase('pytest', undefined, ctx)).toEqual(['python3', '-m', 'pytest'])
-    expect(rerunBase('node-test', '', ctx)).toEqual([process.execPath, '--test'])
+    // The project's Node from PATH, as the first command ran it: never the action's own process.execPath.
+    expect(rerunBase('node-test', '', ctx)).toEqual(['node', '--test'])
     expect(rerunBase('go', undefined, ctx)).toEqual(['gotestsum', '--junitfile', 'report.xml', '--'])
     expect(() => rerunBase('go', undefined, { ...ctx, junit: ['reports/*.xml'] })).toThrow(
       /preset go: set rerun/
