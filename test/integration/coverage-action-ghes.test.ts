@@ -13,6 +13,7 @@ import { parseFragment } from '../../src/shared/fragment.js'
 import { ArtifactRegistry } from '../support/artifact-registry.js'
 import { startCacheService, type CacheScope, type CacheService } from '../support/cache-service.js'
 import { GitHubEmulator } from '../support/github-emulator.js'
+import { pullRequestEvent as prPayload } from '../support/events.js'
 import { examplePayload, runBundle, type RunBundleResult } from '../support/runner.js'
 
 const GHES = 'https://ghes.example.com'
@@ -43,28 +44,12 @@ async function event(name: 'push' | 'pull_request', sha: string) {
     full_name: 'acme/widgets'
   }
   if (name === 'push') return { ...payload, ref: 'refs/heads/main', after: sha, repository }
-  const pr = payload.pull_request as Record<string, Record<string, unknown>>
-  return {
-    ...payload,
+  return prPayload({
     number: 7,
-    repository,
-    pull_request: {
-      ...pr,
-      number: 7,
-      head: {
-        ...pr.head,
-        sha: commits.H,
-        ref: 'feature',
-        repo: { ...(pr.head?.repo as object), ...repository }
-      },
-      base: {
-        ...pr.base,
-        sha: commits.C2,
-        ref: 'main',
-        repo: { ...(pr.base?.repo as object), ...repository }
-      }
-    }
-  }
+    headSha: commits.H as string,
+    baseSha: commits.C2 as string,
+    repository: { full_name: 'acme/widgets', id: emulator.repositoryId }
+  })
 }
 
 async function runGate(

@@ -13,6 +13,7 @@ import { parseFragment } from '../../src/shared/fragment.js'
 import { startArtifactBackend, type ArtifactBackend } from '../support/artifact-backend.js'
 import { ArtifactRegistry } from '../support/artifact-registry.js'
 import { GitHubEmulator } from '../support/github-emulator.js'
+import { pullRequestEvent as prPayload } from '../support/events.js'
 import { examplePayload, runBundle } from '../support/runner.js'
 
 let tmp: string
@@ -131,29 +132,12 @@ describe('flaky-quarantine bundle on a push, then on a pull request', () => {
       repositoryId: emulator.repositoryId,
       headRepositoryId: emulator.repositoryId
     })
-    const payload = await examplePayload('pull_request', 'opened')
-    const pr = payload.pull_request as Record<string, Record<string, unknown>>
-    const event = {
-      ...payload,
+    const event = await prPayload({
       number: 7,
-      repository: await repoPayload(payload),
-      pull_request: {
-        ...pr,
-        number: 7,
-        head: {
-          ...pr.head,
-          sha: commits.H,
-          ref: 'feature',
-          repo: { ...(pr.head?.repo as object), full_name: 'acme/widgets', id: emulator.repositoryId }
-        },
-        base: {
-          ...pr.base,
-          sha: commits.C1,
-          ref: 'main',
-          repo: { ...(pr.base?.repo as object), full_name: 'acme/widgets', id: emulator.repositoryId }
-        }
-      }
-    }
+      headSha: commits.H as string,
+      baseSha: commits.C1 as string,
+      repository: { full_name: 'acme/widgets', id: emulator.repositoryId }
+    })
     await mkdir(join(repo, '.github', 'quality-gates'), { recursive: true })
     await writeFile(
       join(repo, '.github', 'quality-gates', 'quarantine.yml'),

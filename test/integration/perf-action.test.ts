@@ -22,7 +22,8 @@ import { ArtifactRegistry, type WorkflowRunRecord } from '../support/artifact-re
 import { createFakeHost } from '../support/fake-host.js'
 import { GitHubEmulator } from '../support/github-emulator.js'
 import { prng } from '../support/perf-data.js'
-import { examplePayload, runBundle } from '../support/runner.js'
+import { pullRequestEvent as prPayload } from '../support/events.js'
+import { runBundle } from '../support/runner.js'
 
 let tmp: string
 let repo: string
@@ -217,29 +218,12 @@ describe('perf-regression on a push, then on a pull request', () => {
       repositoryId: emulator.repositoryId,
       headRepositoryId: emulator.repositoryId
     })
-    const payload = await examplePayload('pull_request', 'opened')
-    const pr = payload.pull_request as Record<string, Record<string, unknown>>
-    const event = {
-      ...payload,
+    const event = await prPayload({
       number: 7,
-      repository: { ...(payload.repository as object), ...repository() },
-      pull_request: {
-        ...pr,
-        number: 7,
-        head: {
-          ...pr.head,
-          sha: commits.H,
-          ref: 'feature',
-          repo: { ...(pr.head?.repo as object), full_name: 'acme/widgets', id: emulator.repositoryId }
-        },
-        base: {
-          ...pr.base,
-          sha: commits.C2,
-          ref: 'main',
-          repo: { ...(pr.base?.repo as object), full_name: 'acme/widgets', id: emulator.repositoryId }
-        }
-      }
-    }
+      headSha: commits.H as string,
+      baseSha: commits.C2 as string,
+      repository: { full_name: 'acme/widgets', id: emulator.repositoryId, name: 'widgets' }
+    })
     const r = await runBundle({
       action: 'perf-regression',
       eventName: 'pull_request',

@@ -8,6 +8,7 @@ export interface RepoRef {
   full_name: string
   id?: number
   fork?: boolean
+  name?: string
 }
 
 export interface PullRequestEventOptions {
