@@ -18,14 +18,14 @@ import {
   runAction,
   runUrl,
   table
-} from "../chunks/chunk-P3HES4PY.js";
+} from "../chunks/chunk-I4RPA23J.js";
 import {
   UserError,
   createGit,
   describeError,
   firstParentAncestors,
   revParse
-} from "../chunks/chunk-UZ66F6OQ.js";
+} from "../chunks/chunk-GL6CXNMM.js";
 import "../chunks/chunk-TXHEUA3E.js";
 import "../chunks/chunk-LOVDF2MX.js";
 import "../chunks/chunk-GQ6HKKYI.js";

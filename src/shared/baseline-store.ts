@@ -80,6 +80,14 @@ export function gatesWhenSaving(context: RunContext): boolean {
   return context.eventName === 'merge_group'
 }
 
+/**
+ * Whether `mode: auto` saves to the cache store in this run: a trusted default-branch run, but not a merge queue's,
+ * whose cache entries are scoped to its gh-readonly-queue ref where no PR would read them.
+ */
+export function cacheSavesInAuto(context: RunContext): boolean {
+  return isTrustedDefaultBranchRun(context) && context.eventName !== 'merge_group'
+}
+
 /** The store of a workflow run: artifacts of this repository's trusted runs. */
 export function createArtifactBaselineStore(deps: BaselineDeps, context: RunContext): BaselineStore {
   const trusted = isTrustedDefaultBranchRun(context)

@@ -34,7 +34,12 @@ import { access, cp, lstat, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:
 import path from 'node:path'
 import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from './archive.js'
 import { BaselineUnavailableError, baselineArtifactName, TRUSTED_BASELINE_EVENTS } from './baseline.js'
-import { gatesWhenSaving, isTrustedDefaultBranchRun, type BaselineStore } from './baseline-store.js'
+import {
+  cacheSavesInAuto,
+  gatesWhenSaving,
+  isTrustedDefaultBranchRun,
+  type BaselineStore
+} from './baseline-store.js'
 import { UserError, oneLine } from './errors.js'
 import type { RunContext } from './host.js'
 import { isGhesServer } from './baseline-store-choice.js'
@@ -241,8 +246,7 @@ export function createCacheBaselineStore(opts: CacheBaselineOptions): BaselineSt
   }
 
   return {
-    // A merge queue's cache entries are scoped to its gh-readonly-queue ref, where no PR would read them.
-    savesInAuto: trusted && opts.context.eventName !== 'merge_group',
+    savesInAuto: cacheSavesInAuto(opts.context),
     gatesWhenSaving: gatesWhenSaving(opts.context),
 
     async find(kind, candidates, file) {

@@ -9,9 +9,9 @@ import { join } from 'node:path'
 import { createActionsArtifactClient } from './artifacts.js'
 import { BASELINE_STORE_CHOICES, chooseBaselineStore } from './baseline-store-choice.js'
 import {
+  cacheSavesInAuto,
   createArtifactBaselineStore,
   gatesWhenSaving,
-  isTrustedDefaultBranchRun,
   type BaselineStore
 } from './baseline-store.js'
 import type { CacheBaselineOptions } from './cache-baseline-store.js'
@@ -47,7 +47,7 @@ function lazyCacheStore(opts: CacheBaselineOptions): BaselineStore {
   const load = () =>
     (store ??= import('./cache-baseline-store.js').then(m => m.createCacheBaselineStore(opts)))
   return {
-    savesInAuto: isTrustedDefaultBranchRun(opts.context) && opts.context.eventName !== 'merge_group',
+    savesInAuto: cacheSavesInAuto(opts.context),
     gatesWhenSaving: gatesWhenSaving(opts.context),
     find: async (...args) => (await load()).find(...args),
     save: async (...args) => (await load()).save(...args)

@@ -6,11 +6,12 @@ import {
   TRUSTED_BASELINE_EVENTS,
   UserError,
   baselineArtifactName,
+  cacheSavesInAuto,
   gatesWhenSaving,
   isGhesServer,
   isTrustedDefaultBranchRun,
   oneLine
-} from "./chunk-UZ66F6OQ.js";
+} from "./chunk-GL6CXNMM.js";
 import "./chunk-Y2PPTHBY.js";
 import "./chunk-7HUOYEXQ.js";
 
@@ -159,8 +160,7 @@ function createCacheBaselineStore(opts) {
     return line;
   };
   return {
-    // A merge queue's cache entries are scoped to its gh-readonly-queue ref, where no PR would read them.
-    savesInAuto: trusted && opts.context.eventName !== "merge_group",
+    savesInAuto: cacheSavesInAuto(opts.context),
     gatesWhenSaving: gatesWhenSaving(opts.context),
     async find(kind, candidates, file) {
       const keys = [...new Set((await candidates()).map((sha) => baselineArtifactName(kind, sha)))];
@@ -279,4 +279,4 @@ export {
   DEFAULT_MAX_CACHE_ARCHIVE_BYTES,
   createCacheBaselineStore
 };
-//# sourceMappingURL=cache-baseline-store-WBHCIESE.js.map
+//# sourceMappingURL=cache-baseline-store-CLOYQ3AD.js.map

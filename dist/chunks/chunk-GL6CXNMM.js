@@ -2837,6 +2837,9 @@ function isTrustedDefaultBranchRun(context) {
 function gatesWhenSaving(context) {
   return context.eventName === "merge_group";
 }
+function cacheSavesInAuto(context) {
+  return isTrustedDefaultBranchRun(context) && context.eventName !== "merge_group";
+}
 function createArtifactBaselineStore(deps, context) {
   const trusted = isTrustedDefaultBranchRun(context);
   return {
@@ -2914,7 +2917,8 @@ export {
   baselineArtifactName,
   isTrustedDefaultBranchRun,
   gatesWhenSaving,
+  cacheSavesInAuto,
   createArtifactBaselineStore,
   saveBaselineText
 };
-//# sourceMappingURL=chunk-UZ66F6OQ.js.map
+//# sourceMappingURL=chunk-GL6CXNMM.js.map

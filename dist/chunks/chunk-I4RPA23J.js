@@ -5,6 +5,7 @@ import {
   DISPATCH_SETTINGS,
   RateLimitError,
   UserError,
+  cacheSavesInAuto,
   chooseBaselineStore,
   classifyApiError,
   createArtifactBaselineStore,
@@ -13,13 +14,12 @@ import {
   describeError,
   describeNetworkError,
   gatesWhenSaving,
-  isTrustedDefaultBranchRun,
   manualPullRequestInput,
   oneLine,
   pathOf,
   rateLimitOf,
   resolveRunPullRequest
-} from "./chunk-UZ66F6OQ.js";
+} from "./chunk-GL6CXNMM.js";
 import {
   require_light,
   retry
@@ -3792,9 +3792,9 @@ function announced(store, line, say) {
 }
 function lazyCacheStore(opts) {
   let store;
-  const load = () => store ??= import("./cache-baseline-store-WBHCIESE.js").then((m) => m.createCacheBaselineStore(opts));
+  const load = () => store ??= import("./cache-baseline-store-CLOYQ3AD.js").then((m) => m.createCacheBaselineStore(opts));
   return {
-    savesInAuto: isTrustedDefaultBranchRun(opts.context) && opts.context.eventName !== "merge_group",
+    savesInAuto: cacheSavesInAuto(opts.context),
     gatesWhenSaving: gatesWhenSaving(opts.context),
     find: async (...args) => (await load()).find(...args),
     save: async (...args) => (await load()).save(...args)
@@ -4718,4 +4718,4 @@ export {
   isDynamicPattern,
   glob
 };
-//# sourceMappingURL=chunk-P3HES4PY.js.map
+//# sourceMappingURL=chunk-I4RPA23J.js.map
