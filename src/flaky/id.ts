@@ -78,14 +78,38 @@ export function idSegments(key: CaseKey): string[] {
   const segs: string[] = []
   if (key.file !== undefined && key.file !== '') segs.push(key.file)
   for (const s of key.suitePath) if (s !== '') segs.push(s)
-  const inner = key.suitePath[key.suitePath.length - 1]
-  if (key.classname !== '' && key.classname !== inner && key.classname !== key.name) segs.push(key.classname)
-  segs.push(key.name === '' ? '(no name)' : key.name)
-  return segs
+  return [...segs, ...ownSegments(key)]
 }
 
+/** The segments after the file and suites: the classname when it adds something, and the name. */
+function ownSegments(key: CaseKey): string[] {
+  const inner = key.suitePath[key.suitePath.length - 1]
+  const own: string[] = []
+  if (key.classname !== '' && key.classname !== inner && key.classname !== key.name) own.push(key.classname)
+  own.push(key.name === '' ? '(no name)' : key.name)
+  return own
+}
+
+/**
+ * The escaped, joined file and suite segments of an id: shared by every case of a suite (a reader computes it
+ * once per suite and file, then finishes each id with caseIdAfter).
+ */
+export function idPrefix(file: string | undefined, suitePath: readonly string[]): string {
+  const segs: string[] = []
+  if (file !== undefined && file !== '') segs.push(escapeSegment(file))
+  for (const s of suitePath) if (s !== '') segs.push(escapeSegment(s))
+  return segs.join(SEPARATOR)
+}
+
+/** A case's id from its idPrefix: the same string caseId gives. */
+export function caseIdAfter(prefix: string, key: CaseKey): string {
+  const own = ownSegments(key).map(escapeSegment).join(SEPARATOR)
+  return prefix === '' ? own : prefix + SEPARATOR + own
+}
+
+/** A case's id (see the format above). */
 export function caseId(key: CaseKey): string {
-  return idSegments(key).map(escapeSegment).join(SEPARATOR)
+  return caseIdAfter(idPrefix(key.file, key.suitePath), key)
 }
 
 /** The id of the n-th (n ≥ 2) distinct case that would otherwise share `base`. */

@@ -15,7 +15,7 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { UserError } from '../shared/errors.js'
-import { caseId, normaliseFile, occurrenceId, type CaseKey } from './id.js'
+import { caseIdAfter, idPrefix, normaliseFile, occurrenceId, type CaseKey } from './id.js'
 import {
   caseOutcome,
   computeTotals,
@@ -269,6 +269,8 @@ type Role =
 interface SuiteState {
   name: string
   path?: string[]
+  /** Memo of the id prefix and tuple-key prefix of this suite's cases for one file (cases of a suite share it). */
+  ids?: { file: string | undefined; prefix: string; tuple: string }
   file?: string | undefined
   properties: [string, string][]
   out?: Capture
@@ -701,11 +703,12 @@ class JunitParser {
       if (r.origin === 'flaky') before.push(a)
       else after.push(a)
     }
-    const attempts = [...before, own, ...after]
+    const attempts = before.length === 0 && after.length === 0 ? [own] : [...before, own, ...after]
     const suitePath = this.suitePath()
     const file = c.file === undefined || c.file === '' ? undefined : normaliseFile(c.file, this.roots)
     const key: CaseKey = { file, suitePath, classname: c.classname, name: c.name }
-    const base = caseId(key)
+    const ids = this.suiteIds(file, suitePath)
+    const base = caseIdAfter(ids.prefix, key)
     let name = c.name
     if (name.length > this.limits.maxNameChars) {
       this.cut.names++
@@ -722,8 +725,25 @@ class JunitParser {
     if (c.line !== undefined) fields.line = c.line
     // The full tuple (not the printed id) decides whether two testcases are the same case (only needed
     // when repeats merge; under `distinct` a repeat or a look-alike simply gets the next #n).
-    const tupleKey = this.merging ? JSON.stringify([file ?? null, suitePath, c.classname, c.name]) : ''
+    const tupleKey = this.merging ? `${ids.tuple}${c.classname.length}:${c.classname}${c.name}` : ''
     this.collector.add(base, tupleKey, fields, attempts, report)
+  }
+
+  /**
+   * The id prefix (escaped file and suites) and the tuple-key prefix of a case in the current suite, computed
+   * once per suite and file. The tuple key is length-prefixed (`<n>:<text>` per part, the name last), so two
+   * different (file, suites, classname, name) tuples never give the same key.
+   */
+  private suiteIds(file: string | undefined, suitePath: readonly string[]): NonNullable<SuiteState['ids']> {
+    const top = this.suites[this.suites.length - 1]
+    const memo = top?.ids
+    if (memo !== undefined && memo.file === file) return memo
+    let tuple = file === undefined ? '-' : `${file.length}:${file}`
+    tuple += `${suitePath.length}/`
+    for (const p of suitePath) tuple += `${p.length}:${p}`
+    const ids = { file, prefix: idPrefix(file, suitePath), tuple }
+    if (top !== undefined) top.ids = ids
+    return ids
   }
 
   private countCuts(out: Captured | undefined, err: Captured | undefined): void {
