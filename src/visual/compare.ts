@@ -31,6 +31,8 @@ export interface CompareSuitesInput {
   workerScript?: string | URL
   /** Compare only these names (relative, `/`-separated), e.g. a subset chosen by the caller. */
   names?: string[]
+  /** Fingerprint each changed image's diff (ImageResult.fingerprint), for approvals. */
+  fingerprints?: boolean
   /** Largest image accepted, in pixels. */
   maxPixels?: number
   /** Replaces the PNG decoder (tests count its calls); implies in-process comparison. */
@@ -221,6 +223,7 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
       options: o,
       mask,
       wantDiff: !!input.diffDir,
+      ...(input.fingerprints ? { fingerprint: true } : {}),
       maxPixels
     }
     let out: PairOutput

@@ -42,6 +42,8 @@ export interface ImageResult {
   baselineHeight?: number
   /** The changed pixels' bounding box, in the overlap's coordinates. */
   changedBox?: Region
+  /** The diff's fingerprint (fingerprint.ts), for a changed or size-changed image when the caller asked. */
+  fingerprint?: string
   /** Path of the written diff PNG, relative to diffDir (only for changed and size-changed images). */
   diffImage?: string
   /** One line, for an error (and a short note for other statuses where useful). */

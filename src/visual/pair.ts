@@ -5,6 +5,7 @@
 // the subtle-colour pass. A diff PNG is encoded only for a changed image, cropped to the change plus a margin.
 import { allowedPixels, type CompareOptions } from './options.js'
 import { applyIgnores, cropImage, drawDiff, growBox, markDiff, solidArea } from './diff.js'
+import { diffFingerprint } from './fingerprint.js'
 import type { ImageResult, Region } from './model.js'
 import { decodePngAsync, encodePngAsync, PngError, readPngHeader, type RgbaImage } from './png.js'
 
@@ -22,6 +23,8 @@ export interface PairInput {
   mask?: Buffer | null
   /** Encode a diff PNG for a changed image. */
   wantDiff: boolean
+  /** Fingerprint a changed or size-changed image's diff (fingerprint.ts), for approvals. */
+  fingerprint?: boolean
   maxPixels: number
 }
 
@@ -118,6 +121,8 @@ export async function comparePair(input: PairInput, decode: Decoder = decodePngA
   let box = d.box
   let drawn = { threshold: o.threshold, includeAA: o.includeAA }
   let subtlePixels = 0
+  /** The changed pixels the verdict rests on: the fingerprint's mask. */
+  let verdictMarks = d.marks
   if (
     d.diffPixels <= allowed &&
     o.subtleThreshold !== null &&
@@ -130,6 +135,7 @@ export async function comparePair(input: PairInput, decode: Decoder = decodePngA
     if (subtlePixels > allowed) {
       drawn = { threshold: o.subtleThreshold, includeAA: false }
       box = area.box
+      verdictMarks = strict.marks
     }
   }
   const diffPixels = d.diffPixels + extra
@@ -141,6 +147,15 @@ export async function comparePair(input: PairInput, decode: Decoder = decodePngA
     status: sizeChanged ? 'size-changed' : changed ? 'changed' : 'unchanged'
   }
   if (box) out.changedBox = box
+  if ((changed || sizeChanged) && input.fingerprint)
+    out.fingerprint = diffFingerprint(
+      a,
+      b,
+      verdictMarks,
+      sizeChanged
+        ? { baseline: { width: real.bw, height: real.bh }, current: { width: real.cw, height: real.ch } }
+        : undefined
+    )
   let diffPng: Buffer | undefined
   if ((changed || sizeChanged) && input.wantDiff) {
     // A size change with an identical overlap still gets an image: the whole overlap.

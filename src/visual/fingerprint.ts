@@ -1,0 +1,99 @@
+// The fingerprint of one visual change: what an approval records, so that the same change passes by itself on a
+// later run, and identical changes in several images (stories, viewports, themes) are approved as one group.
+//
+// It hashes the diff itself, never a file name and never an unchanged pixel: the changed pixels' bounding box
+// (position and size), the mask of changed pixels inside it, and at each changed pixel the baseline's and the
+// current image's RGBA values; for a size change, both sizes too. Two diffs share a fingerprint only when the
+// same pixels changed from the same values to the same values at the same place. The image's own size is left
+// out on purpose, so that one change shown at two viewport heights is still one group.
+//
+// The mask is the one the verdict used (pair.ts: pixelmatch's counted pixels, or the strict pass's when that
+// decided), so pixels the comparison ignored (below the threshold, anti-aliasing, ignore regions) change
+// nothing. Work is linear in the box's area; the hash is fed in bounded chunks.
+import { createHash } from 'node:crypto'
+import type { RgbaImage } from './png.js'
+
+/** The fingerprint format's version: a fingerprint reads `v1.<32 hex digits>` (128 bits of SHA-256). */
+export const FINGERPRINT_VERSION = 'v1'
+export const FINGERPRINT_PATTERN = /^v1\.[0-9a-f]{32}$/
+
+const CHUNK_BYTES = 64 * 1024
+
+export interface FingerprintSizes {
+  baseline: { width: number; height: number }
+  current: { width: number; height: number }
+}
+
+/**
+ * The fingerprint of the diff between `baseline` and `current` (same size: the overlap for a size change),
+ * where `marks` (width × height × 4 bytes, as pixelmatch's diffMask output) is non-zero at each changed pixel.
+ * `sizes` is given for a size change only.
+ */
+export function diffFingerprint(
+  baseline: RgbaImage,
+  current: RgbaImage,
+  marks: Uint8Array,
+  sizes?: FingerprintSizes
+): string {
+  const { width, height } = baseline
+  if (current.width !== width || current.height !== height || marks.length !== width * height * 4)
+    throw new Error('diffFingerprint: the images and the mask must have the same size')
+  const m32 = new Uint32Array(marks.buffer, marks.byteOffset, width * height)
+  let minX = width
+  let minY = height
+  let maxX = -1
+  let maxY = -1
+  for (let y = 0, i = 0; y < height; y++)
+    for (let x = 0; x < width; x++, i++) {
+      if (m32[i] === 0) continue
+      if (x < minX) minX = x
+      if (x > maxX) maxX = x
+      if (y < minY) minY = y
+      if (y > maxY) maxY = y
+    }
+
+  const hash = createHash('sha256')
+  const head = sizes
+    ? `qg-visual-diff ${FINGERPRINT_VERSION} size ${sizes.baseline.width}x${sizes.baseline.height}>${sizes.current.width}x${sizes.current.height}`
+    : `qg-visual-diff ${FINGERPRINT_VERSION}`
+  if (maxX < 0) {
+    hash.update(`${head} none\n`)
+    return `${FINGERPRINT_VERSION}.${hash.digest('hex').slice(0, 32)}`
+  }
+  hash.update(`${head} box ${minX},${minY},${maxX - minX + 1},${maxY - minY + 1}\n`)
+  // Per row of the box: one byte per pixel for the mask, then 8 bytes (baseline RGBA, current RGBA) per changed
+  // pixel. The row's mask bytes come first, so the values can never be mistaken for mask bits.
+  const boxWidth = maxX - minX + 1
+  const chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, boxWidth * 9))
+  let used = 0
+  const flush = () => {
+    hash.update(chunk.subarray(0, used))
+    used = 0
+  }
+  const a = baseline.data
+  const b = current.data
+  for (let y = minY; y <= maxY; y++) {
+    if (used + boxWidth * 9 > chunk.length) flush()
+    const row = y * width
+    for (let x = minX; x <= maxX; x++) chunk[used++] = m32[row + x] === 0 ? 0 : 1
+    for (let x = minX; x <= maxX; x++) {
+      if (m32[row + x] === 0) continue
+      const p = (row + x) * 4
+      chunk[used++] = a[p]!
+      chunk[used++] = a[p + 1]!
+      chunk[used++] = a[p + 2]!
+      chunk[used++] = a[p + 3]!
+      chunk[used++] = b[p]!
+      chunk[used++] = b[p + 1]!
+      chunk[used++] = b[p + 2]!
+      chunk[used++] = b[p + 3]!
+    }
+  }
+  flush()
+  return `${FINGERPRINT_VERSION}.${hash.digest('hex').slice(0, 32)}`
+}
+
+/** Whether `value` is a fingerprint this version writes (checked on everything read back from GitHub). */
+export function isFingerprint(value: unknown): value is string {
+  return typeof value === 'string' && FINGERPRINT_PATTERN.test(value)
+}
