@@ -127,20 +127,59 @@ const common = {
 }
 // The actions share one set of chunks; the CLI is one file of its own: it needs none of the actions' heavy
 // packages, and on this machine loading a dozen ESM chunks costs a short-lived CLI run about 20 ms.
+// playwright-core (7 MB) is built once into dist/playwright-core/, apart from every bundle: only the visual gate's
+// capture imports it, on demand, so no action's start-up chunks and not the CLI's one file carry it. Its code reads
+// its package.json and browsers.json beside `__dirname/..` at load, so the folder keeps the package's layout (lib/
+// and those two files) and the file is .mjs (the package.json copy says CommonJS). Every importer (a chunk in
+// dist/chunks/, the CLI in dist/cli/) sits one folder below dist/, so one relative path reaches it.
+const PLAYWRIGHT_DIR = 'playwright-core'
+const PLAYWRIGHT_IMPORT = `../${PLAYWRIGHT_DIR}/lib/index.mjs`
+const playwrightApart = {
+  name: 'playwright-apart',
+  setup(b) {
+    b.onResolve({ filter: /^playwright-core$/ }, () => ({ path: PLAYWRIGHT_IMPORT, external: true }))
+  }
+}
 const actionBuild = await build({
   ...common,
   entryPoints: Object.fromEntries(targets.filter(t => !t.cli).map(t => [t.out, join(root, t.entry)])),
   chunkNames: 'chunks/[name]-[hash]',
+  plugins: [...common.plugins, playwrightApart],
   splitting: true
 })
 const cliBuild = await build({
   ...common,
   entryPoints: Object.fromEntries(targets.filter(t => t.cli).map(t => [t.out, join(root, t.entry)])),
+  plugins: [...common.plugins, playwrightApart],
   splitting: false
 })
+// The visual gate's compare worker (a worker_threads script): one self-contained file beside each bundle that runs
+// the gate, where the gate looks for it (new URL('./visual-worker.js', import.meta.url)).
+const WORKER_ENTRY = 'src/visual/worker.ts'
+const workerHosts = targets.filter(t => t.entry === 'src/visual/index.ts' || t.cli)
+const workerBuild = await build({
+  ...common,
+  entryPoints: {
+    ...Object.fromEntries(
+      workerHosts.map(t => [join(dirname(t.out), 'visual-worker'), join(root, WORKER_ENTRY)])
+    )
+  },
+  splitting: false
+})
+const playwrightPkg = join(root, 'node_modules', 'playwright-core')
+const playwrightBuild = await build({
+  ...common,
+  entryPoints: { [`${PLAYWRIGHT_DIR}/lib/index`]: join(playwrightPkg, 'index.mjs') },
+  outExtension: { '.js': '.mjs' },
+  banner: {
+    js: `${common.banner.js}\nimport { fileURLToPath as __qgFileURLToPath } from 'node:url';\nconst __filename = __qgFileURLToPath(import.meta.url);\nconst __dirname = __qgFileURLToPath(new URL('.', import.meta.url)).replace(/[\\\\/]$/, '');`
+  },
+  splitting: false
+})
+const builds = [actionBuild, cliBuild, workerBuild, playwrightBuild]
 const result = {
-  outputFiles: [...actionBuild.outputFiles, ...cliBuild.outputFiles],
-  metafile: { outputs: { ...actionBuild.metafile.outputs, ...cliBuild.metafile.outputs } }
+  outputFiles: builds.flatMap(b => b.outputFiles),
+  metafile: { outputs: Object.assign({}, ...builds.map(b => b.metafile.outputs)) }
 }
 
 // Write everything into a fresh sibling folder, then swap it in: a test run reading the previous build (another
@@ -149,6 +188,10 @@ const staging = `${outdir}.new-${process.pid}`
 rmSync(staging, { recursive: true, force: true })
 mkdirSync(staging, { recursive: true })
 writeFileSync(join(staging, 'package.json'), '{\n  "type": "module"\n}\n')
+mkdirSync(join(staging, PLAYWRIGHT_DIR), { recursive: true })
+for (const f of ['package.json', 'browsers.json', 'LICENSE', 'NOTICE'])
+  if (existsSync(join(playwrightPkg, f)))
+    writeFileSync(join(staging, PLAYWRIGHT_DIR, f), readFileSync(join(playwrightPkg, f)))
 // The CLI's entry gets a shebang; its source map then starts one generated line later (a leading ';').
 const cliFile = join(outdir, `${targets.find(t => t.cli).out}.js`)
 for (const file of result.outputFiles) {

@@ -55,6 +55,7 @@ const REUSABLE = [
   { file: '.github/workflows/coverage.yml', action: 'coverage-gate' },
   { file: '.github/workflows/flaky.yml', action: 'flaky-quarantine' },
   { file: '.github/workflows/perf.yml', action: 'perf-regression' },
+  { file: '.github/workflows/visual.yml', action: 'visual-diff' },
   { file: '.github/workflows/report.yml', action: 'pr-report' },
   { file: '.github/workflows/report-fork.yml', action: 'pr-report' }
 ]

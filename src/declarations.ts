@@ -5,6 +5,7 @@ import { flakyGate } from './flaky/gate.js'
 import { perfGate } from './perf/gate.js'
 import { prReport } from './pr-report/report.js'
 import type { Declaration } from './shared/gate.js'
+import { visualGate } from './visual/gate.js'
 
-export const declarations: Declaration[] = [coverageGate, flakyGate, perfGate, prReport]
+export const declarations: Declaration[] = [coverageGate, flakyGate, perfGate, visualGate, prReport]
 export { actionInputsYaml, defaultText, settingsFor } from './shared/settings.js'

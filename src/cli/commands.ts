@@ -33,6 +33,10 @@ export const commands: Record<string, Command> = {
       'p95 per endpoint of load-test runs vs the base side, gated (k6, autocannon, hyperfine, go bench, …)',
     main: lazy(async () => (await import('../perf/gate.js')).perfGate)
   },
+  visual: {
+    summary: 'screenshots vs the base side, image by image (pixelmatch), gated; or captured from a Storybook',
+    main: lazy(async () => (await import('../visual/gate.js')).visualGate)
+  },
   report: {
     summary: 'compose the pr-report comment and job summary from gate fragments',
     main: lazy(async () => (await import('../pr-report/report.js')).prReport)

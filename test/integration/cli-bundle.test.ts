@@ -37,7 +37,7 @@ describe('cli/index.js (the bundled quality-gates command, built from the source
     const r = run('frobnicate')
     expect(r.status).toBe(2)
     expect(r.stderr.trim()).toBe(
-      'quality-gates: unknown command "frobnicate"; the commands are coverage, flaky, perf, report (quality-gates help <command> shows one)'
+      'quality-gates: unknown command "frobnicate"; the commands are coverage, flaky, perf, visual, report (quality-gates help <command> shows one)'
     )
   })
 

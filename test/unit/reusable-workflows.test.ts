@@ -42,6 +42,7 @@ const WRAPPERS = [
   { workflow: '.github/workflows/coverage.yml', action: 'coverage-gate', fixed: [] as string[] },
   { workflow: '.github/workflows/flaky.yml', action: 'flaky-quarantine', fixed: [] as string[] },
   { workflow: '.github/workflows/perf.yml', action: 'perf-regression', fixed: [] as string[] },
+  { workflow: '.github/workflows/visual.yml', action: 'visual-diff', fixed: [] as string[] },
   { workflow: '.github/workflows/report.yml', action: 'pr-report', fixed: [] as string[] },
   { workflow: '.github/workflows/report-fork.yml', action: 'pr-report', fixed: ['mode'] }
 ]

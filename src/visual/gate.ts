@@ -1,0 +1,762 @@
+/**
+ * visual-diff, declared once: run by the action (actions/visual-diff) and by `quality-gates visual` alike.
+ * settings → screenshots (given in `current`, or captured from a Storybook or URL list) → the base side's
+ * screenshots (`baseline` given, else the stored baseline of the base commit) → compareSuites → judge → render.
+ *
+ * The base side: `baseline` (a directory; on the CLI `--baseline <dir>`), else the stored baseline of the base
+ * commit (host.baselines, kind `visual-<hash of the capture config>`, first-parent walk-back, "N behind"). A
+ * trusted default-branch run saves its screenshots (and the capture's meta.json) as the next baseline; on the CLI
+ * `--baseline-out <dir>` copies them to a directory for a later `--baseline`.
+ *
+ * Verdict (judge): changed, size-changed and removed images fail, and so does an image that could not be
+ * compared (fail closed); added images are new screenshots, reported but not failing. A change of the capture
+ * environment (browser, OS, fonts, scale) between the sides is reported as such: with differing images the
+ * result is neutral with no result (the status fails closed, saying why), not N diffs. Approved changes are
+ * excused through one seam, `approvedImages` (the approval flow fills it; until then nothing is excused).
+ */
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { copyFile, lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse as parseYaml } from 'yaml'
+import type { BaselineStore } from '../shared/baseline-store.js'
+import { describeError, UserError } from '../shared/errors.js'
+import {
+  BASELINE_MODE_SETTING,
+  BASELINE_SETTINGS,
+  baselineMode,
+  baselineOptions,
+  defineGate,
+  defaultFragmentName,
+  hostInputs,
+  type GateResult
+} from '../shared/gate.js'
+import { createGit, firstParentAncestors, revParse, testedCommitBase, type Git } from '../shared/git.js'
+import type { Host } from '../shared/host.js'
+import { labelOf } from '../shared/inputs.js'
+import { fragmentArtifactName } from '../shared/publish.js'
+import { runUrl } from '../shared/run-context.js'
+import {
+  CAPTURE_META_FILE,
+  environmentChanged,
+  readCaptureMeta,
+  type ColorScheme,
+  type EnvironmentChange,
+  type Viewport
+} from './capture-meta.js'
+import { compareSuites, unsafeName } from './compare.js'
+import type { ImageResult } from './model.js'
+import type { OptionsSpec } from './options.js'
+import { humanResult, writeJsonResult, type VisualRun } from './output.js'
+import { GATE_ID, renderVisual, type VisualView } from './render.js'
+
+/** The stored baseline's index file, beside the screenshots. */
+export const VISUAL_BASELINE_FILE = 'visual-baseline.json'
+export const VISUAL_BASELINE_SCHEMA = 'quality-gates/visual-baseline'
+const MAX_OPTIONS_FILE_BYTES = 4 * 1024 * 1024
+const MAX_COPY_FILES = 50_000
+const MAX_COPY_DEPTH = 32
+const DIFF_RETENTION_DAYS = 14
+const RULES = 'Rules'
+const CAPTURE = 'Capture'
+
+export const visualGate = defineGate({
+  id: GATE_ID,
+  action: 'visual-diff',
+  command: 'visual',
+  usage: '--current <dir> [--baseline <dir>] [--diff-dir <dir>] [options]',
+  about:
+    "Compare screenshots with the base side's, image by image (PNG names relative to the directories): pixelmatch\n7.2.0 counts, per-image options, diff images cropped to the change. Changed, resized, removed and unreadable\nimages fail; added ones are reported. Or capture the screenshots first from a built Storybook or a URL list.",
+  settings: [
+    {
+      name: 'current',
+      kind: 'string',
+      placeholder: '<dir>',
+      description:
+        "Directory of the head's screenshots (PNG files, any depth). With capture-storybook or capture-urls: where the captured screenshots go (new or empty; default a temporary directory).",
+      group: 'Inputs'
+    },
+    {
+      name: 'baseline',
+      kind: 'string',
+      placeholder: '<dir>',
+      description:
+        "Directory of the base side's screenshots, same relative names. Empty = the stored baseline of the base commit (what the default branch saved).",
+      group: 'Inputs'
+    },
+    {
+      name: 'diff-dir',
+      kind: 'string',
+      placeholder: '<dir>',
+      description:
+        'Where diff images of changed images are written (same relative names, cropped to the change). Empty = a temporary directory in a workflow (uploaded as an artifact), none on the CLI.',
+      group: 'Inputs'
+    },
+    {
+      name: 'options-file',
+      kind: 'string',
+      placeholder: '<file>',
+      description:
+        'JSON or YAML of compare options for every image and per glob ("overrides": [{"match": "glob", ...}]): threshold, includeAA, maxDiffPixels, maxDiffRatio, ignore regions, mask PNGs. Settings given here override the file\'s defaults.',
+      group: 'Inputs'
+    },
+    BASELINE_MODE_SETTING,
+    {
+      name: 'threshold',
+      kind: 'number',
+      min: 0,
+      max: 1,
+      default: 0.1,
+      description:
+        "pixelmatch's per-pixel threshold (0-1): a pixel differs when its YIQ colour distance exceeds it.",
+      group: RULES
+    },
+    {
+      name: 'include-aa',
+      kind: 'boolean',
+      default: false,
+      description: 'Count anti-aliased pixels as differences (pixelmatch includeAA).',
+      group: RULES
+    },
+    {
+      name: 'max-diff-pixels',
+      kind: 'integer',
+      min: 0,
+      max: 1_000_000_000,
+      description:
+        'Pixels an image may differ by and still count as unchanged. Empty = 0 (with max-diff-ratio too, the smaller allowance wins).',
+      group: RULES
+    },
+    {
+      name: 'max-diff-ratio',
+      kind: 'number',
+      min: 0,
+      max: 1,
+      description: "Share of an image's pixels (0-1) that may differ. Empty = not set.",
+      group: RULES
+    },
+    {
+      name: 'on-missing-baseline',
+      kind: 'enum',
+      values: ['pass', 'neutral', 'fail'],
+      default: 'neutral',
+      description:
+        'Outcome when there is no base side (no stored baseline found, none given): pass, neutral or fail. Every screenshot is then reported as added.',
+      group: RULES
+    },
+    {
+      name: 'capture-storybook',
+      kind: 'string',
+      placeholder: '<dir>',
+      description:
+        'Capture the stories of this built storybook-static (its index.json), served on 127.0.0.1, instead of reading given screenshots.',
+      group: CAPTURE
+    },
+    {
+      name: 'capture-urls',
+      kind: 'list',
+      max: 5000,
+      placeholder: '<name=url>',
+      description:
+        'Capture these pages instead: one `name=url` a line (http(s) on loopback or an allowed host).',
+      group: CAPTURE
+    },
+    {
+      name: 'viewports',
+      kind: 'list',
+      max: 20,
+      placeholder: '<WxH>',
+      description: 'Viewports to capture at, e.g. 1280x800, 375x667 (optionally name:WxH). Empty = 1280x800.',
+      group: CAPTURE
+    },
+    {
+      name: 'color-schemes',
+      kind: 'list',
+      max: 2,
+      placeholder: '<light|dark>',
+      description: 'Colour schemes to capture in (prefers-color-scheme): light, dark or both. Empty = light.',
+      group: CAPTURE
+    },
+    {
+      name: 'browser-path',
+      kind: 'string',
+      placeholder: '<file>',
+      description:
+        "Chrome or Chromium to capture with. Empty = $CHROME_BIN, else Chrome or Chromium on PATH (the runner's Chrome).",
+      group: CAPTURE
+    },
+    {
+      name: 'mask-selectors',
+      kind: 'list',
+      max: 50,
+      placeholder: '<css>',
+      description: 'CSS selectors painted over in every screenshot (clocks, ads, random content).',
+      group: CAPTURE
+    },
+    {
+      name: 'allowed-hosts',
+      kind: 'list',
+      max: 100,
+      placeholder: '<host>',
+      description:
+        'Hosts besides loopback that captured pages may load from (exact names, e.g. a font CDN); other requests are blocked.',
+      group: CAPTURE
+    },
+    {
+      name: 'baseline-out',
+      kind: 'string',
+      only: 'cli',
+      placeholder: '<dir>',
+      description:
+        'copy the current screenshots (and meta.json) to this new or empty directory, for a later --baseline',
+      group: 'Baseline'
+    },
+    ...BASELINE_SETTINGS
+  ],
+
+  async evaluate(s, host) {
+    const get = hostInputs(host)
+    const store = host.baselines
+    const { mode, gating } = baselineMode(s.mode, store)
+    const walkBack = baselineOptions(s).walkBack
+    const notes: string[] = []
+    const captureSpec = captureSettings(s, get)
+    const options = await compareOptions(s, host.cwd, labelOf(get, 'options-file'))
+    const kind = `visual-${configHash(captureSpec)}`
+
+    // 1. The head's screenshots: given, or captured now.
+    let currentDir: string
+    if (captureSpec) {
+      currentDir = s.current ? resolve(host.cwd, s.current) : join(host.tempDir, 'visual-current')
+      const { capture } = await import('./capture.js')
+      const result = await host.logger.group('Capture screenshots', () =>
+        capture({
+          ...captureSpec.options,
+          outDir: currentDir,
+          ...(s['browser-path'] ? { browserPath: resolve(host.cwd, s['browser-path']) } : {}),
+          log: line => host.logger.log('info', line)
+        })
+      )
+      if (result.errors > 0)
+        notes.push(
+          `${result.errors} screenshot${result.errors === 1 ? '' : 's'} could not be captured (see the log)`
+        )
+      if (result.unstable > 0)
+        notes.push(
+          `${result.unstable} screenshot${result.unstable === 1 ? ' was' : 's were'} never stable (two identical shots)`
+        )
+    } else {
+      if (!s.current)
+        throw new UserError(
+          `${labelOf(get, 'current')} is required: the directory of the screenshots to compare (or capture-storybook / capture-urls to take them)`
+        )
+      currentDir = resolve(host.cwd, s.current)
+    }
+
+    // 2. The base side's screenshots.
+    let base: { dir: string; note: string; sha?: string } | null = null
+    if (s.baseline) {
+      base = { dir: resolve(host.cwd, s.baseline), note: `baseline ${s.baseline}` }
+    } else if (gating) {
+      const git = createGit(resolve(host.workspace))
+      const found = await loadStored(host, store, kind, await candidatesOf(host, git, walkBack))
+      if (found.dir) base = { dir: found.dir, note: found.note, ...(found.sha ? { sha: found.sha } : {}) }
+      else notes.push(found.note)
+    }
+
+    // 3. Compare. Without a base side every screenshot is added (compared against an empty directory).
+    const diffDir = s['diff-dir']
+      ? resolve(host.cwd, s['diff-dir'])
+      : host.context.repository
+        ? join(host.tempDir, 'visual-diff')
+        : undefined
+    const emptyBase = join(host.tempDir, 'visual-no-baseline')
+    if (!base) await mkdir(emptyBase, { recursive: true })
+    const suite = await host.logger.group('Compare screenshots', () =>
+      compareSuites({
+        baselineDir: base?.dir ?? emptyBase,
+        currentDir,
+        ...(diffDir ? { diffDir } : {}),
+        options,
+        ...(workerScript() ? { workerScript: workerScript() as string } : { poolSize: 0 })
+      })
+    )
+    const st = suite.stats
+    host.logger.log(
+      'info',
+      `${suite.images.length} images: ${st.byteIdentical} byte-identical, ${st.decodedEqual} equal after decoding, ${st.diffed} diffed (${st.poolSize > 0 ? `${st.poolSize} worker threads` : 'in process'})`
+    )
+
+    // 4. The capture environment of both sides, when both were captured.
+    let environment: EnvironmentChange[] = []
+    if (base) {
+      const [bm, hm] = await Promise.all([
+        readCaptureMeta(join(base.dir, CAPTURE_META_FILE)).catch((e: unknown) => {
+          notes.push(`baseline ${CAPTURE_META_FILE} ignored: ${describeError(e)}`)
+          return undefined
+        }),
+        readCaptureMeta(join(currentDir, CAPTURE_META_FILE))
+      ])
+      if (bm && hm) environment = environmentChanged(bm, hm)
+    }
+
+    // 5. Judge, after the approvals' seam.
+    const excused = await approvedImages(suite.images)
+    const verdict = judge(suite.images, {
+      excused,
+      hasBaseline: base !== null,
+      onMissingBaseline: s['on-missing-baseline'],
+      environment
+    })
+
+    // 6. The diff images, as an artifact, when this run can upload.
+    let diffArtifactUrl: string | undefined
+    const diffFiles = suite.images.flatMap(i => (i.diffImage ? [i.diffImage] : []))
+    if (diffDir && diffFiles.length > 0 && host.artifacts?.canUpload && host.context.repository) {
+      const name = fragmentArtifactName(
+        defaultFragmentName(GATE_ID, s.name || undefined).replace('-fragment-', '-diff-'),
+        host.context.runAttempt
+      )
+      try {
+        const up = await host.artifacts.upload(
+          name,
+          diffFiles.map(f => join(diffDir, f)),
+          diffDir,
+          DIFF_RETENTION_DAYS
+        )
+        const { owner, repo } = host.context.repository
+        if (host.context.runId !== undefined)
+          diffArtifactUrl = `${host.context.serverUrl}/${owner}/${repo}/actions/runs/${host.context.runId}/artifacts/${up.id}`
+        host.logger.log('info', `uploaded ${diffFiles.length} diff images as artifact ${name}`)
+      } catch (e) {
+        host.logger.log('warning', `the diff images were not uploaded: ${describeError(e)}`)
+      }
+    }
+
+    const pr = gating ? await host.pullRequest() : undefined
+    const sha = pr?.headSha ?? (host.context.sha || undefined)
+    const url = runUrl(host.context)
+    const view: VisualView = {
+      status: verdict.status,
+      images: suite.images,
+      excused: [...excused],
+      base: base ? { note: base.note, ...(base.sha ? { sha: base.sha } : {}) } : null,
+      environment,
+      ...(verdict.reason ? { reason: verdict.reason } : {}),
+      noResult: verdict.noResult,
+      notes,
+      ...(diffArtifactUrl ? { diffArtifactUrl } : {}),
+      ...(diffDir && diffFiles.length > 0 ? { diffDir } : {}),
+      ...(sha ? { sha } : {}),
+      ...(url ? { url } : {})
+    }
+    for (const n of notes) host.logger.log('warning', n)
+
+    if (mode === 'save') {
+      const git = createGit(resolve(host.workspace))
+      await saveThisBaseline(host, store, git, {
+        kind,
+        hash: configHash(captureSpec),
+        currentDir,
+        images: suite.images,
+        out: s['baseline-out'],
+        retentionDays: baselineOptions(s).retentionDays
+      })
+    }
+
+    const fragment = renderVisual(view)
+    const data: VisualRun = { view }
+    const result: GateResult<VisualRun> = {
+      fragment,
+      ...(sha ? { sha } : {}),
+      onCommit: pr !== undefined || mode === 'save',
+      outputs: {
+        changed: String(verdict.failing.length),
+        'baseline-sha': base?.sha ?? '',
+        'diff-artifact-url': diffArtifactUrl ?? ''
+      },
+      ...(verdict.status === 'fail' ? { failure: `visual gate failed: ${verdict.reason}` } : {}),
+      data
+    }
+    return result
+  },
+  print: { json: writeJsonResult, human: humanResult }
+})
+
+// ---------------------------------------------------------------------------------------------------------------
+// The verdict
+
+/**
+ * The approvals' seam: the names of compared images whose changes an approval excuses. The approval flow
+ * (approved fingerprint groups of the head commit) provides them; until it does, nothing is excused.
+ */
+export async function approvedImages(_images: readonly ImageResult[]): Promise<ReadonlySet<string>> {
+  return new Set<string>()
+}
+
+/** Statuses that fail the gate unless excused: a visual change, a screenshot gone, an image not compared. */
+const FAILING = new Set<ImageResult['status']>(['changed', 'size-changed', 'removed', 'error'])
+
+export interface Verdict {
+  status: 'pass' | 'fail' | 'neutral'
+  /** The images that make it fail (not excused), in suite order. */
+  failing: ImageResult[]
+  /** One line, for fail and neutral. */
+  reason?: string
+  noResult: boolean
+}
+
+/** The gate's verdict over the compared images; pure. */
+export function judge(
+  images: readonly ImageResult[],
+  o: {
+    excused: ReadonlySet<string>
+    hasBaseline: boolean
+    onMissingBaseline: 'pass' | 'neutral' | 'fail'
+    environment: readonly EnvironmentChange[]
+  }
+): Verdict {
+  // An image that could not be compared is never excused: there is no diff to approve.
+  const failing = images.filter(
+    i => FAILING.has(i.status) && (i.status === 'error' || !o.excused.has(i.name))
+  )
+  const errors = failing.filter(i => i.status === 'error').length
+  const changes = failing.length - errors
+  if (!o.hasBaseline) {
+    if (errors > 0)
+      return {
+        status: 'fail',
+        failing,
+        reason: `${plural(errors, 'image')} could not be read`,
+        noResult: false
+      }
+    const reason = 'no baseline to compare with'
+    return o.onMissingBaseline === 'pass'
+      ? { status: 'pass', failing: [], noResult: false }
+      : { status: o.onMissingBaseline, failing: [], reason, noResult: false }
+  }
+  if (images.length === 0)
+    return { status: 'neutral', failing, reason: 'no screenshots on either side', noResult: true }
+  if (changes > 0 && o.environment.length > 0) {
+    const what = o.environment
+      .slice(0, 3)
+      .map(c => `${c.what} ${c.base} → ${c.head}`)
+      .join('; ')
+    return {
+      status: 'neutral',
+      failing,
+      reason: `capture environment changed (${what}): ${plural(changes, 'image')} differ, not judged; refresh the baseline on the default branch`,
+      noResult: true
+    }
+  }
+  if (failing.length > 0) {
+    const parts: string[] = []
+    const n = (st: ImageResult['status']) => failing.filter(i => i.status === st).length
+    if (n('changed') > 0) parts.push(`${n('changed')} changed`)
+    if (n('size-changed') > 0) parts.push(`${n('size-changed')} resized`)
+    if (n('removed') > 0) parts.push(`${n('removed')} removed`)
+    if (errors > 0) parts.push(`${errors} not comparable`)
+    return {
+      status: 'fail',
+      failing,
+      reason: `${plural(failing.length, 'image')}: ${parts.join(', ')}`,
+      noResult: false
+    }
+  }
+  return { status: 'pass', failing, noResult: false }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Settings → options
+
+interface CaptureSpec {
+  options: {
+    source: { storybook: string } | { urls: { name: string; url: string }[] }
+    viewports: Viewport[]
+    colorSchemes: ColorScheme[]
+    masks: string[]
+    allowedHosts: string[]
+  }
+  /** What decides whether two runs' screenshots are comparable (the baseline kind's hash). */
+  config: unknown
+}
+
+type Get = Parameters<typeof labelOf>[0]
+
+function captureSettings(
+  s: {
+    'capture-storybook'?: string | undefined
+    'capture-urls': string[]
+    viewports: string[]
+    'color-schemes': string[]
+    'mask-selectors': string[]
+    'allowed-hosts': string[]
+  },
+  get: Get
+): CaptureSpec | null {
+  const storybook = s['capture-storybook']
+  const urls = s['capture-urls']
+  if (storybook && urls.length > 0)
+    throw new UserError(
+      `${labelOf(get, 'capture-storybook')} and ${labelOf(get, 'capture-urls')}: give one source to capture, not both`
+    )
+  if (!storybook && urls.length === 0) return null
+  const viewports = (s.viewports.length > 0 ? s.viewports : ['1280x800']).map(v =>
+    parseViewport(v, labelOf(get, 'viewports'))
+  )
+  const schemes = s['color-schemes'].length > 0 ? s['color-schemes'] : ['light']
+  for (const c of schemes)
+    if (c !== 'light' && c !== 'dark')
+      throw new UserError(`${labelOf(get, 'color-schemes')}: "${c.slice(0, 40)}" is not light or dark`)
+  const source = storybook
+    ? { storybook: resolve(storybook) }
+    : {
+        urls: urls.map(line => {
+          const eq = line.indexOf('=')
+          const name = eq > 0 ? line.slice(0, eq).trim() : line
+          const url = eq > 0 ? line.slice(eq + 1).trim() : line
+          return { name, url }
+        })
+      }
+  return {
+    options: {
+      source,
+      viewports,
+      colorSchemes: schemes as ColorScheme[],
+      masks: s['mask-selectors'],
+      allowedHosts: s['allowed-hosts']
+    },
+    config: {
+      source: storybook ? 'storybook' : 'urls',
+      viewports: viewports.map(v => `${v.name}:${v.width}x${v.height}`),
+      colorSchemes: schemes,
+      masks: s['mask-selectors']
+    }
+  }
+}
+
+/** `1280x800` or `name:1280x800`. */
+export function parseViewport(text: string, label: string): Viewport {
+  const m = /^(?:([A-Za-z0-9][A-Za-z0-9_-]{0,39}):)?(\d{1,5})[x×](\d{1,5})$/.exec(text.trim())
+  if (!m)
+    throw new UserError(
+      `${label}: "${text.slice(0, 60)}" is not a viewport (WIDTHxHEIGHT, optionally name:WIDTHxHEIGHT)`
+    )
+  const width = Number(m[2])
+  const height = Number(m[3])
+  return { name: m[1] ?? `${width}x${height}`, width, height }
+}
+
+/** The baseline kind's hash: screenshots of a different capture set-up are another baseline. */
+function configHash(spec: CaptureSpec | null): string {
+  return createHash('sha256')
+    .update(JSON.stringify(spec?.config ?? { source: 'files' }))
+    .digest('hex')
+    .slice(0, 12)
+}
+
+/** The compare options: the options file (if any), then the settings given explicitly. */
+async function compareOptions(
+  s: {
+    'options-file'?: string | undefined
+    threshold: number
+    'include-aa': boolean
+    'max-diff-pixels'?: number | undefined
+    'max-diff-ratio'?: number | undefined
+  },
+  cwd: string,
+  label: string
+): Promise<OptionsSpec> {
+  let spec: OptionsSpec = {}
+  const file = s['options-file']
+  if (file) {
+    const path = resolve(cwd, file)
+    let text: string
+    try {
+      const st = await lstat(path)
+      if (!st.isFile()) throw new UserError(`${label} ${file}: not a regular file`)
+      if (st.size > MAX_OPTIONS_FILE_BYTES)
+        throw new UserError(`${label} ${file}: larger than ${MAX_OPTIONS_FILE_BYTES} bytes`)
+      text = await readFile(path, 'utf8')
+    } catch (e) {
+      if (e instanceof UserError) throw e
+      throw new UserError(`${label} ${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
+    }
+    let parsed: unknown
+    try {
+      parsed = /\.json$/i.test(file) ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 })
+    } catch (e) {
+      throw new UserError(
+        `${label} ${file}: not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'}: ${describeError(e).split('\n')[0]}`
+      )
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new UserError(`${label} ${file}: must be an object of options`)
+    spec = withMaskPaths(parsed as OptionsSpec, dirname(path))
+  }
+  // Explicit settings (a value other than the default) override the file's defaults; overrides still win per glob.
+  const fromSettings: OptionsSpec = {}
+  if (s.threshold !== 0.1 || spec.threshold === undefined) fromSettings.threshold = s.threshold
+  if (s['include-aa'] || spec.includeAA === undefined) fromSettings.includeAA = s['include-aa']
+  if (s['max-diff-pixels'] !== undefined) fromSettings.maxDiffPixels = s['max-diff-pixels']
+  if (s['max-diff-ratio'] !== undefined) fromSettings.maxDiffRatio = s['max-diff-ratio']
+  const merged = { ...spec, ...fromSettings }
+  // Validate now, so a wrong file is one line before anything is compared.
+  const { optionsResolver } = await import('./options.js')
+  optionsResolver(merged)
+  return merged
+}
+
+/** Mask paths in an options file are relative to that file. */
+function withMaskPaths(spec: OptionsSpec, dir: string): OptionsSpec {
+  const fix = <T extends { mask?: string | null }>(o: T): T =>
+    typeof o.mask === 'string' && o.mask !== '' ? { ...o, mask: resolve(dir, o.mask) } : o
+  const out = fix(spec)
+  if (Array.isArray(spec.overrides))
+    out.overrides = spec.overrides.map(o => (o && typeof o === 'object' ? fix(o) : o))
+  return out
+}
+
+/** The pool's worker beside the running bundle (dist/<entry>/visual-worker.js); none from source (in process). */
+function workerScript(): string | undefined {
+  try {
+    const file = fileURLToPath(new URL('./visual-worker.js', import.meta.url))
+    return existsSync(file) ? file : undefined
+  } catch {
+    return undefined
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Baselines
+
+/** First-parent commits to look for the base's baseline in, nearest first. */
+async function candidatesOf(host: Host, git: Git, walkBack: number): Promise<() => Promise<string[]>> {
+  const ancestors =
+    (rev: string, extra = 0) =>
+    () =>
+      firstParentAncestors(git, rev, walkBack + 1 + extra).catch(() => [] as string[])
+  const pr = await host.pullRequest()
+  if (pr) {
+    return async () => {
+      const base = await testedCommitBase(git, { headSha: pr.headSha, baseSha: pr.baseSha }).catch(
+        (e: unknown) => {
+          throw new UserError(
+            `cannot find the base commit in the clone (${describeError(e)}); use actions/checkout with fetch-depth: 0`
+          )
+        }
+      )
+      return ancestors(base.base)()
+    }
+  }
+  return async () => (await ancestors('HEAD', 1)()).slice(1)
+}
+
+async function loadStored(
+  host: Host,
+  store: BaselineStore | undefined,
+  kind: string,
+  candidates: () => Promise<string[]>
+): Promise<{ dir?: string; sha?: string; note: string }> {
+  if (!store) return { note: 'no baseline: no GitHub token or artifact service in this run' }
+  try {
+    const found = await store.find(kind, candidates, VISUAL_BASELINE_FILE)
+    if (!found.found) return { note: `no baseline${found.note ? `: ${found.note}` : ''}` }
+    const index = await readFile(found.path, 'utf8').catch(() => {
+      throw new UserError(`the stored baseline has no ${VISUAL_BASELINE_FILE}`)
+    })
+    let parsed: { schema?: unknown; configHash?: unknown }
+    try {
+      parsed = JSON.parse(index.slice(0, 100_000)) as typeof parsed
+    } catch {
+      throw new UserError(`the stored baseline's ${VISUAL_BASELINE_FILE} is not JSON`)
+    }
+    if (parsed?.schema !== VISUAL_BASELINE_SCHEMA)
+      throw new UserError(`the stored baseline's ${VISUAL_BASELINE_FILE} is not a visual baseline`)
+    return { dir: dirname(found.path), ...(found.sha ? { sha: found.sha } : {}), note: found.note }
+  } catch (error) {
+    if (!host.context.repository && error instanceof UserError) throw error
+    return { note: `no baseline: ${describeError(error)}` }
+  }
+}
+
+/** Copies the PNG files and meta.json of `from` into `to` (regular files only; names checked). */
+async function copyScreenshots(from: string, to: string): Promise<number> {
+  let copied = 0
+  const walk = async (dir: string, rel: string, depth: number): Promise<void> => {
+    if (depth > MAX_COPY_DEPTH) throw new UserError(`${from}: folders nested deeper than ${MAX_COPY_DEPTH}`)
+    for (const e of await readdir(dir, { withFileTypes: true })) {
+      const name = rel ? `${rel}/${e.name}` : e.name
+      if (e.isDirectory()) await walk(join(dir, e.name), name, depth + 1)
+      else if (e.isFile() && (/\.png$/i.test(e.name) || name === CAPTURE_META_FILE) && !unsafeName(name)) {
+        if (++copied > MAX_COPY_FILES) throw new UserError(`${from}: more than ${MAX_COPY_FILES} images`)
+        await mkdir(join(to, rel), { recursive: true })
+        await copyFile(join(dir, e.name), join(to, name))
+      }
+    }
+  }
+  await walk(from, '', 0)
+  return copied
+}
+
+async function saveThisBaseline(
+  host: Host,
+  store: BaselineStore | undefined,
+  git: Git,
+  o: {
+    kind: string
+    hash: string
+    currentDir: string
+    images: readonly ImageResult[]
+    out: string | undefined
+    retentionDays: number
+  }
+): Promise<void> {
+  const sha = host.context.sha || (await revParse(git, 'HEAD').catch(() => 'local'))
+  const index = {
+    schema: VISUAL_BASELINE_SCHEMA,
+    version: 1,
+    sha,
+    configHash: o.hash,
+    createdAt: host.now().toISOString(),
+    images: o.images.filter(i => i.status !== 'removed' && i.status !== 'error').length
+  }
+  if (o.out !== undefined) {
+    // The CLI: a directory for a later --baseline.
+    const to = resolve(host.cwd, o.out)
+    const existing = await readdir(to).catch(() => [] as string[])
+    if (existing.length > 0) throw new UserError(`--baseline-out ${o.out}: the directory is not empty`)
+    await mkdir(to, { recursive: true })
+    const n = await copyScreenshots(o.currentDir, to)
+    await writeFile(join(to, VISUAL_BASELINE_FILE), `${JSON.stringify(index, null, 2)}\n`)
+    host.logger.log('info', `saved ${n} files as the baseline in ${to}`)
+    return
+  }
+  if (!store) {
+    host.logger.log('warning', 'baseline not saved: no GitHub token or artifact service in this run')
+    return
+  }
+  const dir = join(host.tempDir, `${o.kind}-baseline-out`)
+  await mkdir(dir, { recursive: true })
+  const n = await copyScreenshots(o.currentDir, dir)
+  await writeFile(join(dir, VISUAL_BASELINE_FILE), `${JSON.stringify(index, null, 2)}\n`)
+  try {
+    const where = await store.save(o.kind, sha, dir, VISUAL_BASELINE_FILE, o.retentionDays)
+    host.logger.log('info', `saved the visual baseline of ${sha.slice(0, 7)} (${n} files) as ${where}`)
+  } catch (error) {
+    if (!host.context.repository) throw error
+    const text = describeError(error)
+    const rerun = /already exists/.test(text)
+    host.logger.log(
+      rerun ? 'notice' : 'warning',
+      rerun
+        ? `the visual baseline of ${sha.slice(0, 7)} was already saved by an earlier attempt of this run`
+        : `the visual baseline of ${sha.slice(0, 7)} was not saved: ${text}`
+    )
+  }
+}
