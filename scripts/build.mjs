@@ -171,6 +171,8 @@ const playwrightBuild = await build({
   ...common,
   entryPoints: { [`${PLAYWRIGHT_DIR}/lib/index`]: join(playwrightPkg, 'index.mjs') },
   outExtension: { '.js': '.mjs' },
+  // Third-party code loaded only for capture: its 4 MB source map would only weigh on every clone of dist/.
+  sourcemap: false,
   banner: {
     js: `${common.banner.js}\nimport { fileURLToPath as __qgFileURLToPath } from 'node:url';\nconst __filename = __qgFileURLToPath(import.meta.url);\nconst __dirname = __qgFileURLToPath(new URL('.', import.meta.url)).replace(/[\\\\/]$/, '');`
   },
