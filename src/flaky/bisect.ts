@@ -291,7 +291,7 @@ export async function runBisect(o: BisectOptions): Promise<BisectRun> {
         return PROBE_ABORT
       }
       if (now() >= deadline) {
-        limit = `stopped at the deadline (bisect-deadline, ${Math.round(o.deadlineMs / 60000)} min)`
+        limit = `stopped at the deadline (bisect-deadline, ${duration(o.deadlineMs)})`
         return PROBE_ABORT
       }
       steps++
@@ -417,6 +417,11 @@ async function judgeCommit(
   if (notes.length > 0) rec.note = notes.join('; ')
   log(`  ${sha.slice(0, 12)}: ${rec.passed} passed, ${rec.failed} failed of ${rec.runs}`)
   return rec
+}
+
+/** Whole minutes as minutes, anything shorter in seconds. */
+function duration(ms: number): string {
+  return ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} min` : `${Math.round(ms / 1000)} s`
 }
 
 function count(rec: CommitRecord, c: JunitCase): void {

@@ -12,7 +12,13 @@ import { cli } from '../../src/cli/index.js'
 import { runBisect, type BisectOptions } from '../../src/flaky/bisect.js'
 import { parseJunitFile } from '../../src/flaky/junit.js'
 import { UserError } from '../../src/shared/errors.js'
+import { flakyGate } from '../../src/flaky/gate.js'
+import type { BaselineStore } from '../../src/shared/baseline-store.js'
+import { runDeclared } from '../../src/shared/gate.js'
+import { createOctokit } from '../../src/shared/octokit.js'
 import { GIT_TEST_ENV } from '../support/expectations.js'
+import { createFakeHost } from '../support/fake-host.js'
+import { GitHubEmulator } from '../support/github-emulator.js'
 
 const dirs: string[] = []
 afterAll(() => {
@@ -372,5 +378,112 @@ writeFileSync('junit.xml', '<testsuite name="s">' + cases.join('') + '</testsuit
     const md = readFileSync(summary, 'utf8')
     expect(md).toContain(`**Culprit:** \`${r.shas[7]}\` commit 7 — by t`)
     expect(md).toMatch(/\| step \| commit \| subject \| verdict \| passed \| failed \| note \|/)
+  }, 300_000)
+
+  it('a hung command: each run ends at bisect-run-timeout (skip), the bisect at bisect-max-steps, said as such; nothing left behind', async () => {
+    const r = nodeRepo(LIB_BAD)
+    const before = checkoutState(r)
+    const hung = options(r, {
+      test: 'x',
+      good: r.shas[1],
+      bad: r.shas[12],
+      repeat: 1,
+      command: `node -e "setTimeout(() => {}, 600000)"`,
+      runTimeoutMs: 300,
+      maxSteps: 2
+    })
+    const run = await runBisect(hung)
+    expect([run.outcome, run.reason]).toEqual(['incomplete', 'stopped after 2 step(s) (bisect-max-steps)'])
+    expect(run.judged).toHaveLength(2)
+    for (const j of run.judged) {
+      expect([j.verdict, j.runs]).toEqual(['skip', 0])
+      expect(j.note).toMatch(/^the command wrote no JUnit report \(timed out after 300 ms/)
+    }
+    expect(checkoutState(r)).toEqual(before)
+    // The deadline (a clock that jumps past it after the start): the first probe aborts before any run.
+    let calls = 0
+    const late = await runBisect({ ...hung, deadlineMs: 60_000, now: () => (calls++ === 0 ? 0 : 61_000) })
+    expect([late.outcome, late.reason, late.judged]).toEqual([
+      'incomplete',
+      'stopped at the deadline (bisect-deadline, 1 min)',
+      []
+    ])
+    expect(checkoutState(r)).toEqual(before)
+  }, 120_000)
+
+  it('action path: task bisect posts no commit status, defaults good/bad from the stored history, writes the section to the job summary', async () => {
+    const gh = await GitHubEmulator.start({ owner: 'acme', repo: 'widgets' })
+    try {
+      const r = nodeRepo(LIB_BAD)
+      const test = await idOf(r, NODE_CMD, 'adds')
+      const historyPath = join(tempDir('qg-bisect-store-'), 'flaky-history.json')
+      writeFileSync(
+        historyPath,
+        JSON.stringify({
+          schema: 'quality-gates/flaky-history',
+          version: 1,
+          ids: [test],
+          runs: [
+            { sha: r.shas[4], date: '2026-11-01T00:00:00.000Z', run: '10-1', o: 'p' },
+            { sha: r.shas[11], date: '2026-11-02T00:00:00.000Z', run: '11-1', o: 'f' }
+          ]
+        })
+      )
+      const store: BaselineStore = {
+        savesInAuto: false,
+        gatesWhenSaving: false,
+        find: async () => ({ found: true, path: historyPath, sha: r.shas[12]!, behind: 0, note: '' }),
+        save: async () => {
+          throw new Error('a bisect saves nothing')
+        }
+      }
+      const host = await createFakeHost({
+        dir: tempDir('qg-bisect-host-'),
+        workspace: r.dir,
+        cwd: r.dir,
+        inputs: {
+          task: 'bisect',
+          test,
+          repeat: '2',
+          command: NODE_CMD,
+          preset: 'node-test',
+          'rerun-command': NODE_CMD,
+          junit: 'junit.xml',
+          summary: 'full',
+          'github-token': 'ghs_test'
+        },
+        context: {
+          eventName: 'workflow_dispatch',
+          sha: r.shas[12]!,
+          repository: { owner: 'acme', repo: 'widgets', id: 1 },
+          runId: 50,
+          runAttempt: 1,
+          apiUrl: gh.url
+        },
+        octokit: createOctokit({
+          token: 'ghs_test',
+          baseUrl: gh.url,
+          minRetryDelayMs: 5,
+          minWriteIntervalMs: 0
+        }),
+        baselines: store
+      })
+      const prev = process.env.NODE_OPTIONS
+      process.env.NODE_OPTIONS = ''
+      const outcome = await runDeclared(flakyGate, host, 'action').finally(() => {
+        process.env.NODE_OPTIONS = prev
+      })
+      expect(outcome.failure).toBeUndefined()
+      expect(host.outputs.get('culprit')).toBe(r.shas[7])
+      expect(host.outputs.get('bisect-outcome')).toBe('found')
+      expect(gh.state.statuses).toEqual([])
+      const md = host.summaries.join('\n')
+      expect(md).toContain(`**Culprit:** \`${r.shas[7]}\` commit 7 — by t`)
+      expect(md).toContain(
+        `good ${r.shas[4]!.slice(0, 12)} from run 10-1 of 2026-11-01T00:00:00.000Z, bad ${r.shas[11]!.slice(0, 12)} from run 11-1`
+      )
+    } finally {
+      await gh.close()
+    }
   }, 300_000)
 })
