@@ -26,7 +26,12 @@ export const commands: Record<string, Command> = {
   flaky: {
     summary:
       'failed, flaky and quarantined tests from JUnit reports, gated; flake history and quarantine proposals',
-    main: lazy(async () => (await import('../flaky/gate.js')).flakyGate)
+    // `flaky bisect …` is `flaky --task bisect …` (F3 builds the general word routing; this is bisect's line).
+    main: (argv, io) =>
+      lazy(async () => (await import('../flaky/gate.js')).flakyGate)(
+        argv[0] === 'bisect' ? ['--task', 'bisect', ...argv.slice(1)] : argv,
+        io
+      )
   },
   perf: {
     summary:

@@ -43,6 +43,8 @@ import { humanResult, writeJsonResult, type FlakyRun } from './output.js'
 import { propose, type PolicyOptions } from './policy.js'
 import { DEFAULT_QUARANTINE_FILE, EMPTY_QUARANTINE, parseQuarantine, type Quarantine } from './quarantine.js'
 import { GATE_ID, renderFlaky, type HistoryInfo } from './render.js'
+import { bisectTask, historyFile, humanBisect, writeBisectJson, type BisectRun } from './bisect.js'
+import { PRESETS, type PresetName } from './presets.js'
 
 const HISTORY_KIND = 'flaky'
 const HISTORY_FILE = 'flaky-history.json'
@@ -145,10 +147,113 @@ export const flakyGate = defineGate({
         'Propose a quarantined test for release only when its last flake or failure is at least this many days old (and release-after-runs clean runs).',
       group: POLICY
     },
+    // task: F4 declares it with check | maintain, F5 adds bisect (the lead merges the values).
+    {
+      name: 'task',
+      kind: 'enum',
+      values: ['check', 'bisect'],
+      default: 'check',
+      description:
+        'What the run does. check: gate on the JUnit reports (the default); bisect: find the commit that broke `test` (git bisect run in a temporary worktree, the test rerun `repeat` times per commit), publishing no commit status.',
+      group: 'Task'
+    },
+    // ---- F3's settings (flaky run), declared here too for task bisect; the lead keeps one copy at merge ----
+    {
+      name: 'command',
+      kind: 'string',
+      maxLength: 100_000,
+      placeholder: '<cmd>',
+      description:
+        'The test command, as the workflow author writes it (run through a shell). It writes JUnit to the junit globs.',
+      group: 'Rerun'
+    },
+    {
+      name: 'preset',
+      kind: 'enum',
+      values: PRESETS,
+      default: 'custom',
+      description:
+        'How failed tests are selected for a rerun: jest, vitest, mocha, node-test, pytest, go, playwright, maven, gradle, or custom (rerun-command with a {tests} word).',
+      group: 'Rerun'
+    },
+    {
+      name: 'rerun-command',
+      kind: 'string',
+      maxLength: 100_000,
+      placeholder: '<cmd>',
+      description:
+        "The rerun base command, split into words WITHOUT a shell; the preset appends the selected tests (custom: the word {tests} becomes one argument per test). Default: the preset's.",
+      group: 'Rerun'
+    },
+    // ---- end of F3's settings ----
+    {
+      name: 'test',
+      kind: 'string',
+      maxLength: 8192,
+      placeholder: '<case id>',
+      description: 'task bisect: the test, its id exactly as cases[].id prints it.',
+      group: 'Bisect'
+    },
+    {
+      name: 'good',
+      kind: 'string',
+      maxLength: 256,
+      placeholder: '<commit>',
+      description:
+        'task bisect: a commit where the test passes. Default (with bad): from the flake history, the newest commit where it passed in every run.',
+      group: 'Bisect'
+    },
+    {
+      name: 'bad',
+      kind: 'string',
+      maxLength: 256,
+      placeholder: '<commit>',
+      description:
+        'task bisect: a commit where the test fails. Default (with good): from the flake history, the oldest later commit where it failed.',
+      group: 'Bisect'
+    },
+    {
+      name: 'repeat',
+      kind: 'integer',
+      min: 1,
+      max: 50,
+      default: 5,
+      description:
+        'task bisect: runs of the test per commit (the first is the command, the others rerun the test alone). A failure in any run makes the commit bad.',
+      group: 'Bisect'
+    },
+    {
+      name: 'bisect-max-steps',
+      kind: 'integer',
+      min: 1,
+      max: 200,
+      default: 40,
+      description: 'task bisect: commits judged at most (skipped ones count).',
+      group: 'Bisect'
+    },
+    {
+      name: 'bisect-run-timeout',
+      kind: 'integer',
+      min: 1,
+      max: 86_400,
+      default: 900,
+      description: 'task bisect: seconds one run of the command may take (its process group is then killed).',
+      group: 'Bisect'
+    },
+    {
+      name: 'bisect-deadline',
+      kind: 'integer',
+      min: 1,
+      max: 1440,
+      default: 120,
+      description: 'task bisect: minutes the whole bisect may take; it then ends with what it found.',
+      group: 'Bisect'
+    },
     ...BASELINE_SETTINGS
   ],
 
   async evaluate(s, host) {
+    if (s.task === 'bisect') return bisectTask(bisectOptions(s, host), host)
     const get = hostInputs(host)
     const now = host.now()
     const workspace = resolve(host.workspace)
@@ -245,8 +350,60 @@ export const flakyGate = defineGate({
     }
     return result
   },
-  print: { json: writeJsonResult, human: humanResult }
+  print: {
+    json: (d: FlakyRun | BisectRun, write: (text: string) => void) =>
+      'verdict' in d ? writeJsonResult(d, write) : writeBisectJson(d, write),
+    human: (d: FlakyRun | BisectRun) => ('verdict' in d ? humanResult(d) : humanBisect(d))
+  }
 })
+
+/** task bisect's options; the history that defaults good/bad is the --history file, else the store's newest. */
+function bisectOptions(
+  s: {
+    test?: string | undefined
+    good?: string | undefined
+    bad?: string | undefined
+    repeat: number
+    command?: string | undefined
+    preset: PresetName
+    'rerun-command'?: string | undefined
+    junit: string[]
+    'bisect-run-timeout': number
+    'bisect-deadline': number
+    'bisect-max-steps': number
+  },
+  host: Host
+): Parameters<typeof bisectTask>[0] {
+  const file = (s as { history?: string }).history
+  return {
+    test: s.test ?? '',
+    good: s.good,
+    bad: s.bad,
+    repeat: s.repeat,
+    command: s.command,
+    preset: s.preset,
+    rerunCommand: s['rerun-command'],
+    junit: s.junit,
+    runTimeoutMs: s['bisect-run-timeout'] * 1000,
+    deadlineMs: s['bisect-deadline'] * 60_000,
+    maxSteps: s['bisect-max-steps'],
+    history: async () => {
+      if (file !== undefined) return historyFile(resolve(host.cwd, file))
+      const sha =
+        host.context.sha || (await revParse(createGit(resolve(host.workspace)), 'HEAD').catch(() => ''))
+      const found = await findHistory(host, host.baselines, {
+        file: undefined,
+        store: host.baselines,
+        sha,
+        baseSha: undefined,
+        ...baselineOptions(s),
+        windowDays: 400,
+        now: host.now()
+      })
+      return found.history.runs.length > 0 ? { history: found.history, source: found.note } : undefined
+    }
+  }
+}
 
 /** The quarantine file: the one given (must exist), else the default path in the repository (may be absent). */
 async function loadQuarantine(host: Host, given: string | undefined, now: Date): Promise<Quarantine> {
