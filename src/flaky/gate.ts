@@ -39,6 +39,12 @@ import {
 } from './history.js'
 import { mergeReports, parseJunitFile } from './junit.js'
 import type { JunitReport } from './model.js'
+import {
+  DEFAULT_QUARANTINE_BRANCH,
+  humanMaintain,
+  writeMaintainJson,
+  type MaintainRun
+} from './maintain-output.js'
 import { humanResult, writeJsonResult, type FlakyRun } from './output.js'
 import { propose, type PolicyOptions } from './policy.js'
 import { DEFAULT_QUARANTINE_FILE, EMPTY_QUARANTINE, parseQuarantine, type Quarantine } from './quarantine.js'
@@ -59,9 +65,17 @@ export const flakyGate = defineGate({
     'Read JUnit reports (every dialect; retries as Surefire flakyFailure/rerunFailure, repeated testcases or one\nfile per attempt), tell passed, failed, flaky and skipped tests apart, excuse failures listed in the\nquarantine file, and keep a flake history that proposes tests for quarantine and release.',
   settings: [
     {
+      name: 'task',
+      kind: 'enum',
+      values: ['check', 'maintain'],
+      default: 'check',
+      description:
+        'What the run does: check (read the JUnit reports and gate them) or maintain (propose changes to the quarantine file from the flake history, as a pull request, and open an issue per newly quarantined test; for the maintenance workflow on the default branch).',
+      group: 'Inputs'
+    },
+    {
       name: 'junit',
       kind: 'list',
-      required: true,
       positional: true,
       placeholder: '<file|glob>',
       description:
@@ -126,6 +140,26 @@ export const flakyGate = defineGate({
       group: POLICY
     },
     {
+      name: 'quarantine-days',
+      kind: 'integer',
+      min: 1,
+      max: 400,
+      default: 30,
+      description:
+        'task maintain: days an entry it adds holds (its expires day is since + this); an expired entry is proposed for removal.',
+      group: POLICY
+    },
+    {
+      name: 'quarantine-branch',
+      kind: 'string',
+      default: DEFAULT_QUARANTINE_BRANCH,
+      pattern: /^[A-Za-z0-9][A-Za-z0-9._\/-]{0,99}$/,
+      describe: 'a branch name: letters, digits, . _ / - (at most 100)',
+      description:
+        'task maintain: the branch its pull request proposes the quarantine file on (created, or force-updated).',
+      group: POLICY
+    },
+    {
       name: 'release-after-runs',
       kind: 'integer',
       min: 1,
@@ -149,7 +183,10 @@ export const flakyGate = defineGate({
   ],
 
   async evaluate(s, host) {
+    if (s.task === 'maintain') return (await import('./maintain.js')).maintainTask(s, host)
     const get = hostInputs(host)
+    if (s.junit.length === 0)
+      throw new UserError(`${labelOf(get, 'junit')} is required: the JUnit XML reports to read`)
     const now = host.now()
     const workspace = resolve(host.workspace)
     // The default path (which the runner fills in as the input's value) may be absent; a path given must exist.
@@ -224,7 +261,7 @@ export const flakyGate = defineGate({
       history: historyLine
     }
     const t = verdict.tests
-    const result: GateResult<FlakyRun> = {
+    const result: GateResult<FlakyRun | MaintainRun> = {
       fragment,
       ...(resultSha ? { sha: resultSha } : {}),
       onCommit: repository !== undefined,
@@ -245,7 +282,10 @@ export const flakyGate = defineGate({
     }
     return result
   },
-  print: { json: writeJsonResult, human: humanResult }
+  print: {
+    json: (run, write) => ('task' in run ? writeMaintainJson(run, write) : writeJsonResult(run, write)),
+    human: run => ('task' in run ? humanMaintain(run) : humanResult(run))
+  }
 })
 
 /** The quarantine file: the one given (must exist), else the default path in the repository (may be absent). */
@@ -318,7 +358,7 @@ async function loadReports(
   return { report, files, bad }
 }
 
-interface TrackOptions {
+export interface TrackOptions {
   /** A history file (the CLI's --history): read, this run added, written back. */
   file: string | undefined
   store: BaselineStore | undefined
@@ -405,7 +445,7 @@ function* outcomesOf(verdict: RunVerdict): Generator<[string, Exclude<Code, '-'>
 }
 
 /** The newest history on the base's first-parent line (a pull request), or on HEAD's (any other run). */
-async function findHistory(
+export async function findHistory(
   host: Host,
   store: BaselineStore | undefined,
   opts: TrackOptions
