@@ -103,7 +103,9 @@ export function titleText(id: string, max = MAX_TITLE_ID): string {
   for (const ch of id) {
     if (points.length > max) break
     const c = ch.codePointAt(0) as number
-    if (c < 0x20 || (c >= 0x7f && c < 0xa0) || /\s/u.test(ch)) {
+    if (c < 0x20 && ch !== '\t' && ch !== '\n' && ch !== '\r') continue
+    if ((c >= 0x7f && c < 0xa0) || c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e)) continue
+    if (/\s/u.test(ch)) {
       space = points.length > 0
       continue
     }
