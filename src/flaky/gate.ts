@@ -154,7 +154,8 @@ export const flakyGate = defineGate({
       kind: 'string',
       default: DEFAULT_QUARANTINE_BRANCH,
       pattern: /^(?!.*(?:\.\.|\/\/|\/\.))[A-Za-z0-9][A-Za-z0-9._/-]{0,99}(?<![./]|\.lock)$/,
-      describe: 'a branch name: letters, digits, . _ / - (at most 100; no .., //, /. or a trailing . / .lock)',
+      describe:
+        'a branch name: letters, digits, . _ / - (at most 100; no .., //, /. or a trailing . / .lock)',
       description:
         'task maintain: the branch its pull request proposes the quarantine file on (created, or force-updated).',
       group: POLICY

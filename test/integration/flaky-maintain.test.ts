@@ -351,4 +351,16 @@ describe('flaky maintain on the CLI', () => {
     expect(text).toContain(`  - id: "${FLAKY}"\n    reason: "flaky: 3 flakes`)
     expect(text).not.toContain('legacy')
   })
+
+  it('`quality-gates flaky` (task check) still needs its JUnit reports: a one-line error, exit 2', async () => {
+    let err = ''
+    const code = await cli(['flaky'], {
+      stdout: () => {},
+      stderr: t => (err += t),
+      cwd: join(dir, 'ws'),
+      env: {}
+    })
+    expect(code).toBe(2)
+    expect(err).toMatch(/--junit is required: the JUnit XML reports to read/)
+  })
 })
