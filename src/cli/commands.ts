@@ -17,6 +17,15 @@ function lazy<R extends Outcome>(load: () => Promise<Declaration<readonly Settin
   return async (argv, io) => commandFor(await load())(argv, io)
 }
 
+/** `quality-gates flaky maintain …` is `quality-gates flaky --task maintain …`: a first word names the task. */
+function taskWords(words: Record<string, string>, main: CommandMain): CommandMain {
+  return async (argv, io) => {
+    const word = argv[0]
+    const task = word !== undefined && Object.hasOwn(words, word) ? words[word] : undefined
+    return main(task !== undefined ? ['--task', task, ...argv.slice(1)] : argv, io)
+  }
+}
+
 /** Every sub-command, in the order --help lists them. */
 export const commands: Record<string, Command> = {
   coverage: {
@@ -26,12 +35,10 @@ export const commands: Record<string, Command> = {
   flaky: {
     summary:
       'failed, flaky and quarantined tests from JUnit reports, gated; flake history and quarantine proposals',
-    // `flaky bisect …` is `flaky --task bisect …` (F3 builds the general word routing; this is bisect's line).
-    main: (argv, io) =>
-      lazy(async () => (await import('../flaky/gate.js')).flakyGate)(
-        argv[0] === 'bisect' ? ['--task', 'bisect', ...argv.slice(1)] : argv,
-        io
-      )
+    main: taskWords(
+      { maintain: 'maintain', bisect: 'bisect' },
+      lazy(async () => (await import('../flaky/gate.js')).flakyGate)
+    )
   },
   perf: {
     summary:

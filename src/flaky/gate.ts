@@ -39,6 +39,12 @@ import {
 } from './history.js'
 import { mergeReports, parseJunitFile } from './junit.js'
 import type { JunitReport } from './model.js'
+import {
+  DEFAULT_QUARANTINE_BRANCH,
+  humanMaintain,
+  writeMaintainJson,
+  type MaintainRun
+} from './maintain-output.js'
 import { humanResult, writeJsonResult, type FlakyRun } from './output.js'
 import { propose, type PolicyOptions } from './policy.js'
 import { DEFAULT_QUARANTINE_FILE, EMPTY_QUARANTINE, parseQuarantine, type Quarantine } from './quarantine.js'
@@ -61,9 +67,17 @@ export const flakyGate = defineGate({
     'Read JUnit reports (every dialect; retries as Surefire flakyFailure/rerunFailure, repeated testcases or one\nfile per attempt), tell passed, failed, flaky and skipped tests apart, excuse failures listed in the\nquarantine file, and keep a flake history that proposes tests for quarantine and release.',
   settings: [
     {
+      name: 'task',
+      kind: 'enum',
+      values: ['check', 'maintain', 'bisect'],
+      default: 'check',
+      description:
+        'What the run does. check: read the JUnit reports and gate them (the default); maintain: propose changes to the quarantine file from the flake history, as a pull request, and open an issue per newly quarantined test (the maintenance workflow on the default branch); bisect: find the commit that broke `test` (git bisect run in a temporary worktree, the test rerun `repeat` times per commit). maintain and bisect publish no commit status.',
+      group: 'Inputs'
+    },
+    {
       name: 'junit',
       kind: 'list',
-      required: true,
       positional: true,
       placeholder: '<file|glob>',
       description:
@@ -128,6 +142,27 @@ export const flakyGate = defineGate({
       group: POLICY
     },
     {
+      name: 'quarantine-days',
+      kind: 'integer',
+      min: 1,
+      max: 400,
+      default: 30,
+      description:
+        'task maintain: days an entry it adds holds (its expires day is since + this); an expired entry is proposed for removal.',
+      group: POLICY
+    },
+    {
+      name: 'quarantine-branch',
+      kind: 'string',
+      default: DEFAULT_QUARANTINE_BRANCH,
+      pattern: /^(?!.*(?:\.\.|\/\/|\/\.))[A-Za-z0-9][A-Za-z0-9._/-]{0,99}(?<![./]|\.lock)$/,
+      describe:
+        'a branch name: letters, digits, . _ / - (at most 100; no .., //, /. or a trailing . / .lock)',
+      description:
+        'task maintain: the branch its pull request proposes the quarantine file on (created, or force-updated).',
+      group: POLICY
+    },
+    {
       name: 'release-after-runs',
       kind: 'integer',
       min: 1,
@@ -146,16 +181,6 @@ export const flakyGate = defineGate({
       description:
         'Propose a quarantined test for release only when its last flake or failure is at least this many days old (and release-after-runs clean runs).',
       group: POLICY
-    },
-    // task: F4 declares it with check | maintain, F5 adds bisect (the lead merges the values).
-    {
-      name: 'task',
-      kind: 'enum',
-      values: ['check', 'bisect'],
-      default: 'check',
-      description:
-        'What the run does. check: gate on the JUnit reports (the default); bisect: find the commit that broke `test` (git bisect run in a temporary worktree, the test rerun `repeat` times per commit), publishing no commit status.',
-      group: 'Task'
     },
     // ---- F3's settings (flaky run), declared here too for task bisect; the lead keeps one copy at merge ----
     {
@@ -254,7 +279,10 @@ export const flakyGate = defineGate({
 
   async evaluate(s, host) {
     if (s.task === 'bisect') return bisectTask(bisectOptions(s, host), host)
+    if (s.task === 'maintain') return (await import('./maintain.js')).maintainTask(s, host)
     const get = hostInputs(host)
+    if (s.junit.length === 0)
+      throw new UserError(`${labelOf(get, 'junit')} is required: the JUnit XML reports to read`)
     const now = host.now()
     const workspace = resolve(host.workspace)
     // The default path (which the runner fills in as the input's value) may be absent; a path given must exist.
@@ -329,7 +357,7 @@ export const flakyGate = defineGate({
       history: historyLine
     }
     const t = verdict.tests
-    const result: GateResult<FlakyRun> = {
+    const result: GateResult<FlakyRun | MaintainRun | BisectRun> = {
       fragment,
       ...(resultSha ? { sha: resultSha } : {}),
       onCommit: repository !== undefined,
@@ -351,9 +379,14 @@ export const flakyGate = defineGate({
     return result
   },
   print: {
-    json: (d: FlakyRun | BisectRun, write: (text: string) => void) =>
-      'verdict' in d ? writeJsonResult(d, write) : writeBisectJson(d, write),
-    human: (d: FlakyRun | BisectRun) => ('verdict' in d ? humanResult(d) : humanBisect(d))
+    json: (run: FlakyRun | BisectRun | MaintainRun, write: (text: string) => void) =>
+      'task' in run
+        ? writeMaintainJson(run, write)
+        : 'verdict' in run
+          ? writeJsonResult(run, write)
+          : writeBisectJson(run, write),
+    human: (run: FlakyRun | BisectRun | MaintainRun) =>
+      'task' in run ? humanMaintain(run) : 'verdict' in run ? humanResult(run) : humanBisect(run)
   }
 })
 
@@ -475,7 +508,7 @@ async function loadReports(
   return { report, files, bad }
 }
 
-interface TrackOptions {
+export interface TrackOptions {
   /** A history file (the CLI's --history): read, this run added, written back. */
   file: string | undefined
   store: BaselineStore | undefined
@@ -562,7 +595,7 @@ function* outcomesOf(verdict: RunVerdict): Generator<[string, Exclude<Code, '-'>
 }
 
 /** The newest history on the base's first-parent line (a pull request), or on HEAD's (any other run). */
-async function findHistory(
+export async function findHistory(
   host: Host,
   store: BaselineStore | undefined,
   opts: TrackOptions

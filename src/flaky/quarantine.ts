@@ -12,8 +12,12 @@
  * aliases, no explicit tags, no duplicate keys; unknown keys, duplicate ids and bad dates are one-line errors
  * naming the line. A missing file quarantines nothing. An entry whose `expires` day is over no longer
  * quarantines: it is reported as expired, and proposed for removal.
+ *
+ * The maintenance task edits the file (`editQuarantine`): it removes and appends entries in the parsed document,
+ * so the user's comments, order and quoting stay, and it writes nothing it has not read back as exactly the
+ * entries it meant to write.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, YAMLSeq, type Node } from 'yaml'
 import { UserError } from '../shared/errors.js'
 
 export const DEFAULT_QUARANTINE_FILE = '.github/quality-gates/quarantine.yml'
@@ -65,20 +69,31 @@ export function utcDay(now: Date): string {
   return now.toISOString().slice(0, 10)
 }
 
+const PARSE_OPTIONS = {
+  schema: 'core',
+  uniqueKeys: true,
+  merge: false,
+  strict: true,
+  prettyErrors: false
+} as const
+/** No folding of long lines (a test id stays on one line, as the user wrote it), two-space indents. */
+const WRITE_OPTIONS = { lineWidth: 0, minContentWidth: 0, indent: 2 } as const
+
 /** Parse and validate a quarantine file's text; `now` decides which entries have expired. */
 export function parseQuarantine(text: string, source: string, now: Date): Quarantine {
+  return parseEntries(text, source, now).quarantine
+}
+
+function parseEntries(
+  text: string,
+  source: string,
+  now: Date
+): { quarantine: Quarantine; entries: QuarantineEntry[] } {
   if (text.length > MAX_QUARANTINE_BYTES) {
     throw new UserError(`${source}: larger than ${MAX_QUARANTINE_BYTES} bytes (cap on the quarantine file)`)
   }
   const lines = new LineCounter()
-  const doc = parseDocument(text, {
-    schema: 'core',
-    uniqueKeys: true,
-    merge: false,
-    strict: true,
-    prettyErrors: false,
-    lineCounter: lines
-  })
+  const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter: lines })
   const lineOf = (offset: number | undefined): number =>
     offset === undefined ? 1 : lines.linePos(offset).line
   const fail = (offset: number | undefined, what: string): never => {
@@ -87,7 +102,7 @@ export function parseQuarantine(text: string, source: string, now: Date): Quaran
   const problem = doc.errors[0]
   if (problem) fail(problem.pos[0], `not valid YAML (${problem.message.split('\n')[0] ?? ''})`)
   const root = doc.contents as Node | null
-  const empty: Quarantine = { source, active: new Map(), expired: [] }
+  const empty = { quarantine: { source, active: new Map(), expired: [] }, entries: [] }
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return empty
   checkPlain(root, fail)
   if (!isMap(root)) return fail(root.range?.[0], 'expected a mapping with a "tests" list')
@@ -109,6 +124,7 @@ export function parseQuarantine(text: string, source: string, now: Date): Quaran
   const today = utcDay(now)
   const seen = new Map<string, number>()
   const out: Quarantine = { source, active: new Map(), expired: [] }
+  const entries: QuarantineEntry[] = []
   for (const item of tests.items as Node[]) {
     const at = item.range?.[0]
     if (!isMap(item)) fail(at, 'each entry must be a mapping with id and reason')
@@ -167,9 +183,102 @@ export function parseQuarantine(text: string, source: string, now: Date): Quaran
     const first = seen.get(id)
     if (first !== undefined) fail(at, `duplicate id (first listed on line ${first})`)
     seen.set(id, line)
+    entries.push(entry)
     if (entry.expires !== undefined && entry.expires < today) out.expired.push(entry)
     else out.active.set(id, entry)
   }
+  return { quarantine: out, entries }
+}
+
+/** An entry the maintenance task adds. */
+export interface NewQuarantineEntry {
+  id: string
+  reason: string
+  issue?: number
+  since: string
+  expires: string
+}
+
+export interface QuarantineEdit {
+  /** Ids whose entries leave the file (released tests, expired entries). */
+  remove: ReadonlySet<string>
+  /** Entries appended at the end of the list, in this order. */
+  add: readonly NewQuarantineEntry[]
+}
+
+const HEADER = `# Quarantined tests: their failures do not fail the flaky gate (quality-gates flaky-quarantine).
+# Maintained by the flaky-maintenance workflow; edit by hand too (ids exactly as cases[].id prints them).
+`
+
+/**
+ * The file's text with `edit` applied: entries removed and appended in the parsed document, so comments, order
+ * and the user's quoting stay. The file must be one quarantine.yml can read (else the same one-line UserError as
+ * the gate's), and the result is read back: when it is not exactly the entries meant (kept ones unchanged, in
+ * order, then the added ones), nothing is written and the reason is a one-line UserError.
+ */
+export function editQuarantine(text: string, source: string, now: Date, edit: QuarantineEdit): string {
+  const before = parseEntries(text, source, now).entries
+  const added = new Set(edit.add.map(e => e.id))
+  for (const e of before)
+    if (added.has(e.id) && !edit.remove.has(e.id))
+      throw new UserError(`${source}:${e.line}: already lists the test the edit adds`)
+  // Nothing but comments and blank lines (or no file): the list is started below the user's comments.
+  const blank = before.length === 0 && text.split('\n').every(l => /^\s*(?:#.*)?$/.test(l))
+  const start = text.trim() === '' ? HEADER : `${text.trimEnd()}\n`
+  const doc = parseDocument(blank ? `${start}tests: []\n` : text, PARSE_OPTIONS)
+  // A file whose own entries do not survive the writer unchanged is refused before anything is edited.
+  const same = (out: string, want: readonly Omit<QuarantineEntry, 'line'>[], what: string): void => {
+    let got: QuarantineEntry[]
+    try {
+      got = parseEntries(out, source, now).entries
+    } catch (e) {
+      throw new UserError(`${source}: cannot ${what} without changing its meaning (${(e as Error).message})`)
+    }
+    const key = (e: Omit<QuarantineEntry, 'line'>) =>
+      JSON.stringify([e.id, e.reason, e.issue ?? null, e.since ?? null, e.expires ?? null])
+    if (got.length !== want.length || got.some((e, i) => key(e) !== key(want[i] as QuarantineEntry)))
+      throw new UserError(`${source}: cannot ${what} without changing its meaning; edit it by hand`)
+  }
+  if (!blank) same(doc.toString(WRITE_OPTIONS), before, 'rewrite the file')
+  let tests = doc.get('tests', true) as Node | null | undefined
+  if (!isSeq(tests)) {
+    tests = new YAMLSeq()
+    doc.set('tests', tests)
+  }
+  const seq = tests as YAMLSeq
+  seq.items = seq.items.filter(item => {
+    const id = isMap(item) ? item.get('id') : undefined
+    return !(typeof id === 'string' && edit.remove.has(id))
+  })
+  if (edit.add.length > 0) seq.flow = false
+  for (const e of edit.add) {
+    const node = doc.createNode({
+      id: e.id,
+      reason: e.reason,
+      ...(e.issue !== undefined ? { issue: e.issue } : {}),
+      since: e.since,
+      expires: e.expires
+    })
+    // Ids and reasons are untrusted text: always double-quoted (escapes for anything YAML would read otherwise).
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? pair.key.value : undefined
+      if ((key === 'id' || key === 'reason') && pair.value instanceof Scalar)
+        pair.value.type = Scalar.QUOTE_DOUBLE
+    }
+    seq.items.push(node)
+  }
+  const out = doc.toString(WRITE_OPTIONS)
+  const kept = before.filter(e => !edit.remove.has(e.id))
+  const want = edit.add.map(e => ({
+    id: e.id,
+    reason: e.reason,
+    ...(e.issue !== undefined ? { issue: String(e.issue) } : {}),
+    since: e.since,
+    expires: e.expires
+  }))
+  same(out, [...kept, ...want], 'write the edited file')
+  if (out.length > MAX_QUARANTINE_BYTES)
+    throw new UserError(`${source}: the edited file would be larger than ${MAX_QUARANTINE_BYTES} bytes`)
   return out
 }
 

@@ -507,6 +507,79 @@ describe('pulls and compare', () => {
   })
 })
 
+describe('pull requests and issues, written', () => {
+  it('creates and updates a pull request, lists issues with it, creates and edits an issue; refuses Actions when the setting is off', async () => {
+    const tree = await call('POST', '/repos/acme/widgets/git/trees', {
+      tree: [{ path: 'a.txt', mode: '100644', type: 'blob', content: 'a\n' }]
+    })
+    const treeSha = (tree.body as { sha: string }).sha
+    const base = await call('POST', '/repos/acme/widgets/git/commits', { message: 'base', tree: treeSha })
+    const baseSha = (base.body as { sha: string }).sha
+    const tip = await call('POST', '/repos/acme/widgets/git/commits', {
+      message: 'tip',
+      tree: treeSha,
+      parents: [baseSha]
+    })
+    await call('POST', '/repos/acme/widgets/git/refs', { ref: 'refs/heads/trunk', sha: baseSha })
+    await call('POST', '/repos/acme/widgets/git/refs', {
+      ref: 'refs/heads/proposal',
+      sha: (tip.body as { sha: string }).sha
+    })
+    const wanted = { title: 'Proposal', head: 'proposal', base: 'trunk', body: 'why' }
+    gh.actionsMayCreatePullRequests = false
+    const refused = await call('POST', '/repos/acme/widgets/pulls', wanted)
+    expect(refused).toMatchObject({
+      status: 403,
+      body: { message: 'GitHub Actions is not permitted to create or approve pull requests.' }
+    })
+    gh.actionsMayCreatePullRequests = true
+    const created = await conform('POST', `${R}/pulls`, '/repos/acme/widgets/pulls', 201, wanted)
+    const number = (created.body as { number: number }).number
+    expect(created.body).toMatchObject({ head: { ref: 'proposal' }, base: { ref: 'trunk' }, body: 'why' })
+    expect((await call('POST', '/repos/acme/widgets/pulls', wanted)).status).toBe(422)
+    const noCommits = await call('POST', '/repos/acme/widgets/pulls', { ...wanted, head: 'trunk' })
+    expect(noCommits.status).toBe(422)
+    const updated = await conform(
+      'PATCH',
+      `${R}/pulls/{pull_number}`,
+      `/repos/acme/widgets/pulls/${number}`,
+      200,
+      {
+        body: 'why, again'
+      }
+    )
+    expect(updated.body).toMatchObject({ body: 'why, again', title: 'Proposal' })
+
+    const issue = await conform('POST', `${R}/issues`, '/repos/acme/widgets/issues', 201, {
+      title: 'Flaky test',
+      body: '<!-- marker -->\ntext'
+    })
+    const n = (issue.body as { number: number }).number
+    expect(n).toBe(number + 1)
+    expect((await call('POST', '/repos/acme/widgets/issues', { title: 'x'.repeat(257) })).status).toBe(422)
+    const list = await conform('GET', `${R}/issues`, '/repos/acme/widgets/issues?state=all&per_page=100', 200)
+    const listed = list.body as { number: number; pull_request?: unknown }[]
+    expect(listed.find(i => i.number === n)?.pull_request).toBeUndefined()
+    expect(listed.find(i => i.number === number)?.pull_request).toBeDefined()
+    const closed = await conform(
+      'PATCH',
+      `${R}/issues/{issue_number}`,
+      `/repos/acme/widgets/issues/${n}`,
+      200,
+      {
+        state: 'closed'
+      }
+    )
+    expect(closed.body).toMatchObject({ state: 'closed', state_reason: 'completed' })
+    await conform('GET', `${R}/issues/{issue_number}`, `/repos/acme/widgets/issues/${n}`, 200)
+    const open = await call('GET', '/repos/acme/widgets/issues?state=open&per_page=100')
+    expect((open.body as { number: number }[]).some(i => i.number === n)).toBe(false)
+    // The refs leave again: the git data tests list refs/heads.
+    for (const ref of ['trunk', 'proposal'])
+      expect((await call('DELETE', `/repos/acme/widgets/git/refs/heads/${ref}`)).status).toBe(204)
+  })
+})
+
 describe('actions runs and artifacts', () => {
   const artifact = (id: number, runId: number, name: string, expired = false): StoredArtifact => ({
     id,

@@ -129,6 +129,19 @@ export interface PullRecord {
   mergeCommitSha: string | null
   /** What `GET /pulls/{n}/files` lists (paginated, as GitHub does). */
   files: DiffFileRecord[]
+  body?: string | null
+}
+
+export interface IssueRecord {
+  number: number
+  title: string
+  body: string | null
+  state: 'open' | 'closed'
+  stateReason: 'completed' | 'not_planned' | 'reopened' | null
+  user: UserRecord
+  createdAt: string
+  updatedAt: string
+  closedAt: string | null
 }
 
 export interface DiffFileRecord {
@@ -176,6 +189,8 @@ export interface EmulatorState {
   statuses: StatusRecord[]
   checkRuns: Map<number, CheckRunRecord>
   pulls: Map<number, PullRecord>
+  /** Issues (not pull requests), by number; issues and pull requests share one number sequence. */
+  issues: Map<number, IssueRecord>
   git: { objects: Map<string, GitObject>; refs: Map<string, string> }
   collaborators: Map<string, Permission>
   /** Files returned by `GET /compare/{base}...{head}`, keyed by "base...head". */
@@ -242,10 +257,17 @@ export class GitHubEmulator {
     statuses: [],
     checkRuns: new Map(),
     pulls: new Map(),
+    issues: new Map(),
     git: { objects: new Map(), refs: new Map() },
     collaborators: new Map(),
     compareFiles: new Map()
   }
+  /**
+   * The repository setting "Allow GitHub Actions to create and approve pull requests", off: an installation
+   * token's `POST /pulls` is refused with GitHub's 403 "GitHub Actions is not permitted to create or approve pull
+   * requests." (a personal token still may).
+   */
+  actionsMayCreatePullRequests = true
   readonly requests: RecordedRequest[] = []
   readonly owner: string
   readonly repo: string
@@ -806,7 +828,7 @@ export class GitHubEmulator {
       locked: false,
       title: p.title,
       user: this.userJson(p.user),
-      body: null,
+      body: p.body ?? null,
       labels: [],
       milestone: null,
       active_lock_reason: null,
@@ -1029,6 +1051,57 @@ export class GitHubEmulator {
         html_url: `${WEB}/${this.fullName}/commit/${p}`
       })),
       verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
+    }
+  }
+
+  /** The next issue or pull request number (one sequence for both, as on GitHub). */
+  private nextNumber(): number {
+    let max = 0
+    for (const n of this.state.pulls.keys()) max = Math.max(max, n)
+    for (const n of this.state.issues.keys()) max = Math.max(max, n)
+    return max + 1
+  }
+
+  private issueJson(i: IssueRecord): Record<string, unknown> {
+    const r = this.repoApi(`/issues/${i.number}`)
+    const pull = this.state.pulls.has(i.number)
+    return {
+      id: 800000 + i.number,
+      node_id: nodeId('I', i.number),
+      url: r,
+      repository_url: this.repoApi(),
+      labels_url: `${r}/labels{/name}`,
+      comments_url: `${r}/comments`,
+      events_url: `${r}/events`,
+      html_url: `${WEB}/${this.fullName}/${pull ? 'pull' : 'issues'}/${i.number}`,
+      number: i.number,
+      state: i.state,
+      state_reason: i.stateReason,
+      title: i.title,
+      body: i.body,
+      user: this.userJson(i.user),
+      labels: [],
+      assignee: null,
+      assignees: [],
+      milestone: null,
+      locked: false,
+      active_lock_reason: null,
+      comments: this.state.comments.get(i.number)?.length ?? 0,
+      ...(pull
+        ? {
+            pull_request: {
+              url: this.repoApi(`/pulls/${i.number}`),
+              html_url: `${WEB}/${this.fullName}/pull/${i.number}`,
+              diff_url: `${WEB}/${this.fullName}/pull/${i.number}.diff`,
+              patch_url: `${WEB}/${this.fullName}/pull/${i.number}.patch`,
+              merged_at: null
+            }
+          }
+        : {}),
+      closed_at: i.closedAt,
+      created_at: i.createdAt,
+      updated_at: i.updatedAt,
+      author_association: this.association(i.user.login)
     }
   }
 
@@ -1400,6 +1473,172 @@ export class GitHubEmulator {
         .sort((a, b) => b.number - a.number)
       const { items, headers } = this.page(ctx, all)
       return { status: 200, headers, body: items.map(p => this.pullJson(p, false)) }
+    })
+
+    this.on('POST', `${R}/pulls`, ctx => {
+      const doc = 'pulls/pulls#create-a-pull-request'
+      if (ctx.identity.installation && !this.actionsMayCreatePullRequests) {
+        throw new HttpError(403, {
+          message: 'GitHub Actions is not permitted to create or approve pull requests.',
+          documentation_url: `${DOCS}/${doc}`,
+          status: '403'
+        })
+      }
+      const headRaw = requireString(ctx.body, 'head')
+      const baseRef = requireString(ctx.body, 'base')
+      const title = optionalString(ctx.body, 'title')
+      if (title === null || title.trim() === '')
+        throw validationFailed('PullRequest', 'title', 'missing_field', doc)
+      const [headOwner, headRef] = headRaw.includes(':')
+        ? (headRaw.split(':', 2) as [string, string])
+        : [this.owner, headRaw]
+      const headSha = this.state.git.refs.get(`refs/heads/${headRef}`)
+      const baseSha = this.state.git.refs.get(`refs/heads/${baseRef}`)
+      if (headOwner.toLowerCase() !== this.owner.toLowerCase() || !headSha)
+        throw validationFailed('PullRequest', 'head', 'invalid', doc)
+      if (!baseSha) throw validationFailed('PullRequest', 'base', 'invalid', doc)
+      if (headSha === baseSha || this.isAncestor(headSha, baseSha)) {
+        throw validationFailed('PullRequest', 'base', `No commits between ${baseRef} and ${headRef}`, doc)
+      }
+      for (const p of this.state.pulls.values()) {
+        if (
+          p.state === 'open' &&
+          p.headRef === headRef &&
+          p.baseRef === baseRef &&
+          p.headRepoFullName === this.fullName
+        ) {
+          throw validationFailed(
+            'PullRequest',
+            'head',
+            `A pull request already exists for ${this.owner}:${headRef}.`,
+            doc
+          )
+        }
+      }
+      const number = this.nextNumber()
+      this.addPull({ number, headSha, headRef, baseSha, baseRef, title, user: ctx.identity.login })
+      const p = this.state.pulls.get(number) as PullRecord
+      p.body = optionalString(ctx.body, 'body')
+      const json = this.pullJson(p, true)
+      return { status: 201, body: json, headers: { location: String(json.url) } }
+    })
+    this.on('PATCH', `${R}/pulls/:n`, ctx => {
+      const p = this.state.pulls.get(positiveInt(ctx.params[0]))
+      if (!p) throw notFound()
+      if (ctx.body.title !== undefined) p.title = requireString(ctx.body, 'title')
+      if (ctx.body.body !== undefined) p.body = optionalString(ctx.body, 'body')
+      if (ctx.body.state !== undefined) {
+        const state = ctx.body.state
+        if (state !== 'open' && state !== 'closed')
+          throw invalidRequest(
+            `Invalid property /state: \`${String(state)}\` is not a possible value.`,
+            'pulls/pulls#update-a-pull-request'
+          )
+        p.state = state
+      }
+      return { status: 200, body: this.pullJson(p, true) }
+    })
+
+    // --- issues (GitHub lists pull requests as issues too, with a `pull_request` key)
+    const issueLike = (n: number): IssueRecord | undefined => {
+      const issue = this.state.issues.get(n)
+      if (issue) return issue
+      const p = this.state.pulls.get(n)
+      if (!p) return undefined
+      return {
+        number: p.number,
+        title: p.title,
+        body: p.body ?? null,
+        state: p.state,
+        stateReason: null,
+        user: p.user,
+        createdAt: p.createdAt,
+        updatedAt: p.createdAt,
+        closedAt: p.state === 'closed' ? p.createdAt : null
+      }
+    }
+    this.on('POST', `${R}/issues`, ctx => {
+      const doc = 'issues/issues#create-an-issue'
+      const title = ctx.body.title
+      if (title === undefined || title === null) throw invalidRequest('"title" wasn\'t supplied.', doc)
+      if ((typeof title !== 'string' && typeof title !== 'number') || String(title).trim() === '')
+        throw validationFailed('Issue', 'title', 'missing_field', doc)
+      if ([...String(title)].length > 256)
+        throw validationFailed('Issue', 'title', 'title is too long (maximum is 256 characters)', doc)
+      const body = optionalString(ctx.body, 'body')
+      if (body !== null) checkIssueBody(body, doc)
+      const now = this.now()
+      const issue: IssueRecord = {
+        number: this.nextNumber(),
+        title: String(title),
+        body,
+        state: 'open',
+        stateReason: null,
+        user: this.user(ctx.identity.login, ctx.identity.type),
+        createdAt: now,
+        updatedAt: now,
+        closedAt: null
+      }
+      this.state.issues.set(issue.number, issue)
+      const json = this.issueJson(issue)
+      return { status: 201, body: json, headers: { location: String(json.url) } }
+    })
+    this.on('GET', `${R}/issues`, ctx => {
+      const q = ctx.url.searchParams
+      const state = q.get('state') ?? 'open'
+      if (!['open', 'closed', 'all'].includes(state))
+        throw validationFailed(
+          'Issue',
+          'state',
+          `state ${state} is not valid`,
+          'issues/issues#list-repository-issues'
+        )
+      const asc = q.get('direction') === 'asc'
+      const numbers = [...new Set([...this.state.issues.keys(), ...this.state.pulls.keys()])]
+      const all = numbers
+        .map(n => issueLike(n) as IssueRecord)
+        .filter(i => state === 'all' || i.state === state)
+        .sort((a, b) => (asc ? a.number - b.number : b.number - a.number))
+      const { items, headers } = this.page(ctx, all)
+      return { status: 200, headers, body: items.map(i => this.issueJson(i)) }
+    })
+    this.on('GET', `${R}/issues/:n`, ctx => {
+      const issue = issueLike(positiveInt(ctx.params[0]))
+      if (!issue) throw notFound()
+      return { status: 200, body: this.issueJson(issue) }
+    })
+    this.on('PATCH', `${R}/issues/:n`, ctx => {
+      const doc = 'issues/issues#update-an-issue'
+      const n = positiveInt(ctx.params[0])
+      const issue = this.state.issues.get(n)
+      if (!issue) {
+        if (this.state.pulls.has(n))
+          throw invalidRequest('editing a pull request as an issue is not emulated', doc)
+        throw notFound()
+      }
+      if (ctx.body.title !== undefined) {
+        const title = requireString(ctx.body, 'title')
+        if ([...title].length > 256)
+          throw validationFailed('Issue', 'title', 'title is too long (maximum is 256 characters)', doc)
+        issue.title = title
+      }
+      if (ctx.body.body !== undefined) {
+        const body = optionalString(ctx.body, 'body')
+        if (body !== null) checkIssueBody(body, doc)
+        issue.body = body
+      }
+      if (ctx.body.state !== undefined) {
+        const state = ctx.body.state
+        if (state !== 'open' && state !== 'closed')
+          throw invalidRequest(`Invalid property /state: \`${String(state)}\` is not a possible value.`, doc)
+        if (state !== issue.state) {
+          issue.stateReason = state === 'closed' ? 'completed' : 'reopened'
+          issue.closedAt = state === 'closed' ? this.now() : null
+        }
+        issue.state = state
+      }
+      issue.updatedAt = this.now()
+      return { status: 200, body: this.issueJson(issue) }
     })
 
     // --- compare
@@ -2024,6 +2263,13 @@ function checkCommentBody(body: string, doc: string): void {
       `Body is too long (maximum is ${COMMENT_MAX} characters)`,
       doc
     )
+  }
+}
+
+/** Issue bodies have the same 65,536-character limit as comments. */
+function checkIssueBody(body: string, doc: string): void {
+  if ([...body].length > COMMENT_MAX) {
+    throw validationFailed('Issue', 'body', `body is too long (maximum is ${COMMENT_MAX} characters)`, doc)
   }
 }
 
