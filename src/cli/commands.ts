@@ -1,3 +1,4 @@
+import { UserError } from '../shared/errors.js'
 import type { Declaration, Outcome } from '../shared/gate.js'
 import type { Setting } from '../shared/settings.js'
 import { commandFor } from './command.js'
@@ -17,6 +18,26 @@ function lazy<R extends Outcome>(load: () => Promise<Declaration<readonly Settin
   return async (argv, io) => commandFor(await load())(argv, io)
 }
 
+/**
+ * Words after `flaky` that name a task of the one flaky declaration: each is the same gate with these
+ * flags put in front (`run` adds none, but needs --command). `quality-gates flaky --junit …` is unchanged.
+ */
+const FLAKY_WORDS: Record<string, { args: string[]; needs?: string }> = {
+  run: { args: [], needs: 'command' }
+}
+
+function flakyMain(gate: CommandMain): CommandMain {
+  return async (argv, io) => {
+    const [word, ...rest] = argv
+    if (word === undefined || !Object.hasOwn(FLAKY_WORDS, word)) return gate(argv, io)
+    const { args, needs } = FLAKY_WORDS[word] as { args: string[]; needs?: string }
+    const help = rest.some(a => a === '--help' || a === '-h')
+    if (needs !== undefined && !help && !rest.some(a => a === `--${needs}` || a.startsWith(`--${needs}=`)))
+      throw new UserError(`flaky ${word}: --${needs} is required (see quality-gates flaky --help)`)
+    return gate([...args, ...rest], io)
+  }
+}
+
 /** Every sub-command, in the order --help lists them. */
 export const commands: Record<string, Command> = {
   coverage: {
@@ -26,7 +47,7 @@ export const commands: Record<string, Command> = {
   flaky: {
     summary:
       'failed, flaky and quarantined tests from JUnit reports, gated; flake history and quarantine proposals',
-    main: lazy(async () => (await import('../flaky/gate.js')).flakyGate)
+    main: flakyMain(lazy(async () => (await import('../flaky/gate.js')).flakyGate))
   },
   perf: {
     summary:
