@@ -256,7 +256,7 @@ export async function runWithRetries(opts: RetryOptions): Promise<RetryResult> {
 /**
  * Variables every attempt gets for the preset, unless the environment already sets them. jest: jest-junit's
  * `file` attribute (off by default), so that a rerun passes the failed tests' FILES (--runTestsByPath)
- * instead of matching their names in every file of the suite (which costs about half a full run).
+ * instead of matching their names in every file of the suite (94 % of a full run in bench/flaky-retry.mjs).
  */
 function presetEnv(preset: PresetName, env: NodeJS.ProcessEnv): Record<string, string> {
   if (preset === 'jest' && env.JEST_JUNIT_ADD_FILE_ATTRIBUTE === undefined)
