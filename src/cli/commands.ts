@@ -1,3 +1,4 @@
+import { UserError } from '../shared/errors.js'
 import type { Declaration, Outcome } from '../shared/gate.js'
 import type { Setting } from '../shared/settings.js'
 import { commandFor } from './command.js'
@@ -17,12 +18,25 @@ function lazy<R extends Outcome>(load: () => Promise<Declaration<readonly Settin
   return async (argv, io) => commandFor(await load())(argv, io)
 }
 
-/** `quality-gates flaky maintain …` is `quality-gates flaky --task maintain …`: a first word names the task. */
-function taskWords(words: Record<string, string>, main: CommandMain): CommandMain {
+/**
+ * Words after `flaky` that name a task of the one flaky declaration: each is the same gate with these
+ * flags put in front (`run` adds none, but needs --command). `quality-gates flaky --junit …` is unchanged.
+ */
+const FLAKY_WORDS: Record<string, { args: string[]; needs?: string }> = {
+  run: { args: [], needs: 'command' },
+  maintain: { args: ['--task', 'maintain'] },
+  bisect: { args: ['--task', 'bisect'] }
+}
+
+function flakyMain(gate: CommandMain): CommandMain {
   return async (argv, io) => {
-    const word = argv[0]
-    const task = word !== undefined && Object.hasOwn(words, word) ? words[word] : undefined
-    return main(task !== undefined ? ['--task', task, ...argv.slice(1)] : argv, io)
+    const [word, ...rest] = argv
+    if (word === undefined || !Object.hasOwn(FLAKY_WORDS, word)) return gate(argv, io)
+    const { args, needs } = FLAKY_WORDS[word] as { args: string[]; needs?: string }
+    const help = rest.some(a => a === '--help' || a === '-h')
+    if (needs !== undefined && !help && !rest.some(a => a === `--${needs}` || a.startsWith(`--${needs}=`)))
+      throw new UserError(`flaky ${word}: --${needs} is required (see quality-gates flaky --help)`)
+    return gate([...args, ...rest], io)
   }
 }
 
@@ -35,10 +49,7 @@ export const commands: Record<string, Command> = {
   flaky: {
     summary:
       'failed, flaky and quarantined tests from JUnit reports, gated; flake history and quarantine proposals',
-    main: taskWords(
-      { maintain: 'maintain', bisect: 'bisect' },
-      lazy(async () => (await import('../flaky/gate.js')).flakyGate)
-    )
+    main: flakyMain(lazy(async () => (await import('../flaky/gate.js')).flakyGate))
   },
   perf: {
     summary:

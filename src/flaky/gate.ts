@@ -27,6 +27,7 @@ import { createGit, firstParentAncestors, revParse } from '../shared/git.js'
 import type { Host } from '../shared/host.js'
 import { labelOf } from '../shared/inputs.js'
 import { runUrl } from '../shared/run-context.js'
+import type { Setting } from '../shared/settings.js'
 import { evaluateRun, type BadReport, type RunVerdict } from './evaluate.js'
 import {
   appendRun,
@@ -51,20 +52,73 @@ import { DEFAULT_QUARANTINE_FILE, EMPTY_QUARANTINE, parseQuarantine, type Quaran
 import { GATE_ID, renderFlaky, type HistoryInfo } from './render.js'
 import { bisectTask, historyFile, humanBisect, writeBisectJson, type BisectRun } from './bisect.js'
 import { PRESETS, type PresetName } from './presets.js'
+import { attemptsSection, choosePreset, runTests } from './run-tests.js'
 
 const HISTORY_KIND = 'flaky'
 const HISTORY_FILE = 'flaky-history.json'
 /** Report files one run reads. */
 const MAX_REPORTS = 10_000
 const POLICY = 'Quarantine policy'
+const RUN = 'Run the tests (smart retry)'
+
+/** The `command` path (`quality-gates flaky run`): run the tests, retry only the failed ones, gate on all attempts. */
+const RUN_SETTINGS = [
+  {
+    name: 'command',
+    kind: 'string',
+    placeholder: '"<cmd>"',
+    maxLength: 10_000,
+    description:
+      "The test command, run through /bin/sh as a run: step would (it must write JUnit to junit). When set, the gate runs it, reruns ONLY the tests that failed (up to max-retries times, with the preset's selection, never through a shell), collects the JUnit of each attempt before the next one can overwrite it, and gates on all attempts. Unset: the gate reads junit as given.",
+    group: RUN
+  },
+  {
+    name: 'preset',
+    kind: 'enum',
+    values: ['auto', ...PRESETS],
+    default: 'auto',
+    description:
+      'How failed tests are selected for a rerun: jest, vitest, mocha, node-test, pytest, go, playwright, maven, gradle, or custom (rerun-command with a {tests} word). auto: from the program the command names.',
+    group: RUN
+  },
+  {
+    name: 'max-retries',
+    kind: 'integer',
+    min: 0,
+    max: 10,
+    default: 2,
+    description: 'Reruns of the tests still failing after the first attempt (0 = run once, no retry).',
+    group: RUN
+  },
+  {
+    name: 'rerun-command',
+    kind: 'string',
+    placeholder: '"<cmd>"',
+    maxLength: 10_000,
+    description:
+      "The command a rerun starts, split into words WITHOUT a shell (quotes group, nothing is expanded); the preset appends the failed tests' selection (custom: each {tests} word becomes one argument per test id). Default: the preset's runner (e.g. node_modules/.bin/jest, python3 -m pytest); give it when the reporter options are on the command line.",
+    group: RUN
+  },
+  {
+    name: 'attempt-timeout',
+    kind: 'integer',
+    min: 1,
+    max: 1440,
+    default: 60,
+    description:
+      'Minutes one attempt may run; then its whole process group is killed (a timed-out first attempt fails the run, a timed-out rerun keeps its tests failed).',
+    group: RUN
+  }
+] as const satisfies readonly Setting[]
 
 export const flakyGate = defineGate({
   id: GATE_ID,
   action: 'flaky-quarantine',
   command: 'flaky',
-  usage: '--junit <file|glob>... [--quarantine <file>] [--history <file>] [options]',
+  usage:
+    '--junit <file|glob>... [--quarantine <file>] [--history <file>] [options]\n       quality-gates flaky run --command "<cmd>" --junit <glob> [--max-retries N] [--preset <name>] [--quarantine <file>] [--json]',
   about:
-    'Read JUnit reports (every dialect; retries as Surefire flakyFailure/rerunFailure, repeated testcases or one\nfile per attempt), tell passed, failed, flaky and skipped tests apart, excuse failures listed in the\nquarantine file, and keep a flake history that proposes tests for quarantine and release.',
+    'Read JUnit reports (every dialect; retries as Surefire flakyFailure/rerunFailure, repeated testcases or one\nfile per attempt), tell passed, failed, flaky and skipped tests apart, excuse failures listed in the\nquarantine file, and keep a flake history that proposes tests for quarantine and release.\n`flaky run` (or --command) runs the tests first, reruns only the failed ones and records every attempt.',
   settings: [
     {
       name: 'task',
@@ -182,35 +236,6 @@ export const flakyGate = defineGate({
         'Propose a quarantined test for release only when its last flake or failure is at least this many days old (and release-after-runs clean runs).',
       group: POLICY
     },
-    // ---- F3's settings (flaky run), declared here too for task bisect; the lead keeps one copy at merge ----
-    {
-      name: 'command',
-      kind: 'string',
-      maxLength: 100_000,
-      placeholder: '<cmd>',
-      description:
-        'The test command, as the workflow author writes it (run through a shell). It writes JUnit to the junit globs.',
-      group: 'Rerun'
-    },
-    {
-      name: 'preset',
-      kind: 'enum',
-      values: PRESETS,
-      default: 'custom',
-      description:
-        'How failed tests are selected for a rerun: jest, vitest, mocha, node-test, pytest, go, playwright, maven, gradle, or custom (rerun-command with a {tests} word).',
-      group: 'Rerun'
-    },
-    {
-      name: 'rerun-command',
-      kind: 'string',
-      maxLength: 100_000,
-      placeholder: '<cmd>',
-      description:
-        "The rerun base command, split into words WITHOUT a shell; the preset appends the selected tests (custom: the word {tests} becomes one argument per test). Default: the preset's.",
-      group: 'Rerun'
-    },
-    // ---- end of F3's settings ----
     {
       name: 'test',
       kind: 'string',
@@ -274,6 +299,7 @@ export const flakyGate = defineGate({
       description: 'task bisect: minutes the whole bisect may take; it then ends with what it found.',
       group: 'Bisect'
     },
+    ...RUN_SETTINGS,
     ...BASELINE_SETTINGS
   ],
 
@@ -292,18 +318,41 @@ export const flakyGate = defineGate({
       now
     )
 
-    const loaded = await host.logger.group('Read JUnit reports', () =>
-      loadReports(s.junit, {
-        cwd: host.cwd,
-        workspace,
-        label: labelOf(get, 'junit'),
-        duplicates: s.duplicates
-      })
-    )
+    const tested =
+      s.command !== undefined && s.command.trim() !== ''
+        ? await runTests(
+            {
+              command: s.command as string,
+              preset: s.preset,
+              maxRetries: s['max-retries'],
+              rerun: s['rerun-command'],
+              junit: s.junit,
+              timeoutMinutes: s['attempt-timeout'],
+              infraShare: s['infra-failure-ratio'],
+              junitLabel: labelOf(get, 'junit')
+            },
+            host
+          )
+        : undefined
+    const loaded =
+      tested ??
+      (await host.logger.group('Read JUnit reports', () =>
+        loadReports(s.junit, {
+          cwd: host.cwd,
+          workspace,
+          label: labelOf(get, 'junit'),
+          duplicates: s.duplicates
+        })
+      ))
     const verdict = evaluateRun(loaded.report, quarantine, {
       infraFailureRatio: s['infra-failure-ratio'],
       bad: loaded.bad
     })
+    const run = tested?.run
+    if (run?.failure !== undefined) {
+      verdict.reasons.push(run.failure)
+      verdict.status = 'fail'
+    }
     for (const b of loaded.bad) host.logger.log('warning', `${b.file}: ${b.reason}`)
 
     const pr = await host.pullRequest()
@@ -337,6 +386,7 @@ export const flakyGate = defineGate({
       history: tracked.info,
       bad: loaded.bad,
       notes: loaded.report.notes,
+      ...(run ? { extra: [attemptsSection(run)] } : {}),
       ...(resultSha ? { sha: resultSha } : {}),
       ...(url ? { url } : {}),
       ...(repository && /^[0-9a-f]{40}$/.test(sha)
@@ -354,7 +404,8 @@ export const flakyGate = defineGate({
       proposals,
       bad: loaded.bad,
       files: loaded.files,
-      history: historyLine
+      history: historyLine,
+      ...(run ? { run } : {})
     }
     const t = verdict.tests
     const result: GateResult<FlakyRun | MaintainRun | BisectRun> = {
@@ -398,7 +449,7 @@ function bisectOptions(
     bad?: string | undefined
     repeat: number
     command?: string | undefined
-    preset: PresetName
+    preset: PresetName | 'auto'
     'rerun-command'?: string | undefined
     junit: string[]
     'bisect-run-timeout': number
@@ -414,7 +465,7 @@ function bisectOptions(
     bad: s.bad,
     repeat: s.repeat,
     command: s.command,
-    preset: s.preset,
+    preset: choosePreset(s.preset, s.command ?? ''),
     rerunCommand: s['rerun-command'],
     junit: s.junit,
     runTimeoutMs: s['bisect-run-timeout'] * 1000,

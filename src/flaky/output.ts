@@ -4,12 +4,17 @@
  *
  *     {"gate":"flaky","status":"pass|fail|neutral",
  *      "tests":{"total":int,"passed":int,"failed":int,"skipped":int,"flaky":int,"quarantined":int},
- *      "cases":[{"id":str,"outcome":"passed|failed|skipped|flaky|quarantined","attempts":int}]}
+ *      "cases":[{"id":str,"outcome":"passed|failed|skipped|flaky|quarantined","attempts":int}],
+ *      "run":{"preset":str,"outcome":str,"reason":str,"attempts":[{"attempt":int,"kind":"command|rerun",
+ *             "status":str,"exitCode":int|null,"durationMs":int,"selected":int,"ran":int,"failed":int}],
+ *             "notRetried":[{"id":str,"reason":str}]}}
+ * `run` only when the gate ran the tests itself (`flaky run`, `command`).
  */
 import type { BadReport, RunVerdict } from './evaluate.js'
 import type { Proposals } from './policy.js'
 import type { Quarantine } from './quarantine.js'
 import { summaryLine } from './render.js'
+import type { TestRun } from './run-tests.js'
 
 /** Everything a flaky run computed, for printing. */
 export interface FlakyRun {
@@ -21,6 +26,8 @@ export interface FlakyRun {
   files: string[]
   /** The history line of the section (where it came from, whether this run was recorded). */
   history: string
+  /** When the gate ran the tests itself (`flaky run`, `command`): the attempts. */
+  run?: TestRun
 }
 
 /** Write the --json document and a newline, in pieces (a million cases make a document of tens of MB). */
@@ -45,7 +52,24 @@ export function writeJsonResult(run: FlakyRun, write: (text: string) => void): v
       piece = ''
     }
   }
-  write(`${piece}]}\n`)
+  write(`${piece}]`)
+  if (run.run) {
+    const r = run.run
+    const attempts = r.attempts.map(a => ({
+      attempt: a.attempt,
+      kind: a.kind,
+      status: a.status,
+      exitCode: a.exitCode,
+      durationMs: a.durationMs,
+      selected: a.selected,
+      ran: a.ran,
+      failed: a.failed
+    }))
+    write(
+      `,"run":${JSON.stringify({ preset: r.preset, outcome: r.outcome, reason: r.reason, attempts, notRetried: r.notRetried })}`
+    )
+  }
+  write('}\n')
 }
 
 const MAX_LISTED = 50
@@ -63,6 +87,11 @@ export function humanResult(run: FlakyRun): string {
       `  ${c.outcome.toUpperCase().padEnd(11)} ${c.id} (${c.attempts} attempt${c.attempts === 1 ? '' : 's'})`
     )
   if (listed.length > MAX_LISTED) out.push(`  … and ${listed.length - MAX_LISTED} more (see --json)`)
+  for (const a of run.run?.attempts ?? [])
+    out.push(
+      `attempt ${a.attempt} (${a.kind === 'command' ? 'the test command' : `rerun of ${a.selected}`}): ${a.status}${a.exitCode !== null ? `, exit ${a.exitCode}` : ''}, ${a.ran} ran, ${a.failed} failed, ${a.durationMs} ms`
+    )
+  if (run.run) out.push(`note ${run.run.preset}: ${run.run.reason}`)
   for (const b of run.bad) out.push(`UNREADABLE ${b.file}: ${b.reason}`)
   for (const e of run.quarantine.expired)
     out.push(`note quarantine entry expired ${e.expires ?? ''}, propose removal: ${e.id}`)

@@ -370,3 +370,38 @@ export function pytestNodeId(c: JunitCase, cwd: string): string | undefined {
   if (file === undefined || classes === undefined || c.name === '') return undefined
   return [file, ...classes, c.name].join('::')
 }
+
+/** Program names (a path's last part, without `.js`/`.cjs`/`.mjs`) that tell which runner a command starts. */
+const PROGRAMS: readonly [PresetName, readonly string[]][] = [
+  ['playwright', ['playwright']],
+  ['vitest', ['vitest']],
+  ['jest', ['jest']],
+  ['mocha', ['mocha', '_mocha']],
+  ['pytest', ['pytest', 'py.test']],
+  ['go', ['gotestsum']],
+  ['maven', ['mvn', 'mvnw']],
+  ['gradle', ['gradle', 'gradlew']]
+]
+
+/**
+ * The preset a test command most likely needs, from the programs it names (`npx jest --ci`,
+ * `python3 -m pytest`, `node --test`, `go test ./...`, `./mvnw verify`); undefined when it names none or
+ * several runners (`npm test` says nothing: then the preset must be set). Linear in the command.
+ */
+export function detectPreset(command: string): PresetName | undefined {
+  const words = command
+    .slice(0, 10_000)
+    .split(/[\s;&|()<>'"`]+/)
+    .filter(w => w !== '')
+  const found = new Set<PresetName>()
+  let node = false
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string
+    const program = (w.split('/').pop() as string).replace(/\.(?:c|m)?js$/, '')
+    for (const [preset, names] of PROGRAMS) if (names.includes(program)) found.add(preset)
+    if (program === 'go' && words[i + 1] === 'test') found.add('go')
+    if (program === 'node' || program === 'nodejs') node = true
+    if (node && (w === '--test' || w.startsWith('--test='))) found.add('node-test')
+  }
+  return found.size === 1 ? [...found][0] : undefined
+}

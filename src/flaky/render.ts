@@ -64,6 +64,8 @@ export interface RenderInput {
   sha?: string
   url?: string
   source?: SourceLinks
+  /** More sections, e.g. the attempts of a run the gate drove itself (run-tests.ts). */
+  extra?: Section[]
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
@@ -287,6 +289,7 @@ export function renderFlaky(input: RenderInput): ReportFragment {
       )
     )
   }
+  sections.push(...(input.extra ?? []))
   const notes = input.notes.slice(0, MAX_NOTES).map(n => `- ${escapeText(n, 300)}`)
   if (input.notes.length > MAX_NOTES) notes.push(`- ${input.notes.length - MAX_NOTES} more notes`)
   if (notes.length > 0) sections.push(section('notes', 'Notes', notes.join('\n'), 10))
