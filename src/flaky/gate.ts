@@ -39,6 +39,7 @@ import {
 } from './history.js'
 import { mergeReports, parseJunitFile } from './junit.js'
 import type { JunitReport } from './model.js'
+import { notify, NOTIFY_SETTINGS, readNotify } from './notify.js'
 import { humanResult, writeJsonResult, type FlakyRun } from './output.js'
 import { propose, type PolicyOptions } from './policy.js'
 import { DEFAULT_QUARANTINE_FILE, EMPTY_QUARANTINE, parseQuarantine, type Quarantine } from './quarantine.js'
@@ -145,6 +146,7 @@ export const flakyGate = defineGate({
         'Propose a quarantined test for release only when its last flake or failure is at least this many days old (and release-after-runs clean runs).',
       group: POLICY
     },
+    ...NOTIFY_SETTINGS,
     ...BASELINE_SETTINGS
   ],
 
@@ -152,6 +154,7 @@ export const flakyGate = defineGate({
     const get = hostInputs(host)
     const now = host.now()
     const workspace = resolve(host.workspace)
+    const notifyConfig = readNotify(s, host, get)
     // The default path (which the runner fills in as the input's value) may be absent; a path given must exist.
     const quarantine = await loadQuarantine(
       host,
@@ -193,6 +196,17 @@ export const flakyGate = defineGate({
       now
     })
     const proposals = propose(tracked.history, quarantine, policy, now)
+    await notify(notifyConfig, host, {
+      verdict,
+      history: tracked.history,
+      learned: tracked.info.learned,
+      quarantine,
+      proposals,
+      policy,
+      now,
+      pullRequest: pr !== undefined,
+      sha
+    })
 
     const repository = host.context.repository
     const url = runUrl(host.context)
