@@ -76,6 +76,19 @@ export interface CommentRecord {
   updatedAt: string
 }
 
+/** An issue (not a pull request; GitHub numbers both from one sequence, and so does the emulator). */
+export interface IssueRecord {
+  id: number
+  number: number
+  title: string
+  body: string | null
+  user: UserRecord
+  state: 'open' | 'closed'
+  createdAt: string
+  updatedAt: string
+  closedAt: string | null
+}
+
 export interface StatusRecord {
   id: number
   sha: string
@@ -180,6 +193,8 @@ export interface EmulatorState {
   collaborators: Map<string, Permission>
   /** Files returned by `GET /compare/{base}...{head}`, keyed by "base...head". */
   compareFiles: Map<string, DiffFileRecord[]>
+  /** Issues by number (pull requests are in `pulls`). */
+  issues: Map<number, IssueRecord>
 }
 
 export interface RecordedRequest {
@@ -244,7 +259,8 @@ export class GitHubEmulator {
     pulls: new Map(),
     git: { objects: new Map(), refs: new Map() },
     collaborators: new Map(),
-    compareFiles: new Map()
+    compareFiles: new Map(),
+    issues: new Map()
   }
   readonly requests: RecordedRequest[] = []
   readonly owner: string
@@ -325,6 +341,29 @@ export class GitHubEmulator {
       mergeCommitSha: pr.mergeCommitSha ?? null,
       files: pr.files ?? []
     })
+  }
+
+  /** An issue made outside the API under test (e.g. one a person opened or closed before the run). */
+  addIssue(issue: { title: string; body?: string; user?: string; state?: 'open' | 'closed' }): IssueRecord {
+    const now = this.now()
+    const record: IssueRecord = {
+      id: this.nextId(),
+      number: this.nextIssueNumber(),
+      title: issue.title,
+      body: issue.body ?? null,
+      user: this.user(issue.user ?? 'octocat'),
+      state: issue.state ?? 'open',
+      createdAt: now,
+      updatedAt: now,
+      closedAt: issue.state === 'closed' ? now : null
+    }
+    this.state.issues.set(record.number, record)
+    return record
+  }
+
+  /** Issues and pull requests share one sequence of numbers. */
+  private nextIssueNumber(): number {
+    return Math.max(0, ...this.state.issues.keys(), ...this.state.pulls.keys()) + 1
   }
 
   /** Fail the next matching request(s). Faults are consumed in the order they were injected. */
@@ -658,6 +697,63 @@ export class GitHubEmulator {
       performed_via_github_app: null,
       reactions: {
         url: this.repoApi(`/issues/comments/${c.id}/reactions`),
+        total_count: 0,
+        '+1': 0,
+        '-1': 0,
+        laugh: 0,
+        hooray: 0,
+        confused: 0,
+        heart: 0,
+        rocket: 0,
+        eyes: 0
+      }
+    }
+  }
+
+  /** The `issue` schema; a pull request listed among issues carries `pull_request`, as GitHub lists it. */
+  private issueJson(i: IssueRecord, pull?: PullRecord): Record<string, unknown> {
+    const url = this.repoApi(`/issues/${i.number}`)
+    return {
+      id: i.id,
+      node_id: nodeId(pull ? 'PR' : 'I', i.id),
+      url,
+      repository_url: this.repoApi(),
+      labels_url: `${url}/labels{/name}`,
+      comments_url: `${url}/comments`,
+      events_url: `${url}/events`,
+      html_url: `${WEB}/${this.fullName}/${pull ? 'pull' : 'issues'}/${i.number}`,
+      number: i.number,
+      state: i.state,
+      state_reason: i.state === 'closed' ? 'completed' : null,
+      title: i.title,
+      body: i.body,
+      user: this.userJson(i.user),
+      labels: [],
+      assignee: null,
+      assignees: [],
+      milestone: null,
+      locked: false,
+      active_lock_reason: null,
+      comments: (this.state.comments.get(i.number) ?? []).length,
+      ...(pull
+        ? {
+            pull_request: {
+              url: this.repoApi(`/pulls/${i.number}`),
+              html_url: `${WEB}/${this.fullName}/pull/${i.number}`,
+              diff_url: `${WEB}/${this.fullName}/pull/${i.number}.diff`,
+              patch_url: `${WEB}/${this.fullName}/pull/${i.number}.patch`,
+              merged_at: null
+            }
+          }
+        : {}),
+      closed_at: i.closedAt,
+      created_at: i.createdAt,
+      updated_at: i.updatedAt,
+      author_association: this.association(i.user.login),
+      timeline_url: `${url}/timeline`,
+      performed_via_github_app: null,
+      reactions: {
+        url: `${url}/reactions`,
         total_count: 0,
         '+1': 0,
         '-1': 0,
@@ -1132,6 +1228,82 @@ export class GitHubEmulator {
           }
         }
       }
+    })
+
+    // --- issues: list (pull requests included, as GitHub lists them) and create
+    this.on('GET', `${R}/issues`, ctx => {
+      const state = ctx.url.searchParams.get('state') ?? 'open'
+      if (!['open', 'closed', 'all'].includes(state)) {
+        throw validationFailed(
+          'Issue',
+          'state',
+          `state is not included in the list`,
+          'issues/issues#list-repository-issues'
+        )
+      }
+      const creator = ctx.url.searchParams.get('creator')
+      const all = [
+        ...[...this.state.issues.values()].map(i => ({
+          record: i,
+          pull: undefined as PullRecord | undefined
+        })),
+        ...[...this.state.pulls.values()].map(p => ({
+          record: {
+            id: p.number * 1000,
+            number: p.number,
+            title: p.title,
+            body: null,
+            user: p.user,
+            state: p.state,
+            createdAt: p.createdAt,
+            updatedAt: p.createdAt,
+            closedAt: null
+          } as IssueRecord,
+          pull: p as PullRecord | undefined
+        }))
+      ]
+        .filter(x => state === 'all' || x.record.state === state)
+        .filter(x => creator === null || x.record.user.login.toLowerCase() === creator.toLowerCase())
+        // sort=created, direction=desc: GitHub's default order.
+        .sort((a, b) => b.record.number - a.record.number)
+      const { items, headers } = this.page(ctx, all)
+      return { status: 200, body: items.map(x => this.issueJson(x.record, x.pull)), headers }
+    })
+    this.on('POST', `${R}/issues`, ctx => {
+      const doc = 'issues/issues#create-an-issue'
+      const title = ctx.body.title
+      if (title === undefined || title === null) throw invalidRequest(`"title" wasn't supplied.`, doc)
+      if (typeof title !== 'string' && typeof title !== 'number')
+        throw invalidRequest(
+          `Invalid property /title: \`${JSON.stringify(title)}\` is not of type \`string\`.`,
+          doc
+        )
+      if (String(title).trim() === '') throw validationFailed('Issue', 'title', 'title cannot be blank', doc)
+      if ([...String(title)].length > 256)
+        throw validationFailed('Issue', 'title', 'title is too long (maximum is 256 characters)', doc)
+      const body = optionalString(ctx.body, 'body')
+      if (body !== null && [...body].length > COMMENT_MAX)
+        throw validationFailed(
+          'Issue',
+          'body',
+          `body is too long (maximum is ${COMMENT_MAX} characters)`,
+          doc
+        )
+      const now = this.now()
+      const issue: IssueRecord = {
+        id: this.nextId(),
+        number: this.nextIssueNumber(),
+        title: String(title),
+        body,
+        user: this.user(ctx.identity.login, ctx.identity.type),
+        state: 'open',
+        createdAt: now,
+        updatedAt: now,
+        closedAt: null
+      }
+      this.state.issues.set(issue.number, issue)
+      const json = this.issueJson(issue)
+      return { status: 201, body: json, headers: { location: String(json.url) } }
     })
 
     // --- issue comments
