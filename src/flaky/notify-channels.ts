@@ -362,9 +362,8 @@ export async function sendMail(
     })
     await Promise.race([sent, deadline]).catch((e: unknown) => {
       const err = e as { code?: string; responseCode?: number; response?: string; message?: string }
-      const why = err.responseCode
-        ? `${err.responseCode} ${plainLine(err.response ?? '', 160)}`
-        : plainLine(err.message ?? String(e), 160)
+      // The server's reply (it starts with its code) says most; else the client's message.
+      const why = plainLine(err.response || err.message || String(e), 160)
       throw new Error(err.code ? `${err.code}: ${why}` : why)
     })
   } finally {

@@ -15,7 +15,7 @@
  * sends anything, whatever the settings say. A failed send is a warning naming the channel, never a failed gate.
  */
 import { isTrustedDefaultBranchRun } from '../shared/baseline-store.js'
-import { describeError, UserError } from '../shared/errors.js'
+import { describeError, oneLine, UserError } from '../shared/errors.js'
 import type { Host } from '../shared/host.js'
 import { labelOf, type InputGetter } from '../shared/inputs.js'
 import { runUrl } from '../shared/run-context.js'
@@ -335,6 +335,9 @@ export async function notify(config: NotifyConfig, host: Host, run: NotifyRun): 
   results.forEach((r, i) => {
     const name = (sends[i] as [string, unknown])[0]
     if (r.status === 'fulfilled') host.logger.log('info', `notify: ${name}: ${r.value}`)
-    else host.logger.log('warning', `notify: ${name}: not sent: ${describeError(r.reason)}`)
+    else {
+      const why = r.reason instanceof Error ? oneLine(r.reason.message) : describeError(r.reason)
+      host.logger.log('warning', `notify: ${name}: not sent: ${why}`)
+    }
   })
 }
