@@ -8,6 +8,7 @@ import { createHmac } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { cli } from '../../src/cli/index.js'
 import { flakyGate } from '../../src/flaky/gate.js'
 import { issueMarker, postJson, RESPONSE_CAP } from '../../src/flaky/notify-channels.js'
 import type { BaselineStore } from '../../src/shared/baseline-store.js'
@@ -271,6 +272,35 @@ describe('flaky notify through every channel on a push to the default branch', (
       before.mail,
       before.issues
     ])
+  })
+})
+
+describe('the CLI notifies from a run given --history (the flags are the same settings)', () => {
+  it('posts the events of the first run, nothing from the second', async () => {
+    const history = join(dir, 'cli-history.json')
+    const argv = ['flaky', 'out/attempt-*.xml', '--history', history, '--notify-webhook', `${web.url}/cli`]
+    const run = async () => {
+      let err = ''
+      const code = await cli(argv, {
+        stdout: () => {},
+        stderr: t => (err += t),
+        cwd: join(dir, 'ws'),
+        env: {}
+      })
+      return { code, err }
+    }
+    const first = await run()
+    expect(first.code).toBe(1)
+    const posts = web.received.filter(r => r.path === '/cli')
+    expect(posts).toHaveLength(1)
+    expect(JSON.parse(posts[0]?.body as string)).toMatchObject({
+      gate: 'flaky',
+      repository: null,
+      runUrl: null,
+      events: [{ kind: 'broken' }, { kind: 'broken' }, { kind: 'flaky', id: ID('flakes') }]
+    })
+    expect((await run()).code).toBe(1)
+    expect(web.received.filter(r => r.path === '/cli')).toHaveLength(1)
   })
 })
 

@@ -507,6 +507,35 @@ describe('pulls and compare', () => {
   })
 })
 
+describe('issues', () => {
+  it('creates issues numbered after the pull requests, lists them with pull requests marked, 422 on a bad title', async () => {
+    const created = await conform('POST', `${R}/issues`, '/repos/acme/widgets/issues', 201, {
+      title: 'Broken test: cart › totals',
+      body: '<!-- marker -->\nbody'
+    })
+    expect(created.body).toMatchObject({ number: 13, state: 'open', body: '<!-- marker -->\nbody' })
+    expect(created.headers.get('location')).toBe(`${gh.url}/repos/acme/widgets/issues/13`)
+    const open = await conform('GET', `${R}/issues`, '/repos/acme/widgets/issues?per_page=5', 200)
+    const items = open.body as { number: number; pull_request?: unknown }[]
+    expect(items.map(i => [i.number, i.pull_request !== undefined])).toEqual([
+      [13, false],
+      [12, true],
+      [11, true],
+      [10, true],
+      [9, true]
+    ])
+    expect(open.headers.get('link')).toMatch(/rel="next"/)
+    const closed = await call('GET', '/repos/acme/widgets/issues?state=closed')
+    expect((closed.body as { number: number }[]).map(i => i.number)).toEqual([1])
+    const untitled = await call('POST', '/repos/acme/widgets/issues', { body: 'x' })
+    expect(untitled.status).toBe(422)
+    const blank = await call('POST', '/repos/acme/widgets/issues', { title: ' ' })
+    expect([blank.status, (blank.body as { message: string }).message]).toEqual([422, 'Validation Failed'])
+    const long = await call('POST', '/repos/acme/widgets/issues', { title: 'x'.repeat(257) })
+    expect(long.status).toBe(422)
+  })
+})
+
 describe('actions runs and artifacts', () => {
   const artifact = (id: number, runId: number, name: string, expired = false): StoredArtifact => ({
     id,
