@@ -6,7 +6,13 @@ import { createHmac } from 'node:crypto'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startHttpReceiver, type HttpReceiver } from '../support/flaky-notify-receivers.js'
+import {
+  parseMail,
+  startHttpReceiver,
+  startSmtpReceiver,
+  type HttpReceiver,
+  type SmtpReceiver
+} from '../support/flaky-notify-receivers.js'
 import { GitHubEmulator } from '../support/github-emulator.js'
 import { examplePayload, runBundle } from '../support/runner.js'
 
@@ -18,6 +24,7 @@ const REPORT = `<testsuites><testsuite name="cart" file="test/cart.test.js">
 
 let tmp: string
 let web: HttpReceiver
+let smtp: SmtpReceiver
 let emulator: GitHubEmulator
 
 beforeAll(async () => {
@@ -25,16 +32,18 @@ beforeAll(async () => {
   await mkdir(join(tmp, 'repo'), { recursive: true })
   await writeFile(join(tmp, 'repo', 'junit.xml'), REPORT)
   web = await startHttpReceiver()
+  smtp = await startSmtpReceiver('ci', 'pw')
   emulator = await GitHubEmulator.start()
 })
 afterAll(async () => {
   await web?.close()
+  await smtp?.close()
   await emulator?.close()
   await rm(tmp, { recursive: true, force: true })
 })
 
 describe('flaky-quarantine bundle notifies on a push to the default branch', () => {
-  it('posts the signed events once and masks the webhook URL and secret', async () => {
+  it('posts the signed events once, mails them, and masks the webhook URL and secret', async () => {
     const payload = await examplePayload('push')
     const hook = `${web.url}/hook?token=t0ken`
     const r = await runBundle({
@@ -55,7 +64,10 @@ describe('flaky-quarantine bundle notifies on a push to the default branch', () 
         'github-token': 'ghs_test',
         junit: 'junit.xml',
         'notify-webhook': hook,
-        'notify-webhook-secret': 'sh-secret'
+        'notify-webhook-secret': 'sh-secret',
+        'notify-smtp': smtp.url('ci', 'pw'),
+        'notify-email-to': 'dev@example.com',
+        'notify-email-from': 'ci@example.com'
       },
       timeoutMs: 60_000
     })
@@ -73,6 +85,12 @@ describe('flaky-quarantine bundle notifies on a push to the default branch', () 
     ).toEqual([])
     expect(r.stdout.replace(/^::add-mask::.*$/gm, '')).not.toMatch(/sh-secret|t0ken/)
     expect(r.stdout).toContain('notify: notify-webhook: 1 event(s) posted (signed)')
+    // nodemailer is a chunk of its own in the bundle, loaded only when email is configured.
+    expect(r.stdout).toContain('notify: notify-smtp: 1 event(s) mailed to 1 recipient(s)')
+    expect(smtp.received).toHaveLength(1)
+    expect(parseMail(smtp.received[0]!.raw).headers.get('subject')).toBe(
+      '[quality-gates] flaky: 1 broken in acme/widgets'
+    )
 
     const posts = web.received.filter(p => p.path === '/hook?token=t0ken')
     expect(posts).toHaveLength(1)
