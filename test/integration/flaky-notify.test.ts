@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createHmac } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, type AddressInfo, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { cli } from '../../src/cli/index.js'
@@ -340,6 +341,36 @@ describe('a receiver that hangs, fails, redirects, floods or refuses: a warning 
     expect(web.received.filter(r => r.path === '/ok').length).toBe(before)
     const huge = await postJson(new URL(`${web.url}/huge`), '{}', { timeoutMs: 10_000 })
     expect([huge.status, huge.body.length]).toEqual([200, RESPONSE_CAP])
+  })
+
+  it('an SMTP server that accepts the connection and never greets is given up at the deadline', async () => {
+    const sockets = new Set<Socket>()
+    const silent = createServer(socket => void sockets.add(socket))
+    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = silent.address() as AddressInfo
+      const h = await host(
+        {
+          'notify-smtp': `smtp://127.0.0.1:${port}`,
+          'notify-email-to': 'dev@example.com',
+          'notify-email-from': 'ci@example.com',
+          'notify-timeout': '1'
+        },
+        memoryStore(true).store
+      )
+      const outcome = await runDeclared(flakyGate, h, 'action')
+      expect(outcome.failure).toBe('flaky gate failed: 2 tests failed and are not quarantined')
+      expect(notes(h, 'warning')).toEqual([
+        expect.stringMatching(
+          // nodemailer's greeting timeout and the channel's deadline are both 1 s: either may say it first.
+          /^notify: notify-smtp: not sent: (ETIMEDOUT: Greeting never received|no answer within 1 s)$/
+        )
+      ])
+      expect(sockets.size).toBe(1)
+    } finally {
+      for (const s of sockets) s.destroy()
+      await new Promise<void>(resolve => silent.close(() => resolve()))
+    }
   })
 
   it('an issue API failure is a warning too', async () => {
