@@ -208,6 +208,20 @@ export function hasChannels(c: NotifyConfig): boolean {
   return c.slack !== undefined || c.webhook !== undefined || c.mail !== undefined || c.githubIssue
 }
 
+/** The history of the tests at `indexes` only (same runs, each run's codes for those tests). */
+function project(history: History, indexes: readonly number[]): History {
+  const ids = indexes.map(i => history.ids[i] as string)
+  return {
+    ids,
+    index: new Map(ids.map((id, n) => [id, n])),
+    runs: history.runs.map(r => {
+      let o = ''
+      for (const i of indexes) o += codeAt(r, i)
+      return { ...r, o }
+    })
+  }
+}
+
 const ORDER: Record<NotifyKind, number> = { broken: 0, flaky: 1, quarantine: 2, release: 3 }
 
 /** The run's events: state changes between the history before this run and after it. Pure. */
@@ -215,9 +229,19 @@ export function notifyEvents(run: NotifyRun): NotifyEvent[] {
   if (!run.learned || run.history.runs.length === 0) return []
   const { history, quarantine } = run
   const before: History = { ...history, runs: history.runs.slice(0, -1) }
-  const after = new Map(testStats(history).map(s => [s.id, s]))
-  const earlier = new Map(testStats(before).map(s => [s.id, s]))
   const thisRun = history.runs[history.runs.length - 1]
+  if (thisRun === undefined) return []
+  // Stats before and after, for the only tests whose flakes this run can change: those it failed or flaked, and
+  // those it passed on a commit where an earlier run failed them. The policy's own testStats over that projection.
+  const sameCommit = before.runs.filter(r => r.sha === thisRun.sha && r.sha !== 'local')
+  const touched: number[] = []
+  for (let i = 0; i < history.ids.length; i++) {
+    const code = codeAt(thisRun, i)
+    if (code === 'f' || code === 'k' || (code === 'p' && sameCommit.some(r => codeAt(r, i) === 'f')))
+      touched.push(i)
+  }
+  const after = new Map(testStats(project(history, touched)).map(s => [s.id, s]))
+  const earlier = new Map(testStats(project(before, touched)).map(s => [s.id, s]))
   const events: NotifyEvent[] = []
   const cases = new Map(run.verdict.cases.map(c => [c.id, c]))
 
@@ -226,7 +250,7 @@ export function notifyEvents(run: NotifyRun): NotifyEvent[] {
     const o = c.case.outcome
     if (o !== 'failed' && o !== 'error') continue
     const i = history.index.get(c.id)
-    if (i === undefined || thisRun === undefined) continue
+    if (i === undefined) continue
     // The previous run that ran it: a failure there was announced then. A pass on this very commit makes this
     // failure a flake (it did not reproduce), announced as such below.
     let previous: string | undefined

@@ -19,7 +19,7 @@ import {
   type NotifyEvent
 } from '../../src/flaky/notify-channels.js'
 import { notifyEvents, readNotify, type NotifyRun } from '../../src/flaky/notify.js'
-import { propose, type PolicyOptions } from '../../src/flaky/policy.js'
+import { propose, testStats, type PolicyOptions } from '../../src/flaky/policy.js'
 import { EMPTY_QUARANTINE, type Quarantine } from '../../src/flaky/quarantine.js'
 import { UserError } from '../../src/shared/errors.js'
 import type { Host } from '../../src/shared/host.js'
@@ -240,6 +240,34 @@ describe('notify events: state changes between the history before and after the 
 
   it('a run that is not learned from (a PR, an infrastructure failure) has no events', () => {
     expect(notifyEvents(runOf([{ sha: 1, outcomes: { a: 'failed' } }], EMPTY_QUARANTINE, false))).toEqual([])
+  })
+
+  it('newly flaky from the projection (tests this run can change) equals the reference over every test', () => {
+    let seed = 7
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n)
+    const outcomes: CaseOutcome[] = ['passed', 'passed', 'failed', 'flaky', 'skipped']
+    let announced = 0
+    for (let trial = 0; trial < 300; trial++) {
+      const runs = Array.from({ length: 1 + rand(10) }, () => ({
+        sha: 1 + rand(3),
+        outcomes: Object.fromEntries(
+          ['a', 'b', 'c', 'd', 'e']
+            .filter(() => rand(5) > 0)
+            .map(id => [id, outcomes[rand(5)] as CaseOutcome])
+        )
+      }))
+      const run = runOf(runs)
+      const before = { ...run.history, runs: run.history.runs.slice(0, -1) }
+      const earlier = new Map(testStats(before).map(t => [t.id, t.flakes]))
+      const reference = testStats(run.history)
+        .filter(t => !t.broken && t.flakes > 0 && (earlier.get(t.id) ?? 0) === 0)
+        .map(t => `flaky ${t.id}`)
+        .sort()
+      expect(kinds(notifyEvents(run)).filter(k => k.startsWith('flaky'))).toEqual(reference)
+      announced += reference.length
+    }
+    // The comparison is not vacuous: many trials announce someone.
+    expect(announced).toBeGreaterThan(50)
   })
 
   it('events come broken first, then flaky, quarantine, release, each by id', () => {
