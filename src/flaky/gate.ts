@@ -46,6 +46,7 @@ import {
   writeMaintainJson,
   type MaintainRun
 } from './maintain-output.js'
+import { notify, NOTIFY_SETTINGS, readNotify } from './notify.js'
 import { humanResult, writeJsonResult, type FlakyRun } from './output.js'
 import { propose, type PolicyOptions } from './policy.js'
 import { DEFAULT_QUARANTINE_FILE, EMPTY_QUARANTINE, parseQuarantine, type Quarantine } from './quarantine.js'
@@ -300,6 +301,7 @@ export const flakyGate = defineGate({
       group: 'Bisect'
     },
     ...RUN_SETTINGS,
+    ...NOTIFY_SETTINGS,
     ...BASELINE_SETTINGS
   ],
 
@@ -311,6 +313,7 @@ export const flakyGate = defineGate({
       throw new UserError(`${labelOf(get, 'junit')} is required: the JUnit XML reports to read`)
     const now = host.now()
     const workspace = resolve(host.workspace)
+    const notifyConfig = readNotify(s, host, get)
     // The default path (which the runner fills in as the input's value) may be absent; a path given must exist.
     const quarantine = await loadQuarantine(
       host,
@@ -375,6 +378,17 @@ export const flakyGate = defineGate({
       now
     })
     const proposals = propose(tracked.history, quarantine, policy, now)
+    await notify(notifyConfig, host, {
+      verdict,
+      history: tracked.history,
+      learned: tracked.info.learned,
+      quarantine,
+      proposals,
+      policy,
+      now,
+      pullRequest: pr !== undefined,
+      sha
+    })
 
     const repository = host.context.repository
     const url = runUrl(host.context)

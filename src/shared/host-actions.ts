@@ -123,6 +123,7 @@ export function createActionsHost(env: NodeJS.ProcessEnv = process.env): Host {
   return {
     input,
     setOutput: (name, value) => core.setOutput(name, value),
+    mask: secret => core.setSecret(secret),
     appendSummary: async markdown => {
       await core.summary.addRaw(markdown, true).write()
     },

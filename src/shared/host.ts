@@ -67,6 +67,8 @@ export interface Host {
   /** How an error names the setting: `Input "name"` in a workflow (the default), `--name` on the CLI. */
   inputLabel?(name: string): string
   setOutput(name: string, value: string): void
+  /** Hide a secret from the log from now on (core.setSecret in a job); absent where nothing needs hiding. */
+  mask?(secret: string): void
   /** Append markdown to the job summary (a file locally). */
   appendSummary(markdown: string): Promise<void>
   readonly logger: Logger

@@ -189,12 +189,12 @@ export interface EmulatorState {
   statuses: StatusRecord[]
   checkRuns: Map<number, CheckRunRecord>
   pulls: Map<number, PullRecord>
-  /** Issues (not pull requests), by number; issues and pull requests share one number sequence. */
-  issues: Map<number, IssueRecord>
   git: { objects: Map<string, GitObject>; refs: Map<string, string> }
   collaborators: Map<string, Permission>
   /** Files returned by `GET /compare/{base}...{head}`, keyed by "base...head". */
   compareFiles: Map<string, DiffFileRecord[]>
+  /** Issues by number (pull requests are in `pulls`). */
+  issues: Map<number, IssueRecord>
 }
 
 export interface RecordedRequest {
@@ -257,10 +257,10 @@ export class GitHubEmulator {
     statuses: [],
     checkRuns: new Map(),
     pulls: new Map(),
-    issues: new Map(),
     git: { objects: new Map(), refs: new Map() },
     collaborators: new Map(),
-    compareFiles: new Map()
+    compareFiles: new Map(),
+    issues: new Map()
   }
   /**
    * The repository setting "Allow GitHub Actions to create and approve pull requests", off: an installation
@@ -347,6 +347,25 @@ export class GitHubEmulator {
       mergeCommitSha: pr.mergeCommitSha ?? null,
       files: pr.files ?? []
     })
+  }
+
+  /** An issue made outside the API under test (e.g. one a person opened or closed before the run). */
+  addIssue(issue: { title: string; body?: string; user?: string; state?: 'open' | 'closed' }): IssueRecord {
+    const now = this.now()
+    const closed = issue.state === 'closed'
+    const record: IssueRecord = {
+      number: this.nextNumber(),
+      title: issue.title,
+      body: issue.body ?? null,
+      state: closed ? 'closed' : 'open',
+      stateReason: closed ? 'completed' : null,
+      user: this.user(issue.user ?? 'octocat'),
+      createdAt: now,
+      updatedAt: now,
+      closedAt: closed ? now : null
+    }
+    this.state.issues.set(record.number, record)
+    return record
   }
 
   /** Fail the next matching request(s). Faults are consumed in the order they were injected. */

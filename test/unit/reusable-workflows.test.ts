@@ -78,6 +78,8 @@ describe('reusable workflows pass every action input through', () => {
             problems.push(`${name}: expected a fixed value`)
           continue
         }
+        // A secret (a webhook URL, a password) comes in as the workflow's secret of the same name, not an input.
+        if (call.secrets?.[name]?.required === false && passed[name] === `\${{ secrets.${name} }}`) continue
         const mine = call.inputs?.[name]
         if (!mine) {
           problems.push(`${name}: not an input of the workflow`)
