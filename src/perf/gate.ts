@@ -51,6 +51,8 @@ import {
   type LoadOptions,
   type SplitBy
 } from './model.js'
+import { parseEnvLines, measureWithK6, type Measured } from './k6-measure.js'
+import { K6_DEFAULT_VERSION } from './k6-setup.js'
 import { humanResult, writeJsonResult, type PerfRun } from './output.js'
 import { GATE_ID, renderPerf, type PerfView, type SideHealth } from './render.js'
 import { readHealth, thisRunner, toolVersionOf, type Failures } from './run-info.js'
@@ -62,26 +64,90 @@ const SPLITS = ['none', 'scenario', 'group', 'scenario+group'] as const
 const MAX_FILES = 200
 const MAX_NOTICES = 20
 const RULES = 'Rules'
+const K6_RUN = 'Running k6'
+const MAX_K6_RUNS = 100
 
 export const perfGate = defineGate({
   id: GATE_ID,
   action: 'perf-regression',
   command: 'perf',
-  usage: '--results <file|glob>... [--baseline <file|glob>...] [options]',
+  usage: '(--results <file|glob>... | --script <file.js> [--runs N]) [--baseline <file|glob>...] [options]',
   about:
     "Compare load-test results per endpoint with the base side: p95 by k6's rule, an interval for the head/base\nratio from the runs (each file is one run), a regression only beyond both floors. Reads k6 --out json\n(.gz too), k6 summaries, autocannon -j, hyperfine, go test -bench, pytest-benchmark and a generic JSON.",
   settings: [
     {
       name: 'results',
       kind: 'list',
-      required: true,
       positional: true,
       greedy: true,
       max: MAX_FILES,
       placeholder: '<file|glob>',
       description:
-        'Result files or globs of the head (the code under test), one per line; each file is one run (give 5 or more for a verdict). Format detected from content.',
+        'Result files or globs of the head (the code under test), one per line; each file is one run (give 5 or more for a verdict). Format detected from content. Exactly one of results and script.',
       group: 'Inputs'
+    },
+    {
+      name: 'script',
+      kind: 'string',
+      maxLength: 1024,
+      placeholder: '<file.js>',
+      description:
+        'A k6 script the gate runs itself (runs times, one --out json file per run) instead of reading results. Exactly one of results and script.',
+      group: K6_RUN
+    },
+    {
+      name: 'runs',
+      kind: 'integer',
+      min: 1,
+      max: MAX_K6_RUNS,
+      default: 5,
+      description:
+        'With script: k6 runs per side (the run is the unit of the statistics; 5 or more for a verdict).',
+      group: K6_RUN
+    },
+    {
+      name: 'k6-version',
+      kind: 'string',
+      default: K6_DEFAULT_VERSION,
+      maxLength: 64,
+      description:
+        'With script: the k6 release to download (SHA-256 verified, tool cache and Actions cache); "latest" is refused.',
+      group: K6_RUN
+    },
+    {
+      name: 'k6-path',
+      kind: 'string',
+      maxLength: 1024,
+      description: 'With script: an installed k6 executable to use instead of the download.',
+      group: K6_RUN
+    },
+    {
+      name: 'env',
+      kind: 'list',
+      max: 10_000,
+      placeholder: '<KEY=VALUE>',
+      description:
+        "With script: variables for k6, one KEY=VALUE per line (commas stay in the value); the runner's credentials are never passed.",
+      group: K6_RUN
+    },
+    {
+      name: 'baseline-env',
+      kind: 'list',
+      max: 10_000,
+      placeholder: '<KEY=VALUE>',
+      description:
+        'With script: measure the base side in this job too (runs interleaved base1, head1, base2, …), with these KEY=VALUE lines over env for the base runs (e.g. BASE_URL of the base build).',
+      group: K6_RUN
+    },
+    {
+      name: 'k6-timeout',
+      kind: 'integer',
+      min: 1,
+      max: 6 * 3600,
+      default: 1800,
+      description:
+        'With script: seconds one k6 run may take; then it is stopped (SIGTERM, SIGKILL after 10 s) and the gate fails naming the run.',
+      group: K6_RUN
     },
     {
       name: 'baseline-results',
@@ -185,15 +251,25 @@ export const perfGate = defineGate({
     const notes: string[] = []
     const runner = { ...thisRunner(process.env) }
 
-    const headFiles = await expand(s.results, host.cwd, labelOf(get, 'results'))
+    const measured = await measureIfAsked(s, host)
+    const exit = measured ? measured.exitCode : s['k6-exit-code']
+    if (measured) notes.push(...measured.notes)
+    const measuredRunner = measured ? { ...runner, toolVersion: `v${measured.k6Version}` } : runner
+    const headFiles = measured ? measured.head : await expand(s.results, host.cwd, labelOf(get, 'results'))
     const head = await host.logger.group('Read the head results', () =>
-      loadSide(headFiles, options, want, runner, notes)
+      loadSide(headFiles, options, want, measuredRunner, notes)
     )
 
     let base: { runs: MeasuredRun[]; history: HistoryPoint[]; note: string; sha?: string } | null = null
     let history: HistoryPoint[] = []
     const baseGiven = s['baseline-results']
-    if (baseGiven.length > 0) {
+    if (measured?.base) {
+      const files = measured.base
+      const runs = await host.logger.group('Read the base results', () =>
+        loadSide(files, options, want, measuredRunner, notes)
+      )
+      base = { runs, history, note: `${files.length} k6 run${files.length === 1 ? '' : 's'} in this job` }
+    } else if (baseGiven.length > 0) {
       const files = await expand(baseGiven, host.cwd, labelOf(get, 'baseline-results'))
       const runs: MeasuredRun[] = []
       for (const f of files) {
@@ -231,7 +307,6 @@ export const perfGate = defineGate({
       { thresholdPct: s['threshold-pct'], thresholdMs: s['threshold-ms'], minSamples: s['min-samples'] }
     )
     const warnings = [...machineWarnings(base?.runs ?? [], head)]
-    const exit = s['k6-exit-code']
     if (exit !== undefined && exit !== 0 && exit !== 99)
       warnings.push(
         `k6 exited with ${exit} (not 0, nor 99 for failed thresholds): the results may be incomplete`
@@ -324,6 +399,64 @@ export const perfGate = defineGate({
   },
   print: { json: writeJsonResult, human: humanResult }
 })
+
+/**
+ * With `script`: run k6 and return its files; without: null. Checks that exactly one of results and script is
+ * set and that the k6 settings are not given without a script (they would be silently ignored).
+ */
+async function measureIfAsked(
+  s: {
+    results: string[]
+    script?: string | undefined
+    runs: number
+    'k6-version': string
+    'k6-path'?: string | undefined
+    env: string[]
+    'baseline-env': string[]
+    'baseline-results': string[]
+    'k6-exit-code'?: number | undefined
+    'k6-timeout': number
+  },
+  host: Host
+): Promise<Measured | null> {
+  const get = hostInputs(host)
+  const label = (name: string) => labelOf(get, name)
+  const script = s.script
+  if (script === undefined || script === '') {
+    if (s.results.length === 0)
+      throw new UserError(
+        `${label('results')} or ${label('script')} is required: result files to read, or a k6 script to run`
+      )
+    for (const name of ['k6-path', 'env', 'baseline-env'] as const)
+      if (get(name) !== undefined && get(name) !== '')
+        throw new UserError(`${label(name)} is only used with ${label('script')}, which is not set`)
+    return null
+  }
+  if (s.results.length > 0)
+    throw new UserError(
+      `${label('results')} and ${label('script')} are both set: give result files or a k6 script to run, not both`
+    )
+  if (s['k6-exit-code'] !== undefined)
+    throw new UserError(
+      `${label('k6-exit-code')} is for results measured outside the gate; with ${label('script')} the gate knows k6's exit code`
+    )
+  const baselineEnvText = get('baseline-env')
+  const measureBase = baselineEnvText !== undefined && baselineEnvText.trim() !== ''
+  if (measureBase && s['baseline-results'].length > 0)
+    throw new UserError(
+      `${label('baseline-env')} and ${label('baseline-results')} are both set: measure the base side in this job or give its files, not both`
+    )
+  return measureWithK6(host, {
+    script,
+    runs: s.runs,
+    version: s['k6-version'],
+    k6Path: s['k6-path'],
+    env: parseEnvLines(get('env'), label('env')),
+    baselineEnv: measureBase ? parseEnvLines(baselineEnvText, label('baseline-env')) : null,
+    timeoutSeconds: s['k6-timeout'],
+    scriptLabel: label('script')
+  })
+}
 
 interface GivenFile {
   path: string
