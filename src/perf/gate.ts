@@ -499,7 +499,7 @@ async function loadSide(
     const run = await loadRun(f.path, options, f.shown)
     if (want !== undefined && run.format !== want)
       throw new UserError(`${f.shown}: is ${run.format}, but format is ${want}`)
-    const health = await readHealth(f.path, f.shown, run.format, options)
+    const health = await readHealth(f.path, f.shown, run.format, options, run)
     const toolVersion = await toolVersionOf(f.path, f.shown)
     if (run.endpoints.size === 0) notes.push(`${f.shown}: no endpoint has samples of ${options.metric}`)
     runs.push({ run, health, runner: { ...runner, ...(toolVersion ? { toolVersion } : {}) } })
