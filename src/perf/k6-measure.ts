@@ -1,25 +1,18 @@
 /**
- * The perf gate measuring by itself: `script` set → a k6 binary (k6-setup.ts: `k6-path`, else the pinned release,
- * verified and cached) runs the script `runs` times (k6-run.ts), one `--out json` file per run, and those files are
+ * The perf gate measuring by itself: `script` set → a k6 binary (the front end's K6Installer: the action's downloads
+ * the pinned release, verified and cached, k6-setup.ts; the CLI's runs an installed one, k6-local.ts) runs the script `runs` times (k6-run.ts), one `--out json` file per run, and those files are
  * what the gate then reads, exactly as if they had been given as `results` (and `baseline-results` for the base
  * side when `baseline-env` asks for base runs in this job, interleaved base1, head1, base2, …).
  *
  * `env` and `baseline-env` are KEY=VALUE lines (split on line ends only, so a value may hold commas); keys are
  * checked (shell-style names, each once), sizes are bounded.
- *
- * `QUALITY_GATES_K6_DOWNLOAD_URL` (environment, not a setting) replaces the k6 release base URL. Only the tests set
- * it, to download from a release server on 127.0.0.1; the archive is still verified against that server's
- * checksums file.
  */
 import { lstat } from 'node:fs/promises'
 import path from 'node:path'
 import { UserError, oneLine } from '../shared/errors.js'
 import type { Host } from '../shared/host.js'
-import { ensureK6 } from './k6-setup.js'
+import type { K6Binary } from './k6-local.js'
 import { runK6 } from './k6-run.js'
-
-/** The environment variable only tests set: where k6 releases are downloaded from. */
-export const K6_DOWNLOAD_URL_ENV = 'QUALITY_GATES_K6_DOWNLOAD_URL'
 
 const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/
 const MAX_ENV_LINES = 100
@@ -51,6 +44,20 @@ export function parseEnvLines(text: string | undefined, label: string): Record<s
   return out
 }
 
+/** How a front end gets k6: `k6Path` when given, else its own way (download, or the PATH). */
+export type K6Installer = (
+  host: Host,
+  opts: {
+    version: string
+    k6Path: string | undefined
+    log: (level: 'info' | 'warning', message: string) => void
+  }
+) => Promise<K6Binary>
+
+/** The CLI's (and the default) installer: `k6-path`, else k6 on the PATH; never a download. */
+export const installedK6Installer: K6Installer = async (_host, opts) =>
+  (await import('./k6-local.js')).installedK6(opts)
+
 export interface MeasureOptions {
   script: string
   runs: number
@@ -75,24 +82,19 @@ export interface Measured {
 }
 
 /** Install (or find) k6 and run the script; see the file comment. */
-export async function measureWithK6(host: Host, opts: MeasureOptions): Promise<Measured> {
+export async function measureWithK6(
+  host: Host,
+  opts: MeasureOptions,
+  install: K6Installer
+): Promise<Measured> {
   const script = path.resolve(host.cwd, opts.script)
   const info = await lstat(script).catch(() => undefined)
   if (!info) throw new UserError(`${opts.scriptLabel} ${opts.script}: no such file (in ${host.cwd})`)
   if (!info.isFile()) throw new UserError(`${opts.scriptLabel} ${opts.script} is not a file`)
 
-  const temp = host.jobTempDir ?? host.tempDir
   const log = (level: 'info' | 'warning', message: string) => host.logger.log(level, message)
-  const downloadUrl = process.env[K6_DOWNLOAD_URL_ENV]
   const k6 = await host.logger.group('Set up k6', () =>
-    ensureK6({
-      version: opts.version,
-      ...(opts.k6Path !== undefined ? { k6Path: opts.k6Path } : {}),
-      toolCache: process.env.RUNNER_TOOL_CACHE || path.join(temp, 'tool-cache'),
-      tempDir: host.tempDir,
-      ...(downloadUrl ? { downloadUrl } : {}),
-      log
-    })
+    install(host, { version: opts.version, k6Path: opts.k6Path, log })
   )
 
   const outDir = path.join(host.tempDir, 'k6-runs')

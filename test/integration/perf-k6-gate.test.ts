@@ -1,7 +1,8 @@
 /**
  * The perf gate running k6 itself (`script`), with the stand-in k6 (test/support/perf-k6-standin.ts) that replays
  * real k6 output from ../shared/corpus/k6:
- * - the bundled CLI, `quality-gates perf --script x.js --runs 3 --k6-path …`, head only and with the base side
+ * - the bundled CLI, `quality-gates perf --script x.js --runs 3 --k6-path …` (or k6 from the PATH: the CLI never
+ *   downloads), head only and with the base side
  *   measured in the job (`--baseline-env`): the stand-in's log proves the order base1, head1, base2, …, and that
  *   baseline-env overrides env for the base runs (the head made slower is called a regression);
  * - exit 99 on the head runs: the results count and the section reports k6's thresholds on their own;
@@ -13,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { delimiter, join } from 'node:path'
 import { perfGate } from '../../src/perf/gate.js'
 import { parseEnvLines } from '../../src/perf/k6-measure.js'
 import { readFragment } from '../../src/shared/fragment.js'
@@ -170,6 +171,22 @@ describeCorpus('quality-gates perf --script (the bundled CLI, stand-in k6)', () 
     )
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/)
     expect(await logOf(log)).toHaveLength(1)
+  })
+
+  it('without --k6-path the CLI runs k6 from the PATH (never a download), warning when it is not k6-version', () => {
+    const log = join(tmp, 'path.ndjson')
+    const args = ['--script', 'load.js', '--runs', '1', '--env', `K6_STANDIN_LOG=${log}`]
+    const none = cli(args, { PATH: join(tmp, 'no-such-dir') })
+    expect(none.status).toBe(2)
+    expect(none.stderr.trim()).toBe(
+      'quality-gates: k6 is not installed here (no k6 on the PATH): install it or give k6-path; the action downloads the pinned release'
+    )
+    const found = cli([...args, '--k6-version', '1.0.0'], {
+      PATH: `${join(tmp, 'bin')}${delimiter}${process.env.PATH ?? ''}`
+    })
+    expect(found.status).toBe(0)
+    expect(found.stderr).toContain('k6 2.2.0 is installed, not k6-version 1.0.0; running it')
+    expect(found.stdout).toContain('test.k6.io')
   })
 
   it('a script that does not exist is named before k6 starts', () => {
