@@ -51,6 +51,14 @@ import {
   type LoadOptions,
   type SplitBy
 } from './model.js'
+import {
+  installedK6Installer,
+  measureWithK6,
+  parseEnvLines,
+  type K6Installer,
+  type Measured
+} from './k6-measure.js'
+import { K6_DEFAULT_VERSION } from './k6-version.js'
 import { humanResult, writeJsonResult, type PerfRun } from './output.js'
 import { GATE_ID, renderPerf, type PerfView, type SideHealth } from './render.js'
 import { readHealth, thisRunner, toolVersionOf, type Failures } from './run-info.js'
@@ -62,268 +70,416 @@ const SPLITS = ['none', 'scenario', 'group', 'scenario+group'] as const
 const MAX_FILES = 200
 const MAX_NOTICES = 20
 const RULES = 'Rules'
+const K6_RUN = 'Running k6'
+const MAX_K6_RUNS = 100
 
-export const perfGate = defineGate({
-  id: GATE_ID,
-  action: 'perf-regression',
-  command: 'perf',
-  usage: '--results <file|glob>... [--baseline <file|glob>...] [options]',
-  about:
-    "Compare load-test results per endpoint with the base side: p95 by k6's rule, an interval for the head/base\nratio from the runs (each file is one run), a regression only beyond both floors. Reads k6 --out json\n(.gz too), k6 summaries, autocannon -j, hyperfine, go test -bench, pytest-benchmark and a generic JSON.",
-  settings: [
-    {
-      name: 'results',
-      kind: 'list',
-      required: true,
-      positional: true,
-      greedy: true,
-      max: MAX_FILES,
-      placeholder: '<file|glob>',
-      description:
-        'Result files or globs of the head (the code under test), one per line; each file is one run (give 5 or more for a verdict). Format detected from content.',
-      group: 'Inputs'
-    },
-    {
-      name: 'baseline-results',
-      kind: 'list',
-      aliases: ['baseline'],
-      greedy: true,
-      max: MAX_FILES,
-      placeholder: '<file|glob>',
-      description:
-        'Result files or globs of the base side measured in this job (interleave base and head runs), one run each; a perf baseline file (--baseline-out) counts as its runs. Empty = the stored baseline of the base commit. CLI: also --baseline.',
-      group: 'Inputs'
-    },
-    {
-      name: 'format',
-      kind: 'enum',
-      values: FORMATS,
-      default: 'auto',
-      description: "The results' format: auto (detected from content) or one format every file must have.",
-      group: 'Inputs'
-    },
-    {
-      name: 'metric',
-      kind: 'string',
-      default: 'http_req_duration',
-      maxLength: 128,
-      description: 'The k6 trend metric whose samples count (other tools have one latency each).',
-      group: 'Inputs'
-    },
-    {
-      name: 'split',
-      kind: 'enum',
-      values: SPLITS,
-      default: 'none',
-      description:
-        'An endpoint is the k6 name tag (the URL unless the script names the request); split it further by scenario, group or both.',
-      group: 'Inputs'
-    },
-    BASELINE_MODE_SETTING,
-    {
-      name: 'k6-exit-code',
-      kind: 'integer',
-      min: 0,
-      max: 255,
-      description:
-        "k6's exit code for the head runs, when the workflow keeps it: 99 (thresholds failed) is reported on its own; another non-zero code warns that the results may be incomplete. Empty = not known.",
-      group: 'Inputs'
-    },
-    {
-      name: 'threshold-pct',
-      kind: 'number',
-      min: 0,
-      max: 10000,
-      default: 10,
-      description: 'A regression must make p95 at least this many percent slower (and exceed threshold-ms).',
-      group: RULES
-    },
-    {
-      name: 'threshold-ms',
-      kind: 'number',
-      min: 0,
-      max: 3_600_000,
-      default: 5,
-      description: 'A regression must add at least this many milliseconds to p95 (and exceed threshold-pct).',
-      group: RULES
-    },
-    {
-      name: 'min-samples',
-      kind: 'integer',
-      min: 1,
-      max: 100_000_000,
-      default: 200,
-      description:
-        'Fewest samples of an endpoint in every run of both sides; fewer make it "inconclusive: insufficient data".',
-      group: RULES
-    },
-    {
-      name: 'on-missing-baseline',
-      kind: 'enum',
-      values: ['pass', 'neutral', 'fail'],
-      default: 'neutral',
-      description:
-        'Outcome when there is no base side (no stored baseline found, none given): pass, neutral or fail.',
-      group: RULES
-    },
-    ...BASELINE_SETTINGS
-  ],
-
-  async evaluate(s, host) {
-    const get = hostInputs(host)
-    const split: SplitBy = {
-      scenario: s.split === 'scenario' || s.split === 'scenario+group',
-      group: s.split === 'group' || s.split === 'scenario+group'
-    }
-    const options = defaultLoadOptions({ metric: s.metric, split })
-    const hash = perfConfigHash(s.metric, split)
-    const kind = `perf-${hash}`
-    const store = host.baselines
-    const { mode, gating } = baselineMode(s.mode, store)
-    const walkBack = baselineOptions(s).walkBack
-    const want = s.format === 'auto' ? undefined : (s.format as FormatId)
-    const notes: string[] = []
-    const runner = { ...thisRunner(process.env) }
-
-    const headFiles = await expand(s.results, host.cwd, labelOf(get, 'results'))
-    const head = await host.logger.group('Read the head results', () =>
-      loadSide(headFiles, options, want, runner, notes)
-    )
-
-    let base: { runs: MeasuredRun[]; history: HistoryPoint[]; note: string; sha?: string } | null = null
-    let history: HistoryPoint[] = []
-    const baseGiven = s['baseline-results']
-    if (baseGiven.length > 0) {
-      const files = await expand(baseGiven, host.cwd, labelOf(get, 'baseline-results'))
-      const runs: MeasuredRun[] = []
-      for (const f of files) {
-        const stored = await storedBaselineAt(f.path, f.shown, hash, s.metric)
-        if (stored) {
-          runs.push(...stored.runs)
-          history = stored.history
-        } else runs.push(...(await loadSide([f], options, want, runner, notes)))
-      }
-      base = { runs, history, note: `${files.length} file${files.length === 1 ? '' : 's'} given` }
-    } else if (gating) {
-      const git = createGit(resolve(host.workspace))
-      const found = await loadStored(
-        host,
-        store,
-        kind,
-        hash,
-        s.metric,
-        await candidatesOf(host, git, walkBack)
-      )
-      if (found.baseline) {
-        base = {
-          runs: found.baseline.runs,
-          history: found.baseline.history,
-          note: found.note,
-          sha: found.sha
-        }
-        history = found.baseline.history
-      } else notes.push(found.note)
-    }
-
-    const comparison = compare(
-      base?.runs.map(r => r.run) ?? [],
-      head.map(r => r.run),
-      { thresholdPct: s['threshold-pct'], thresholdMs: s['threshold-ms'], minSamples: s['min-samples'] }
-    )
-    const warnings = [...machineWarnings(base?.runs ?? [], head)]
-    const exit = s['k6-exit-code']
-    if (exit !== undefined && exit !== 0 && exit !== 99)
-      warnings.push(
-        `k6 exited with ${exit} (not 0, nor 99 for failed thresholds): the results may be incomplete`
-      )
-    for (const r of [...head, ...(base?.runs ?? [])]) notes.push(...r.run.notices)
-    const thresholdsFailed = [...new Set(head.flatMap(r => r.health.thresholdsFailed))]
-
-    const n = { regression: 0, inconclusive: 0 }
-    for (const e of comparison.endpoints)
-      if (e.verdict === 'regression' || e.verdict === 'inconclusive') n[e.verdict]++
-    const status =
-      n.regression > 0
-        ? 'fail'
-        : base === null
-          ? s['on-missing-baseline']
-          : n.inconclusive > 0
-            ? 'neutral'
-            : 'pass'
-
-    const pr = gating ? await host.pullRequest() : undefined
-    const sha = pr?.headSha ?? (host.context.sha || undefined)
-    const url = runUrl(host.context)
-    const view: PerfView = {
-      status,
-      comparison,
-      base: base
-        ? {
-            runs: base.runs.length,
-            health: sideHealth(base.runs),
-            note: base.note,
-            ...(base.sha ? { sha: base.sha } : {})
-          }
-        : null,
-      head: { runs: head.length, health: sideHealth(head) },
-      thresholdsFailed,
-      ...(exit !== undefined ? { k6ExitCode: exit } : {}),
-      warnings: [...warnings, ...notes.slice(0, MAX_NOTICES)],
-      history,
-      metric: s.metric,
-      ...(sha ? { sha } : {}),
-      ...(url ? { url } : {})
-    }
-    for (const w of view.warnings) host.logger.log('warning', w)
-
-    if (mode === 'save') {
-      const git = createGit(resolve(host.workspace))
-      await saveThisBaseline(
-        host,
-        store,
-        git,
-        kind,
-        hash,
-        s.metric,
-        split,
-        head,
-        gating ? history : null,
-        walkBack,
-        {
-          retentionDays: baselineOptions(s).retentionDays,
-          comparison: view
-        }
-      )
-    }
-
-    const fragment = renderPerf(view)
-    const data: PerfRun = { view, notes }
-    const result: GateResult<PerfRun> = {
-      fragment,
-      ...(sha ? { sha } : {}),
-      onCommit: pr !== undefined || mode === 'save',
-      outputs: {
-        regressions: String(n.regression),
-        'baseline-sha': base?.sha ?? ''
+/**
+ * The perf gate with the given way to get k6 for `script`: the action entry downloads the pinned release
+ * (downloadingK6Installer); `perfGate`, which the CLI runs, uses an installed k6 (`k6-path` or the PATH), so the
+ * CLI's single file carries none of the download toolkits.
+ */
+export function createPerfGate(installK6: K6Installer) {
+  return defineGate({
+    id: GATE_ID,
+    action: 'perf-regression',
+    command: 'perf',
+    usage: '(--results <file|glob>... | --script <file.js> [--runs N]) [--baseline <file|glob>...] [options]',
+    about:
+      "Compare load-test results per endpoint with the base side: p95 by k6's rule, an interval for the head/base\nratio from the runs (each file is one run), a regression only beyond both floors. Reads k6 --out json\n(.gz too), k6 summaries, autocannon -j, hyperfine, go test -bench, pytest-benchmark and a generic JSON.",
+    settings: [
+      {
+        name: 'results',
+        kind: 'list',
+        positional: true,
+        greedy: true,
+        max: MAX_FILES,
+        placeholder: '<file|glob>',
+        description:
+          'Result files or globs of the head (the code under test), one per line; each file is one run (give 5 or more for a verdict). Format detected from content. Exactly one of results and script.',
+        group: 'Inputs'
       },
-      ...(status === 'fail'
-        ? {
-            failure:
-              n.regression > 0
-                ? `perf gate failed: ${n.regression} endpoint${n.regression === 1 ? '' : 's'} regressed (${comparison.endpoints
-                    .filter(e => e.verdict === 'regression')
-                    .slice(0, 5)
-                    .map(e => e.label.slice(0, 80))
-                    .join(', ')})`
-                : 'perf gate failed: no baseline to compare with (on-missing-baseline: fail)'
+      {
+        name: 'script',
+        kind: 'string',
+        maxLength: 1024,
+        placeholder: '<file.js>',
+        description:
+          'A k6 script the gate runs itself (runs times, one --out json file per run) instead of reading results. Exactly one of results and script.',
+        group: K6_RUN
+      },
+      {
+        name: 'runs',
+        kind: 'integer',
+        min: 1,
+        max: MAX_K6_RUNS,
+        default: 5,
+        description:
+          'With script: k6 runs per side (the run is the unit of the statistics; 5 or more for a verdict).',
+        group: K6_RUN
+      },
+      {
+        name: 'k6-version',
+        kind: 'string',
+        default: K6_DEFAULT_VERSION,
+        maxLength: 64,
+        description:
+          'With script: the k6 release to download (SHA-256 verified, tool cache and Actions cache); "latest" is refused.',
+        group: K6_RUN
+      },
+      {
+        name: 'k6-path',
+        kind: 'string',
+        maxLength: 1024,
+        description: 'With script: an installed k6 executable to use instead of the download.',
+        group: K6_RUN
+      },
+      {
+        name: 'env',
+        kind: 'list',
+        max: 10_000,
+        placeholder: '<KEY=VALUE>',
+        description:
+          "With script: variables for k6, one KEY=VALUE per line (commas stay in the value); the runner's credentials are never passed.",
+        group: K6_RUN
+      },
+      {
+        name: 'baseline-env',
+        kind: 'list',
+        max: 10_000,
+        placeholder: '<KEY=VALUE>',
+        description:
+          'With script: measure the base side in this job too (runs interleaved base1, head1, base2, …), with these KEY=VALUE lines over env for the base runs (e.g. BASE_URL of the base build).',
+        group: K6_RUN
+      },
+      {
+        name: 'k6-timeout',
+        kind: 'integer',
+        min: 1,
+        max: 6 * 3600,
+        default: 1800,
+        description:
+          'With script: seconds one k6 run may take; then it is stopped (SIGTERM, SIGKILL after 10 s) and the gate fails naming the run.',
+        group: K6_RUN
+      },
+      {
+        name: 'baseline-results',
+        kind: 'list',
+        aliases: ['baseline'],
+        greedy: true,
+        max: MAX_FILES,
+        placeholder: '<file|glob>',
+        description:
+          'Result files or globs of the base side measured in this job (interleave base and head runs), one run each; a perf baseline file (--baseline-out) counts as its runs. Empty = the stored baseline of the base commit. CLI: also --baseline.',
+        group: 'Inputs'
+      },
+      {
+        name: 'format',
+        kind: 'enum',
+        values: FORMATS,
+        default: 'auto',
+        description: "The results' format: auto (detected from content) or one format every file must have.",
+        group: 'Inputs'
+      },
+      {
+        name: 'metric',
+        kind: 'string',
+        default: 'http_req_duration',
+        maxLength: 128,
+        description: 'The k6 trend metric whose samples count (other tools have one latency each).',
+        group: 'Inputs'
+      },
+      {
+        name: 'split',
+        kind: 'enum',
+        values: SPLITS,
+        default: 'none',
+        description:
+          'An endpoint is the k6 name tag (the URL unless the script names the request); split it further by scenario, group or both.',
+        group: 'Inputs'
+      },
+      BASELINE_MODE_SETTING,
+      {
+        name: 'k6-exit-code',
+        kind: 'integer',
+        min: 0,
+        max: 255,
+        description:
+          "k6's exit code for the head runs, when the workflow keeps it: 99 (thresholds failed) is reported on its own; another non-zero code warns that the results may be incomplete. Empty = not known.",
+        group: 'Inputs'
+      },
+      {
+        name: 'threshold-pct',
+        kind: 'number',
+        min: 0,
+        max: 10000,
+        default: 10,
+        description:
+          'A regression must make p95 at least this many percent slower (and exceed threshold-ms).',
+        group: RULES
+      },
+      {
+        name: 'threshold-ms',
+        kind: 'number',
+        min: 0,
+        max: 3_600_000,
+        default: 5,
+        description:
+          'A regression must add at least this many milliseconds to p95 (and exceed threshold-pct).',
+        group: RULES
+      },
+      {
+        name: 'min-samples',
+        kind: 'integer',
+        min: 1,
+        max: 100_000_000,
+        default: 200,
+        description:
+          'Fewest samples of an endpoint in every run of both sides; fewer make it "inconclusive: insufficient data".',
+        group: RULES
+      },
+      {
+        name: 'on-missing-baseline',
+        kind: 'enum',
+        values: ['pass', 'neutral', 'fail'],
+        default: 'neutral',
+        description:
+          'Outcome when there is no base side (no stored baseline found, none given): pass, neutral or fail.',
+        group: RULES
+      },
+      ...BASELINE_SETTINGS
+    ],
+
+    async evaluate(s, host) {
+      const get = hostInputs(host)
+      const split: SplitBy = {
+        scenario: s.split === 'scenario' || s.split === 'scenario+group',
+        group: s.split === 'group' || s.split === 'scenario+group'
+      }
+      const options = defaultLoadOptions({ metric: s.metric, split })
+      const hash = perfConfigHash(s.metric, split)
+      const kind = `perf-${hash}`
+      const store = host.baselines
+      const { mode, gating } = baselineMode(s.mode, store)
+      const walkBack = baselineOptions(s).walkBack
+      const want = s.format === 'auto' ? undefined : (s.format as FormatId)
+      const notes: string[] = []
+      const runner = { ...thisRunner(process.env) }
+
+      const measured = await measureIfAsked(s, host, installK6)
+      const exit = measured ? measured.exitCode : s['k6-exit-code']
+      if (measured) notes.push(...measured.notes)
+      const measuredRunner = measured ? { ...runner, toolVersion: `v${measured.k6Version}` } : runner
+      const headFiles = measured ? measured.head : await expand(s.results, host.cwd, labelOf(get, 'results'))
+      const head = await host.logger.group('Read the head results', () =>
+        loadSide(headFiles, options, want, measuredRunner, notes)
+      )
+
+      let base: { runs: MeasuredRun[]; history: HistoryPoint[]; note: string; sha?: string } | null = null
+      let history: HistoryPoint[] = []
+      const baseGiven = s['baseline-results']
+      if (measured?.base) {
+        const files = measured.base
+        const runs = await host.logger.group('Read the base results', () =>
+          loadSide(files, options, want, measuredRunner, notes)
+        )
+        base = { runs, history, note: `${files.length} k6 run${files.length === 1 ? '' : 's'} in this job` }
+      } else if (baseGiven.length > 0) {
+        const files = await expand(baseGiven, host.cwd, labelOf(get, 'baseline-results'))
+        const runs: MeasuredRun[] = []
+        for (const f of files) {
+          const stored = await storedBaselineAt(f.path, f.shown, hash, s.metric)
+          if (stored) {
+            runs.push(...stored.runs)
+            history = stored.history
+          } else runs.push(...(await loadSide([f], options, want, runner, notes)))
+        }
+        base = { runs, history, note: `${files.length} file${files.length === 1 ? '' : 's'} given` }
+      } else if (gating) {
+        const git = createGit(resolve(host.workspace))
+        const found = await loadStored(
+          host,
+          store,
+          kind,
+          hash,
+          s.metric,
+          await candidatesOf(host, git, walkBack)
+        )
+        if (found.baseline) {
+          base = {
+            runs: found.baseline.runs,
+            history: found.baseline.history,
+            note: found.note,
+            sha: found.sha
           }
-        : {}),
-      data
-    }
-    return result
+          history = found.baseline.history
+        } else notes.push(found.note)
+      }
+
+      const comparison = compare(
+        base?.runs.map(r => r.run) ?? [],
+        head.map(r => r.run),
+        { thresholdPct: s['threshold-pct'], thresholdMs: s['threshold-ms'], minSamples: s['min-samples'] }
+      )
+      const warnings = [...machineWarnings(base?.runs ?? [], head)]
+      if (exit !== undefined && exit !== 0 && exit !== 99)
+        warnings.push(
+          `k6 exited with ${exit} (not 0, nor 99 for failed thresholds): the results may be incomplete`
+        )
+      for (const r of [...head, ...(base?.runs ?? [])]) notes.push(...r.run.notices)
+      const thresholdsFailed = [...new Set(head.flatMap(r => r.health.thresholdsFailed))]
+
+      const n = { regression: 0, inconclusive: 0 }
+      for (const e of comparison.endpoints)
+        if (e.verdict === 'regression' || e.verdict === 'inconclusive') n[e.verdict]++
+      const status =
+        n.regression > 0
+          ? 'fail'
+          : base === null
+            ? s['on-missing-baseline']
+            : n.inconclusive > 0
+              ? 'neutral'
+              : 'pass'
+
+      const pr = gating ? await host.pullRequest() : undefined
+      const sha = pr?.headSha ?? (host.context.sha || undefined)
+      const url = runUrl(host.context)
+      const view: PerfView = {
+        status,
+        comparison,
+        base: base
+          ? {
+              runs: base.runs.length,
+              health: sideHealth(base.runs),
+              note: base.note,
+              ...(base.sha ? { sha: base.sha } : {})
+            }
+          : null,
+        head: { runs: head.length, health: sideHealth(head) },
+        thresholdsFailed,
+        ...(exit !== undefined ? { k6ExitCode: exit } : {}),
+        warnings: [...warnings, ...notes.slice(0, MAX_NOTICES)],
+        history,
+        metric: s.metric,
+        ...(sha ? { sha } : {}),
+        ...(url ? { url } : {})
+      }
+      for (const w of view.warnings) host.logger.log('warning', w)
+
+      if (mode === 'save') {
+        const git = createGit(resolve(host.workspace))
+        await saveThisBaseline(
+          host,
+          store,
+          git,
+          kind,
+          hash,
+          s.metric,
+          split,
+          head,
+          gating ? history : null,
+          walkBack,
+          {
+            retentionDays: baselineOptions(s).retentionDays,
+            comparison: view
+          }
+        )
+      }
+
+      const fragment = renderPerf(view)
+      const data: PerfRun = { view, notes }
+      const result: GateResult<PerfRun> = {
+        fragment,
+        ...(sha ? { sha } : {}),
+        onCommit: pr !== undefined || mode === 'save',
+        outputs: {
+          regressions: String(n.regression),
+          'baseline-sha': base?.sha ?? ''
+        },
+        ...(status === 'fail'
+          ? {
+              failure:
+                n.regression > 0
+                  ? `perf gate failed: ${n.regression} endpoint${n.regression === 1 ? '' : 's'} regressed (${comparison.endpoints
+                      .filter(e => e.verdict === 'regression')
+                      .slice(0, 5)
+                      .map(e => e.label.slice(0, 80))
+                      .join(', ')})`
+                  : 'perf gate failed: no baseline to compare with (on-missing-baseline: fail)'
+            }
+          : {}),
+        data
+      }
+      return result
+    },
+    print: { json: writeJsonResult, human: humanResult }
+  })
+}
+
+/** The perf gate of the CLI (and of tests in process): k6 from `k6-path` or the PATH. */
+export const perfGate = createPerfGate(installedK6Installer)
+
+/**
+ * With `script`: run k6 and return its files; without: null. Checks that exactly one of results and script is
+ * set and that the k6 settings are not given without a script (they would be silently ignored).
+ */
+async function measureIfAsked(
+  s: {
+    results: string[]
+    script?: string | undefined
+    runs: number
+    'k6-version': string
+    'k6-path'?: string | undefined
+    env: string[]
+    'baseline-env': string[]
+    'baseline-results': string[]
+    'k6-exit-code'?: number | undefined
+    'k6-timeout': number
   },
-  print: { json: writeJsonResult, human: humanResult }
-})
+  host: Host,
+  installK6: K6Installer
+): Promise<Measured | null> {
+  const get = hostInputs(host)
+  const label = (name: string) => labelOf(get, name)
+  const script = s.script
+  if (script === undefined || script === '') {
+    if (s.results.length === 0)
+      throw new UserError(
+        `${label('results')} or ${label('script')} is required: result files to read, or a k6 script to run`
+      )
+    for (const name of ['k6-path', 'env', 'baseline-env'] as const)
+      if (get(name) !== undefined && get(name) !== '')
+        throw new UserError(`${label(name)} is only used with ${label('script')}, which is not set`)
+    return null
+  }
+  if (s.results.length > 0)
+    throw new UserError(
+      `${label('results')} and ${label('script')} are both set: give result files or a k6 script to run, not both`
+    )
+  if (s['k6-exit-code'] !== undefined)
+    throw new UserError(
+      `${label('k6-exit-code')} is for results measured outside the gate; with ${label('script')} the gate knows k6's exit code`
+    )
+  const baselineEnvText = get('baseline-env')
+  const measureBase = baselineEnvText !== undefined && baselineEnvText.trim() !== ''
+  if (measureBase && s['baseline-results'].length > 0)
+    throw new UserError(
+      `${label('baseline-env')} and ${label('baseline-results')} are both set: measure the base side in this job or give its files, not both`
+    )
+  return measureWithK6(
+    host,
+    {
+      script,
+      runs: s.runs,
+      version: s['k6-version'],
+      k6Path: s['k6-path'],
+      env: parseEnvLines(get('env'), label('env')),
+      baselineEnv: measureBase ? parseEnvLines(baselineEnvText, label('baseline-env')) : null,
+      timeoutSeconds: s['k6-timeout'],
+      scriptLabel: label('script')
+    },
+    installK6
+  )
+}
 
 interface GivenFile {
   path: string
@@ -366,7 +522,7 @@ async function loadSide(
     const run = await loadRun(f.path, options, f.shown)
     if (want !== undefined && run.format !== want)
       throw new UserError(`${f.shown}: is ${run.format}, but format is ${want}`)
-    const health = await readHealth(f.path, f.shown, run.format, options)
+    const health = await readHealth(f.path, f.shown, run.format, options, run)
     const toolVersion = await toolVersionOf(f.path, f.shown)
     if (run.endpoints.size === 0) notes.push(`${f.shown}: no endpoint has samples of ${options.metric}`)
     runs.push({ run, health, runner: { ...runner, ...(toolVersion ? { toolVersion } : {}) } })

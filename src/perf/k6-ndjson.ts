@@ -10,6 +10,12 @@
  * parses every line). The converse is not assumed: a tag value or a tag key spelled like the name only costs
  * a parse, after which the top-level `type` and `metric` decide. Whitespace and key order do not matter.
  *
+ * The run's health rides along in the same pass (so each file is read once): lines containing `"http_req_failed"`
+ * or `"dropped_iterations"` are parsed too (by the same byte pre-check), and their Points are counted: failed
+ * requests per endpoint (split like the samples) and in all, and dropped iterations. A k6 HTTP run has one
+ * http_req_failed point per request, so this about doubles the lines parsed; the other metrics' points stay
+ * skipped.
+ *
  * Every complete line must be one JSON object: a skipped line is checked cheaply (it starts with `{` and ends
  * with `}`), a parsed one fully; anything else is an error naming the file and line. A last line without a
  * newline that does not parse (k6 killed mid-write) is ignored with a notice; a gzip stream cut short
@@ -18,7 +24,14 @@
 import { UserError } from '../shared/errors.js'
 import { SampleCollector } from './collect.js'
 import { chunks, type ChunkState } from './input.js'
-import { NO_NAME, type EndpointKey, type LoadOptions, type RunData } from './model.js'
+import {
+  endpointId,
+  NO_NAME,
+  type EndpointKey,
+  type Failures,
+  type LoadOptions,
+  type RunData
+} from './model.js'
 
 const LF = 0x0a
 const CR = 0x0d
@@ -27,12 +40,19 @@ const CLOSE_BRACE = 0x7d
 /** Names whose JSON spelling is unique and identical in Go's and JS's encoders. */
 const SAFE_NAME = /^[^"\\<>&\u0000-\u001f\u007f\u2028\u2029]+$/
 const MAX_NAMES_LISTED = 20
+const FAILED_METRIC = 'http_req_failed'
+const DROPPED_METRIC = 'dropped_iterations'
 
 type Series = ReturnType<SampleCollector['seriesFor']>
 
 export class K6NdjsonParser {
   private readonly needle: Buffer | null
   private readonly declNeedle = Buffer.from('"Metric"')
+  private readonly failedNeedle = Buffer.from(JSON.stringify(FAILED_METRIC))
+  private readonly droppedNeedle = Buffer.from(JSON.stringify(DROPPED_METRIC))
+  private errors: Failures | null = null
+  private readonly failuresById = new Map<string, Failures>()
+  private dropped: number | null = null
   private rest: Buffer | null = null
   private lineNo = 0
   private readonly collector: SampleCollector
@@ -57,6 +77,8 @@ export class K6NdjsonParser {
     let pos = 0
     let needleAt = -1
     let declAt = -1
+    let failedAt = -1
+    let droppedAt = -1
     const needle = this.needle
     for (;;) {
       const nl = buf.indexOf(LF, pos)
@@ -83,6 +105,20 @@ export class K6NdjsonParser {
               if (declAt < 0) declAt = buf.length
             }
             if (declAt < end) parse = true
+          }
+          if (!parse) {
+            if (failedAt < pos) {
+              failedAt = buf.indexOf(this.failedNeedle, pos)
+              if (failedAt < 0) failedAt = buf.length
+            }
+            if (failedAt < end) parse = true
+          }
+          if (!parse) {
+            if (droppedAt < pos) {
+              droppedAt = buf.indexOf(this.droppedNeedle, pos)
+              if (droppedAt < 0) droppedAt = buf.length
+            }
+            if (droppedAt < end) parse = true
           }
           if (parse) this.line(buf, pos, end)
         }
@@ -147,7 +183,46 @@ export class K6NdjsonParser {
       format: 'k6-ndjson',
       metric,
       endpoints: this.collector.finish(),
-      notices: this.notices
+      notices: this.notices,
+      health: {
+        errors: this.errors,
+        byEndpoint: Object.fromEntries(this.failuresById),
+        dropped: this.dropped
+      }
+    }
+  }
+
+  /** A Point of http_req_failed or dropped_iterations (a non-numeric value is not counted). */
+  private healthPoint(metric: string, data: { value?: unknown; tags?: unknown } | null | undefined): void {
+    const value = data?.value
+    if (typeof value !== 'number' || !Number.isFinite(value)) return
+    if (metric === DROPPED_METRIC) {
+      this.dropped = (this.dropped ?? 0) + Math.max(0, Math.round(value))
+      return
+    }
+    const tags = (typeof data?.tags === 'object' && data.tags !== null ? data.tags : {}) as Record<
+      string,
+      unknown
+    >
+    const key: EndpointKey = { name: tagString(tags.name) ?? tagString(tags.url) ?? NO_NAME }
+    if (this.options.split.scenario) key.scenario = tagString(tags.scenario) ?? ''
+    if (this.options.split.group) key.group = tagString(tags.group) ?? ''
+    const id = endpointId(key)
+    let f = this.failuresById.get(id)
+    if (f === undefined) {
+      // Bounded like the samples' endpoints; past the cap a request still counts in the run's total.
+      if (this.failuresById.size < this.options.limits.maxEndpoints) {
+        f = { failed: 0, total: 0 }
+        this.failuresById.set(id, f)
+      }
+    }
+    const bad = value !== 0 ? 1 : 0
+    this.errors ??= { failed: 0, total: 0 }
+    this.errors.failed += bad
+    this.errors.total++
+    if (f) {
+      f.failed += bad
+      f.total++
     }
   }
 
@@ -169,7 +244,10 @@ export class K6NdjsonParser {
         this.declaredType = typeof data?.type === 'string' ? data.type : 'unknown type'
       return
     }
-    if (o.type !== 'Point' || o.metric !== this.options.metric) return
+    if (o.type !== 'Point') return
+    if (o.metric === FAILED_METRIC || o.metric === DROPPED_METRIC)
+      this.healthPoint(o.metric, o.data as { value?: unknown; tags?: unknown } | null | undefined)
+    if (o.metric !== this.options.metric) return
     const data = o.data as { value?: unknown; tags?: unknown } | null | undefined
     const value = data?.value
     if (typeof value !== 'number' || !Number.isFinite(value))

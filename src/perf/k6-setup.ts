@@ -30,21 +30,17 @@
  * RUNNER_TEMP, the cache service's variables) and the cache toolkit the working directory too: each call runs alone,
  * with those set for it and put back after.
  */
-import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { constants, createReadStream, createWriteStream } from 'node:fs'
-import { access, chmod, copyFile, lstat, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
+import { createReadStream, createWriteStream } from 'node:fs'
+import { chmod, copyFile, lstat, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { UserError, oneLine } from '../shared/errors.js'
 import { transportFetch } from '../shared/octokit.js'
+import { k6FromPath, k6Version, type K6Binary } from './k6-local.js'
+import { K6_DEFAULT_VERSION, normalizeK6Version } from './k6-version.js'
 
-/** The k6 release used when no version is given: the newest stable release (tag v2.2.0, 2026-08-10). */
-export const K6_DEFAULT_VERSION = '2.2.0'
+export { K6_DEFAULT_VERSION, normalizeK6Version, k6Version, type K6Binary }
 export const K6_DEFAULT_DOWNLOAD_URL = 'https://github.com/grafana/k6/releases/download'
-
-/** Release asset names took their current form in v0.33.0 (before: linux64, mac, win64). */
-const FIRST_SUPPORTED = [0, 33, 0] as const
-const MAX_VERSION_LENGTH = 64
 
 export interface K6Limits {
   /** Largest release archive accepted, in bytes (k6 archives are about 30 MB). */
@@ -103,14 +99,6 @@ export interface EnsureK6Options {
   load?: { toolCache?: () => Promise<ToolCacheModule>; cache?: () => Promise<CacheModule> }
 }
 
-export interface K6Binary {
-  /** Absolute path of the k6 executable. */
-  path: string
-  /** Its version without the `v` (from `k6 version` for k6-path). */
-  version: string
-  source: 'k6-path' | 'tool-cache' | 'actions-cache' | 'download'
-}
-
 export interface K6Asset {
   version: string
   os: 'linux' | 'macos' | 'windows'
@@ -124,32 +112,6 @@ export interface K6Asset {
   /** The executable inside the folder. */
   binary: 'k6' | 'k6.exe'
   checksums: string
-}
-
-const SEMVER = /^v?(\d{1,6})\.(\d{1,6})\.(\d{1,6})(-[0-9A-Za-z.-]{1,40})?$/
-
-/** `2.2.0` / `v2.2.0` → `2.2.0`; a UserError for anything else, "latest" and versions before 0.33.0. */
-export function normalizeK6Version(input: string): string {
-  const text = input.trim()
-  if (/^latest$/i.test(text)) {
-    throw new UserError(
-      `k6 version "latest" is not accepted: pin a version (e.g. ${K6_DEFAULT_VERSION}) so every run tests with the same k6`
-    )
-  }
-  const m = text.length <= MAX_VERSION_LENGTH ? SEMVER.exec(text) : null
-  if (!m) {
-    throw new UserError(
-      `k6 version ${JSON.stringify(oneLine(text, 80))} is not a version like ${K6_DEFAULT_VERSION}`
-    )
-  }
-  const parts = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const diff = parts.map((p, i) => p - (FIRST_SUPPORTED[i] ?? 0)).find(d => d !== 0) ?? 0
-  if (diff < 0) {
-    throw new UserError(
-      `k6 version ${text}: releases before ${FIRST_SUPPORTED.join('.')} use other asset names and are not supported`
-    )
-  }
-  return `${parts.join('.')}${m[4] ?? ''}`
 }
 
 /** The release asset for a version on a platform, as k6's build-release.sh names it. */
@@ -362,53 +324,6 @@ async function sha256File(file: string): Promise<string> {
   return hash.digest('hex')
 }
 
-const isExecutable = (file: string): Promise<boolean> =>
-  access(file, process.platform === 'win32' ? constants.F_OK : constants.X_OK).then(
-    () => true,
-    () => false
-  )
-
-/** Run `<k6> version` and return the version it prints (`k6 v2.2.0 (…)` → `2.2.0`). */
-export async function k6Version(k6: string, timeoutMs: number): Promise<string> {
-  const output = await new Promise<string>((resolve, reject) => {
-    execFile(
-      k6,
-      ['version'],
-      { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 64 * 1024, windowsHide: true },
-      (error, stdout, stderr) => {
-        if (error) {
-          const why = error.killed
-            ? `did not finish within ${Math.round(timeoutMs / 1000)} s`
-            : typeof error.code === 'number'
-              ? `exited with code ${error.code}${stderr ? `: ${oneLine(String(stderr), 200)}` : ''}`
-              : oneLine(error.message, 200)
-          reject(new UserError(`k6 at ${k6}: \`k6 version\` ${why}`))
-          return
-        }
-        resolve(String(stdout))
-      }
-    )
-  })
-  const m = /\bk6 v?(\d{1,6}\.\d{1,6}\.\d{1,6}(?:-[0-9A-Za-z.-]{1,40})?)/.exec(output.slice(0, 4096))
-  if (!m?.[1]) {
-    throw new UserError(
-      `${k6}: \`k6 version\` printed no k6 version (${JSON.stringify(oneLine(output, 120))})`
-    )
-  }
-  return m[1]
-}
-
-async function fromK6Path(k6Path: string, limits: K6Limits, log: EnsureK6Options['log']): Promise<K6Binary> {
-  const full = path.resolve(k6Path)
-  const info = await lstat(full).catch(() => undefined)
-  if (!info) throw new UserError(`k6-path ${k6Path}: no such file`)
-  if (info.isDirectory()) throw new UserError(`k6-path ${k6Path} is a directory, not the k6 executable`)
-  if (!(await isExecutable(full))) throw new UserError(`k6-path ${k6Path} is not executable`)
-  const version = await k6Version(full, limits.versionTimeoutMs)
-  log('info', `k6 ${version} from k6-path ${full}`)
-  return { path: full, version, source: 'k6-path' }
-}
-
 /** Why the Actions cache cannot be used in this run, or undefined when it can. */
 function cacheUnavailable(env: NodeJS.ProcessEnv): string | undefined {
   if (!(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL)) return 'no cache service in this run'
@@ -443,7 +358,7 @@ export async function ensureK6(opts: EnsureK6Options): Promise<K6Binary> {
   const limits: K6Limits = { ...DEFAULT_K6_LIMITS, ...opts.limits }
   const { log } = opts
   if (opts.k6Path !== undefined && opts.k6Path.trim() !== '')
-    return fromK6Path(opts.k6Path.trim(), limits, log)
+    return k6FromPath(opts.k6Path.trim(), limits.versionTimeoutMs, log)
 
   const version = normalizeK6Version(opts.version ?? K6_DEFAULT_VERSION)
   const asset = k6Asset(version, opts.platform ?? process.platform, opts.arch ?? process.arch)

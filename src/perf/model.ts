@@ -51,6 +51,22 @@ export const FORMAT_IDS = [
 ] as const
 export type FormatId = (typeof FORMAT_IDS)[number]
 
+/** Requests of a run: how many failed of how many. */
+export interface Failures {
+  failed: number
+  total: number
+}
+
+/** What a k6 `--out json` stream says about the run's health, collected in the same pass as the samples. */
+export interface StreamHealth {
+  /** All `http_req_failed` points of the run; null when there are none. */
+  errors: Failures | null
+  /** Per endpoint id (endpointId), split as the samples are. */
+  byEndpoint: Record<string, Failures>
+  /** Sum of `dropped_iterations` points; null when there are none. */
+  dropped: number | null
+}
+
 export interface RunData {
   /** The file as the user named it (for messages). */
   source: string
@@ -59,6 +75,8 @@ export interface RunData {
   endpoints: Map<string, EndpointRun>
   /** Things the user should know about this file (truncated last line, missing p95, …); one line each. */
   notices: string[]
+  /** k6 NDJSON only: failed requests and dropped iterations, read in the ingestion pass. */
+  health?: StreamHealth
 }
 
 /** Which tags split an endpoint further. */

@@ -7,19 +7,17 @@
  * - where it ran: runner image, CPU model, tool version (a base and a head measured on different machines or
  *   k6 versions are compared with a warning, not silently).
  *
- * For k6 NDJSON this is a second streamed pass over the file that JSON-parses only lines containing
- * `"http_req_failed"` or `"dropped_iterations"` (one line in ~11 of a k6 HTTP run); summaries and other tools'
- * documents are small and read whole (under the same size cap as the loaders).
+ * For k6 NDJSON the health comes from the ingestion pass itself (k6-ndjson.ts collects it while parsing, so the
+ * file is read once); summaries and other tools' documents are small and read whole (under the same size cap as
+ * the loaders).
  */
 import { cpus } from 'node:os'
 import { UserError } from '../shared/errors.js'
-import { chunks, readDocument, readHead } from './input.js'
-import { endpointId, NO_NAME, type EndpointKey, type FormatId, type LoadOptions } from './model.js'
+import { readDocument, readHead } from './input.js'
+import { readK6Ndjson } from './k6-ndjson.js'
+import type { Failures, FormatId, LoadOptions, RunData } from './model.js'
 
-export interface Failures {
-  failed: number
-  total: number
-}
+export type { Failures } from './model.js'
 
 export interface RunHealth {
   /** All requests of the run; null when the source does not say. */
@@ -40,7 +38,6 @@ export interface RunnerInfo {
   toolVersion?: string
 }
 
-const NEEDLES = [Buffer.from('"http_req_failed"'), Buffer.from('"dropped_iterations"')]
 const MAX_THRESHOLDS = 50
 const MAX_TEXT = 200
 
@@ -66,14 +63,22 @@ export async function toolVersionOf(path: string, label: string): Promise<string
   return K6_VERSION.exec(text)?.[1]
 }
 
-/** Failed requests, dropped iterations and failed thresholds of one result file of `format`. */
+/**
+ * Failed requests, dropped iterations and failed thresholds of one result file of `format`. `run`: the file as
+ * loaded; for k6 NDJSON its health was collected while loading, so the file is not read again (without it, the
+ * file is ingested here).
+ */
 export async function readHealth(
   path: string,
   label: string,
   format: FormatId,
-  options: LoadOptions
+  options: LoadOptions,
+  run?: RunData
 ): Promise<RunHealth> {
-  if (format === 'k6-ndjson') return k6NdjsonHealth(path, label, options)
+  if (format === 'k6-ndjson') {
+    const stream = (run?.health ? run : await readK6Ndjson(path, label, options)).health
+    return { ...emptyHealth(), ...stream }
+  }
   if (format === 'autocannon') return autocannonHealth(await readJson(path, label, options))
   if (format === 'k6-summary-export' || format === 'k6-handle-summary' || format === 'k6-machine-summary')
     return k6SummaryHealth(await readJson(path, label, options), format)
@@ -153,72 +158,5 @@ function k6SummaryHealth(doc: unknown, format: FormatId): RunHealth {
         h.thresholdsFailed.push(short(`${name}: ${expr}`))
     }
   }
-  return h
-}
-
-async function k6NdjsonHealth(path: string, label: string, options: LoadOptions): Promise<RunHealth> {
-  const h = emptyHealth()
-  const byId = new Map<string, Failures>()
-  let all: Failures | null = null
-  let dropped: number | null = null
-  let rest: Buffer | null = null
-  const max = options.limits.maxLineBytes
-  const line = (buf: Buffer, start: number, end: number): void => {
-    if (
-      !NEEDLES.some(n => {
-        const at = buf.indexOf(n, start)
-        return at >= 0 && at < end
-      })
-    )
-      return
-    let o: unknown
-    try {
-      o = JSON.parse(buf.toString('utf8', start, end))
-    } catch {
-      return // the loader judged every line already; a cut last line is its notice
-    }
-    if (!isObj(o) || o.type !== 'Point' || !isObj(o.data)) return
-    const value = o.data.value
-    if (typeof value !== 'number' || !Number.isFinite(value)) return
-    if (o.metric === 'dropped_iterations') {
-      dropped = (dropped ?? 0) + Math.max(0, Math.round(value))
-      return
-    }
-    if (o.metric !== 'http_req_failed') return
-    const tags = isObj(o.data.tags) ? o.data.tags : {}
-    const str = (v: unknown) => (typeof v === 'string' ? v : undefined)
-    const key: EndpointKey = { name: str(tags.name) ?? str(tags.url) ?? NO_NAME }
-    if (options.split.scenario) key.scenario = str(tags.scenario) ?? ''
-    if (options.split.group) key.group = str(tags.group) ?? ''
-    const id = endpointId(key)
-    let f = byId.get(id)
-    if (f === undefined) {
-      if (byId.size >= options.limits.maxEndpoints) return
-      f = { failed: 0, total: 0 }
-      byId.set(id, f)
-    }
-    all ??= { failed: 0, total: 0 }
-    const bad = value !== 0 ? 1 : 0
-    f.failed += bad
-    f.total++
-    all.failed += bad
-    all.total++
-  }
-  for await (const chunk of chunks(path, label, options.limits)) {
-    const buf: Buffer = rest === null ? chunk : Buffer.concat([rest, chunk])
-    let pos = 0
-    for (;;) {
-      const nl = buf.indexOf(0x0a, pos)
-      if (nl < 0) break
-      if (nl - pos <= max) line(buf, pos, nl)
-      pos = nl + 1
-    }
-    rest = pos < buf.length ? buf.subarray(pos) : null
-    if (rest !== null && rest.length > max) rest = null // the loader refused such a line already
-  }
-  if (rest !== null) line(rest, 0, rest.length)
-  h.errors = all
-  h.dropped = dropped
-  for (const [id, f] of byId) h.byEndpoint[id] = f
   return h
 }

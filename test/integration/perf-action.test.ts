@@ -3,11 +3,14 @@
  * Azurite): run() in process on a push to main saves the baseline artifact keyed by the commit; run() in process
  * on a pull request (tested on its merge commit M, parents C2 and H) finds it by SHA one commit behind, calls the
  * slowed endpoint a regression and posts the status; then the bundle, started as the runner starts it, does the
- * same on the same pull request.
+ * same on the same pull request. Then the bundle runs k6 itself (`script`, the stand-in k6 of
+ * test/support/perf-k6-standin.ts replaying the corpus): on a push to main with `k6-path` it saves the baseline of
+ * C2; on the pull request it downloads k6 from a release server on 127.0.0.1 (the test-only
+ * QUALITY_GATES_K6_DOWNLOAD_URL), finds that baseline by SHA, calls the slowed head a regression and posts the status.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { perfGate } from '../../src/perf/gate.js'
@@ -23,7 +26,9 @@ import { createFakeHost } from '../support/fake-host.js'
 import { GitHubEmulator } from '../support/github-emulator.js'
 import { prng } from '../support/perf-data.js'
 import { pullRequestEvent as prPayload } from '../support/events.js'
-import { runBundle } from '../support/runner.js'
+import { startK6ReleaseServer } from '../support/k6-release-server.js'
+import { haveK6Corpus, installK6StandIn, k6StandInSource, K6_CORPUS } from '../support/perf-k6-standin.js'
+import { examplePayload, runBundle } from '../support/runner.js'
 
 let tmp: string
 let repo: string
@@ -243,4 +248,131 @@ describe('perf-regression on a push, then on a pull request', () => {
     expect(r.errors.join('\n')).toContain('perf gate failed: 1 endpoint regressed (GET /users)')
     expect(r.outputs).toMatchObject({ verdict: 'fail', regressions: '1', 'baseline-sha': commits.C1 })
   })
+})
+
+const describeCorpus = haveK6Corpus ? describe : describe.skip
+if (!haveK6Corpus) console.log(`perf-action (k6 script): skipped, the corpus is absent (${K6_CORPUS})`)
+
+describeCorpus('perf-regression running k6 itself (script), the bundle as the runner starts it', () => {
+  const script = () => join(tmp, 'load.js')
+  const standInLog = () => join(tmp, 'k6-standin.ndjson')
+  const runsLogged = async () =>
+    (await readFile(standInLog(), 'utf8'))
+      .trim()
+      .split('\n')
+      .map(l => JSON.parse(l) as { args: string[]; LATENCY_SCALE: string | null; leaked: string[] })
+
+  it('a push to main with k6-path: five runs, the baseline of C2 saved keyed by its SHA, the status posted', async () => {
+    await writeFile(script(), 'export default () => {}\n')
+    const k6 = await installK6StandIn(join(tmp, 'k6-bin'))
+    const run = registry.addRun({
+      headSha: commits.C2 as string,
+      event: 'push',
+      headBranch: 'main',
+      repositoryId: emulator.repositoryId,
+      headRepositoryId: emulator.repositoryId
+    })
+    const payload = await examplePayload('push')
+    const r = await runBundle({
+      action: 'perf-regression',
+      eventName: 'push',
+      event: { ...payload, ref: 'refs/heads/main', after: commits.C2, repository: repository() },
+      sha: commits.C2 as string,
+      ref: 'refs/heads/main',
+      runId: run.id,
+      workspace: repo,
+      apiUrl: emulator.url,
+      resultsUrl: backend.resultsUrl,
+      runtimeToken: backend.tokenFor(run),
+      inputs: {
+        'github-token': 'ghs_test',
+        script: script(),
+        'k6-path': k6,
+        'min-samples': '10',
+        env: `K6_STANDIN_LOG=${standInLog()}\nLATENCY_SCALE=1`
+      },
+      runnerTemp: join(tmp, `runner-temp-${run.id}`),
+      timeoutMs: 90_000
+    })
+    expect(r.errors).toEqual([])
+    expect(r.exitCode).toBe(0)
+    const runs = await runsLogged()
+    expect(runs).toHaveLength(5)
+    expect(runs.flatMap(x => x.leaked)).toEqual([]) // INPUT_*, ACTIONS_RUNTIME_TOKEN, GITHUB_TOKEN withheld
+    expect(
+      registry
+        .list({})
+        .filter(
+          a => a.name.startsWith('quality-gates-baseline-perf-') && a.name.endsWith(commits.C2 as string)
+        )
+    ).toHaveLength(1)
+    expect(
+      emulator.state.statuses.find(s => s.sha === commits.C2 && s.context === 'quality-gates/perf')
+    ).toBeDefined()
+  }, 120_000)
+
+  it('the pull request downloads k6 (release server on 127.0.0.1), finds the baseline of C2 by SHA, calls the slowed head a regression', async () => {
+    const releases = await startK6ReleaseServer({
+      versions: ['2.2.0'],
+      binary: () => k6StandInSource('2.2.0'),
+      redirects: 1
+    })
+    try {
+      const run = registry.addRun({
+        headSha: commits.H as string,
+        event: 'pull_request',
+        repositoryId: emulator.repositoryId,
+        headRepositoryId: emulator.repositoryId
+      })
+      const event = await prPayload({
+        number: 7,
+        headSha: commits.H as string,
+        baseSha: commits.C2 as string,
+        repository: { full_name: 'acme/widgets', id: emulator.repositoryId, name: 'widgets' }
+      })
+      const toolCache = join(tmp, 'tool-cache')
+      const perfStatusesOfH = () =>
+        emulator.state.statuses.filter(s => s.sha === commits.H && s.context === 'quality-gates/perf')
+      const before = perfStatusesOfH().length
+      const r = await runBundle({
+        action: 'perf-regression',
+        eventName: 'pull_request',
+        event,
+        sha: commits.M as string,
+        ref: 'refs/pull/7/merge',
+        runId: run.id,
+        workspace: repo,
+        apiUrl: emulator.url,
+        resultsUrl: backend.resultsUrl,
+        runtimeToken: backend.tokenFor(run),
+        inputs: {
+          'github-token': 'ghs_test',
+          script: script(),
+          'min-samples': '10',
+          env: `K6_STANDIN_LOG=${standInLog()}\nLATENCY_SCALE=1.6`
+        },
+        env: { QUALITY_GATES_K6_DOWNLOAD_URL: releases.url, RUNNER_TOOL_CACHE: toolCache },
+        runnerTemp: join(tmp, `runner-temp-${run.id}`),
+        timeoutMs: 90_000
+      })
+      expect(releases.downloads()).toEqual([
+        '/v2.2.0/k6-v2.2.0-checksums.txt',
+        expect.stringMatching(/^\/v2\.2\.0\/k6-v2\.2\.0-linux-(amd64|arm64)\.tar\.gz$/)
+      ])
+      const runs = await runsLogged()
+      expect(runs).toHaveLength(10)
+      expect(runs.slice(5).every(x => x.args[0] === 'run' && x.args.at(-1) === script())).toBe(true)
+      expect(runs.slice(5).map(x => x.LATENCY_SCALE)).toEqual(['1.6', '1.6', '1.6', '1.6', '1.6'])
+      expect(r.exitCode).toBe(1)
+      expect(r.errors.join('\n')).toContain('perf gate failed: 2 endpoints regressed')
+      expect(r.outputs).toMatchObject({ verdict: 'fail', regressions: '2', 'baseline-sha': commits.C2 })
+      expect(
+        perfStatusesOfH()
+          .slice(before)
+          .map(s => s.state)
+      ).toEqual(['failure'])
+    } finally {
+      await releases.close()
+    }
+  }, 120_000)
 })
