@@ -232,7 +232,9 @@ export function drawDiff(
   includeAA: boolean,
   style: DrawStyle = {}
 ): RgbaImage {
-  const outer = growBox(box, AA_REACH, a.width, a.height)
+  let outer = growBox(box, AA_REACH, a.width, a.height)
+  // A wide box is drawn on whole rows: the rows are passed as views, not copied (a few more pixels drawn).
+  if (outer.width * 2 >= a.width) outer = { ...outer, x: 0, width: a.width }
   const ca = cropImage(a, outer)
   const cb = cropImage(b, outer)
   const drawn = Buffer.alloc(outer.width * outer.height * 4)
@@ -243,9 +245,18 @@ export function drawDiff(
   )
 }
 
-/** The `box` part of an image (a copy; the image itself when the box is all of it). */
+/** The `box` part of an image: a copy, or a view without copying when the box spans whole rows (the image
+ *  itself when the box is all of it). Callers may write to the result only when they own the image. */
 export function cropImage(img: RgbaImage, box: Region): RgbaImage {
   if (box.x === 0 && box.y === 0 && box.width === img.width && box.height === img.height) return img
+  if (box.x === 0 && box.width === img.width) {
+    const s = box.y * img.width * 4
+    return {
+      width: box.width,
+      height: box.height,
+      data: img.data.subarray(s, s + box.width * box.height * 4)
+    }
+  }
   const out = Buffer.allocUnsafe(box.width * box.height * 4)
   for (let y = 0; y < box.height; y++) {
     const s = ((box.y + y) * img.width + box.x) * 4

@@ -11,8 +11,8 @@
 // stream's own end marker and Adler-32 checksum prove the pixel data whole. Truncated image data is an error.
 // Chunk CRCs are not verified (zlib's checksum covers the pixel data; ancillary chunks are not used).
 //
-// Writing: 8-bit RGBA, one filter for every row (Up — cheap and good on screenshots' flat areas), deflate at a
-// low level: diff images are written for people to look at, fast.
+// Writing: 8-bit RGBA, no row filter (filter type 0: the rows are copied as they are), deflate at level 1: diff
+// images are written for people to look at, fast.
 import { promisify } from 'node:util'
 import { deflate, deflateSync, inflate, inflateSync, constants as zc } from 'node:zlib'
 import { PNG } from 'pngjs'
@@ -468,21 +468,20 @@ function ihdr(width: number, height: number): Buffer {
   return h
 }
 
-/** Rows of RGBA, each after filter byte 2 (Up), ready to deflate. */
-function filterUp(rgba: Uint8Array, width: number, height: number): Buffer {
+/** Rows of RGBA, each after filter byte 0 (None): one copy per row, ready to deflate. */
+function filterNone(rgba: Uint8Array, width: number, height: number): Buffer {
   const stride = width * 4
   const out = Buffer.allocUnsafe((stride + 1) * height)
   for (let y = 0; y < height; y++) {
     const o = y * (stride + 1)
-    const r = y * stride
-    out[o] = 2
-    if (y === 0) out.set(rgba.subarray(0, stride), o + 1)
-    else for (let i = 0; i < stride; i++) out[o + 1 + i] = (rgba[r + i]! - rgba[r - stride + i]!) & 255
+    out[o] = 0
+    out.set(rgba.subarray(y * stride, (y + 1) * stride), o + 1)
   }
   return out
 }
 
-const DEFLATE_OPTIONS = { level: 2, memLevel: 9 }
+/** Fastest deflate level: a diff image's flat grey areas still compress well without a row filter. */
+const DEFLATE_OPTIONS = { level: 1, memLevel: 9 }
 
 function assemble(width: number, height: number, compressed: Buffer): Buffer {
   return Buffer.concat([
@@ -498,13 +497,13 @@ export function encodePng(img: RgbaImage): Buffer {
   return assemble(
     img.width,
     img.height,
-    deflateSync(filterUp(img.data, img.width, img.height), DEFLATE_OPTIONS)
+    deflateSync(filterNone(img.data, img.width, img.height), DEFLATE_OPTIONS)
   )
 }
 
 /** encodePng with the deflating on the libuv pool. */
 export async function encodePngAsync(img: RgbaImage): Promise<Buffer> {
-  const filtered = filterUp(img.data, img.width, img.height)
+  const filtered = filterNone(img.data, img.width, img.height)
   return assemble(img.width, img.height, await deflateAsync(filtered, DEFLATE_OPTIONS))
 }
 
