@@ -2,7 +2,7 @@
 //
 // The count is pixelmatch 7.2.0's, called as is (never re-implemented): one pass with diffMask output gives the
 // count and the changed bounding box in one go (with diffMask, pixelmatch only writes the counted pixels, so the
-// pass costs little more than counting). The diff image shown to people is then drawn by pixelmatch for the
+// pass costs little more than counting); rows identical in both images are skipped with memcmp first. The diff image shown to people is then drawn by pixelmatch for the
 // shown box only: the box plus a 2-pixel apron (the reach of pixelmatch's anti-aliasing test) is cut from both
 // images, so every pixel of the box is drawn exactly as in pixelmatch's full-image output (tested).
 import pixelmatch from 'pixelmatch'
@@ -24,33 +24,127 @@ export interface PixelDiff {
   box: Region | null
 }
 
-/** One pixelmatch pass with diffMask output, and the counted pixels' bounding box read back from the marks. */
+/** Identical rows between two differing bands that are still merged into one band: the aprons (AA_REACH rows
+ *  each side) of separate bands then always lie on identical rows. */
+const BAND_GAP = 2 * AA_REACH
+
+/**
+ * The bands of rows where two equally sized images differ, as [first, last] row pairs: rows compared with
+ * Buffer#compare (memcmp, no copy), runs of differing rows joined when fewer than BAND_GAP + 1 identical rows
+ * separate them. Every differing row lies in exactly one band; rows outside every band are byte-identical.
+ */
+export function differingBands(a: RgbaImage, b: RgbaImage): Array<[number, number]> {
+  const { width, height } = a
+  const w4 = width * 4
+  const bands: Array<[number, number]> = []
+  let first = -1
+  let last = -1
+  for (let y = 0, s = 0; y < height; y++, s += w4) {
+    if (a.data.compare(b.data, s, s + w4, s, s + w4) === 0) continue
+    if (first >= 0 && y - last - 1 > BAND_GAP) {
+      bands.push([first, last])
+      first = y
+    } else if (first < 0) first = y
+    last = y
+  }
+  if (first >= 0) bands.push([first, last])
+  return bands
+}
+
+/** Rows per pixelmatch call within a band: its marks land in a small reused buffer first, so the full-size
+ *  marks buffer is written (and its memory touched) only where pixels were counted. */
+const SLICE_ROWS = 128
+
+/**
+ * One pixelmatch pass with diffMask output, on the differing bands only, and the counted pixels' bounding box.
+ *
+ * pixelmatch never counts (nor, with diffMask, draws) a pixel equal in both images, and a pixel's verdict
+ * depends only on the rows within AA_REACH of it. So each band is cut into slices of SLICE_ROWS rows, and
+ * pixelmatch runs on a slice plus AA_REACH rows above and below (clipped to the image): full-width rows,
+ * contiguous in memory, passed as views without copying. Its marks go to a scratch buffer; the marks it made on
+ * the apron rows (whose verdicts may differ at the cut) are left out: the slice's count is the marked pixels of its
+ * own rows (pixelmatch marks exactly the pixels it counts), and only those rows are copied to the marks. The sum is exactly pixelmatch's count on the whole image, with the same marks
+ * (tested against pixelmatch on the corpus and on generated differences at slice and band edges).
+ */
 export function markDiff(a: RgbaImage, b: RgbaImage, threshold: number, includeAA: boolean): PixelDiff {
   const { width, height } = a
+  const w4 = width * 4
   const marks = Buffer.alloc(width * height * 4)
-  const diffPixels = pixelmatch(a.data, b.data, marks, width, height, {
-    threshold,
-    includeAA,
-    diffMask: true
-  })
-  let minX = width
-  let minY = height
-  let maxX = -1
-  let maxY = -1
-  if (diffPixels > 0) {
-    const m32 = new Uint32Array(marks.buffer, marks.byteOffset, width * height)
-    for (let y = 0, i = 0; y < height; y++) {
-      for (let x = 0; x < width; x++, i++) {
-        if (m32[i] === 0) continue
-        if (x < minX) minX = x
-        if (x > maxX) maxX = x
-        if (y < minY) minY = y
-        if (y > maxY) maxY = y
-      }
+  let scratch: Buffer | null = null
+  let diffPixels = 0
+  const box = new BoxBuilder()
+  for (const [first, last] of differingBands(a, b)) {
+    for (let y0 = first; y0 <= last; y0 += SLICE_ROWS) {
+      const y1 = Math.min(last, y0 + SLICE_ROWS - 1)
+      const top = Math.max(0, y0 - AA_REACH)
+      const bottom = Math.min(height - 1, y1 + AA_REACH)
+      const s = top * w4
+      const e = (bottom + 1) * w4
+      scratch ??= Buffer.alloc(Math.min(height, SLICE_ROWS + 2 * AA_REACH) * w4)
+      const out = scratch.subarray(0, e - s)
+      out.fill(0)
+      const all = pixelmatch(a.data.subarray(s, e), b.data.subarray(s, e), out, width, bottom - top + 1, {
+        threshold,
+        includeAA,
+        diffMask: true
+      })
+      if (all === 0) continue
+      // The slice's own count: its marked pixels (the apron rows' marks are left out).
+      const own = out.subarray((y0 - top) * w4, (y1 - top + 1) * w4)
+      const mine = countMarks(own)
+      if (mine === 0) continue
+      diffPixels += mine
+      marks.set(own, y0 * w4)
+      box.addMarks(own, width, y0)
     }
   }
-  const box = maxX < 0 ? null : { x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1 }
-  return { diffPixels, marks, box }
+  return { diffPixels, marks, box: box.region() }
+}
+
+/** Marked pixels (alpha 255) in a diffMask output. */
+function countMarks(m: Uint8Array): number {
+  let n = 0
+  for (let i = 3; i < m.length; i += 4) if (m[i] !== 0) n++
+  return n
+}
+
+/** Bounding box of marked pixels, fed slice by slice. */
+class BoxBuilder {
+  private minX = Infinity
+  private minY = Infinity
+  private maxX = -1
+  private maxY = -1
+
+  /**
+   * Adds the marks of a diffMask output (marked: alpha 255; unmarked: all four bytes 0) whose first row is
+   * image row `y0`. Buffer#indexOf jumps to the next marked row, lastIndexOf finds that row's last mark.
+   */
+  addMarks(m: Buffer, width: number, y0: number): void {
+    const w4 = width * 4
+    let pos = m.indexOf(255)
+    while (pos >= 0) {
+      const y = Math.floor(pos / w4)
+      const rowStart = y * w4
+      const rowEnd = rowStart + w4
+      const x0 = (pos - rowStart) >> 2
+      const x1 = (m.lastIndexOf(255, rowEnd - 1) - rowStart) >> 2
+      if (y0 + y < this.minY) this.minY = y0 + y
+      if (y0 + y > this.maxY) this.maxY = y0 + y
+      if (x0 < this.minX) this.minX = x0
+      if (x1 > this.maxX) this.maxX = x1
+      pos = rowEnd < m.length ? m.indexOf(255, rowEnd) : -1
+    }
+  }
+
+  region(): Region | null {
+    if (this.maxX < 0) return null
+    return {
+      x: this.minX,
+      y: this.minY,
+      width: this.maxX - this.minX + 1,
+      height: this.maxY - this.minY + 1
+    }
+  }
 }
 
 /**
@@ -138,7 +232,9 @@ export function drawDiff(
   includeAA: boolean,
   style: DrawStyle = {}
 ): RgbaImage {
-  const outer = growBox(box, AA_REACH, a.width, a.height)
+  let outer = growBox(box, AA_REACH, a.width, a.height)
+  // A wide box is drawn on whole rows: the rows are passed as views, not copied (a few more pixels drawn).
+  if (outer.width * 2 >= a.width) outer = { ...outer, x: 0, width: a.width }
   const ca = cropImage(a, outer)
   const cb = cropImage(b, outer)
   const drawn = Buffer.alloc(outer.width * outer.height * 4)
@@ -149,9 +245,18 @@ export function drawDiff(
   )
 }
 
-/** The `box` part of an image (a copy; the image itself when the box is all of it). */
+/** The `box` part of an image: a copy, or a view without copying when the box spans whole rows (the image
+ *  itself when the box is all of it). Callers may write to the result only when they own the image. */
 export function cropImage(img: RgbaImage, box: Region): RgbaImage {
   if (box.x === 0 && box.y === 0 && box.width === img.width && box.height === img.height) return img
+  if (box.x === 0 && box.width === img.width) {
+    const s = box.y * img.width * 4
+    return {
+      width: box.width,
+      height: box.height,
+      data: img.data.subarray(s, s + box.width * box.height * 4)
+    }
+  }
   const out = Buffer.allocUnsafe(box.width * box.height * 4)
   for (let y = 0; y < box.height; y++) {
     const s = ((box.y + y) * img.width + box.x) * 4

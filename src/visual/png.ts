@@ -11,8 +11,8 @@
 // stream's own end marker and Adler-32 checksum prove the pixel data whole. Truncated image data is an error.
 // Chunk CRCs are not verified (zlib's checksum covers the pixel data; ancillary chunks are not used).
 //
-// Writing: 8-bit RGBA, one filter for every row (Up — cheap and good on screenshots' flat areas), deflate at a
-// low level: diff images are written for people to look at, fast.
+// Writing: 8-bit RGBA, no row filter (filter type 0: the rows are copied as they are), deflate at level 1: diff
+// images are written for people to look at, fast.
 import { promisify } from 'node:util'
 import { deflate, deflateSync, inflate, inflateSync, constants as zc } from 'node:zlib'
 import { PNG } from 'pngjs'
@@ -140,48 +140,103 @@ function describeZlib(e: unknown): string {
   return `malformed PNG: corrupt image data (${m.slice(0, 80)})`
 }
 
+/**
+ * Reverses one row's filter in place: the row's `stride` bytes start at `cur`, the un-filtered row above at
+ * `prev` (ignored for the first row, `hasPrev` false). Each filter has its own tight loop over the typed array.
+ */
+function unfilterRow(
+  raw: Uint8Array,
+  type: number,
+  cur: number,
+  prev: number,
+  hasPrev: boolean,
+  stride: number,
+  bpp: number,
+  y: number
+): void {
+  const end = cur + stride
+  if (type === 0) return
+  if (type === 1 || (type === 4 && !hasPrev)) {
+    // Sub (and Paeth with no row above, which is Sub). Stores into a Uint8Array wrap modulo 256.
+    for (let i = cur + bpp; i < end; i++) raw[i] = raw[i]! + raw[i - bpp]!
+  } else if (type === 2) {
+    if (hasPrev) for (let i = cur, j = prev; i < end; i++, j++) raw[i] = raw[i]! + raw[j]!
+  } else if (type === 3) {
+    if (!hasPrev) {
+      for (let i = cur + bpp; i < end; i++) raw[i] = raw[i]! + (raw[i - bpp]! >> 1)
+    } else {
+      for (let i = 0; i < bpp; i++) raw[cur + i] = raw[cur + i]! + (raw[prev + i]! >> 1)
+      for (let i = cur + bpp, j = prev + bpp; i < end; i++, j++)
+        raw[i] = raw[i]! + ((raw[i - bpp]! + raw[j]!) >> 1)
+    }
+  } else if (type === 4) {
+    for (let i = 0; i < bpp; i++) raw[cur + i] = raw[cur + i]! + raw[prev + i]!
+    for (let i = cur + bpp, j = prev + bpp; i < end; i++, j++) {
+      const a = raw[i - bpp]!
+      const b = raw[j]!
+      const c = raw[j - bpp]!
+      const pa = b > c ? b - c : c - b // |p − a| with p = a + b − c
+      const pb = a > c ? a - c : c - a // |p − b|
+      const pc0 = a + b - c - c
+      const pc = pc0 < 0 ? -pc0 : pc0 // |p − c|
+      raw[i] = raw[i]! + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c)
+    }
+  } else {
+    throw new PngError(`malformed PNG: unknown filter type ${type} on row ${y}`)
+  }
+}
+
 /** Reverses the per-row filters in place (rows of `stride` bytes, each after its filter-type byte). */
 function unfilter(raw: Buffer, height: number, stride: number, bpp: number): void {
   const rowLen = stride + 1
   for (let y = 0; y < height; y++) {
     const row = y * rowLen + 1
-    const prev = row - rowLen // only read when y > 0
-    const type = raw[row - 1]
-    if (type === 0) continue
-    if (type === 1) {
-      for (let i = bpp; i < stride; i++) raw[row + i] = (raw[row + i]! + raw[row + i - bpp]!) & 255
-    } else if (type === 2) {
-      if (y > 0) for (let i = 0; i < stride; i++) raw[row + i] = (raw[row + i]! + raw[prev + i]!) & 255
-    } else if (type === 3) {
-      if (y === 0) {
-        for (let i = bpp; i < stride; i++) raw[row + i] = (raw[row + i]! + (raw[row + i - bpp]! >> 1)) & 255
-      } else {
-        for (let i = 0; i < bpp; i++) raw[row + i] = (raw[row + i]! + (raw[prev + i]! >> 1)) & 255
-        for (let i = bpp; i < stride; i++)
-          raw[row + i] = (raw[row + i]! + ((raw[row + i - bpp]! + raw[prev + i]!) >> 1)) & 255
-      }
-    } else if (type === 4) {
-      if (y === 0) {
-        // Paeth with no row above is Sub.
-        for (let i = bpp; i < stride; i++) raw[row + i] = (raw[row + i]! + raw[row + i - bpp]!) & 255
-      } else {
-        for (let i = 0; i < bpp; i++) raw[row + i] = (raw[row + i]! + raw[prev + i]!) & 255
-        for (let i = bpp; i < stride; i++) {
-          const a = raw[row + i - bpp]!
-          const b = raw[prev + i]!
-          const c = raw[prev + i - bpp]!
-          const p = a + b - c
-          const pa = p > a ? p - a : a - p
-          const pb = p > b ? p - b : b - p
-          const pc = p > c ? p - c : c - p
-          const pred = pa <= pb && pa <= pc ? a : pb <= pc ? b : c
-          raw[row + i] = (raw[row + i]! + pred) & 255
-        }
-      }
-    } else {
-      throw new PngError(`malformed PNG: unknown filter type ${type} on row ${y}`)
+    unfilterRow(raw, raw[row - 1]!, row, row - rowLen, y > 0, stride, bpp, y)
+  }
+}
+
+/**
+ * 8-bit RGBA: rows un-filtered and moved down over the filter bytes in the inflated buffer itself, so the
+ * pixels need no second buffer of the image's size. A moved row ends before the next row's bytes begin, and
+ * the row above is read at its new place.
+ */
+function rgba8InPlace(raw: Buffer, width: number, height: number): Buffer {
+  const w4 = width * 4
+  const rowLen = w4 + 1
+  for (let y = 0; y < height; y++) {
+    const row = y * rowLen + 1
+    unfilterRow(raw, raw[row - 1]!, row, (y - 1) * w4, y > 0, w4, 4, y)
+    raw.copyWithin(y * w4, row, row + w4)
+  }
+  return raw.subarray(0, w4 * height)
+}
+
+/**
+ * 8-bit RGB without tRNS, in the inflated buffer itself (zlib was given room for width × height × 4 bytes):
+ * all rows un-filtered in place, then widened to RGBA from the last pixel back to the first. A pixel's RGBA
+ * destination never starts before its RGB source (except pixel 0, read before it is written), so no source
+ * byte is overwritten before it is read. One buffer of the image's RGBA size, nothing copied.
+ */
+function rgb8InPlace(raw: Buffer, width: number, height: number): Buffer {
+  const stride = width * 3
+  const rowLen = stride + 1
+  for (let y = 0; y < height; y++) {
+    const row = y * rowLen + 1
+    unfilterRow(raw, raw[row - 1]!, row, row - rowLen, y > 0, stride, 3, y)
+  }
+  for (let y = height - 1; y >= 0; y--) {
+    const row = y * rowLen + 1
+    for (let x = width - 1, p = row + x * 3, o = (y * width + x) * 4; x >= 0; x--, p -= 3, o -= 4) {
+      const r = raw[p]!
+      const g = raw[p + 1]!
+      const b = raw[p + 2]!
+      raw[o] = r
+      raw[o + 1] = g
+      raw[o + 2] = b
+      raw[o + 3] = 255
     }
   }
+  return raw.subarray(0, width * height * 4)
 }
 
 /** Un-filtered rows → 8-bit RGBA, converting as pngjs 7.0.0 does. */
@@ -314,9 +369,39 @@ function viaPngjs(bytes: Buffer): RgbaImage {
 
 function finish(c: Chunks, raw: Buffer): RgbaImage {
   const { stride, bpp, total } = rawSize(c.header)
+  const { width, height, bitDepth, colorType } = c.header
   if (raw.length < total) throw new PngError('truncated PNG: the image data ends early')
-  unfilter(raw, c.header.height, stride, bpp)
-  return { width: c.header.width, height: c.header.height, data: toRgba(raw, c, stride) }
+  // What browsers write (8-bit RGBA, or RGB without tRNS) takes a fused path: one pass per row, un-filter then
+  // convert while the row is in cache. Everything else: un-filter all rows, then convert as pngjs does.
+  if (bitDepth === 8 && colorType === 6 && raw.byteOffset % 4 === 0)
+    return { width, height, data: rgba8InPlace(raw, width, height) }
+  if (
+    bitDepth === 8 &&
+    colorType === 2 &&
+    !c.trns &&
+    raw.byteOffset % 4 === 0 &&
+    raw.buffer.byteLength - raw.byteOffset >= width * height * 4
+  ) {
+    const room = Buffer.from(raw.buffer, raw.byteOffset, Math.max(total, width * height * 4))
+    return { width, height, data: rgb8InPlace(room, width, height) }
+  }
+  unfilter(raw, height, stride, bpp)
+  return { width, height, data: toRgba(raw, c, stride) }
+}
+
+/**
+ * zlib options for the image data: the output in one chunk (nothing concatenated or copied afterwards) with room
+ * for the decoded RGBA of an 8-bit RGB image (widened in place) and for zlib to report the stream's end; no more
+ * output than the header's size allows. Memory is touched only where written: on the VMs this runs on, a first
+ * touch of fresh memory can cost more than the decoding itself.
+ */
+function inflateOptions(h: PngHeader, total: number) {
+  const room = h.bitDepth === 8 && h.colorType === 2 ? Math.max(total, h.width * h.height * 4) : total
+  return {
+    maxOutputLength: total,
+    chunkSize: Math.max(1024, room + 1024),
+    finishFlush: zc.Z_SYNC_FLUSH
+  }
 }
 
 /** Decodes a PNG to 8-bit RGBA (synchronously). Throws PngError with a one-line reason. */
@@ -326,7 +411,7 @@ export function decodePng(bytes: Buffer, maxPixels = DEFAULT_MAX_PIXELS): RgbaIm
   const { total } = rawSize(c.header)
   let raw: Buffer
   try {
-    raw = inflateSync(c.idat, { maxOutputLength: total, finishFlush: zc.Z_SYNC_FLUSH })
+    raw = inflateSync(c.idat, inflateOptions(c.header, total))
   } catch (e) {
     throw new PngError(describeZlib(e))
   }
@@ -340,7 +425,7 @@ export async function decodePngAsync(bytes: Buffer, maxPixels = DEFAULT_MAX_PIXE
   const { total } = rawSize(c.header)
   let raw: Buffer
   try {
-    raw = await inflateAsync(c.idat, { maxOutputLength: total, finishFlush: zc.Z_SYNC_FLUSH })
+    raw = await inflateAsync(c.idat, inflateOptions(c.header, total))
   } catch (e) {
     throw new PngError(describeZlib(e))
   }
@@ -383,21 +468,20 @@ function ihdr(width: number, height: number): Buffer {
   return h
 }
 
-/** Rows of RGBA, each after filter byte 2 (Up), ready to deflate. */
-function filterUp(rgba: Uint8Array, width: number, height: number): Buffer {
+/** Rows of RGBA, each after filter byte 0 (None): one copy per row, ready to deflate. */
+function filterNone(rgba: Uint8Array, width: number, height: number): Buffer {
   const stride = width * 4
   const out = Buffer.allocUnsafe((stride + 1) * height)
   for (let y = 0; y < height; y++) {
     const o = y * (stride + 1)
-    const r = y * stride
-    out[o] = 2
-    if (y === 0) out.set(rgba.subarray(0, stride), o + 1)
-    else for (let i = 0; i < stride; i++) out[o + 1 + i] = (rgba[r + i]! - rgba[r - stride + i]!) & 255
+    out[o] = 0
+    out.set(rgba.subarray(y * stride, (y + 1) * stride), o + 1)
   }
   return out
 }
 
-const DEFLATE_OPTIONS = { level: 2, memLevel: 9 }
+/** Fastest deflate level: a diff image's flat grey areas still compress well without a row filter. */
+const DEFLATE_OPTIONS = { level: 1, memLevel: 9 }
 
 function assemble(width: number, height: number, compressed: Buffer): Buffer {
   return Buffer.concat([
@@ -413,13 +497,13 @@ export function encodePng(img: RgbaImage): Buffer {
   return assemble(
     img.width,
     img.height,
-    deflateSync(filterUp(img.data, img.width, img.height), DEFLATE_OPTIONS)
+    deflateSync(filterNone(img.data, img.width, img.height), DEFLATE_OPTIONS)
   )
 }
 
 /** encodePng with the deflating on the libuv pool. */
 export async function encodePngAsync(img: RgbaImage): Promise<Buffer> {
-  const filtered = filterUp(img.data, img.width, img.height)
+  const filtered = filterNone(img.data, img.width, img.height)
   return assemble(img.width, img.height, await deflateAsync(filtered, DEFLATE_OPTIONS))
 }
 
