@@ -6,10 +6,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { Browser } from 'playwright-core'
+import type { Browser, Locator } from 'playwright-core'
 import { writeHtmlReport, type ReportImages } from '../../src/visual/html-report.js'
 import type { ImageResult, SuiteResult } from '../../src/visual/model.js'
-import { encodePng } from '../../src/visual/png.js'
+import { decodePng, encodePng } from '../../src/visual/png.js'
 
 const CHROMIUM = '/usr/bin/chromium'
 const haveChromium = existsSync(CHROMIUM)
@@ -64,6 +64,17 @@ function suite(): { suite: SuiteResult; images: Map<string, ReportImages> } {
     },
     images: pics
   }
+}
+
+/** A computed style of the element (evaluated in the page; this project's TypeScript has no DOM lib). */
+function css(loc: Locator, prop: string): Promise<string> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return loc.evaluate((el, p) => String((globalThis as any).getComputedStyle(el)[p]), prop)
+}
+
+interface Natural {
+  naturalWidth: number
+  naturalHeight: number
 }
 
 let dir: string
@@ -147,7 +158,7 @@ describeChromium('the report in headless Chromium', () => {
 
     const home = page.locator('section.image').filter({ hasText: 'home.png' })
     const visible = (view: string) =>
-      home.locator(`.view[data-view="${view}"]`).evaluate(el => getComputedStyle(el).display !== 'none')
+      css(home.locator(`.view[data-view="${view}"]`), 'display').then(d => d !== 'none')
     expect(await visible('side')).toBe(true)
     expect(await visible('overlay')).toBe(false)
     expect(await visible('slider')).toBe(false)
@@ -155,7 +166,7 @@ describeChromium('the report in headless Chromium', () => {
     const sizes = await home
       .locator('.view.side img')
       .evaluateAll(imgs =>
-        imgs.map(i => [(i as HTMLImageElement).naturalWidth, (i as HTMLImageElement).naturalHeight])
+        imgs.map(i => [(i as unknown as Natural).naturalWidth, (i as unknown as Natural).naturalHeight])
       )
     expect(sizes).toEqual([
       [120, 80],
@@ -168,9 +179,9 @@ describeChromium('the report in headless Chromium', () => {
     expect(await visible('overlay')).toBe(true)
     expect(await home.locator('button[data-view="overlay"]').getAttribute('aria-pressed')).toBe('true')
     const top = home.locator('.overlay img.top')
-    expect(await top.evaluate(el => getComputedStyle(el).opacity)).toBe('0.5')
+    expect(await css(top, 'opacity')).toBe('0.5')
     await home.locator('input.opacity').fill('20')
-    expect(await top.evaluate(el => getComputedStyle(el).opacity)).toBe('0.2')
+    expect(await css(top, 'opacity')).toBe('0.2')
     // The current image lies exactly over the baseline.
     const boxes = await home
       .locator('.overlay img')
@@ -181,12 +192,11 @@ describeChromium('the report in headless Chromium', () => {
     expect(await visible('overlay')).toBe(false)
     expect(await visible('slider')).toBe(true)
     const clip = home.locator('.slider img.top')
-    expect(await clip.evaluate(el => getComputedStyle(el).clipPath)).toBe('inset(0px 50% 0px 0px)')
+    expect(await css(clip, 'clipPath')).toBe('inset(0px 50% 0px 0px)')
     await home.locator('input.position').fill('80')
-    expect(await clip.evaluate(el => getComputedStyle(el).clipPath)).toBe('inset(0px 20% 0px 0px)')
+    expect(await css(clip, 'clipPath')).toBe('inset(0px 20% 0px 0px)')
     // What is seen: at x=10 the current (green) image, at x=110 the baseline (blue) shows through.
     const shot = await home.locator('.slider .stack').screenshot()
-    const { decodePng } = await import('../../src/visual/png.js')
     const img = decodePng(shot)
     const px = (x: number) => [...img.data.subarray((40 * img.width + x) * 4, (40 * img.width + x) * 4 + 3)]
     expect(px(10)).toEqual([0, 200, 0])
@@ -194,12 +204,10 @@ describeChromium('the report in headless Chromium', () => {
 
     // The other images' tabs are independent.
     const grown = page.locator('section.image').filter({ hasText: 'grown.png' })
-    expect(
-      await grown.locator('.view[data-view="side"]').evaluate(el => getComputedStyle(el).display !== 'none')
-    ).toBe(true)
+    expect(await css(grown.locator('.view[data-view="side"]'), 'display').then(d => d !== 'none')).toBe(true)
 
     // The hostile name ran nothing and is shown as text.
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+    expect(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined()
     expect(await page.locator('h2').allTextContents()).toContain(HOSTILE)
 
     expect(problems).toEqual([])
