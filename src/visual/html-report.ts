@@ -12,10 +12,11 @@
 // The page loads nothing: a Content-Security-Policy meta allows only data: images and its own nonce'd style and
 // script; no external JS or CSS. Every name and message is HTML-escaped (names come from files a PR can add).
 import { randomBytes } from 'node:crypto'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { UserError } from '../shared/errors.js'
 import type { ImageResult, ImageStatus, SuiteResult } from './model.js'
+import { unsafeName } from './compare.js'
 import { isPng } from './png.js'
 
 export interface ReportImages {
@@ -216,4 +217,42 @@ export async function writeHtmlReport(
   const path = join(dir, fileName)
   await writeFile(path, html)
   return { path, inlinedBytes: inlined, omitted }
+}
+
+/**
+ * Reads the pictures of the images worth showing (changed, size-changed, added, removed) from the compared
+ * directories: baseline and current by name, the diff by its diffImage. Regular files only (a symlink is skipped),
+ * names checked again, and no more than `maxBytes` read in all (the report could not inline more anyway).
+ */
+export async function collectReportImages(
+  dirs: { baselineDir?: string; currentDir: string; diffDir?: string },
+  images: readonly ImageResult[],
+  maxBytes = DEFAULT_MAX_INLINE_BYTES
+): Promise<Map<string, ReportImages>> {
+  const out = new Map<string, ReportImages>()
+  let total = 0
+  const read = async (dir: string | undefined, name: string | undefined): Promise<Buffer | undefined> => {
+    if (!dir || !name || unsafeName(name)) return undefined
+    try {
+      const st = await lstat(join(dir, name))
+      if (!st.isFile() || total + st.size > maxBytes) return undefined
+      const bytes = await readFile(join(dir, name))
+      total += bytes.length
+      return bytes
+    } catch {
+      return undefined
+    }
+  }
+  for (const r of images) {
+    if (!SHOWN.includes(r.status) || r.status === 'error') continue
+    const pics: ReportImages = {}
+    const baseline = r.status === 'added' ? undefined : await read(dirs.baselineDir, r.name)
+    const diff = await read(dirs.diffDir, r.diffImage)
+    const current = r.status === 'removed' ? undefined : await read(dirs.currentDir, r.name)
+    if (baseline) pics.baseline = baseline
+    if (diff) pics.diff = diff
+    if (current) pics.current = current
+    out.set(r.name, pics)
+  }
+  return out
 }

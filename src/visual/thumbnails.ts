@@ -180,7 +180,8 @@ function trustedUrl(url: string | undefined): string | undefined {
 function cell(url: string | undefined, alt: string, width: number): string {
   const safe = trustedUrl(url)
   if (!safe) return '–'
-  return `<a href="${safe}"><img src="${safe}" width="${width}" alt="${alt}"></a>`
+  // No <a> around it: GitHub links every image in a comment to its source by itself.
+  return `<img src="${safe}" width="${width}" alt="${alt}">`
 }
 
 /**
@@ -226,22 +227,26 @@ export function thumbnailTable(
 
 /**
  * Without pictures (no assets branch: a fork PR's read-only token, writes refused): the changed images' names
- * and a link to the artifact holding the diff images and the report.
+ * (unless `list: false`, when a table already names them) and a link to the artifact holding the diff images and
+ * the report.
  */
 export function thumbnailLinks(
   images: readonly ImageResult[],
   artifactUrl: string | undefined,
-  opts: { maxRows?: number } = {}
+  opts: { maxRows?: number; list?: boolean } = {}
 ): string {
   const maxRows = Math.max(0, Math.floor(opts.maxRows ?? DEFAULT_TABLE_ROWS))
   const changed = changedImages(images)
   if (changed.length === 0) return ''
   const link = trustedUrl(artifactUrl)
-  const lines = changed.slice(0, maxRows).map(i => `- ${escapeCell(i.name, MAX_NAME_CHARS)}`)
-  const more = changed.length - Math.min(changed.length, maxRows)
-  if (more > 0) lines.push(`- and ${more} more`)
+  const lines: string[] = []
+  if (opts.list !== false) {
+    lines.push(...changed.slice(0, maxRows).map(i => `- ${escapeCell(i.name, MAX_NAME_CHARS)}`))
+    const more = changed.length - Math.min(changed.length, maxRows)
+    if (more > 0) lines.push(`- and ${more} more`)
+    lines.push('')
+  }
   lines.push(
-    '',
     link
       ? `Pictures: [the visual report artifact](${link}) (diff images and an HTML report with side-by-side, overlay and slider views).`
       : 'Pictures: in the visual report artifact of this run.'
