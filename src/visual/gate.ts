@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { copyFile, lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import type { BaselineStore } from '../shared/baseline-store.js'
@@ -45,11 +45,14 @@ import {
   type EnvironmentChange,
   type Viewport
 } from './capture-meta.js'
+import { publishThumbnails } from './assets-branch.js'
 import { compareSuites, unsafeName } from './compare.js'
+import { collectReportImages, writeHtmlReport, type ReportImages } from './html-report.js'
 import type { ImageResult } from './model.js'
 import type { OptionsSpec } from './options.js'
 import { humanResult, writeJsonResult, type VisualRun } from './output.js'
 import { GATE_ID, renderVisual, type VisualView } from './render.js'
+import { changedImages, thumbnailLinks, thumbnailTable } from './thumbnails.js'
 
 /** The stored baseline's index file, beside the screenshots. */
 export const VISUAL_BASELINE_FILE = 'visual-baseline.json'
@@ -204,6 +207,15 @@ export const visualGate = defineGate({
       group: CAPTURE
     },
     {
+      name: 'thumbnails',
+      kind: 'boolean',
+      default: true,
+      only: 'action',
+      description:
+        "On a pull request, show baseline | diff | current thumbnails of the changed images in the comment, stored on the orphan branch quality-gates-assets through the git data API (needs contents: write; a closed PR's folder can be pruned, the branch is squashed past 50 MiB). Without write access (fork PRs), a link to the report artifact instead.",
+      group: 'Report'
+    },
+    {
       name: 'baseline-out',
       kind: 'string',
       only: 'cli',
@@ -310,9 +322,20 @@ export const visualGate = defineGate({
       environment
     })
 
-    // 6. The diff images, as an artifact, when this run can upload.
+    // 6. The diff images and the HTML report (side by side, overlay, slider), as an artifact, when this run can upload.
     let diffArtifactUrl: string | undefined
     const diffFiles = suite.images.flatMap(i => (i.diffImage ? [i.diffImage] : []))
+    const changed = changedImages(suite.images)
+    let pictures = new Map<string, ReportImages>()
+    if (diffDir && changed.length > 0) {
+      try {
+        pictures = await collectReportImages({ baselineDir: base?.dir, currentDir, diffDir }, suite.images)
+        const report = await writeHtmlReport(diffDir, suite, pictures)
+        diffFiles.push(relative(diffDir, report.path))
+      } catch (e) {
+        notes.push(`the HTML report was not written: ${describeError(e)}`)
+      }
+    }
     if (diffDir && diffFiles.length > 0 && host.artifacts?.canUpload && host.context.repository) {
       const name = fragmentArtifactName(
         defaultFragmentName(GATE_ID, s.name || undefined).replace('-fragment-', '-diff-'),
@@ -336,6 +359,28 @@ export const visualGate = defineGate({
 
     const pr = gating ? await host.pullRequest() : undefined
     const sha = pr?.headSha ?? (host.context.sha || undefined)
+
+    // 7. Thumbnails for the comment, on the assets branch; links to the artifact when that cannot be written.
+    let thumbnails: string | undefined
+    if (s.thumbnails && pr && !pr.isFork && host.octokit && host.context.repository && changed.length > 0) {
+      const out = await publishThumbnails({
+        octokit: host.octokit,
+        ...host.context.repository,
+        pr: pr.number,
+        sha: pr.headSha,
+        images: changed.map(i => ({
+          name: i.name,
+          ...pictures.get(i.name),
+          ...(i.changedBox ? { box: i.changedBox } : {})
+        })),
+        log: line => host.logger.log('info', line)
+      })
+      thumbnails = out.published
+        ? thumbnailTable(suite.images, out.urls, diffArtifactUrl ? { reportUrl: diffArtifactUrl } : {})
+        : diffArtifactUrl
+          ? thumbnailLinks(suite.images, diffArtifactUrl, { list: false })
+          : undefined
+    }
     const url = runUrl(host.context)
     const view: VisualView = {
       status: verdict.status,
@@ -347,6 +392,7 @@ export const visualGate = defineGate({
       noResult: verdict.noResult,
       notes,
       ...(diffArtifactUrl ? { diffArtifactUrl } : {}),
+      ...(thumbnails ? { thumbnails } : {}),
       ...(diffDir && diffFiles.length > 0 ? { diffDir } : {}),
       ...(sha ? { sha } : {}),
       ...(url ? { url } : {})

@@ -27,6 +27,8 @@ export interface VisualView {
   noResult: boolean
   notes: string[]
   diffArtifactUrl?: string
+  /** The changed images' pictures: thumbnails.ts's table, or its no-pictures fallback (already escaped). */
+  thumbnails?: string
   /** Where the diff images were written (shown when there is no artifact, e.g. on the CLI). */
   diffDir?: string
   sha?: string
@@ -110,6 +112,7 @@ function renderSection(v: VisualView): string {
     out.push(table(['image', 'size', 'diff pixels / allowed', 'status'], rows, ['l', 'r', 'r', 'l']))
     if (shown.length > MAX_ROWS) out.push(`_${shown.length - MAX_ROWS} more images in the CLI's --json._`)
   }
+  if (v.thumbnails) out.push(v.thumbnails)
   const errors = v.images.filter(i => i.status === 'error')
   if (errors.length > 0)
     out.push(

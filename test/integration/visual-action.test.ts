@@ -219,6 +219,12 @@ describe('visual-diff on a push, then on a pull request', () => {
       expect(fragment.markdown).toMatch(/\| `pages\/map\.png` \| 438×412 \| 6,889 \/ 0 \| ❌ changed \|/)
       expect(fragment.markdown).toContain(`[artifact](${host.outputs.get('diff-artifact-url')})`)
       expect(fragment.metrics).toMatchObject({ images: 2, changed: 1, unchanged: 1 })
+      // Thumbnails on the assets branch, shown in the section; the HTML report travels with the diff images.
+      expect(emulator.state.git.refs.has('refs/heads/quality-gates-assets')).toBe(true)
+      expect(fragment.markdown).toMatch(
+        /<img src="https:\/\/github\.com\/acme\/widgets\/blob\/quality-gates-assets\/pr-7\/[0-9a-f]{7}\/pages_map-[0-9a-f]{10}\.diff\.png\?raw=true" width="200" alt="diff of pages\/map\.png">/
+      )
+      expect(existsSync(join(host.tempDir, 'visual-diff', 'visual-report.html'))).toBe(true)
     }
   )
 
