@@ -21,7 +21,10 @@ import { runDeclared } from '../../src/shared/gate.js'
 import { createOctokit } from '../../src/shared/octokit.js'
 import { approvalComment, PENDING_ARTIFACT_PREFIX } from '../../src/visual/approval.js'
 import { visualGate } from '../../src/visual/gate.js'
-import type { VisualRun } from '../../src/visual/output.js'
+import { approveResult, writeApproveJson } from '../../src/visual/approve.js'
+import type { ImageResult } from '../../src/visual/model.js'
+import { jsonResult, type VisualRun } from '../../src/visual/output.js'
+import { renderVisual, type VisualView } from '../../src/visual/render.js'
 import { decodePng, encodePng } from '../../src/visual/png.js'
 import { startArtifactBackend, type ArtifactBackend } from '../support/artifact-backend.js'
 import { ArtifactRegistry, type WorkflowRunRecord } from '../support/artifact-registry.js'
@@ -414,4 +417,72 @@ describe('visual approvals through the bundle', () => {
     },
     120_000
   )
+})
+
+describe('what the gate and the approval run report (pure)', () => {
+  const image = (name: string, status: ImageResult['status'], fingerprint?: string): ImageResult => ({
+    name,
+    status,
+    diffPixels: status === 'unchanged' ? 0 : 12,
+    subtlePixels: 0,
+    allowedPixels: 0,
+    width: 10,
+    height: 10,
+    ...(fingerprint ? { fingerprint } : {})
+  })
+  const view = (excused: string[], approvedBy: string[]): VisualView => ({
+    status: 'fail',
+    images: [
+      image('a.png', 'changed', `v1.${'1'.repeat(32)}`),
+      image('b.png', 'changed'),
+      image('c.png', 'unchanged')
+    ],
+    excused,
+    approvedBy,
+    base: { note: 'baseline dir' },
+    environment: [],
+    reason: '1 image: 1 changed',
+    noResult: false,
+    notes: []
+  })
+
+  it('the JSON and the fragment say how many images an approval excused and by whom; nothing when none', () => {
+    const excused = { view: view(['a.png'], ['alice', 'bob']) }
+    expect(jsonResult(excused).approved).toEqual({ images: 1, by: ['alice', 'bob'] })
+    const f = renderVisual(excused.view)
+    expect(f.metrics).toMatchObject({ approved: 1, 'approved-by': 'alice, bob' })
+    expect(f.markdown).toContain('1 changed image was excused by an approval of @\u200dalice, @\u200dbob')
+    expect(f.markdown).toMatch(/\| `a\.png` \| 10×10 \| 12 \/ 0 \| ✅ approved \|/)
+    expect(f.markdown).toMatch(/\| `b\.png` \| 10×10 \| 12 \/ 0 \| ❌ changed \|/)
+    const none = { view: view([], []) }
+    expect('approved' in jsonResult(none)).toBe(false)
+    expect(renderVisual(none.view).markdown).not.toContain('excused')
+  })
+
+  it("task approve's result: no status of its own; refused is neutral, ignored skipped, a status error fails", () => {
+    const approved = approveResult({ action: 'approved', pr: 7, sha: 'c'.repeat(40), images: 3, groups: 2 })
+    expect(approved.onCommit).toBe(false)
+    expect(approved.failure).toBeUndefined()
+    expect(approved.fragment).toMatchObject({
+      status: 'pass',
+      summary: 'visual changes of #7 approved on ccccccc: 3 diffs in 2 groups'
+    })
+    expect(approved.outputs).toEqual({ 'approval-action': 'approved', changed: '3' })
+    const out: string[] = []
+    writeApproveJson(approved.data, t => out.push(t))
+    expect(JSON.parse(out.join(''))).toEqual({
+      gate: 'visual',
+      task: 'approve',
+      action: 'approved',
+      pr: 7,
+      sha: 'c'.repeat(40),
+      images: 3,
+      groups: 2
+    })
+    expect(approveResult({ action: 'refused', pr: 7, reason: 'no' }).fragment.status).toBe('neutral')
+    expect(approveResult({ action: 'ignored', reason: 'a plain comment' }).fragment.status).toBe('skipped')
+    const broken = approveResult({ action: 'approved', pr: 7, images: 1, groups: 1, failure: 'HTTP 500' })
+    expect(broken.fragment.status).toBe('fail')
+    expect(broken.failure).toBe('HTTP 500')
+  })
 })
