@@ -363,6 +363,19 @@ export async function readApprovals(
   pr: number,
   options: ReadApprovalsOptions = {}
 ): Promise<Set<string>> {
+  return new Set((await readApprovers(octokit, repo, pr, options)).keys())
+}
+
+/**
+ * readApprovals with who approved each fingerprint (the approver of its latest approval), for the gate's
+ * section: "N images excused by an approval of @x".
+ */
+export async function readApprovers(
+  octokit: Octokit,
+  repo: { owner: string; repo: string },
+  pr: number,
+  options: ReadApprovalsOptions = {}
+): Promise<Map<string, string>> {
   const author = (options.author ?? DEFAULT_APPROVAL_AUTHOR).toLowerCase()
   let seen = 0
   const comments = await octokit.paginate(
@@ -374,13 +387,13 @@ export async function readApprovals(
       return response.data.map(c => ({ id: c.id, login: c.user?.login ?? '', body: c.body ?? '' }))
     }
   )
-  const approved = new Set<string>()
+  const approved = new Map<string, string>()
   for (const c of comments.sort((x, y) => x.id - y.id)) {
     if (c.login.toLowerCase() !== author) continue
     const entry = parseApprovalComment(c.body)
     if (!entry) continue
     for (const f of entry.fingerprints)
-      if (entry.decision === 'approve') approved.add(f)
+      if (entry.decision === 'approve') approved.set(f, entry.by)
       else approved.delete(f)
   }
   return approved

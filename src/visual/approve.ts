@@ -10,9 +10,11 @@
 // the ones reviewed). An approval always covers exactly the current head's diffs; a later head's gate run passes
 // by itself only when all its diffs carry approved fingerprints.
 import { UserError, describeError } from '../shared/errors.js'
-import type { Outcome } from '../shared/gate.js'
+import { makeFragment, headingLine, type GateStatus } from '../shared/fragment.js'
+import type { GateResult, Outcome } from '../shared/gate.js'
 import type { Octokit } from '../shared/github.js'
 import type { Host } from '../shared/host.js'
+import { escapeText } from '../shared/markdown.js'
 import { runUrl } from '../shared/run-context.js'
 import type { Setting } from '../shared/settings.js'
 import { setCommitStatus } from '../shared/status.js'
@@ -286,4 +288,96 @@ function describeRecord(r: PendingRecord): string {
   const unapprovable =
     r.unapprovable > 0 ? ` (${plural(r.unapprovable, 'image')} failing for other reasons)` : ''
   return `- ${r.context}${unapprovable}:\n${shown}${rest}`
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// task approve as the visual gate's result: a section and outputs, never a status of its own (approveTask sets
+// the head's statuses itself, per pending record)
+
+/** What the gate's print functions get from an approval run. */
+export interface ApproveRun {
+  task: 'approve'
+  outcome: ApproveOutcome
+}
+
+const TASK_TITLE = 'Visual approval'
+
+/** One line saying what the approval run did. */
+export function approveSummary(o: ApproveOutcome): string {
+  const on = o.sha ? ` on ${o.sha.slice(0, 7)}` : ''
+  const pr = o.pr !== undefined ? `#${o.pr}` : 'the pull request'
+  const counts =
+    o.images !== undefined && o.groups !== undefined
+      ? `: ${plural(o.images, 'diff')} in ${plural(o.groups, 'group')}`
+      : ''
+  switch (o.action) {
+    case 'approved':
+      return `visual changes of ${pr} approved${on}${counts}`
+    case 'rejected':
+      return `visual changes of ${pr} rejected${on}${counts}`
+    case 'refused':
+      return `refused for ${pr}: ${o.reason ?? ''}`
+    default:
+      return `nothing to do: ${o.reason ?? ''}`
+  }
+}
+
+/**
+ * The approval run as a GateResult: onCommit false (the statuses were set by approveTask), the step fails only
+ * when a status could not be set. A refusal is neutral (answered on the PR), an ignored event skipped.
+ */
+export function approveResult(outcome: ApproveOutcome): GateResult<ApproveRun> {
+  const status: GateStatus =
+    outcome.failure !== undefined
+      ? 'fail'
+      : outcome.action === 'approved' || outcome.action === 'rejected'
+        ? 'pass'
+        : outcome.action === 'refused'
+          ? 'neutral'
+          : 'skipped'
+  const summary = approveSummary(outcome)
+  const lines = [headingLine({ status, title: TASK_TITLE, summary })]
+  if (outcome.failure !== undefined) lines.push(`> ⚠️ ${escapeText(outcome.failure, 1000)}`)
+  return {
+    fragment: makeFragment({
+      gate: 'visual',
+      status,
+      title: TASK_TITLE,
+      summary: summary.slice(0, 500),
+      markdown: lines.join('\n\n'),
+      metrics: {
+        action: outcome.action,
+        images: outcome.images ?? 0,
+        groups: outcome.groups ?? 0
+      },
+      statusContext: 'quality-gates/visual',
+      ...(outcome.sha ? { sha: outcome.sha } : {})
+    }),
+    onCommit: false,
+    outputs: {
+      'approval-action': outcome.action,
+      changed: String(outcome.images ?? 0)
+    },
+    ...(outcome.failure !== undefined ? { failure: outcome.failure } : {}),
+    data: { task: 'approve', outcome }
+  }
+}
+
+export function writeApproveJson(run: ApproveRun, write: (text: string) => void): void {
+  const o = run.outcome
+  write(
+    `${JSON.stringify({
+      gate: 'visual',
+      task: 'approve',
+      action: o.action,
+      ...(o.reason !== undefined ? { reason: o.reason } : {}),
+      ...(o.pr !== undefined ? { pr: o.pr } : {}),
+      ...(o.sha !== undefined ? { sha: o.sha } : {}),
+      ...(o.images !== undefined ? { images: o.images, groups: o.groups ?? 0 } : {})
+    })}\n`
+  )
+}
+
+export function humanApprove(run: ApproveRun): string {
+  return `${approveSummary(run.outcome).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}\n`
 }

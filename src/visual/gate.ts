@@ -11,8 +11,11 @@
  * Verdict (judge): changed, size-changed and removed images fail, and so does an image that could not be
  * compared (fail closed); added images are new screenshots, reported but not failing. A change of the capture
  * environment (browser, OS, fonts, scale) between the sides is reported as such: with differing images the
- * result is neutral with no result (the status fails closed, saying why), not N diffs. Approved changes are
- * excused through one seam, `approvedImages` (the approval flow fills it; until then nothing is excused).
+ * result is neutral with no result (the status fails closed, saying why), not N diffs.
+ *
+ * Approvals (approval.ts, approve.ts): on a PR run the changed images whose diff fingerprint an approval comment
+ * of our token recorded are excused, never an image that could not be compared; every PR run uploads its pending
+ * fingerprints for `/approve-visual`. `task: approve` runs the approval itself (approve.ts) instead of a compare.
  */
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
@@ -29,6 +32,7 @@ import {
   baselineOptions,
   defineGate,
   defaultFragmentName,
+  gateContext,
   hostInputs,
   type GateResult
 } from '../shared/gate.js'
@@ -45,6 +49,15 @@ import {
   type EnvironmentChange,
   type Viewport
 } from './capture-meta.js'
+import { excusedImages, pendingFromImages, readApprovers, recordPending } from './approval.js'
+import {
+  APPROVE_SETTINGS,
+  approveResult,
+  approveTask,
+  humanApprove,
+  writeApproveJson,
+  type ApproveRun
+} from './approve.js'
 import { publishThumbnails } from './assets-branch.js'
 import { compareSuites, unsafeName } from './compare.js'
 import { collectReportImages, writeHtmlReport, type ReportImages } from './html-report.js'
@@ -72,6 +85,16 @@ export const visualGate = defineGate({
   about:
     "Compare screenshots with the base side's, image by image (PNG names relative to the directories): pixelmatch\n7.2.0 counts, per-image options, diff images cropped to the change. Changed, resized, removed and unreadable\nimages fail; added ones are reported. Or capture the screenshots first from a built Storybook or a URL list.",
   settings: [
+    {
+      name: 'task',
+      kind: 'enum',
+      values: ['compare', 'approve'],
+      default: 'compare',
+      only: 'action',
+      description:
+        "compare: the gate (screenshots vs the base side). approve: record a /approve-visual or /reject-visual comment, the approve-label or a manual run (pr) for the PR's current visual diffs and set its status (see visual-approve.yml).",
+      group: 'Inputs'
+    },
     {
       name: 'current',
       kind: 'string',
@@ -224,10 +247,12 @@ export const visualGate = defineGate({
         'copy the current screenshots (and meta.json) to this new or empty directory, for a later --baseline',
       group: 'Baseline'
     },
-    ...BASELINE_SETTINGS
+    ...BASELINE_SETTINGS,
+    ...APPROVE_SETTINGS
   ],
 
-  async evaluate(s, host) {
+  async evaluate(s, host): Promise<GateResult<VisualRun | ApproveRun>> {
+    if (s.task === 'approve') return approveResult(await approveTask(s, host))
     const get = hostInputs(host)
     const store = host.baselines
     const { mode, gating } = baselineMode(s.mode, store)
@@ -291,6 +316,7 @@ export const visualGate = defineGate({
         currentDir,
         ...(diffDir ? { diffDir } : {}),
         options,
+        fingerprints: true,
         ...(workerScript() ? { workerScript: workerScript() as string } : { poolSize: 0 })
       })
     )
@@ -313,8 +339,20 @@ export const visualGate = defineGate({
       if (bm && hm) environment = environmentChanged(bm, hm)
     }
 
-    // 5. Judge, after the approvals' seam.
-    const excused = await approvedImages(suite.images)
+    // 5. Judge, after the approvals of this PR (our token's marked comments): the changed images whose diff
+    // fingerprint an approval recorded are excused. Never on the CLI (no GitHub), never an image not compared.
+    const pr = gating ? await host.pullRequest() : undefined
+    const approvers = pr
+      ? await approvalsOf(host, pr.number, s['approval-author'])
+      : new Map<string, string>()
+    const excused = excusedImages(suite.images, new Set(approvers.keys()))
+    const approvedBy = [
+      ...new Set(
+        suite.images.flatMap(i =>
+          excused.has(i.name) && i.fingerprint ? [approvers.get(i.fingerprint)!] : []
+        )
+      )
+    ].sort()
     const verdict = judge(suite.images, {
       excused,
       hasBaseline: base !== null,
@@ -357,7 +395,26 @@ export const visualGate = defineGate({
       }
     }
 
-    const pr = gating ? await host.pullRequest() : undefined
+    // 7. On every PR run, the pending fingerprints for /approve-visual (an empty list too: it replaces an older one).
+    if (pr) {
+      const context = gateContext(GATE_ID, s.name || undefined)
+      const approvable = (i: ImageResult) =>
+        (i.status === 'changed' || i.status === 'size-changed') && i.fingerprint !== undefined
+      const unapprovable = suite.images.filter(i => FAILING.has(i.status) && !approvable(i)).length
+      try {
+        const name = await recordPending(
+          host,
+          pendingFromImages(suite.images, context, pr.headSha, unapprovable)
+        )
+        if (name) host.logger.log('info', `visual approvals: pending diffs recorded as artifact ${name}`)
+      } catch (e) {
+        host.logger.log(
+          'warning',
+          `the pending diffs for /approve-visual were not recorded: ${describeError(e)}`
+        )
+      }
+    }
+
     const sha = pr?.headSha ?? (host.context.sha || undefined)
 
     // 7. Thumbnails for the comment, on the assets branch; links to the artifact when that cannot be written.
@@ -386,6 +443,7 @@ export const visualGate = defineGate({
       status: verdict.status,
       images: suite.images,
       excused: [...excused],
+      approvedBy,
       base: base ? { note: base.note, ...(base.sha ? { sha: base.sha } : {}) } : null,
       environment,
       ...(verdict.reason ? { reason: verdict.reason } : {}),
@@ -427,18 +485,28 @@ export const visualGate = defineGate({
     }
     return result
   },
-  print: { json: writeJsonResult, human: humanResult }
+  print: {
+    json: (run, write) => ('task' in run ? writeApproveJson(run, write) : writeJsonResult(run, write)),
+    human: run => ('task' in run ? humanApprove(run) : humanResult(run))
+  }
 })
 
 // ---------------------------------------------------------------------------------------------------------------
 // The verdict
 
 /**
- * The approvals' seam: the names of compared images whose changes an approval excuses. The approval flow
- * (approved fingerprint groups of the head commit) provides them; until it does, nothing is excused.
+ * The PR's approved fingerprints and who approved each (approval.ts readApprovers), when this run has GitHub. A
+ * failure to read them excuses nothing (fail closed: the diffs fail the gate) and says why.
  */
-export async function approvedImages(_images: readonly ImageResult[]): Promise<ReadonlySet<string>> {
-  return new Set<string>()
+async function approvalsOf(host: Host, pr: number, author: string | undefined): Promise<Map<string, string>> {
+  const repo = host.context.repository
+  if (!host.octokit || !repo) return new Map()
+  try {
+    return await readApprovers(host.octokit, repo, pr, author ? { author } : {})
+  } catch (e) {
+    host.logger.log('warning', `visual approvals of #${pr} not read, nothing excused: ${describeError(e)}`)
+    return new Map()
+  }
 }
 
 /** Statuses that fail the gate unless excused: a visual change, a screenshot gone, an image not compared. */

@@ -2,7 +2,10 @@
  * What `quality-gates visual` prints: the `--json` document (a stable shape) and the human table. Both read the
  * gate's result; neither computes anything the gate did not.
  *
- *   {"gate":"visual","status":"pass|fail|neutral","images":[{"name","status","diffPixels","width","height"}]}
+ *   {"gate":"visual","status":"pass|fail|neutral","images":[{"name","status","diffPixels","width","height"}],
+ *    "approved":{"images":int,"by":["login"]}}
+ *
+ * `approved` is there only when an approval excused images (a PR run in a workflow; never on the CLI).
  *
  * `name` is relative to the compared directories, with `/`; `status` is unchanged, changed, added, removed,
  * size-changed, or error (an image that could not be compared; the human form says why).
@@ -26,7 +29,9 @@ export function jsonResult(run: VisualRun): {
   gate: 'visual'
   status: 'pass' | 'fail' | 'neutral'
   images: JsonImage[]
+  approved?: { images: number; by: string[] }
 } {
+  const v = run.view
   return {
     gate: 'visual',
     status: run.view.status === 'skipped' ? 'neutral' : run.view.status,
@@ -36,7 +41,8 @@ export function jsonResult(run: VisualRun): {
       diffPixels: i.diffPixels,
       width: i.width,
       height: i.height
-    }))
+    })),
+    ...(v.excused.length > 0 ? { approved: { images: v.excused.length, by: v.approvedBy ?? [] } } : {})
   }
 }
 

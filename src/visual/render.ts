@@ -20,6 +20,8 @@ export interface VisualView {
   images: ImageResult[]
   /** Names whose change an approval excused. */
   excused: string[]
+  /** Who approved the excused changes (GitHub logins, sorted). */
+  approvedBy?: string[]
   base: { note: string; sha?: string } | null
   environment: EnvironmentChange[]
   /** Why the result is fail or neutral. */
@@ -91,6 +93,12 @@ function renderSection(v: VisualView): string {
       ? `Base: ${escapeText(v.base.note, 300)}${v.base.sha ? ` (${inlineCode(v.base.sha.slice(0, 7))})` : ''}.`
       : `No baseline${v.reason ? `: ${escapeText(v.reason, 300)}` : ''}.`
   )
+  if (v.excused.length > 0) {
+    const by = (v.approvedBy ?? []).slice(0, 10).map(l => escapeText(`@${l}`, 60))
+    out.push(
+      `${v.excused.length} changed image${v.excused.length === 1 ? ' was' : 's were'} excused by an approval${by.length > 0 ? ` of ${by.join(', ')}` : ''} (the same diffs as approved before).`
+    )
+  }
   if (v.environment.length > 0) {
     out.push(
       `> ⚠️ **The capture environment changed** between the base and this run: differences may come from it, not from the change.\n>\n${v.environment
@@ -164,6 +172,7 @@ export function renderVisual(v: VisualView): ReportFragment {
       removed: n.removed,
       errors: n.error,
       approved: v.excused.length,
+      'approved-by': (v.approvedBy ?? []).join(', ').slice(0, 200),
       'environment-changed': v.environment.length > 0
     },
     statusContext: `quality-gates/${GATE_ID}`,
