@@ -1,6 +1,17 @@
 import { createRequire as __qgCreateRequire } from 'node:module';
 const require = __qgCreateRequire(import.meta.url);
 import {
+  K6_DEFAULT_VERSION
+} from "../chunks/chunk-NZ6ZX6RP.js";
+import {
+  glob,
+  isDynamicPattern
+} from "../chunks/chunk-AHPEXISO.js";
+import {
+  runAction
+} from "../chunks/chunk-6AUVIR27.js";
+import "../chunks/chunk-TWUPE6RB.js";
+import {
   BASELINE_MODE_SETTING,
   BASELINE_SETTINGS,
   baselineMode,
@@ -9,27 +20,30 @@ import {
   details,
   escapeCell,
   escapeText,
-  glob,
   headingLine,
   hostInputs,
-  isDynamicPattern,
   labelOf,
   makeFragment,
   mermaidXYChart,
-  runAction,
   runUrl,
   table
-} from "../chunks/chunk-I4RPA23J.js";
+} from "../chunks/chunk-XGFHJPBF.js";
+import "../chunks/chunk-QWVAMGUU.js";
 import {
-  UserError,
   createGit,
-  describeError,
   firstParentAncestors,
   revParse,
   saveBaselineText,
   testedCommitBase
-} from "../chunks/chunk-GL6CXNMM.js";
+} from "../chunks/chunk-64KDB2CF.js";
+import "../chunks/chunk-YXQKJTP4.js";
 import "../chunks/chunk-TXHEUA3E.js";
+import "../chunks/chunk-HX5UPTZB.js";
+import {
+  UserError,
+  describeError,
+  oneLine
+} from "../chunks/chunk-XW4BQXO4.js";
 import "../chunks/chunk-LOVDF2MX.js";
 import "../chunks/chunk-GQ6HKKYI.js";
 import "../chunks/chunk-Y2PPTHBY.js";
@@ -382,10 +396,10 @@ var GZIP_MAGIC = [31, 139];
 function isGzip(head) {
   return head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
 }
-async function readPrefix(path, label, n) {
+async function readPrefix(path4, label, n) {
   let fh;
   try {
-    fh = await open(path, "r");
+    fh = await open(path4, "r");
   } catch (e) {
     throw new UserError(`${label}: cannot open (${e.code ?? String(e)})`);
   }
@@ -397,13 +411,13 @@ async function readPrefix(path, label, n) {
     await fh.close();
   }
 }
-async function readHead(path, label, n = 64 * 1024) {
-  const raw = await readPrefix(path, label, n);
+async function readHead(path4, label, n = 64 * 1024) {
+  const raw = await readPrefix(path4, label, n);
   if (!isGzip(raw)) return { text: raw.toString("utf8"), gzip: false };
   const parts = [];
   let have = 0;
   try {
-    for await (const chunk of chunks(path, label, UNCAPPED)) {
+    for await (const chunk of chunks(path4, label, UNCAPPED)) {
       parts.push(chunk);
       have += chunk.length;
       if (have >= n) break;
@@ -421,9 +435,9 @@ var UNCAPPED = {
   gzipRatioAfterBytes: Infinity,
   maxDocumentBytes: Infinity
 };
-async function* chunks(path, label, limits, state = {}) {
-  const head = await readPrefix(path, label, 2);
-  const file = createReadStream(path, { highWaterMark: CHUNK });
+async function* chunks(path4, label, limits, state = {}) {
+  const head = await readPrefix(path4, label, 2);
+  const file = createReadStream(path4, { highWaterMark: CHUNK });
   if (!isGzip(head)) {
     try {
       for await (const chunk of file) yield chunk;
@@ -460,11 +474,11 @@ async function* chunks(path, label, limits, state = {}) {
     gunzip.destroy();
   }
 }
-async function readDocument(path, label, limits) {
+async function readDocument(path4, label, limits) {
   const parts = [];
   let size = 0;
   const state = {};
-  for await (const chunk of chunks(path, label, limits, state)) {
+  for await (const chunk of chunks(path4, label, limits, state)) {
     size += chunk.length;
     if (size > limits.maxDocumentBytes) {
       throw new UserError(`${label}: larger than ${limits.maxDocumentBytes} bytes; not read`);
@@ -811,6 +825,8 @@ var OPEN_BRACE = 123;
 var CLOSE_BRACE = 125;
 var SAFE_NAME = /^[^"\\<>&\u0000-\u001f\u007f\u2028\u2029]+$/;
 var MAX_NAMES_LISTED = 20;
+var FAILED_METRIC = "http_req_failed";
+var DROPPED_METRIC = "dropped_iterations";
 var K6NdjsonParser = class {
   constructor(source, options) {
     this.source = source;
@@ -822,6 +838,11 @@ var K6NdjsonParser = class {
   options;
   needle;
   declNeedle = Buffer.from('"Metric"');
+  failedNeedle = Buffer.from(JSON.stringify(FAILED_METRIC));
+  droppedNeedle = Buffer.from(JSON.stringify(DROPPED_METRIC));
+  errors = null;
+  failuresById = /* @__PURE__ */ new Map();
+  dropped = null;
   rest = null;
   lineNo = 0;
   collector;
@@ -837,6 +858,8 @@ var K6NdjsonParser = class {
     let pos = 0;
     let needleAt = -1;
     let declAt = -1;
+    let failedAt = -1;
+    let droppedAt = -1;
     const needle = this.needle;
     for (; ; ) {
       const nl = buf.indexOf(LF, pos);
@@ -863,6 +886,20 @@ var K6NdjsonParser = class {
               if (declAt < 0) declAt = buf.length;
             }
             if (declAt < end) parse = true;
+          }
+          if (!parse) {
+            if (failedAt < pos) {
+              failedAt = buf.indexOf(this.failedNeedle, pos);
+              if (failedAt < 0) failedAt = buf.length;
+            }
+            if (failedAt < end) parse = true;
+          }
+          if (!parse) {
+            if (droppedAt < pos) {
+              droppedAt = buf.indexOf(this.droppedNeedle, pos);
+              if (droppedAt < 0) droppedAt = buf.length;
+            }
+            if (droppedAt < end) parse = true;
           }
           if (parse) this.line(buf, pos, end);
         }
@@ -926,8 +963,42 @@ var K6NdjsonParser = class {
       format: "k6-ndjson",
       metric,
       endpoints: this.collector.finish(),
-      notices: this.notices
+      notices: this.notices,
+      health: {
+        errors: this.errors,
+        byEndpoint: Object.fromEntries(this.failuresById),
+        dropped: this.dropped
+      }
     };
+  }
+  /** A Point of http_req_failed or dropped_iterations (a non-numeric value is not counted). */
+  healthPoint(metric, data) {
+    const value = data?.value;
+    if (typeof value !== "number" || !Number.isFinite(value)) return;
+    if (metric === DROPPED_METRIC) {
+      this.dropped = (this.dropped ?? 0) + Math.max(0, Math.round(value));
+      return;
+    }
+    const tags = typeof data?.tags === "object" && data.tags !== null ? data.tags : {};
+    const key = { name: tagString(tags.name) ?? tagString(tags.url) ?? NO_NAME };
+    if (this.options.split.scenario) key.scenario = tagString(tags.scenario) ?? "";
+    if (this.options.split.group) key.group = tagString(tags.group) ?? "";
+    const id = endpointId(key);
+    let f = this.failuresById.get(id);
+    if (f === void 0) {
+      if (this.failuresById.size < this.options.limits.maxEndpoints) {
+        f = { failed: 0, total: 0 };
+        this.failuresById.set(id, f);
+      }
+    }
+    const bad = value !== 0 ? 1 : 0;
+    this.errors ??= { failed: 0, total: 0 };
+    this.errors.failed += bad;
+    this.errors.total++;
+    if (f) {
+      f.failed += bad;
+      f.total++;
+    }
   }
   line(buf, start, end) {
     let obj;
@@ -947,7 +1018,10 @@ var K6NdjsonParser = class {
         this.declaredType = typeof data2?.type === "string" ? data2.type : "unknown type";
       return;
     }
-    if (o.type !== "Point" || o.metric !== this.options.metric) return;
+    if (o.type !== "Point") return;
+    if (o.metric === FAILED_METRIC || o.metric === DROPPED_METRIC)
+      this.healthPoint(o.metric, o.data);
+    if (o.metric !== this.options.metric) return;
     const data = o.data;
     const value = data?.value;
     if (typeof value !== "number" || !Number.isFinite(value))
@@ -994,10 +1068,10 @@ function isBlank(buf, start, end) {
   }
   return true;
 }
-async function readK6Ndjson(path, source, options) {
+async function readK6Ndjson(path4, source, options) {
   const parser = new K6NdjsonParser(source, options);
   const state = {};
-  for await (const chunk of chunks(path, source, options.limits, state)) parser.write(chunk);
+  for await (const chunk of chunks(path4, source, options.limits, state)) parser.write(chunk);
   return parser.end(state.truncatedGzip === true);
 }
 
@@ -1011,15 +1085,15 @@ function isK6Line(line) {
     return false;
   }
 }
-async function loadRun(path, options, label = path) {
-  const { text: head } = await readHead(path, label);
+async function loadRun(path4, options, label = path4) {
+  const { text: head } = await readHead(path4, label);
   const start = head.replace(/^\uFEFF/, "").trimStart();
   const nl = start.indexOf("\n");
   if (start.startsWith("{") && nl > 0 && isK6Line(start.slice(0, nl)))
-    return readK6Ndjson(path, label, options);
-  if (start.startsWith("{") && nl < 0 && isK6Line(start)) return readK6Ndjson(path, label, options);
+    return readK6Ndjson(path4, label, options);
+  if (start.startsWith("{") && nl < 0 && isK6Line(start)) return readK6Ndjson(path4, label, options);
   if (start.startsWith("{") || start.startsWith("[")) {
-    const text2 = await readDocument(path, label, options.limits);
+    const text2 = await readDocument(path4, label, options.limits);
     let doc;
     try {
       doc = JSON.parse(text2);
@@ -1029,7 +1103,7 @@ async function loadRun(path, options, label = path) {
     return parseDocument(doc, label, options);
   }
   if (looksLikeGoBench(head))
-    return parseGoBench(await readDocument(path, label, options.limits), label, options);
+    return parseGoBench(await readDocument(path4, label, options.limits), label, options);
   throw new UserError(`${label}: not a supported perf result format; expected ${SUPPORTED}`);
 }
 function parseDocument(doc, label, options) {
@@ -1041,6 +1115,242 @@ function parseDocument(doc, label, options) {
   const k6 = detectK6Summary(doc);
   if (k6 !== null) return parseK6Summary(doc, k6, label, options);
   throw new UserError(`${label}: JSON, but not a supported perf result format; expected ${SUPPORTED}`);
+}
+
+// src/perf/k6-measure.ts
+import { lstat as lstat2 } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/perf/k6-run.ts
+import { spawn } from "node:child_process";
+import { lstat, mkdir } from "node:fs/promises";
+import path from "node:path";
+var K6_EXIT_CODES = {
+  97: "cloud test failed",
+  98: "cloud failed to get progress",
+  99: "thresholds failed",
+  100: "setup timeout",
+  101: "teardown timeout",
+  102: "generic timeout",
+  103: "generic engine error",
+  104: "invalid config",
+  105: "external abort",
+  106: "cannot start REST API",
+  107: "script exception",
+  108: "script aborted",
+  109: "Go panic",
+  110: "marked as failed"
+};
+var K6_THRESHOLDS_FAILED = 99;
+var WITHHELD = /^(?:INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL|GITHUB_TOKEN)$/i;
+var MAX_RUNS2 = 100;
+var MAX_LOG_LINES = 1e4;
+var MAX_LINE_CHARS = 2e3;
+var TAIL_LINES = 20;
+function k6Environment(inherited, common, side2) {
+  const env = {};
+  for (const [k, v] of Object.entries(inherited)) if (v !== void 0 && !WITHHELD.test(k)) env[k] = v;
+  return { ...env, ...common, ...side2 };
+}
+function k6Args(script, out, summary) {
+  return ["run", `--out`, `json=${out}`, ...summary ? [`--summary-export=${summary}`] : [], script];
+}
+function runOnce(k6, args, cwd, env, timeoutMs, graceMs, log) {
+  return new Promise((resolve2, reject) => {
+    const child = spawn(k6, args, {
+      cwd,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+      shell: false,
+      windowsHide: true
+    });
+    const tail = [];
+    let logged = 0;
+    const onText = (stream) => {
+      let pending = "";
+      const emit = (line) => {
+        const text2 = line.replace(/\r$/, "");
+        if (text2 === "") return;
+        const short2 = text2.length > MAX_LINE_CHARS ? `${text2.slice(0, MAX_LINE_CHARS)}\u2026` : text2;
+        tail.push(short2);
+        if (tail.length > TAIL_LINES) tail.shift();
+        if (logged < MAX_LOG_LINES) log(short2);
+        else if (logged === MAX_LOG_LINES) log(`(k6 output past ${MAX_LOG_LINES} lines not shown)`);
+        logged++;
+      };
+      stream.setEncoding("utf8");
+      stream.on("data", (chunk) => {
+        pending += chunk;
+        const lines = pending.split(/\n|\r(?!\n)/);
+        pending = lines.pop() ?? "";
+        if (pending.length > MAX_LINE_CHARS) {
+          lines.push(pending);
+          pending = "";
+        }
+        for (const line of lines) emit(line);
+      });
+      stream.on("end", () => emit(pending));
+    };
+    onText(child.stdout);
+    onText(child.stderr);
+    let timedOut = false;
+    let killer;
+    const deadline = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGTERM");
+      killer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+    }, timeoutMs);
+    child.on("error", (error) => {
+      clearTimeout(deadline);
+      clearTimeout(killer);
+      const code = error.code;
+      reject(
+        new UserError(
+          code === "ENOENT" ? `k6 not found: ${k6}` : `k6 could not be started (${k6}): ${oneLine(error.message, 200)}`
+        )
+      );
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(deadline);
+      clearTimeout(killer);
+      resolve2({ code, signal, timedOut, tail });
+    });
+  });
+}
+async function runK6(opts) {
+  if (!Number.isSafeInteger(opts.runs) || opts.runs < 1 || opts.runs > MAX_RUNS2) {
+    throw new UserError(`runs must be an integer from 1 to ${MAX_RUNS2}, got ${String(opts.runs)}`);
+  }
+  const timeoutMs = opts.timeoutMs ?? 30 * 6e4;
+  const graceMs = opts.killGraceMs ?? 1e4;
+  if (!(timeoutMs > 0) || !(graceMs >= 0)) throw new UserError("the k6 run deadline must be a positive time");
+  const log = opts.log ?? (() => void 0);
+  const outDir = path.resolve(opts.outDir);
+  await mkdir(outDir, { recursive: true });
+  const inherited = opts.baseEnv ?? process.env;
+  const plan = [];
+  for (let i = 1; i <= opts.runs; i++) {
+    if (opts.interleave) plan.push({ side: "base", index: i, spec: opts.interleave.base });
+    plan.push({ side: "head", index: i, spec: opts.interleave?.head ?? {} });
+  }
+  const result = { runs: [], base: [], head: [] };
+  for (const { side: side2, index, spec } of plan) {
+    const label = opts.interleave ? `${side2} run ${index} of ${opts.runs}` : `run ${index} of ${opts.runs}`;
+    const stem = opts.interleave ? `k6-${side2}-${index}` : `k6-run-${index}`;
+    const out = path.join(outDir, `${stem}.json`);
+    const summary = opts.summaryExport ? path.join(outDir, `${stem}-summary.json`) : void 0;
+    const cwd = spec.cwd ?? opts.cwd;
+    const env = k6Environment(inherited, opts.env, spec.env);
+    log(`k6 ${label}: ${[opts.k6, ...k6Args(spec.script ?? opts.script, out, summary)].join(" ")}`);
+    const exit = await runOnce(
+      opts.k6,
+      k6Args(spec.script ?? opts.script, out, summary),
+      cwd,
+      env,
+      timeoutMs,
+      graceMs,
+      (line) => log(`k6 ${label}: ${line}`)
+    );
+    const last = exit.tail.at(-1);
+    const said = last ? `; last output: ${oneLine(last, 200)}` : "";
+    if (exit.timedOut) {
+      throw new UserError(
+        `k6 ${label} did not finish within ${+(timeoutMs / 1e3).toFixed(3)} s and was stopped${said}`
+      );
+    }
+    if (exit.code === null)
+      throw new UserError(`k6 ${label} was killed by ${exit.signal ?? "a signal"}${said}`);
+    if (exit.code !== 0 && exit.code !== K6_THRESHOLDS_FAILED) {
+      const meaning = K6_EXIT_CODES[exit.code];
+      throw new UserError(
+        `k6 ${label} failed with exit code ${exit.code}${meaning ? ` (${meaning})` : ""}${said}`
+      );
+    }
+    if (!(await lstat(out).catch(() => void 0))?.isFile()) {
+      throw new UserError(`k6 ${label} exited ${exit.code} but wrote no ${path.basename(out)}`);
+    }
+    const run = {
+      side: side2,
+      index,
+      out,
+      ...summary ? { summary } : {},
+      exitCode: exit.code,
+      thresholdsFailed: exit.code === K6_THRESHOLDS_FAILED
+    };
+    if (run.thresholdsFailed) log(`k6 ${label}: thresholds failed (exit 99); its results still count`);
+    result.runs.push(run);
+    result[side2].push(out);
+  }
+  return result;
+}
+
+// src/perf/k6-measure.ts
+var ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var MAX_ENV_LINES = 100;
+var MAX_KEY_CHARS = 128;
+var MAX_VALUE_CHARS = 16 * 1024;
+function parseEnvLines(text2, label) {
+  const out = {};
+  if (text2 === void 0) return out;
+  let n = 0;
+  for (const raw of text2.split(/\r?\n|\r/)) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    if (++n > MAX_ENV_LINES) throw new UserError(`${label}: more than ${MAX_ENV_LINES} variables`);
+    const eq = line.indexOf("=");
+    const key = eq < 0 ? line : line.slice(0, eq).trim();
+    if (eq < 0) throw new UserError(`${label}: ${JSON.stringify(oneLine(line, 60))} is not KEY=VALUE`);
+    if (key.length > MAX_KEY_CHARS || !ENV_KEY.test(key))
+      throw new UserError(
+        `${label}: ${JSON.stringify(oneLine(key, 60))} is not a variable name (letters, digits, _; not starting with a digit)`
+      );
+    const value = line.slice(eq + 1);
+    if (value.length > MAX_VALUE_CHARS)
+      throw new UserError(`${label}: the value of ${key} is longer than ${MAX_VALUE_CHARS} characters`);
+    if (Object.prototype.hasOwnProperty.call(out, key)) throw new UserError(`${label}: ${key} is set twice`);
+    out[key] = value;
+  }
+  return out;
+}
+var installedK6Installer = async (_host, opts) => (await import("../chunks/k6-local-2HXVPQSS.js")).installedK6(opts);
+async function measureWithK6(host, opts, install) {
+  const script = path2.resolve(host.cwd, opts.script);
+  const info = await lstat2(script).catch(() => void 0);
+  if (!info) throw new UserError(`${opts.scriptLabel} ${opts.script}: no such file (in ${host.cwd})`);
+  if (!info.isFile()) throw new UserError(`${opts.scriptLabel} ${opts.script} is not a file`);
+  const log = (level, message) => host.logger.log(level, message);
+  const k6 = await host.logger.group(
+    "Set up k6",
+    () => install(host, { version: opts.version, k6Path: opts.k6Path, log })
+  );
+  const outDir = path2.join(host.tempDir, "k6-runs");
+  const result = await host.logger.group(
+    `Run k6 ${k6.version}: ${opts.runs} run${opts.runs === 1 ? "" : "s"}${opts.baselineEnv ? " per side, base and head interleaved" : ""}`,
+    () => runK6({
+      k6: k6.path,
+      script,
+      runs: opts.runs,
+      outDir,
+      env: opts.env,
+      ...opts.baselineEnv ? { interleave: { base: { env: opts.baselineEnv }, head: {} } } : {},
+      cwd: host.cwd,
+      timeoutMs: opts.timeoutSeconds * 1e3,
+      log: (line) => host.logger.log("info", line)
+    })
+  );
+  const shown = (side2, index, file) => `k6 ${opts.baselineEnv ? `${side2} ` : ""}run ${index} (${path2.basename(file)})`;
+  const notes = [];
+  for (const r of result.runs)
+    if (r.thresholdsFailed && r.side === "base")
+      notes.push(`${shown("base", r.index, r.out)}: k6 thresholds failed (exit 99) on the base side`);
+  const files = (side2) => result.runs.filter((r) => r.side === side2).map((r) => ({ path: r.out, shown: shown(side2, r.index, r.out) }));
+  return {
+    head: files("head"),
+    base: opts.baselineEnv ? files("base") : null,
+    exitCode: result.runs.some((r) => r.side === "head" && r.thresholdsFailed) ? 99 : 0,
+    notes,
+    k6Version: k6.version
+  };
 }
 
 // src/perf/render.ts
@@ -1292,7 +1602,6 @@ function humanResult(run) {
 
 // src/perf/run-info.ts
 import { cpus } from "node:os";
-var NEEDLES = [Buffer.from('"http_req_failed"'), Buffer.from('"dropped_iterations"')];
 var MAX_THRESHOLDS = 50;
 var MAX_TEXT2 = 200;
 var short = (s) => s.length > MAX_TEXT2 ? `${s.slice(0, MAX_TEXT2 - 1)}\u2026` : s;
@@ -1305,20 +1614,23 @@ function thisRunner(env) {
   return { ...image ? { image: short(image) } : {}, ...cpu ? { cpu: short(cpu) } : {} };
 }
 var K6_VERSION = /"k6[_-]?[vV]ersion"\s*:\s*"(v?\d{1,4}\.\d{1,4}\.\d{1,4}[0-9A-Za-z.+-]{0,40})"/;
-async function toolVersionOf(path, label) {
-  const { text: text2 } = await readHead(path, label);
+async function toolVersionOf(path4, label) {
+  const { text: text2 } = await readHead(path4, label);
   return K6_VERSION.exec(text2)?.[1];
 }
-async function readHealth(path, label, format, options) {
-  if (format === "k6-ndjson") return k6NdjsonHealth(path, label, options);
-  if (format === "autocannon") return autocannonHealth(await readJson(path, label, options));
+async function readHealth(path4, label, format, options, run) {
+  if (format === "k6-ndjson") {
+    const stream = (run?.health ? run : await readK6Ndjson(path4, label, options)).health;
+    return { ...emptyHealth(), ...stream };
+  }
+  if (format === "autocannon") return autocannonHealth(await readJson(path4, label, options));
   if (format === "k6-summary-export" || format === "k6-handle-summary" || format === "k6-machine-summary")
-    return k6SummaryHealth(await readJson(path, label, options), format);
+    return k6SummaryHealth(await readJson(path4, label, options), format);
   return emptyHealth();
 }
-async function readJson(path, label, options) {
+async function readJson(path4, label, options) {
   try {
-    return JSON.parse(await readDocument(path, label, options.limits));
+    return JSON.parse(await readDocument(path4, label, options.limits));
   } catch (e) {
     if (e instanceof UserError) throw e;
     return null;
@@ -1378,70 +1690,6 @@ function k6SummaryHealth(doc, format) {
         h.thresholdsFailed.push(short(`${name}: ${expr}`));
     }
   }
-  return h;
-}
-async function k6NdjsonHealth(path, label, options) {
-  const h = emptyHealth();
-  const byId = /* @__PURE__ */ new Map();
-  let all = null;
-  let dropped = null;
-  let rest = null;
-  const max = options.limits.maxLineBytes;
-  const line = (buf, start, end) => {
-    if (!NEEDLES.some((n) => {
-      const at = buf.indexOf(n, start);
-      return at >= 0 && at < end;
-    }))
-      return;
-    let o;
-    try {
-      o = JSON.parse(buf.toString("utf8", start, end));
-    } catch {
-      return;
-    }
-    if (!isObj2(o) || o.type !== "Point" || !isObj2(o.data)) return;
-    const value = o.data.value;
-    if (typeof value !== "number" || !Number.isFinite(value)) return;
-    if (o.metric === "dropped_iterations") {
-      dropped = (dropped ?? 0) + Math.max(0, Math.round(value));
-      return;
-    }
-    if (o.metric !== "http_req_failed") return;
-    const tags = isObj2(o.data.tags) ? o.data.tags : {};
-    const str = (v) => typeof v === "string" ? v : void 0;
-    const key = { name: str(tags.name) ?? str(tags.url) ?? NO_NAME };
-    if (options.split.scenario) key.scenario = str(tags.scenario) ?? "";
-    if (options.split.group) key.group = str(tags.group) ?? "";
-    const id = endpointId(key);
-    let f = byId.get(id);
-    if (f === void 0) {
-      if (byId.size >= options.limits.maxEndpoints) return;
-      f = { failed: 0, total: 0 };
-      byId.set(id, f);
-    }
-    all ??= { failed: 0, total: 0 };
-    const bad = value !== 0 ? 1 : 0;
-    f.failed += bad;
-    f.total++;
-    all.failed += bad;
-    all.total++;
-  };
-  for await (const chunk of chunks(path, label, options.limits)) {
-    const buf = rest === null ? chunk : Buffer.concat([rest, chunk]);
-    let pos = 0;
-    for (; ; ) {
-      const nl = buf.indexOf(10, pos);
-      if (nl < 0) break;
-      if (nl - pos <= max) line(buf, pos, nl);
-      pos = nl + 1;
-    }
-    rest = pos < buf.length ? buf.subarray(pos) : null;
-    if (rest !== null && rest.length > max) rest = null;
-  }
-  if (rest !== null) line(rest, 0, rest.length);
-  h.errors = all;
-  h.dropped = dropped;
-  for (const [id, f] of byId) h.byEndpoint[id] = f;
   return h;
 }
 
@@ -1676,244 +1924,358 @@ var SPLITS = ["none", "scenario", "group", "scenario+group"];
 var MAX_FILES = 200;
 var MAX_NOTICES = 20;
 var RULES = "Rules";
-var perfGate = defineGate({
-  id: GATE_ID,
-  action: "perf-regression",
-  command: "perf",
-  usage: "--results <file|glob>... [--baseline <file|glob>...] [options]",
-  about: "Compare load-test results per endpoint with the base side: p95 by k6's rule, an interval for the head/base\nratio from the runs (each file is one run), a regression only beyond both floors. Reads k6 --out json\n(.gz too), k6 summaries, autocannon -j, hyperfine, go test -bench, pytest-benchmark and a generic JSON.",
-  settings: [
-    {
-      name: "results",
-      kind: "list",
-      required: true,
-      positional: true,
-      greedy: true,
-      max: MAX_FILES,
-      placeholder: "<file|glob>",
-      description: "Result files or globs of the head (the code under test), one per line; each file is one run (give 5 or more for a verdict). Format detected from content.",
-      group: "Inputs"
-    },
-    {
-      name: "baseline-results",
-      kind: "list",
-      aliases: ["baseline"],
-      greedy: true,
-      max: MAX_FILES,
-      placeholder: "<file|glob>",
-      description: "Result files or globs of the base side measured in this job (interleave base and head runs), one run each; a perf baseline file (--baseline-out) counts as its runs. Empty = the stored baseline of the base commit. CLI: also --baseline.",
-      group: "Inputs"
-    },
-    {
-      name: "format",
-      kind: "enum",
-      values: FORMATS,
-      default: "auto",
-      description: "The results' format: auto (detected from content) or one format every file must have.",
-      group: "Inputs"
-    },
-    {
-      name: "metric",
-      kind: "string",
-      default: "http_req_duration",
-      maxLength: 128,
-      description: "The k6 trend metric whose samples count (other tools have one latency each).",
-      group: "Inputs"
-    },
-    {
-      name: "split",
-      kind: "enum",
-      values: SPLITS,
-      default: "none",
-      description: "An endpoint is the k6 name tag (the URL unless the script names the request); split it further by scenario, group or both.",
-      group: "Inputs"
-    },
-    BASELINE_MODE_SETTING,
-    {
-      name: "k6-exit-code",
-      kind: "integer",
-      min: 0,
-      max: 255,
-      description: "k6's exit code for the head runs, when the workflow keeps it: 99 (thresholds failed) is reported on its own; another non-zero code warns that the results may be incomplete. Empty = not known.",
-      group: "Inputs"
-    },
-    {
-      name: "threshold-pct",
-      kind: "number",
-      min: 0,
-      max: 1e4,
-      default: 10,
-      description: "A regression must make p95 at least this many percent slower (and exceed threshold-ms).",
-      group: RULES
-    },
-    {
-      name: "threshold-ms",
-      kind: "number",
-      min: 0,
-      max: 36e5,
-      default: 5,
-      description: "A regression must add at least this many milliseconds to p95 (and exceed threshold-pct).",
-      group: RULES
-    },
-    {
-      name: "min-samples",
-      kind: "integer",
-      min: 1,
-      max: 1e8,
-      default: 200,
-      description: 'Fewest samples of an endpoint in every run of both sides; fewer make it "inconclusive: insufficient data".',
-      group: RULES
-    },
-    {
-      name: "on-missing-baseline",
-      kind: "enum",
-      values: ["pass", "neutral", "fail"],
-      default: "neutral",
-      description: "Outcome when there is no base side (no stored baseline found, none given): pass, neutral or fail.",
-      group: RULES
-    },
-    ...BASELINE_SETTINGS
-  ],
-  async evaluate(s, host) {
-    const get = hostInputs(host);
-    const split = {
-      scenario: s.split === "scenario" || s.split === "scenario+group",
-      group: s.split === "group" || s.split === "scenario+group"
-    };
-    const options = defaultLoadOptions({ metric: s.metric, split });
-    const hash = perfConfigHash(s.metric, split);
-    const kind = `perf-${hash}`;
-    const store = host.baselines;
-    const { mode, gating } = baselineMode(s.mode, store);
-    const walkBack = baselineOptions(s).walkBack;
-    const want = s.format === "auto" ? void 0 : s.format;
-    const notes = [];
-    const runner = { ...thisRunner(process.env) };
-    const headFiles = await expand(s.results, host.cwd, labelOf(get, "results"));
-    const head = await host.logger.group(
-      "Read the head results",
-      () => loadSide(headFiles, options, want, runner, notes)
-    );
-    let base = null;
-    let history = [];
-    const baseGiven = s["baseline-results"];
-    if (baseGiven.length > 0) {
-      const files = await expand(baseGiven, host.cwd, labelOf(get, "baseline-results"));
-      const runs = [];
-      for (const f of files) {
-        const stored = await storedBaselineAt(f.path, f.shown, hash, s.metric);
-        if (stored) {
-          runs.push(...stored.runs);
-          history = stored.history;
-        } else runs.push(...await loadSide([f], options, want, runner, notes));
-      }
-      base = { runs, history, note: `${files.length} file${files.length === 1 ? "" : "s"} given` };
-    } else if (gating) {
-      const git = createGit(resolve(host.workspace));
-      const found = await loadStored(
-        host,
-        store,
-        kind,
-        hash,
-        s.metric,
-        await candidatesOf(host, git, walkBack)
-      );
-      if (found.baseline) {
-        base = {
-          runs: found.baseline.runs,
-          history: found.baseline.history,
-          note: found.note,
-          sha: found.sha
-        };
-        history = found.baseline.history;
-      } else notes.push(found.note);
-    }
-    const comparison = compare(
-      base?.runs.map((r) => r.run) ?? [],
-      head.map((r) => r.run),
-      { thresholdPct: s["threshold-pct"], thresholdMs: s["threshold-ms"], minSamples: s["min-samples"] }
-    );
-    const warnings = [...machineWarnings(base?.runs ?? [], head)];
-    const exit = s["k6-exit-code"];
-    if (exit !== void 0 && exit !== 0 && exit !== 99)
-      warnings.push(
-        `k6 exited with ${exit} (not 0, nor 99 for failed thresholds): the results may be incomplete`
-      );
-    for (const r of [...head, ...base?.runs ?? []]) notes.push(...r.run.notices);
-    const thresholdsFailed = [...new Set(head.flatMap((r) => r.health.thresholdsFailed))];
-    const n = { regression: 0, inconclusive: 0 };
-    for (const e of comparison.endpoints)
-      if (e.verdict === "regression" || e.verdict === "inconclusive") n[e.verdict]++;
-    const status = n.regression > 0 ? "fail" : base === null ? s["on-missing-baseline"] : n.inconclusive > 0 ? "neutral" : "pass";
-    const pr = gating ? await host.pullRequest() : void 0;
-    const sha = pr?.headSha ?? (host.context.sha || void 0);
-    const url = runUrl(host.context);
-    const view = {
-      status,
-      comparison,
-      base: base ? {
-        runs: base.runs.length,
-        health: sideHealth(base.runs),
-        note: base.note,
-        ...base.sha ? { sha: base.sha } : {}
-      } : null,
-      head: { runs: head.length, health: sideHealth(head) },
-      thresholdsFailed,
-      ...exit !== void 0 ? { k6ExitCode: exit } : {},
-      warnings: [...warnings, ...notes.slice(0, MAX_NOTICES)],
-      history,
-      metric: s.metric,
-      ...sha ? { sha } : {},
-      ...url ? { url } : {}
-    };
-    for (const w of view.warnings) host.logger.log("warning", w);
-    if (mode === "save") {
-      const git = createGit(resolve(host.workspace));
-      await saveThisBaseline(
-        host,
-        store,
-        git,
-        kind,
-        hash,
-        s.metric,
-        split,
-        head,
-        gating ? history : null,
-        walkBack,
-        {
-          retentionDays: baselineOptions(s).retentionDays,
-          comparison: view
-        }
-      );
-    }
-    const fragment = renderPerf(view);
-    const data = { view, notes };
-    const result = {
-      fragment,
-      ...sha ? { sha } : {},
-      onCommit: pr !== void 0 || mode === "save",
-      outputs: {
-        regressions: String(n.regression),
-        "baseline-sha": base?.sha ?? ""
+var K6_RUN = "Running k6";
+var MAX_K6_RUNS = 100;
+function createPerfGate(installK6) {
+  return defineGate({
+    id: GATE_ID,
+    action: "perf-regression",
+    command: "perf",
+    usage: "(--results <file|glob>... | --script <file.js> [--runs N]) [--baseline <file|glob>...] [options]",
+    about: "Compare load-test results per endpoint with the base side: p95 by k6's rule, an interval for the head/base\nratio from the runs (each file is one run), a regression only beyond both floors. Reads k6 --out json\n(.gz too), k6 summaries, autocannon -j, hyperfine, go test -bench, pytest-benchmark and a generic JSON.",
+    settings: [
+      {
+        name: "results",
+        kind: "list",
+        positional: true,
+        greedy: true,
+        max: MAX_FILES,
+        placeholder: "<file|glob>",
+        description: "Result files or globs of the head (the code under test), one per line; each file is one run (give 5 or more for a verdict). Format detected from content. Exactly one of results and script.",
+        group: "Inputs"
       },
-      ...status === "fail" ? {
-        failure: n.regression > 0 ? `perf gate failed: ${n.regression} endpoint${n.regression === 1 ? "" : "s"} regressed (${comparison.endpoints.filter((e) => e.verdict === "regression").slice(0, 5).map((e) => e.label.slice(0, 80)).join(", ")})` : "perf gate failed: no baseline to compare with (on-missing-baseline: fail)"
-      } : {},
-      data
-    };
-    return result;
-  },
-  print: { json: writeJsonResult, human: humanResult }
-});
+      {
+        name: "script",
+        kind: "string",
+        maxLength: 1024,
+        placeholder: "<file.js>",
+        description: "A k6 script the gate runs itself (runs times, one --out json file per run) instead of reading results. Exactly one of results and script.",
+        group: K6_RUN
+      },
+      {
+        name: "runs",
+        kind: "integer",
+        min: 1,
+        max: MAX_K6_RUNS,
+        default: 5,
+        description: "With script: k6 runs per side (the run is the unit of the statistics; 5 or more for a verdict).",
+        group: K6_RUN
+      },
+      {
+        name: "k6-version",
+        kind: "string",
+        default: K6_DEFAULT_VERSION,
+        maxLength: 64,
+        description: 'With script: the k6 release to download (SHA-256 verified, tool cache and Actions cache); "latest" is refused.',
+        group: K6_RUN
+      },
+      {
+        name: "k6-path",
+        kind: "string",
+        maxLength: 1024,
+        description: "With script: an installed k6 executable to use instead of the download.",
+        group: K6_RUN
+      },
+      {
+        name: "env",
+        kind: "list",
+        max: 1e4,
+        placeholder: "<KEY=VALUE>",
+        description: "With script: variables for k6, one KEY=VALUE per line (commas stay in the value); the runner's credentials are never passed.",
+        group: K6_RUN
+      },
+      {
+        name: "baseline-env",
+        kind: "list",
+        max: 1e4,
+        placeholder: "<KEY=VALUE>",
+        description: "With script: measure the base side in this job too (runs interleaved base1, head1, base2, \u2026), with these KEY=VALUE lines over env for the base runs (e.g. BASE_URL of the base build).",
+        group: K6_RUN
+      },
+      {
+        name: "k6-timeout",
+        kind: "integer",
+        min: 1,
+        max: 6 * 3600,
+        default: 1800,
+        description: "With script: seconds one k6 run may take; then it is stopped (SIGTERM, SIGKILL after 10 s) and the gate fails naming the run.",
+        group: K6_RUN
+      },
+      {
+        name: "baseline-results",
+        kind: "list",
+        aliases: ["baseline"],
+        greedy: true,
+        max: MAX_FILES,
+        placeholder: "<file|glob>",
+        description: "Result files or globs of the base side measured in this job (interleave base and head runs), one run each; a perf baseline file (--baseline-out) counts as its runs. Empty = the stored baseline of the base commit. CLI: also --baseline.",
+        group: "Inputs"
+      },
+      {
+        name: "format",
+        kind: "enum",
+        values: FORMATS,
+        default: "auto",
+        description: "The results' format: auto (detected from content) or one format every file must have.",
+        group: "Inputs"
+      },
+      {
+        name: "metric",
+        kind: "string",
+        default: "http_req_duration",
+        maxLength: 128,
+        description: "The k6 trend metric whose samples count (other tools have one latency each).",
+        group: "Inputs"
+      },
+      {
+        name: "split",
+        kind: "enum",
+        values: SPLITS,
+        default: "none",
+        description: "An endpoint is the k6 name tag (the URL unless the script names the request); split it further by scenario, group or both.",
+        group: "Inputs"
+      },
+      BASELINE_MODE_SETTING,
+      {
+        name: "k6-exit-code",
+        kind: "integer",
+        min: 0,
+        max: 255,
+        description: "k6's exit code for the head runs, when the workflow keeps it: 99 (thresholds failed) is reported on its own; another non-zero code warns that the results may be incomplete. Empty = not known.",
+        group: "Inputs"
+      },
+      {
+        name: "threshold-pct",
+        kind: "number",
+        min: 0,
+        max: 1e4,
+        default: 10,
+        description: "A regression must make p95 at least this many percent slower (and exceed threshold-ms).",
+        group: RULES
+      },
+      {
+        name: "threshold-ms",
+        kind: "number",
+        min: 0,
+        max: 36e5,
+        default: 5,
+        description: "A regression must add at least this many milliseconds to p95 (and exceed threshold-pct).",
+        group: RULES
+      },
+      {
+        name: "min-samples",
+        kind: "integer",
+        min: 1,
+        max: 1e8,
+        default: 200,
+        description: 'Fewest samples of an endpoint in every run of both sides; fewer make it "inconclusive: insufficient data".',
+        group: RULES
+      },
+      {
+        name: "on-missing-baseline",
+        kind: "enum",
+        values: ["pass", "neutral", "fail"],
+        default: "neutral",
+        description: "Outcome when there is no base side (no stored baseline found, none given): pass, neutral or fail.",
+        group: RULES
+      },
+      ...BASELINE_SETTINGS
+    ],
+    async evaluate(s, host) {
+      const get = hostInputs(host);
+      const split = {
+        scenario: s.split === "scenario" || s.split === "scenario+group",
+        group: s.split === "group" || s.split === "scenario+group"
+      };
+      const options = defaultLoadOptions({ metric: s.metric, split });
+      const hash = perfConfigHash(s.metric, split);
+      const kind = `perf-${hash}`;
+      const store = host.baselines;
+      const { mode, gating } = baselineMode(s.mode, store);
+      const walkBack = baselineOptions(s).walkBack;
+      const want = s.format === "auto" ? void 0 : s.format;
+      const notes = [];
+      const runner = { ...thisRunner(process.env) };
+      const measured = await measureIfAsked(s, host, installK6);
+      const exit = measured ? measured.exitCode : s["k6-exit-code"];
+      if (measured) notes.push(...measured.notes);
+      const measuredRunner = measured ? { ...runner, toolVersion: `v${measured.k6Version}` } : runner;
+      const headFiles = measured ? measured.head : await expand(s.results, host.cwd, labelOf(get, "results"));
+      const head = await host.logger.group(
+        "Read the head results",
+        () => loadSide(headFiles, options, want, measuredRunner, notes)
+      );
+      let base = null;
+      let history = [];
+      const baseGiven = s["baseline-results"];
+      if (measured?.base) {
+        const files = measured.base;
+        const runs = await host.logger.group(
+          "Read the base results",
+          () => loadSide(files, options, want, measuredRunner, notes)
+        );
+        base = { runs, history, note: `${files.length} k6 run${files.length === 1 ? "" : "s"} in this job` };
+      } else if (baseGiven.length > 0) {
+        const files = await expand(baseGiven, host.cwd, labelOf(get, "baseline-results"));
+        const runs = [];
+        for (const f of files) {
+          const stored = await storedBaselineAt(f.path, f.shown, hash, s.metric);
+          if (stored) {
+            runs.push(...stored.runs);
+            history = stored.history;
+          } else runs.push(...await loadSide([f], options, want, runner, notes));
+        }
+        base = { runs, history, note: `${files.length} file${files.length === 1 ? "" : "s"} given` };
+      } else if (gating) {
+        const git = createGit(resolve(host.workspace));
+        const found = await loadStored(
+          host,
+          store,
+          kind,
+          hash,
+          s.metric,
+          await candidatesOf(host, git, walkBack)
+        );
+        if (found.baseline) {
+          base = {
+            runs: found.baseline.runs,
+            history: found.baseline.history,
+            note: found.note,
+            sha: found.sha
+          };
+          history = found.baseline.history;
+        } else notes.push(found.note);
+      }
+      const comparison = compare(
+        base?.runs.map((r) => r.run) ?? [],
+        head.map((r) => r.run),
+        { thresholdPct: s["threshold-pct"], thresholdMs: s["threshold-ms"], minSamples: s["min-samples"] }
+      );
+      const warnings = [...machineWarnings(base?.runs ?? [], head)];
+      if (exit !== void 0 && exit !== 0 && exit !== 99)
+        warnings.push(
+          `k6 exited with ${exit} (not 0, nor 99 for failed thresholds): the results may be incomplete`
+        );
+      for (const r of [...head, ...base?.runs ?? []]) notes.push(...r.run.notices);
+      const thresholdsFailed = [...new Set(head.flatMap((r) => r.health.thresholdsFailed))];
+      const n = { regression: 0, inconclusive: 0 };
+      for (const e of comparison.endpoints)
+        if (e.verdict === "regression" || e.verdict === "inconclusive") n[e.verdict]++;
+      const status = n.regression > 0 ? "fail" : base === null ? s["on-missing-baseline"] : n.inconclusive > 0 ? "neutral" : "pass";
+      const pr = gating ? await host.pullRequest() : void 0;
+      const sha = pr?.headSha ?? (host.context.sha || void 0);
+      const url = runUrl(host.context);
+      const view = {
+        status,
+        comparison,
+        base: base ? {
+          runs: base.runs.length,
+          health: sideHealth(base.runs),
+          note: base.note,
+          ...base.sha ? { sha: base.sha } : {}
+        } : null,
+        head: { runs: head.length, health: sideHealth(head) },
+        thresholdsFailed,
+        ...exit !== void 0 ? { k6ExitCode: exit } : {},
+        warnings: [...warnings, ...notes.slice(0, MAX_NOTICES)],
+        history,
+        metric: s.metric,
+        ...sha ? { sha } : {},
+        ...url ? { url } : {}
+      };
+      for (const w of view.warnings) host.logger.log("warning", w);
+      if (mode === "save") {
+        const git = createGit(resolve(host.workspace));
+        await saveThisBaseline(
+          host,
+          store,
+          git,
+          kind,
+          hash,
+          s.metric,
+          split,
+          head,
+          gating ? history : null,
+          walkBack,
+          {
+            retentionDays: baselineOptions(s).retentionDays,
+            comparison: view
+          }
+        );
+      }
+      const fragment = renderPerf(view);
+      const data = { view, notes };
+      const result = {
+        fragment,
+        ...sha ? { sha } : {},
+        onCommit: pr !== void 0 || mode === "save",
+        outputs: {
+          regressions: String(n.regression),
+          "baseline-sha": base?.sha ?? ""
+        },
+        ...status === "fail" ? {
+          failure: n.regression > 0 ? `perf gate failed: ${n.regression} endpoint${n.regression === 1 ? "" : "s"} regressed (${comparison.endpoints.filter((e) => e.verdict === "regression").slice(0, 5).map((e) => e.label.slice(0, 80)).join(", ")})` : "perf gate failed: no baseline to compare with (on-missing-baseline: fail)"
+        } : {},
+        data
+      };
+      return result;
+    },
+    print: { json: writeJsonResult, human: humanResult }
+  });
+}
+var perfGate = createPerfGate(installedK6Installer);
+async function measureIfAsked(s, host, installK6) {
+  const get = hostInputs(host);
+  const label = (name) => labelOf(get, name);
+  const script = s.script;
+  if (script === void 0 || script === "") {
+    if (s.results.length === 0)
+      throw new UserError(
+        `${label("results")} or ${label("script")} is required: result files to read, or a k6 script to run`
+      );
+    for (const name of ["k6-path", "env", "baseline-env"])
+      if (get(name) !== void 0 && get(name) !== "")
+        throw new UserError(`${label(name)} is only used with ${label("script")}, which is not set`);
+    return null;
+  }
+  if (s.results.length > 0)
+    throw new UserError(
+      `${label("results")} and ${label("script")} are both set: give result files or a k6 script to run, not both`
+    );
+  if (s["k6-exit-code"] !== void 0)
+    throw new UserError(
+      `${label("k6-exit-code")} is for results measured outside the gate; with ${label("script")} the gate knows k6's exit code`
+    );
+  const baselineEnvText = get("baseline-env");
+  const measureBase = baselineEnvText !== void 0 && baselineEnvText.trim() !== "";
+  if (measureBase && s["baseline-results"].length > 0)
+    throw new UserError(
+      `${label("baseline-env")} and ${label("baseline-results")} are both set: measure the base side in this job or give its files, not both`
+    );
+  return measureWithK6(
+    host,
+    {
+      script,
+      runs: s.runs,
+      version: s["k6-version"],
+      k6Path: s["k6-path"],
+      env: parseEnvLines(get("env"), label("env")),
+      baselineEnv: measureBase ? parseEnvLines(baselineEnvText, label("baseline-env")) : null,
+      timeoutSeconds: s["k6-timeout"],
+      scriptLabel: label("script")
+    },
+    installK6
+  );
+}
 async function expand(specs, cwd, label) {
   const out = [];
   for (const spec of specs) {
     const paths = isDynamicPattern(spec) ? (await glob([spec], { cwd, absolute: true, onlyFiles: true, dot: true })).sort() : [resolve(cwd, spec)];
     if (paths.length === 0)
       throw new UserError(`${label} ${JSON.stringify(spec.slice(0, 200))} matched no files (in ${cwd})`);
-    for (const path of paths) {
-      const rel = relative(cwd, path);
-      out.push({ path, shown: isAbsolute(path) && rel && !rel.startsWith("..") ? rel : path });
+    for (const path4 of paths) {
+      const rel = relative(cwd, path4);
+      out.push({ path: path4, shown: isAbsolute(path4) && rel && !rel.startsWith("..") ? rel : path4 });
     }
   }
   const seen = /* @__PURE__ */ new Set();
@@ -1931,17 +2293,17 @@ async function loadSide(files, options, want, runner, notes) {
     const run = await loadRun(f.path, options, f.shown);
     if (want !== void 0 && run.format !== want)
       throw new UserError(`${f.shown}: is ${run.format}, but format is ${want}`);
-    const health = await readHealth(f.path, f.shown, run.format, options);
+    const health = await readHealth(f.path, f.shown, run.format, options, run);
     const toolVersion = await toolVersionOf(f.path, f.shown);
     if (run.endpoints.size === 0) notes.push(`${f.shown}: no endpoint has samples of ${options.metric}`);
     runs.push({ run, health, runner: { ...runner, ...toolVersion ? { toolVersion } : {} } });
   }
   return runs;
 }
-async function storedBaselineAt(path, shown, hash, metric) {
-  const { text: text2 } = await readHead(path, shown, 256);
+async function storedBaselineAt(path4, shown, hash, metric) {
+  const { text: text2 } = await readHead(path4, shown, 256);
   if (!text2.trimStart().startsWith("{") || !text2.includes(`"${PERF_BASELINE_SCHEMA}"`)) return null;
-  const b = parseBaseline(await readFile(path, "utf8"), shown);
+  const b = parseBaseline(await readFile(path4, "utf8"), shown);
   if (b.configHash !== hash)
     throw new UserError(
       `${shown}: a perf baseline of metric "${b.metric.slice(0, 100)}"${b.split.scenario || b.split.group ? " split by scenario/group" : ""}, not comparable with this run's metric "${metric.slice(0, 100)}" and split`
@@ -2057,6 +2419,22 @@ function machineWarnings(base, head) {
   return out;
 }
 
+// src/perf/k6-download.ts
+import path3 from "node:path";
+var K6_DOWNLOAD_URL_ENV = "QUALITY_GATES_K6_DOWNLOAD_URL";
+var downloadingK6Installer = async (host, opts) => {
+  const { ensureK6 } = await import("../chunks/k6-setup-625GWSER.js");
+  const downloadUrl = process.env[K6_DOWNLOAD_URL_ENV];
+  return ensureK6({
+    version: opts.version,
+    ...opts.k6Path !== void 0 ? { k6Path: opts.k6Path } : {},
+    toolCache: process.env.RUNNER_TOOL_CACHE || path3.join(host.jobTempDir ?? host.tempDir, "tool-cache"),
+    tempDir: host.tempDir,
+    ...downloadUrl ? { downloadUrl } : {},
+    log: opts.log
+  });
+};
+
 // src/perf/index.ts
-void runAction(perfGate);
+void runAction(createPerfGate(downloadingK6Installer));
 //# sourceMappingURL=index.js.map
