@@ -267,7 +267,7 @@ describe('help and typos', () => {
     const unknown = await run(['help', 'frobnicate'])
     expect(unknown.code).toBe(2)
     expect(unknown.err).toBe(
-      'quality-gates: unknown command "frobnicate"; the commands are coverage, flaky, perf, report (quality-gates help <command> shows one)\n'
+      'quality-gates: unknown command "frobnicate"; the commands are coverage, flaky, perf, visual, report (quality-gates help <command> shows one)\n'
     )
     const typo = await run(['covrage', '--reports', 'x'])
     expect(typo.code).toBe(2)
