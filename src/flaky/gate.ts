@@ -136,7 +136,7 @@ export const flakyGate = defineGate({
       positional: true,
       placeholder: '<file|glob>',
       description:
-        'JUnit XML reports: files or globs, one per line (or comma-separated). Several files are one run: the same test in two files is two attempts of it (one file per retry attempt).',
+        'JUnit XML reports: files or globs, one per line (or comma-separated). Several files are one run: a file whose tests all appeared in earlier files is a retry (the same test in both is two attempts); a file bringing tests of its own is a shard, where a look-alike id gets " › #2".',
       group: 'Inputs'
     },
     {
@@ -567,7 +567,7 @@ async function loadReports(
       bad.length > 1 ? ` (and ${bad.length - 1} more unreadable report${bad.length > 2 ? 's' : ''})` : ''
     throw new UserError(`${first.file}: ${first.reason}${others}`)
   }
-  // Files of one run: the same id in two files is two attempts of one test (retry form R5).
+  // Files of one run: retry files add attempts, shards add cases (retry form R5, see mergeReports).
   const report =
     reports.length === 1 ? (reports[0] as JunitReport) : mergeReports(reports, { duplicates: 'attempts' })
   return { report, files, bad }

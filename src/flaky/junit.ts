@@ -161,23 +161,34 @@ export function parseJunit(input: string | Buffer, source: string, options: Juni
 }
 
 /**
- * Merge reports of one run. Default `attempts` (R5: one file per attempt, in attempt order): cases with the
- * same id become one case whose attempts follow report order. `distinct` (shards, matrix legs): the same id
- * in two reports gives two cases, the later with a ` › #n` id.
+ * Merge reports of one run. Default `attempts` (R5: one file per attempt, in attempt order): a report whose
+ * every case id already appeared in an earlier report is a retry of them (a rerun of the failed tests, or of
+ * the whole suite), and a case with the same id becomes one case whose attempts follow report order. A report
+ * that brings cases of its own is another PART of the run (a shard, a matrix leg): an id it shares with an
+ * earlier report is then a different test that happens to print the same (reports without file attributes:
+ * node:test on Node 20, jest-junit by default), and gets a ` › #n` id — so a failure in one shard is never
+ * excused as a "retry" by a pass of a look-alike in another. `distinct`: every report is a part.
  */
 export function mergeReports(
   reports: readonly JunitReport[],
   options: Pick<JunitOptions, 'duplicates'> = {}
 ): JunitReport {
-  const collector = new CaseCollector(options.duplicates ?? 'attempts')
+  const policy = options.duplicates ?? 'attempts'
+  const collector = new CaseCollector('attempts')
   const suites: JunitSuite[] = []
   const notes: string[] = []
   const sources: string[] = []
+  const seen = new Set<string>()
   for (const r of reports) {
     sources.push(...r.sources)
     suites.push(...r.suites)
     notes.push(...r.notes)
-    for (const c of r.cases) collector.add(c.id, c.id, c, [...c.attempts], r.sources.join(', '))
+    const retry = policy === 'attempts' && seen.size > 0 && r.cases.every(c => seen.has(c.id))
+    const report = r.sources.join(', ')
+    for (const c of r.cases) {
+      seen.add(c.id)
+      collector.add(c.id, c.id, c, [...c.attempts], report, retry)
+    }
   }
   const cases = collector.finish()
   return { sources, cases, suites, totals: computeTotals(cases, suites.length), notes }
@@ -204,9 +215,11 @@ class CaseCollector {
     key: string,
     fields: Omit<JunitCase, 'id' | 'attempts' | 'outcome' | 'timeMs'>,
     attempts: Attempt[],
-    report: string
+    report: string,
+    /** Whether a case with the same key may take these attempts (false: a new case, ` › #n`). */
+    merge = true
   ): void {
-    const same = this.policy === 'attempts' ? this.byKey.get(key) : undefined
+    const same = this.policy === 'attempts' && merge ? this.byKey.get(key) : undefined
     if (same !== undefined) {
       same.c.attempts.push(...attempts)
       const forms = new Set(same.c.retryForms)

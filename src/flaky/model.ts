@@ -6,8 +6,8 @@
  * - R1 none: one attempt per case;
  * - R2 Surefire: `<flakyFailure>`/`<flakyError>` are failed attempts before the testcase's own (passing) one;
  *   `<rerunFailure>`/`<rerunError>` are failed attempts after the testcase's own (failing) one;
- * - R3 the same case written several times in one report, and R5 the same case in several reports read as
- *   attempts of one run: merged into one case, attempts in document (then report) order, under the duplicate
+ * - R3 the same case written several times in one report, and R5 the same case in a later report whose cases
+ *   all appeared in earlier ones (a retry file; a report with cases of its own is a shard, see mergeReports): merged into one case, attempts in document (then report) order, under the duplicate
  *   policy `attempts` (mergeReports' default; opt-in within one report, whose default `distinct` keeps each
  *   occurrence a case of its own with a ` › #n` id, see junit.ts DuplicatePolicy);
  * - R4 several result elements in one testcase (pytest writes a call `<failure>` and a teardown `<error>`):

@@ -266,6 +266,42 @@ describe('retry forms', () => {
       'math › test › adds › #2'
     )
   })
+
+  it('R5 is read only from retry files: a shard bringing tests of its own never excuses a look-alike failure', () => {
+    // node:test on Node 20 writes no file attribute: two files' "cart › test › top level" print the same id.
+    const shard = (name: string, other: string, fails: boolean) =>
+      parseJunit(
+        `<testsuites><testsuite name="cart"><testcase classname="test" name="top level">${fails ? '<failure message="x"/>' : ''}</testcase><testcase classname="test" name="${other}"/></testsuite></testsuites>`,
+        name
+      )
+    const passing = shard('shard-1.xml', 'sums', false)
+    const failing = shard('shard-2.xml', 'totals', true)
+    for (const order of [
+      [passing, failing],
+      [failing, passing]
+    ]) {
+      const m = mergeReports(order)
+      expect(m.cases.map(c => [c.id, c.outcome]).sort()).toEqual(
+        [
+          ['cart › test › sums', 'passed'],
+          ['cart › test › top level', order[0] === passing ? 'passed' : 'failed'],
+          ['cart › test › top level › #2', order[0] === passing ? 'failed' : 'passed'],
+          ['cart › test › totals', 'passed']
+        ].sort()
+      )
+      expect(m.totals).toMatchObject({ tests: 4, failed: 1, flaky: 0 })
+    }
+    // A whole-suite rerun (every id seen before) is still a retry: the failed test that passed is flaky.
+    const rerun = parseJunit(
+      '<testsuites><testsuite name="cart"><testcase classname="test" name="top level"/><testcase classname="test" name="totals"/></testsuite></testsuites>',
+      'attempt-2.xml'
+    )
+    const m = mergeReports([failing, rerun])
+    expect(m.cases.map(c => [c.id, c.outcome])).toEqual([
+      ['cart › test › top level', 'flaky'],
+      ['cart › test › totals', 'passed']
+    ])
+  })
 })
 
 describe('case identity', () => {
