@@ -6,6 +6,9 @@
 // above 110 %), and a Welch t-test on log per-run p95 (two-sided α = 0.05 per endpoint, no correction).
 // Targets at 5 runs per side: ≤ 5 % of no-change comparisons raise any regression, ≥ 90 % of 40 % p95
 // regressions called, an improvement never called a regression. Prints a bench row and a markdown section.
+// Machine shift: no code change, but the head runs on a machine slower by 5 % or 10 % than the one that measured
+// the base (a stored baseline from another runner type), against both sides measured interleaved in one job
+// (the shift touches both alike). `node bench/perf-sim.mjs --only=machine-shift` runs and prints only those rows.
 import { emit, prng } from './generate-coverage.mjs'
 import { perfLib } from './_perf-lib.mjs'
 
@@ -22,9 +25,12 @@ const CURVE_REPS = 300
 let rnd = prng(20260101)
 const normal = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd())
 
-/** One run's samples per endpoint: factor[e] multiplies endpoint e (the change under test). */
-function simRun(source, factors) {
-  const runEffect = Math.exp(RUN_NOISE * normal())
+/**
+ * One run's samples per endpoint: factor[e] multiplies endpoint e (the change under test), `machine` every
+ * request of the run (a slower or faster runner).
+ */
+function simRun(source, factors, machine = 1) {
+  const runEffect = machine * Math.exp(RUN_NOISE * normal())
   const endpoints = new Map()
   MEDIANS.forEach((median, e) => {
     const samples = new Float64Array(PER_RUN)
@@ -102,10 +108,13 @@ function welchRegression(head, base, alpha = 0.05) {
   return t > 0 && p < alpha
 }
 
-/** One comparison: runs per side, factors at head. Returns, per rule, the set of endpoints called regressions. */
-function trial(runs, headFactors) {
-  const base = Array.from({ length: runs }, (_, i) => simRun(`base${i}`, [1, 1, 1]))
-  const head = Array.from({ length: runs }, (_, i) => simRun(`head${i}`, headFactors))
+/**
+ * One comparison: runs per side, factors at head, the machines of the base and head runs. Returns, per rule, the
+ * set of endpoints called regressions.
+ */
+function trial(runs, headFactors, machines = { base: 1, head: 1 }) {
+  const base = Array.from({ length: runs }, (_, i) => simRun(`base${i}`, [1, 1, 1], machines.base))
+  const head = Array.from({ length: runs }, (_, i) => simRun(`head${i}`, headFactors, machines.head))
   const ours = compare(base, head)
   const verdicts = MEDIANS.map((_, e) => ours.endpoints.find(x => x.key.name === `endpoint-${e}`).verdict)
   const bp = base.map(p95),
@@ -128,13 +137,47 @@ function trial(runs, headFactors) {
 const RULES = ['ours', 'gab200', 'gab110', 'welch']
 const pct = (k, n) => Math.round((1000 * k) / n) / 10
 
-function scenario(runs, factors, reps, target) {
+function scenario(runs, factors, reps, target, machines) {
   const counts = Object.fromEntries(RULES.map(r => [r, 0]))
   for (let i = 0; i < reps; i++) {
-    const t = trial(runs, factors)
+    const t = trial(runs, factors, machines)
     for (const r of RULES) if (target === 'any' ? t[r].some(Boolean) : t[r][target]) counts[r]++
   }
   return Object.fromEntries(RULES.map(r => [r, pct(counts[r], reps)]))
+}
+
+const row = (label, f) => `| ${label} | ${RULES.map(r => f(r)).join(' | ')} |`
+
+/** No code change, head on a machine slower by `shift`: stored baseline (base on the other machine) vs interleaved. */
+function machineShiftRows() {
+  const rows = []
+  ;[0.05, 0.1].forEach((shift, i) => {
+    rnd = prng(10 + i)
+    const stored = scenario(5, [1, 1, 1], REPS, 'any', { base: 1, head: 1 + shift })
+    rnd = prng(20 + i)
+    const interleaved = scenario(5, [1, 1, 1], REPS, 'any', { base: 1 + shift, head: 1 + shift })
+    const pctShift = Math.round(shift * 100)
+    rows.push(
+      row(
+        `no change, head's runner ${pctShift} % slower than the stored baseline's: any regression`,
+        r => `${stored[r]} %`
+      ),
+      row(
+        `no change, the same ${pctShift} % slower runner for both sides (interleaved): any regression`,
+        r => `${interleaved[r]} %`
+      )
+    )
+  })
+  return rows.join('\n')
+}
+
+if (process.argv.includes('--only=machine-shift')) {
+  const t = performance.now()
+  const rows = machineShiftRows()
+  process.stdout.write(
+    `${rows}\n(${REPS} comparisons per row, ${Math.round((performance.now() - t) / 100) / 10} s)\n`
+  )
+  process.exit(0)
 }
 
 const t0 = performance.now()
@@ -170,11 +213,11 @@ for (const s of SIZES) {
   curve.ours.push(o)
   curve.welch.push(w)
 }
+const shiftRows = machineShiftRows()
 const seconds = Math.round((performance.now() - t0) / 100) / 10
 
 const met =
   noChange.ours <= 5 && reg40.ours >= 90 && imp.ours === 0 ? 'all three targets met' : 'TARGET MISSED'
-const row = (label, f) => `| ${label} | ${RULES.map(r => f(r)).join(' | ')} |`
 const section = `## perf-regression statistics (bench/perf-sim.mjs)
 
 Seeded simulation, the same simulated runs for every rule: 3 endpoints (median 40 / 120 / 300 ms), request
@@ -191,8 +234,13 @@ Result: ${met}.
 ${row('no change: comparisons with any regression (target ≤ 5 %)', r => `${noChange[r]} %`)}
 ${row('40 % p95 regression called (target ≥ 90 %)', r => `${reg40[r]} %`)}
 ${row('40 % improvement called a regression (target 0)', r => `${imp[r]} %`)}
+${shiftRows}
 
-The same improvement is called an improvement by ours in ${pct(improvementsCalled, 300)} % of 300 comparisons.
+The same improvement is called an improvement by ours in ${pct(improvementsCalled, 300)} % of 300 comparisons. The
+machine-shift rows: no code change, but every head request is 5 % or 10 % slower because the head ran on another
+runner than the stored baseline, against base and head measured interleaved on one runner (\`baseline-env\`),
+where the shift touches both sides: a stored baseline from a different runner type is read as a regression, so
+required checks should measure both sides in one job.
 
 Power curve — share of p95 regressions of one endpoint (of three) called, by size and runs per side (ours; Welch
 in brackets). With 3 endpoints each tail is at 0.05 / 3, which m + n runs reach only when 1 / C(m + n, m) ≤ 0.0167:

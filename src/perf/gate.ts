@@ -262,7 +262,9 @@ export function createPerfGate(installK6: K6Installer) {
       const { mode, gating } = baselineMode(s.mode, store)
       const walkBack = baselineOptions(s).walkBack
       const want = s.format === 'auto' ? undefined : (s.format as FormatId)
+      /** Warnings: k6 run notes and baseline notes. Notices: what the loaders say about their files. */
       const notes: string[] = []
+      const notices: string[] = []
       const runner = { ...thisRunner(process.env) }
 
       const measured = await measureIfAsked(s, host, installK6)
@@ -271,7 +273,7 @@ export function createPerfGate(installK6: K6Installer) {
       const measuredRunner = measured ? { ...runner, toolVersion: `v${measured.k6Version}` } : runner
       const headFiles = measured ? measured.head : await expand(s.results, host.cwd, labelOf(get, 'results'))
       const head = await host.logger.group('Read the head results', () =>
-        loadSide(headFiles, options, want, measuredRunner, notes)
+        loadSide(headFiles, options, want, measuredRunner, notices)
       )
 
       let base: { runs: MeasuredRun[]; history: HistoryPoint[]; note: string; sha?: string } | null = null
@@ -280,7 +282,7 @@ export function createPerfGate(installK6: K6Installer) {
       if (measured?.base) {
         const files = measured.base
         const runs = await host.logger.group('Read the base results', () =>
-          loadSide(files, options, want, measuredRunner, notes)
+          loadSide(files, options, want, measuredRunner, notices)
         )
         base = { runs, history, note: `${files.length} k6 run${files.length === 1 ? '' : 's'} in this job` }
       } else if (baseGiven.length > 0) {
@@ -291,7 +293,7 @@ export function createPerfGate(installK6: K6Installer) {
           if (stored) {
             runs.push(...stored.runs)
             history = stored.history
-          } else runs.push(...(await loadSide([f], options, want, runner, notes)))
+          } else runs.push(...(await loadSide([f], options, want, runner, notices)))
         }
         base = { runs, history, note: `${files.length} file${files.length === 1 ? '' : 's'} given` }
       } else if (gating) {
@@ -325,7 +327,7 @@ export function createPerfGate(installK6: K6Installer) {
         warnings.push(
           `k6 exited with ${exit} (not 0, nor 99 for failed thresholds): the results may be incomplete`
         )
-      for (const r of [...head, ...(base?.runs ?? [])]) notes.push(...r.run.notices)
+      for (const r of [...head, ...(base?.runs ?? [])]) notices.push(...r.run.notices)
       const thresholdsFailed = [...new Set(head.flatMap(r => r.health.thresholdsFailed))]
 
       const n = { regression: 0, inconclusive: 0 }
@@ -358,12 +360,14 @@ export function createPerfGate(installK6: K6Installer) {
         thresholdsFailed,
         ...(exit !== undefined ? { k6ExitCode: exit } : {}),
         warnings: [...warnings, ...notes.slice(0, MAX_NOTICES)],
+        notices: notices.slice(0, MAX_NOTICES),
         history,
         metric: s.metric,
         ...(sha ? { sha } : {}),
         ...(url ? { url } : {})
       }
       for (const w of view.warnings) host.logger.log('warning', w)
+      for (const n of view.notices) host.logger.log('notice', n)
 
       if (mode === 'save') {
         const git = createGit(resolve(host.workspace))
@@ -386,7 +390,7 @@ export function createPerfGate(installK6: K6Installer) {
       }
 
       const fragment = renderPerf(view)
-      const data: PerfRun = { view, notes }
+      const data: PerfRun = { view, notes: [...notes, ...notices] }
       const result: GateResult<PerfRun> = {
         fragment,
         ...(sha ? { sha } : {}),
@@ -515,7 +519,7 @@ async function loadSide(
   options: LoadOptions,
   want: FormatId | undefined,
   runner: MeasuredRun['runner'],
-  notes: string[]
+  notices: string[]
 ): Promise<MeasuredRun[]> {
   const runs: MeasuredRun[] = []
   for (const f of files) {
@@ -524,7 +528,7 @@ async function loadSide(
       throw new UserError(`${f.shown}: is ${run.format}, but format is ${want}`)
     const health = await readHealth(f.path, f.shown, run.format, options, run)
     const toolVersion = await toolVersionOf(f.path, f.shown)
-    if (run.endpoints.size === 0) notes.push(`${f.shown}: no endpoint has samples of ${options.metric}`)
+    if (run.endpoints.size === 0) notices.push(`${f.shown}: no endpoint has samples of ${options.metric}`)
     runs.push({ run, health, runner: { ...runner, ...(toolVersion ? { toolVersion } : {}) } })
   }
   return runs

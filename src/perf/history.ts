@@ -68,17 +68,54 @@ export function historyPoint(sha: string, date: string, p95s: [string, number | 
 }
 
 /**
- * Chart series for the endpoints named in `labels`: x = short shas, one line per endpoint with a value at every
- * point (points where an endpoint is missing are left out of the whole chart for that endpoint's line, so every
- * line has one value per x label: endpoints missing anywhere in the window are dropped from the chart).
+ * Chart series for the endpoints named in `labels` that the latest point has: x = short shas, one value per x
+ * label, null where that commit has no p95 of the endpoint (added later, renamed back, or past the
+ * per-point cap). An endpoint the latest point lacks is gone from the default branch and is left out.
  */
 export function historySeries(
   history: HistoryPoint[],
   labels: string[]
-): { x: string[]; lines: { label: string; values: number[] }[] } {
+): { x: string[]; lines: { label: string; values: (number | null)[] }[] } {
   const x = history.map(p => p.sha.slice(0, 7))
+  const latest = history.at(-1)
   const lines = labels
-    .filter(l => history.every(p => Object.hasOwn(p.p95, l)))
-    .map(label => ({ label, values: history.map(p => p.p95[label] as number) }))
+    .filter(l => latest !== undefined && Object.hasOwn(latest.p95, l))
+    .map(label => ({
+      label,
+      values: history.map(p => (Object.hasOwn(p.p95, label) ? (p.p95[label] as number) : null))
+    }))
   return { x, lines }
+}
+
+/**
+ * A line without gaps for a chart that cannot draw one (mermaid's xychart needs a value per x label): interior
+ * gaps bridged straight between their neighbours, leading and trailing ones held at the nearest value. The
+ * caller says how many points were measured, so the bridge is never mistaken for data.
+ */
+export function bridgeGaps(values: readonly (number | null)[]): number[] {
+  const known = values.flatMap((v, i) => (v === null ? [] : [i]))
+  if (known.length === 0) return values.map(() => 0)
+  const first = known[0] as number
+  const last = known[known.length - 1] as number
+  const out: number[] = []
+  let prev = first
+  let k = 0
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]
+    if (v !== null && v !== undefined) {
+      out.push(v)
+      prev = i
+      k++
+      continue
+    }
+    if (i < first) out.push(values[first] as number)
+    else if (i > last) out.push(values[last] as number)
+    else {
+      const next = known[k] as number
+      const a = values[prev] as number
+      const b = values[next] as number
+      out.push(a + ((b - a) * (i - prev)) / (next - prev))
+    }
+  }
+  return out
 }

@@ -6,7 +6,7 @@
  */
 import { makeFragment, headingLine, type GateStatus, type ReportFragment } from '../shared/fragment.js'
 import { details, escapeCell, escapeText, mermaidXYChart, table } from '../shared/markdown.js'
-import { historySeries, type HistoryPoint } from './history.js'
+import { bridgeGaps, historySeries, type HistoryPoint } from './history.js'
 import { endpointId } from './model.js'
 import type { Failures } from './run-info.js'
 import type { Comparison, EndpointComparison, Verdict } from './stats.js'
@@ -44,8 +44,10 @@ export interface PerfView {
   thresholdsFailed: string[]
   /** k6's exit code when given: 99 = thresholds failed. */
   k6ExitCode?: number
-  /** Warnings (different machines, notices of the loaders); shown as a list. */
+  /** Warnings (different machines, an unusual k6 exit, no baseline); shown as a list. */
   warnings: string[]
+  /** Notices of the loaders (a truncated last line ignored, a figure a format does not have); informational. */
+  notices: string[]
   history: HistoryPoint[]
   metric: string
   sha?: string
@@ -146,6 +148,32 @@ export function summaryLine(v: PerfView): string {
   return v.base === null ? `no baseline: ${what}${slo}` : `${what}${slo}`
 }
 
+/**
+ * The one line for all endpoints left inconclusive because the runs cannot reach the interval level over the
+ * family (the same cause and the same remedy for each), or null when there are none.
+ */
+export function shortOfRunsLine(c: Comparison, baseRuns: number, headRuns: number): string | null {
+  const s = c.shortOfRuns
+  if (s === null) return null
+  const all = s.endpoints === c.family
+  return (
+    `${all ? `All ${s.endpoints}` : `${s.endpoints} of ${c.family}`} compared endpoint${c.family === 1 ? '' : 's'} ${s.endpoints === 1 && !all ? 'is' : 'are'} inconclusive for lack of runs: ` +
+    `${baseRuns} base and ${headRuns} head run${headRuns === 1 ? '' : 's'} cannot reach ${(c.options.confidence * 100).toFixed(0)}% over ${c.family} endpoint${c.family === 1 ? '' : 's'}; ` +
+    `${c.family} endpoint${c.family === 1 ? ' needs' : 's need'} at least ${s.runsPerSide} runs per side.`
+  )
+}
+
+/** Under the table: Δ and the interval are not the quotient of the two p95 columns, and why. */
+export const DELTA_FOOTNOTE =
+  'Δ and interval: the head/base ratio of the per-run p95s (Hodges–Lehmann median, the run is the unit); the p95 columns pool all samples of a side, so Δ need not equal their quotient.'
+
+/** The settings line: the interval level, or plainly that no endpoint got an interval. */
+function rulesLine(c: Comparison): string {
+  const floors = `a regression must exceed +${c.options.thresholdPct}% and +${c.options.thresholdMs} ms.`
+  if (c.family === 0) return `No intervals: no endpoint has usable runs on both sides to compare; ${floors}`
+  return `Intervals: ${(c.intervalLevel * 100).toFixed(1)}% per endpoint (${(c.options.confidence * 100).toFixed(0)}% over ${c.family} endpoint${c.family === 1 ? '' : 's'}); ${floors}`
+}
+
 function chart(v: PerfView): string {
   if (v.history.length < 2) return ''
   // The endpoints that matter most first (the comparison is sorted by severity), a handful of lines.
@@ -157,10 +185,19 @@ function chart(v: PerfView): string {
     title: `p95 of ${v.metric} on the default branch (ms)`,
     xLabels: x,
     yLabel: 'ms',
-    series: shown.map(l => ({ kind: 'line' as const, values: l.values })),
+    series: shown.map(l => ({ kind: 'line' as const, values: bridgeGaps(l.values) })),
     yMin: 0
   })
-  const legend = shown.map((l, i) => `${i + 1}. ${escapeText(l.label, 200)}`).join('\n')
+  const legend = shown
+    .map((l, i) => {
+      const measured = l.values.filter(x => x !== null).length
+      const gaps =
+        measured < x.length
+          ? ` (measured at ${measured} of ${x.length} commits; the line is bridged across the others)`
+          : ''
+      return `${i + 1}. ${escapeText(l.label, 200)}${gaps}`
+    })
+    .join('\n')
   return details(`p95 history (${x.length} commits)`, `${block}\n\nLines, in order:\n\n${legend}`)
 }
 
@@ -171,8 +208,7 @@ export function renderSection(v: PerfView): string {
   if (v.base) {
     out.push(
       `Base: ${v.base.runs} run${v.base.runs === 1 ? '' : 's'} (${escapeText(v.base.note, 300)}); head: ${v.head.runs} run${v.head.runs === 1 ? '' : 's'}. ` +
-        `Intervals: ${(c.intervalLevel * 100).toFixed(1)}% per endpoint (${(c.options.confidence * 100).toFixed(0)}% over ${c.family}); ` +
-        `a regression must exceed +${c.options.thresholdPct}% and +${c.options.thresholdMs} ms.`
+        rulesLine(c)
     )
   } else {
     out.push(`No baseline to compare with; head: ${v.head.runs} run${v.head.runs === 1 ? '' : 's'}.`)
@@ -185,14 +221,20 @@ export function renderSection(v: PerfView): string {
       list.length > MAX_ROWS ? `\n\n_${list.length - MAX_ROWS} more endpoints in the CLI's --json._` : ''
     return table(HEADERS, kept, ALIGN) + more
   }
-  if (main.length > 0) out.push(rows(main))
+  // Once, under the first table, when any row shows a ratio.
+  const footnote = c.endpoints.some(e => e.ratio !== null) ? `\n\n<sub>${DELTA_FOOTNOTE}</sub>` : ''
+  if (main.length > 0) out.push(rows(main) + footnote)
   if (quiet.length > 0) {
-    const t = rows(quiet)
+    const t = rows(quiet) + (main.length > 0 ? '' : footnote)
     out.push(
       main.length > 0 ? details(`${quiet.length} unchanged endpoint${quiet.length === 1 ? '' : 's'}`, t) : t
     )
   }
-  const why = c.endpoints.filter(e => e.verdict === 'inconclusive' || e.verdict === 'regression')
+  const short = v.base ? shortOfRunsLine(c, v.base.runs, v.head.runs) : null
+  if (short) out.push(`**${short}** (README: endpoints → runs per side)`)
+  const why = c.endpoints.filter(
+    e => (e.verdict === 'inconclusive' && !e.tooFewRuns) || e.verdict === 'regression'
+  )
   if (why.length > 0) {
     out.push(
       why
@@ -225,6 +267,13 @@ export function renderSection(v: PerfView): string {
       v.warnings
         .slice(0, MAX_NOTES)
         .map(w => `> ⚠️ ${escapeText(w, 500)}`)
+        .join('\n>\n')
+    )
+  if (v.notices.length > 0)
+    out.push(
+      v.notices
+        .slice(0, MAX_NOTES)
+        .map(n => `> ℹ️ ${escapeText(n, 500)}`)
         .join('\n>\n')
     )
   const ch = chart(v)

@@ -76,6 +76,8 @@ export interface EndpointComparison {
   deltaMs: number | null
   verdict: Verdict
   reason: string
+  /** Inconclusive only because the runs cannot reach the interval level over this many endpoints. */
+  tooFewRuns: boolean
 }
 
 export interface Comparison {
@@ -84,6 +86,8 @@ export interface Comparison {
   family: number
   /** Two-sided confidence of each interval (each tail at (1 − confidence)/family). */
   intervalLevel: number
+  /** Endpoints inconclusive for lack of runs (reported once, not per endpoint), and the runs per side they need. */
+  shortOfRuns: { endpoints: number; runsPerSide: number } | null
   options: CompareOptions
 }
 
@@ -149,6 +153,14 @@ export function intervalRank(m: number, n: number, tail: number): number {
 export function minRunsFor(tail: number): number {
   for (let r = 1; r <= MAX_RUNS_PER_SIDE; r++) if (intervalRank(r, r, tail) >= 1) return r
   return Infinity
+}
+
+/**
+ * Runs per side (equal sides) that `endpoints` compared endpoints need for any verdict at `confidence`: the
+ * same rule `compare` applies (each tail at (1 − confidence) / endpoints). README's table is derived from it.
+ */
+export function runsPerSideFor(endpoints: number, confidence = DEFAULT_COMPARE.confidence): number {
+  return minRunsFor((1 - confidence) / Math.max(1, endpoints))
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -274,7 +286,8 @@ export function compare(
       interval: null,
       deltaMs: null,
       verdict: 'inconclusive',
-      reason: ''
+      reason: '',
+      tooFewRuns: false
     }
     rows.push(row)
     if (base === null || head === null) {
@@ -305,6 +318,7 @@ export function compare(
 
   const family = rows.filter(r => r.baseVals !== undefined).length
   const tail = family > 0 ? (1 - o.confidence) / family : 1 - o.confidence
+  let short = 0
   for (const row of rows) {
     if (row.baseVals === undefined || row.headVals === undefined) continue
     const m = row.headVals.length
@@ -314,7 +328,10 @@ export function compare(
     row.ratio = ratio
     row.deltaMs = baseP95 * (ratio - 1)
     if (k === 0) {
-      row.reason = `${n} base and ${m} head runs cannot reach ${fmt(o.confidence * 100)}% over ${family} endpoint(s); give at least ${minRunsFor(tail)} runs per side`
+      // The same for every endpoint of the family: one line for all of them (Comparison.shortOfRuns).
+      row.reason = `too few runs (${n} base, ${m} head) for ${fmt(o.confidence * 100)}% over ${family} endpoint${family === 1 ? '' : 's'}; give at least ${minRunsFor(tail)} runs per side`
+      row.tooFewRuns = true
+      short++
       continue
     }
     row.interval = interval
@@ -345,5 +362,11 @@ export function compare(
     .sort(
       (a, b) => order[a.verdict] - order[b.verdict] || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)
     )
-  return { endpoints, family, intervalLevel: 1 - 2 * tail, options: o }
+  return {
+    endpoints,
+    family,
+    intervalLevel: 1 - 2 * tail,
+    shortOfRuns: short > 0 ? { endpoints: short, runsPerSide: minRunsFor(tail) } : null,
+    options: o
+  }
 }

@@ -15,9 +15,16 @@ import {
   type PerfBaseline
 } from '../../src/perf/baseline-data.js'
 import { perfGate } from '../../src/perf/gate.js'
-import { appendHistory, historyPoint, validateHistory } from '../../src/perf/history.js'
+import {
+  appendHistory,
+  bridgeGaps,
+  historyPoint,
+  historySeries,
+  validateHistory
+} from '../../src/perf/history.js'
 import { defaultLoadOptions, endpointId, type RunData } from '../../src/perf/model.js'
 import { summarize } from '../../src/perf/percentile.js'
+import { humanResult } from '../../src/perf/output.js'
 import { renderPerf, renderSection, type PerfView } from '../../src/perf/render.js'
 import { emptyHealth, readHealth } from '../../src/perf/run-info.js'
 import { compare } from '../../src/perf/stats.js'
@@ -64,6 +71,7 @@ function view(over: Partial<PerfView> = {}): PerfView {
     head: { runs: 5, health: { byEndpoint: new Map(), errors: null, dropped: null } },
     thresholdsFailed: [],
     warnings: [],
+    notices: [],
     history: [],
     metric: 'http_req_duration',
     ...over
@@ -147,6 +155,75 @@ describe('render', () => {
   })
 })
 
+describe('render: what the numbers mean', () => {
+  /** `names` endpoints, `runs` runs per side, head 1.5× slower. */
+  function wide(names: number, runs: number): PerfView {
+    const ep = (f: number) =>
+      Object.fromEntries(Array.from({ length: names }, (_, i) => [`GET /e${i}`, 40 * f]))
+    const base = Array.from({ length: runs }, (_, i) => run(`b${i}`, 500 + i, ep(1)))
+    const head = Array.from({ length: runs }, (_, i) => run(`h${i}`, 600 + i, ep(1.5)))
+    return view({
+      status: 'neutral',
+      comparison: compare(base, head),
+      base: { runs, health: { byEndpoint: new Map(), errors: null, dropped: null }, note: 'given' },
+      head: { runs, health: { byEndpoint: new Map(), errors: null, dropped: null } }
+    })
+  }
+
+  it('15 endpoints at 5 runs per side: one line for the lack of runs, not one per endpoint', () => {
+    const v = wide(15, 5)
+    const md = renderSection(v)
+    const line =
+      'All 15 compared endpoints are inconclusive for lack of runs: 5 base and 5 head runs cannot reach 95% over 15 endpoints; 15 endpoints need at least 6 runs per side.'
+    expect(md.split(line)).toHaveLength(2)
+    expect(md).not.toContain('give at least')
+    const human = humanResult({ view: v, notes: [] })
+    expect(human.split(line)).toHaveLength(2)
+    expect(human).not.toContain('give at least')
+    expect(human).not.toMatch(/^inconclusive: GET \/e/m)
+    // 12 endpoints are within reach of 5 runs: verdicts, no such line
+    expect(renderSection(wide(12, 5))).not.toContain('for lack of runs')
+  })
+
+  it('a footnote under the table says that Δ comes from per-run p95s while the p95 columns are pooled', () => {
+    const md = renderSection(view())
+    expect(md.split('Δ and interval:')).toHaveLength(2) // once, under the first table
+    const lines = md.split('\n')
+    const first = lines.findIndex(l => l.startsWith('| GET /a'))
+    expect(lines[first + 2]).toMatch(
+      /^<sub>Δ and interval: the head\/base ratio of the per-run p95s .*pool all samples/
+    )
+    expect(humanResult({ view: view(), notes: [] })).toContain('Δ and interval: the head/base ratio')
+  })
+
+  it('no endpoint with an interval: says so plainly, not "over 0"', () => {
+    const base = [run('b0', 1, { 'GET /old': 10 })]
+    const head = [run('h0', 2, { 'GET /new': 10 })]
+    const c = compare(base, head)
+    expect(c.family).toBe(0)
+    const md = renderSection(view({ status: 'neutral', comparison: c }))
+    expect(md).toContain('No intervals: no endpoint has usable runs on both sides to compare;')
+    expect(md).not.toMatch(/over 0|Intervals: /)
+    expect(md).not.toContain('Δ and interval:') // no ratio in the table, no footnote
+    expect(renderSection(view())).toContain('Intervals: 95.0% per endpoint (95% over 2 endpoints);')
+  })
+
+  it('loader notices (a truncated last line) are notices, apart from warnings', () => {
+    const md = renderSection(
+      view({
+        warnings: ['base and head ran with a different CPU'],
+        notices: ['run-3.json: line 9 is cut short (k6 stopped mid-write?); ignored']
+      })
+    )
+    expect(md).toContain('> ℹ️ run-3.json: line 9 is cut short')
+    expect(md).not.toContain('⚠️ run-3.json')
+    expect(md).toContain('> ⚠️ base and head ran with a different CPU')
+    const human = humanResult({ view: view({ notices: ['x.json: line 9 is cut short'] }), notes: [] })
+    expect(human).toContain('notice: x.json: line 9 is cut short')
+    expect(human).not.toContain('warning: x.json')
+  })
+})
+
 describe('history', () => {
   it('rolls a window, replaces a re-run of the same commit, and refuses malformed points', () => {
     let h = [] as ReturnType<typeof validateHistory>
@@ -160,6 +237,53 @@ describe('history', () => {
     expect(() => validateHistory([{ sha: 'abcdef0', date: '2026-01-01', p95: { a: -1 } }], 'f')).toThrow(
       UserError
     )
+  })
+})
+
+describe('history chart', () => {
+  const at = (i: number, p95: [string, number][]) =>
+    historyPoint(`${i}`.repeat(40), `2026-01-0${i}T00:00:00Z`, p95)
+
+  it('keeps the endpoints of the latest point, with gaps where older points lack them', () => {
+    const history = [
+      at(1, [['GET /a', 40]]),
+      at(2, [
+        ['GET /a', 42],
+        ['GET /gone', 9]
+      ]),
+      at(3, [['GET /a', 44]]),
+      at(4, [
+        ['GET /a', 46],
+        ['GET /b', 20]
+      ]),
+      at(5, [
+        ['GET /a', 48],
+        ['GET /b', 24]
+      ])
+    ]
+    const { x, lines } = historySeries(history, ['GET /a', 'GET /b', 'GET /gone'])
+    expect(x).toHaveLength(5)
+    expect(lines).toEqual([
+      { label: 'GET /a', values: [40, 42, 44, 46, 48] },
+      { label: 'GET /b', values: [null, null, null, 20, 24] }
+    ])
+  })
+
+  it('bridges gaps for the chart (mermaid needs a value per commit) and the legend says where data is', () => {
+    expect(bridgeGaps([null, 10, null, null, 16, null])).toEqual([10, 10, 12, 14, 16, 16])
+    expect(bridgeGaps([1, 2, 3])).toEqual([1, 2, 3])
+    const history = [
+      at(1, [['GET /a', 40]]),
+      at(2, [['GET /a', 42]]),
+      at(3, [
+        ['GET /a', 44],
+        ['GET /b|<x>', 20]
+      ])
+    ]
+    const md = renderSection(view({ history }))
+    expect(md).toContain('line [20, 20, 20]')
+    expect(md).toMatch(/x\\?> \(measured at 1 of 3 commits; the line is bridged across the others\)/)
+    expect(md).not.toMatch(/GET \/a \(measured/)
   })
 })
 
@@ -372,6 +496,55 @@ describe('the CLI', () => {
       // k6 v0.57 at base and v1.4 at head: compared, with a warning
       expect(r.err).toContain('different tool version (base: v0.57.0; head: v1.4.2)')
     }
+  })
+
+  it('a truncated last line of k6 --out json is a notice, not a warning', async () => {
+    const lines = [metricLine('http_req_duration')]
+    for (let i = 0; i < 20; i++) lines.push(pointLine('http_req_duration', 10 + i, { name: 'A' }))
+    const cut = pointLine('http_req_duration', 99, { name: 'A' }).slice(0, 40)
+    await writeFile(join(dir, 'cut.ndjson'), `${lines.join('\n')}\n${cut}`)
+    const r = await cli(['--results', 'cut.ndjson'])
+    expect(r.code).toBe(0)
+    expect(r.err).toMatch(/^notice: cut\.ndjson: line 22 is cut short/m)
+    expect(r.err).not.toMatch(/^warning: .*cut short/m)
+    expect(r.out).toMatch(/^notice: cut\.ndjson: line 22 is cut short/m)
+    expect(r.out).not.toMatch(/^warning: .*cut short/m)
+  })
+
+  it('the human output says why count or p95 is null in --json (the format has no such figure)', async () => {
+    await writeFile(
+      join(dir, 'summary-export.json'),
+      JSON.stringify({
+        root_group: {},
+        metrics: { 'http_req_duration{name:GET /a}': { avg: 1, med: 1, 'p(90)': 2, 'p(95)': 3 } }
+      })
+    )
+    await writeFile(
+      join(dir, 'ac.json'),
+      JSON.stringify({
+        title: 'api',
+        url: 'http://127.0.0.1:1/',
+        requests: { total: 500 },
+        latency: { p50: 67, p90: 126, p97_5: 378, p99: 386, totalCount: 500 }
+      })
+    )
+    const endpoint = async (file: string) =>
+      (JSON.parse((await cli(['--results', file, '--json'])).out) as { endpoints: unknown[] }).endpoints[0]
+    expect(await endpoint('summary-export.json')).toMatchObject({ name: 'GET /a', count: null, p95: 3 })
+    expect(await endpoint('ac.json')).toMatchObject({ name: 'api', count: 500, p95: null })
+    const summary = (await cli(['--results', 'summary-export.json'])).out
+    expect(summary).toMatch(
+      /^note: count is null where summary-export\.json states no sample count \(k6 --summary-export/m
+    )
+    expect(summary).not.toContain('p95 is null')
+    const ac = (await cli(['--results', 'ac.json'])).out
+    expect(ac).toMatch(
+      /^note: p95 is null where ac\.json has no p95 \(autocannon -j reports p90 and p97\.5 only/m
+    )
+    expect(ac).not.toContain('count is null')
+    // every figure present: no such note
+    const k6 = await writeRuns('full', { 'GET /a': 50 })
+    expect((await cli(['--results', ...k6])).out).not.toMatch(/^note: /m)
   })
 
   it('exit 2 with one line naming a file in no supported format, or a baseline of another metric', async () => {

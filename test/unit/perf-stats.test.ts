@@ -2,8 +2,16 @@
  * Properties of the run-level comparison (no timing, no simulation targets: those are in bench/perf-sim.mjs).
  */
 import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { endpointId, type EndpointRun, type RunData } from '../../src/perf/model.js'
-import { compare, intervalRank, mannWhitneyCdf, minRunsFor, shiftInterval } from '../../src/perf/stats.js'
+import {
+  compare,
+  intervalRank,
+  mannWhitneyCdf,
+  minRunsFor,
+  runsPerSideFor,
+  shiftInterval
+} from '../../src/perf/stats.js'
 import { prng } from '../support/perf-data.js'
 
 /** One run: per endpoint, `n` log-normal samples with median `median` ms (seeded). */
@@ -153,6 +161,59 @@ describe('compare', () => {
     expect(a?.verdict).toBe('inconclusive')
     expect(a?.interval).toBeNull()
     expect(a?.reason).toMatch(/give at least 4 runs per side/)
+  })
+
+  it('more endpoints than the runs support: all inconclusive for lack of runs, stated once for the comparison', () => {
+    // 5 runs per side reach 1/252 per tail, enough for 12 endpoints (0.05/12 ≥ 1/252) and not for 13.
+    const many = (names: number, runs: number, factor = 1.5) => {
+      const ep = (f: number) =>
+        Object.fromEntries(Array.from({ length: names }, (_, i) => [`e${i}`, { median: 40 * f }]))
+      return {
+        base: Array.from({ length: runs }, (_, i) => run(`b${i}`, ep(1), 1000 + i)),
+        head: Array.from({ length: runs }, (_, i) => run(`h${i}`, ep(factor), 2000 + i))
+      }
+    }
+    const fifteen = many(15, 5)
+    const c15 = compare(fifteen.base, fifteen.head)
+    expect(c15.family).toBe(15)
+    expect(c15.endpoints.every(e => e.verdict === 'inconclusive' && e.tooFewRuns)).toBe(true)
+    expect(c15.shortOfRuns).toEqual({ endpoints: 15, runsPerSide: 6 })
+    const twelve = many(12, 5)
+    const c12 = compare(twelve.base, twelve.head)
+    expect(c12.shortOfRuns).toBeNull()
+    expect(c12.endpoints.every(e => e.verdict === 'regression' && !e.tooFewRuns)).toBe(true)
+    // 6 runs per side carry the 15
+    const six = many(15, 6)
+    expect(compare(six.base, six.head).endpoints.every(e => e.verdict === 'regression')).toBe(true)
+  })
+
+  it("README's table of endpoints → runs per side follows the rule compare applies", () => {
+    const readme = readFileSync(new URL('../../actions/perf-regression/README.md', import.meta.url), 'utf8')
+    const start = readme.indexOf('| endpoints compared | runs per side needed for a verdict |')
+    expect(start).toBeGreaterThan(0)
+    const rows = readme
+      .slice(start)
+      .split('\n')
+      .slice(2)
+      .filter((l, i, all) => l.startsWith('|') && all.slice(0, i).every(x => x.startsWith('|')))
+      .map(l => {
+        const m = /^\| (\d+)(?:–(\d+))? \| (\d+) \|$/.exec(l)
+        if (!m) throw new Error(`not a table row: ${l}`)
+        return { lo: Number(m[1]), hi: Number(m[2] ?? m[1]), runs: Number(m[3]) }
+      })
+    expect(rows.length).toBeGreaterThanOrEqual(5)
+    expect(rows[0]?.lo).toBe(1)
+    rows.forEach((r, i) => {
+      // contiguous ranges, each the whole set of endpoint counts that need exactly these runs
+      if (i > 0) expect(r.lo).toBe((rows[i - 1]?.hi as number) + 1)
+      expect(runsPerSideFor(r.lo)).toBe(r.runs)
+      expect(runsPerSideFor(r.hi)).toBe(r.runs)
+      expect(runsPerSideFor(r.hi + 1)).toBe(r.runs + 1)
+      // and compare agrees at the boundary: r.runs per side give an interval over r.hi endpoints, r.runs − 1 do not
+      const tail = (1 - 0.95) / r.hi
+      expect(intervalRank(r.runs, r.runs, tail)).toBeGreaterThanOrEqual(1)
+      expect(intervalRank(r.runs - 1, r.runs - 1, tail)).toBe(0)
+    })
   })
 
   it('new and removed endpoints', () => {
