@@ -11,8 +11,8 @@
  *
  * | preset | default rerun base | selection appended | what the reports must give |
  * |---|---|---|---|
- * | jest | `node_modules/.bin/jest` (else `jest`) | `--testNamePattern=^(?:<full names>)$` and, when every failed case has a file, `--runTestsByPath <files>` | jest-junit with its default name templates (name = describe titles and test title joined by spaces); `addFileAttribute` to narrow the files |
- * | vitest | `vitest run` | `<files>` and `--testNamePattern=^(?:<full names>)$` | vitest's junit reporter (classname = file, name = titles joined by ` > `) |
+ * | jest | `node_modules/.bin/jest` (else `jest`) | `--coverage=false`, `--runInBand` when it names ≤ 3 files, `--testNamePattern=^(?:<full names>)$` and, when every failed case has a file, `--runTestsByPath <files>` | jest-junit with its default name templates (name = describe titles and test title joined by spaces); `addFileAttribute` to narrow the files |
+ * | vitest | `vitest run` | `--coverage.enabled=false`, `<files>` and `--testNamePattern=^(?:<full names>)$` | vitest's junit reporter (classname = file, name = titles joined by ` > `) |
  * | mocha | `mocha` | `<files>` and `--grep=^(?:<full titles>)$` | mocha's built-in xunit reporter (classname = parent's full title, name = title, file) |
  * | node-test | `node` on PATH (the project's, as the first command ran it) with `--test` | `--test-name-pattern=^(?:…)$` and `<files>` when known | `--test-reporter=junit` (suites = describe blocks); Node ≥ 22 matches the full name (ancestors joined by spaces); older Node only the test's own name, so both are in the pattern there |
  * | pytest | `python3 -m pytest` | one node id per case: `<file>::<Class>::<name>` | `--junitxml`; file from the `file` attribute (junit_family=xunit1) or from the dotted classname resolved to an existing `.py` file under the working directory |
@@ -21,6 +21,10 @@
  * | maven | `mvn` | `-Dtest=Class#m1+m2,Other#m3` and `-Dsurefire.failIfNoSpecifiedTests=false` | Surefire (classname = FQCN, name = method; a `[n]`/`(…)` suffix is cut, so all parameters of that method rerun) |
  * | gradle | `./gradlew test` when it exists, else `gradle test` | `--tests Class.method` per case | Gradle's JUnit XML (classname = FQCN, name = method, suffix cut as for maven) |
  * | custom | (the `rerun` setting is required) | a word exactly `{tests}` becomes one argv entry per case id, `{names}` one per test name, `{files}` one per distinct file | whatever the template's program reads |
+ *
+ * A rerun never collects coverage (jest, vitest: the flag comes after the base, so it overrides a
+ * `--coverage` there or `collectCoverage` in the config): a few tests' coverage would OVERWRITE the full run's
+ * report in the coverage directory, and a coverage threshold would fail a rerun whose tests all passed.
  *
  * A case that a preset cannot select exactly (no file where one is needed, a name cut by the reader, a
  * Java name that is not an identifier) is `unselectable`: it is not rerun and keeps its failed result.
@@ -167,6 +171,17 @@ export function defaultRerunBase(preset: PresetName, ctx: SelectContext): string
   }
 }
 
+/**
+ * A jest rerun naming at most this many files runs in band (`--runInBand`): no worker pool, whose every
+ * worker loads jest's runtime and the transformer again (measured in bench/flaky-retry.mjs' suite: about
+ * 0.65 s of CPU per worker, against 0.1–0.15 s per file rerun in band). jest goes in band by itself only
+ * when every file took under 1 s in its last run, which a loaded runner or a heavy file misses although a
+ * rerun runs a few tests of each. Past a few files a pool's parallelism can win back its start-up on
+ * wall time (break-even ≈ 0.65 s / (per-file rerun cost × (1 − 1/workers))), so the bound stays small.
+ * In band, each file still gets its own module registry and environment: isolation is unchanged.
+ */
+export const JEST_IN_BAND_MAX_FILES = 3
+
 const PLACEHOLDERS: ReadonlySet<string> = new Set(['{tests}', '{names}', '{files}'])
 
 /** The rerun base argv: the `rerun` setting split without a shell, else the preset's default. */
@@ -220,14 +235,19 @@ export function buildSelection(
     case 'jest': {
       const names = usable.map(c => c.name.trim())
       const files = filesOf(usable, ctx.cwd)
-      const args = [`--testNamePattern=${anchored(names.map(titleRegex))}`]
+      const args = ['--coverage=false']
+      if (files !== undefined && files.length <= JEST_IN_BAND_MAX_FILES) args.push('--runInBand')
+      args.push(`--testNamePattern=${anchored(names.map(titleRegex))}`)
       if (files !== undefined) args.push('--runTestsByPath', ...files)
       return out([...base, ...args], usable)
     }
     case 'vitest': {
       const files = filesOf(usable, ctx.cwd, c => c.classname)
       const pats = usable.map(c => titlesPattern(c.name.split(' > '), ' > '))
-      return out([...base, ...(files ?? []), `--testNamePattern=${anchored(pats)}`], usable)
+      return out(
+        [...base, '--coverage.enabled=false', ...(files ?? []), `--testNamePattern=${anchored(pats)}`],
+        usable
+      )
     }
     case 'mocha': {
       const titles = usable.map(c => titleRegex(c.classname === '' ? c.name : `${c.classname} ${c.name}`))

@@ -167,6 +167,30 @@ describe.each(['node-test', 'jest'] as const)('%s mass failure', runner => {
   }, 240_000)
 })
 
+describe('jest rerun side effects', () => {
+  // The author's jest collects coverage (config and flag): the full run's report must be the one left.
+  const withCoverage = `${JEST.replace(
+    '--config {}',
+    `--config '{"collectCoverage":true,"coverageReporters":["json-summary"]}'`
+  )} --coverage`
+  it('a rerun never writes coverage: the full run’s report is not overwritten by the few tests’ one', async () => {
+    const { r, dir } = await retry(
+      'jest',
+      { QG_FIXED: '1' },
+      // The first command moves its coverage aside, so any coverage/ left at the end was a rerun's.
+      { command: `${withCoverage}; s=$?; mv coverage full-coverage; exit $s`, rerun: withCoverage }
+    )
+    expect(r.outcome).toBe('passed')
+    expect(r.attempts).toHaveLength(2)
+    expect(existsSync(join(dir, 'full-coverage', 'coverage-summary.json'))).toBe(true)
+    expect(existsSync(join(dir, 'coverage'))).toBe(false)
+    // One failed file: the rerun runs in band, and says coverage off after the author's flags.
+    const argv = r.attempts[1]!.command as string[]
+    expect(argv).toContain('--runInBand')
+    expect(argv.lastIndexOf('--coverage=false')).toBeGreaterThan(argv.indexOf('--coverage'))
+  }, 240_000)
+})
+
 describe.each(runners)('%s hostile test names', runner => {
   it('names holding $(…), backticks, ;, quotes and newlines reach the runner as data: nothing runs', async () => {
     const { r, runs, dir } = await retry(runner, { QG_HOSTILE: '1' }, { infraMinFailures: 1000 })

@@ -12,6 +12,7 @@ import type { JunitCase } from '../../src/flaky/model.js'
 import {
   buildSelection,
   escapeJsRegex,
+  JEST_IN_BAND_MAX_FILES,
   pytestNodeId,
   quoteMetaGo,
   rerunBase,
@@ -143,7 +144,7 @@ describe('JS runners: the pattern selects the failed tests by full name and noth
       [kase({ name: 'cart > a > b (x)', classname: 'a.test.js' })],
       ctx
     )
-    expect(s.argv.slice(0, 3)).toEqual(['vitest', 'run', 'a.test.js'])
+    expect(s.argv.slice(0, 4)).toEqual(['vitest', 'run', '--coverage.enabled=false', 'a.test.js'])
     const re = new RegExp(opt(s.argv, '--testNamePattern'))
     expect(re.test('cart a > b (x)')).toBe(true) // a title that itself holds " > "
     expect(re.test('cart a b (x)')).toBe(true)
@@ -175,6 +176,45 @@ describe('JS runners: the pattern selects the failed tests by full name and noth
     expect(re.test(' chromium a.test.js login works')).toBe(true)
     expect(re.test(' chromium a.test.js login works @slow')).toBe(true)
     expect(re.test(' chromium a.test.js login works too')).toBe(false)
+  })
+})
+
+describe('rerun speed and side effects (jest, vitest)', () => {
+  const files = ['f1.test.js', 'f2.test.js', 'f3.test.js', 'f4.test.js']
+  for (const f of files) writeFileSync(join(dir, f), '')
+  const inFiles = (n: number) =>
+    files.slice(0, n).map((file, i) => kase({ name: `t${i}`, file, id: `c${i}` }))
+
+  it('jest: runs in band when the rerun names at most JEST_IN_BAND_MAX_FILES files, else leaves jest to decide', () => {
+    expect(JEST_IN_BAND_MAX_FILES).toBe(3)
+    for (const n of [1, 3]) {
+      const s = buildSelection('jest', ['jest'], inFiles(n), ctx)
+      expect(s.argv.filter(a => a === '--runInBand')).toHaveLength(1)
+      expect(s.argv.slice(s.argv.indexOf('--runTestsByPath') + 1)).toEqual(files.slice(0, n))
+    }
+    expect(buildSelection('jest', ['jest'], inFiles(4), ctx).argv).not.toContain('--runInBand')
+    // Files unknown: the name pattern runs over the whole suite, so the pool stays jest's choice.
+    const unknown = buildSelection('jest', ['jest'], [kase({ name: 'x' })], ctx)
+    expect(unknown.argv).not.toContain('--runTestsByPath')
+    expect(unknown.argv).not.toContain('--runInBand')
+  })
+
+  it('jest and vitest: a rerun never collects coverage, whatever the base or the file count says', () => {
+    for (const cases of [inFiles(1), inFiles(4), [kase({ name: 'x' })]]) {
+      const base = ['jest', '--coverage', '--coverageDirectory=cov']
+      const j = buildSelection('jest', base, cases, ctx).argv
+      // After the base: jest (yargs) takes the last value, so it overrides --coverage and collectCoverage.
+      expect(j.slice(0, 3)).toEqual(base)
+      expect(j.filter(a => a.startsWith('--coverage'))).toEqual([...base.slice(1), '--coverage=false'])
+      expect(j.indexOf('--coverage=false')).toBeGreaterThan(j.indexOf('--coverage'))
+      const v = buildSelection('vitest', ['vitest', 'run', '--coverage'], cases, ctx).argv
+      expect(v.slice(0, 4)).toEqual(['vitest', 'run', '--coverage', '--coverage.enabled=false'])
+    }
+  })
+
+  it('mocha (coverage comes from a wrapper such as nyc, not a flag) gets no runner flags', () => {
+    const c = [kase({ name: 'adds', classname: 'cart', file: 'a.test.js' })]
+    expect(buildSelection('mocha', ['mocha'], c, ctx).argv.slice(0, 2)).toEqual(['mocha', 'a.test.js'])
   })
 })
 
