@@ -16,6 +16,7 @@ import { readFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { saveBaselineText, type BaselineStore } from '../shared/baseline-store.js'
+import { baselineCandidates } from '../shared/baseline-candidates.js'
 import { describeError, UserError } from '../shared/errors.js'
 import {
   BASELINE_MODE_SETTING,
@@ -26,7 +27,7 @@ import {
   hostInputs,
   type GateResult
 } from '../shared/gate.js'
-import { createGit, firstParentAncestors, revParse, testedCommitBase, type Git } from '../shared/git.js'
+import { createGit, firstParentAncestors, revParse, type Git } from '../shared/git.js'
 import type { Host } from '../shared/host.js'
 import { labelOf } from '../shared/inputs.js'
 import { runUrl } from '../shared/run-context.js'
@@ -304,7 +305,7 @@ export function createPerfGate(installK6: K6Installer) {
           kind,
           hash,
           s.metric,
-          await candidatesOf(host, git, walkBack)
+          await baselineCandidates(host, git, walkBack)
         )
         if (found.baseline) {
           base = {
@@ -549,29 +550,6 @@ async function storedBaselineAt(
       `${shown}: a perf baseline of metric "${b.metric.slice(0, 100)}"${b.split.scenario || b.split.group ? ' split by scenario/group' : ''}, not comparable with this run's metric "${metric.slice(0, 100)}" and split`
     )
   return b
-}
-
-/** First-parent commits to look for the base's baseline in, nearest first. */
-async function candidatesOf(host: Host, git: Git, walkBack: number): Promise<() => Promise<string[]>> {
-  const ancestors =
-    (rev: string, extra = 0) =>
-    () =>
-      firstParentAncestors(git, rev, walkBack + 1 + extra).catch(() => [] as string[])
-  const pr = await host.pullRequest()
-  if (pr) {
-    return async () => {
-      const base = await testedCommitBase(git, { headSha: pr.headSha, baseSha: pr.baseSha }).catch(
-        (e: unknown) => {
-          throw new UserError(
-            `cannot find the base commit in the clone (${describeError(e)}); use actions/checkout with fetch-depth: 0`
-          )
-        }
-      )
-      return ancestors(base.base)()
-    }
-  }
-  // Not a pull request: the nearest earlier baseline on the first-parent line.
-  return async () => (await ancestors('HEAD', 1)()).slice(1)
 }
 
 interface Stored {

@@ -150,9 +150,7 @@ export function createFileBaselineStore(opts: FileBaselineOptions, cwd: string):
 }
 
 /**
- * Save `text` as the baseline file `file` of `kind` at `sha`, saying where it went. In a workflow a failed save is
- * a warning (the verdict does not depend on it) and a re-run that finds its first attempt's baseline (artifact
- * names are unique per run) leaves that one standing; locally (no repository) the error stands.
+ * Save `text` as the baseline file `file` of `kind` at `sha`, saying where it went (see saveBaselineDir).
  */
 export async function saveBaselineText(
   host: Pick<Host, 'tempDir' | 'logger' | 'context'>,
@@ -160,9 +158,27 @@ export async function saveBaselineText(
   what: string,
   opts: { kind: string; sha: string; file: string; text: string; retentionDays: number }
 ): Promise<void> {
+  await saveBaselineDir(host, store, what, opts, async dir => {
+    await writeFile(join(dir, opts.file), opts.text)
+  })
+}
+
+/**
+ * Save a baseline directory that `fill` writes (holding `file`) as the baseline of `kind` at `sha`, saying where it
+ * went. In a workflow a failed save is a warning (the verdict does not depend on it) and a re-run that finds its
+ * first attempt's baseline (artifact names are unique per run) leaves that one standing; locally (no repository)
+ * the error stands.
+ */
+export async function saveBaselineDir(
+  host: Pick<Host, 'tempDir' | 'logger' | 'context'>,
+  store: BaselineStore,
+  what: string,
+  opts: { kind: string; sha: string; file: string; retentionDays: number },
+  fill: (dir: string) => Promise<void>
+): Promise<void> {
   const dir = join(host.tempDir, `${opts.kind}-baseline-out`)
   await mkdir(dir, { recursive: true })
-  await writeFile(join(dir, opts.file), opts.text)
+  await fill(dir)
   const at = opts.sha.slice(0, 7)
   try {
     const where = await store.save(opts.kind, opts.sha, dir, opts.file, opts.retentionDays)

@@ -23,7 +23,8 @@ import { copyFile, lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/pr
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
-import type { BaselineStore } from '../shared/baseline-store.js'
+import { saveBaselineDir, type BaselineStore } from '../shared/baseline-store.js'
+import { baselineCandidates } from '../shared/baseline-candidates.js'
 import { describeError, UserError } from '../shared/errors.js'
 import {
   BASELINE_MODE_SETTING,
@@ -36,7 +37,7 @@ import {
   hostInputs,
   type GateResult
 } from '../shared/gate.js'
-import { createGit, firstParentAncestors, revParse, testedCommitBase, type Git } from '../shared/git.js'
+import { createGit, revParse, type Git } from '../shared/git.js'
 import type { Host } from '../shared/host.js'
 import { labelOf } from '../shared/inputs.js'
 import { fragmentArtifactName } from '../shared/publish.js'
@@ -297,7 +298,7 @@ export const visualGate = defineGate({
       base = { dir: resolve(host.cwd, s.baseline), note: `baseline ${s.baseline}` }
     } else if (gating) {
       const git = createGit(resolve(host.workspace))
-      const found = await loadStored(host, store, kind, await candidatesOf(host, git, walkBack))
+      const found = await loadStored(host, store, kind, await baselineCandidates(host, git, walkBack))
       if (found.dir) base = { dir: found.dir, note: found.note, ...(found.sha ? { sha: found.sha } : {}) }
       else notes.push(found.note)
     }
@@ -749,28 +750,6 @@ function workerScript(): string | undefined {
 // ---------------------------------------------------------------------------------------------------------------
 // Baselines
 
-/** First-parent commits to look for the base's baseline in, nearest first. */
-async function candidatesOf(host: Host, git: Git, walkBack: number): Promise<() => Promise<string[]>> {
-  const ancestors =
-    (rev: string, extra = 0) =>
-    () =>
-      firstParentAncestors(git, rev, walkBack + 1 + extra).catch(() => [] as string[])
-  const pr = await host.pullRequest()
-  if (pr) {
-    return async () => {
-      const base = await testedCommitBase(git, { headSha: pr.headSha, baseSha: pr.baseSha }).catch(
-        (e: unknown) => {
-          throw new UserError(
-            `cannot find the base commit in the clone (${describeError(e)}); use actions/checkout with fetch-depth: 0`
-          )
-        }
-      )
-      return ancestors(base.base)()
-    }
-  }
-  return async () => (await ancestors('HEAD', 1)()).slice(1)
-}
-
 async function loadStored(
   host: Host,
   store: BaselineStore | undefined,
@@ -855,22 +834,15 @@ async function saveThisBaseline(
     host.logger.log('warning', 'baseline not saved: no GitHub token or artifact service in this run')
     return
   }
-  const dir = join(host.tempDir, `${o.kind}-baseline-out`)
-  await mkdir(dir, { recursive: true })
-  const n = await copyScreenshots(o.currentDir, dir)
-  await writeFile(join(dir, VISUAL_BASELINE_FILE), `${JSON.stringify(index, null, 2)}\n`)
-  try {
-    const where = await store.save(o.kind, sha, dir, VISUAL_BASELINE_FILE, o.retentionDays)
-    host.logger.log('info', `saved the visual baseline of ${sha.slice(0, 7)} (${n} files) as ${where}`)
-  } catch (error) {
-    if (!host.context.repository) throw error
-    const text = describeError(error)
-    const rerun = /already exists/.test(text)
-    host.logger.log(
-      rerun ? 'notice' : 'warning',
-      rerun
-        ? `the visual baseline of ${sha.slice(0, 7)} was already saved by an earlier attempt of this run`
-        : `the visual baseline of ${sha.slice(0, 7)} was not saved: ${text}`
-    )
-  }
+  await saveBaselineDir(
+    host,
+    store,
+    'visual baseline',
+    { kind: o.kind, sha, file: VISUAL_BASELINE_FILE, retentionDays: o.retentionDays },
+    async dir => {
+      const n = await copyScreenshots(o.currentDir, dir)
+      await writeFile(join(dir, VISUAL_BASELINE_FILE), `${JSON.stringify(index, null, 2)}\n`)
+      host.logger.log('info', `the visual baseline holds ${n} files`)
+    }
+  )
 }
