@@ -98,7 +98,7 @@ export async function publish(host: Host, result: GateResult<unknown>, opts: Pub
       log('warning', `could not ${what}: ${describeError(error)}`)
     }
   }
-  if (path !== undefined && host.artifacts?.canUpload) {
+  if (path !== undefined && host.artifacts?.canUpload && result.uploadFragment !== false) {
     const artifacts = host.artifacts
     const name = fragmentArtifactName(opts.fragmentName, host.context.runAttempt)
     await tryTo('upload the report fragment', () =>
