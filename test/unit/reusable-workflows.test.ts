@@ -54,7 +54,8 @@ const WRAPPERS = [
     fixed: [] as string[],
     derived: ['results']
   },
-  { workflow: '.github/workflows/visual.yml', action: 'visual-diff', fixed: [] as string[] },
+  // visual: the gate's workflow; approvals run through visual-approve.yml (task: approve).
+  { workflow: '.github/workflows/visual.yml', action: 'visual-diff', fixed: ['task'] },
   { workflow: '.github/workflows/report.yml', action: 'pr-report', fixed: [] as string[] },
   { workflow: '.github/workflows/report-fork.yml', action: 'pr-report', fixed: ['mode'] }
 ]
