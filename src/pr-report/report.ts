@@ -30,6 +30,8 @@ import { workflowRunFromPayload, type WorkflowRunTarget } from './fork.js'
 import { DEFAULT_REPORT_ID, markerLine, reportDigest, validateReportId, type BodyOrder } from './marker.js'
 import { forkStatusNote } from '../shared/status.js'
 import { publishStatuses, type SetStatus } from './statuses.js'
+import { withApprovals } from './approvals.js'
+import { readApprovers } from '../visual/approval.js'
 import {
   COMMENT_ON,
   commentFailureWarning,
@@ -371,6 +373,16 @@ async function runReport(settings: ReportSettings, host: Host, deps: RunDeps): P
                 'the pull request was not found, so whether it changes files under .github/ is unknown: the verdict needs review (fork-workflow-changes: allow to accept)'
             }
           ])
+    )
+  }
+
+  // ---- approvals: a failure that the PR's approvals cover is reported approved, not set back to failure
+  if (pull.number !== undefined && octokit && repo) {
+    const number = pull.number
+    collected.fragments = await withApprovals(
+      collected.fragments,
+      () => readApprovers(octokit, repo, number, { author }),
+      message => log.log('warning', message)
     )
   }
 

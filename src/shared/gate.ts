@@ -63,6 +63,11 @@ export interface GateResult<D> {
   onCommit: boolean
   /** Name of the check run that carries the fragment's annotations. */
   checkRunName?: string
+  /**
+   * false: no fragment artifact for a report workflow (a run that judged nothing, e.g. an approval or a cleanup);
+   * the fragment file and the outputs are still written.
+   */
+  uploadFragment?: false
   /** Step outputs besides the ones every gate sets (`status`, `fragment-path`). */
   outputs: Record<string, string>
   failure?: string

@@ -98,7 +98,7 @@ export async function publish(host: Host, result: GateResult<unknown>, opts: Pub
       log('warning', `could not ${what}: ${describeError(error)}`)
     }
   }
-  if (path !== undefined && host.artifacts?.canUpload) {
+  if (path !== undefined && host.artifacts?.canUpload && result.uploadFragment !== false) {
     const artifacts = host.artifacts
     const name = fragmentArtifactName(opts.fragmentName, host.context.runAttempt)
     await tryTo('upload the report fragment', () =>
@@ -137,7 +137,9 @@ export async function publish(host: Host, result: GateResult<unknown>, opts: Pub
   host.setOutput('status', fragment.status)
   for (const [name, value] of Object.entries(result.outputs)) host.setOutput(name, value)
   if (opts.summary === 'full') await host.appendSummary(fragment.markdown)
-  else if (opts.summary === 'short') await host.appendSummary(shortSummary(fragment))
+  // Without a fragment artifact there is no report section to point to: the heading line alone.
+  else if (opts.summary === 'short')
+    await host.appendSummary(result.uploadFragment === false ? headingLine(fragment) : shortSummary(fragment))
   if (statusError) throw new UserError(statusError)
 }
 

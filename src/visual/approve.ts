@@ -16,6 +16,7 @@ import type { Octokit } from '../shared/github.js'
 import type { Host } from '../shared/host.js'
 import { escapeText } from '../shared/markdown.js'
 import { runUrl } from '../shared/run-context.js'
+import type { MetricValue, ReportFragment } from '../shared/fragment.js'
 import type { Setting } from '../shared/settings.js'
 import { setCommitStatus } from '../shared/status.js'
 import {
@@ -27,6 +28,8 @@ import {
   type Decision,
   type PendingRecord
 } from './approval.js'
+import { isFingerprint } from './fingerprint.js'
+import type { ImageResult } from './model.js'
 
 export const DEFAULT_APPROVE_LABEL = 'visual-approved'
 export const APPROVE_COMMAND = '/approve-visual'
@@ -354,6 +357,8 @@ export function approveResult(outcome: ApproveOutcome): GateResult<ApproveRun> {
       ...(outcome.sha ? { sha: outcome.sha } : {})
     }),
     onCommit: false,
+    // No fragment artifact: a report workflow triggered by this run would read a visual result with no compare.
+    uploadFragment: false,
     outputs: {
       'approval-action': outcome.action,
       changed: String(outcome.images ?? 0)
@@ -380,4 +385,67 @@ export function writeApproveJson(run: ApproveRun, write: (text: string) => void)
 
 export function humanApprove(run: ApproveRun): string {
   return `${approveSummary(run.outcome).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}\n`
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The approval claim of a failing visual fragment, for pr-report: an approval is a result too, so a report run
+// after `/approve-visual` must not set the status back to failure from the (older) failing fragment. The gate puts
+// in its fragment's metrics which diffs make it fail (their fingerprints); pr-report (approvedFragment) treats the
+// fragment as approved only when the PR's approval comments cover every one of them and nothing else fails.
+
+/** Metric: how many distinct diffs (fingerprints) an approval could excuse, not excused yet. */
+export const CLAIM_PENDING = 'approval-pending'
+/** Metric: failing images no approval excuses (not comparable, changed without a fingerprint, removed). */
+export const CLAIM_UNEXCUSABLE = 'approval-unexcusable'
+/** Metrics `approval-fingerprints-1…`: the pending fingerprints, space-separated, each at most 1000 characters. */
+export const CLAIM_FINGERPRINTS = 'approval-fingerprints-'
+const CLAIM_CHUNK = 1000
+
+/** The claim metrics of the images that make the gate fail (judge's `failing`, approvals already excused). */
+export function approvalClaimMetrics(failing: readonly ImageResult[]): Record<string, MetricValue> {
+  const approvable = (i: ImageResult) =>
+    (i.status === 'changed' || i.status === 'size-changed') && i.fingerprint !== undefined
+  const fingerprints = [...new Set(failing.filter(approvable).map(i => i.fingerprint as string))].sort()
+  const out: Record<string, MetricValue> = {
+    [CLAIM_PENDING]: fingerprints.length,
+    [CLAIM_UNEXCUSABLE]: failing.filter(i => !approvable(i)).length
+  }
+  // More than one decision can record is never listed: such a fragment is never approved by pr-report either.
+  if (fingerprints.length === 0 || fingerprints.length > MAX_GROUPS) return out
+  let chunk = ''
+  let n = 0
+  for (const f of fingerprints) {
+    if (chunk !== '' && chunk.length + 1 + f.length > CLAIM_CHUNK) {
+      out[`${CLAIM_FINGERPRINTS}${++n}`] = chunk
+      chunk = ''
+    }
+    chunk = chunk === '' ? f : `${chunk} ${f}`
+  }
+  out[`${CLAIM_FINGERPRINTS}${++n}`] = chunk
+  return out
+}
+
+/**
+ * The fingerprints a failing fragment needs approved, or undefined when no approval can make it pass: not a
+ * failure, no result, another failure besides approvable diffs, or a claim that is absent, incomplete or malformed
+ * (untrusted input: the list must hold exactly `approval-pending` distinct well-formed fingerprints).
+ */
+export function approvalClaim(fragment: ReportFragment): string[] | undefined {
+  if (fragment.status !== 'fail' || fragment.noResult === true) return undefined
+  const m = fragment.metrics
+  const pending = m[CLAIM_PENDING]
+  if (typeof pending !== 'number' || !Number.isSafeInteger(pending) || pending < 1 || pending > MAX_GROUPS)
+    return undefined
+  if (m[CLAIM_UNEXCUSABLE] !== 0) return undefined
+  const listed = new Set<string>()
+  for (let n = 1; n <= MAX_GROUPS; n++) {
+    const chunk = m[`${CLAIM_FINGERPRINTS}${n}`]
+    if (chunk === undefined) break
+    if (typeof chunk !== 'string') return undefined
+    for (const f of chunk.split(' ')) {
+      if (!isFingerprint(f)) return undefined
+      listed.add(f)
+    }
+  }
+  return listed.size === pending ? [...listed].sort() : undefined
 }

@@ -15,7 +15,10 @@
  *
  * Approvals (approval.ts, approve.ts): on a PR run the changed images whose diff fingerprint an approval comment
  * of our token recorded are excused, never an image that could not be compared; every PR run uploads its pending
- * fingerprints for `/approve-visual`. `task: approve` runs the approval itself (approve.ts) instead of a compare.
+ * fingerprints for `/approve-visual`, and a failing PR fragment names the diffs it fails on (approve.ts
+ * approvalClaimMetrics) so that pr-report keeps an approval that covers them. `task: approve` runs the approval
+ * itself (approve.ts) instead of a compare. On a pull_request `closed` event the gate only removes the PR's
+ * thumbnails folder from the assets branch (pruneClosed): no compare, no status, no fragment artifact.
  */
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
@@ -26,6 +29,7 @@ import { parse as parseYaml } from 'yaml'
 import { saveBaselineDir, type BaselineStore } from '../shared/baseline-store.js'
 import { baselineCandidates } from '../shared/baseline-candidates.js'
 import { describeError, UserError } from '../shared/errors.js'
+import { headingLine, makeFragment } from '../shared/fragment.js'
 import {
   BASELINE_MODE_SETTING,
   BASELINE_SETTINGS,
@@ -53,19 +57,20 @@ import {
 import { excusedImages, pendingFromImages, readApprovers, recordPending } from './approval.js'
 import {
   APPROVE_SETTINGS,
+  approvalClaimMetrics,
   approveResult,
   approveTask,
   humanApprove,
   writeApproveJson,
   type ApproveRun
 } from './approve.js'
-import { publishThumbnails } from './assets-branch.js'
+import { prunePr, publishThumbnails } from './assets-branch.js'
 import { compareSuites, unsafeName } from './compare.js'
 import { collectReportImages, writeHtmlReport, type ReportImages } from './html-report.js'
 import type { ImageResult } from './model.js'
 import type { OptionsSpec } from './options.js'
 import { humanResult, writeJsonResult, type VisualRun } from './output.js'
-import { GATE_ID, renderVisual, type VisualView } from './render.js'
+import { GATE_ID, renderVisual, TITLE, type VisualView } from './render.js'
 import { changedImages, thumbnailLinks, thumbnailTable } from './thumbnails.js'
 
 /** The stored baseline's index file, beside the screenshots. */
@@ -236,7 +241,7 @@ export const visualGate = defineGate({
       default: true,
       only: 'action',
       description:
-        "On a pull request, show baseline | diff | current thumbnails of the changed images in the comment, stored on the orphan branch quality-gates-assets through the git data API (needs contents: write; a closed PR's folder can be pruned, the branch is squashed past 50 MiB). Without write access (fork PRs), a link to the report artifact instead.",
+        "On a pull request, show baseline | diff | current thumbnails of the changed images in the comment, stored on the orphan branch quality-gates-assets through the git data API (needs contents: write; a run on the PR's closed event removes its folder, the branch is squashed past 50 MiB). Without write access (fork PRs), a link to the report artifact instead.",
       group: 'Report'
     },
     {
@@ -252,8 +257,10 @@ export const visualGate = defineGate({
     ...APPROVE_SETTINGS
   ],
 
-  async evaluate(s, host): Promise<GateResult<VisualRun | ApproveRun>> {
+  async evaluate(s, host): Promise<GateResult<VisualRun | ApproveRun | PruneRun>> {
     if (s.task === 'approve') return approveResult(await approveTask(s, host))
+    const closed = closedPullRequest(host)
+    if (closed) return pruneClosed(host, closed, s.thumbnails)
     const get = hostInputs(host)
     const store = host.baselines
     const { mode, gating } = baselineMode(s.mode, store)
@@ -471,6 +478,9 @@ export const visualGate = defineGate({
     }
 
     const fragment = renderVisual(view)
+    // Which diffs make it fail, for pr-report: it must not undo an approval that covers them all (approve.ts).
+    if (pr && verdict.status === 'fail')
+      Object.assign(fragment.metrics, approvalClaimMetrics(verdict.failing))
     const data: VisualRun = { view }
     const result: GateResult<VisualRun> = {
       fragment,
@@ -487,10 +497,91 @@ export const visualGate = defineGate({
     return result
   },
   print: {
-    json: (run, write) => ('task' in run ? writeApproveJson(run, write) : writeJsonResult(run, write)),
-    human: run => ('task' in run ? humanApprove(run) : humanResult(run))
+    json: (run, write) =>
+      'task' in run
+        ? run.task === 'approve'
+          ? writeApproveJson(run, write)
+          : write(`${JSON.stringify({ gate: GATE_ID, task: 'prune', pr: run.pr, pruned: run.pruned })}\n`)
+        : writeJsonResult(run, write),
+    human: run =>
+      'task' in run ? (run.task === 'approve' ? humanApprove(run) : `${run.summary}\n`) : humanResult(run)
   }
 })
+
+// ---------------------------------------------------------------------------------------------------------------
+// A closed pull request: its thumbnails folder leaves the assets branch, nothing else happens
+
+/** What a `closed` run did. */
+export interface PruneRun {
+  task: 'prune'
+  pr: number
+  pruned: boolean
+  summary: string
+}
+
+const rec = (v: unknown): Record<string, unknown> | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined
+
+/** The PR of a pull_request(_target) `closed` event, and whether its head lives in another repository. */
+function closedPullRequest(host: Host): { number: number; fork: boolean } | undefined {
+  const { eventName, payload } = host.context
+  if (eventName !== 'pull_request' && eventName !== 'pull_request_target') return undefined
+  if (payload.action !== 'closed') return undefined
+  const pull = rec(payload.pull_request)
+  const number = pull?.number
+  if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1)
+    throw new UserError('pull_request closed event without a pull request number')
+  const head = rec(rec(pull?.head)?.repo)?.full_name
+  const base = rec(rec(pull?.base)?.repo)?.full_name
+  return { number, fork: typeof head === 'string' && typeof base === 'string' && head !== base }
+}
+
+/**
+ * On `closed` (merged or not) the gate compares nothing and sets no status: it removes the PR's folder from the
+ * assets branch (assets-branch.ts prunePr) and uploads no fragment. A fork's PR never had thumbnails there (its
+ * runs fall back to links), nor does a gate with thumbnails: false. Never fails the step: a refused write (no
+ * contents: write) is a warning.
+ */
+async function pruneClosed(
+  host: Host,
+  closed: { number: number; fork: boolean },
+  thumbnails: boolean
+): Promise<GateResult<PruneRun>> {
+  const repo = host.context.repository
+  let pruned = false
+  let summary: string
+  if (!thumbnails) summary = 'thumbnails: false, nothing to remove'
+  else if (closed.fork) summary = "a fork's pull request has no thumbnails on the assets branch"
+  else if (!host.octokit || !repo) summary = 'no GitHub token: its thumbnails were not removed'
+  else {
+    const out = await prunePr({
+      octokit: host.octokit,
+      ...repo,
+      pr: closed.number,
+      log: line => host.logger.log('info', line)
+    })
+    pruned = out.pruned
+    summary = out.pruned ? 'its thumbnails were removed from the assets branch' : out.reason
+    if (!out.pruned && !/^no pr-\d+ folder/.test(out.reason)) host.logger.log('warning', out.reason)
+  }
+  summary = `pull request #${closed.number} closed: ${summary}`
+  host.logger.log('info', `visual: ${summary}`)
+  return {
+    fragment: makeFragment({
+      gate: GATE_ID,
+      status: 'skipped',
+      title: TITLE,
+      summary,
+      markdown: headingLine({ status: 'skipped', title: TITLE, summary }),
+      metrics: { pruned },
+      statusContext: gateContext(GATE_ID, undefined)
+    }),
+    onCommit: false,
+    uploadFragment: false,
+    outputs: { changed: '0' },
+    data: { task: 'prune', pr: closed.number, pruned, summary }
+  }
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // The verdict
