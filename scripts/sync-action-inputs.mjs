@@ -50,10 +50,32 @@ for (const d of declarations) {
 
 // Reusable workflows that wrap one action expose every input of it: the hand-written part of the workflow holds
 // the workflow's own inputs and any input it sets itself (a different default, or a fixed value in `with:`); the
-// rest is written here between the `(sync-actions:begin)`/`(sync-actions:end)` comments. The token is a secret.
+// rest is written here between the `(sync-actions:begin)`/`(sync-actions:end)` comments, except the inputs in
+// `omit` (inputs that make no sense in the workflow's job: the action's defaults apply). The token is a secret.
 const REUSABLE = [
   { file: '.github/workflows/coverage.yml', action: 'coverage-gate' },
-  { file: '.github/workflows/flaky.yml', action: 'flaky-quarantine' },
+  // flaky.yml only downloads reports and checks them: the inputs of the other tasks and of running the tests
+  // (there is no code or toolchain in its job) are left out; it sets task and notify-github-issue itself.
+  {
+    file: '.github/workflows/flaky.yml',
+    action: 'flaky-quarantine',
+    omit: [
+      'command',
+      'preset',
+      'max-retries',
+      'rerun-command',
+      'attempt-timeout',
+      'test',
+      'good',
+      'bad',
+      'repeat',
+      'bisect-max-steps',
+      'bisect-run-timeout',
+      'bisect-deadline',
+      'quarantine-days',
+      'quarantine-branch'
+    ]
+  },
   { file: '.github/workflows/perf.yml', action: 'perf-regression' },
   { file: '.github/workflows/visual.yml', action: 'visual-diff' },
   { file: '.github/workflows/report.yml', action: 'pr-report' },
@@ -80,7 +102,7 @@ function withoutGenerated(text, file) {
   return { rest: out + text.slice(at), blocks }
 }
 
-for (const { file: relative, action } of REUSABLE) {
+for (const { file: relative, action, omit = [] } of REUSABLE) {
   const d = declarations.find(x => x.action === action)
   if (!d) throw new Error(`no declaration for ${action}`)
   const file = join(root, relative)
@@ -94,7 +116,9 @@ for (const { file: relative, action } of REUSABLE) {
     .find(s => typeof s.uses === 'string' && s.uses.includes(`/actions/${action}@`))
   if (!step) throw new Error(`${relative}: no step uses actions/${action}`)
   const handWith = new Set(Object.keys(step.with ?? {}))
-  const settings = settingsFor(d.settings, 'action').filter(s => s.name !== 'github-token')
+  const settings = settingsFor(d.settings, 'action').filter(
+    s => s.name !== 'github-token' && !omit.includes(s.name)
+  )
   const quote = t => `'${t.replace(/'/g, "''")}'`
   const inputLines = []
   for (const s of settings) {

@@ -9,7 +9,8 @@
  *
  * Unreadable reports: each is a one-line reason naming the file, and the others are still read and counted.
  * One bad report among several makes the gate fail closed (a required status must never go green on a result
- * it could not read); when no report at all can be read, the run is a one-line error (exit 2 on the CLI).
+ * it could not read); when no report at all can be read, or the reports hold no test case, the run is a one-line
+ * error naming the files (exit 2 on the CLI).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve } from 'node:path'
@@ -347,6 +348,8 @@ export const flakyGate = defineGate({
           duplicates: s.duplicates
         })
       ))
+    // No case in any report is an input error (exit 2 on the CLI), never a judged run: nothing was tested.
+    if (loaded.report.cases.length === 0) throw new UserError(noCases(loaded.files, loaded.bad))
     const verdict = evaluateRun(loaded.report, quarantine, {
       infraFailureRatio: s['infra-failure-ratio'],
       bad: loaded.bad
@@ -501,6 +504,17 @@ function bisectOptions(
       return found.history.runs.length > 0 ? { history: found.history, source: found.note } : undefined
     }
   }
+}
+
+/** The one line for a run whose reports hold no test case: the files (the first few), and any unreadable one. */
+export function noCases(files: readonly string[], bad: readonly BadReport[]): string {
+  const shown = files.slice(0, 3).join(', ')
+  const more = files.length > 3 ? ` and ${files.length - 3} more` : ''
+  const unreadable =
+    bad.length > 0
+      ? `; ${bad.length} unreadable (${(bad[0] as BadReport).file}: ${(bad[0] as BadReport).reason}${bad.length > 1 ? ', …' : ''})`
+      : ''
+  return `${shown || 'the JUnit reports'}${more}: no test case in any report, nothing was tested (a test job that stopped before writing results looks like this)${unreadable}`
 }
 
 /** The quarantine file: the one given (must exist), else the default path in the repository (may be absent). */

@@ -7,8 +7,11 @@
  *      "cases":[{"id":str,"outcome":"passed|failed|skipped|flaky|quarantined","attempts":int}],
  *      "run":{"preset":str,"outcome":str,"reason":str,"attempts":[{"attempt":int,"kind":"command|rerun",
  *             "status":str,"exitCode":int|null,"durationMs":int,"selected":int,"ran":int,"failed":int}],
- *             "notRetried":[{"id":str,"reason":str}]}}
- * `run` only when the gate ran the tests itself (`flaky run`, `command`).
+ *             "notRetried":[{"id":str,"reason":str}]},
+ *      "reason":str}
+ * `run` only when the gate ran the tests itself (`flaky run`, `command`). `reason` only when the status is not
+ * pass for a reason other than failing tests: an unreadable report, an infrastructure failure, a test command
+ * that failed with no failing test to explain it, no test case (statusReason).
  */
 import type { BadReport, RunVerdict } from './evaluate.js'
 import type { Proposals } from './policy.js'
@@ -69,7 +72,34 @@ export function writeJsonResult(run: FlakyRun, write: (text: string) => void): v
       `,"run":${JSON.stringify({ preset: r.preset, outcome: r.outcome, reason: r.reason, attempts, notRetried: r.notRetried })}`
     )
   }
-  write('}\n')
+  const reason = statusReason(run)
+  write(`${reason !== undefined ? `,"reason":${JSON.stringify(reason)}` : ''}}\n`)
+}
+
+/** Unreadable reports named in the reason, at most; the rest are counted. */
+const MAX_REASON_FILES = 5
+
+/**
+ * Why the status is not pass, when failing tests alone do not say it (one line, bounded): unreadable reports,
+ * an infrastructure failure, a test command that failed without a failing test, no test case. Undefined on a
+ * pass, and when failing tests are the only reason.
+ */
+export function statusReason(run: FlakyRun): string | undefined {
+  const v = run.verdict
+  if (v.status === 'pass') return undefined
+  const parts: string[] = []
+  const bad = run.bad
+  if (bad.length > 0) {
+    const named = bad.slice(0, MAX_REASON_FILES).map(b => `${b.file}: ${b.reason}`)
+    const more = bad.length > MAX_REASON_FILES ? ` and ${bad.length - MAX_REASON_FILES} more` : ''
+    parts.push(
+      `${bad.length} unreadable report${bad.length === 1 ? '' : 's'}, not counted (${named.join('; ')}${more})`
+    )
+  }
+  if (v.tests.total === 0) parts.push('no test case in the reports: nothing was tested')
+  if (v.infra) parts.push(`infrastructure failure: ${v.infra.failed} of ${v.infra.ran} tests that ran failed`)
+  if (run.run?.failure !== undefined) parts.push(run.run.failure)
+  return parts.length > 0 ? parts.join('; ') : undefined
 }
 
 const MAX_LISTED = 50

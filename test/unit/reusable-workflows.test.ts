@@ -41,11 +41,29 @@ const read = <T>(path: string) => parse(readFileSync(join(repoRoot, path), 'utf8
 // ownDefaults: inputs the action leaves empty (needed by one task only) that the workflow gives a default.
 const WRAPPERS = [
   { workflow: '.github/workflows/coverage.yml', action: 'coverage-gate', fixed: [] as string[] },
+  // flaky.yml downloads reports and checks them: task is fixed to check, and notify-github-issue to false (its job
+  // has no issues: write); the inputs of running the tests, bisect and maintain are not offered at all.
   {
     workflow: '.github/workflows/flaky.yml',
     action: 'flaky-quarantine',
-    fixed: [] as string[],
-    ownDefaults: ['junit']
+    fixed: ['task', 'notify-github-issue'],
+    ownDefaults: ['junit'],
+    omitted: [
+      'command',
+      'preset',
+      'max-retries',
+      'rerun-command',
+      'attempt-timeout',
+      'test',
+      'good',
+      'bad',
+      'repeat',
+      'bisect-max-steps',
+      'bisect-run-timeout',
+      'bisect-deadline',
+      'quarantine-days',
+      'quarantine-branch'
+    ]
   },
   // perf: `results` defaults to the downloaded artifacts' files, and is passed only when no k6 `script` is given.
   {
@@ -67,12 +85,13 @@ function wrappedStep(wf: Workflow, action: string): { job: string; step: Step } 
 }
 
 describe('reusable workflows pass every action input through', () => {
-  for (const { workflow, action, fixed, ownDefaults = [], derived = [] } of WRAPPERS as {
+  for (const { workflow, action, fixed, ownDefaults = [], derived = [], omitted = [] } of WRAPPERS as {
     workflow: string
     action: string
     fixed: string[]
     ownDefaults?: string[]
     derived?: string[]
+    omitted?: string[]
   }[]) {
     const wf = read<Workflow>(workflow)
     const act = read<ActionYml>(`actions/${action}/action.yml`)
@@ -85,6 +104,11 @@ describe('reusable workflows pass every action input through', () => {
       for (const [name, input] of Object.entries(act.inputs)) {
         // The token is a secret; an input's old name is for workflows using the action directly.
         if (name === 'github-token' || input.deprecationMessage) continue
+        if (omitted.includes(name)) {
+          if (call.inputs?.[name] !== undefined || passed[name] !== undefined)
+            problems.push(`${name}: expected left out (neither an input nor passed)`)
+          continue
+        }
         if (fixed.includes(name)) {
           if (passed[name] === undefined || String(passed[name]).includes('${{'))
             problems.push(`${name}: expected a fixed value`)
@@ -145,6 +169,16 @@ describe('reusable workflows pass every action input through', () => {
       'project-coverage',
       'verdict'
     ])
+  })
+
+  it('flaky.yml checks (task: check) and opens no issue, since its job has no issues: write', () => {
+    const wf = read<Workflow & { jobs: Record<string, { permissions?: Record<string, string> }> }>(
+      '.github/workflows/flaky.yml'
+    )
+    const { job, step } = wrappedStep(wf, 'flaky-quarantine')
+    expect(step.with?.task).toBe('check')
+    expect(step.with?.['notify-github-issue']).toBe(false)
+    expect(wf.jobs[job]?.permissions?.issues).toBeUndefined()
   })
 
   it('coverage.yml outputs the verdict and both coverage figures', () => {
