@@ -211,8 +211,12 @@ const cases = [
   ['tall', 'visual: one changed 1280×8000 pair', 5, 1 / 1.5],
   ['cypress', 'visual: 37 MP cypress pair (3446×10728)', 3, 1 / 2]
 ]
-for (const [set, name, n, target] of cases) {
-  if (!existsSync(join(dir, set, 'base'))) continue
+// VISUAL_CASES=suite,changed limits the cases; VISUAL_RUNS=3 caps the runs per case (a short check).
+const only = process.env.VISUAL_CASES ? new Set(process.env.VISUAL_CASES.split(',')) : null
+const cap = Number(process.env.VISUAL_RUNS) > 0 ? Number(process.env.VISUAL_RUNS) : Infinity
+for (const [set, name, runs, target] of cases) {
+  if (!existsSync(join(dir, set, 'base')) || (only && !only.has(set))) continue
+  const n = Math.min(runs, cap)
   const [ours, odiff] = bestPair(n, run('ours', set), run('odiff', set))
   const [, plain] = bestPair(Math.min(n, 3), () => ({ ms: 0 }), run('plain', set))
   const agree = JSON.parse(ours.stdout).changed === JSON.parse(odiff.stdout).changed
