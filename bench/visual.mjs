@@ -1,13 +1,15 @@
-// Visual compare: our engine (src/visual compareSuites, worker pool sized to the cores) vs odiff-bin 4.5.0 in its
-// server mode (one odiff process for the suite, AA excluded like ours) and vs plain pngjs + pixelmatch with a
-// byte-equality shortcut — each a child process under /usr/bin/time, in alternating runs (best of N each).
+// Visual compare: ours through the CLI (`node dist/cli/index.js visual --baseline … --current … --diff-dir …
+// --json`: start-up, listing, the worker pool sized to the cores, diff PNGs and the HTML report written — what a
+// user runs) vs odiff-bin 4.5.0 in its server mode (one odiff process for the suite, AA excluded like ours) and vs
+// plain pngjs + pixelmatch with a byte-equality shortcut — each a child process under /usr/bin/time, in
+// alternating runs (best of N each). `npm run build` first (the bench refuses a missing or stale dist/cli).
 // Inputs, made once into bench/.out/visual/:
 //   (a) a suite of 40 real Chromium screenshots (1280×800, generated HTML), 32 byte-identical, 8 changed;
 //   (b) its 8 changed pairs alone;
 //   (c) one changed 1280×8000 full-page Chromium pair;
 //   (d) the 37 MP odiff cypress pair from ../shared/corpus (skipped when absent).
-// `node bench/visual.mjs --run <ours|odiff|plain> <baselineDir> <currentDir> <diffDir>` is the measured child.
-import { execFileSync } from 'node:child_process'
+// `node bench/visual.mjs --run <odiff|plain> <baselineDir> <currentDir> <diffDir>` is a peer's measured child.
+import { execFileSync, spawnSync } from 'node:child_process'
 import {
   copyFileSync,
   existsSync,
@@ -15,6 +17,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync
 } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -49,16 +52,7 @@ if (process.argv[2] === '--run') {
   mkdirSync(diff, { recursive: true })
   const names = readdirSync(base).filter(n => n.endsWith('.png'))
   let changed = 0
-  if (mode === 'ours') {
-    const { compareSuites } = await import(join(dir, 'lib.mjs'))
-    const r = await compareSuites({
-      baselineDir: base,
-      currentDir: cur,
-      diffDir: diff,
-      workerScript: join(dir, 'visual-worker.mjs')
-    })
-    changed = r.images.filter(i => i.status !== 'unchanged').length
-  } else if (mode === 'odiff') {
+  if (mode === 'odiff') {
     const { ODiffServer } = await import(odiffBin())
     const server = new ODiffServer()
     for (const n of names) {
@@ -94,24 +88,20 @@ if (process.argv[2] === '--run') {
 }
 
 mkdirSync(dir, { recursive: true })
-const esbuild = await import('esbuild')
-const banner = {
-  js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);"
+const cli = join(root, 'dist', 'cli', 'index.js')
+const worker = join(root, 'dist', 'cli', 'visual-worker.js')
+{
+  const newest = (d, acc = 0) =>
+    readdirSync(d, { withFileTypes: true }).reduce(
+      (m, e) => Math.max(m, e.isDirectory() ? newest(join(d, e.name)) : statSync(join(d, e.name)).mtimeMs),
+      acc
+    )
+  const help = existsSync(cli) ? spawnSync(process.execPath, [cli, 'visual', '--help']) : null
+  if (!help || help.status !== 0 || !existsSync(worker))
+    throw new Error('no dist/cli/index.js with the visual command: run `npm run build` first')
+  if (newest(join(root, 'src', 'visual')) > statSync(worker).mtimeMs)
+    throw new Error('dist/cli is older than src/visual: run `npm run build` first')
 }
-for (const [entry, file] of [
-  ['src/visual/compare.ts', 'lib.mjs'],
-  ['src/visual/worker.ts', 'visual-worker.mjs']
-])
-  await esbuild.build({
-    entryPoints: [join(root, entry)],
-    outfile: join(dir, file),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    banner,
-    logLevel: 'error'
-  })
 
 function html(i, variant, rows = 12) {
   const hue = (i * 37) % 360
@@ -182,14 +172,38 @@ if (existsSync(join(cypress, 'www.cypress.io.png'))) {
 
 const self = join(root, 'bench', 'visual.mjs')
 const run = (mode, set) => () =>
-  measure(process.execPath, [
-    self,
-    '--run',
-    mode,
-    join(dir, set, 'base'),
-    join(dir, set, 'cur'),
-    join(dir, set, `diff-${mode}`)
-  ])
+  mode === 'ours'
+    ? runCli(set)
+    : measure(process.execPath, [
+        self,
+        '--run',
+        mode,
+        join(dir, set, 'base'),
+        join(dir, set, 'cur'),
+        join(dir, set, `diff-${mode}`)
+      ])
+/** The CLI, as a user runs it; exit 1 is its answer for changed images. Its JSON becomes `{ changed }`. */
+function runCli(set) {
+  const diff = join(dir, set, 'diff-ours')
+  rmSync(diff, { recursive: true, force: true })
+  const r = measure(
+    process.execPath,
+    [
+      cli,
+      'visual',
+      '--baseline',
+      join(dir, set, 'base'),
+      '--current',
+      join(dir, set, 'cur'),
+      '--diff-dir',
+      diff,
+      '--json'
+    ],
+    { okStatus: [0, 1] }
+  )
+  const { images } = JSON.parse(r.stdout)
+  return { ...r, stdout: JSON.stringify({ changed: images.filter(i => i.status !== 'unchanged').length }) }
+}
 const cores = availableParallelism()
 const cases = [
   ['suite', 'visual: 40 Chromium screenshots, 80 % byte-identical', 5, 3],
@@ -197,8 +211,12 @@ const cases = [
   ['tall', 'visual: one changed 1280×8000 pair', 5, 1 / 1.5],
   ['cypress', 'visual: 37 MP cypress pair (3446×10728)', 3, 1 / 2]
 ]
-for (const [set, name, n, target] of cases) {
-  if (!existsSync(join(dir, set, 'base'))) continue
+// VISUAL_CASES=suite,changed limits the cases; VISUAL_RUNS=3 caps the runs per case (a short check).
+const only = process.env.VISUAL_CASES ? new Set(process.env.VISUAL_CASES.split(',')) : null
+const cap = Number(process.env.VISUAL_RUNS) > 0 ? Number(process.env.VISUAL_RUNS) : Infinity
+for (const [set, name, runs, target] of cases) {
+  if (!existsSync(join(dir, set, 'base')) || (only && !only.has(set))) continue
+  const n = Math.min(runs, cap)
   const [ours, odiff] = bestPair(n, run('ours', set), run('odiff', set))
   const [, plain] = bestPair(Math.min(n, 3), () => ({ ms: 0 }), run('plain', set))
   const agree = JSON.parse(ours.stdout).changed === JSON.parse(odiff.stdout).changed
@@ -208,6 +226,6 @@ for (const [set, name, n, target] of cases) {
     peer: { ms: odiff.ms, peakRssMB: odiff.peakRssMB },
     ratio: ratio(odiff.ms, ours.ms),
     target: `≥ ${Math.round(target * 100) / 100}× odiff server (${cores} cores)`,
-    note: `peer odiff-bin 4.5.0 server mode; plain pngjs+pixelmatch ${plain.ms} ms / ${plain.peakRssMB} MB (${ratio(plain.ms, ours.ms)}× ours); changed images agree with odiff: ${agree}`
+    note: `ours = the quality-gates visual CLI; peer odiff-bin 4.5.0 server mode; plain pngjs+pixelmatch ${plain.ms} ms / ${plain.peakRssMB} MB (${ratio(plain.ms, ours.ms)}× ours); changed images agree with odiff: ${agree}`
   })
 }

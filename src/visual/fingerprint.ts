@@ -9,15 +9,14 @@
 //
 // The mask is the one the verdict used (pair.ts: pixelmatch's counted pixels, or the strict pass's when that
 // decided), so pixels the comparison ignored (below the threshold, anti-aliasing, ignore regions) change
-// nothing. Work is linear in the box's area; the hash is fed in bounded chunks.
+// nothing. Work is linear in the box's area; the hash is fed row by row.
 import { createHash } from 'node:crypto'
+import type { Region } from './model.js'
 import type { RgbaImage } from './png.js'
 
 /** The fingerprint format's version: a fingerprint reads `v1.<32 hex digits>` (128 bits of SHA-256). */
 export const FINGERPRINT_VERSION = 'v1'
 export const FINGERPRINT_PATTERN = /^v1\.[0-9a-f]{32}$/
-
-const CHUNK_BYTES = 64 * 1024
 
 export interface FingerprintSizes {
   baseline: { width: number; height: number }
@@ -27,13 +26,15 @@ export interface FingerprintSizes {
 /**
  * The fingerprint of the diff between `baseline` and `current` (same size: the overlap for a size change),
  * where `marks` (width × height × 4 bytes, as pixelmatch's diffMask output) is non-zero at each changed pixel.
- * `sizes` is given for a size change only.
+ * `sizes` is given for a size change only. `box`, when the caller already knows it, is the marks' bounding box
+ * (null: no marks); the marks are then not scanned for it.
  */
 export function diffFingerprint(
   baseline: RgbaImage,
   current: RgbaImage,
   marks: Uint8Array,
-  sizes?: FingerprintSizes
+  sizes?: FingerprintSizes,
+  box?: Region | null
 ): string {
   const { width, height } = baseline
   if (current.width !== width || current.height !== height || marks.length !== width * height * 4)
@@ -43,14 +44,22 @@ export function diffFingerprint(
   let minY = height
   let maxX = -1
   let maxY = -1
-  for (let y = 0, i = 0; y < height; y++)
-    for (let x = 0; x < width; x++, i++) {
-      if (m32[i] === 0) continue
-      if (x < minX) minX = x
-      if (x > maxX) maxX = x
-      if (y < minY) minY = y
-      if (y > maxY) maxY = y
+  if (box !== undefined) {
+    if (box) {
+      minX = box.x
+      minY = box.y
+      maxX = box.x + box.width - 1
+      maxY = box.y + box.height - 1
     }
+  } else
+    for (let y = 0, i = 0; y < height; y++)
+      for (let x = 0; x < width; x++, i++) {
+        if (m32[i] === 0) continue
+        if (x < minX) minX = x
+        if (x > maxX) maxX = x
+        if (y < minY) minY = y
+        if (y > maxY) maxY = y
+      }
 
   const hash = createHash('sha256')
   const head = sizes
@@ -62,34 +71,29 @@ export function diffFingerprint(
   }
   hash.update(`${head} box ${minX},${minY},${maxX - minX + 1},${maxY - minY + 1}\n`)
   // Per row of the box: one byte per pixel for the mask, then 8 bytes (baseline RGBA, current RGBA) per changed
-  // pixel. The row's mask bytes come first, so the values can never be mistaken for mask bits.
+  // pixel. The row's mask bytes come first, so the values can never be mistaken for mask bits. The hash is fed
+  // the mask bytes and the values of a row as two updates (a hash of the concatenation either way); the values
+  // are copied as whole 32-bit pixels, which keeps their bytes in memory order.
   const boxWidth = maxX - minX + 1
-  const chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, boxWidth * 9))
-  let used = 0
-  const flush = () => {
-    hash.update(chunk.subarray(0, used))
-    used = 0
-  }
-  const a = baseline.data
-  const b = current.data
+  const maskRow = Buffer.allocUnsafe(boxWidth)
+  const values = Buffer.allocUnsafe(boxWidth * 8)
+  const v32 = new Uint32Array(values.buffer, values.byteOffset, boxWidth * 2)
+  const a32 = new Uint32Array(baseline.data.buffer, baseline.data.byteOffset, width * height)
+  const b32 = new Uint32Array(current.data.buffer, current.data.byteOffset, width * height)
   for (let y = minY; y <= maxY; y++) {
-    if (used + boxWidth * 9 > chunk.length) flush()
     const row = y * width
-    for (let x = minX; x <= maxX; x++) chunk[used++] = m32[row + x] === 0 ? 0 : 1
-    for (let x = minX; x <= maxX; x++) {
-      if (m32[row + x] === 0) continue
-      const p = (row + x) * 4
-      chunk[used++] = a[p]!
-      chunk[used++] = a[p + 1]!
-      chunk[used++] = a[p + 2]!
-      chunk[used++] = a[p + 3]!
-      chunk[used++] = b[p]!
-      chunk[used++] = b[p + 1]!
-      chunk[used++] = b[p + 2]!
-      chunk[used++] = b[p + 3]!
+    let n = 0
+    for (let x = minX, k = 0; x <= maxX; x++, k++) {
+      if (m32[row + x] === 0) maskRow[k] = 0
+      else {
+        maskRow[k] = 1
+        v32[n++] = a32[row + x]!
+        v32[n++] = b32[row + x]!
+      }
     }
+    hash.update(maskRow)
+    if (n > 0) hash.update(values.subarray(0, n * 4))
   }
-  flush()
   return `${FINGERPRINT_VERSION}.${hash.digest('hex').slice(0, 32)}`
 }
 

@@ -154,7 +154,9 @@ export async function comparePair(input: PairInput, decode: Decoder = decodePngA
       verdictMarks,
       sizeChanged
         ? { baseline: { width: real.bw, height: real.bh }, current: { width: real.cw, height: real.ch } }
-        : undefined
+        : undefined,
+      // pixelmatch's marks come with their bounding box (markDiff); the strict pass's are scanned for theirs.
+      verdictMarks === d.marks ? d.box : undefined
     )
   let diffPng: Buffer | undefined
   if ((changed || sizeChanged) && input.wantDiff) {

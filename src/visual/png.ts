@@ -6,7 +6,8 @@
 // the libuv pool when asynchronous, so two images inflate in parallel) and un-filtered in one pass; every bit
 // depth and colour type is converted to 8-bit RGBA exactly as pngjs 7.0.0 converts it (16-bit samples scaled
 // with rounding, grey/palette expanded, tRNS applied), which the tests check on every corpus image. Adam7
-// interlaced images go through pngjs itself (rare, slower; same output).
+// interlaced images (rare) are decoded here too, pass by pass, then scattered: no PNG library is loaded at all,
+// so a compare worker starts with nothing but this file, pixelmatch and Node's zlib.
 // A file whose image data is complete but which lacks the IEND chunk (the corpus has two) is decoded: the zlib
 // stream's own end marker and Adler-32 checksum prove the pixel data whole. Truncated image data is an error.
 // Chunk CRCs are not verified (zlib's checksum covers the pixel data; ancillary chunks are not used).
@@ -15,7 +16,6 @@
 // images are written for people to look at, fast.
 import { promisify } from 'node:util'
 import { deflate, deflateSync, inflate, inflateSync, constants as zc } from 'node:zlib'
-import { PNG } from 'pngjs'
 
 const inflateAsync = promisify(inflate)
 const deflateAsync = promisify(deflate)
@@ -127,10 +127,39 @@ function readChunks(bytes: Buffer, maxPixels: number): Chunks {
   return { header, idat: idats.length === 1 ? idats[0]! : Buffer.concat(idats), palette, trns }
 }
 
+/** Adam7's seven passes: first column, first row, column step, row step. */
+const ADAM7: ReadonlyArray<readonly [number, number, number, number]> = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2]
+]
+
+/** The size of one Adam7 pass's sub-image (0 × 0 when the image is too small to have pixels in it). */
+function passSize(h: PngHeader, [x0, y0, dx, dy]: readonly [number, number, number, number]) {
+  const width = h.width > x0 ? Math.ceil((h.width - x0) / dx) : 0
+  const height = h.height > y0 ? Math.ceil((h.height - y0) / dy) : 0
+  return width > 0 && height > 0 ? { width, height } : { width: 0, height: 0 }
+}
+
+/** Bytes per row (without the filter byte), bytes per pixel for the filters, and the whole inflated size
+ *  (every pass's rows for an interlaced image). */
 function rawSize(h: PngHeader): { stride: number; bpp: number; total: number } {
   const bitsPerPixel = CHANNELS[h.colorType]! * h.bitDepth
-  const stride = Math.ceil((h.width * bitsPerPixel) / 8)
-  return { stride, bpp: Math.max(1, bitsPerPixel >> 3), total: (stride + 1) * h.height }
+  const strideOf = (width: number) => Math.ceil((width * bitsPerPixel) / 8)
+  const stride = strideOf(h.width)
+  let total = (stride + 1) * h.height
+  if (h.interlaced) {
+    total = 0
+    for (const pass of ADAM7) {
+      const p = passSize(h, pass)
+      total += p.height * (strideOf(p.width) + 1)
+    }
+  }
+  return { stride, bpp: Math.max(1, bitsPerPixel >> 3), total }
 }
 
 function describeZlib(e: unknown): string {
@@ -143,6 +172,7 @@ function describeZlib(e: unknown): string {
 /**
  * Reverses one row's filter in place: the row's `stride` bytes start at `cur`, the un-filtered row above at
  * `prev` (ignored for the first row, `hasPrev` false). Each filter has its own tight loop over the typed array.
+ * Returns true when the row is a plain copy of the row above (Up filter, all differences zero).
  */
 function unfilterRow(
   raw: Uint8Array,
@@ -153,9 +183,14 @@ function unfilterRow(
   stride: number,
   bpp: number,
   y: number
-): void {
+): boolean {
   const end = cur + stride
-  if (type === 0) return
+  if (type === 0) return false
+  if (type === 2 && hasPrev && isZero(raw, cur, stride)) {
+    // A row equal to the one above (flat backgrounds, blank margins: most rows of a screenshot): one memmove.
+    raw.copyWithin(cur, prev, prev + stride)
+    return true
+  }
   if (type === 1 || (type === 4 && !hasPrev)) {
     // Sub (and Paeth with no row above, which is Sub). Stores into a Uint8Array wrap modulo 256.
     for (let i = cur + bpp; i < end; i++) raw[i] = raw[i]! + raw[i - bpp]!
@@ -184,6 +219,17 @@ function unfilterRow(
   } else {
     throw new PngError(`malformed PNG: unknown filter type ${type} on row ${y}`)
   }
+  return false
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+
+let zeros = new Uint8Array(0)
+
+/** Whether `len` bytes from `at` are all zero: one memcmp against a shared zero buffer. */
+function isZero(raw: Uint8Array, at: number, len: number): boolean {
+  if (zeros.length < len) zeros = new Uint8Array(len)
+  return Buffer.compare(raw.subarray(at, at + len), zeros.subarray(0, len)) === 0
 }
 
 /** Reverses the per-row filters in place (rows of `stride` bytes, each after its filter-type byte). */
@@ -213,27 +259,36 @@ function rgba8InPlace(raw: Buffer, width: number, height: number): Buffer {
 
 /**
  * 8-bit RGB without tRNS, in the inflated buffer itself (zlib was given room for width × height × 4 bytes):
- * all rows un-filtered in place, then widened to RGBA from the last pixel back to the first. A pixel's RGBA
- * destination never starts before its RGB source (except pixel 0, read before it is written), so no source
- * byte is overwritten before it is read. One buffer of the image's RGBA size, nothing copied.
+ * all rows un-filtered in place, then widened to RGBA from the last row back to the first, each row from its last
+ * pixel back. A pixel's RGBA destination never starts before its RGB source (except pixel 0, read before it is
+ * written), and a row's RGBA destination covers only source rows at or below it, already widened: no source byte
+ * is overwritten before it is read. A row equal to the one below it (an Up-filtered row of zeros, noted while
+ * un-filtering) is a copy of that row's RGBA: one memmove. One buffer of the image's RGBA size, nothing else.
+ * Needs the buffer 4-byte aligned (checked by the caller): pixels are stored as one 32-bit word each.
  */
 function rgb8InPlace(raw: Buffer, width: number, height: number): Buffer {
   const stride = width * 3
   const rowLen = stride + 1
+  const w4 = width * 4
+  const same = new Uint8Array(height) // same[y]: row y equals row y − 1
   for (let y = 0; y < height; y++) {
     const row = y * rowLen + 1
-    unfilterRow(raw, raw[row - 1]!, row, row - rowLen, y > 0, stride, 3, y)
+    if (unfilterRow(raw, raw[row - 1]!, row, row - rowLen, y > 0, stride, 3, y)) same[y] = 1
   }
+  const px = new Uint32Array(raw.buffer, raw.byteOffset, width * height)
+  const le = LITTLE_ENDIAN
   for (let y = height - 1; y >= 0; y--) {
+    if (y + 1 < height && same[y + 1] === 1) {
+      raw.copyWithin(y * w4, (y + 1) * w4, (y + 2) * w4)
+      continue
+    }
     const row = y * rowLen + 1
-    for (let x = width - 1, p = row + x * 3, o = (y * width + x) * 4; x >= 0; x--, p -= 3, o -= 4) {
+    for (let x = width - 1, p = row + x * 3, o = y * width + x; x >= 0; x--, p -= 3, o--) {
       const r = raw[p]!
       const g = raw[p + 1]!
       const b = raw[p + 2]!
-      raw[o] = r
-      raw[o + 1] = g
-      raw[o + 2] = b
-      raw[o + 3] = 255
+      // Stored modulo 2³²: the same four bytes R, G, B, 255 in memory on either byte order.
+      px[o] = le ? 0xff000000 | (b << 16) | (g << 8) | r : (r << 24) | (g << 16) | (b << 8) | 0xff
     }
   }
   return raw.subarray(0, width * height * 4)
@@ -358,19 +413,34 @@ function readTrns16(t: Uint8Array, colorType: number): number[] {
   return out
 }
 
-function viaPngjs(bytes: Buffer): RgbaImage {
-  try {
-    const png = PNG.sync.read(bytes)
-    return { width: png.width, height: png.height, data: png.data }
-  } catch (e) {
-    throw new PngError(`unreadable PNG: ${(e instanceof Error ? e.message : String(e)).slice(0, 120)}`)
+/** An Adam7 image: each pass un-filtered and converted as a small image of its own, then its pixels scattered. */
+function deinterlace(c: Chunks, raw: Buffer): RgbaImage {
+  const { width, height } = c.header
+  const out = Buffer.alloc(width * height * 4)
+  let pos = 0
+  for (const pass of ADAM7) {
+    const p = passSize(c.header, pass)
+    if (p.width === 0) continue
+    const sub: PngHeader = { ...c.header, width: p.width, height: p.height, interlaced: false }
+    const { stride, bpp } = rawSize(sub)
+    const part = raw.subarray(pos, pos + (stride + 1) * p.height)
+    pos += part.length
+    unfilter(part, p.height, stride, bpp)
+    const rgba = toRgba(part, { ...c, header: sub }, stride)
+    const [x0, y0, dx, dy] = pass
+    for (let y = 0, s = 0; y < p.height; y++) {
+      let d = ((y0 + y * dy) * width + x0) * 4
+      for (let x = 0; x < p.width; x++, s += 4, d += dx * 4) rgba.copy(out, d, s, s + 4)
+    }
   }
+  return { width, height, data: out }
 }
 
 function finish(c: Chunks, raw: Buffer): RgbaImage {
   const { stride, bpp, total } = rawSize(c.header)
   const { width, height, bitDepth, colorType } = c.header
   if (raw.length < total) throw new PngError('truncated PNG: the image data ends early')
+  if (c.header.interlaced) return deinterlace(c, raw)
   // What browsers write (8-bit RGBA, or RGB without tRNS) takes a fused path: one pass per row, un-filter then
   // convert while the row is in cache. Everything else: un-filter all rows, then convert as pngjs does.
   if (bitDepth === 8 && colorType === 6 && raw.byteOffset % 4 === 0)
@@ -407,7 +477,6 @@ function inflateOptions(h: PngHeader, total: number) {
 /** Decodes a PNG to 8-bit RGBA (synchronously). Throws PngError with a one-line reason. */
 export function decodePng(bytes: Buffer, maxPixels = DEFAULT_MAX_PIXELS): RgbaImage {
   const c = readChunks(bytes, maxPixels)
-  if (c.header.interlaced) return viaPngjs(bytes)
   const { total } = rawSize(c.header)
   let raw: Buffer
   try {
@@ -421,7 +490,6 @@ export function decodePng(bytes: Buffer, maxPixels = DEFAULT_MAX_PIXELS): RgbaIm
 /** decodePng, with the inflating done on the libuv pool (so several images inflate in parallel). */
 export async function decodePngAsync(bytes: Buffer, maxPixels = DEFAULT_MAX_PIXELS): Promise<RgbaImage> {
   const c = readChunks(bytes, maxPixels)
-  if (c.header.interlaced) return viaPngjs(bytes)
   const { total } = rawSize(c.header)
   let raw: Buffer
   try {
