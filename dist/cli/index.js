@@ -13,12 +13,12 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __esm = (fn, res, err) => function __init() {
-  if (err) throw err[0];
+var __esm = (fn, res, err2) => function __init() {
+  if (err2) throw err2[0];
   try {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
-    throw err = [e], e;
+    throw err2 = [e], e;
   }
 };
 var __commonJS = (cb, mod) => function __require3() {
@@ -104,10 +104,10 @@ var require_pend = __commonJS({
       self.pending += 1;
       var called = false;
       return onCb;
-      function onCb(err) {
+      function onCb(err2) {
         if (called) throw new Error("callback called twice");
         called = true;
-        self.error = self.error || err;
+        self.error = self.error || err2;
         self.pending -= 1;
         if (self.waiting.length > 0 && self.pending < self.max) {
           pendGo(self, self.waiting.shift());
@@ -150,9 +150,9 @@ var require_fd_slicer = __commonJS({
     FdSlicer.prototype.read = function(buffer, offset, length, position, callback2) {
       var self = this;
       self.pend.go(function(cb) {
-        fs4.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
+        fs4.read(self.fd, buffer, offset, length, position, function(err2, bytesRead, buffer2) {
           cb();
-          callback2(err, bytesRead, buffer2);
+          callback2(err2, bytesRead, buffer2);
         });
       });
     };
@@ -168,9 +168,9 @@ var require_fd_slicer = __commonJS({
       if (self.refCount < 0) throw new Error("invalid unref");
       if (self.refCount > 0) return;
       fs4.close(self.fd, onCloseDone);
-      function onCloseDone(err) {
-        if (err) {
-          self.emit("error", err);
+      function onCloseDone(err2) {
+        if (err2) {
+          self.emit("error", err2);
         } else {
           self.emit("close");
         }
@@ -199,9 +199,9 @@ var require_fd_slicer = __commonJS({
       }
       self.context.pend.go(function(cb) {
         var buffer = Buffer.allocUnsafe(toRead);
-        fs4.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
-          if (err) {
-            self.destroy(err);
+        fs4.read(self.context.fd, buffer, 0, toRead, self.pos, function(err2, bytesRead) {
+          if (err2) {
+            self.destroy(err2);
           } else if (bytesRead === 0) {
             self.push(null);
             self._cleanup();
@@ -213,9 +213,9 @@ var require_fd_slicer = __commonJS({
         });
       });
     };
-    ReadStream.prototype._destroy = function(err, cb) {
+    ReadStream.prototype._destroy = function(err2, cb) {
       this._cleanup();
-      cb(err);
+      cb(err2);
     };
     ReadStream.prototype._cleanup = function() {
       if (this.context != null) {
@@ -586,32 +586,32 @@ var require_yauzl = __commonJS({
     exports.RandomAccessReader = RandomAccessReader;
     function openPromise(path10, options2) {
       return new Promise((resolve19, reject) => {
-        open5(path10, { ...options2, lazyEntries: true }, function(err, zipfile) {
-          if (err) return reject(err);
+        open5(path10, { ...options2, lazyEntries: true }, function(err2, zipfile) {
+          if (err2) return reject(err2);
           resolve19(zipfile);
         });
       });
     }
     function fromFdPromise(fd, options2) {
       return new Promise((resolve19, reject) => {
-        fromFd(fd, { ...options2, lazyEntries: true }, function(err, zipfile) {
-          if (err) return reject(err);
+        fromFd(fd, { ...options2, lazyEntries: true }, function(err2, zipfile) {
+          if (err2) return reject(err2);
           resolve19(zipfile);
         });
       });
     }
     function fromBufferPromise(buffer, options2) {
       return new Promise((resolve19, reject) => {
-        fromBuffer(buffer, { ...options2, lazyEntries: true }, function(err, zipfile) {
-          if (err) return reject(err);
+        fromBuffer(buffer, { ...options2, lazyEntries: true }, function(err2, zipfile) {
+          if (err2) return reject(err2);
           resolve19(zipfile);
         });
       });
     }
     function fromRandomAccessReaderPromise(reader, totalSize, options2) {
       return new Promise((resolve19, reject) => {
-        fromRandomAccessReader(reader, totalSize, { ...options2, lazyEntries: true }, function(err, zipfile) {
-          if (err) return reject(err);
+        fromRandomAccessReader(reader, totalSize, { ...options2, lazyEntries: true }, function(err2, zipfile) {
+          if (err2) return reject(err2);
           resolve19(zipfile);
         });
       });
@@ -628,11 +628,11 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback2 == null) callback2 = defaultCallback;
-      fs4.open(path10, "r", function(err, fd) {
-        if (err) return callback2(err);
-        fromFd(fd, options2, function(err2, zipfile) {
-          if (err2) fs4.close(fd, defaultCallback);
-          callback2(err2, zipfile);
+      fs4.open(path10, "r", function(err2, fd) {
+        if (err2) return callback2(err2);
+        fromFd(fd, options2, function(err3, zipfile) {
+          if (err3) fs4.close(fd, defaultCallback);
+          callback2(err3, zipfile);
         });
       });
     }
@@ -648,8 +648,8 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback2 == null) callback2 = defaultCallback;
-      fs4.fstat(fd, function(err, stats) {
-        if (err) return callback2(err);
+      fs4.fstat(fd, function(err2, stats) {
+        if (err2) return callback2(err2);
         var reader = new fd_slicer.FdSlicer(fd);
         fromRandomAccessReader(reader, stats.size, options2, callback2);
       });
@@ -692,8 +692,8 @@ var require_yauzl = __commonJS({
       var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
       var buffer = newBuffer(bufferSize);
       var bufferReadStart = totalSize - buffer.length;
-      readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
-        if (err) return callback2(err);
+      readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err2) {
+        if (err2) return callback2(err2);
         for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
           if (buffer.readUInt32LE(i) !== 101010256) continue;
           var eocdrBuffer = buffer.subarray(i);
@@ -710,8 +710,8 @@ var require_yauzl = __commonJS({
             var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
             var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
             var zip64EocdrBuffer = newBuffer(56);
-            return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err2) {
-              if (err2) return callback2(err2);
+            return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err3) {
+              if (err3) return callback2(err3);
               if (zip64EocdrBuffer.readUInt32LE(0) !== 101075792) {
                 return callback2(new Error("invalid zip64 end of central directory record signature"));
               }
@@ -737,8 +737,8 @@ var require_yauzl = __commonJS({
       var self = this;
       EventEmitter7.call(self);
       self.reader = reader;
-      self.reader.on("error", function(err) {
-        emitError(self, err);
+      self.reader.on("error", function(err2) {
+        emitError(self, err2);
       });
       self.reader.once("close", function() {
         self.emit("close");
@@ -763,14 +763,14 @@ var require_yauzl = __commonJS({
       this.isOpen = false;
       this.reader.unref();
     };
-    function emitErrorAndAutoClose(self, err) {
+    function emitErrorAndAutoClose(self, err2) {
       if (self.autoClose) self.close();
-      emitError(self, err);
+      emitError(self, err2);
     }
-    function emitError(self, err) {
+    function emitError(self, err2) {
       if (self.emittedError) return;
       self.emittedError = true;
-      self.emit("error", err);
+      self.emit("error", err2);
     }
     ZipFile.prototype.readEntry = function() {
       if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
@@ -788,8 +788,8 @@ var require_yauzl = __commonJS({
       }
       if (self.emittedError) return;
       var buffer = newBuffer(46);
-      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-        if (err) return emitErrorAndAutoClose(self, err);
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err2) {
+        if (err2) return emitErrorAndAutoClose(self, err2);
         if (self.emittedError) return;
         var entry = new Entry();
         var signature2 = buffer.readUInt32LE(0);
@@ -812,8 +812,8 @@ var require_yauzl = __commonJS({
         if (entry.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
         self.readEntryCursor += 46;
         buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
-        readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err2) {
-          if (err2) return emitErrorAndAutoClose(self, err2);
+        readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err3) {
+          if (err3) return emitErrorAndAutoClose(self, err3);
           if (self.emittedError) return;
           entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
           var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
@@ -821,8 +821,8 @@ var require_yauzl = __commonJS({
           entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
           try {
             entry.extraFields = parseExtraFields(entry.extraFieldRaw);
-          } catch (err3) {
-            return emitErrorAndAutoClose(self, err3);
+          } catch (err4) {
+            return emitErrorAndAutoClose(self, err4);
           }
           if (self.decodeStrings) {
             var isUtf82 = (entry.generalPurposeBitFlag & 2048) !== 0;
@@ -906,11 +906,11 @@ var require_yauzl = __commonJS({
         cleanup();
         resolve19({ done: true });
       }
-      function onError(err) {
+      function onError(err2) {
         let { reject } = pendingResolveReject;
         pendingResolveReject = null;
         cleanup();
-        reject(err);
+        reject(err2);
       }
       return {
         [Symbol.asyncIterator]() {
@@ -1003,8 +1003,8 @@ var require_yauzl = __commonJS({
       } else {
         return callback2(new Error("unsupported compression method: " + entry.compressionMethod));
       }
-      self.readLocalFileHeader(entry, { minimal: true }, function(err, localFileHeader) {
-        if (err) return callback2(err);
+      self.readLocalFileHeader(entry, { minimal: true }, function(err2, localFileHeader) {
+        if (err2) return callback2(err2);
         self.openReadStreamLowLevel(
           localFileHeader.fileDataStart,
           entry.compressedSize,
@@ -1027,17 +1027,17 @@ var require_yauzl = __commonJS({
       if (decompress) {
         var destroyed = false;
         var inflateFilter = zlib2.createInflateRaw();
-        readStream.on("error", function(err) {
+        readStream.on("error", function(err2) {
           setImmediate(function() {
-            if (!destroyed) inflateFilter.emit("error", err);
+            if (!destroyed) inflateFilter.emit("error", err2);
           });
         });
         readStream.pipe(inflateFilter);
         if (self.validateEntrySizes) {
           endpointStream = new AssertByteCountStream(uncompressedSize);
-          inflateFilter.on("error", function(err) {
+          inflateFilter.on("error", function(err2) {
             setImmediate(function() {
-              if (!destroyed) endpointStream.emit("error", err);
+              if (!destroyed) endpointStream.emit("error", err2);
             });
           });
           inflateFilter.pipe(endpointStream);
@@ -1062,9 +1062,9 @@ var require_yauzl = __commonJS({
       if (options2 == null) options2 = {};
       self.reader.ref();
       var buffer = newBuffer(30);
-      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err2) {
         try {
-          if (err) return callback2(err);
+          if (err2) return callback2(err2);
           var signature2 = buffer.readUInt32LE(0);
           if (signature2 !== 67324752) {
             return callback2(new Error("invalid local file header signature: 0x" + signature2.toString(16)));
@@ -1092,9 +1092,9 @@ var require_yauzl = __commonJS({
           localFileHeader.extraFieldLength = extraFieldLength;
           buffer = newBuffer(fileNameLength + extraFieldLength);
           self.reader.ref();
-          readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err2) {
+          readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err3) {
             try {
-              if (err2) return callback2(err2);
+              if (err3) return callback2(err3);
               localFileHeader.fileName = buffer.subarray(0, fileNameLength);
               localFileHeader.extraField = buffer.subarray(fileNameLength);
               return callback2(null, localFileHeader);
@@ -1109,24 +1109,24 @@ var require_yauzl = __commonJS({
     };
     ZipFile.prototype.openReadStreamPromise = function(entry, options2) {
       return new Promise((resolve19, reject) => {
-        this.openReadStream(entry, options2, function(err, readStream) {
-          if (err) return reject(err);
+        this.openReadStream(entry, options2, function(err2, readStream) {
+          if (err2) return reject(err2);
           resolve19(readStream);
         });
       });
     };
     ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
       return new Promise((resolve19, reject) => {
-        this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
-          if (err) return reject(err);
+        this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err2, readStream) {
+          if (err2) return reject(err2);
           resolve19(readStream);
         });
       });
     };
     ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options2) {
       return new Promise((resolve19, reject) => {
-        this.readLocalFileHeader(entry, options2, function(err, localFileHeader) {
-          if (err) return reject(err);
+        this.readLocalFileHeader(entry, options2, function(err2, localFileHeader) {
+          if (err2) return reject(err2);
           resolve19(localFileHeader);
         });
       });
@@ -1250,8 +1250,8 @@ var require_yauzl = __commonJS({
           callback2(null, newBuffer(0));
         });
       }
-      reader.read(buffer, offset, length, position, function(err, bytesRead) {
-        if (err) return callback2(err);
+      reader.read(buffer, offset, length, position, function(err2, bytesRead) {
+        if (err2) return callback2(err2);
         if (bytesRead < length) {
           return callback2(new Error("unexpected EOF"));
         }
@@ -1293,8 +1293,8 @@ var require_yauzl = __commonJS({
       if (self.refCount > 0) return;
       if (self.refCount < 0) throw new Error("invalid unref");
       self.close(onCloseDone);
-      function onCloseDone(err) {
-        if (err) return self.emit("error", err);
+      function onCloseDone(err2) {
+        if (err2) return self.emit("error", err2);
         self.emit("close");
       }
     };
@@ -1312,9 +1312,9 @@ var require_yauzl = __commonJS({
       var stream = this._readStreamForRange(start, end);
       var destroyed = false;
       var refUnrefFilter = new RefUnrefFilter(this);
-      stream.on("error", function(err) {
+      stream.on("error", function(err2) {
         setImmediate(function() {
-          if (!destroyed) refUnrefFilter.emit("error", err);
+          if (!destroyed) refUnrefFilter.emit("error", err2);
         });
       });
       installDestroyFn(refUnrefFilter, function() {
@@ -1323,9 +1323,9 @@ var require_yauzl = __commonJS({
         stream.destroy();
       });
       var byteCounter = new AssertByteCountStream(end - start);
-      refUnrefFilter.on("error", function(err) {
+      refUnrefFilter.on("error", function(err2) {
         setImmediate(function() {
-          if (!destroyed) byteCounter.emit("error", err);
+          if (!destroyed) byteCounter.emit("error", err2);
         });
       });
       installDestroyFn(byteCounter, function() {
@@ -1401,16 +1401,16 @@ var require_yauzl = __commonJS({
     }
     function installDestroyFn(stream, fn) {
       if (typeof stream.destroy === "function") {
-        stream._destroy = function(err, cb) {
+        stream._destroy = function(err2, cb) {
           fn();
-          if (cb != null) cb(err);
+          if (cb != null) cb(err2);
         };
       } else {
         stream.destroy = fn;
       }
     }
-    function defaultCallback(err) {
-      if (err) throw err;
+    function defaultCallback(err2) {
+      if (err2) throw err2;
     }
   }
 });
@@ -1719,22 +1719,22 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { lstat, readFile } from "node:fs/promises";
 import { isAbsolute, join, relative } from "node:path";
-function gitError(cwd, args, err) {
-  if (err.code === "ENOENT") {
+function gitError(cwd, args, err2) {
+  if (err2.code === "ENOENT") {
     if (!existsSync(cwd)) return new UserError(`Directory ${cwd} does not exist (expected a git checkout)`);
     return new UserError("git was not found on PATH; install git to compute changed lines");
   }
-  if (err.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") {
+  if (err2.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") {
     return new UserError(`git ${args[0] ?? ""} output is too large (over the buffer limit) in ${cwd}`);
   }
-  const stderr = (err.stderr ?? "").trim();
+  const stderr = (err2.stderr ?? "").trim();
   if (/not a git repository/i.test(stderr)) return new UserError(`${cwd} is not a git repository`);
   if (/dubious ownership/i.test(stderr)) {
     return new UserError(
       `git refuses to read ${cwd} (owned by another user); run: git config --global --add safe.directory ${cwd}`
     );
   }
-  const first = stderr.split("\n").find((l) => l.trim() !== "") ?? err.message;
+  const first = stderr.split("\n").find((l) => l.trim() !== "") ?? err2.message;
   return new UserError(`git ${args.filter((a) => !a.startsWith("--")).join(" ")} failed in ${cwd}: ${first}`);
 }
 function gitEnv(from = process.env) {
@@ -1777,30 +1777,30 @@ async function revParse(git2, rev) {
   if (rev === "" || rev.startsWith("-") || /[\0\n]/.test(rev)) {
     throw new UserError(`Invalid git revision "${rev}"`);
   }
-  let out;
+  let out2;
   try {
-    out = await git2.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
+    out2 = await git2.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
   } catch (e) {
     if (e instanceof UserError && /not a git repository|not found on PATH/.test(e.message)) throw e;
     throw new UserError(
       `Unknown git revision "${rev}" in ${git2.cwd} (is it fetched? a shallow clone may need fetch-depth: 0 or a git fetch of that commit)`
     );
   }
-  const sha2 = out.trim();
+  const sha2 = out2.trim();
   if (!SHA_RE.test(sha2)) throw new UserError(`Unknown git revision "${rev}" in ${git2.cwd}`);
   return sha2;
 }
 async function mergeBase(git2, a, b) {
   const [sa, sb] = await Promise.all([revParse(git2, a), revParse(git2, b)]);
-  let out;
+  let out2;
   try {
-    out = await git2.run(["merge-base", sa, sb]);
+    out2 = await git2.run(["merge-base", sa, sb]);
   } catch {
     throw new UserError(
       `No merge base between "${a}" and "${b}" in ${git2.cwd} (unrelated histories or a shallow clone; fetch more history)`
     );
   }
-  const sha2 = out.trim().split("\n")[0] ?? "";
+  const sha2 = out2.trim().split("\n")[0] ?? "";
   if (!SHA_RE.test(sha2)) throw new UserError(`No merge base between "${a}" and "${b}" in ${git2.cwd}`);
   return sha2;
 }
@@ -1808,12 +1808,12 @@ async function firstParentAncestors(git2, sha2, limit) {
   const n = Math.max(0, Math.floor(limit));
   if (n === 0) return [];
   const full = await revParse(git2, sha2);
-  const out = await git2.run(["rev-list", "--first-parent", `--max-count=${n}`, full]);
-  return out.split("\n").filter((l) => SHA_RE.test(l));
+  const out2 = await git2.run(["rev-list", "--first-parent", `--max-count=${n}`, full]);
+  return out2.split("\n").filter((l) => SHA_RE.test(l));
 }
 async function parents(git2, sha2) {
-  const out = await git2.run(["rev-list", "--parents", "-n", "1", sha2]);
-  return out.trim().split(/\s+/).slice(1);
+  const out2 = await git2.run(["rev-list", "--parents", "-n", "1", sha2]);
+  return out2.trim().split(/\s+/).slice(1);
 }
 async function testedCommitBase(git2, opts) {
   if (opts.base !== void 0 && opts.base !== "")
@@ -1858,8 +1858,8 @@ function countLines(buf) {
 }
 async function untrackedChangedLines(git2, limits = UNTRACKED_LIMITS) {
   const top = (await git2.run(["rev-parse", "--show-toplevel"])).trim();
-  const out = await git2.run(["ls-files", "--others", "--exclude-standard", "--full-name", "-z", "--", ":/"]);
-  const paths = out.split("\0").filter((p) => p !== "");
+  const out2 = await git2.run(["ls-files", "--others", "--exclude-standard", "--full-name", "-z", "--", ":/"]);
+  const paths = out2.split("\0").filter((p) => p !== "");
   paths.sort();
   const files = [];
   const skipped = [];
@@ -1919,12 +1919,12 @@ function formatBytes(n) {
 async function remoteDefaultBranch(git2) {
   for (const ref of REMOTE_DEFAULT_REFS) {
     const full = `refs/remotes/${ref}`;
-    const out = await git2.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${full}^{commit}`]).catch((e) => {
+    const out2 = await git2.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${full}^{commit}`]).catch((e) => {
       if (e instanceof UserError && /not a git repository|not found on PATH|does not exist/.test(e.message))
         throw e;
       return "";
     });
-    const sha2 = out.trim();
+    const sha2 = out2.trim();
     if (!SHA_RE.test(sha2)) continue;
     if (ref !== "origin/HEAD") return { ref, sha: sha2 };
     const target = (await git2.run(["symbolic-ref", "--quiet", full]).catch(() => "")).trim();
@@ -2322,10 +2322,10 @@ var init_dist_src = __esm({
 
 // src/shared/github.ts
 function rateLimitOf(e, nowMs = Date.now()) {
-  const err = e;
-  const status = typeof err?.status === "number" ? err.status : err?.response?.status;
-  if (status !== 403 && status !== 429 || !err.response) return void 0;
-  const headers = err.response.headers ?? {};
+  const err2 = e;
+  const status = typeof err2?.status === "number" ? err2.status : err2?.response?.status;
+  if (status !== 403 && status !== 429 || !err2.response) return void 0;
+  const headers = err2.response.headers ?? {};
   const header = (name2) => headers[name2] === void 0 ? void 0 : String(headers[name2]);
   const primary = header("x-ratelimit-remaining") === "0";
   const resetSec = Number(header("x-ratelimit-reset"));
@@ -2378,8 +2378,8 @@ function pathOf(url) {
 }
 function classifyApiError(e) {
   if (typeof e !== "object" || e === null) return { kind: "other", message: oneLine(String(e), 300) };
-  const err = e;
-  const isApi = "status" in err && "request" in err;
+  const err2 = e;
+  const isApi = "status" in err2 && "request" in err2;
   if (!isApi) {
     const reason2 = describeNetworkError(e);
     const net8 = /timed out|ECONN|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EPIPE|UND_ERR|socket|fetch failed/i.test(
@@ -2387,8 +2387,8 @@ function classifyApiError(e) {
     );
     return net8 ? { kind: "network", message: `network: no response from GitHub (${reason2})` } : { kind: "other", message: oneLine(e instanceof Error ? e.message : String(e), 300) };
   }
-  const status = typeof err.status === "number" ? err.status : void 0;
-  if (err.response === void 0) {
+  const status = typeof err2.status === "number" ? err2.status : void 0;
+  if (err2.response === void 0) {
     const text3 = gitHubMessage(e);
     return {
       kind: "network",
@@ -2414,8 +2414,8 @@ function classifyApiError(e) {
       ...limit.retryAfterSeconds !== void 0 ? { retryAfterSeconds: limit.retryAfterSeconds } : {}
     };
   }
-  const method = (err.request?.method ?? "GET").toUpperCase();
-  const path10 = pathOf(err.request?.url);
+  const method = (err2.request?.method ?? "GET").toUpperCase();
+  const path10 = pathOf(err2.request?.url);
   if (status === 401)
     return {
       kind: "permission",
@@ -2456,9 +2456,9 @@ function scopeHint(method, path10) {
   return write ? "write permission for this call" : "read permission for this call";
 }
 function gitHubMessage(e) {
-  const err = e;
-  const data = err?.response?.data;
-  let message = typeof data?.message === "string" ? data.message : typeof err?.message === "string" ? err.message : "";
+  const err2 = e;
+  const data = err2?.response?.data;
+  let message = typeof data?.message === "string" ? data.message : typeof err2?.message === "string" ? err2.message : "";
   if (Array.isArray(data?.errors) && data.errors.length > 0) {
     const details2 = data.errors.map(
       (x) => typeof x === "object" && x !== null && "message" in x ? String(x.message) : JSON.stringify(x)
@@ -2469,9 +2469,9 @@ function gitHubMessage(e) {
 }
 function describeApiError(e) {
   if (e instanceof RequestError || typeof e === "object" && e !== null && "status" in e && "request" in e) {
-    const err = e;
-    const method = err.request?.method ?? "?";
-    const path10 = pathOf(err.request?.url);
+    const err2 = e;
+    const method = err2.request?.method ?? "?";
+    const path10 = pathOf(err2.request?.url);
     return oneLine(`GitHub API ${method} ${path10} failed: ${classifyApiError(e).message}`);
   }
   if (e instanceof Error) return oneLine(`GitHub API call failed: ${e.message}`);
@@ -2734,9 +2734,14 @@ function createFileBaselineStore(opts, cwd) {
   };
 }
 async function saveBaselineText(host, store, what, opts) {
+  await saveBaselineDir(host, store, what, opts, async (dir) => {
+    await writeFile(join2(dir, opts.file), opts.text);
+  });
+}
+async function saveBaselineDir(host, store, what, opts, fill) {
   const dir = join2(host.tempDir, `${opts.kind}-baseline-out`);
   await mkdir2(dir, { recursive: true });
-  await writeFile(join2(dir, opts.file), opts.text);
+  await fill(dir);
   const at2 = opts.sha.slice(0, 7);
   try {
     const where = await store.save(opts.kind, opts.sha, dir, opts.file, opts.retentionDays);
@@ -2894,12 +2899,12 @@ function joinBounded(units, max) {
   if (total <= max) return units.join("");
   if (max < ELLIPSIS.length) return "";
   const budget = max - ELLIPSIS.length;
-  let out = "";
+  let out2 = "";
   for (const u of units) {
-    if (out.length + u.length > budget) break;
-    out += u;
+    if (out2.length + u.length > budget) break;
+    out2 += u;
   }
-  return out + ELLIPSIS;
+  return out2 + ELLIPSIS;
 }
 function escapeCell(s, max) {
   return escapeText(s, max);
@@ -2942,12 +2947,12 @@ function table(headers, rows, align) {
     const a = align?.[i];
     return a === "r" ? "---:" : a === "c" ? ":---:" : a === "l" ? ":---" : "---";
   });
-  const out = [line(headers), `|${sep6.map((s) => ` ${s} `).join("|")}|`];
+  const out2 = [line(headers), `|${sep6.map((s) => ` ${s} `).join("|")}|`];
   for (const row2 of rows) {
     const cells = headers.map((_, i) => row2[i] ?? "");
-    out.push(line(cells));
+    out2.push(line(cells));
   }
-  return out.join("\n");
+  return out2.join("\n");
 }
 function details(summary, body, open5 = false) {
   return `<details${open5 ? " open" : ""}>
@@ -3346,15 +3351,15 @@ async function setCommitStatus(octokit, repo, sha2, s) {
 function cutText(text3, max) {
   if (codePoints2(text3) <= max) return text3;
   const head = text3.slice(0, 2 * max + 16);
-  let out = "";
+  let out2 = "";
   let used = 0;
   for (const { segment } of graphemes(head)) {
     const n = codePoints2(segment);
     if (used + n > max - 1) break;
-    out += segment;
+    out2 += segment;
     used += n;
   }
-  return `${out}\u2026`;
+  return `${out2}\u2026`;
 }
 function cutBytes(text3, maxBytes, suffix = "\u2026") {
   if (Buffer.byteLength(text3, "utf8") <= maxBytes) return text3;
@@ -3537,7 +3542,7 @@ async function publish(host, result2, opts) {
       log2("warning", `could not ${what}: ${describeError(error2)}`);
     }
   };
-  if (path10 !== void 0 && host.artifacts?.canUpload) {
+  if (path10 !== void 0 && host.artifacts?.canUpload && result2.uploadFragment !== false) {
     const artifacts = host.artifacts;
     const name2 = fragmentArtifactName(opts.fragmentName, host.context.runAttempt);
     await tryTo(
@@ -3574,17 +3579,18 @@ async function publish(host, result2, opts) {
   host.setOutput("status", fragment.status);
   for (const [name2, value] of Object.entries(result2.outputs)) host.setOutput(name2, value);
   if (opts.summary === "full") await host.appendSummary(fragment.markdown);
-  else if (opts.summary === "short") await host.appendSummary(shortSummary(fragment));
+  else if (opts.summary === "short")
+    await host.appendSummary(result2.uploadFragment === false ? headingLine(fragment) : shortSummary(fragment));
   if (statusError) throw new UserError(statusError);
 }
 function shortSummary(fragment) {
   return `${headingLine(fragment)} _(the full section is in the quality-gates report: pr-report's job summary and PR comment)_`;
 }
-async function annotate(host, result2, opts, out) {
+async function annotate(host, result2, opts, out2) {
   const { fragment } = result2;
   const findings = fragment.annotations ?? [];
   if (findings.length === 0) return;
-  const log2 = (level, message) => out.log(level, `annotations: ${message}`);
+  const log2 = (level, message) => out2.log(level, `annotations: ${message}`);
   const n = `${findings.length} finding${findings.length === 1 ? "" : "s"}`;
   if (opts.annotations === "off") {
     log2("info", `off; ${n} are in the report only`);
@@ -3621,7 +3627,7 @@ async function annotate(host, result2, opts, out) {
       } catch (error2) {
         if (opts.annotations === "check-run" || !(error2 instanceof CheckRunCreateError)) {
           const why = error2 instanceof UserError ? error2.message : describeApiError(error2);
-          out.log("warning", `could not annotate the findings: ${why}`);
+          out2.log("warning", `could not annotate the findings: ${why}`);
           return;
         }
         log2(
@@ -3631,7 +3637,7 @@ async function annotate(host, result2, opts, out) {
       }
     }
   }
-  await emitWorkflowAnnotations(host, findings, fragment, out.issued(), opts.fragmentName, log2);
+  await emitWorkflowAnnotations(host, findings, fragment, out2.issued(), opts.fragmentName, log2);
 }
 async function jobAnnotationCounter(host) {
   if (host.jobTempDir === void 0) return { used: 0, add: async () => void 0 };
@@ -3771,19 +3777,19 @@ function inputEnum(get, name2, allowed2, def) {
 function inputList(get, name2, opts = {}) {
   const v = get(name2);
   if (v === void 0 || v === null) return [];
-  const out = [];
+  const out2 = [];
   for (const line of String(v).split(/\r?\n|\r/)) {
     const t = line.trim();
     if (t === "" || t.startsWith("#")) continue;
     for (const part of t.split(",")) {
       const p = part.trim();
-      if (p !== "") out.push(p);
+      if (p !== "") out2.push(p);
     }
   }
-  if (opts.max !== void 0 && out.length > opts.max) {
-    throw new UserError(`${labelOf(get, name2)} has ${out.length} entries; at most ${opts.max} are allowed`);
+  if (opts.max !== void 0 && out2.length > opts.max) {
+    throw new UserError(`${labelOf(get, name2)} has ${out2.length} entries; at most ${opts.max} are allowed`);
   }
-  return out;
+  return out2;
 }
 function inputRules(get, name2) {
   const v = get(name2);
@@ -3842,12 +3848,12 @@ var init_inputs = __esm({
 
 // src/shared/settings.ts
 function readSettings(declared, get, frontEnd) {
-  const out = {};
+  const out2 = {};
   for (const s of declared) {
     if (s.only && s.only !== frontEnd) continue;
-    out[s.name] = readOne(s, frontEnd === "action" ? underOldName(s, get) : get);
+    out2[s.name] = readOne(s, frontEnd === "action" ? underOldName(s, get) : get);
   }
-  return out;
+  return out2;
 }
 function underOldName(s, get) {
   const given = (name2) => {
@@ -5464,11 +5470,11 @@ var require_parse = __commonJS({
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
+            const out2 = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
             value = output = "\\}";
-            state.output = out;
+            state.output = out2;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
@@ -5949,8 +5955,8 @@ var require_picomatch = __commonJS({
       try {
         const opts = options2 || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options2 && options2.debug === true) throw err;
+      } catch (err2) {
+        if (options2 && options2.debug === true) throw err2;
         return /$^/;
       }
     };
@@ -6062,13 +6068,13 @@ function patchCoverage(report2, changed, opts) {
   return { lines: total === 0 ? null : { covered, total }, files, missingData, partial: opts.partial };
 }
 function mergeRuns(sorted) {
-  const out = [];
+  const out2 = [];
   for (const n of sorted) {
-    const last = out[out.length - 1];
+    const last = out2[out2.length - 1];
     if (last && n === last[1] + 1) last[1] = n;
-    else out.push([n, n]);
+    else out2.push([n, n]);
   }
-  return out;
+  return out2;
 }
 function newUncovered(patch) {
   return patch?.lines ? patch.lines.total - patch.lines.covered : 0;
@@ -6215,17 +6221,17 @@ function evaluate(input) {
   return { status, reasons, notices, indirect, failed, wouldBe };
 }
 function indirectChanges(head, base3, changed) {
-  const out = [];
+  const out2 = [];
   const paths = /* @__PURE__ */ new Set([...head.keys(), ...base3.keys()]);
   for (const path10 of paths) {
     if (changed.has(path10)) continue;
     const h = head.get(path10) ?? null;
     const b = base3.get(path10) ?? null;
     if (h && b && h.covered === b.covered && h.total === b.total) continue;
-    out.push({ path: path10, base: b, head: h });
+    out2.push({ path: path10, base: b, head: h });
   }
   const weight = (c) => Math.abs(uncovered(c.head ?? EMPTY) - uncovered(c.base ?? EMPTY)) + Math.abs((c.head ?? EMPTY).total - (c.base ?? EMPTY).total);
-  return out.sort((a, b) => weight(b) - weight(a) || (a.path < b.path ? -1 : 1));
+  return out2.sort((a, b) => weight(b) - weight(a) || (a.path < b.path ? -1 : 1));
 }
 function uncovered(r) {
   return r.total - r.covered;
@@ -6726,8 +6732,8 @@ function build(isSynchronous) {
 }
 function promise(root, options2) {
   return new Promise((resolve$1, reject) => {
-    callback(root, options2, (err, output) => {
-      if (err) return reject(err);
+    callback(root, options2, (err2, output) => {
+      if (err2) return reject(err2);
       resolve$1(output);
     });
   });
@@ -7604,9 +7610,9 @@ var init_linemap = __esm({
         }
         const prev = this.get(line);
         if (prev === void 0) return false;
-        const rec3 = { hits: prev.hits, branches: Object.freeze({ covered, total }) };
-        if (prev.partial === true) rec3.partial = true;
-        this.set(line, Object.freeze(rec3));
+        const rec4 = { hits: prev.hits, branches: Object.freeze({ covered, total }) };
+        if (prev.partial === true) rec4.partial = true;
+        this.set(line, Object.freeze(rec4));
         return true;
       }
       /** Remove the branch outcomes of every record (hits and partial flags kept). */
@@ -7621,14 +7627,14 @@ var init_linemap = __esm({
         this.branchOffset = 0;
         this.branchCapacity = 0;
         this.branchCount = 0;
-        for (const [line, rec3] of (this.sparse ?? NO_RECORDS).entries()) {
-          if (rec3.branches === void 0) continue;
-          if (rec3.partial === true) this.sparseMap().set(line, Object.freeze({ hits: rec3.hits, partial: true }));
-          else if (dense(line) && rec3.hits >= 0 && Number.isInteger(rec3.hits)) {
+        for (const [line, rec4] of (this.sparse ?? NO_RECORDS).entries()) {
+          if (rec4.branches === void 0) continue;
+          if (rec4.partial === true) this.sparseMap().set(line, Object.freeze({ hits: rec4.hits, partial: true }));
+          else if (dense(line) && rec4.hits >= 0 && Number.isInteger(rec4.hits)) {
             this.sparse?.delete(line);
-            if (rec3.hits > INT_MAX && this.lineHits instanceof Int32Array) this.widen();
-            this.lineHits[this.lineHitsOffset + line] = rec3.hits;
-          } else this.sparseMap().set(line, plainRecord(rec3.hits));
+            if (rec4.hits > INT_MAX && this.lineHits instanceof Int32Array) this.widen();
+            this.lineHits[this.lineHitsOffset + line] = rec4.hits;
+          } else this.sparseMap().set(line, plainRecord(rec4.hits));
         }
       }
       /** Index of `line` in the branch table, or -(insertion point) - 1. */
@@ -7707,32 +7713,32 @@ var init_linemap = __esm({
         if (!dense(line)) return this.sparse !== void 0 && this.sparse.has(line);
         return line < this.lineHitsLength && this.lineHits[this.lineHitsOffset + line] !== ABSENT;
       }
-      set(line, rec3) {
+      set(line, rec4) {
         this.plainLines = -1;
         if (!dense(line)) {
           if (!(this.sparse !== void 0 && this.sparse.has(line))) this.count++;
-          this.sparseMap().set(line, rec3);
+          this.sparseMap().set(line, rec4);
           return this;
         }
         if (line >= this.lineHitsLength) this.grow(line);
-        if (rec3.hits > INT_MAX && this.lineHits instanceof Int32Array) this.widen();
+        if (rec4.hits > INT_MAX && this.lineHits instanceof Int32Array) this.widen();
         const store = this.lineHits;
         const at2 = this.lineHitsOffset + line;
         const prev = store[at2];
         if (prev === ABSENT) this.count++;
-        const plain = rec3.branches === void 0 && rec3.partial !== true && rec3.hits >= 0 && Number.isInteger(rec3.hits);
-        const br = rec3.branches;
+        const plain = rec4.branches === void 0 && rec4.partial !== true && rec4.hits >= 0 && Number.isInteger(rec4.hits);
+        const br = rec4.branches;
         if (plain) {
           if (prev === IN_SPARSE) this.sparse?.delete(line);
           else if (prev === IN_BRANCH) this.branchRemove(line);
-          store[at2] = rec3.hits;
-        } else if (br !== void 0 && rec3.partial === void 0 && smallInt(rec3.hits) && smallInt(br.covered) && smallInt(br.total)) {
+          store[at2] = rec4.hits;
+        } else if (br !== void 0 && rec4.partial === void 0 && smallInt(rec4.hits) && smallInt(br.covered) && smallInt(br.total)) {
           if (prev === IN_SPARSE) this.sparse?.delete(line);
-          this.branchPut(line, rec3.hits, br.covered, br.total);
+          this.branchPut(line, rec4.hits, br.covered, br.total);
           store[at2] = IN_BRANCH;
         } else {
           if (prev === IN_BRANCH) this.branchRemove(line);
-          this.sparseMap().set(line, rec3);
+          this.sparseMap().set(line, rec4);
           store[at2] = IN_SPARSE;
         }
         if (line > this.maxLine) this.maxLine = line;
@@ -7776,7 +7782,7 @@ var init_linemap = __esm({
        * branches. Fills `out` (callers reuse one; plain number fields, not a typed array, so the counts stay
        * small integers for the objects built from them) and returns it.
        */
-      tally(out = { lines: 0, covered: 0, branches: 0, branchesCovered: 0 }) {
+      tally(out2 = { lines: 0, covered: 0, branches: 0, branchesCovered: 0 }) {
         const store = this.lineHits;
         const off = this.lineHitsOffset;
         const max = this.maxLine;
@@ -7802,20 +7808,20 @@ var init_linemap = __esm({
           bc += table2[k + 2];
           bt += table2[k + 3];
         }
-        if (this.sparse !== void 0) for (const rec3 of this.sparse.values()) {
+        if (this.sparse !== void 0) for (const rec4 of this.sparse.values()) {
           lt++;
-          if (rec3.hits > 0) lc++;
-          const br = rec3.branches;
+          if (rec4.hits > 0) lc++;
+          const br = rec4.branches;
           if (br !== void 0) {
             bt += br.total;
             bc += br.covered;
           }
         }
-        out.lines = lt;
-        out.covered = lc;
-        out.branches = bt;
-        out.branchesCovered = bc;
-        return out;
+        out2.lines = lt;
+        out2.covered = lc;
+        out2.branches = bt;
+        out2.branchesCovered = bc;
+        return out2;
       }
       *gen() {
         const store = this.lineHits;
@@ -8018,9 +8024,9 @@ var init_paths = __esm({
       normalize(raw2) {
         const hit = this.cache.get(raw2);
         if (hit !== void 0) return hit;
-        const out = this.compute(raw2);
-        this.cache.set(raw2, out);
-        return out;
+        const out2 = this.compute(raw2);
+        this.cache.set(raw2, out2);
+        return out2;
       }
       /**
        * The repo-relative form of an absolute directory inside the root ('' = the root itself), onto which
@@ -8099,12 +8105,12 @@ var init_paths = __esm({
 function lineRecord(hits, branches, partial) {
   hits = clampHits(hits);
   if (branches === void 0 && partial !== true) return plainRecord(hits);
-  const rec3 = { hits };
+  const rec4 = { hits };
   if (branches !== void 0) {
-    rec3.branches = Object.freeze({ covered: clampHits(branches.covered), total: clampHits(branches.total) });
+    rec4.branches = Object.freeze({ covered: clampHits(branches.covered), total: clampHits(branches.total) });
   }
-  if (partial === true) rec3.partial = true;
-  return Object.freeze(rec3);
+  if (partial === true) rec4.partial = true;
+  return Object.freeze(rec4);
 }
 function sumRecords(a, b) {
   let br;
@@ -8192,9 +8198,9 @@ var init_builder = __esm({
        */
       addLine(f, line, hits, branches) {
         if (!this.lineOk(line)) return;
-        const rec3 = lineRecord(hits, branches);
+        const rec4 = lineRecord(hits, branches);
         const prev = f.lines.get(line);
-        f.lines.set(line, prev === void 0 ? rec3 : sumRecords(prev, rec3));
+        f.lines.set(line, prev === void 0 ? rec4 : sumRecords(prev, rec4));
       }
       /**
        * Whether `line` is a source line to record: line 0 is counted and left out (false); anything not an
@@ -8349,13 +8355,13 @@ function mergeReports(reports) {
       if (stated !== void 0) prev.statedLines = stated;
     }
   }
-  const out = {
+  const out2 = {
     format: first.format,
     source: reports.map((r) => r.source).join(", "),
     files
   };
-  if (warnings.length > 0) out.warnings = warnings;
-  return out;
+  if (warnings.length > 0) out2.warnings = warnings;
+  return out2;
 }
 var init_merge = __esm({
   "src/coverage/merge.ts"() {
@@ -8396,12 +8402,12 @@ function utf16(text3, source) {
 }
 function swap16(buf) {
   const even = buf.length - buf.length % 2;
-  const out = Buffer.allocUnsafe(even);
+  const out2 = Buffer.allocUnsafe(even);
   for (let i = 0; i < even; i += 2) {
-    out[i] = buf[i + 1];
-    out[i + 1] = buf[i];
+    out2[i] = buf[i + 1];
+    out2[i + 1] = buf[i];
   }
-  return out;
+  return out2;
 }
 function declaredEncoding(head) {
   if (!head.startsWith("<?xml")) return void 0;
@@ -8430,7 +8436,7 @@ function internName(b, start, end) {
   return name2;
 }
 function decodeEntities(s, source) {
-  let out = "";
+  let out2 = "";
   let last = 0;
   let i = s.indexOf("&");
   while (i >= 0) {
@@ -8452,11 +8458,11 @@ function decodeEntities(s, source) {
         );
       }
     }
-    out += s.slice(last, i) + rep;
+    out2 += s.slice(last, i) + rep;
     last = semi + 1;
     i = s.indexOf("&", last);
   }
-  return out + s.slice(last);
+  return out2 + s.slice(last);
 }
 function truncated(source, what) {
   return new UserError(`${source}: truncated or malformed XML (${what})`);
@@ -9117,13 +9123,13 @@ var init_cobertura_lines = __esm({
         let sorted = map2 instanceof LineMap && map2.size === 0;
         let plain = 0;
         let branchy = 0;
-        let zeros = 0;
+        let zeros2 = 0;
         if (sorted) {
           let prev = 0;
           for (let k = 0; k < n; k++) {
             const line = lines[k];
             if (line < 1) {
-              zeros++;
+              zeros2++;
               continue;
             }
             if (line <= prev) {
@@ -9135,7 +9141,7 @@ var init_cobertura_lines = __esm({
             else branchy++;
           }
         }
-        if (sorted && zeros > 0) builder.skippedLineZero(zeros);
+        if (sorted && zeros2 > 0) builder.skippedLineZero(zeros2);
         if (!sorted) {
           for (let k = 0; k < n; k++) {
             const t = total[k];
@@ -10711,7 +10717,7 @@ function exactTally(f, ranges, reread) {
     }
   }
   if (f.lines instanceof LineMap) f.lines.dropBranches();
-  else for (const [line, rec3] of f.lines) if (rec3.branches !== void 0) f.lines.set(line, lineRecord(rec3.hits));
+  else for (const [line, rec4] of f.lines) if (rec4.branches !== void 0) f.lines.set(line, lineRecord(rec4.hits));
   f.unattachedBranches = void 0;
   f.functions = void 0;
   let ucov = 0;
@@ -11493,14 +11499,14 @@ function streamableFormat(head, source, opts) {
 async function streamLcov(fh, first, n, size, source, paths) {
   const fd = fh.fd;
   const reread = (from, to) => {
-    const out = Buffer.allocUnsafe(to - from);
+    const out2 = Buffer.allocUnsafe(to - from);
     let got = 0;
-    while (got < out.length) {
-      const r = readSync(fd, out, got, out.length - got, from + got);
+    while (got < out2.length) {
+      const r = readSync(fd, out2, got, out2.length - got, from + got);
       if (r === 0) break;
       got += r;
     }
-    return out.subarray(0, got);
+    return out2.subarray(0, got);
   };
   const stream = lcovStream(source, paths, reread);
   let buf = first;
@@ -11871,15 +11877,15 @@ function renderCoverage(input) {
   const { evaluation, head, base: base3, patch } = input;
   const maxFiles = input.maxFiles ?? 10;
   const { annotations, total: annotationTotal } = annotationsFor(patch, input.maxAnnotations ?? MAX_ANNOTATIONS);
-  const out = [];
+  const out2 = [];
   const links = linker(input.source);
   const summary = summaryLine(input);
-  out.push(headingLine({ status: evaluation.status, title: TITLE, summary }), "", plainSentence(input));
+  out2.push(headingLine({ status: evaluation.status, title: TITLE, summary }), "", plainSentence(input));
   if (evaluation.wouldBe !== evaluation.status) {
-    out.push("", `_Informational: the rules below would have made this ${evaluation.wouldBe}._`);
+    out2.push("", `_Informational: the rules below would have made this ${evaluation.wouldBe}._`);
   }
   const rules = ruleLines(input);
-  if (rules.lines.length > 0) out.push("", ...rules.lines);
+  if (rules.lines.length > 0) out2.push("", ...rules.lines);
   const withGaps = (patch?.files ?? []).filter((f) => f.uncoveredRanges.length > 0);
   let uncoveredList = null;
   if (withGaps.length > 0) {
@@ -11904,14 +11910,14 @@ function renderCoverage(input) {
       b ? deltaCell(h, b) : "\u2014"
     ]);
   }
-  if (totalRows.length > 0) out.push("", table(["", "Head", "Base", "\u0394"], totalRows, ["l", "r", "r", "r"]));
+  if (totalRows.length > 0) out2.push("", table(["", "Head", "Base", "\u0394"], totalRows, ["l", "r", "r", "r"]));
   if (patch?.lines) {
-    out.push("", `_Patch coverage counts partly covered lines as ${patch.partial === "miss" ? "missed" : "hit"}._`);
+    out2.push("", `_Patch coverage counts partly covered lines as ${patch.partial === "miss" ? "missed" : "hit"}._`);
   }
   if (patch && patch.missingData.length > 0) {
     const shown = patch.missingData.slice(0, maxFiles).map((p) => links.link(code(p), p));
     const more2 = patch.missingData.length - shown.length;
-    out.push(
+    out2.push(
       "",
       `\u26A0\uFE0F ${patch.missingData.length} changed file(s) have no coverage data: ${shown.join(", ")}${more2 > 0 ? ` and ${more2} more` : ""}`
     );
@@ -11921,7 +11927,7 @@ function renderCoverage(input) {
     const cut2 = cutTableRows(changedRows, maxFiles);
     const rows = cut2.rows.map((r) => [links.link(cellPath(r.path), r.path), r.patch, r.coverage, r.delta]);
     if (cut2.omitted > 0) rows.push([`\u2026 ${cut2.omitted} more`, "", "", ""]);
-    out.push(
+    out2.push(
       "",
       details(
         `Changed files (${changedRows.length})`,
@@ -11929,7 +11935,7 @@ function renderCoverage(input) {
       )
     );
   }
-  if (uncoveredList !== null) out.push("", uncoveredList);
+  if (uncoveredList !== null) out2.push("", uncoveredList);
   if (evaluation.indirect.length > 0) {
     const cut2 = cutTableRows(evaluation.indirect, maxFiles);
     const rows = cut2.rows.map((r) => [
@@ -11938,7 +11944,7 @@ function renderCoverage(input) {
       r.head ? cellRatio(r.head) : "\u2014"
     ]);
     if (cut2.omitted > 0) rows.push([`\u2026 ${cut2.omitted} more`, "", ""]);
-    out.push(
+    out2.push(
       "",
       details(
         `Indirect changes: ${evaluation.indirect.length} file(s) outside the diff changed coverage`,
@@ -11946,15 +11952,15 @@ function renderCoverage(input) {
       )
     );
   }
-  out.push("", baselineNote(input));
+  out2.push("", baselineNote(input));
   const notices = evaluation.notices.filter(
     (n) => !rules.usedNotices.has(n) && !/have no coverage data:/.test(n) && !/outside the diff changed/.test(n) && !n.startsWith("informational: ")
   );
-  if (notices.length > 0) out.push("", ...notices.slice(0, 10).map((n) => `- \u2139\uFE0F ${escapeText(n, 1e3)}`));
+  if (notices.length > 0) out2.push("", ...notices.slice(0, 10).map((n) => `- \u2139\uFE0F ${escapeText(n, 1e3)}`));
   const chart2 = input.trend?.length ? trendChart(appendTrend(input.trend, { sha: input.sha ?? "this PR", date: "", lines: head.totals.lines })) : null;
-  if (chart2) out.push("", details("Trend (default branch)", chart2));
+  if (chart2) out2.push("", details("Trend (default branch)", chart2));
   if (annotationTotal > annotations.length) {
-    out.push("", `_${annotationTotal} uncovered runs of added lines; annotations show the first ${annotations.length}._`);
+    out2.push("", `_${annotationTotal} uncovered runs of added lines; annotations show the first ${annotations.length}._`);
   }
   const metrics = {
     lines_covered: head.totals.lines.covered,
@@ -11982,7 +11988,7 @@ function renderCoverage(input) {
     status: evaluation.status,
     title: TITLE,
     summary,
-    markdown: out.join("\n"),
+    markdown: out2.join("\n"),
     metrics,
     statusContext: STATUS_CONTEXT,
     annotations,
@@ -12123,9 +12129,9 @@ function writeJsonResult(run, write) {
 `);
 }
 function sortedFiles(files) {
-  const out = [];
-  files.forEach((r, path10) => out.push({ path: path10, lines: ratio(r) }));
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const out2 = [];
+  files.forEach((r, path10) => out2.push({ path: path10, lines: ratio(r) }));
+  return out2.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 function humanResult(run) {
   const { headSummary: h, baseSummary: b, patch, evaluation } = run;
@@ -12148,17 +12154,17 @@ function humanResult(run) {
   const lines = rows.map(
     (r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd()
   );
-  const out = [
+  const out2 = [
     `coverage: ${run.head.files.size} files (${run.head.format}, from ${run.head.source})`,
     ...run.diffFrom ? [`patch: diff from ${run.diffFrom}`] : [],
     ...lines
   ];
-  for (const r of evaluation.reasons) out.push(`FAIL ${r}`);
-  for (const n of evaluation.notices) out.push(`note ${n}`);
-  out.push(
+  for (const r of evaluation.reasons) out2.push(`FAIL ${r}`);
+  for (const n of evaluation.notices) out2.push(`note ${n}`);
+  out2.push(
     `${evaluation.status.toUpperCase()}: ${statusDescription({ evaluation, head: h, base: b, patch, ...run.rules ? { rules: run.rules } : {} })}`
   );
-  return `${out.join("\n")}
+  return `${out2.join("\n")}
 `;
 }
 function ratio(r) {
@@ -12642,9 +12648,9 @@ var init_gate2 = __esm({
           });
         }
         if (s["badge-path"] !== void 0) {
-          const out = resolve7(host.cwd, s["badge-path"]);
-          await writeBadgeFiles(out, headSummary.totals.lines).catch((e) => {
-            throw new UserError(`${labelOf(get, "badge-path")}: cannot write ${out} (${e.code ?? e.message})`);
+          const out2 = resolve7(host.cwd, s["badge-path"]);
+          await writeBadgeFiles(out2, headSummary.totals.lines).catch((e) => {
+            throw new UserError(`${labelOf(get, "badge-path")}: cannot write ${out2} (${e.code ?? e.message})`);
           });
         }
         const data = {
@@ -12866,19 +12872,19 @@ function escapeSegment(raw2) {
     s = `${s.slice(0, cut2)}\u2026#${hash}`;
   }
   if (NEEDS_ESCAPE.test(s)) {
-    let out = "";
+    let out2 = "";
     for (const ch of s) {
       const code2 = ch.codePointAt(0);
-      if (ch === "\\") out += "\\\\";
-      else if (ch === "\u203A") out += "\\\u203A";
-      else if (ch === "\n") out += "\\n";
-      else if (ch === "\r") out += "\\r";
-      else if (ch === "	") out += "\\t";
+      if (ch === "\\") out2 += "\\\\";
+      else if (ch === "\u203A") out2 += "\\\u203A";
+      else if (ch === "\n") out2 += "\\n";
+      else if (ch === "\r") out2 += "\\r";
+      else if (ch === "	") out2 += "\\t";
       else if (code2 < 32 || code2 >= 127 && code2 <= 159 || code2 === 8232 || code2 === 8233) {
-        out += `\\u{${code2.toString(16)}}`;
-      } else out += ch;
+        out2 += `\\u{${code2.toString(16)}}`;
+      } else out2 += ch;
     }
-    s = out;
+    s = out2;
   }
   return s.charCodeAt(0) === 35 ? `\\${s}` : s;
 }
@@ -12962,7 +12968,7 @@ function isSpace3(c) {
 function decodeEntities2(s, source) {
   let i = s.indexOf("&");
   if (i < 0) return s;
-  let out = "";
+  let out2 = "";
   let last = 0;
   while (i >= 0) {
     const semi = s.indexOf(";", i + 1);
@@ -12986,11 +12992,11 @@ function decodeEntities2(s, source) {
         );
       }
     }
-    out += s.slice(last, i) + rep;
+    out2 += s.slice(last, i) + rep;
     last = semi + 1;
     i = s.indexOf("&", last);
   }
-  return out + s.slice(last);
+  return out2 + s.slice(last);
 }
 function incompleteTail(b, from, end) {
   for (let k = 1; k <= 3 && end - k >= from; k++) {
@@ -13010,12 +13016,12 @@ function clip2(s) {
   return s.length > 60 ? `${s.slice(0, 60)}\u2026` : s;
 }
 function swap162(buf) {
-  const out = Buffer.allocUnsafe(buf.length);
+  const out2 = Buffer.allocUnsafe(buf.length);
   for (let i = 0; i + 1 < buf.length; i += 2) {
-    out[i] = buf[i + 1];
-    out[i + 1] = buf[i];
+    out2[i] = buf[i + 1];
+    out2[i + 1] = buf[i];
   }
-  return out;
+  return out2;
 }
 var LT3, GT3, SLASH3, QMARK2, BANG2, EQ3, DQ3, SQ2, AMP2, SEMI, PREDEFINED2, Attrs2, MORE, Tokenizer, XmlReader;
 var init_xml_stream = __esm({
@@ -13476,15 +13482,22 @@ async function parseJunitFile(path10, options2 = {}) {
   return p.end();
 }
 function mergeReports2(reports, options2 = {}) {
-  const collector = new CaseCollector(options2.duplicates ?? "attempts");
+  const policy = options2.duplicates ?? "attempts";
+  const collector = new CaseCollector("attempts");
   const suites = [];
   const notes = [];
   const sources = [];
+  const seen = /* @__PURE__ */ new Set();
   for (const r of reports) {
     sources.push(...r.sources);
     suites.push(...r.suites);
     notes.push(...r.notes);
-    for (const c of r.cases) collector.add(c.id, c.id, c, [...c.attempts], r.sources.join(", "));
+    const retry = policy === "attempts" && seen.size > 0 && r.cases.every((c) => seen.has(c.id));
+    const report2 = r.sources.join(", ");
+    for (const c of r.cases) {
+      seen.add(c.id);
+      collector.add(c.id, c.id, c, [...c.attempts], report2, retry);
+    }
   }
   const cases = collector.finish();
   return { sources, cases, suites, totals: computeTotals(cases, suites.length), notes };
@@ -13567,8 +13580,8 @@ var init_junit = __esm({
       /** Highest `#n` handed out per base id. */
       occurrences = /* @__PURE__ */ new Map();
       cases = [];
-      add(base3, key, fields, attempts2, report2) {
-        const same = this.policy === "attempts" ? this.byKey.get(key) : void 0;
+      add(base3, key, fields, attempts2, report2, merge = true) {
+        const same = this.policy === "attempts" && merge ? this.byKey.get(key) : void 0;
         if (same !== void 0) {
           same.c.attempts.push(...attempts2);
           const forms = new Set(same.c.retryForms);
@@ -13876,11 +13889,11 @@ var init_junit = __esm({
         const s = this.suites.pop();
         const suite = { path: [...this.suites.map((x) => x.name), s.name], properties: s.properties };
         if (s.file !== void 0) suite.file = normaliseFile(s.file, this.roots);
-        const out = s.out?.result();
-        const err = s.err?.result();
-        if (out !== void 0) suite.systemOut = out;
-        if (err !== void 0) suite.systemErr = err;
-        this.countCuts(out, err);
+        const out2 = s.out?.result();
+        const err2 = s.err?.result();
+        if (out2 !== void 0) suite.systemOut = out2;
+        if (err2 !== void 0) suite.systemErr = err2;
+        this.countCuts(out2, err2);
         this.suiteList.push(suite);
       }
       openCase(attrs) {
@@ -13918,11 +13931,11 @@ var init_junit = __esm({
         const details2 = main?.details?.result();
         if (details2 !== void 0) own.details = details2;
         if (c.timeMs !== void 0) own.timeMs = c.timeMs;
-        const out = c.out?.result();
-        const err = c.err?.result();
-        if (out !== void 0) own.systemOut = out;
-        if (err !== void 0) own.systemErr = err;
-        this.countCuts(out, err);
+        const out2 = c.out?.result();
+        const err2 = c.err?.result();
+        if (out2 !== void 0) own.systemOut = out2;
+        if (err2 !== void 0) own.systemErr = err2;
+        this.countCuts(out2, err2);
         if (details2 !== void 0 && details2.dropped > 0) this.cut.details++;
         const before = [];
         const after = [];
@@ -13983,9 +13996,9 @@ var init_junit = __esm({
         if (top !== void 0) top.ids = ids;
         return ids;
       }
-      countCuts(out, err) {
-        if (out !== void 0 && out.dropped > 0) this.cut.output++;
-        if (err !== void 0 && err.dropped > 0) this.cut.output++;
+      countCuts(out2, err2) {
+        if (out2 !== void 0 && out2.dropped > 0) this.cut.output++;
+        if (err2 !== void 0 && err2.dropped > 0) this.cut.output++;
       }
     };
   }
@@ -14012,12 +14025,12 @@ function writeMaintainJson(run, write) {
   );
 }
 function humanMaintain(run) {
-  const out = [`flaky maintain: ${run.file}`];
+  const out2 = [`flaky maintain: ${run.file}`];
   for (const c of run.changes.slice(0, MAX_LISTED))
-    out.push(`  ${c.kind.toUpperCase().padEnd(10)} ${c.id} (${c.detail})`);
-  if (run.changes.length > MAX_LISTED) out.push(`  \u2026 and ${run.changes.length - MAX_LISTED} more`);
-  for (const d of run.done) out.push(`note ${d}`);
-  return `${out.join("\n")}
+    out2.push(`  ${c.kind.toUpperCase().padEnd(10)} ${c.id} (${c.detail})`);
+  if (run.changes.length > MAX_LISTED) out2.push(`  \u2026 and ${run.changes.length - MAX_LISTED} more`);
+  for (const d of run.done) out2.push(`note ${d}`);
+  return `${out2.join("\n")}
 `;
 }
 var DEFAULT_QUARANTINE_BRANCH, MAX_LISTED, plural;
@@ -14166,13 +14179,13 @@ var init_punycode = __esm({
           }
           w *= baseMinusT;
         }
-        const out = output.length + 1;
-        bias = adapt(i - oldi, out, oldi == 0);
-        if (floor(i / out) > maxInt - n) {
+        const out2 = output.length + 1;
+        bias = adapt(i - oldi, out2, oldi == 0);
+        if (floor(i / out2) > maxInt - n) {
           error("overflow");
         }
-        n += floor(i / out);
-        i %= out;
+        n += floor(i / out2);
+        i %= out2;
         output.splice(i++, 0, n);
       }
       return String.fromCodePoint(...output);
@@ -14262,10 +14275,10 @@ function stripSurroundingWhitespace(input) {
   return input.slice(start, end);
 }
 function invalidUrl(input) {
-  const err = new TypeError("Invalid URL");
-  err.code = "ERR_INVALID_URL";
-  err.input = input;
-  return err;
+  const err2 = new TypeError("Invalid URL");
+  err2.code = "ERR_INVALID_URL";
+  err2.input = input;
+  return err2;
 }
 function legacyParse(input, parseQueryString, whatwgError, slashesDenoteHost) {
   const parsed = urllib.parse(input, parseQueryString, slashesDenoteHost);
@@ -14325,8 +14338,8 @@ var init_url = __esm({
       let u;
       try {
         u = new URL(normalized2);
-      } catch (err) {
-        return legacyParse(normalized2, parseQueryString, err);
+      } catch (err2) {
+        return legacyParse(normalized2, parseQueryString, err2);
       }
       const hostname = normalizeHostname(u.hostname, u.href);
       const port = u.port || null;
@@ -14377,9 +14390,9 @@ var init_url = __esm({
     resolve8 = (from, to) => {
       try {
         return new URL(to, from).href;
-      } catch (err) {
-        legacyParse(from, false, err, true);
-        legacyParse(to, false, err, true);
+      } catch (err2) {
+        legacyParse(from, false, err2, true);
+        legacyParse(to, false, err2, true);
         return urllib.resolve(from, to);
       }
     };
@@ -14645,12 +14658,12 @@ var init_errors2 = __esm({
     EURLACCESS = "EURLACCESS";
     EFETCH = "EFETCH";
     createAbortError = (signal) => {
-      const err = new Error("Message sending aborted", { cause: signal.reason });
-      err.name = "AbortError";
-      err.code = EABORT;
-      return err;
+      const err2 = new Error("Message sending aborted", { cause: signal.reason });
+      err2.name = "AbortError";
+      err2.code = EABORT;
+      return err2;
     };
-    isTransientError = (err) => err.responseCode === 421 || err.code === ECONNECTION || err.code === ESOCKET || err.code === ETIMEDOUT;
+    isTransientError = (err2) => err2.responseCode === 421 || err2.code === ECONNECTION || err2.code === ESOCKET || err2.code === ETIMEDOUT;
     isPermanentResponseCode = (responseCode) => responseCode >= 500 && responseCode < 600 && responseCode !== 503;
     ERR_ACCESS_DENIED = "ERR_ACCESS_DENIED";
   }
@@ -14679,9 +14692,9 @@ import https from "node:https";
 import zlib from "node:zlib";
 import { PassThrough } from "node:stream";
 import net3 from "node:net";
-function setFetchCode(err) {
-  if (err.code !== ERR_ACCESS_DENIED) {
-    err.code = EFETCH;
+function setFetchCode(err2) {
+  if (err2.code !== ERR_ACCESS_DENIED) {
+    err2.code = EFETCH;
   }
 }
 function parseFetchUrl(url) {
@@ -14717,10 +14730,10 @@ function nmfetch(url, options2) {
       options2.body.destroy();
     }
     setImmediate(() => {
-      const err = new Error("Unsupported protocol for URL " + url);
-      err.code = EFETCH;
-      err.sourceUrl = url;
-      fetchRes.emit("error", err);
+      const err2 = new Error("Unsupported protocol for URL " + url);
+      err2.code = EFETCH;
+      err2.sourceUrl = url;
+      fetchRes.emit("error", err2);
     });
     return fetchRes;
   }
@@ -14761,14 +14774,14 @@ function nmfetch(url, options2) {
     if (typeof options2.body.pipe === "function") {
       headers["Transfer-Encoding"] = "chunked";
       body = options2.body;
-      body.on("error", (err) => {
+      body.on("error", (err2) => {
         if (finished3) {
           return;
         }
         finished3 = true;
-        setFetchCode(err);
-        err.sourceUrl = url;
-        fetchRes.emit("error", err);
+        setFetchCode(err2);
+        err2.sourceUrl = url;
+        fetchRes.emit("error", err2);
       });
     } else {
       if (options2.body instanceof Buffer) {
@@ -14835,15 +14848,15 @@ function nmfetch(url, options2) {
       deadlineTimer = void 0;
     }
   };
-  const fail = (err, sourceUrl = url) => {
+  const fail = (err2, sourceUrl = url) => {
     if (finished3) {
       return;
     }
     finished3 = true;
     clearDeadline();
-    setFetchCode(err);
-    err.sourceUrl = sourceUrl;
-    fetchRes.emit("error", err);
+    setFetchCode(err2);
+    err2.sourceUrl = sourceUrl;
+    fetchRes.emit("error", err2);
     req.abort();
   };
   const timeout = typeof options2.timeout === "number" && options2.timeout >= 0 ? options2.timeout : DEFAULT_TIMEOUT;
@@ -14854,7 +14867,7 @@ function nmfetch(url, options2) {
     deadlineTimer = setTimeout(() => fail(new Error("Request exceeded the allowed " + options2.maxTime + " ms")), Math.max(options2.deadline - Date.now(), 1));
     deadlineTimer.unref();
   }
-  req.on("error", (err) => fail(err));
+  req.on("error", (err2) => fail(err2));
   fetchRes.once("close", () => {
     clearDeadline();
     if (finished3 || fetchRes.readableEnded) {
@@ -14916,7 +14929,7 @@ function nmfetch(url, options2) {
     if (res.statusCode >= 300 && !options2.allowErrorResponse) {
       return fail(new Error("Invalid status code " + res.statusCode));
     }
-    res.on("error", (err) => fail(err));
+    res.on("error", (err2) => fail(err2));
     res.once("end", () => clearDeadline());
     const maxBytes = typeof options2.maxBytes === "number" && options2.maxBytes > 0 ? options2.maxBytes : DEFAULT_MAX_BYTES2;
     const source = inflate2 || res;
@@ -14931,7 +14944,7 @@ function nmfetch(url, options2) {
     });
     if (inflate2) {
       res.pipe(inflate2).pipe(fetchRes);
-      inflate2.on("error", (err) => fail(err));
+      inflate2.on("error", (err2) => fail(err2));
     } else {
       res.pipe(fetchRes);
     }
@@ -14943,8 +14956,8 @@ function nmfetch(url, options2) {
           return body.pipe(req);
         }
         req.write(body);
-      } catch (err) {
-        return fail(err);
+      } catch (err2) {
+        return fail(err2);
       }
     }
     req.end();
@@ -15024,9 +15037,9 @@ function resolveContentValue(data, key, options2, callback2) {
   }
   if (typeof content === "object") {
     if (typeof content.pipe === "function") {
-      return resolveStream(content, (err, value) => {
-        if (err) {
-          return callback2(err);
+      return resolveStream(content, (err2, value) => {
+        if (err2) {
+          return callback2(err2);
         }
         if (data[key].content) {
           data[key].content = value;
@@ -15042,9 +15055,9 @@ function resolveContentValue(data, key, options2, callback2) {
       const url = content.href || content.path;
       if (options2.disableUrlAccess) {
         setImmediate(() => {
-          const err = new Error("Url access rejected for " + url);
-          err.code = EURLACCESS;
-          callback2(err);
+          const err2 = new Error("Url access rejected for " + url);
+          err2.code = EURLACCESS;
+          callback2(err2);
         });
         return;
       }
@@ -15052,9 +15065,9 @@ function resolveContentValue(data, key, options2, callback2) {
     } else if (content.path) {
       if (options2.disableFileAccess) {
         setImmediate(() => {
-          const err = new Error("File access rejected for " + content.path);
-          err.code = EFILEACCESS;
-          callback2(err);
+          const err2 = new Error("File access rejected for " + content.path);
+          err2.code = EFILEACCESS;
+          callback2(err2);
         });
         return;
       }
@@ -15067,9 +15080,9 @@ function resolveContentValue(data, key, options2, callback2) {
   setImmediate(() => callback2(null, content));
 }
 function recordStreamErrors(stream) {
-  stream.on("error", (err) => {
+  stream.on("error", (err2) => {
     if (!streamErrors.has(stream)) {
-      streamErrors.set(stream, err);
+      streamErrors.set(stream, err2);
     }
   });
 }
@@ -15080,9 +15093,9 @@ function destroyStream(value) {
   }
 }
 function unreadableStreamError(stream) {
-  const err = streamErrors.get(stream) || stream.errored;
-  if (err) {
-    return err;
+  const err2 = streamErrors.get(stream) || stream.errored;
+  if (err2) {
+    return err2;
   }
   if (stream.readableEnded || stream.destroyed) {
     const unreadable = new Error("Content stream was already read or destroyed");
@@ -15093,12 +15106,12 @@ function unreadableStreamError(stream) {
 }
 function resolveStream(stream, callback2) {
   let responded = false;
-  const respond = (err, value) => {
+  const respond = (err2, value) => {
     if (responded) {
       return;
     }
     responded = true;
-    callback2(err, value);
+    callback2(err2, value);
   };
   const unreadable = unreadableStreamError(stream);
   if (unreadable) {
@@ -15115,9 +15128,9 @@ function resolveStream(stream, callback2) {
     chunks2.push(chunk);
     chunklen += chunk.length;
   });
-  finished(stream, { writable: false }, (err) => {
-    if (err) {
-      return respond(err);
+  finished(stream, { writable: false }, (err2) => {
+    if (err2) {
+      return respond(err2);
     }
     let value;
     try {
@@ -15228,9 +15241,9 @@ var init_shared = __esm({
         return null;
       }
       const dnsResolver = dns.Resolver ? new dns.Resolver(options2) : dns;
-      dnsResolver["resolve" + family](hostname, (err, addresses) => {
-        if (err) {
-          switch (err.code) {
+      dnsResolver["resolve" + family](hostname, (err2, addresses) => {
+        if (err2) {
+          switch (err2.code) {
             case dns.NODATA:
             case dns.NOTFOUND:
             case dns.NOTIMP:
@@ -15240,7 +15253,7 @@ var init_shared = __esm({
             case "EAI_AGAIN":
               return callback2(null, []);
           }
-          return callback2(err);
+          return callback2(err2);
         }
         return callback2(null, Array.isArray(addresses) ? addresses : [].concat(addresses || []));
       });
@@ -15301,13 +15314,13 @@ var init_shared = __esm({
       }
       let responded = false;
       let deadline;
-      const respond = (err, result2) => {
+      const respond = (err2, result2) => {
         if (responded) {
           return;
         }
         responded = true;
         clearTimeout(deadline);
-        callback2(err, result2);
+        callback2(err2, result2);
       };
       const respondCached = (error2) => {
         if (!cached) {
@@ -15333,10 +15346,10 @@ var init_shared = __esm({
               resolver.cancel();
             }
           }
-          const err = new Error("DNS lookup for " + host + " timed out");
-          err.code = dns.TIMEOUT;
-          if (!respondCached(err)) {
-            respond(err);
+          const err2 = new Error("DNS lookup for " + host + " timed out");
+          err2.code = dns.TIMEOUT;
+          if (!respondCached(err2)) {
+            respond(err2);
           }
         }, timeout);
       }
@@ -15367,12 +15380,12 @@ var init_shared = __esm({
           return;
         }
         try {
-          dns.lookup(host, { all: true }, (err, addresses) => {
-            if (err) {
-              if (respondCached(err)) {
+          dns.lookup(host, { all: true }, (err2, addresses) => {
+            if (err2) {
+              if (respondCached(err2)) {
                 return;
               }
-              return respond(err);
+              return respond(err2);
             }
             const supportedAddresses = addresses ? addresses.filter((addr) => isFamilySupported(addr.family)).map((addr) => addr.address) : [];
             if (addresses && addresses.length && !supportedAddresses.length) {
@@ -15404,12 +15417,12 @@ var init_shared = __esm({
         }
       };
       for (const family of [4, 6]) {
-        const resolver = resolve9(family, host, options2, (err, addresses) => {
+        const resolver = resolve9(family, host, options2, (err2, addresses) => {
           if (family === 4) {
-            ipv4Error = err;
+            ipv4Error = err2;
             ipv4Addresses = addresses || [];
           } else {
-            ipv6Error = err;
+            ipv6Error = err2;
             ipv6Addresses = addresses || [];
           }
           onResolved();
@@ -15507,9 +15520,9 @@ var init_shared = __esm({
       return response;
     };
     callbackPromise = (resolve19, reject) => function(...args) {
-      const err = args.shift();
-      if (err) {
-        reject(err);
+      const err2 = args.shift();
+      if (err2) {
+        reject(err2);
       } else {
         resolve19(...args);
       }
@@ -19575,9 +19588,9 @@ function stripWhitespaceInAngleBrackets(value) {
   return result2 + value.slice(pos);
 }
 function abortedError() {
-  const err = new Error("Message stream was closed before the message was generated");
-  err.code = ESTREAM;
-  return err;
+  const err2 = new Error("Message stream was closed before the message was generated");
+  err2.code = ESTREAM;
+  return err2;
 }
 function _stripBoundaryControls(value) {
   return value.replace(/[\x00-\x1f\x7f]+/g, "");
@@ -19849,12 +19862,12 @@ var init_mime_node = __esm({
             buflen += chunk.length;
           }
         });
-        stream.once("error", (err) => {
+        stream.once("error", (err2) => {
           if (returned) {
             return;
           }
           returned = true;
-          return done(err);
+          return done(err2);
         });
         stream.once("end", (chunk) => {
           if (returned) {
@@ -20006,9 +20019,9 @@ var init_mime_node = __esm({
       createReadStream(options2) {
         options2 = options2 || {};
         const stream = new PassThrough2(options2);
-        this.stream(stream, options2, (err) => {
-          if (err) {
-            stream.destroy(err);
+        this.stream(stream, options2, (err2) => {
+          if (err2) {
+            stream.destroy(err2);
             return;
           }
           stream.end();
@@ -20028,8 +20041,8 @@ var init_mime_node = __esm({
           const input = outputStream;
           outputStream = processFunc(input);
           if (outputStream !== input) {
-            finished2(outputStream, (err) => {
-              if (err) {
+            finished2(outputStream, (err2) => {
+              if (err2) {
                 input.destroy();
               }
             });
@@ -20065,13 +20078,13 @@ var init_mime_node = __esm({
         const transferEncoding = this.getTransferEncoding();
         let activeStreams = [];
         let returned = false;
-        const callback2 = (err) => {
+        const callback2 = (err2) => {
           if (returned) {
             return;
           }
           returned = true;
           outputStream.removeListener("close", onOutputClose);
-          done(err);
+          done(err2);
         };
         function onOutputClose() {
           for (const stream of activeStreams) {
@@ -20104,9 +20117,9 @@ var init_mime_node = __esm({
             }
             const child = this.childNodes[childId++];
             outputStream.write((childId > 1 ? "\r\n" : "") + "--" + this.boundary + "\r\n");
-            child.stream(outputStream, options2, (err) => {
-              if (err) {
-                return callback2(err);
+            child.stream(outputStream, options2, (err2) => {
+              if (err2) {
+                return callback2(err2);
               }
               setImmediate(processChildNode);
             });
@@ -20143,22 +20156,22 @@ var init_mime_node = __esm({
               contentStream.pipe(outputStream, {
                 end: false
               });
-              pipeline2(localStream, contentStream, (err) => err && callback2(err));
-              finished2(contentStream, { writable: false }, (err) => err ? callback2(err) : finalize());
+              pipeline2(localStream, contentStream, (err2) => err2 && callback2(err2));
+              finished2(contentStream, { writable: false }, (err2) => err2 ? callback2(err2) : finalize());
             } else {
               readInto(localStream);
               localStream.pipe(outputStream, {
                 end: false
               });
-              finished2(localStream, { writable: false }, (err) => err ? callback2(err) : finalize());
+              finished2(localStream, { writable: false }, (err2) => err2 ? callback2(err2) : finalize());
             }
           };
           if (this.content._resolve) {
             const sourceStream = this._getStream(this.content);
             readInto(sourceStream);
-            resolveStream(sourceStream, (err, value) => {
-              if (err) {
-                return callback2(err);
+            resolveStream(sourceStream, (err2, value) => {
+              if (err2) {
+                return callback2(err2);
               }
               if (returned) {
                 return;
@@ -20185,7 +20198,7 @@ var init_mime_node = __esm({
             raw2.pipe(outputStream, {
               end: false
             });
-            finished2(raw2, { writable: false }, (err) => err ? callback2(err) : finalize());
+            finished2(raw2, { writable: false }, (err2) => err2 ? callback2(err2) : finalize());
           });
         } else {
           outputStream.write(this.buildHeaders() + "\r\n\r\n");
@@ -20375,9 +20388,9 @@ var init_mime_node = __esm({
           if (this._accessDisabled("disableFileAccess")) {
             contentStream = new PassThrough2();
             setImmediate(() => {
-              const err = new Error("File access rejected for " + content.path);
-              err.code = EFILEACCESS;
-              contentStream.emit("error", err);
+              const err2 = new Error("File access rejected for " + content.path);
+              err2.code = EFILEACCESS;
+              contentStream.emit("error", err2);
             });
             return contentStream;
           }
@@ -20387,9 +20400,9 @@ var init_mime_node = __esm({
           if (this._accessDisabled("disableUrlAccess")) {
             contentStream = new PassThrough2();
             setImmediate(() => {
-              const err = new Error("Url access rejected for " + content.href);
-              err.code = EURLACCESS;
-              contentStream.emit("error", err);
+              const err2 = new Error("Url access rejected for " + content.href);
+              err2.code = EURLACCESS;
+              contentStream.emit("error", err2);
             });
             return contentStream;
           }
@@ -20846,9 +20859,9 @@ function getOtpOrigin(origin) {
   return url.origin;
 }
 function otpError(message) {
-  const err = new Error(message);
-  err.code = EOTP;
-  return err;
+  const err2 = new Error(message);
+  err2.code = EOTP;
+  return err2;
 }
 var MailComposer, mail_composer_default;
 var init_mail_composer = __esm({
@@ -21535,31 +21548,31 @@ var init_relaxed_body = __esm({
        * than a closure so the write position stays a plain local in the byte loop
        * @internal
        */
-      _emitContent(out, outPos, c) {
+      _emitContent(out2, outPos, c) {
         if (!this._lineHasContent) {
           if (this._pendingEmptyLines) {
-            this._hashCanonical(out.subarray(0, outPos));
+            this._hashCanonical(out2.subarray(0, outPos));
             outPos = 0;
             this._hashEmptyLines();
           }
           this._lineHasContent = true;
         }
         if (this._pendingWsp) {
-          out[outPos++] = CHAR_SPACE;
+          out2[outPos++] = CHAR_SPACE;
           this._pendingWsp = false;
         }
-        out[outPos++] = c;
+        out2[outPos++] = c;
         return outPos;
       }
       updateHash(chunk, final) {
-        const out = Buffer.allocUnsafe(chunk.length * 2 + 2);
+        const out2 = Buffer.allocUnsafe(chunk.length * 2 + 2);
         let outPos = 0;
         for (let i = 0; i < chunk.length; i++) {
           const c = chunk[i];
           if (c === CHAR_LF) {
             if (this._lineHasContent) {
-              out[outPos++] = CHAR_CR;
-              out[outPos++] = CHAR_LF;
+              out2[outPos++] = CHAR_CR;
+              out2[outPos++] = CHAR_LF;
               this._lineHasContent = false;
             } else {
               this._pendingEmptyLines++;
@@ -21569,7 +21582,7 @@ var init_relaxed_body = __esm({
             continue;
           }
           if (this._pendingCr) {
-            outPos = this._emitContent(out, outPos, CHAR_CR);
+            outPos = this._emitContent(out2, outPos, CHAR_CR);
             this._pendingCr = false;
           }
           if (c === CHAR_CR) {
@@ -21577,14 +21590,14 @@ var init_relaxed_body = __esm({
           } else if (c === CHAR_SPACE || c === CHAR_TAB) {
             this._pendingWsp = true;
           } else {
-            outPos = this._emitContent(out, outPos, c);
+            outPos = this._emitContent(out2, outPos, c);
           }
         }
         if (final && this._pendingCr) {
-          outPos = this._emitContent(out, outPos, CHAR_CR);
+          outPos = this._emitContent(out2, outPos, CHAR_CR);
           this._pendingCr = false;
         }
-        this._hashCanonical(out.subarray(0, outPos));
+        this._hashCanonical(out2.subarray(0, outPos));
       }
       /** @internal */
       _transform(chunk, encoding, callback2) {
@@ -21616,9 +21629,9 @@ var init_relaxed_body = __esm({
 // node_modules/nodemailer/dist/esm/dkim/sign.js
 import crypto3 from "node:crypto";
 function unsupportedHashAlgoError(hashAlgo) {
-  const err = new Error('Unsupported DKIM hash algorithm "' + hashAlgo + '"');
-  err.code = ECONFIG;
-  return err;
+  const err2 = new Error('Unsupported DKIM hash algorithm "' + hashAlgo + '"');
+  err2.code = ECONFIG;
+  return err2;
 }
 function sign(headers, hashAlgo, bodyHash, options2) {
   options2 = options2 || {};
@@ -21734,7 +21747,7 @@ var init_dkim = __esm({
         this.output = output;
         this.output.usingCache = false;
         this.hasErrored = false;
-        this.input.on("error", (err) => this.fail(err));
+        this.input.on("error", (err2) => this.fail(err2));
         this.output.once("close", () => {
           if (this.output.writableFinished) {
             return;
@@ -21748,10 +21761,10 @@ var init_dkim = __esm({
       /**
        * Ends the output with an error and releases the cache file
        */
-      fail(err) {
+      fail(err2) {
         this.hasErrored = true;
         this.cleanup();
-        this.output.destroy(err);
+        this.output.destroy(err2);
       }
       cleanup() {
         if (!this.cache || !this.cachePath) {
@@ -21764,7 +21777,7 @@ var init_dkim = __esm({
       }
       createReadCache() {
         this.cache = fs3.createReadStream(this.cachePath);
-        this.cache.once("error", (err) => this.fail(err));
+        this.cache.once("error", (err2) => this.fail(err2));
         this.cache.once("close", () => {
           this.cleanup();
         });
@@ -21809,8 +21822,8 @@ var init_dkim = __esm({
               headerFieldNames: this.options.headerFieldNames,
               skipFields: this.options.skipFields
             });
-          } catch (err) {
-            this.fail(err);
+          } catch (err2) {
+            this.fail(err2);
             return;
           }
           if (dkimField) {
@@ -21827,13 +21840,13 @@ var init_dkim = __esm({
       createWriteCache() {
         this.output.usingCache = true;
         this.cache = fs3.createWriteStream(this.cachePath, { mode: 384 });
-        this.cache.once("error", (err) => {
+        this.cache.once("error", (err2) => {
           this.relaxedBody.unpipe(this.cache);
           this.relaxedBody.on("readable", () => {
             while (this.relaxedBody.read() !== null) {
             }
           });
-          this.fail(err);
+          this.fail(err2);
         });
         this.cache.once("close", () => {
           if (this.hasErrored) {
@@ -21936,9 +21949,9 @@ function httpProxyClient(proxyUrl, destinationPort, destinationHost, tlsOptions,
   const done = callback2;
   destinationPort = Number(destinationPort) || 0;
   if (!destinationPort || /[\r\n]/.test(destinationHost)) {
-    const err = new Error("Invalid proxy destination");
-    err.code = EPROXY;
-    setImmediate(() => done(err));
+    const err2 = new Error("Invalid proxy destination");
+    err2.code = EPROXY;
+    setImmediate(() => done(err2));
     return;
   }
   const proxy = parse(proxyUrl);
@@ -21964,7 +21977,7 @@ function httpProxyClient(proxyUrl, destinationPort, destinationHost, tlsOptions,
     socket.removeListener("error", fail);
     socket.removeListener("close", onEarlyClose);
   };
-  function fail(err) {
+  function fail(err2) {
     if (finished3) {
       return;
     }
@@ -21974,12 +21987,12 @@ function httpProxyClient(proxyUrl, destinationPort, destinationHost, tlsOptions,
       socket.destroy();
     } catch (_E) {
     }
-    done(err);
+    done(err2);
   }
   function onEarlyClose() {
-    const err = new Error("Proxy closed the connection before the tunnel was established");
-    err.code = EPROXY;
-    fail(err);
+    const err2 = new Error("Proxy closed the connection before the tunnel was established");
+    err2.code = EPROXY;
+    fail(err2);
   }
   const chunks2 = [];
   let received = 0;
@@ -21995,9 +22008,9 @@ function httpProxyClient(proxyUrl, destinationPort, destinationHost, tlsOptions,
     tail = window.slice(-3);
     if (windowEnd < 0) {
       if (received > MAX_RESPONSE_HEADER_BYTES) {
-        const err = new Error("Proxy response headers too large");
-        err.code = EPROXY;
-        fail(err);
+        const err2 = new Error("Proxy response headers too large");
+        err2.code = EPROXY;
+        fail(err2);
       }
       return;
     }
@@ -22010,9 +22023,9 @@ function httpProxyClient(proxyUrl, destinationPort, destinationHost, tlsOptions,
     }
     const match = response.toString("binary", 0, headerEnd).match(/^HTTP\/\d+\.\d+ (\d+)/i);
     if (!match || (match[1] || "").charAt(0) !== "2") {
-      const err = new Error("Invalid response from proxy" + (match && ": " + match[1] || ""));
-      err.code = EPROXY;
-      return fail(err);
+      const err2 = new Error("Invalid response from proxy" + (match && ": " + match[1] || ""));
+      err2.code = EPROXY;
+      return fail(err2);
     }
     finished3 = true;
     cleanup();
@@ -22045,9 +22058,9 @@ function httpProxyClient(proxyUrl, destinationPort, destinationHost, tlsOptions,
     socket.on("data", onSocketData);
   });
   timer = setTimeout(() => {
-    const err = new Error("Proxy socket timed out");
-    err.code = ETIMEDOUT;
-    fail(err);
+    const err2 = new Error("Proxy socket timed out");
+    err2.code = ETIMEDOUT;
+    fail(err2);
   }, timeout);
   socket.once("error", fail);
   socket.once("close", onEarlyClose);
@@ -22163,9 +22176,9 @@ var init_mail_message = __esm({
           if (!args[0] || !args[0][args[1]]) {
             return resolveNext();
           }
-          resolveContent(...args, { disableFileAccess: this.data.disableFileAccess, disableUrlAccess: this.data.disableUrlAccess }, (err, value) => {
-            if (err) {
-              return callback2(err);
+          resolveContent(...args, { disableFileAccess: this.data.disableFileAccess, disableUrlAccess: this.data.disableUrlAccess }, (err2, value) => {
+            if (err2) {
+              return callback2(err2);
             }
             const node = {
               content: value
@@ -22204,9 +22217,9 @@ var init_mail_message = __esm({
       normalize(callback2) {
         const envelope = this.message.getEnvelope();
         const messageId = this.message.messageId();
-        this.resolveAll((err, data) => {
-          if (err) {
-            return callback2(err);
+        this.resolveAll((err2, data) => {
+          if (err2) {
+            return callback2(err2);
           }
           data.envelope = envelope;
           data.messageId = messageId;
@@ -22396,12 +22409,12 @@ var init_mailer = __esm({
               tnx: "transport"
             }, "%s: %s", log2.type, log2.message);
           });
-          this.transporter.on("error", (err) => {
+          this.transporter.on("error", (err2) => {
             this.logger.error({
-              err,
+              err: err2,
               tnx: "transport"
-            }, "Transport Error: %s", err.message);
-            this.emit("error", err);
+            }, "Transport Error: %s", err2.message);
+            this.emit("error", err2);
           });
           this.transporter.on("idle", (...args) => {
             this.emit("idle", ...args);
@@ -22456,27 +22469,27 @@ var init_mailer = __esm({
         const signal = isAbortSignal(signalOption) ? signalOption : void 0;
         let settled = false;
         const removeAbortListener = () => signal?.removeEventListener("abort", onAbort);
-        const finish2 = (err, info) => {
+        const finish2 = (err2, info) => {
           if (settled) {
             return;
           }
           settled = true;
           removeAbortListener();
-          if (err) {
+          if (err2) {
             mail.releaseStreams();
           }
-          done(err, info);
+          done(err2, info);
         };
-        const fail = (err) => {
-          finish2(err);
+        const fail = (err2) => {
+          finish2(err2);
         };
         function onAbort() {
           fail(createAbortError(signal));
         }
         if (signalOption !== void 0 && signalOption !== null && !signal) {
-          const err = new Error("The signal option must be an AbortSignal");
-          err.code = ECONFIG;
-          setImmediate(() => fail(err));
+          const err2 = new Error("The signal option must be an AbortSignal");
+          err2.code = ECONFIG;
+          setImmediate(() => fail(err2));
           return promise2;
         }
         if (signal) {
@@ -22492,17 +22505,17 @@ var init_mailer = __esm({
           version: this.transporter.version,
           action: "send"
         }, "Sending mail using %s/%s", this.transporter.name, this.transporter.version);
-        this._processPlugins("compile", mail, (err) => {
+        this._processPlugins("compile", mail, (err2) => {
           if (settled) {
             return;
           }
-          if (err) {
+          if (err2) {
             this.logger.error({
-              err,
+              err: err2,
               tnx: "plugin",
               action: "compile"
-            }, "PluginCompile Error: %s", err.message);
-            return fail(err);
+            }, "PluginCompile Error: %s", err2.message);
+            return fail(err2);
           }
           let recipientCount;
           try {
@@ -22511,36 +22524,36 @@ var init_mailer = __esm({
             mail.setPriorityHeaders();
             mail.setListHeaders();
             recipientCount = mail.message.getEnvelope().to.length;
-          } catch (err2) {
+          } catch (err3) {
             this.logger.error({
-              err: err2,
+              err: err3,
               tnx: "transport",
               action: "send"
-            }, "Compile Error: %s", err2.message);
-            return fail(err2);
+            }, "Compile Error: %s", err3.message);
+            return fail(err3);
           }
           const maxRecipients = mail.data.maxRecipients === void 0 ? DEFAULT_MAX_RECIPIENTS : mail.data.maxRecipients;
           if (maxRecipients && recipientCount > maxRecipients) {
-            const err2 = new Error(`Message has ${recipientCount} recipients, which is over the ${maxRecipients} allowed by maxRecipients`);
-            err2.code = EMAXRECIPIENTS;
+            const err3 = new Error(`Message has ${recipientCount} recipients, which is over the ${maxRecipients} allowed by maxRecipients`);
+            err3.code = EMAXRECIPIENTS;
             this.logger.error({
-              err: err2,
+              err: err3,
               tnx: "transport",
               action: "send"
-            }, "Send Error: %s", err2.message);
-            return fail(err2);
+            }, "Send Error: %s", err3.message);
+            return fail(err3);
           }
-          this._processPlugins("stream", mail, (err2) => {
+          this._processPlugins("stream", mail, (err3) => {
             if (settled) {
               return;
             }
-            if (err2) {
+            if (err3) {
               this.logger.error({
-                err: err2,
+                err: err3,
                 tnx: "plugin",
                 action: "stream"
-              }, "PluginStream Error: %s", err2.message);
-              return fail(err2);
+              }, "PluginStream Error: %s", err3.message);
+              return fail(err3);
             }
             if (mail.data.dkim || this.dkim) {
               mail.message.processFunc((input) => {
@@ -22606,9 +22619,9 @@ var init_mailer = __esm({
             }
           }
           const plugin = curplugins[pos++];
-          plugin(mail, (err) => {
-            if (err) {
-              return callback2(err);
+          plugin(mail, (err2) => {
+            if (err2) {
+              return callback2(err2);
             }
             processPlugins();
           });
@@ -22634,9 +22647,9 @@ var init_mailer = __esm({
             // Connect using a HTTP CONNECT method
             case "http":
             case "https":
-              http_proxy_client_default(proxy.href, options2.port, options2.host, connectionTimeout ? Object.assign({}, this.options.tls, { timeout: connectionTimeout }) : this.options.tls || {}, (err2, socket) => {
-                if (err2) {
-                  return callback2(err2);
+              http_proxy_client_default(proxy.href, options2.port, options2.host, connectionTimeout ? Object.assign({}, this.options.tls, { timeout: connectionTimeout }) : this.options.tls || {}, (err3, socket) => {
+                if (err3) {
+                  return callback2(err3);
                 }
                 return callback2(null, {
                   connection: socket
@@ -22648,9 +22661,9 @@ var init_mailer = __esm({
             case "socks4":
             case "socks4a": {
               if (!this.meta.has("proxy_socks_module")) {
-                let err2 = new Error("Socks module not loaded");
-                err2.code = EPROXY;
-                return callback2(err2);
+                let err3 = new Error("Socks module not loaded");
+                err3.code = EPROXY;
+                return callback2(err3);
               }
               const connect = (ipaddress) => {
                 const proxyV2 = !!this.meta.get("proxy_socks_module").SocksClient;
@@ -22686,9 +22699,9 @@ var init_mailer = __esm({
                     };
                   }
                 }
-                socksClient.createConnection(connectionOpts, (err2, info) => {
-                  if (err2) {
-                    return callback2(err2);
+                socksClient.createConnection(connectionOpts, (err3, info) => {
+                  if (err3) {
+                    return callback2(err3);
                   }
                   return callback2(null, {
                     connection: info.socket || info
@@ -22698,17 +22711,17 @@ var init_mailer = __esm({
               if (net6.isIP(proxy.hostname)) {
                 return connect(proxy.hostname);
               }
-              return dns2.lookup(proxy.hostname, (err2, address) => {
-                if (err2) {
-                  return callback2(err2);
+              return dns2.lookup(proxy.hostname, (err3, address) => {
+                if (err3) {
+                  return callback2(err3);
                 }
                 connect(address);
               });
             }
           }
-          let err = new Error("Unknown proxy configuration");
-          err.code = EPROXY;
-          callback2(err);
+          let err2 = new Error("Unknown proxy configuration");
+          err2.code = EPROXY;
+          callback2(err2);
         };
       }
       /** @internal */
@@ -22716,9 +22729,9 @@ var init_mailer = __esm({
         if (!this.options.attachDataUrls && !mail.data.attachDataUrls || !mail.data.html) {
           return callback2();
         }
-        mail.resolveContent(mail.data, "html", { disableFileAccess: mail.data.disableFileAccess, disableUrlAccess: mail.data.disableUrlAccess }, (err, html2) => {
-          if (err) {
-            return callback2(err);
+        mail.resolveContent(mail.data, "html", { disableFileAccess: mail.data.disableFileAccess, disableUrlAccess: mail.data.disableUrlAccess }, (err2, html2) => {
+          if (err2) {
+            return callback2(err2);
           }
           let cidCounter = 0;
           html2 = (html2 || "").toString().replace(/(<img\b[^<>]{0,1024} src\s{0,20}=[\s"']{0,20})(data:([^;"'<>\s]{1,255});[^"'>\s]+)/gi, (match, prefix, dataUri2, mimeType) => {
@@ -22891,9 +22904,9 @@ function shuffle(list) {
   return result2;
 }
 function timeoutError(message, timeoutType) {
-  const err = new Error(message);
-  err.timeoutType = timeoutType;
-  return err;
+  const err2 = new Error(message);
+  err2.timeoutType = timeoutType;
+  return err2;
 }
 function decodeServerResponse(str2) {
   if (!str2) {
@@ -22990,7 +23003,7 @@ var init_smtp_connection = __esm({
         this._onSocketClose = () => this._onClose();
         this._onSocketEnd = () => this._onEnd();
         this._onSocketTimeout = () => this._onTimeout();
-        this._onConnectionSocketError = (err) => this._onError(err, "ESOCKET", false, "CONN");
+        this._onConnectionSocketError = (err2) => this._onError(err2, "ESOCKET", false, "CONN");
       }
       /**
        * Creates a connection to a SMTP server and sets up connection
@@ -22998,12 +23011,12 @@ var init_smtp_connection = __esm({
        */
       connect(connectCallback) {
         if (this._connectCalled && !this._destroyed) {
-          const err = this._formatError("Cannot connect - connect() was already called for this connection", "ECONNECTION", false, "API");
+          const err2 = this._formatError("Cannot connect - connect() was already called for this connection", "ECONNECTION", false, "API");
           if (typeof connectCallback === "function") {
-            setImmediate(() => connectCallback(err));
+            setImmediate(() => connectCallback(err2));
             return;
           }
-          this.logger.warn({ tnx: "smtp" }, "%s", err.message);
+          this.logger.warn({ tnx: "smtp" }, "%s", err2.message);
           return;
         }
         this._connectCalled = true;
@@ -23036,9 +23049,9 @@ var init_smtp_connection = __esm({
           this._socket = this.options.connection;
           this._setupConnectionHandlers();
           if (this.secureConnection && !this.alreadySecured) {
-            setImmediate(() => this._upgradeConnection((err) => {
-              if (err) {
-                this._onError(new Error("Error initiating TLS - " + (err.message || err)), "ETLS", false, "CONN");
+            setImmediate(() => this._upgradeConnection((err2) => {
+              if (err2) {
+                this._onError(new Error("Error initiating TLS - " + (err2.message || err2)), "ETLS", false, "CONN");
                 return;
               }
               this._onConnect();
@@ -23056,9 +23069,9 @@ var init_smtp_connection = __esm({
             try {
               this._socket.connect(this.port, this.host, () => {
                 if (this.secureConnection && !this.alreadySecured) {
-                  return this._upgradeConnection((err) => {
-                    if (err) {
-                      this._onError(new Error("Error initiating TLS - " + (err.message || err)), "ETLS", false, "CONN");
+                  return this._upgradeConnection((err2) => {
+                    if (err2) {
+                      this._onError(new Error("Error initiating TLS - " + (err2.message || err2)), "ETLS", false, "CONN");
                       return;
                     }
                     this._onConnect();
@@ -23119,9 +23132,9 @@ var init_smtp_connection = __esm({
        * @internal
        */
       _resolveAndConnect(opts, callback2) {
-        return resolveHostname(opts, (err, resolved) => {
-          if (err) {
-            return setImmediate(() => this._onError(err, "EDNS", false, "CONN"));
+        return resolveHostname(opts, (err2, resolved) => {
+          if (err2) {
+            return setImmediate(() => this._onError(err2, "EDNS", false, "CONN"));
           }
           this.logger.debug({
             tnx: "dns",
@@ -23173,11 +23186,11 @@ var init_smtp_connection = __esm({
        * @param err Error to fail with when it takes longer
        * @internal
        */
-      _startPhase(timeout, err) {
+      _startPhase(timeout, err2) {
         this._clearPhase();
         this._phaseTimer = setTimeout(() => {
           this._phaseTimer = false;
-          this._onError(err, "ETIMEDOUT", false, "CONN");
+          this._onError(err2, "ETIMEDOUT", false, "CONN");
         }, timeout);
       }
       /**
@@ -23303,12 +23316,12 @@ var init_smtp_connection = __esm({
             this.authenticated = true;
             callback2(null, true);
           };
-          const reject = (err) => {
+          const reject = (err2) => {
             if (returned) {
               return;
             }
             returned = true;
-            callback2(this._formatError(err, "EAUTH", lastResponse, "AUTH " + this._authMethod));
+            callback2(this._formatError(err2, "EAUTH", lastResponse, "AUTH " + this._authMethod));
           };
           const sendCommand = (cmd, done) => {
             let promise2;
@@ -23402,7 +23415,7 @@ var init_smtp_connection = __esm({
        */
       send(envelope, message, done) {
         let returned = false;
-        const callback2 = (err, info) => {
+        const callback2 = (err2, info) => {
           if (returned) {
             return;
           }
@@ -23410,7 +23423,7 @@ var init_smtp_connection = __esm({
           if (this._pendingSend && this._pendingSend.callback === callback2) {
             this._pendingSend = false;
           }
-          done(err, info);
+          done(err2, info);
         };
         if (!message) {
           return callback2(this._formatError("Empty message", "EMESSAGE", false, "API"));
@@ -23428,7 +23441,7 @@ var init_smtp_connection = __esm({
         const pendingSend = {
           callback: callback2,
           stream: false,
-          onStreamError: (err) => callback2(this._formatError(err, "ESTREAM", false, "API"))
+          onStreamError: (err2) => callback2(this._formatError(err2, "ESTREAM", false, "API"))
         };
         if (typeof message.on === "function") {
           pendingSend.stream = message;
@@ -23436,17 +23449,17 @@ var init_smtp_connection = __esm({
         }
         this._pendingSend = pendingSend;
         const startTime = Date.now();
-        this._setEnvelope(envelope, (err, info) => {
-          if (err) {
+        this._setEnvelope(envelope, (err2, info) => {
+          if (err2) {
             if (typeof message.destroy === "function") {
               message.destroy();
             }
-            return callback2(err);
+            return callback2(err2);
           }
           const envelopeTime = Date.now();
-          const stream = this._createSendStream((err2, str2) => {
-            if (err2) {
-              return callback2(err2);
+          const stream = this._createSendStream((err3, str2) => {
+            if (err3) {
+              return callback2(err3);
             }
             const result2 = info;
             result2.envelopeTime = envelopeTime - startTime;
@@ -23615,51 +23628,51 @@ var init_smtp_connection = __esm({
        * @param command SMTP command that was in flight
        * @internal
        */
-      _onError(err, type, data, command) {
+      _onError(err2, type, data, command) {
         this._clearPhase();
         if (this._destroyed) {
           return;
         }
-        err = this._formatError(err, type, data, command);
-        if (isTransientError(err)) {
-          this.logger.warn({ tnx: "smtp", err }, "%s", err.message);
+        err2 = this._formatError(err2, type, data, command);
+        if (isTransientError(err2)) {
+          this.logger.warn({ tnx: "smtp", err: err2 }, "%s", err2.message);
         } else {
-          this.logger.error({ tnx: "smtp", err }, "%s", err.message);
+          this.logger.error({ tnx: "smtp", err: err2 }, "%s", err2.message);
         }
         const pendingSend = this._pendingSend;
-        this.emit("error", err);
+        this.emit("error", err2);
         this.close();
         if (pendingSend) {
-          pendingSend.callback(err);
+          pendingSend.callback(err2);
         }
       }
       /** @internal */
       _formatError(message, type, response, command) {
-        let err;
+        let err2;
         if (/Error\]$/i.test(Object.prototype.toString.call(message))) {
-          err = message;
+          err2 = message;
         } else {
-          err = new Error(message);
+          err2 = new Error(message);
         }
-        if (type && type !== "Error" && err.code !== ERR_ACCESS_DENIED) {
-          if (err.code && err.code !== type && !err.originalCode) {
-            err.originalCode = err.code;
+        if (type && type !== "Error" && err2.code !== ERR_ACCESS_DENIED) {
+          if (err2.code && err2.code !== type && !err2.originalCode) {
+            err2.originalCode = err2.code;
           }
-          err.code = type;
+          err2.code = type;
         }
         if (response) {
-          err.response = response;
-          err.message += ": " + response;
+          err2.response = response;
+          err2.message += ": " + response;
         }
         const responseCode = typeof response === "string" && Number((response.match(/^\d+/) || [])[0]) || false;
         if (responseCode) {
-          err.responseCode = responseCode;
-          err.permanent = isPermanentResponseCode(responseCode);
+          err2.responseCode = responseCode;
+          err2.permanent = isPermanentResponseCode(responseCode);
         }
         if (command) {
-          err.command = command;
+          err2.command = command;
         }
-        return err;
+        return err2;
       }
       /**
        * 'close' listener for the socket
@@ -23687,9 +23700,9 @@ var init_smtp_connection = __esm({
         if (!failureResponse && this._responseActions[0] === this._actionGreeting && this._connectCallback && !this._destroyed) {
           const connectCallback = this._connectCallback;
           this._connectCallback = false;
-          const err = this._formatError(new Error("Connection closed unexpectedly"), "ECONNECTION", false, "CONN");
-          this.logger.warn({ tnx: "network" }, err.message);
-          connectCallback(err);
+          const err2 = this._formatError(new Error("Connection closed unexpectedly"), "ECONNECTION", false, "CONN");
+          this.logger.warn({ tnx: "network" }, err2.message);
+          connectCallback(err2);
           this.close();
           return;
         }
@@ -23787,10 +23800,10 @@ var init_smtp_connection = __esm({
             removePlainSocketListeners();
             return callback2(null, true);
           });
-        } catch (err) {
+        } catch (err2) {
           this._clearPhase();
           removePlainSocketListeners();
-          return callback2(err);
+          return callback2(err2);
         }
         this._socket.on("error", this._onSocketError);
         this._socket.once("close", this._onSocketClose);
@@ -23902,8 +23915,8 @@ var init_smtp_connection = __esm({
         if (this._envelope.dsn) {
           try {
             this._envelope.dsn = this._setDsnEnvelope(this._envelope.dsn);
-          } catch (err) {
-            return callback2(this._formatError("Invalid DSN " + err.message, "EENVELOPE", false, "API"));
+          } catch (err2) {
+            return callback2(this._formatError("Invalid DSN " + err2.message, "EENVELOPE", false, "API"));
           }
         }
         if (this._envelope.requireTLSExtensionEnabled) {
@@ -24232,9 +24245,9 @@ var init_smtp_connection = __esm({
           this._onError(new Error("Error upgrading connection with STARTTLS"), "ETLS", str2, "STARTTLS");
           return;
         }
-        this._upgradeConnection((err, secured) => {
-          if (err) {
-            this._onError(new Error("Error initiating TLS - " + (err.message || err)), "ETLS", false, "STARTTLS");
+        this._upgradeConnection((err2, secured) => {
+          if (err2) {
+            this._onError(new Error("Error initiating TLS - " + (err2.message || err2)), "ETLS", false, "STARTTLS");
             return;
           }
           this.logger.info({
@@ -24413,14 +24426,14 @@ var init_smtp_connection = __esm({
        */
       _actionRCPT(str2, callback2) {
         const envelope = this._envelope;
-        let err;
+        let err2;
         const curRecipient = this._recipientQueue.shift();
         if (Number(str2.charAt(0)) !== 2) {
           const message = this._usingSmtpUtf8 && /^553 /.test(str2) && /[\x80-\uFFFF]/.test(curRecipient) ? "Internationalized mailbox name not allowed" : "Recipient command failed";
           envelope.rejected.push(curRecipient);
-          err = this._formatError(message, "EENVELOPE", str2, "RCPT TO");
-          err.recipient = curRecipient;
-          envelope.rejectedErrors.push(err);
+          err2 = this._formatError(message, "EENVELOPE", str2, "RCPT TO");
+          err2.recipient = curRecipient;
+          envelope.rejectedErrors.push(err2);
         } else {
           envelope.accepted.push(curRecipient);
         }
@@ -24449,9 +24462,9 @@ var init_smtp_connection = __esm({
         if (this._recipientQueue.length) {
           return;
         }
-        const err = this._envelopeError(str2);
-        if (err) {
-          return callback2(err);
+        const err2 = this._envelopeError(str2);
+        if (err2) {
+          return callback2(err2);
         }
         this._responseActions.push((str3) => {
           this._actionDATA(str3, callback2);
@@ -24477,10 +24490,10 @@ var init_smtp_connection = __esm({
         const deferred = envelope.rejectedErrors.find((rejectedErr) => rejectedErr.responseCode && rejectedErr.responseCode < 500);
         const lastRejected = envelope.rejectedErrors[envelope.rejectedErrors.length - 1];
         const reply = deferred?.response ?? (envelope.pipelined && lastRejected ? lastRejected.response : str2);
-        const err = this._formatError("Can't send mail - all recipients were rejected", "EENVELOPE", reply, "RCPT TO");
-        err.rejected = envelope.rejected;
-        err.rejectedErrors = envelope.rejectedErrors;
-        return err;
+        const err2 = this._formatError("Can't send mail - all recipients were rejected", "EENVELOPE", reply, "RCPT TO");
+        err2.rejected = envelope.rejected;
+        err2.rejectedErrors = envelope.rejectedErrors;
+        return err2;
       }
       /**
        * Handle response for a DATA command
@@ -24492,18 +24505,18 @@ var init_smtp_connection = __esm({
       _actionDATA(str2, callback2) {
         const envelope = this._envelope;
         if (envelope.pipelined) {
-          const err = this._envelopeError(str2);
-          if (err) {
+          const err2 = this._envelopeError(str2);
+          if (err2) {
             if (/^3/.test(str2)) {
               if (envelope.mailError) {
                 this.close();
-                return callback2(err);
+                return callback2(err2);
               }
-              this._responseActions.push(() => callback2(err));
+              this._responseActions.push(() => callback2(err2));
               this._sendCommand(".");
               return;
             }
-            return callback2(err);
+            return callback2(err2);
           }
         }
         if (!/^[23]/.test(str2)) {
@@ -24548,12 +24561,12 @@ var init_smtp_connection = __esm({
        */
       _actionLMTPStream(recipient, final, str2, callback2) {
         const envelope = this._envelope;
-        let err;
+        let err2;
         if (Number(str2.charAt(0)) !== 2) {
-          err = this._formatError("Message failed for recipient " + recipient, "EMESSAGE", str2, "DATA");
-          err.recipient = recipient;
+          err2 = this._formatError("Message failed for recipient " + recipient, "EMESSAGE", str2, "DATA");
+          err2.recipient = recipient;
           envelope.rejected.push(recipient);
-          envelope.rejectedErrors.push(err);
+          envelope.rejectedErrors.push(err2);
           for (let i = 0, len = envelope.accepted.length; i < len; i++) {
             if (envelope.accepted[i] === recipient) {
               envelope.accepted.splice(i, 1);
@@ -24566,15 +24579,15 @@ var init_smtp_connection = __esm({
       }
       /** @internal */
       _handleXOauth2Token(isRetry, callback2) {
-        this._auth.oauth2.getToken(isRetry, (err, accessToken) => {
-          if (err) {
+        this._auth.oauth2.getToken(isRetry, (err2, accessToken) => {
+          if (err2) {
             this.logger.info({
               tnx: "smtp",
               username: this._auth.user,
               action: "authfail",
               method: this._authMethod
             }, "User %s failed to authenticate", JSON.stringify(this._auth.user));
-            return callback2(this._formatError(err, "EAUTH", false, "AUTH XOAUTH2"));
+            return callback2(this._formatError(err2, "EAUTH", false, "AUTH XOAUTH2"));
           }
           this._responseActions.push((str2) => {
             this._actionAUTHComplete(str2, isRetry, callback2);
@@ -24641,9 +24654,9 @@ var init_xoauth2 = __esm({
         this.configError = false;
         if (options2 && options2.serviceClient) {
           if (!options2.privateKey || !options2.user) {
-            const err = new Error('Options "privateKey" and "user" are required for service account!');
-            err.code = EOAUTH2;
-            this.configError = err;
+            const err2 = new Error('Options "privateKey" and "user" are required for service account!');
+            err2.code = EOAUTH2;
+            this.configError = err2;
           }
           const serviceRequestTimeout = Math.min(Math.max(Number(this.options.serviceRequestTimeout) || 0, 0), 3600);
           this.options.serviceRequestTimeout = serviceRequestTimeout || 5 * 60;
@@ -24700,22 +24713,22 @@ var init_xoauth2 = __esm({
             user: this.options.user,
             action: "renew"
           }, "Cannot renew access token for %s: No refresh mechanism available", this.options.user);
-          const err = new Error("Can't create new access token for user");
-          err.code = EOAUTH2;
-          return done(err);
+          const err2 = new Error("Can't create new access token for user");
+          err2.code = EOAUTH2;
+          return done(err2);
         }
         if (this.renewing) {
           this.renewalQueue.push({ renew, callback: done });
           return;
         }
         this.renewing = true;
-        const generateCallback = (err, accessToken) => {
-          this.renewalQueue.forEach((item) => item.callback(err, accessToken));
+        const generateCallback = (err2, accessToken) => {
+          this.renewalQueue.forEach((item) => item.callback(err2, accessToken));
           this.renewalQueue = [];
           this.renewing = false;
-          if (err) {
+          if (err2) {
             this.logger.error({
-              err,
+              err: err2,
               tnx: "OAUTH2",
               user: this.options.user,
               action: "renew"
@@ -24727,15 +24740,15 @@ var init_xoauth2 = __esm({
               action: "renew"
             }, "Generated new Access Token for %s", this.options.user);
           }
-          done(err, accessToken);
+          done(err2, accessToken);
         };
         if (this.provisionCallback) {
-          this.provisionCallback(this.options.user, !!renew, (err, accessToken, expires) => {
-            if (!err && accessToken) {
+          this.provisionCallback(this.options.user, !!renew, (err2, accessToken, expires) => {
+            if (!err2 && accessToken) {
               this.accessToken = accessToken;
               this.expires = expires || 0;
             }
-            generateCallback(err, accessToken);
+            generateCallback(err2, accessToken);
           });
         } else {
           this.generateToken(generateCallback);
@@ -24782,9 +24795,9 @@ var init_xoauth2 = __esm({
           try {
             token = this.jwtSignRS256(tokenData);
           } catch (_err) {
-            const err = new Error("Can't generate token. Check your auth options");
-            err.code = EOAUTH2;
-            return done(err);
+            const err2 = new Error("Can't generate token. Check your auth options");
+            err2.code = EOAUTH2;
+            return done(err2);
           }
           urlOptions = {
             grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer",
@@ -24796,9 +24809,9 @@ var init_xoauth2 = __esm({
           };
         } else {
           if (!this.options.refreshToken) {
-            const err = new Error("Can't create new access token for user");
-            err.code = EOAUTH2;
-            return done(err);
+            const err2 = new Error("Can't create new access token for user");
+            err2.code = EOAUTH2;
+            return done(err2);
           }
           urlOptions = {
             client_id: this.options.clientId || "",
@@ -24840,9 +24853,9 @@ var init_xoauth2 = __esm({
               user: this.options.user,
               action: "post"
             }, "Response: %s", (body || "").toString());
-            const err2 = new Error("Invalid authentication response");
-            err2.code = EOAUTH2;
-            return done(err2);
+            const err3 = new Error("Invalid authentication response");
+            err3.code = EOAUTH2;
+            return done(err3);
           }
           const logData = Object.assign({}, data);
           if (logData.access_token) {
@@ -24861,17 +24874,17 @@ var init_xoauth2 = __esm({
             if (data.error_uri) {
               errorMessage += " (" + data.error_uri + ")";
             }
-            const err2 = new Error(errorMessage);
-            err2.code = EOAUTH2;
-            return done(err2);
+            const err3 = new Error(errorMessage);
+            err3.code = EOAUTH2;
+            return done(err3);
           }
           if (data.access_token) {
             this.updateToken(data.access_token, data.expires_in);
             return callback2(null, this.accessToken);
           }
-          const err = new Error("No access token");
-          err.code = EOAUTH2;
-          return done(err);
+          const err2 = new Error("No access token");
+          err2.code = EOAUTH2;
+          return done(err2);
         });
       }
       /**
@@ -24921,12 +24934,12 @@ var init_xoauth2 = __esm({
             chunklen += chunk.length;
           }
         });
-        req.once("error", (err) => {
+        req.once("error", (err2) => {
           if (returned) {
             return;
           }
           returned = true;
-          return callback2(err);
+          return callback2(err2);
         });
         req.once("end", () => {
           if (returned) {
@@ -24991,7 +25004,7 @@ var init_pool_resource = __esm({
                 method: "XOAUTH2"
               };
               oauth2.on("token", (token) => this.pool.mailer.emit("token", token));
-              oauth2.on("error", (err) => this._fail(err));
+              oauth2.on("error", (err2) => this._fail(err2));
               break;
             }
             default:
@@ -25024,12 +25037,12 @@ var init_pool_resource = __esm({
        * than once (the connection error, then the send callback), the pool handles it once
        * @internal
        */
-      _fail(err) {
+      _fail(err2) {
         if (this._failed) {
           return;
         }
         this._failed = true;
-        this.emit("error", err);
+        this.emit("error", err2);
       }
       /**
        * Initiates a connection to the SMTP server
@@ -25038,14 +25051,14 @@ var init_pool_resource = __esm({
        */
       connect(callback2) {
         const connectStartedAt = Date.now();
-        this.pool.getSocket(Object.assign({}, this.options, { connectStartedAt }), (err, socketOptions) => {
+        this.pool.getSocket(Object.assign({}, this.options, { connectStartedAt }), (err2, socketOptions) => {
           if (this._closed) {
             socketOptions && socketOptions.connection?.destroy();
             return;
           }
-          if (err) {
-            this._fail(err);
-            return callback2(err);
+          if (err2) {
+            this._fail(err2);
+            return callback2(err2);
           }
           let returned = false;
           let options2 = this.options;
@@ -25062,46 +25075,46 @@ var init_pool_resource = __esm({
           }
           this.connection = new smtp_connection_default(options2);
           this.connection._connectStartedAt = connectStartedAt;
-          this.connection.on("error", (err2) => {
+          this.connection.on("error", (err3) => {
             if (this._closed || this._sending) {
               return;
             }
-            if (this._connected && isTransientError(err2)) {
+            if (this._connected && isTransientError(err3)) {
               this.logger.info({
                 tnx: "pool",
                 cid: this.id
-              }, "Connection #%s was closed by the server: %s", this.id, err2.message);
+              }, "Connection #%s was closed by the server: %s", this.id, err3.message);
               return;
             }
-            this._fail(err2);
+            this._fail(err3);
             if (returned || this._closed) {
               return;
             }
             returned = true;
-            return callback2(err2);
+            return callback2(err3);
           });
           this.connection.once("end", () => {
             this.close();
             returned = true;
           });
-          this.connection.connect((err2) => {
+          this.connection.connect((err3) => {
             if (returned || this._closed) {
               return;
             }
-            if (err2) {
+            if (err3) {
               returned = true;
               return;
             }
             if (this.auth && (this.connection.allowsAuth || options2.forceAuth)) {
-              this.connection.login(this.auth, (err3) => {
+              this.connection.login(this.auth, (err4) => {
                 if (returned || this._closed) {
                   return;
                 }
                 returned = true;
-                if (err3) {
+                if (err4) {
                   this.connection.close();
-                  this._fail(err3);
-                  return callback2(err3);
+                  this._fail(err4);
+                  return callback2(err4);
                 }
                 this._connected = true;
                 callback2(null, true);
@@ -25125,9 +25138,9 @@ var init_pool_resource = __esm({
           return;
         }
         if (!this._connected) {
-          return this.connect((err) => {
-            if (err) {
-              return callback2(err);
+          return this.connect((err2) => {
+            if (err2) {
+              return callback2(err2);
             }
             return this.send(mail, callback2);
           });
@@ -25152,23 +25165,23 @@ var init_pool_resource = __esm({
         this._sending = true;
         const reused = this.messages > 0;
         const messageStream = mail.message.createReadStream();
-        this.connection.send(envelope, messageStream, (err, info) => {
+        this.connection.send(envelope, messageStream, (err2, info) => {
           if (mail.data.signal?.aborted) {
             return;
           }
           this._sending = false;
           this.messages++;
-          if (err) {
-            if (reused && messageStream.readableDidRead === false && isTransientError(err)) {
+          if (err2) {
+            if (reused && messageStream.readableDidRead === false && isTransientError(err2)) {
               this.logger.info({
                 tnx: "pool",
                 cid: this.id,
                 messageId
-              }, "Connection #%s was closed by the server before message %s was sent: %s", this.id, messageId, err.message);
+              }, "Connection #%s was closed by the server before message %s was sent: %s", this.id, messageId, err2.message);
               this.connection.close();
               return;
             }
-            if ((err.code === EENVELOPE || err.code === EMESSAGE) && err.responseCode !== 421 && !this.connection._destroyed) {
+            if ((err2.code === EENVELOPE || err2.code === EMESSAGE) && err2.responseCode !== 421 && !this.connection._destroyed) {
               this.connection.reset((resetErr) => {
                 if (resetErr) {
                   this.connection.close();
@@ -25176,11 +25189,11 @@ var init_pool_resource = __esm({
                 }
                 this._release();
               });
-              return callback2(err);
+              return callback2(err2);
             }
             this.connection.close();
-            this._fail(err);
-            return callback2(err);
+            this._fail(err2);
+            return callback2(err2);
           }
           info.envelope = {
             from: envelope.from,
@@ -25202,10 +25215,10 @@ var init_pool_resource = __esm({
           return;
         }
         if (this.messages >= this.options.maxMessages) {
-          const err = new Error("Resource exhausted");
-          err.code = EMAXLIMIT;
+          const err2 = new Error("Resource exhausted");
+          err2.code = EMAXLIMIT;
           this.connection.close();
-          this._fail(err);
+          this._fail(err2);
           return;
         }
         this.pool._checkRateLimit(() => {
@@ -26099,9 +26112,9 @@ var init_smtp_pool = __esm({
        */
       send(mail, callback2) {
         if (this._closed) {
-          const err = new Error("Connection pool was closed");
-          err.code = ECONNECTION;
-          setImmediate(() => callback2(err));
+          const err2 = new Error("Connection pool was closed");
+          err2.code = ECONNECTION;
+          setImmediate(() => callback2(err2));
           return false;
         }
         let counted = true;
@@ -26110,7 +26123,7 @@ var init_smtp_pool = __esm({
         const entry = {
           mail,
           requeueAttempts: 0,
-          callback: (err, info) => {
+          callback: (err2, info) => {
             if (!counted) {
               return;
             }
@@ -26118,7 +26131,7 @@ var init_smtp_pool = __esm({
             this._pending--;
             detachSignal?.();
             entry.resource = void 0;
-            callback2(err, info);
+            callback2(err2, info);
           }
         };
         this._queue.push(entry);
@@ -26269,10 +26282,10 @@ var init_smtp_pool = __esm({
             this._rateLimit.checkpoint = Date.now();
           }
         }
-        connection.send(entry.mail, (err, info) => {
+        connection.send(entry.mail, (err2, info) => {
           if (entry === connection.queueEntry) {
             try {
-              entry.callback(err, info);
+              entry.callback(err2, info);
             } catch (E) {
               this.logger.error({
                 err: E,
@@ -26308,13 +26321,13 @@ var init_smtp_pool = __esm({
             this._processMessages();
           }
         });
-        connection.once("error", (err) => {
-          if (err.code !== EMAXLIMIT) {
+        connection.once("error", (err2) => {
+          if (err2.code !== EMAXLIMIT) {
             this.logger.warn({
-              err,
+              err: err2,
               tnx: "pool",
               cid: connection.id
-            }, "Pool Error for #%s: %s", connection.id, err.message);
+            }, "Pool Error for #%s: %s", connection.id, err2.message);
           } else {
             this.logger.debug({
               tnx: "pool",
@@ -26324,7 +26337,7 @@ var init_smtp_pool = __esm({
           }
           if (connection.queueEntry) {
             try {
-              connection.queueEntry.callback(err);
+              connection.queueEntry.callback(err2);
             } catch (E) {
               this.logger.error({
                 err: E,
@@ -26381,9 +26394,9 @@ var init_smtp_pool = __esm({
       _failDeliveryOnConnectionClose(connection) {
         if (connection.queueEntry && connection.queueEntry.callback) {
           try {
-            const err = new Error("Reached maximum number of retries after connection was closed");
-            err.code = ECONNECTION;
-            connection.queueEntry.callback(err);
+            const err2 = new Error("Reached maximum number of retries after connection was closed");
+            err2.code = ECONNECTION;
+            connection.queueEntry.callback(err2);
           } catch (E) {
             this.logger.error({
               err: E,
@@ -26499,9 +26512,9 @@ var init_smtp_pool = __esm({
         const done = callback2;
         const auth = new PoolResource(this).auth;
         const connectStartedAt = Date.now();
-        this.getSocket(Object.assign({}, this.options, { connectStartedAt }), (err, socketOptions) => {
-          if (err) {
-            return done(err);
+        this.getSocket(Object.assign({}, this.options, { connectStartedAt }), (err2, socketOptions) => {
+          if (err2) {
+            return done(err2);
           }
           let options2 = this.options;
           if (socketOptions && socketOptions.connection) {
@@ -26518,13 +26531,13 @@ var init_smtp_pool = __esm({
           const connection = new smtp_connection_default(options2);
           connection._connectStartedAt = connectStartedAt;
           let returned = false;
-          connection.once("error", (err2) => {
+          connection.once("error", (err3) => {
             if (returned) {
               return;
             }
             returned = true;
             connection.close();
-            return done(err2);
+            return done(err3);
           });
           connection.once("end", () => {
             if (returned) {
@@ -26541,33 +26554,33 @@ var init_smtp_pool = __esm({
             connection.quit();
             return done(null, true);
           };
-          connection.connect((err2) => {
+          connection.connect((err3) => {
             if (returned) {
               return;
             }
-            if (err2) {
+            if (err3) {
               returned = true;
               connection.close();
-              return done(err2);
+              return done(err3);
             }
             if (auth && (connection.allowsAuth || options2.forceAuth)) {
-              connection.login(auth, (err3) => {
+              connection.login(auth, (err4) => {
                 if (returned) {
                   return;
                 }
-                if (err3) {
+                if (err4) {
                   returned = true;
                   connection.close();
-                  return done(err3);
+                  return done(err4);
                 }
                 finalize();
               });
             } else if (!auth && connection.allowsAuth && options2.forceAuth) {
-              const err3 = new Error("Authentication info was not provided");
-              err3.code = ENOAUTH;
+              const err4 = new Error("Authentication info was not provided");
+              err4.code = ENOAUTH;
               returned = true;
               connection.close();
-              return done(err3);
+              return done(err4);
             } else {
               finalize();
             }
@@ -26662,7 +26675,7 @@ var init_smtp_transport = __esm({
             const oauth2 = new xoauth2_default(authData, this.logger);
             oauth2.provisionCallback = this.mailer && this.mailer.get("oauth2_provision_cb") || oauth2.provisionCallback;
             oauth2.on("token", (token) => this.mailer.emit("token", token));
-            oauth2.on("error", (err) => this.emit("error", err));
+            oauth2.on("error", (err2) => this.emit("error", err2));
             return {
               type: "OAUTH2",
               user: authData.user,
@@ -26700,7 +26713,7 @@ var init_smtp_transport = __esm({
           }
           perCallAuth = null;
         };
-        const finish2 = (err, info) => {
+        const finish2 = (err2, info) => {
           if (returned) {
             return;
           }
@@ -26708,7 +26721,7 @@ var init_smtp_transport = __esm({
           signal?.removeEventListener("abort", onAbort);
           cleanupPerCallAuth();
           connection?.close();
-          callback2(err, info);
+          callback2(err2, info);
         };
         function onAbort() {
           finish2(createAbortError(signal));
@@ -26721,13 +26734,13 @@ var init_smtp_transport = __esm({
           }
         }
         const connectStartedAt = Date.now();
-        this.getSocket(Object.assign({}, this.options, { connectStartedAt }), (err, socketOptions) => {
+        this.getSocket(Object.assign({}, this.options, { connectStartedAt }), (err2, socketOptions) => {
           if (returned) {
             socketOptions && socketOptions.connection?.destroy();
             return;
           }
-          if (err) {
-            return finish2(err);
+          if (err2) {
+            return finish2(err2);
           }
           let options2 = this.options;
           if (socketOptions && socketOptions.connection) {
@@ -26743,7 +26756,7 @@ var init_smtp_transport = __esm({
           }
           const smtp = connection = new smtp_connection_default(options2);
           smtp._connectStartedAt = connectStartedAt;
-          smtp.once("error", (err2) => finish2(err2));
+          smtp.once("error", (err3) => finish2(err3));
           const sendMessage = () => {
             const envelope = mail.message.getEnvelope();
             const messageId = mail.message.messageId();
@@ -26761,16 +26774,16 @@ var init_smtp_transport = __esm({
               tnx: "send",
               messageId
             }, "Sending message %s to <%s>", messageId, recipients.join(", "));
-            smtp.send(envelope, mail.message.createReadStream(), (err2, info) => {
+            smtp.send(envelope, mail.message.createReadStream(), (err3, info) => {
               if (returned) {
                 return;
               }
-              if (err2) {
+              if (err3) {
                 this.logger.error({
-                  err: err2,
+                  err: err3,
                   tnx: "send"
-                }, "Send error for %s: %s", messageId, err2.message);
-                return finish2(err2);
+                }, "Send error for %s: %s", messageId, err3.message);
+                return finish2(err3);
               }
               info.envelope = {
                 from: envelope.from,
@@ -26787,22 +26800,22 @@ var init_smtp_transport = __esm({
               }
             });
           };
-          smtp.connect((err2) => {
+          smtp.connect((err3) => {
             if (returned) {
               return;
             }
-            if (err2) {
-              return finish2(err2);
+            if (err3) {
+              return finish2(err3);
             }
             perCallAuth = this.getAuth(mail.data.auth);
             if (perCallAuth && (smtp.allowsAuth || options2.forceAuth)) {
-              smtp.login(perCallAuth, (err3) => {
+              smtp.login(perCallAuth, (err4) => {
                 cleanupPerCallAuth();
                 if (returned) {
                   return;
                 }
-                if (err3) {
-                  return finish2(err3);
+                if (err4) {
+                  return finish2(err4);
                 }
                 sendMessage();
               });
@@ -26821,9 +26834,9 @@ var init_smtp_transport = __esm({
         }
         const done = callback2;
         const connectStartedAt = Date.now();
-        this.getSocket(Object.assign({}, this.options, { connectStartedAt }), (err, socketOptions) => {
-          if (err) {
-            return done(err);
+        this.getSocket(Object.assign({}, this.options, { connectStartedAt }), (err2, socketOptions) => {
+          if (err2) {
+            return done(err2);
           }
           let options2 = this.options;
           if (socketOptions && socketOptions.connection) {
@@ -26847,14 +26860,14 @@ var init_smtp_transport = __esm({
             }
             perCallAuth = null;
           };
-          connection.once("error", (err2) => {
+          connection.once("error", (err3) => {
             if (returned) {
               return;
             }
             returned = true;
             cleanupPerCallAuth();
             connection.close();
-            return done(err2);
+            return done(err3);
           });
           connection.once("end", () => {
             if (returned) {
@@ -26873,36 +26886,36 @@ var init_smtp_transport = __esm({
             connection.quit();
             return done(null, true);
           };
-          connection.connect((err2) => {
+          connection.connect((err3) => {
             if (returned) {
               return;
             }
-            if (err2) {
+            if (err3) {
               returned = true;
               connection.close();
-              return done(err2);
+              return done(err3);
             }
             perCallAuth = this.getAuth({});
             if (perCallAuth && (connection.allowsAuth || options2.forceAuth)) {
-              connection.login(perCallAuth, (err3) => {
+              connection.login(perCallAuth, (err4) => {
                 cleanupPerCallAuth();
                 if (returned) {
                   return;
                 }
-                if (err3) {
+                if (err4) {
                   returned = true;
                   connection.close();
-                  return done(err3);
+                  return done(err4);
                 }
                 finalize();
               });
             } else if (!perCallAuth && connection.allowsAuth && options2.forceAuth) {
-              const err3 = new Error("Authentication info was not provided");
-              err3.code = ENOAUTH;
+              const err4 = new Error("Authentication info was not provided");
+              err4.code = ENOAUTH;
               returned = true;
               cleanupPerCallAuth();
               connection.close();
-              return done(err3);
+              return done(err4);
             } else {
               finalize();
             }
@@ -26973,19 +26986,19 @@ var init_sendmail_transport = __esm({
         let returned;
         const hasInvalidAddresses = [].concat(envelope.from || []).concat(envelope.to || []).some((addr) => /^"?-/.test(addr));
         if (hasInvalidAddresses) {
-          const err = new Error("Can not send mail. Invalid envelope addresses.");
-          err.code = ESENDMAIL;
-          return done(err);
+          const err2 = new Error("Can not send mail. Invalid envelope addresses.");
+          err2.code = ESENDMAIL;
+          return done(err2);
         }
         const args = this.args ? ["-i"].concat(this.args).concat(envelope.to) : ["-i"].concat(envelope.from ? ["-f", envelope.from] : []).concat(envelope.to);
-        const callback2 = (err) => {
+        const callback2 = (err2) => {
           if (returned) {
             return;
           }
           returned = true;
           if (typeof done === "function") {
-            if (err) {
-              return done(err);
+            if (err2) {
+              return done(err2);
             }
             return done(null, {
               envelope,
@@ -27014,54 +27027,54 @@ var init_sendmail_transport = __esm({
               stream.destroy();
             }
           };
-          const fail = (err) => {
+          const fail = (err2) => {
             release();
-            callback2(err);
+            callback2(err2);
           };
-          sendmail.on("error", (err) => {
+          sendmail.on("error", (err2) => {
             this.logger.error({
-              err,
+              err: err2,
               tnx: "spawn",
               messageId
-            }, "Error occurred when sending message %s. %s", messageId, err.message);
-            fail(err);
+            }, "Error occurred when sending message %s. %s", messageId, err2.message);
+            fail(err2);
           });
           const onExit = (code2, signal) => {
-            let err = null;
+            let err2 = null;
             if (code2) {
-              err = new Error(code2 === 127 ? "Sendmail command not found, process exited with code " + code2 : "Sendmail exited with code " + code2);
+              err2 = new Error(code2 === 127 ? "Sendmail command not found, process exited with code " + code2 : "Sendmail exited with code " + code2);
             } else if (signal) {
-              err = new Error("Sendmail was terminated by " + signal);
+              err2 = new Error("Sendmail was terminated by " + signal);
             } else if (!messageWritten()) {
-              err = new Error("Sendmail exited before the message was written");
+              err2 = new Error("Sendmail exited before the message was written");
             } else if (stdinError) {
-              err = stdinError;
+              err2 = stdinError;
             }
-            if (!err) {
+            if (!err2) {
               return callback2();
             }
-            err.code = err.code || ESENDMAIL;
+            err2.code = err2.code || ESENDMAIL;
             this.logger.error({
-              err,
+              err: err2,
               tnx: "stdin",
               messageId
-            }, "Error sending message %s to sendmail. %s", messageId, err.message);
-            fail(err);
+            }, "Error sending message %s to sendmail. %s", messageId, err2.message);
+            fail(err2);
           };
           sendmail.once("exit", onExit);
           sendmail.once("close", onExit);
-          sendmail.stdin.on("error", (err) => {
+          sendmail.stdin.on("error", (err2) => {
             this.logger.error({
-              err,
+              err: err2,
               tnx: "stdin",
               messageId
-            }, "Error occurred when piping message %s to sendmail. %s", messageId, err.message);
+            }, "Error occurred when piping message %s to sendmail. %s", messageId, err2.message);
             if (stdinError) {
               return;
             }
-            stdinError = err;
+            stdinError = err2;
             release();
-            const exitTimer = setTimeout(() => fail(err), STDIN_ERROR_EXIT_WAIT);
+            const exitTimer = setTimeout(() => fail(err2), STDIN_ERROR_EXIT_WAIT);
             sendmail.once("exit", () => clearTimeout(exitTimer));
           });
           const recipients = [].concat(envelope.to || []);
@@ -27077,20 +27090,20 @@ var init_sendmail_transport = __esm({
           if (this.options.newline) {
             stream = pipeline3(sourceStream, this.winbreak ? new LeWindows() : new LeUnix(), () => false);
           }
-          stream.once("error", (err) => {
+          stream.once("error", (err2) => {
             this.logger.error({
-              err,
+              err: err2,
               tnx: "stdin",
               messageId
-            }, "Error occurred when generating message %s. %s", messageId, err.message);
+            }, "Error occurred when generating message %s. %s", messageId, err2.message);
             sendmail.kill("SIGINT");
-            callback2(err);
+            callback2(err2);
           });
           stream.pipe(sendmail.stdin);
         } else {
-          const err = new Error("sendmail was not found");
-          err.code = ESENDMAIL;
-          return callback2(err);
+          const err2 = new Error("sendmail was not found");
+          err2.code = ESENDMAIL;
+          return callback2(err2);
         }
       }
     };
@@ -27142,7 +27155,7 @@ var init_stream_transport = __esm({
             if (this.options.newline) {
               const sourceStream = stream;
               stream = sourceStream.pipe(this.winbreak ? new LeWindows() : new LeUnix());
-              sourceStream.once("error", (err) => stream.emit("error", err));
+              sourceStream.once("error", (err2) => stream.emit("error", err2));
             }
           } catch (E) {
             this.logger.error({
@@ -27153,12 +27166,12 @@ var init_stream_transport = __esm({
             return done(E);
           }
           if (!this.options.buffer) {
-            stream.once("error", (err) => {
+            stream.once("error", (err2) => {
               this.logger.error({
-                err,
+                err: err2,
                 tnx: "send",
                 messageId
-              }, "Failed creating message for %s. %s", messageId, err.message);
+              }, "Failed creating message for %s. %s", messageId, err2.message);
             });
             return done(null, {
               envelope,
@@ -27175,13 +27188,13 @@ var init_stream_transport = __esm({
               chunklen += chunk.length;
             }
           });
-          stream.once("error", (err) => {
+          stream.once("error", (err2) => {
             this.logger.error({
-              err,
+              err: err2,
               tnx: "send",
               messageId
-            }, "Failed creating message for %s. %s", messageId, err.message);
-            return done(err);
+            }, "Failed creating message for %s. %s", messageId, err2.message);
+            return done(err2);
           });
           stream.on("end", () => done(null, {
             envelope,
@@ -27230,14 +27243,14 @@ var init_json_transport = __esm({
           messageId
         }, "Composing JSON structure of %s to <%s>", messageId, recipients.join(", "));
         setImmediate(() => {
-          mail.normalize((err, data) => {
-            if (err) {
+          mail.normalize((err2, data) => {
+            if (err2) {
               this.logger.error({
-                err,
+                err: err2,
                 tnx: "send",
                 messageId
-              }, "Failed building JSON structure for %s. %s", messageId, err.message);
-              return done(err);
+              }, "Failed building JSON structure for %s. %s", messageId, err2.message);
+              return done(err2);
             }
             delete data.envelope;
             delete data.normalizedHeaders;
@@ -27257,11 +27270,11 @@ var init_json_transport = __esm({
 
 // node_modules/nodemailer/dist/esm/ses-transport/index.js
 import EventEmitter6 from "node:events";
-function tagSesError(err) {
-  if (err && typeof err === "object" && !err.code) {
-    err.code = ESES;
+function tagSesError(err2) {
+  if (err2 && typeof err2 === "object" && !err2.code) {
+    err2.code = ESES;
   }
-  return err;
+  return err2;
 }
 var SESTransport, ses_transport_default;
 var init_ses_transport = __esm({
@@ -27289,7 +27302,7 @@ var init_ses_transport = __esm({
       }
       getRegion(cb) {
         if (this.ses.sesClient.config && typeof this.ses.sesClient.config.region === "function") {
-          this.ses.sesClient.config.region().then((region2) => cb(null, region2), (err) => cb(err));
+          this.ses.sesClient.config.region().then((region2) => cb(null, region2), (err2) => cb(err2));
           return;
         }
         return cb(null, false);
@@ -27336,18 +27349,18 @@ var init_ses_transport = __esm({
               chunklen += chunk.length;
             }
           });
-          sourceStream.once("error", (err) => stream.emit("error", err));
-          stream.once("error", (err) => next(err));
+          sourceStream.once("error", (err2) => stream.emit("error", err2));
+          stream.once("error", (err2) => next(err2));
           stream.once("end", () => next(null, Buffer.concat(chunks2, chunklen)));
         };
-        setImmediate(() => getRawMessage((err, raw2) => {
-          if (err) {
+        setImmediate(() => getRawMessage((err2, raw2) => {
+          if (err2) {
             this.logger.error({
-              err,
+              err: err2,
               tnx: "send",
               messageId
-            }, "Failed creating message for %s. %s", messageId, err.message);
-            return callback2(err);
+            }, "Failed creating message for %s. %s", messageId, err2.message);
+            return callback2(err2);
           }
           const sesMessage = copyOwnKeys({
             Content: {
@@ -27362,21 +27375,21 @@ var init_ses_transport = __esm({
               ToAddresses: envelope.to
             }
           }, mail.data.ses);
-          this.getRegion((err2, region2) => {
-            if (err2 || !region2) {
+          this.getRegion((err3, region2) => {
+            if (err3 || !region2) {
               region2 = "us-east-1";
             }
             let sendPromise;
             try {
               const command = new this.ses.SendEmailCommand(sesMessage);
               sendPromise = this.ses.sesClient.send(command);
-            } catch (err3) {
-              tagSesError(err3);
+            } catch (err4) {
+              tagSesError(err4);
               this.logger.error({
-                err: err3,
+                err: err4,
                 tnx: "send"
-              }, "Send error for %s: %s", messageId, err3.message);
-              setImmediate(() => callback2(err3));
+              }, "Send error for %s: %s", messageId, err4.message);
+              setImmediate(() => callback2(err4));
               return;
             }
             sendPromise.then((data) => {
@@ -27393,13 +27406,13 @@ var init_ses_transport = __esm({
                 raw: raw2
               };
               setImmediate(() => callback2(null, info));
-            }).catch((err3) => {
-              tagSesError(err3);
+            }).catch((err4) => {
+              tagSesError(err4);
               this.logger.error({
-                err: err3,
+                err: err4,
                 tnx: "send"
-              }, "Send error for %s: %s", messageId, err3.message);
-              setImmediate(() => callback2(err3));
+              }, "Send error for %s: %s", messageId, err4.message);
+              setImmediate(() => callback2(err4));
             });
           });
         }));
@@ -27412,9 +27425,9 @@ var init_ses_transport = __esm({
           });
         }
         const done = callback2;
-        const cb = (err) => {
-          if (err && !["InvalidParameterValue", "MessageRejected"].includes(err.code || err.Code || err.name)) {
-            return done(tagSesError(err));
+        const cb = (err2) => {
+          if (err2 && !["InvalidParameterValue", "MessageRejected"].includes(err2.code || err2.Code || err2.name)) {
+            return done(tagSesError(err2));
           }
           return done(null, true);
         };
@@ -27434,11 +27447,11 @@ var init_ses_transport = __esm({
           try {
             const command = new this.ses.SendEmailCommand(sesMessage);
             sendPromise = this.ses.sesClient.send(command);
-          } catch (err) {
-            setImmediate(() => cb(err));
+          } catch (err2) {
+            setImmediate(() => cb(err2));
             return;
           }
-          sendPromise.then(() => setImmediate(() => cb(null))).catch((err) => setImmediate(() => cb(err)));
+          sendPromise.then(() => setImmediate(() => cb(null))).catch((err2) => setImmediate(() => cb(err2)));
         });
         return promise2;
       }
@@ -27536,7 +27549,7 @@ function createTestAccount(apiUrl, callback2) {
       chunklen += chunk.length;
     }
   });
-  req.once("error", (err) => done(err));
+  req.once("error", (err2) => done(err2));
   req.once("end", () => {
     const res = Buffer.concat(chunks2, chunklen);
     let data;
@@ -27815,9 +27828,9 @@ async function sendMail(mail, events, run, timeoutMs) {
       );
     });
     await Promise.race([sent, deadline]).catch((e) => {
-      const err = e;
-      const why = plainLine(err.response || err.message || String(e), 160);
-      throw new Error(err.code ? `${err.code}: ${why}` : why);
+      const err2 = e;
+      const why = plainLine(err2.response || err2.message || String(e), 160);
+      throw new Error(err2.code ? `${err2.code}: ${why}` : why);
     });
   } finally {
     clearTimeout(timer);
@@ -27916,7 +27929,7 @@ var init_notify_channels = __esm({
 
 // src/flaky/policy.ts
 function testStats(history) {
-  const out = [];
+  const out2 = [];
   for (let i = 0; i < history.ids.length; i++) {
     const passedOn = /* @__PURE__ */ new Set();
     for (const r of history.runs) {
@@ -27964,9 +27977,9 @@ function testStats(history) {
     s.flakeRate = s.runs > 0 ? s.flakes / s.runs : 0;
     s.flipRate = s.runs > 1 ? s.flips / (s.runs - 1) : 0;
     s.broken = s.runs > 0 && (s.passes === 0 || failStreak >= BROKEN_STREAK);
-    out.push(s);
+    out2.push(s);
   }
-  return out;
+  return out2;
 }
 function propose(history, quarantine, opts, now) {
   const stats = testStats(history);
@@ -28087,9 +28100,9 @@ function notifyEvents(run) {
     let previous;
     let passedHere = false;
     for (let r = before.runs.length - 1; r >= 0; r--) {
-      const rec3 = before.runs[r];
-      const code2 = codeAt(rec3, i);
-      if (rec3.sha === thisRun.sha && thisRun.sha !== "local" && (code2 === "p" || code2 === "k"))
+      const rec4 = before.runs[r];
+      const code2 = codeAt(rec4, i);
+      if (rec4.sha === thisRun.sha && thisRun.sha !== "local" && (code2 === "p" || code2 === "k"))
         passedHere = true;
       if (previous === void 0 && code2 !== "-" && code2 !== "s") previous = code2;
     }
@@ -28518,16 +28531,16 @@ ${sentence.join(" ")}`;
   });
 }
 function annotationsFor2(cases, max = MAX_ANNOTATIONS2) {
-  const out = [];
+  const out2 = [];
   for (const c of cases) {
-    if (out.length >= max) break;
+    if (out2.length >= max) break;
     if (c.outcome !== "failed") continue;
     const path10 = repoPath(c.case.file);
     if (path10 === void 0) continue;
     const line = c.case.line !== void 0 && c.case.line >= 1 ? c.case.line : 1;
     const message = `${c.id}
 failed in ${plural2(c.attempts, "attempt")}: ${lastMessage(c)}`;
-    out.push({
+    out2.push({
       path: path10,
       startLine: line,
       endLine: line,
@@ -28536,7 +28549,7 @@ failed in ${plural2(c.attempts, "attempt")}: ${lastMessage(c)}`;
       message: message.length > 4e3 ? `${message.slice(0, 3999)}\u2026` : message
     });
   }
-  return out;
+  return out2;
 }
 var GATE_ID2, TITLE2, MAX_ANNOTATIONS2, SECTION_BUDGET, MAX_ROWS, MAX_ID_SHOWN, MAX_MESSAGE_SHOWN, MAX_NOTES, plural2;
 var init_render2 = __esm({
@@ -28595,48 +28608,68 @@ function writeJsonResult2(run, write) {
       `,"run":${JSON.stringify({ preset: r.preset, outcome: r.outcome, reason: r.reason, attempts: attempts2, notRetried: r.notRetried })}`
     );
   }
-  write("}\n");
+  const reason2 = statusReason(run);
+  write(`${reason2 !== void 0 ? `,"reason":${JSON.stringify(reason2)}` : ""}}
+`);
+}
+function statusReason(run) {
+  const v = run.verdict;
+  if (v.status === "pass") return void 0;
+  const parts = [];
+  const bad = run.bad;
+  if (bad.length > 0) {
+    const named = bad.slice(0, MAX_REASON_FILES).map((b) => `${b.file}: ${b.reason}`);
+    const more2 = bad.length > MAX_REASON_FILES ? ` and ${bad.length - MAX_REASON_FILES} more` : "";
+    parts.push(
+      `${bad.length} unreadable report${bad.length === 1 ? "" : "s"}, not counted (${named.join("; ")}${more2})`
+    );
+  }
+  if (v.tests.total === 0) parts.push("no test case in the reports: nothing was tested");
+  if (v.infra) parts.push(`infrastructure failure: ${v.infra.failed} of ${v.infra.ran} tests that ran failed`);
+  if (run.run?.failure !== void 0) parts.push(run.run.failure);
+  return parts.length > 0 ? parts.join("; ") : void 0;
 }
 function humanResult2(run) {
   const v = run.verdict;
-  const out = [
+  const out2 = [
     `flaky: ${summaryLine2(v, run.bad, run.proposals)} (from ${run.files.length} report${run.files.length === 1 ? "" : "s"})`
   ];
   const listed = v.cases.filter(
     (c) => c.outcome === "failed" || c.outcome === "flaky" || c.outcome === "quarantined"
   );
   for (const c of listed.slice(0, MAX_LISTED3))
-    out.push(
+    out2.push(
       `  ${c.outcome.toUpperCase().padEnd(11)} ${c.id} (${c.attempts} attempt${c.attempts === 1 ? "" : "s"})`
     );
-  if (listed.length > MAX_LISTED3) out.push(`  \u2026 and ${listed.length - MAX_LISTED3} more (see --json)`);
+  if (listed.length > MAX_LISTED3) out2.push(`  \u2026 and ${listed.length - MAX_LISTED3} more (see --json)`);
   for (const a of run.run?.attempts ?? [])
-    out.push(
+    out2.push(
       `attempt ${a.attempt} (${a.kind === "command" ? "the test command" : `rerun of ${a.selected}`}): ${a.status}${a.exitCode !== null ? `, exit ${a.exitCode}` : ""}, ${a.ran} ran, ${a.failed} failed, ${a.durationMs} ms`
     );
-  if (run.run) out.push(`note ${run.run.preset}: ${run.run.reason}`);
-  for (const b of run.bad) out.push(`UNREADABLE ${b.file}: ${b.reason}`);
+  if (run.run) out2.push(`note ${run.run.preset}: ${run.run.reason}`);
+  for (const b of run.bad) out2.push(`UNREADABLE ${b.file}: ${b.reason}`);
   for (const e of run.quarantine.expired)
-    out.push(`note quarantine entry expired ${e.expires ?? ""}, propose removal: ${e.id}`);
+    out2.push(`note quarantine entry expired ${e.expires ?? ""}, propose removal: ${e.id}`);
   for (const s of run.proposals.quarantine)
-    out.push(`note propose quarantine: ${s.id} (${s.flakes} flakes on ${s.flakeCommits} commits)`);
+    out2.push(`note propose quarantine: ${s.id} (${s.flakes} flakes on ${s.flakeCommits} commits)`);
   for (const s of run.proposals.release)
-    out.push(`note propose release: ${s.id} (${s.cleanStreak} clean runs)`);
+    out2.push(`note propose release: ${s.id} (${s.cleanStreak} clean runs)`);
   if (v.infra)
-    out.push(
+    out2.push(
       `note infrastructure failure: ${v.infra.failed} of ${v.infra.ran} tests failed; not recorded in the history`
     );
-  out.push(`note ${run.history}`);
-  for (const r of v.reasons) out.push(`FAIL ${r}`);
-  out.push(`${v.status.toUpperCase()}`);
-  return `${out.join("\n")}
+  out2.push(`note ${run.history}`);
+  for (const r of v.reasons) out2.push(`FAIL ${r}`);
+  out2.push(`${v.status.toUpperCase()}`);
+  return `${out2.join("\n")}
 `;
 }
-var MAX_LISTED3;
+var MAX_REASON_FILES, MAX_LISTED3;
 var init_output2 = __esm({
   "src/flaky/output.ts"() {
     "use strict";
     init_render2();
+    MAX_REASON_FILES = 5;
     MAX_LISTED3 = 50;
   }
 });
@@ -36019,7 +36052,7 @@ function parseEntries(text3, source, now) {
   }
   const today = utcDay(now);
   const seen = /* @__PURE__ */ new Map();
-  const out = { source, active: /* @__PURE__ */ new Map(), expired: [] };
+  const out2 = { source, active: /* @__PURE__ */ new Map(), expired: [] };
   const entries2 = [];
   for (const item of tests.items) {
     const at2 = item.range?.[0];
@@ -36080,10 +36113,10 @@ function parseEntries(text3, source, now) {
     if (first !== void 0) fail(at2, `duplicate id (first listed on line ${first})`);
     seen.set(id, line);
     entries2.push(entry);
-    if (entry.expires !== void 0 && entry.expires < today) out.expired.push(entry);
-    else out.active.set(id, entry);
+    if (entry.expires !== void 0 && entry.expires < today) out2.expired.push(entry);
+    else out2.active.set(id, entry);
   }
-  return { quarantine: out, entries: entries2 };
+  return { quarantine: out2, entries: entries2 };
 }
 function editQuarantine(text3, source, now, edit) {
   const before = parseEntries(text3, source, now).entries;
@@ -36096,10 +36129,10 @@ function editQuarantine(text3, source, now, edit) {
 `;
   const doc = (0, import_yaml.parseDocument)(blank2 ? `${start}tests: []
 ` : text3, PARSE_OPTIONS);
-  const same = (out2, want2, what) => {
+  const same = (out3, want2, what) => {
     let got;
     try {
-      got = parseEntries(out2, source, now).entries;
+      got = parseEntries(out3, source, now).entries;
     } catch (e) {
       throw new UserError(`${source}: cannot ${what} without changing its meaning (${e.message})`);
     }
@@ -36134,7 +36167,7 @@ function editQuarantine(text3, source, now, edit) {
     }
     seq.items.push(node);
   }
-  const out = doc.toString(WRITE_OPTIONS);
+  const out2 = doc.toString(WRITE_OPTIONS);
   const kept = before.filter((e) => !edit.remove.has(e.id));
   const want = edit.add.map((e) => ({
     id: e.id,
@@ -36143,10 +36176,10 @@ function editQuarantine(text3, source, now, edit) {
     since: e.since,
     expires: e.expires
   }));
-  same(out, [...kept, ...want], "write the edited file");
-  if (out.length > MAX_QUARANTINE_BYTES)
+  same(out2, [...kept, ...want], "write the edited file");
+  if (out2.length > MAX_QUARANTINE_BYTES)
     throw new UserError(`${source}: the edited file would be larger than ${MAX_QUARANTINE_BYTES} bytes`);
-  return out;
+  return out2;
 }
 function checkPlain(node, fail) {
   const stack = [node];
@@ -36294,9 +36327,9 @@ function runCommand(command, opts) {
         });
       }
     });
-    let exit;
+    let exit2;
     const conclude2 = () => {
-      const { code: code2, signal } = exit;
+      const { code: code2, signal } = exit2;
       killGroup("SIGKILL");
       if (timedOut) return finish2(timeoutResult(signal));
       if (signal !== null) {
@@ -36318,18 +36351,18 @@ function runCommand(command, opts) {
       finish2({ outcome: "exited", exitCode: code2, signal: null, description: `exited with code ${code2}` });
     };
     child.on("exit", (code2, signal) => {
-      exit = { code: code2, signal };
+      exit2 = { code: code2, signal };
       pipeTimer = setTimeout(conclude2, grace);
     });
     child.on("close", () => {
-      if (exit === void 0) return;
+      if (exit2 === void 0) return;
       clearTimeout(pipeTimer);
       conclude2();
     });
   });
 }
 function splitArgv(line) {
-  const out = [];
+  const out2 = [];
   let cur = "";
   let inWord = false;
   let quote;
@@ -36347,7 +36380,7 @@ function splitArgv(line) {
       continue;
     }
     if (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-      if (inWord) out.push(cur);
+      if (inWord) out2.push(cur);
       cur = "";
       inWord = false;
       continue;
@@ -36359,8 +36392,8 @@ function splitArgv(line) {
   }
   if (quote !== void 0)
     throw new UserError(`unterminated ${quote} quote in the command ${JSON.stringify(line)}`);
-  if (inWord) out.push(cur);
-  return out;
+  if (inWord) out2.push(cur);
+  return out2;
 }
 function localBin(cwd, bin) {
   const p = join6(cwd, "node_modules", ".bin", bin);
@@ -36470,28 +36503,28 @@ function isPresetName(s) {
   return PRESETS.includes(s);
 }
 function escapeJsRegex(s) {
-  let out = "";
+  let out2 = "";
   for (const ch of s) {
     const c = ch.codePointAt(0);
-    if ("\\^$.*+?()[]{}|/".includes(ch)) out += `\\${ch}`;
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (ch === "	") out += "\\t";
+    if ("\\^$.*+?()[]{}|/".includes(ch)) out2 += `\\${ch}`;
+    else if (ch === "\n") out2 += "\\n";
+    else if (ch === "\r") out2 += "\\r";
+    else if (ch === "	") out2 += "\\t";
     else if (c < 32 || c === 127 || c === 8232 || c === 8233) {
-      out += c <= 255 ? `\\x${c.toString(16).padStart(2, "0")}` : `\\u${c.toString(16)}`;
-    } else out += ch;
+      out2 += c <= 255 ? `\\x${c.toString(16).padStart(2, "0")}` : `\\u${c.toString(16)}`;
+    } else out2 += ch;
   }
-  return out;
+  return out2;
 }
 function quoteMetaGo(s) {
-  let out = "";
+  let out2 = "";
   for (const ch of s) {
     const c = ch.codePointAt(0);
-    if ("\\.+*?()|[]{}^$".includes(ch)) out += `\\${ch}`;
-    else if (c < 32 || c === 127) out += `\\x{${c.toString(16)}}`;
-    else out += ch;
+    if ("\\.+*?()|[]{}^$".includes(ch)) out2 += `\\${ch}`;
+    else if (c < 32 || c === 127) out2 += `\\x{${c.toString(16)}}`;
+    else out2 += ch;
   }
-  return out;
+  return out2;
 }
 function titleRegex(s) {
   return escapeJsRegex(s).replace(/ /g, "\\s");
@@ -36575,7 +36608,7 @@ function buildSelection(preset, base3, cases, ctx) {
     if (c.name.length > ctx.maxNameChars) unselectable.push({ id: c.id, reason: "name too long to select" });
     else usable.push(c);
   }
-  const out = (argv, selected, extra = []) => ({
+  const out2 = (argv, selected, extra = []) => ({
     argv,
     selected: selected.map((c) => c.id),
     unselectable: [...unselectable, ...extra]
@@ -36584,19 +36617,24 @@ function buildSelection(preset, base3, cases, ctx) {
     case "jest": {
       const names = usable.map((c) => c.name.trim());
       const files = filesOf(usable, ctx.cwd);
-      const args = [`--testNamePattern=${anchored(names.map(titleRegex))}`];
+      const args = ["--coverage=false"];
+      if (files !== void 0 && files.length <= JEST_IN_BAND_MAX_FILES) args.push("--runInBand");
+      args.push(`--testNamePattern=${anchored(names.map(titleRegex))}`);
       if (files !== void 0) args.push("--runTestsByPath", ...files);
-      return out([...base3, ...args], usable);
+      return out2([...base3, ...args], usable);
     }
     case "vitest": {
       const files = filesOf(usable, ctx.cwd, (c) => c.classname);
       const pats = usable.map((c) => titlesPattern(c.name.split(" > "), " > "));
-      return out([...base3, ...files ?? [], `--testNamePattern=${anchored(pats)}`], usable);
+      return out2(
+        [...base3, "--coverage.enabled=false", ...files ?? [], `--testNamePattern=${anchored(pats)}`],
+        usable
+      );
     }
     case "mocha": {
       const titles = usable.map((c) => titleRegex(c.classname === "" ? c.name : `${c.classname} ${c.name}`));
       const files = filesOf(usable, ctx.cwd);
-      return out([...base3, ...files ?? [], `--grep=${anchored(titles)}`], usable);
+      return out2([...base3, ...files ?? [], `--grep=${anchored(titles)}`], usable);
     }
     case "node-test": {
       const major = nodeMajor(base3[0], ctx.env);
@@ -36606,7 +36644,7 @@ function buildSelection(preset, base3, cases, ctx) {
         if (major === void 0 || major < 22) alts.push(titleRegex(c.name));
       }
       const files = filesOf(usable, ctx.cwd);
-      return out([...base3, `--test-name-pattern=${anchored(alts)}`, ...files ?? []], usable);
+      return out2([...base3, `--test-name-pattern=${anchored(alts)}`, ...files ?? []], usable);
     }
     case "pytest": {
       const ids = [];
@@ -36620,7 +36658,7 @@ function buildSelection(preset, base3, cases, ctx) {
           sel.push(c);
         }
       }
-      return out([...base3, ...ids], sel, bad);
+      return out2([...base3, ...ids], sel, bad);
     }
     case "go": {
       const levels = [];
@@ -36632,12 +36670,12 @@ function buildSelection(preset, base3, cases, ctx) {
         else allPkgs = false;
       }
       const run = levels.map((l) => anchored(l)).join("/");
-      return out([...base3, "-run", run, ...allPkgs ? [...pkgs] : ["./..."]], usable);
+      return out2([...base3, "-run", run, ...allPkgs ? [...pkgs] : ["./..."]], usable);
     }
     case "playwright": {
       const files = filesOf(usable, ctx.cwd, (c) => c.suitePath[c.suitePath.length - 1] ?? c.classname);
       const pats = usable.map((c) => titlesPattern(c.name.split(" \u203A "), " \u203A "));
-      return out(
+      return out2(
         [...base3, ...files ?? [], `--grep=(?:^| )(?:${[...new Set(pats)].join("|")})(?:$| @)`],
         usable
       );
@@ -36660,11 +36698,11 @@ function buildSelection(preset, base3, cases, ctx) {
       }
       if (preset === "maven") {
         const spec = [...byClass].map(([k, ms2]) => `${k}#${[...ms2].join("+")}`).join(",");
-        return out([...base3, `-Dtest=${spec}`, "-Dsurefire.failIfNoSpecifiedTests=false"], sel, bad);
+        return out2([...base3, `-Dtest=${spec}`, "-Dsurefire.failIfNoSpecifiedTests=false"], sel, bad);
       }
       const args = [];
       for (const [k, ms2] of byClass) for (const m of ms2) args.push("--tests", `${k}.${m}`);
-      return out([...base3, ...args], sel, bad);
+      return out2([...base3, ...args], sel, bad);
     }
     case "custom": {
       const argv = [];
@@ -36674,7 +36712,7 @@ function buildSelection(preset, base3, cases, ctx) {
         else if (a === "{files}") argv.push(...new Set(usable.map((c) => c.file ?? "").filter((f) => f !== "")));
         else argv.push(a);
       }
-      return out(argv, usable);
+      return out2(argv, usable);
     }
   }
 }
@@ -36729,7 +36767,7 @@ function detectPreset(command) {
   }
   return found.size === 1 ? [...found][0] : void 0;
 }
-var PRESETS, PLACEHOLDERS, PY_IDENT, PROGRAMS;
+var PRESETS, JEST_IN_BAND_MAX_FILES, PLACEHOLDERS, PY_IDENT, PROGRAMS;
 var init_presets = __esm({
   "src/flaky/presets.ts"() {
     "use strict";
@@ -36747,6 +36785,7 @@ var init_presets = __esm({
       "gradle",
       "custom"
     ];
+    JEST_IN_BAND_MAX_FILES = 3;
     PLACEHOLDERS = /* @__PURE__ */ new Set(["{tests}", "{names}", "{files}"]);
     PY_IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
     PROGRAMS = [
@@ -37004,16 +37043,16 @@ var init_retry = __esm({
           followSymbolicLinks: false
         });
         const inside = this.dir + sep3;
-        const out = /* @__PURE__ */ new Map();
+        const out2 = /* @__PURE__ */ new Map();
         for (const f of found.sort()) {
           if (f.startsWith(inside)) continue;
           try {
             const st = lstatSync(f, { bigint: true });
-            out.set(f, st.isSymbolicLink() ? "link" : `${st.ino}:${st.size}:${st.mtimeNs}`);
+            out2.set(f, st.isSymbolicLink() ? "link" : `${st.ino}:${st.size}:${st.mtimeNs}`);
           } catch {
           }
         }
-        return out;
+        return out2;
       }
       async snapshot() {
         this.before = await this.list();
@@ -37213,12 +37252,12 @@ async function runBisect(o) {
       steps++;
       const head = (await gitOk(wt, ["rev-parse", "HEAD"], "task bisect: rev-parse")).trim();
       const subject = (await git(wt, ["show", "-s", "--format=%s", head])).stdout.trim();
-      const rec3 = await judgeCommit(o, cwd, tmp, head, subject, steps, deadline, now, log2);
-      judged.push(rec3);
+      const rec4 = await judgeCommit(o, cwd, tmp, head, subject, steps, deadline, now, log2);
+      judged.push(rec4);
       log2(
-        `step ${steps}: ${head.slice(0, 12)} ${rec3.verdict} (passed ${rec3.passed}/${rec3.runs}${rec3.note ? `; ${rec3.note}` : ""})`
+        `step ${steps}: ${head.slice(0, 12)} ${rec4.verdict} (passed ${rec4.passed}/${rec4.runs}${rec4.note ? `; ${rec4.note}` : ""})`
       );
-      return rec3.verdict === "good" ? PROBE_GOOD : rec3.verdict === "bad" ? PROBE_BAD : PROBE_SKIP;
+      return rec4.verdict === "good" ? PROBE_GOOD : rec4.verdict === "bad" ? PROBE_BAD : PROBE_SKIP;
     });
     await gitOk(wt, ["bisect", "start", bad, good], "task bisect: git bisect start");
     const remaining2 = Math.max(1e3, deadline - now());
@@ -37245,7 +37284,7 @@ async function runBisect(o) {
   }
 }
 async function judgeCommit(o, cwd, tmp, sha2, subject, step, deadline, now, log2) {
-  const rec3 = { sha: sha2, subject, step, runs: 0, passed: 0, failed: 0, verdict: "skip" };
+  const rec4 = { sha: sha2, subject, step, runs: 0, passed: 0, failed: 0, verdict: "skip" };
   const notes = [];
   const attemptsDir = join10(tmp, `step-${step}`);
   const env = { ...o.env };
@@ -37271,18 +37310,18 @@ async function judgeCommit(o, cwd, tmp, sha2, subject, step, deadline, now, log2
   };
   const first = await runOnce2(1, o.command);
   if ("stop" in first) {
-    rec3.note = first.stop;
-    return rec3;
+    rec4.note = first.stop;
+    return rec4;
   }
   if (first.r.report === void 0) {
-    rec3.note = `the command wrote no JUnit report (${first.r.attempts[0]?.description ?? "did not run"}): build or command failed`;
-    return rec3;
+    rec4.note = `the command wrote no JUnit report (${first.r.attempts[0]?.description ?? "did not run"}): build or command failed`;
+    return rec4;
   }
   if (first.c === void 0 || first.c.outcome === "skipped") {
-    rec3.note = first.c === void 0 ? "no such test at this commit" : "the test was skipped at this commit";
-    return rec3;
+    rec4.note = first.c === void 0 ? "no such test at this commit" : "the test was skipped at this commit";
+    return rec4;
   }
-  count(rec3, first.c);
+  count(rec4, first.c);
   let base3;
   let argv;
   if (o.repeat > 1) {
@@ -37311,21 +37350,21 @@ async function judgeCommit(o, cwd, tmp, sha2, subject, step, deadline, now, log2
       notes.push(`run ${n} did not report the test (${run.r.attempts[0]?.description ?? "did not run"})`);
       continue;
     }
-    count(rec3, run.c);
+    count(rec4, run.c);
   }
-  rec3.verdict = rec3.failed > 0 ? "bad" : "good";
-  if (rec3.runs < o.repeat) notes.push(`${rec3.runs} of ${o.repeat} run(s) counted`);
-  if (notes.length > 0) rec3.note = notes.join("; ");
-  log2(`  ${sha2.slice(0, 12)}: ${rec3.passed} passed, ${rec3.failed} failed of ${rec3.runs}`);
-  return rec3;
+  rec4.verdict = rec4.failed > 0 ? "bad" : "good";
+  if (rec4.runs < o.repeat) notes.push(`${rec4.runs} of ${o.repeat} run(s) counted`);
+  if (notes.length > 0) rec4.note = notes.join("; ");
+  log2(`  ${sha2.slice(0, 12)}: ${rec4.passed} passed, ${rec4.failed} failed of ${rec4.runs}`);
+  return rec4;
 }
 function duration(ms2) {
   return ms2 >= 6e4 && ms2 % 6e4 === 0 ? `${ms2 / 6e4} min` : `${Math.round(ms2 / 1e3)} s`;
 }
-function count(rec3, c) {
-  rec3.runs++;
-  if (c.outcome === "passed") rec3.passed++;
-  else rec3.failed++;
+function count(rec4, c) {
+  rec4.runs++;
+  if (c.outcome === "passed") rec4.passed++;
+  else rec4.failed++;
 }
 async function conclude(o, repo, r) {
   const lines = r.bisectLog.split("\n");
@@ -37421,18 +37460,18 @@ ${renderBisect(run)}`,
   };
 }
 function renderBisect(run) {
-  const out = [`Test: ${inlineCode(run.test, 300)}`, ""];
+  const out2 = [`Test: ${inlineCode(run.test, 300)}`, ""];
   if (run.outcome === "found" && run.culprit) {
     const c = run.culprit;
-    out.push(
+    out2.push(
       `**Culprit:** \`${c.sha}\` ${escapeText(c.subject, 200)} \u2014 by ${escapeText(c.author, 100)}, ${escapeText(c.date, 40)}`
     );
   } else if (run.outcome === "ambiguous") {
-    out.push(
+    out2.push(
       `**No single culprit:** ${escapeText(run.reason, 300)}: ${run.candidates.map((s) => `\`${s.slice(0, 12)}\``).join(", ")}`
     );
-  } else out.push(`**No culprit:** ${escapeText(run.reason, 300)}`);
-  out.push(
+  } else out2.push(`**No culprit:** ${escapeText(run.reason, 300)}`);
+  out2.push(
     "",
     `**Confidence:** ${escapeText(run.confidence, 1e3)}`,
     "",
@@ -37449,7 +37488,7 @@ function renderBisect(run) {
     escapeText(j.note ?? "", 200)
   ]);
   if (rows.length > 0) {
-    out.push(
+    out2.push(
       table(["step", "commit", "subject", "verdict", "passed", "failed", "note"], rows, [
         "r",
         "l",
@@ -37460,24 +37499,24 @@ function renderBisect(run) {
         "l"
       ])
     );
-    if (run.judged.length > MAX_ROWS2) out.push("", `\u2026 and ${run.judged.length - MAX_ROWS2} more step(s)`);
+    if (run.judged.length > MAX_ROWS2) out2.push("", `\u2026 and ${run.judged.length - MAX_ROWS2} more step(s)`);
   }
-  return `${out.join("\n")}
+  return `${out2.join("\n")}
 `;
 }
 function humanBisect(run) {
-  const out = [`flaky bisect ${JSON.stringify(run.test)}: ${run.reason}`];
+  const out2 = [`flaky bisect ${JSON.stringify(run.test)}: ${run.reason}`];
   if (run.culprit)
-    out.push(
+    out2.push(
       `culprit ${run.culprit.sha} ${JSON.stringify(run.culprit.subject.slice(0, 200))} by ${JSON.stringify(run.culprit.author.slice(0, 100))}`
     );
   for (const j of run.judged)
-    out.push(
+    out2.push(
       `  step ${j.step} ${j.sha.slice(0, 12)} ${j.verdict.padEnd(4)} passed ${j.passed}/${j.runs}${j.note ? ` (${j.note.slice(0, 200)})` : ""}`
     );
-  out.push(`confidence: ${run.confidence}`);
-  out.push(run.outcome === "found" ? "FOUND" : run.outcome.toUpperCase());
-  return `${out.join("\n")}
+  out2.push(`confidence: ${run.confidence}`);
+  out2.push(run.outcome === "found" ? "FOUND" : run.outcome.toUpperCase());
+  return `${out2.join("\n")}
 `;
 }
 function writeBisectJson(run, write) {
@@ -37538,9 +37577,9 @@ var init_bisect = __esm({
 // src/flaky/run-tests.ts
 import { join as join11, relative as relative6 } from "node:path";
 function testCommandEnv(env) {
-  const out = {};
-  for (const k of Object.keys(env)) if (PRIVATE_ENV.test(k)) out[k] = void 0;
-  return out;
+  const out2 = {};
+  for (const k of Object.keys(env)) if (PRIVATE_ENV.test(k)) out2[k] = void 0;
+  return out2;
 }
 function choosePreset(preset, command) {
   const chosen = preset === "auto" ? detectPreset(command) : preset;
@@ -37750,21 +37789,21 @@ function neutraliseText(t, policy) {
     }
     if (inert) zwjAfter[scheme2 ? k : k + 2] = 1;
   }
-  const out = [];
+  const out2 = [];
   let from = 0;
   for (let k = 0; k < n; k++) {
     const bang = code2[k] === BANG3 && start[k + 1] === start[k] + 1 && t.charCodeAt(start[k + 1]) === 91;
     if (bang) {
-      out.push(t.slice(from, start[k]), "\\");
+      out2.push(t.slice(from, start[k]), "\\");
       from = start[k];
     }
     if (zwjAfter[k]) {
-      out.push(t.slice(from, start[k + 1]), ZWJ2);
+      out2.push(t.slice(from, start[k + 1]), ZWJ2);
       from = start[k + 1];
     }
   }
-  out.push(t.slice(from));
-  return out.join("");
+  out2.push(t.slice(from));
+  return out2.join("");
 }
 function isAlnumCode(x) {
   return x >= 48 && x <= 57 || x >= 65 && x <= 90 || x >= 97 && x <= 122;
@@ -37883,24 +37922,24 @@ async function readBranchFile(octokit, repo, branch, path10) {
   const head = await branchHead(octokit, repo, branch);
   if (head === void 0) return void 0;
   const { data: commit } = await octokit.rest.git.getCommit({ ...repo, commit_sha: head });
-  const out = { commit: head, parent: commit.parents[0]?.sha };
+  const out2 = { commit: head, parent: commit.parents[0]?.sha };
   let tree = commit.tree.sha;
   const parts = path10.split("/");
   for (let i = 0; i < parts.length && i < MAX_PATH_DEPTH; i++) {
     const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: tree });
     const entry = data.tree.find((e) => e.path === parts[i]);
-    if (entry?.sha === void 0) return out;
+    if (entry?.sha === void 0) return out2;
     if (i === parts.length - 1) {
-      if (entry.type !== "blob") return out;
+      if (entry.type !== "blob") return out2;
       const { data: blob } = await octokit.rest.git.getBlob({ ...repo, file_sha: entry.sha });
-      out.blob = entry.sha;
-      out.text = Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8").toString("utf8");
-      return out;
+      out2.blob = entry.sha;
+      out2.text = Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+      return out2;
     }
-    if (entry.type !== "tree") return out;
+    if (entry.type !== "tree") return out2;
     tree = entry.sha;
   }
-  return out;
+  return out2;
 }
 async function writeBranch(octokit, repo, opts) {
   const { data: blob } = await octokit.rest.git.createBlob({
@@ -38060,18 +38099,18 @@ function unifiedDiff(path10, before, after) {
   const toA = Math.min(a.length, endA + 3);
   const toB = Math.min(b.length, endB + 3);
   const range = (first, count4) => count4 === 0 ? `${first},0` : `${first + 1},${count4}`;
-  const out = [
+  const out2 = [
     before === "" ? "--- /dev/null" : `--- a/${path10}`,
     `+++ b/${path10}`,
     `@@ -${range(from, toA - from)} +${range(from, toB - from)} @@`
   ];
   const noNewline = "\\ No newline at end of file";
-  for (let i = from; i < start; i++) out.push(` ${a[i]}`);
-  for (let i = start; i < endA; i++) out.push(`-${a[i]}`);
-  if (!endsClean) out.push(noNewline);
-  for (let i = start; i < endB; i++) out.push(`+${b[i]}`);
-  for (let i = endA; i < toA; i++) out.push(` ${a[i]}`);
-  return `${out.join("\n")}
+  for (let i = from; i < start; i++) out2.push(` ${a[i]}`);
+  for (let i = start; i < endA; i++) out2.push(`-${a[i]}`);
+  if (!endsClean) out2.push(noNewline);
+  for (let i = start; i < endB; i++) out2.push(`+${b[i]}`);
+  for (let i = endA; i < toA; i++) out2.push(` ${a[i]}`);
+  return `${out2.join("\n")}
 `;
 }
 function fenced(text3, info) {
@@ -38438,7 +38477,8 @@ var init_maintain = __esm({
 var gate_exports2 = {};
 __export(gate_exports2, {
   findHistory: () => findHistory,
-  flakyGate: () => flakyGate
+  flakyGate: () => flakyGate,
+  noCases: () => noCases
 });
 import { mkdir as mkdir6, readFile as readFile7, writeFile as writeFile7 } from "node:fs/promises";
 import { isAbsolute as isAbsolute5, join as join12, relative as relative8, resolve as resolve14 } from "node:path";
@@ -38471,6 +38511,12 @@ function bisectOptions(s, host) {
       return found.history.runs.length > 0 ? { history: found.history, source: found.note } : void 0;
     }
   };
+}
+function noCases(files, bad) {
+  const shown = files.slice(0, 3).join(", ");
+  const more2 = files.length > 3 ? ` and ${files.length - 3} more` : "";
+  const unreadable = bad.length > 0 ? `; ${bad.length} unreadable (${bad[0].file}: ${bad[0].reason}${bad.length > 1 ? ", \u2026" : ""})` : "";
+  return `${shown || "the JUnit reports"}${more2}: no test case in any report, nothing was tested (a test job that stopped before writing results looks like this)${unreadable}`;
 }
 async function loadQuarantine(host, given, now) {
   const path10 = given !== void 0 ? resolve14(host.cwd, given) : resolve14(host.workspace, DEFAULT_QUARANTINE_FILE);
@@ -38721,7 +38767,7 @@ var init_gate3 = __esm({
           kind: "list",
           positional: true,
           placeholder: "<file|glob>",
-          description: "JUnit XML reports: files or globs, one per line (or comma-separated). Several files are one run: the same test in two files is two attempts of it (one file per retry attempt).",
+          description: 'JUnit XML reports: files or globs, one per line (or comma-separated). Several files are one run: a file whose tests all appeared in earlier files is a retry (the same test in both is two attempts); a file bringing tests of its own is a shard, where a look-alike id gets " \u203A #2".',
           group: "Inputs"
         },
         {
@@ -38912,6 +38958,7 @@ var init_gate3 = __esm({
             duplicates: s.duplicates
           })
         );
+        if (loaded.report.cases.length === 0) throw new UserError(noCases(loaded.files, loaded.bad));
         const verdict = evaluateRun(loaded.report, quarantine, {
           infraFailureRatio: s["infra-failure-ratio"],
           bad: loaded.bad
@@ -39010,6 +39057,32 @@ var init_gate3 = __esm({
   }
 });
 
+// src/shared/baseline-candidates.ts
+async function baselineCandidates(host, git2, walkBack) {
+  const ancestors = (rev, extra = 0) => () => firstParentAncestors(git2, rev, walkBack + 1 + extra).catch(() => []);
+  const pr = await host.pullRequest();
+  if (pr) {
+    return async () => {
+      const base3 = await testedCommitBase(git2, { headSha: pr.headSha, baseSha: pr.baseSha }).catch(
+        (e) => {
+          throw new UserError(
+            `cannot find the base commit in the clone (${describeError(e)}); use actions/checkout with fetch-depth: 0`
+          );
+        }
+      );
+      return ancestors(base3.base)();
+    };
+  }
+  return async () => (await ancestors("HEAD", 1)()).slice(1);
+}
+var init_baseline_candidates = __esm({
+  "src/shared/baseline-candidates.ts"() {
+    "use strict";
+    init_errors();
+    init_git();
+  }
+});
+
 // src/perf/history.ts
 function appendHistory(history, point, max = HISTORY_WINDOW) {
   const rest = history.filter((p) => p.sha !== point.sha);
@@ -39049,8 +39122,39 @@ function historyPoint(sha2, date, p95s) {
 }
 function historySeries(history, labels) {
   const x = history.map((p) => p.sha.slice(0, 7));
-  const lines = labels.filter((l) => history.every((p) => Object.hasOwn(p.p95, l))).map((label2) => ({ label: label2, values: history.map((p) => p.p95[label2]) }));
+  const latest = history.at(-1);
+  const lines = labels.filter((l) => latest !== void 0 && Object.hasOwn(latest.p95, l)).map((label2) => ({
+    label: label2,
+    values: history.map((p) => Object.hasOwn(p.p95, label2) ? p.p95[label2] : null)
+  }));
   return { x, lines };
+}
+function bridgeGaps(values) {
+  const known = values.flatMap((v, i) => v === null ? [] : [i]);
+  if (known.length === 0) return values.map(() => 0);
+  const first = known[0];
+  const last = known[known.length - 1];
+  const out2 = [];
+  let prev = first;
+  let k = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== null && v !== void 0) {
+      out2.push(v);
+      prev = i;
+      k++;
+      continue;
+    }
+    if (i < first) out2.push(values[first]);
+    else if (i > last) out2.push(values[last]);
+    else {
+      const next = known[k];
+      const a = values[prev];
+      const b = values[next];
+      out2.push(a + (b - a) * (i - prev) / (next - prev));
+    }
+  }
+  return out2;
 }
 var HISTORY_WINDOW, HISTORY_ENDPOINTS, MAX_LABEL;
 var init_history3 = __esm({
@@ -39139,13 +39243,13 @@ function summarize2(sorted, arrivalSum) {
 function pooledSorted(parts) {
   let n = 0;
   for (const p of parts) n += p.length;
-  const out = new Float64Array(n);
+  const out2 = new Float64Array(n);
   let at2 = 0;
   for (const p of parts) {
-    out.set(p, at2);
+    out2.set(p, at2);
     at2 += p.length;
   }
-  return out.sort();
+  return out2.sort();
 }
 var init_percentile = __esm({
   "src/perf/percentile.ts"() {
@@ -39164,23 +39268,23 @@ function serializeBaseline2(b, limits = STORE_LIMITS) {
   const runs = b.runs.map(({ run, health, runner }) => {
     const endpoints = [];
     for (const e of run.endpoints.values()) {
-      const out = { name: e.key.name, count: e.count };
-      if (e.key.scenario !== void 0) out.scenario = e.key.scenario;
-      if (e.key.group !== void 0) out.group = e.key.group;
+      const out2 = { name: e.key.name, count: e.count };
+      if (e.key.scenario !== void 0) out2.scenario = e.key.scenario;
+      if (e.key.group !== void 0) out2.group = e.key.group;
       if (e.samples !== null && e.samples.length <= limits.perSeries && e.samples.length <= budget) {
         budget -= e.samples.length;
-        out.samples = Array.from(e.samples);
-        if (e.sum !== null) out.sum = e.sum;
+        out2.samples = Array.from(e.samples);
+        if (e.sum !== null) out2.sum = e.sum;
       } else {
         const p = e.samples !== null ? summarize2(e.samples) : e.precomputed;
-        Object.assign(out, {
+        Object.assign(out2, {
           p50: p?.p50 ?? null,
           p90: p?.p90 ?? null,
           p95: p?.p95 ?? null,
           p99: p?.p99 ?? null
         });
       }
-      endpoints.push(out);
+      endpoints.push(out2);
     }
     return { source: run.source, format: run.format, metric: run.metric, runner, health, endpoints };
   });
@@ -39422,13 +39526,13 @@ async function* chunks(path10, label2, limits, state = {}) {
   const gunzip = createGunzip({ chunkSize: 256 * 1024 });
   file.on("error", (e) => gunzip.destroy(e));
   file.pipe(gunzip);
-  let out = 0;
+  let out2 = 0;
   try {
     for await (const chunk of gunzip) {
-      out += chunk.length;
-      if (out > limits.gzipRatioAfterBytes && out > limits.maxGzipRatio * Math.max(file.bytesRead, 1)) {
+      out2 += chunk.length;
+      if (out2 > limits.gzipRatioAfterBytes && out2 > limits.maxGzipRatio * Math.max(file.bytesRead, 1)) {
         throw new UserError(
-          `${label2}: gzip expands more than ${limits.maxGzipRatio}:1 (${out} bytes from ${file.bytesRead}); refusing it as a possible gzip bomb`
+          `${label2}: gzip expands more than ${limits.maxGzipRatio}:1 (${out2} bytes from ${file.bytesRead}); refusing it as a possible gzip bomb`
         );
       }
       yield chunk;
@@ -39553,13 +39657,13 @@ var init_collect = __esm({
       }
       /** The endpoints, samples trimmed and sorted ascending. */
       finish() {
-        const out = /* @__PURE__ */ new Map();
+        const out2 = /* @__PURE__ */ new Map();
         for (const [id, s] of this.series) {
           const samples = s.values.slice(0, s.n).sort();
-          out.set(id, { key: s.key, count: s.n, samples, sum: s.sum, precomputed: null });
+          out2.set(id, { key: s.key, count: s.n, samples, sum: s.sum, precomputed: null });
         }
-        for (const [id, e] of this.precomputed) out.set(id, e);
-        return out;
+        for (const [id, e] of this.precomputed) out2.set(id, e);
+        return out2;
       }
     };
   }
@@ -40170,8 +40274,8 @@ function k6Environment(inherited, common, side2) {
   for (const [k, v] of Object.entries(inherited)) if (v !== void 0 && !WITHHELD.test(k)) env[k] = v;
   return { ...env, ...common, ...side2 };
 }
-function k6Args(script, out, summary) {
-  return ["run", `--out`, `json=${out}`, ...summary ? [`--summary-export=${summary}`] : [], script];
+function k6Args(script, out2, summary) {
+  return ["run", `--out`, `json=${out2}`, ...summary ? [`--summary-export=${summary}`] : [], script];
 }
 function runOnce(k6, args, cwd, env, timeoutMs, graceMs, log2) {
   return new Promise((resolve19, reject) => {
@@ -40255,49 +40359,49 @@ async function runK6(opts) {
   for (const { side: side2, index, spec } of plan) {
     const label2 = opts.interleave ? `${side2} run ${index} of ${opts.runs}` : `run ${index} of ${opts.runs}`;
     const stem = opts.interleave ? `k6-${side2}-${index}` : `k6-run-${index}`;
-    const out = path4.join(outDir, `${stem}.json`);
+    const out2 = path4.join(outDir, `${stem}.json`);
     const summary = opts.summaryExport ? path4.join(outDir, `${stem}-summary.json`) : void 0;
     const cwd = spec.cwd ?? opts.cwd;
     const env = k6Environment(inherited, opts.env, spec.env);
-    log2(`k6 ${label2}: ${[opts.k6, ...k6Args(spec.script ?? opts.script, out, summary)].join(" ")}`);
-    const exit = await runOnce(
+    log2(`k6 ${label2}: ${[opts.k6, ...k6Args(spec.script ?? opts.script, out2, summary)].join(" ")}`);
+    const exit2 = await runOnce(
       opts.k6,
-      k6Args(spec.script ?? opts.script, out, summary),
+      k6Args(spec.script ?? opts.script, out2, summary),
       cwd,
       env,
       timeoutMs,
       graceMs,
       (line) => log2(`k6 ${label2}: ${line}`)
     );
-    const last = exit.tail.at(-1);
+    const last = exit2.tail.at(-1);
     const said = last ? `; last output: ${oneLine(last, 200)}` : "";
-    if (exit.timedOut) {
+    if (exit2.timedOut) {
       throw new UserError(
         `k6 ${label2} did not finish within ${+(timeoutMs / 1e3).toFixed(3)} s and was stopped${said}`
       );
     }
-    if (exit.code === null)
-      throw new UserError(`k6 ${label2} was killed by ${exit.signal ?? "a signal"}${said}`);
-    if (exit.code !== 0 && exit.code !== K6_THRESHOLDS_FAILED) {
-      const meaning = K6_EXIT_CODES[exit.code];
+    if (exit2.code === null)
+      throw new UserError(`k6 ${label2} was killed by ${exit2.signal ?? "a signal"}${said}`);
+    if (exit2.code !== 0 && exit2.code !== K6_THRESHOLDS_FAILED) {
+      const meaning = K6_EXIT_CODES[exit2.code];
       throw new UserError(
-        `k6 ${label2} failed with exit code ${exit.code}${meaning ? ` (${meaning})` : ""}${said}`
+        `k6 ${label2} failed with exit code ${exit2.code}${meaning ? ` (${meaning})` : ""}${said}`
       );
     }
-    if (!(await lstat2(out).catch(() => void 0))?.isFile()) {
-      throw new UserError(`k6 ${label2} exited ${exit.code} but wrote no ${path4.basename(out)}`);
+    if (!(await lstat2(out2).catch(() => void 0))?.isFile()) {
+      throw new UserError(`k6 ${label2} exited ${exit2.code} but wrote no ${path4.basename(out2)}`);
     }
     const run = {
       side: side2,
       index,
-      out,
+      out: out2,
       ...summary ? { summary } : {},
-      exitCode: exit.code,
-      thresholdsFailed: exit.code === K6_THRESHOLDS_FAILED
+      exitCode: exit2.code,
+      thresholdsFailed: exit2.code === K6_THRESHOLDS_FAILED
     };
     if (run.thresholdsFailed) log2(`k6 ${label2}: thresholds failed (exit 99); its results still count`);
     result2.runs.push(run);
-    result2[side2].push(out);
+    result2[side2].push(out2);
   }
   return result2;
 }
@@ -40449,8 +40553,8 @@ var init_k6_local = __esm({
 import { lstat as lstat4 } from "node:fs/promises";
 import path6 from "node:path";
 function parseEnvLines(text3, label2) {
-  const out = {};
-  if (text3 === void 0) return out;
+  const out2 = {};
+  if (text3 === void 0) return out2;
   let n = 0;
   for (const raw2 of text3.split(/\r?\n|\r/)) {
     const line = raw2.trim();
@@ -40466,10 +40570,10 @@ function parseEnvLines(text3, label2) {
     const value = line.slice(eq + 1);
     if (value.length > MAX_VALUE_CHARS)
       throw new UserError(`${label2}: the value of ${key} is longer than ${MAX_VALUE_CHARS} characters`);
-    if (Object.prototype.hasOwnProperty.call(out, key)) throw new UserError(`${label2}: ${key} is set twice`);
-    out[key] = value;
+    if (Object.prototype.hasOwnProperty.call(out2, key)) throw new UserError(`${label2}: ${key} is set twice`);
+    out2[key] = value;
   }
-  return out;
+  return out2;
 }
 async function measureWithK6(host, opts, install) {
   const script = path6.resolve(host.cwd, opts.script);
@@ -40593,6 +40697,17 @@ function summaryLine3(v) {
   const slo = v.thresholdsFailed.length > 0 || v.k6ExitCode === 99 ? "; k6 thresholds failed" : "";
   return v.base === null ? `no baseline: ${what}${slo}` : `${what}${slo}`;
 }
+function shortOfRunsLine(c, baseRuns, headRuns) {
+  const s = c.shortOfRuns;
+  if (s === null) return null;
+  const all = s.endpoints === c.family;
+  return `${all ? `All ${s.endpoints}` : `${s.endpoints} of ${c.family}`} compared endpoint${c.family === 1 ? "" : "s"} ${s.endpoints === 1 && !all ? "is" : "are"} inconclusive for lack of runs: ${baseRuns} base and ${headRuns} head run${headRuns === 1 ? "" : "s"} cannot reach ${(c.options.confidence * 100).toFixed(0)}% over ${c.family} endpoint${c.family === 1 ? "" : "s"}; ${c.family} endpoint${c.family === 1 ? " needs" : "s need"} at least ${s.runsPerSide} runs per side.`;
+}
+function rulesLine(c) {
+  const floors = `a regression must exceed +${c.options.thresholdPct}% and +${c.options.thresholdMs} ms.`;
+  if (c.family === 0) return `No intervals: no endpoint has usable runs on both sides to compare; ${floors}`;
+  return `Intervals: ${(c.intervalLevel * 100).toFixed(1)}% per endpoint (${(c.options.confidence * 100).toFixed(0)}% over ${c.family} endpoint${c.family === 1 ? "" : "s"}); ${floors}`;
+}
 function chart(v) {
   if (v.history.length < 2) return "";
   const labels = v.comparison.endpoints.map((e) => e.label);
@@ -40603,10 +40718,14 @@ function chart(v) {
     title: `p95 of ${v.metric} on the default branch (ms)`,
     xLabels: x,
     yLabel: "ms",
-    series: shown.map((l) => ({ kind: "line", values: l.values })),
+    series: shown.map((l) => ({ kind: "line", values: bridgeGaps(l.values) })),
     yMin: 0
   });
-  const legend = shown.map((l, i) => `${i + 1}. ${escapeText(l.label, 200)}`).join("\n");
+  const legend = shown.map((l, i) => {
+    const measured = l.values.filter((x2) => x2 !== null).length;
+    const gaps = measured < x.length ? ` (measured at ${measured} of ${x.length} commits; the line is bridged across the others)` : "";
+    return `${i + 1}. ${escapeText(l.label, 200)}${gaps}`;
+  }).join("\n");
   return details(`p95 history (${x.length} commits)`, `${block}
 
 Lines, in order:
@@ -40616,13 +40735,13 @@ ${legend}`);
 function renderSection(v) {
   const c = v.comparison;
   const heading = headingLine({ status: v.status, title: TITLE3, summary: summaryLine3(v) });
-  const out = [heading];
+  const out2 = [heading];
   if (v.base) {
-    out.push(
-      `Base: ${v.base.runs} run${v.base.runs === 1 ? "" : "s"} (${escapeText(v.base.note, 300)}); head: ${v.head.runs} run${v.head.runs === 1 ? "" : "s"}. Intervals: ${(c.intervalLevel * 100).toFixed(1)}% per endpoint (${(c.options.confidence * 100).toFixed(0)}% over ${c.family}); a regression must exceed +${c.options.thresholdPct}% and +${c.options.thresholdMs} ms.`
+    out2.push(
+      `Base: ${v.base.runs} run${v.base.runs === 1 ? "" : "s"} (${escapeText(v.base.note, 300)}); head: ${v.head.runs} run${v.head.runs === 1 ? "" : "s"}. ` + rulesLine(c)
     );
   } else {
-    out.push(`No baseline to compare with; head: ${v.head.runs} run${v.head.runs === 1 ? "" : "s"}.`);
+    out2.push(`No baseline to compare with; head: ${v.head.runs} run${v.head.runs === 1 ? "" : "s"}.`);
   }
   const main = c.endpoints.filter((e) => e.verdict !== "unchanged");
   const quiet = c.endpoints.filter((e) => e.verdict === "unchanged");
@@ -40633,16 +40752,23 @@ function renderSection(v) {
 _${list.length - MAX_ROWS3} more endpoints in the CLI's --json._` : "";
     return table(HEADERS, kept, ALIGN) + more2;
   };
-  if (main.length > 0) out.push(rows(main));
+  const footnote = c.endpoints.some((e) => e.ratio !== null) ? `
+
+<sub>${DELTA_FOOTNOTE}</sub>` : "";
+  if (main.length > 0) out2.push(rows(main) + footnote);
   if (quiet.length > 0) {
-    const t = rows(quiet);
-    out.push(
+    const t = rows(quiet) + (main.length > 0 ? "" : footnote);
+    out2.push(
       main.length > 0 ? details(`${quiet.length} unchanged endpoint${quiet.length === 1 ? "" : "s"}`, t) : t
     );
   }
-  const why = c.endpoints.filter((e) => e.verdict === "inconclusive" || e.verdict === "regression");
+  const short2 = v.base ? shortOfRunsLine(c, v.base.runs, v.head.runs) : null;
+  if (short2) out2.push(`**${short2}** (README: endpoints \u2192 runs per side)`);
+  const why = c.endpoints.filter(
+    (e) => e.verdict === "inconclusive" && !e.tooFewRuns || e.verdict === "regression"
+  );
   if (why.length > 0) {
-    out.push(
+    out2.push(
       why.slice(0, MAX_NOTES2).map((e) => `- ${escapeText(e.label, 200)}: ${escapeText(e.reason, 500)}`).join("\n")
     );
   }
@@ -40651,7 +40777,7 @@ _${list.length - MAX_ROWS3} more endpoints in the CLI's --json._` : "";
     ["dropped iterations", v.base?.health.dropped ?? "\u2013", v.head.health.dropped ?? "\u2013"]
   ].filter((r) => r[1] !== "\u2013" || r[2] !== "\u2013");
   if (health.length > 0)
-    out.push(
+    out2.push(
       table(
         ["all requests", "base", "head"],
         health.map((r) => r.map(String)),
@@ -40660,19 +40786,23 @@ _${list.length - MAX_ROWS3} more endpoints in the CLI's --json._` : "";
     );
   if (v.thresholdsFailed.length > 0 || v.k6ExitCode === 99) {
     const list = v.thresholdsFailed.slice(0, MAX_NOTES2).map((t) => `- ${escapeText(t, 200)}`);
-    out.push(
+    out2.push(
       `**k6 thresholds failed** (k6's own SLO check${v.k6ExitCode === 99 ? ", exit code 99" : ""}; reported apart from the regression verdict, which it does not change)` + (list.length > 0 ? `:
 
 ${list.join("\n")}` : ".")
     );
   }
   if (v.warnings.length > 0)
-    out.push(
+    out2.push(
       v.warnings.slice(0, MAX_NOTES2).map((w) => `> \u26A0\uFE0F ${escapeText(w, 500)}`).join("\n>\n")
     );
+  if (v.notices.length > 0)
+    out2.push(
+      v.notices.slice(0, MAX_NOTES2).map((n) => `> \u2139\uFE0F ${escapeText(n, 500)}`).join("\n>\n")
+    );
   const ch = chart(v);
-  if (ch) out.push(ch);
-  return out.join("\n\n");
+  if (ch) out2.push(ch);
+  return out2.join("\n\n");
 }
 function renderPerf(v) {
   const n = counts2(v.comparison);
@@ -40699,7 +40829,7 @@ function renderPerf(v) {
     ...v.url ? { url: v.url } : {}
   });
 }
-var GATE_ID3, TITLE3, MAX_ROWS3, CHART_LINES, MAX_NOTES2, VERDICT_MARK, HEADERS, ALIGN;
+var GATE_ID3, TITLE3, MAX_ROWS3, CHART_LINES, MAX_NOTES2, VERDICT_MARK, HEADERS, ALIGN, DELTA_FOOTNOTE;
 var init_render3 = __esm({
   "src/perf/render.ts"() {
     "use strict";
@@ -40731,6 +40861,7 @@ var init_render3 = __esm({
       "n (base / head)"
     ];
     ALIGN = ["l", "r", "r", "r", "r", "l", "r", "r"];
+    DELTA_FOOTNOTE = "\u0394 and interval: the head/base ratio of the per-run p95s (Hodges\u2013Lehmann median, the run is the unit); the p95 columns pool all samples of a side, so \u0394 need not equal their quotient.";
   }
 });
 
@@ -40768,17 +40899,46 @@ function humanResult3(run) {
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
   const lines = rows.map(
-    (r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd()
+    (r) => r.map((c2, i) => c2.padEnd(widths[i] ?? 0)).join("  ").trimEnd()
   );
-  const out = [...lines];
-  for (const e of run.view.comparison.endpoints)
-    if (e.verdict === "inconclusive" || e.verdict === "regression")
-      out.push(`${e.verdict}: ${e.label.slice(0, 80)}: ${e.reason}`);
-  for (const t of run.view.thresholdsFailed) out.push(`k6 threshold failed: ${t}`);
-  for (const w of run.view.warnings) out.push(`warning: ${w}`);
-  out.push(`${run.view.status.toUpperCase()}: ${summaryLine3(run.view)}`);
-  return `${out.join("\n")}
+  const out2 = [...lines];
+  const c = run.view.comparison;
+  if (c.endpoints.some((e) => e.ratio !== null)) out2.push(DELTA_FOOTNOTE);
+  const short2 = run.view.base ? shortOfRunsLine(c, run.view.base.runs, run.view.head.runs) : null;
+  if (short2) out2.push(`inconclusive: ${short2}`);
+  for (const e of c.endpoints)
+    if (e.verdict === "inconclusive" && !e.tooFewRuns || e.verdict === "regression")
+      out2.push(`${e.verdict}: ${e.label.slice(0, 80)}: ${e.reason}`);
+  const missing = nullFigures(run.view);
+  if (missing) out2.push(missing);
+  for (const t of run.view.thresholdsFailed) out2.push(`k6 threshold failed: ${t}`);
+  for (const w of run.view.warnings) out2.push(`warning: ${w}`);
+  for (const n of run.view.notices) out2.push(`notice: ${n}`);
+  out2.push(`${run.view.status.toUpperCase()}: ${summaryLine3(run.view)}`);
+  return `${out2.join("\n")}
 `;
+}
+function nullFigures(view) {
+  const noCount = /* @__PURE__ */ new Set();
+  const noP95 = /* @__PURE__ */ new Set();
+  for (const e of view.comparison.endpoints) {
+    if (!e.head) continue;
+    for (const r of e.head.perRun) {
+      if (r.count === null) noCount.add(r.source);
+      if (r.p95 === null && r.count !== 0) noP95.add(r.source);
+    }
+  }
+  const list = (s) => `${[...s].slice(0, 3).join(", ")}${s.size > 3 ? ` and ${s.size - 3} more` : ""}`;
+  const parts = [];
+  if (noCount.size > 0)
+    parts.push(
+      `count is null where ${list(noCount)} states no sample count (k6 --summary-export, handleSummary and the machine-readable summary have none, nor a pre-computed generic entry without "count"; k6 --out json has every sample)`
+    );
+  if (noP95.size > 0)
+    parts.push(
+      `p95 is null where ${list(noP95)} has no p95 (autocannon -j reports p90 and p97.5 only; a k6 summary has p(95) only when summaryTrendStats lists it)`
+    );
+  return parts.length > 0 ? `note: ${parts.join("; ")}` : null;
 }
 var init_output3 = __esm({
   "src/perf/output.ts"() {
@@ -40837,22 +40997,22 @@ function autocannonHealth(doc) {
   return h;
 }
 function summaryMetrics(doc, format) {
-  const out = /* @__PURE__ */ new Map();
-  if (!isObj2(doc)) return out;
+  const out2 = /* @__PURE__ */ new Map();
+  if (!isObj2(doc)) return out2;
   if (format === "k6-machine-summary") {
     const results = doc.results;
-    if (!isObj2(results) || !Array.isArray(results.metrics)) return out;
+    if (!isObj2(results) || !Array.isArray(results.metrics)) return out2;
     for (const m of results.metrics.slice(0, 1e4))
       if (isObj2(m) && typeof m.name === "string")
-        out.set(m.name, { values: m.values, thresholds: m.thresholds });
-    return out;
+        out2.set(m.name, { values: m.values, thresholds: m.thresholds });
+    return out2;
   }
-  if (!isObj2(doc.metrics)) return out;
+  if (!isObj2(doc.metrics)) return out2;
   for (const [name2, m] of Object.entries(doc.metrics).slice(0, 1e4)) {
     if (!isObj2(m)) continue;
-    out.set(name2, { values: format === "k6-handle-summary" ? m.values : m, thresholds: m.thresholds });
+    out2.set(name2, { values: format === "k6-handle-summary" ? m.values : m, thresholds: m.thresholds });
   }
-  return out;
+  return out2;
 }
 function k6SummaryHealth(doc, format) {
   const h = emptyHealth();
@@ -41035,7 +41195,8 @@ function compare(baseRuns, headRuns, options2 = {}) {
       interval: null,
       deltaMs: null,
       verdict: "inconclusive",
-      reason: ""
+      reason: "",
+      tooFewRuns: false
     };
     rows.push(row2);
     if (base3 === null || head === null) {
@@ -41049,9 +41210,9 @@ function compare(baseRuns, headRuns, options2 = {}) {
       row2.reason = `sample count unknown in ${unknown.source} (pre-computed percentiles without a count)`;
       continue;
     }
-    const short2 = all.find((p) => p.count < o.minSamples);
-    if (short2) {
-      row2.reason = `insufficient data: ${short2.count} samples in ${short2.source} (min-samples ${o.minSamples})`;
+    const short3 = all.find((p) => p.count < o.minSamples);
+    if (short3) {
+      row2.reason = `insufficient data: ${short3.count} samples in ${short3.source} (min-samples ${o.minSamples})`;
       continue;
     }
     const noP95 = all.find((p) => p.p95 === null || !(p.p95 > 0));
@@ -41064,6 +41225,7 @@ function compare(baseRuns, headRuns, options2 = {}) {
   }
   const family = rows.filter((r) => r.baseVals !== void 0).length;
   const tail = family > 0 ? (1 - o.confidence) / family : 1 - o.confidence;
+  let short2 = 0;
   for (const row2 of rows) {
     if (row2.baseVals === void 0 || row2.headVals === void 0) continue;
     const m = row2.headVals.length;
@@ -41073,7 +41235,9 @@ function compare(baseRuns, headRuns, options2 = {}) {
     row2.ratio = ratio2;
     row2.deltaMs = baseP95 * (ratio2 - 1);
     if (k === 0) {
-      row2.reason = `${n} base and ${m} head runs cannot reach ${fmt(o.confidence * 100)}% over ${family} endpoint(s); give at least ${minRunsFor(tail)} runs per side`;
+      row2.reason = `too few runs (${n} base, ${m} head) for ${fmt(o.confidence * 100)}% over ${family} endpoint${family === 1 ? "" : "s"}; give at least ${minRunsFor(tail)} runs per side`;
+      row2.tooFewRuns = true;
+      short2++;
       continue;
     }
     row2.interval = interval;
@@ -41102,7 +41266,13 @@ function compare(baseRuns, headRuns, options2 = {}) {
   const endpoints = rows.map(({ headVals: _h, baseVals: _b, ...r }) => r).sort(
     (a, b) => order[a.verdict] - order[b.verdict] || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)
   );
-  return { endpoints, family, intervalLevel: 1 - 2 * tail, options: o };
+  return {
+    endpoints,
+    family,
+    intervalLevel: 1 - 2 * tail,
+    shortOfRuns: short2 > 0 ? { endpoints: short2, runsPerSide: minRunsFor(tail) } : null,
+    options: o
+  };
 }
 var DEFAULT_COMPARE, MAX_RUNS_PER_SIDE, cdfCache, fmt;
 var init_stats = __esm({
@@ -41299,15 +41469,16 @@ function createPerfGate(installK6) {
       const walkBack = baselineOptions(s).walkBack;
       const want = s.format === "auto" ? void 0 : s.format;
       const notes = [];
+      const notices = [];
       const runner = { ...thisRunner(process.env) };
       const measured = await measureIfAsked(s, host, installK6);
-      const exit = measured ? measured.exitCode : s["k6-exit-code"];
+      const exit2 = measured ? measured.exitCode : s["k6-exit-code"];
       if (measured) notes.push(...measured.notes);
       const measuredRunner = measured ? { ...runner, toolVersion: `v${measured.k6Version}` } : runner;
       const headFiles = measured ? measured.head : await expand(s.results, host.cwd, labelOf(get, "results"));
       const head = await host.logger.group(
         "Read the head results",
-        () => loadSide(headFiles, options2, want, measuredRunner, notes)
+        () => loadSide(headFiles, options2, want, measuredRunner, notices)
       );
       let base3 = null;
       let history = [];
@@ -41316,7 +41487,7 @@ function createPerfGate(installK6) {
         const files = measured.base;
         const runs = await host.logger.group(
           "Read the base results",
-          () => loadSide(files, options2, want, measuredRunner, notes)
+          () => loadSide(files, options2, want, measuredRunner, notices)
         );
         base3 = { runs, history, note: `${files.length} k6 run${files.length === 1 ? "" : "s"} in this job` };
       } else if (baseGiven.length > 0) {
@@ -41327,7 +41498,7 @@ function createPerfGate(installK6) {
           if (stored) {
             runs.push(...stored.runs);
             history = stored.history;
-          } else runs.push(...await loadSide([f], options2, want, runner, notes));
+          } else runs.push(...await loadSide([f], options2, want, runner, notices));
         }
         base3 = { runs, history, note: `${files.length} file${files.length === 1 ? "" : "s"} given` };
       } else if (gating) {
@@ -41338,7 +41509,7 @@ function createPerfGate(installK6) {
           kind,
           hash,
           s.metric,
-          await candidatesOf(host, git2, walkBack)
+          await baselineCandidates(host, git2, walkBack)
         );
         if (found.baseline) {
           base3 = {
@@ -41356,11 +41527,11 @@ function createPerfGate(installK6) {
         { thresholdPct: s["threshold-pct"], thresholdMs: s["threshold-ms"], minSamples: s["min-samples"] }
       );
       const warnings = [...machineWarnings(base3?.runs ?? [], head)];
-      if (exit !== void 0 && exit !== 0 && exit !== 99)
+      if (exit2 !== void 0 && exit2 !== 0 && exit2 !== 99)
         warnings.push(
-          `k6 exited with ${exit} (not 0, nor 99 for failed thresholds): the results may be incomplete`
+          `k6 exited with ${exit2} (not 0, nor 99 for failed thresholds): the results may be incomplete`
         );
-      for (const r of [...head, ...base3?.runs ?? []]) notes.push(...r.run.notices);
+      for (const r of [...head, ...base3?.runs ?? []]) notices.push(...r.run.notices);
       const thresholdsFailed = [...new Set(head.flatMap((r) => r.health.thresholdsFailed))];
       const n = { regression: 0, inconclusive: 0 };
       for (const e of comparison.endpoints)
@@ -41380,14 +41551,16 @@ function createPerfGate(installK6) {
         } : null,
         head: { runs: head.length, health: sideHealth(head) },
         thresholdsFailed,
-        ...exit !== void 0 ? { k6ExitCode: exit } : {},
+        ...exit2 !== void 0 ? { k6ExitCode: exit2 } : {},
         warnings: [...warnings, ...notes.slice(0, MAX_NOTICES)],
+        notices: notices.slice(0, MAX_NOTICES),
         history,
         metric: s.metric,
         ...sha2 ? { sha: sha2 } : {},
         ...url ? { url } : {}
       };
       for (const w of view.warnings) host.logger.log("warning", w);
+      for (const n2 of view.notices) host.logger.log("notice", n2);
       if (mode === "save") {
         const git2 = createGit(resolve15(host.workspace));
         await saveThisBaseline2(
@@ -41408,7 +41581,7 @@ function createPerfGate(installK6) {
         );
       }
       const fragment = renderPerf(view);
-      const data = { view, notes };
+      const data = { view, notes: [...notes, ...notices] };
       const result2 = {
         fragment,
         ...sha2 ? { sha: sha2 } : {},
@@ -41471,26 +41644,26 @@ async function measureIfAsked(s, host, installK6) {
   );
 }
 async function expand(specs, cwd, label2) {
-  const out = [];
+  const out2 = [];
   for (const spec of specs) {
     const paths = isDynamicPattern(spec) ? (await glob([spec], { cwd, absolute: true, onlyFiles: true, dot: true })).sort() : [resolve15(cwd, spec)];
     if (paths.length === 0)
       throw new UserError(`${label2} ${JSON.stringify(spec.slice(0, 200))} matched no files (in ${cwd})`);
     for (const path10 of paths) {
       const rel = relative9(cwd, path10);
-      out.push({ path: path10, shown: isAbsolute6(path10) && rel && !rel.startsWith("..") ? rel : path10 });
+      out2.push({ path: path10, shown: isAbsolute6(path10) && rel && !rel.startsWith("..") ? rel : path10 });
     }
   }
   const seen = /* @__PURE__ */ new Set();
-  for (const f of out) {
+  for (const f of out2) {
     if (seen.has(f.path)) throw new UserError(`${label2}: ${f.shown} is given twice (each file is one run)`);
     seen.add(f.path);
   }
-  if (out.length > MAX_FILES)
-    throw new UserError(`${label2}: ${out.length} files; at most ${MAX_FILES} runs per side`);
-  return out;
+  if (out2.length > MAX_FILES)
+    throw new UserError(`${label2}: ${out2.length} files; at most ${MAX_FILES} runs per side`);
+  return out2;
 }
-async function loadSide(files, options2, want, runner, notes) {
+async function loadSide(files, options2, want, runner, notices) {
   const runs = [];
   for (const f of files) {
     const run = await loadRun(f.path, options2, f.shown);
@@ -41498,7 +41671,7 @@ async function loadSide(files, options2, want, runner, notes) {
       throw new UserError(`${f.shown}: is ${run.format}, but format is ${want}`);
     const health = await readHealth(f.path, f.shown, run.format, options2, run);
     const toolVersion = await toolVersionOf(f.path, f.shown);
-    if (run.endpoints.size === 0) notes.push(`${f.shown}: no endpoint has samples of ${options2.metric}`);
+    if (run.endpoints.size === 0) notices.push(`${f.shown}: no endpoint has samples of ${options2.metric}`);
     runs.push({ run, health, runner: { ...runner, ...toolVersion ? { toolVersion } : {} } });
   }
   return runs;
@@ -41512,23 +41685,6 @@ async function storedBaselineAt(path10, shown, hash, metric) {
       `${shown}: a perf baseline of metric "${b.metric.slice(0, 100)}"${b.split.scenario || b.split.group ? " split by scenario/group" : ""}, not comparable with this run's metric "${metric.slice(0, 100)}" and split`
     );
   return b;
-}
-async function candidatesOf(host, git2, walkBack) {
-  const ancestors = (rev, extra = 0) => () => firstParentAncestors(git2, rev, walkBack + 1 + extra).catch(() => []);
-  const pr = await host.pullRequest();
-  if (pr) {
-    return async () => {
-      const base3 = await testedCommitBase(git2, { headSha: pr.headSha, baseSha: pr.baseSha }).catch(
-        (e) => {
-          throw new UserError(
-            `cannot find the base commit in the clone (${describeError(e)}); use actions/checkout with fetch-depth: 0`
-          );
-        }
-      );
-      return ancestors(base3.base)();
-    };
-  }
-  return async () => (await ancestors("HEAD", 1)()).slice(1);
 }
 async function loadStored(host, store, kind, hash, metric, candidates) {
   if (!store) return { baseline: null, note: "no baseline: no GitHub token or artifact service in this run" };
@@ -41608,18 +41764,18 @@ function sideHealth(runs) {
 }
 function machineWarnings(base3, head) {
   if (base3.length === 0) return [];
-  const out = [];
+  const out2 = [];
   const what = { image: "runner image", cpu: "CPU", toolVersion: "tool version" };
   for (const k of Object.keys(what)) {
     const b = [...new Set(base3.map((r) => r.runner[k]).filter((v) => v !== void 0))];
     const h = [...new Set(head.map((r) => r.runner[k]).filter((v) => v !== void 0))];
     if (b.length === 0 || h.length === 0) continue;
     if (b.length === h.length && b.every((v) => h.includes(v))) continue;
-    out.push(
+    out2.push(
       `base and head ran with a different ${what[k]} (base: ${b.slice(0, 3).join(", ")}; head: ${h.slice(0, 3).join(", ")}): part of a difference may be the machine`
     );
   }
-  return out;
+  return out2;
 }
 var FORMATS3, SPLITS, MAX_FILES, MAX_NOTICES, RULES2, K6_RUN, MAX_K6_RUNS, perfGate;
 var init_gate4 = __esm({
@@ -41627,6 +41783,7 @@ var init_gate4 = __esm({
     "use strict";
     init_dist2();
     init_baseline_store();
+    init_baseline_candidates();
     init_errors();
     init_gate();
     init_git();
@@ -41851,7 +42008,7 @@ var init_capture_meta = __esm({
 
 // src/visual/fingerprint.ts
 import { createHash as createHash8 } from "node:crypto";
-function diffFingerprint(baseline, current, marks, sizes) {
+function diffFingerprint(baseline, current, marks, sizes, box) {
   const { width, height } = baseline;
   if (current.width !== width || current.height !== height || marks.length !== width * height * 4)
     throw new Error("diffFingerprint: the images and the mask must have the same size");
@@ -41860,14 +42017,22 @@ function diffFingerprint(baseline, current, marks, sizes) {
   let minY = height;
   let maxX = -1;
   let maxY = -1;
-  for (let y = 0, i = 0; y < height; y++)
-    for (let x = 0; x < width; x++, i++) {
-      if (m32[i] === 0) continue;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
+  if (box !== void 0) {
+    if (box) {
+      minX = box.x;
+      minY = box.y;
+      maxX = box.x + box.width - 1;
+      maxY = box.y + box.height - 1;
     }
+  } else
+    for (let y = 0, i = 0; y < height; y++)
+      for (let x = 0; x < width; x++, i++) {
+        if (m32[i] === 0) continue;
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
+      }
   const hash = createHash8("sha256");
   const head = sizes ? `qg-visual-diff ${FINGERPRINT_VERSION} size ${sizes.baseline.width}x${sizes.baseline.height}>${sizes.current.width}x${sizes.current.height}` : `qg-visual-diff ${FINGERPRINT_VERSION}`;
   if (maxX < 0) {
@@ -41878,44 +42043,36 @@ function diffFingerprint(baseline, current, marks, sizes) {
   hash.update(`${head} box ${minX},${minY},${maxX - minX + 1},${maxY - minY + 1}
 `);
   const boxWidth = maxX - minX + 1;
-  const chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES2, boxWidth * 9));
-  let used = 0;
-  const flush = () => {
-    hash.update(chunk.subarray(0, used));
-    used = 0;
-  };
-  const a = baseline.data;
-  const b = current.data;
+  const maskRow = Buffer.allocUnsafe(boxWidth);
+  const values = Buffer.allocUnsafe(boxWidth * 8);
+  const v32 = new Uint32Array(values.buffer, values.byteOffset, boxWidth * 2);
+  const a32 = new Uint32Array(baseline.data.buffer, baseline.data.byteOffset, width * height);
+  const b32 = new Uint32Array(current.data.buffer, current.data.byteOffset, width * height);
   for (let y = minY; y <= maxY; y++) {
-    if (used + boxWidth * 9 > chunk.length) flush();
     const row2 = y * width;
-    for (let x = minX; x <= maxX; x++) chunk[used++] = m32[row2 + x] === 0 ? 0 : 1;
-    for (let x = minX; x <= maxX; x++) {
-      if (m32[row2 + x] === 0) continue;
-      const p = (row2 + x) * 4;
-      chunk[used++] = a[p];
-      chunk[used++] = a[p + 1];
-      chunk[used++] = a[p + 2];
-      chunk[used++] = a[p + 3];
-      chunk[used++] = b[p];
-      chunk[used++] = b[p + 1];
-      chunk[used++] = b[p + 2];
-      chunk[used++] = b[p + 3];
+    let n = 0;
+    for (let x = minX, k = 0; x <= maxX; x++, k++) {
+      if (m32[row2 + x] === 0) maskRow[k] = 0;
+      else {
+        maskRow[k] = 1;
+        v32[n++] = a32[row2 + x];
+        v32[n++] = b32[row2 + x];
+      }
     }
+    hash.update(maskRow);
+    if (n > 0) hash.update(values.subarray(0, n * 4));
   }
-  flush();
   return `${FINGERPRINT_VERSION}.${hash.digest("hex").slice(0, 32)}`;
 }
 function isFingerprint(value) {
   return typeof value === "string" && FINGERPRINT_PATTERN.test(value);
 }
-var FINGERPRINT_VERSION, FINGERPRINT_PATTERN, CHUNK_BYTES2;
+var FINGERPRINT_VERSION, FINGERPRINT_PATTERN;
 var init_fingerprint = __esm({
   "src/visual/fingerprint.ts"() {
     "use strict";
     FINGERPRINT_VERSION = "v1";
     FINGERPRINT_PATTERN = /^v1\.[0-9a-f]{32}$/;
-    CHUNK_BYTES2 = 64 * 1024;
   }
 });
 
@@ -41944,16 +42101,16 @@ function groupsOf(images) {
         diffPixels: image.diffPixels
       });
   }
-  const out = [...groups.values()];
-  for (const g of out) g.images.sort(byText);
-  return out.sort((x, y) => byText(x.images[0], y.images[0]));
+  const out2 = [...groups.values()];
+  for (const g of out2) g.images.sort(byText);
+  return out2.sort((x, y) => byText(x.images[0], y.images[0]));
 }
 function excusedImages(images, approvals) {
-  const out = /* @__PURE__ */ new Set();
+  const out2 = /* @__PURE__ */ new Set();
   for (const image of images)
     if ((image.status === "changed" || image.status === "size-changed") && image.fingerprint !== void 0 && approvals.has(image.fingerprint))
-      out.add(image.name);
-  return out;
+      out2.add(image.name);
+  return out2;
 }
 function pendingArtifactName(context, runAttempt2) {
   if (!VISUAL_CONTEXT_PATTERN.test(context)) throw new Error(`not a visual status context: ${context}`);
@@ -42115,16 +42272,16 @@ async function readApprovers(octokit, repo, pr, options2 = {}) {
       return response.data.map((c) => ({ id: c.id, login: c.user?.login ?? "", body: c.body ?? "" }));
     }
   );
-  const approved = /* @__PURE__ */ new Map();
+  const approved2 = /* @__PURE__ */ new Map();
   for (const c of comments.sort((x, y) => x.id - y.id)) {
     if (c.login.toLowerCase() !== author) continue;
     const entry = parseApprovalComment(c.body);
     if (!entry) continue;
     for (const f of entry.fingerprints)
-      if (entry.decision === "approve") approved.set(f, entry.by);
-      else approved.delete(f);
+      if (entry.decision === "approve") approved2.set(f, entry.by);
+      else approved2.delete(f);
   }
-  return approved;
+  return approved2;
 }
 var DEFAULT_APPROVAL_AUTHOR, LOGIN_PATTERN, VISUAL_CONTEXT_PATTERN, PENDING_ARTIFACT_PREFIX, PENDING_FILE, APPROVAL_MARKER, PENDING_RETENTION_DAYS, MAX_PENDING_BYTES, MAX_PENDING_IMAGES, MAX_NAME_LENGTH, MAX_RUNS4, MAX_COMMENTS, MAX_DATA_LINE, byText;
 var init_approval = __esm({
@@ -42360,6 +42517,8 @@ function approveResult(outcome) {
       ...outcome.sha ? { sha: outcome.sha } : {}
     }),
     onCommit: false,
+    // No fragment artifact: a report workflow triggered by this run would read a visual result with no compare.
+    uploadFragment: false,
     outputs: {
       "approval-action": outcome.action,
       changed: String(outcome.images ?? 0)
@@ -42387,7 +42546,46 @@ function humanApprove(run) {
   return `${approveSummary(run.outcome).replace(/[\u0000-\u001f\u007f-\u009f]/g, "?")}
 `;
 }
-var DEFAULT_APPROVE_LABEL, APPROVE_COMMAND, MAX_GROUPS, APPROVE_SETTINGS, obj, plural3, TASK_TITLE;
+function approvalClaimMetrics(failing) {
+  const approvable = (i) => (i.status === "changed" || i.status === "size-changed") && i.fingerprint !== void 0;
+  const fingerprints = [...new Set(failing.filter(approvable).map((i) => i.fingerprint))].sort();
+  const out2 = {
+    [CLAIM_PENDING]: fingerprints.length,
+    [CLAIM_UNEXCUSABLE]: failing.filter((i) => !approvable(i)).length
+  };
+  if (fingerprints.length === 0 || fingerprints.length > MAX_GROUPS) return out2;
+  let chunk = "";
+  let n = 0;
+  for (const f of fingerprints) {
+    if (chunk !== "" && chunk.length + 1 + f.length > CLAIM_CHUNK) {
+      out2[`${CLAIM_FINGERPRINTS}${++n}`] = chunk;
+      chunk = "";
+    }
+    chunk = chunk === "" ? f : `${chunk} ${f}`;
+  }
+  out2[`${CLAIM_FINGERPRINTS}${++n}`] = chunk;
+  return out2;
+}
+function approvalClaim(fragment) {
+  if (fragment.status !== "fail" || fragment.noResult === true) return void 0;
+  const m = fragment.metrics;
+  const pending = m[CLAIM_PENDING];
+  if (typeof pending !== "number" || !Number.isSafeInteger(pending) || pending < 1 || pending > MAX_GROUPS)
+    return void 0;
+  if (m[CLAIM_UNEXCUSABLE] !== 0) return void 0;
+  const listed = /* @__PURE__ */ new Set();
+  for (let n = 1; n <= MAX_GROUPS; n++) {
+    const chunk = m[`${CLAIM_FINGERPRINTS}${n}`];
+    if (chunk === void 0) break;
+    if (typeof chunk !== "string") return void 0;
+    for (const f of chunk.split(" ")) {
+      if (!isFingerprint(f)) return void 0;
+      listed.add(f);
+    }
+  }
+  return listed.size === pending ? [...listed].sort() : void 0;
+}
+var DEFAULT_APPROVE_LABEL, APPROVE_COMMAND, MAX_GROUPS, APPROVE_SETTINGS, obj, plural3, TASK_TITLE, CLAIM_PENDING, CLAIM_UNEXCUSABLE, CLAIM_FINGERPRINTS, CLAIM_CHUNK;
 var init_approve = __esm({
   "src/visual/approve.ts"() {
     "use strict";
@@ -42397,6 +42595,7 @@ var init_approve = __esm({
     init_run_context();
     init_status();
     init_approval();
+    init_fingerprint();
     DEFAULT_APPROVE_LABEL = "visual-approved";
     APPROVE_COMMAND = "/approve-visual";
     MAX_GROUPS = 1e3;
@@ -42425,6 +42624,10 @@ var init_approve = __esm({
     obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
     plural3 = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
     TASK_TITLE = "Visual approval";
+    CLAIM_PENDING = "approval-pending";
+    CLAIM_UNEXCUSABLE = "approval-unexcusable";
+    CLAIM_FINGERPRINTS = "approval-fingerprints-";
+    CLAIM_CHUNK = 1e3;
   }
 });
 
@@ -42648,15 +42851,15 @@ function markDiff(a, b, threshold, includeAA) {
       const s = top * w4;
       const e = (bottom + 1) * w4;
       scratch2 ??= Buffer.alloc(Math.min(height, SLICE_ROWS + 2 * AA_REACH) * w4);
-      const out = scratch2.subarray(0, e - s);
-      out.fill(0);
-      const all = pixelmatch(a.data.subarray(s, e), b.data.subarray(s, e), out, width, bottom - top + 1, {
+      const out2 = scratch2.subarray(0, e - s);
+      out2.fill(0);
+      const all = pixelmatch(a.data.subarray(s, e), b.data.subarray(s, e), out2, width, bottom - top + 1, {
         threshold,
         includeAA,
         diffMask: true
       });
       if (all === 0) continue;
-      const own = out.subarray((y0 - top) * w4, (y1 - top + 1) * w4);
+      const own = out2.subarray((y0 - top) * w4, (y1 - top + 1) * w4);
       const mine = countMarks(own);
       if (mine === 0) continue;
       diffPixels += mine;
@@ -42745,12 +42948,12 @@ function cropImage(img2, box) {
       data: img2.data.subarray(s, s + box.width * box.height * 4)
     };
   }
-  const out = Buffer.allocUnsafe(box.width * box.height * 4);
+  const out2 = Buffer.allocUnsafe(box.width * box.height * 4);
   for (let y = 0; y < box.height; y++) {
     const s = ((box.y + y) * img2.width + box.x) * 4;
-    img2.data.copy(out, y * box.width * 4, s, s + box.width * 4);
+    img2.data.copy(out2, y * box.width * 4, s, s + box.width * 4);
   }
-  return { width: box.width, height: box.height, data: out };
+  return { width: box.width, height: box.height, data: out2 };
 }
 function applyIgnores(base3, current, o, mask) {
   const { width, height } = base3;
@@ -42817,2094 +43020,6 @@ var init_diff = __esm({
   }
 });
 
-// node_modules/pngjs/lib/chunkstream.js
-var require_chunkstream = __commonJS({
-  "node_modules/pngjs/lib/chunkstream.js"(exports, module) {
-    "use strict";
-    var util3 = __require("util");
-    var Stream2 = __require("stream");
-    var ChunkStream = module.exports = function() {
-      Stream2.call(this);
-      this._buffers = [];
-      this._buffered = 0;
-      this._reads = [];
-      this._paused = false;
-      this._encoding = "utf8";
-      this.writable = true;
-    };
-    util3.inherits(ChunkStream, Stream2);
-    ChunkStream.prototype.read = function(length, callback2) {
-      this._reads.push({
-        length: Math.abs(length),
-        // if length < 0 then at most this length
-        allowLess: length < 0,
-        func: callback2
-      });
-      process.nextTick(
-        function() {
-          this._process();
-          if (this._paused && this._reads && this._reads.length > 0) {
-            this._paused = false;
-            this.emit("drain");
-          }
-        }.bind(this)
-      );
-    };
-    ChunkStream.prototype.write = function(data, encoding) {
-      if (!this.writable) {
-        this.emit("error", new Error("Stream not writable"));
-        return false;
-      }
-      let dataBuffer;
-      if (Buffer.isBuffer(data)) {
-        dataBuffer = data;
-      } else {
-        dataBuffer = Buffer.from(data, encoding || this._encoding);
-      }
-      this._buffers.push(dataBuffer);
-      this._buffered += dataBuffer.length;
-      this._process();
-      if (this._reads && this._reads.length === 0) {
-        this._paused = true;
-      }
-      return this.writable && !this._paused;
-    };
-    ChunkStream.prototype.end = function(data, encoding) {
-      if (data) {
-        this.write(data, encoding);
-      }
-      this.writable = false;
-      if (!this._buffers) {
-        return;
-      }
-      if (this._buffers.length === 0) {
-        this._end();
-      } else {
-        this._buffers.push(null);
-        this._process();
-      }
-    };
-    ChunkStream.prototype.destroySoon = ChunkStream.prototype.end;
-    ChunkStream.prototype._end = function() {
-      if (this._reads.length > 0) {
-        this.emit("error", new Error("Unexpected end of input"));
-      }
-      this.destroy();
-    };
-    ChunkStream.prototype.destroy = function() {
-      if (!this._buffers) {
-        return;
-      }
-      this.writable = false;
-      this._reads = null;
-      this._buffers = null;
-      this.emit("close");
-    };
-    ChunkStream.prototype._processReadAllowingLess = function(read) {
-      this._reads.shift();
-      let smallerBuf = this._buffers[0];
-      if (smallerBuf.length > read.length) {
-        this._buffered -= read.length;
-        this._buffers[0] = smallerBuf.slice(read.length);
-        read.func.call(this, smallerBuf.slice(0, read.length));
-      } else {
-        this._buffered -= smallerBuf.length;
-        this._buffers.shift();
-        read.func.call(this, smallerBuf);
-      }
-    };
-    ChunkStream.prototype._processRead = function(read) {
-      this._reads.shift();
-      let pos = 0;
-      let count4 = 0;
-      let data = Buffer.alloc(read.length);
-      while (pos < read.length) {
-        let buf = this._buffers[count4++];
-        let len = Math.min(buf.length, read.length - pos);
-        buf.copy(data, pos, 0, len);
-        pos += len;
-        if (len !== buf.length) {
-          this._buffers[--count4] = buf.slice(len);
-        }
-      }
-      if (count4 > 0) {
-        this._buffers.splice(0, count4);
-      }
-      this._buffered -= read.length;
-      read.func.call(this, data);
-    };
-    ChunkStream.prototype._process = function() {
-      try {
-        while (this._buffered > 0 && this._reads && this._reads.length > 0) {
-          let read = this._reads[0];
-          if (read.allowLess) {
-            this._processReadAllowingLess(read);
-          } else if (this._buffered >= read.length) {
-            this._processRead(read);
-          } else {
-            break;
-          }
-        }
-        if (this._buffers && !this.writable) {
-          this._end();
-        }
-      } catch (ex) {
-        this.emit("error", ex);
-      }
-    };
-  }
-});
-
-// node_modules/pngjs/lib/interlace.js
-var require_interlace = __commonJS({
-  "node_modules/pngjs/lib/interlace.js"(exports) {
-    "use strict";
-    var imagePasses = [
-      {
-        // pass 1 - 1px
-        x: [0],
-        y: [0]
-      },
-      {
-        // pass 2 - 1px
-        x: [4],
-        y: [0]
-      },
-      {
-        // pass 3 - 2px
-        x: [0, 4],
-        y: [4]
-      },
-      {
-        // pass 4 - 4px
-        x: [2, 6],
-        y: [0, 4]
-      },
-      {
-        // pass 5 - 8px
-        x: [0, 2, 4, 6],
-        y: [2, 6]
-      },
-      {
-        // pass 6 - 16px
-        x: [1, 3, 5, 7],
-        y: [0, 2, 4, 6]
-      },
-      {
-        // pass 7 - 32px
-        x: [0, 1, 2, 3, 4, 5, 6, 7],
-        y: [1, 3, 5, 7]
-      }
-    ];
-    exports.getImagePasses = function(width, height) {
-      let images = [];
-      let xLeftOver = width % 8;
-      let yLeftOver = height % 8;
-      let xRepeats = (width - xLeftOver) / 8;
-      let yRepeats = (height - yLeftOver) / 8;
-      for (let i = 0; i < imagePasses.length; i++) {
-        let pass = imagePasses[i];
-        let passWidth = xRepeats * pass.x.length;
-        let passHeight = yRepeats * pass.y.length;
-        for (let j = 0; j < pass.x.length; j++) {
-          if (pass.x[j] < xLeftOver) {
-            passWidth++;
-          } else {
-            break;
-          }
-        }
-        for (let j = 0; j < pass.y.length; j++) {
-          if (pass.y[j] < yLeftOver) {
-            passHeight++;
-          } else {
-            break;
-          }
-        }
-        if (passWidth > 0 && passHeight > 0) {
-          images.push({ width: passWidth, height: passHeight, index: i });
-        }
-      }
-      return images;
-    };
-    exports.getInterlaceIterator = function(width) {
-      return function(x, y, pass) {
-        let outerXLeftOver = x % imagePasses[pass].x.length;
-        let outerX = (x - outerXLeftOver) / imagePasses[pass].x.length * 8 + imagePasses[pass].x[outerXLeftOver];
-        let outerYLeftOver = y % imagePasses[pass].y.length;
-        let outerY = (y - outerYLeftOver) / imagePasses[pass].y.length * 8 + imagePasses[pass].y[outerYLeftOver];
-        return outerX * 4 + outerY * width * 4;
-      };
-    };
-  }
-});
-
-// node_modules/pngjs/lib/paeth-predictor.js
-var require_paeth_predictor = __commonJS({
-  "node_modules/pngjs/lib/paeth-predictor.js"(exports, module) {
-    "use strict";
-    module.exports = function paethPredictor(left, above, upLeft) {
-      let paeth = left + above - upLeft;
-      let pLeft = Math.abs(paeth - left);
-      let pAbove = Math.abs(paeth - above);
-      let pUpLeft = Math.abs(paeth - upLeft);
-      if (pLeft <= pAbove && pLeft <= pUpLeft) {
-        return left;
-      }
-      if (pAbove <= pUpLeft) {
-        return above;
-      }
-      return upLeft;
-    };
-  }
-});
-
-// node_modules/pngjs/lib/filter-parse.js
-var require_filter_parse = __commonJS({
-  "node_modules/pngjs/lib/filter-parse.js"(exports, module) {
-    "use strict";
-    var interlaceUtils = require_interlace();
-    var paethPredictor = require_paeth_predictor();
-    function getByteWidth(width, bpp, depth) {
-      let byteWidth = width * bpp;
-      if (depth !== 8) {
-        byteWidth = Math.ceil(byteWidth / (8 / depth));
-      }
-      return byteWidth;
-    }
-    var Filter = module.exports = function(bitmapInfo, dependencies) {
-      let width = bitmapInfo.width;
-      let height = bitmapInfo.height;
-      let interlace = bitmapInfo.interlace;
-      let bpp = bitmapInfo.bpp;
-      let depth = bitmapInfo.depth;
-      this.read = dependencies.read;
-      this.write = dependencies.write;
-      this.complete = dependencies.complete;
-      this._imageIndex = 0;
-      this._images = [];
-      if (interlace) {
-        let passes = interlaceUtils.getImagePasses(width, height);
-        for (let i = 0; i < passes.length; i++) {
-          this._images.push({
-            byteWidth: getByteWidth(passes[i].width, bpp, depth),
-            height: passes[i].height,
-            lineIndex: 0
-          });
-        }
-      } else {
-        this._images.push({
-          byteWidth: getByteWidth(width, bpp, depth),
-          height,
-          lineIndex: 0
-        });
-      }
-      if (depth === 8) {
-        this._xComparison = bpp;
-      } else if (depth === 16) {
-        this._xComparison = bpp * 2;
-      } else {
-        this._xComparison = 1;
-      }
-    };
-    Filter.prototype.start = function() {
-      this.read(
-        this._images[this._imageIndex].byteWidth + 1,
-        this._reverseFilterLine.bind(this)
-      );
-    };
-    Filter.prototype._unFilterType1 = function(rawData, unfilteredLine, byteWidth) {
-      let xComparison = this._xComparison;
-      let xBiggerThan = xComparison - 1;
-      for (let x = 0; x < byteWidth; x++) {
-        let rawByte = rawData[1 + x];
-        let f1Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
-        unfilteredLine[x] = rawByte + f1Left;
-      }
-    };
-    Filter.prototype._unFilterType2 = function(rawData, unfilteredLine, byteWidth) {
-      let lastLine = this._lastLine;
-      for (let x = 0; x < byteWidth; x++) {
-        let rawByte = rawData[1 + x];
-        let f2Up = lastLine ? lastLine[x] : 0;
-        unfilteredLine[x] = rawByte + f2Up;
-      }
-    };
-    Filter.prototype._unFilterType3 = function(rawData, unfilteredLine, byteWidth) {
-      let xComparison = this._xComparison;
-      let xBiggerThan = xComparison - 1;
-      let lastLine = this._lastLine;
-      for (let x = 0; x < byteWidth; x++) {
-        let rawByte = rawData[1 + x];
-        let f3Up = lastLine ? lastLine[x] : 0;
-        let f3Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
-        let f3Add = Math.floor((f3Left + f3Up) / 2);
-        unfilteredLine[x] = rawByte + f3Add;
-      }
-    };
-    Filter.prototype._unFilterType4 = function(rawData, unfilteredLine, byteWidth) {
-      let xComparison = this._xComparison;
-      let xBiggerThan = xComparison - 1;
-      let lastLine = this._lastLine;
-      for (let x = 0; x < byteWidth; x++) {
-        let rawByte = rawData[1 + x];
-        let f4Up = lastLine ? lastLine[x] : 0;
-        let f4Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
-        let f4UpLeft = x > xBiggerThan && lastLine ? lastLine[x - xComparison] : 0;
-        let f4Add = paethPredictor(f4Left, f4Up, f4UpLeft);
-        unfilteredLine[x] = rawByte + f4Add;
-      }
-    };
-    Filter.prototype._reverseFilterLine = function(rawData) {
-      let filter = rawData[0];
-      let unfilteredLine;
-      let currentImage = this._images[this._imageIndex];
-      let byteWidth = currentImage.byteWidth;
-      if (filter === 0) {
-        unfilteredLine = rawData.slice(1, byteWidth + 1);
-      } else {
-        unfilteredLine = Buffer.alloc(byteWidth);
-        switch (filter) {
-          case 1:
-            this._unFilterType1(rawData, unfilteredLine, byteWidth);
-            break;
-          case 2:
-            this._unFilterType2(rawData, unfilteredLine, byteWidth);
-            break;
-          case 3:
-            this._unFilterType3(rawData, unfilteredLine, byteWidth);
-            break;
-          case 4:
-            this._unFilterType4(rawData, unfilteredLine, byteWidth);
-            break;
-          default:
-            throw new Error("Unrecognised filter type - " + filter);
-        }
-      }
-      this.write(unfilteredLine);
-      currentImage.lineIndex++;
-      if (currentImage.lineIndex >= currentImage.height) {
-        this._lastLine = null;
-        this._imageIndex++;
-        currentImage = this._images[this._imageIndex];
-      } else {
-        this._lastLine = unfilteredLine;
-      }
-      if (currentImage) {
-        this.read(currentImage.byteWidth + 1, this._reverseFilterLine.bind(this));
-      } else {
-        this._lastLine = null;
-        this.complete();
-      }
-    };
-  }
-});
-
-// node_modules/pngjs/lib/filter-parse-async.js
-var require_filter_parse_async = __commonJS({
-  "node_modules/pngjs/lib/filter-parse-async.js"(exports, module) {
-    "use strict";
-    var util3 = __require("util");
-    var ChunkStream = require_chunkstream();
-    var Filter = require_filter_parse();
-    var FilterAsync = module.exports = function(bitmapInfo) {
-      ChunkStream.call(this);
-      let buffers = [];
-      let that = this;
-      this._filter = new Filter(bitmapInfo, {
-        read: this.read.bind(this),
-        write: function(buffer) {
-          buffers.push(buffer);
-        },
-        complete: function() {
-          that.emit("complete", Buffer.concat(buffers));
-        }
-      });
-      this._filter.start();
-    };
-    util3.inherits(FilterAsync, ChunkStream);
-  }
-});
-
-// node_modules/pngjs/lib/constants.js
-var require_constants2 = __commonJS({
-  "node_modules/pngjs/lib/constants.js"(exports, module) {
-    "use strict";
-    module.exports = {
-      PNG_SIGNATURE: [137, 80, 78, 71, 13, 10, 26, 10],
-      TYPE_IHDR: 1229472850,
-      TYPE_IEND: 1229278788,
-      TYPE_IDAT: 1229209940,
-      TYPE_PLTE: 1347179589,
-      TYPE_tRNS: 1951551059,
-      // eslint-disable-line camelcase
-      TYPE_gAMA: 1732332865,
-      // eslint-disable-line camelcase
-      // color-type bits
-      COLORTYPE_GRAYSCALE: 0,
-      COLORTYPE_PALETTE: 1,
-      COLORTYPE_COLOR: 2,
-      COLORTYPE_ALPHA: 4,
-      // e.g. grayscale and alpha
-      // color-type combinations
-      COLORTYPE_PALETTE_COLOR: 3,
-      COLORTYPE_COLOR_ALPHA: 6,
-      COLORTYPE_TO_BPP_MAP: {
-        0: 1,
-        2: 3,
-        3: 1,
-        4: 2,
-        6: 4
-      },
-      GAMMA_DIVISION: 1e5
-    };
-  }
-});
-
-// node_modules/pngjs/lib/crc.js
-var require_crc = __commonJS({
-  "node_modules/pngjs/lib/crc.js"(exports, module) {
-    "use strict";
-    var crcTable = [];
-    (function() {
-      for (let i = 0; i < 256; i++) {
-        let currentCrc = i;
-        for (let j = 0; j < 8; j++) {
-          if (currentCrc & 1) {
-            currentCrc = 3988292384 ^ currentCrc >>> 1;
-          } else {
-            currentCrc = currentCrc >>> 1;
-          }
-        }
-        crcTable[i] = currentCrc;
-      }
-    })();
-    var CrcCalculator = module.exports = function() {
-      this._crc = -1;
-    };
-    CrcCalculator.prototype.write = function(data) {
-      for (let i = 0; i < data.length; i++) {
-        this._crc = crcTable[(this._crc ^ data[i]) & 255] ^ this._crc >>> 8;
-      }
-      return true;
-    };
-    CrcCalculator.prototype.crc32 = function() {
-      return this._crc ^ -1;
-    };
-    CrcCalculator.crc32 = function(buf) {
-      let crc = -1;
-      for (let i = 0; i < buf.length; i++) {
-        crc = crcTable[(crc ^ buf[i]) & 255] ^ crc >>> 8;
-      }
-      return crc ^ -1;
-    };
-  }
-});
-
-// node_modules/pngjs/lib/parser.js
-var require_parser2 = __commonJS({
-  "node_modules/pngjs/lib/parser.js"(exports, module) {
-    "use strict";
-    var constants4 = require_constants2();
-    var CrcCalculator = require_crc();
-    var Parser = module.exports = function(options2, dependencies) {
-      this._options = options2;
-      options2.checkCRC = options2.checkCRC !== false;
-      this._hasIHDR = false;
-      this._hasIEND = false;
-      this._emittedHeadersFinished = false;
-      this._palette = [];
-      this._colorType = 0;
-      this._chunks = {};
-      this._chunks[constants4.TYPE_IHDR] = this._handleIHDR.bind(this);
-      this._chunks[constants4.TYPE_IEND] = this._handleIEND.bind(this);
-      this._chunks[constants4.TYPE_IDAT] = this._handleIDAT.bind(this);
-      this._chunks[constants4.TYPE_PLTE] = this._handlePLTE.bind(this);
-      this._chunks[constants4.TYPE_tRNS] = this._handleTRNS.bind(this);
-      this._chunks[constants4.TYPE_gAMA] = this._handleGAMA.bind(this);
-      this.read = dependencies.read;
-      this.error = dependencies.error;
-      this.metadata = dependencies.metadata;
-      this.gamma = dependencies.gamma;
-      this.transColor = dependencies.transColor;
-      this.palette = dependencies.palette;
-      this.parsed = dependencies.parsed;
-      this.inflateData = dependencies.inflateData;
-      this.finished = dependencies.finished;
-      this.simpleTransparency = dependencies.simpleTransparency;
-      this.headersFinished = dependencies.headersFinished || function() {
-      };
-    };
-    Parser.prototype.start = function() {
-      this.read(constants4.PNG_SIGNATURE.length, this._parseSignature.bind(this));
-    };
-    Parser.prototype._parseSignature = function(data) {
-      let signature2 = constants4.PNG_SIGNATURE;
-      for (let i = 0; i < signature2.length; i++) {
-        if (data[i] !== signature2[i]) {
-          this.error(new Error("Invalid file signature"));
-          return;
-        }
-      }
-      this.read(8, this._parseChunkBegin.bind(this));
-    };
-    Parser.prototype._parseChunkBegin = function(data) {
-      let length = data.readUInt32BE(0);
-      let type = data.readUInt32BE(4);
-      let name2 = "";
-      for (let i = 4; i < 8; i++) {
-        name2 += String.fromCharCode(data[i]);
-      }
-      let ancillary = Boolean(data[4] & 32);
-      if (!this._hasIHDR && type !== constants4.TYPE_IHDR) {
-        this.error(new Error("Expected IHDR on beggining"));
-        return;
-      }
-      this._crc = new CrcCalculator();
-      this._crc.write(Buffer.from(name2));
-      if (this._chunks[type]) {
-        return this._chunks[type](length);
-      }
-      if (!ancillary) {
-        this.error(new Error("Unsupported critical chunk type " + name2));
-        return;
-      }
-      this.read(length + 4, this._skipChunk.bind(this));
-    };
-    Parser.prototype._skipChunk = function() {
-      this.read(8, this._parseChunkBegin.bind(this));
-    };
-    Parser.prototype._handleChunkEnd = function() {
-      this.read(4, this._parseChunkEnd.bind(this));
-    };
-    Parser.prototype._parseChunkEnd = function(data) {
-      let fileCrc = data.readInt32BE(0);
-      let calcCrc = this._crc.crc32();
-      if (this._options.checkCRC && calcCrc !== fileCrc) {
-        this.error(new Error("Crc error - " + fileCrc + " - " + calcCrc));
-        return;
-      }
-      if (!this._hasIEND) {
-        this.read(8, this._parseChunkBegin.bind(this));
-      }
-    };
-    Parser.prototype._handleIHDR = function(length) {
-      this.read(length, this._parseIHDR.bind(this));
-    };
-    Parser.prototype._parseIHDR = function(data) {
-      this._crc.write(data);
-      let width = data.readUInt32BE(0);
-      let height = data.readUInt32BE(4);
-      let depth = data[8];
-      let colorType = data[9];
-      let compr = data[10];
-      let filter = data[11];
-      let interlace = data[12];
-      if (depth !== 8 && depth !== 4 && depth !== 2 && depth !== 1 && depth !== 16) {
-        this.error(new Error("Unsupported bit depth " + depth));
-        return;
-      }
-      if (!(colorType in constants4.COLORTYPE_TO_BPP_MAP)) {
-        this.error(new Error("Unsupported color type"));
-        return;
-      }
-      if (compr !== 0) {
-        this.error(new Error("Unsupported compression method"));
-        return;
-      }
-      if (filter !== 0) {
-        this.error(new Error("Unsupported filter method"));
-        return;
-      }
-      if (interlace !== 0 && interlace !== 1) {
-        this.error(new Error("Unsupported interlace method"));
-        return;
-      }
-      this._colorType = colorType;
-      let bpp = constants4.COLORTYPE_TO_BPP_MAP[this._colorType];
-      this._hasIHDR = true;
-      this.metadata({
-        width,
-        height,
-        depth,
-        interlace: Boolean(interlace),
-        palette: Boolean(colorType & constants4.COLORTYPE_PALETTE),
-        color: Boolean(colorType & constants4.COLORTYPE_COLOR),
-        alpha: Boolean(colorType & constants4.COLORTYPE_ALPHA),
-        bpp,
-        colorType
-      });
-      this._handleChunkEnd();
-    };
-    Parser.prototype._handlePLTE = function(length) {
-      this.read(length, this._parsePLTE.bind(this));
-    };
-    Parser.prototype._parsePLTE = function(data) {
-      this._crc.write(data);
-      let entries2 = Math.floor(data.length / 3);
-      for (let i = 0; i < entries2; i++) {
-        this._palette.push([data[i * 3], data[i * 3 + 1], data[i * 3 + 2], 255]);
-      }
-      this.palette(this._palette);
-      this._handleChunkEnd();
-    };
-    Parser.prototype._handleTRNS = function(length) {
-      this.simpleTransparency();
-      this.read(length, this._parseTRNS.bind(this));
-    };
-    Parser.prototype._parseTRNS = function(data) {
-      this._crc.write(data);
-      if (this._colorType === constants4.COLORTYPE_PALETTE_COLOR) {
-        if (this._palette.length === 0) {
-          this.error(new Error("Transparency chunk must be after palette"));
-          return;
-        }
-        if (data.length > this._palette.length) {
-          this.error(new Error("More transparent colors than palette size"));
-          return;
-        }
-        for (let i = 0; i < data.length; i++) {
-          this._palette[i][3] = data[i];
-        }
-        this.palette(this._palette);
-      }
-      if (this._colorType === constants4.COLORTYPE_GRAYSCALE) {
-        this.transColor([data.readUInt16BE(0)]);
-      }
-      if (this._colorType === constants4.COLORTYPE_COLOR) {
-        this.transColor([
-          data.readUInt16BE(0),
-          data.readUInt16BE(2),
-          data.readUInt16BE(4)
-        ]);
-      }
-      this._handleChunkEnd();
-    };
-    Parser.prototype._handleGAMA = function(length) {
-      this.read(length, this._parseGAMA.bind(this));
-    };
-    Parser.prototype._parseGAMA = function(data) {
-      this._crc.write(data);
-      this.gamma(data.readUInt32BE(0) / constants4.GAMMA_DIVISION);
-      this._handleChunkEnd();
-    };
-    Parser.prototype._handleIDAT = function(length) {
-      if (!this._emittedHeadersFinished) {
-        this._emittedHeadersFinished = true;
-        this.headersFinished();
-      }
-      this.read(-length, this._parseIDAT.bind(this, length));
-    };
-    Parser.prototype._parseIDAT = function(length, data) {
-      this._crc.write(data);
-      if (this._colorType === constants4.COLORTYPE_PALETTE_COLOR && this._palette.length === 0) {
-        throw new Error("Expected palette not found");
-      }
-      this.inflateData(data);
-      let leftOverLength = length - data.length;
-      if (leftOverLength > 0) {
-        this._handleIDAT(leftOverLength);
-      } else {
-        this._handleChunkEnd();
-      }
-    };
-    Parser.prototype._handleIEND = function(length) {
-      this.read(length, this._parseIEND.bind(this));
-    };
-    Parser.prototype._parseIEND = function(data) {
-      this._crc.write(data);
-      this._hasIEND = true;
-      this._handleChunkEnd();
-      if (this.finished) {
-        this.finished();
-      }
-    };
-  }
-});
-
-// node_modules/pngjs/lib/bitmapper.js
-var require_bitmapper = __commonJS({
-  "node_modules/pngjs/lib/bitmapper.js"(exports) {
-    "use strict";
-    var interlaceUtils = require_interlace();
-    var pixelBppMapper = [
-      // 0 - dummy entry
-      function() {
-      },
-      // 1 - L
-      // 0: 0, 1: 0, 2: 0, 3: 0xff
-      function(pxData, data, pxPos, rawPos) {
-        if (rawPos === data.length) {
-          throw new Error("Ran out of data");
-        }
-        let pixel = data[rawPos];
-        pxData[pxPos] = pixel;
-        pxData[pxPos + 1] = pixel;
-        pxData[pxPos + 2] = pixel;
-        pxData[pxPos + 3] = 255;
-      },
-      // 2 - LA
-      // 0: 0, 1: 0, 2: 0, 3: 1
-      function(pxData, data, pxPos, rawPos) {
-        if (rawPos + 1 >= data.length) {
-          throw new Error("Ran out of data");
-        }
-        let pixel = data[rawPos];
-        pxData[pxPos] = pixel;
-        pxData[pxPos + 1] = pixel;
-        pxData[pxPos + 2] = pixel;
-        pxData[pxPos + 3] = data[rawPos + 1];
-      },
-      // 3 - RGB
-      // 0: 0, 1: 1, 2: 2, 3: 0xff
-      function(pxData, data, pxPos, rawPos) {
-        if (rawPos + 2 >= data.length) {
-          throw new Error("Ran out of data");
-        }
-        pxData[pxPos] = data[rawPos];
-        pxData[pxPos + 1] = data[rawPos + 1];
-        pxData[pxPos + 2] = data[rawPos + 2];
-        pxData[pxPos + 3] = 255;
-      },
-      // 4 - RGBA
-      // 0: 0, 1: 1, 2: 2, 3: 3
-      function(pxData, data, pxPos, rawPos) {
-        if (rawPos + 3 >= data.length) {
-          throw new Error("Ran out of data");
-        }
-        pxData[pxPos] = data[rawPos];
-        pxData[pxPos + 1] = data[rawPos + 1];
-        pxData[pxPos + 2] = data[rawPos + 2];
-        pxData[pxPos + 3] = data[rawPos + 3];
-      }
-    ];
-    var pixelBppCustomMapper = [
-      // 0 - dummy entry
-      function() {
-      },
-      // 1 - L
-      // 0: 0, 1: 0, 2: 0, 3: 0xff
-      function(pxData, pixelData, pxPos, maxBit) {
-        let pixel = pixelData[0];
-        pxData[pxPos] = pixel;
-        pxData[pxPos + 1] = pixel;
-        pxData[pxPos + 2] = pixel;
-        pxData[pxPos + 3] = maxBit;
-      },
-      // 2 - LA
-      // 0: 0, 1: 0, 2: 0, 3: 1
-      function(pxData, pixelData, pxPos) {
-        let pixel = pixelData[0];
-        pxData[pxPos] = pixel;
-        pxData[pxPos + 1] = pixel;
-        pxData[pxPos + 2] = pixel;
-        pxData[pxPos + 3] = pixelData[1];
-      },
-      // 3 - RGB
-      // 0: 0, 1: 1, 2: 2, 3: 0xff
-      function(pxData, pixelData, pxPos, maxBit) {
-        pxData[pxPos] = pixelData[0];
-        pxData[pxPos + 1] = pixelData[1];
-        pxData[pxPos + 2] = pixelData[2];
-        pxData[pxPos + 3] = maxBit;
-      },
-      // 4 - RGBA
-      // 0: 0, 1: 1, 2: 2, 3: 3
-      function(pxData, pixelData, pxPos) {
-        pxData[pxPos] = pixelData[0];
-        pxData[pxPos + 1] = pixelData[1];
-        pxData[pxPos + 2] = pixelData[2];
-        pxData[pxPos + 3] = pixelData[3];
-      }
-    ];
-    function bitRetriever(data, depth) {
-      let leftOver = [];
-      let i = 0;
-      function split() {
-        if (i === data.length) {
-          throw new Error("Ran out of data");
-        }
-        let byte = data[i];
-        i++;
-        let byte8, byte7, byte6, byte5, byte4, byte3, byte2, byte1;
-        switch (depth) {
-          default:
-            throw new Error("unrecognised depth");
-          case 16:
-            byte2 = data[i];
-            i++;
-            leftOver.push((byte << 8) + byte2);
-            break;
-          case 4:
-            byte2 = byte & 15;
-            byte1 = byte >> 4;
-            leftOver.push(byte1, byte2);
-            break;
-          case 2:
-            byte4 = byte & 3;
-            byte3 = byte >> 2 & 3;
-            byte2 = byte >> 4 & 3;
-            byte1 = byte >> 6 & 3;
-            leftOver.push(byte1, byte2, byte3, byte4);
-            break;
-          case 1:
-            byte8 = byte & 1;
-            byte7 = byte >> 1 & 1;
-            byte6 = byte >> 2 & 1;
-            byte5 = byte >> 3 & 1;
-            byte4 = byte >> 4 & 1;
-            byte3 = byte >> 5 & 1;
-            byte2 = byte >> 6 & 1;
-            byte1 = byte >> 7 & 1;
-            leftOver.push(byte1, byte2, byte3, byte4, byte5, byte6, byte7, byte8);
-            break;
-        }
-      }
-      return {
-        get: function(count4) {
-          while (leftOver.length < count4) {
-            split();
-          }
-          let returner = leftOver.slice(0, count4);
-          leftOver = leftOver.slice(count4);
-          return returner;
-        },
-        resetAfterLine: function() {
-          leftOver.length = 0;
-        },
-        end: function() {
-          if (i !== data.length) {
-            throw new Error("extra data found");
-          }
-        }
-      };
-    }
-    function mapImage8Bit(image, pxData, getPxPos, bpp, data, rawPos) {
-      let imageWidth = image.width;
-      let imageHeight = image.height;
-      let imagePass = image.index;
-      for (let y = 0; y < imageHeight; y++) {
-        for (let x = 0; x < imageWidth; x++) {
-          let pxPos = getPxPos(x, y, imagePass);
-          pixelBppMapper[bpp](pxData, data, pxPos, rawPos);
-          rawPos += bpp;
-        }
-      }
-      return rawPos;
-    }
-    function mapImageCustomBit(image, pxData, getPxPos, bpp, bits, maxBit) {
-      let imageWidth = image.width;
-      let imageHeight = image.height;
-      let imagePass = image.index;
-      for (let y = 0; y < imageHeight; y++) {
-        for (let x = 0; x < imageWidth; x++) {
-          let pixelData = bits.get(bpp);
-          let pxPos = getPxPos(x, y, imagePass);
-          pixelBppCustomMapper[bpp](pxData, pixelData, pxPos, maxBit);
-        }
-        bits.resetAfterLine();
-      }
-    }
-    exports.dataToBitMap = function(data, bitmapInfo) {
-      let width = bitmapInfo.width;
-      let height = bitmapInfo.height;
-      let depth = bitmapInfo.depth;
-      let bpp = bitmapInfo.bpp;
-      let interlace = bitmapInfo.interlace;
-      let bits;
-      if (depth !== 8) {
-        bits = bitRetriever(data, depth);
-      }
-      let pxData;
-      if (depth <= 8) {
-        pxData = Buffer.alloc(width * height * 4);
-      } else {
-        pxData = new Uint16Array(width * height * 4);
-      }
-      let maxBit = Math.pow(2, depth) - 1;
-      let rawPos = 0;
-      let images;
-      let getPxPos;
-      if (interlace) {
-        images = interlaceUtils.getImagePasses(width, height);
-        getPxPos = interlaceUtils.getInterlaceIterator(width, height);
-      } else {
-        let nonInterlacedPxPos = 0;
-        getPxPos = function() {
-          let returner = nonInterlacedPxPos;
-          nonInterlacedPxPos += 4;
-          return returner;
-        };
-        images = [{ width, height }];
-      }
-      for (let imageIndex = 0; imageIndex < images.length; imageIndex++) {
-        if (depth === 8) {
-          rawPos = mapImage8Bit(
-            images[imageIndex],
-            pxData,
-            getPxPos,
-            bpp,
-            data,
-            rawPos
-          );
-        } else {
-          mapImageCustomBit(
-            images[imageIndex],
-            pxData,
-            getPxPos,
-            bpp,
-            bits,
-            maxBit
-          );
-        }
-      }
-      if (depth === 8) {
-        if (rawPos !== data.length) {
-          throw new Error("extra data found");
-        }
-      } else {
-        bits.end();
-      }
-      return pxData;
-    };
-  }
-});
-
-// node_modules/pngjs/lib/format-normaliser.js
-var require_format_normaliser = __commonJS({
-  "node_modules/pngjs/lib/format-normaliser.js"(exports, module) {
-    "use strict";
-    function dePalette(indata, outdata, width, height, palette) {
-      let pxPos = 0;
-      for (let y = 0; y < height; y++) {
-        for (let x = 0; x < width; x++) {
-          let color = palette[indata[pxPos]];
-          if (!color) {
-            throw new Error("index " + indata[pxPos] + " not in palette");
-          }
-          for (let i = 0; i < 4; i++) {
-            outdata[pxPos + i] = color[i];
-          }
-          pxPos += 4;
-        }
-      }
-    }
-    function replaceTransparentColor(indata, outdata, width, height, transColor) {
-      let pxPos = 0;
-      for (let y = 0; y < height; y++) {
-        for (let x = 0; x < width; x++) {
-          let makeTrans = false;
-          if (transColor.length === 1) {
-            if (transColor[0] === indata[pxPos]) {
-              makeTrans = true;
-            }
-          } else if (transColor[0] === indata[pxPos] && transColor[1] === indata[pxPos + 1] && transColor[2] === indata[pxPos + 2]) {
-            makeTrans = true;
-          }
-          if (makeTrans) {
-            for (let i = 0; i < 4; i++) {
-              outdata[pxPos + i] = 0;
-            }
-          }
-          pxPos += 4;
-        }
-      }
-    }
-    function scaleDepth(indata, outdata, width, height, depth) {
-      let maxOutSample = 255;
-      let maxInSample = Math.pow(2, depth) - 1;
-      let pxPos = 0;
-      for (let y = 0; y < height; y++) {
-        for (let x = 0; x < width; x++) {
-          for (let i = 0; i < 4; i++) {
-            outdata[pxPos + i] = Math.floor(
-              indata[pxPos + i] * maxOutSample / maxInSample + 0.5
-            );
-          }
-          pxPos += 4;
-        }
-      }
-    }
-    module.exports = function(indata, imageData, skipRescale = false) {
-      let depth = imageData.depth;
-      let width = imageData.width;
-      let height = imageData.height;
-      let colorType = imageData.colorType;
-      let transColor = imageData.transColor;
-      let palette = imageData.palette;
-      let outdata = indata;
-      if (colorType === 3) {
-        dePalette(indata, outdata, width, height, palette);
-      } else {
-        if (transColor) {
-          replaceTransparentColor(indata, outdata, width, height, transColor);
-        }
-        if (depth !== 8 && !skipRescale) {
-          if (depth === 16) {
-            outdata = Buffer.alloc(width * height * 4);
-          }
-          scaleDepth(indata, outdata, width, height, depth);
-        }
-      }
-      return outdata;
-    };
-  }
-});
-
-// node_modules/pngjs/lib/parser-async.js
-var require_parser_async = __commonJS({
-  "node_modules/pngjs/lib/parser-async.js"(exports, module) {
-    "use strict";
-    var util3 = __require("util");
-    var zlib2 = __require("zlib");
-    var ChunkStream = require_chunkstream();
-    var FilterAsync = require_filter_parse_async();
-    var Parser = require_parser2();
-    var bitmapper = require_bitmapper();
-    var formatNormaliser = require_format_normaliser();
-    var ParserAsync = module.exports = function(options2) {
-      ChunkStream.call(this);
-      this._parser = new Parser(options2, {
-        read: this.read.bind(this),
-        error: this._handleError.bind(this),
-        metadata: this._handleMetaData.bind(this),
-        gamma: this.emit.bind(this, "gamma"),
-        palette: this._handlePalette.bind(this),
-        transColor: this._handleTransColor.bind(this),
-        finished: this._finished.bind(this),
-        inflateData: this._inflateData.bind(this),
-        simpleTransparency: this._simpleTransparency.bind(this),
-        headersFinished: this._headersFinished.bind(this)
-      });
-      this._options = options2;
-      this.writable = true;
-      this._parser.start();
-    };
-    util3.inherits(ParserAsync, ChunkStream);
-    ParserAsync.prototype._handleError = function(err) {
-      this.emit("error", err);
-      this.writable = false;
-      this.destroy();
-      if (this._inflate && this._inflate.destroy) {
-        this._inflate.destroy();
-      }
-      if (this._filter) {
-        this._filter.destroy();
-        this._filter.on("error", function() {
-        });
-      }
-      this.errord = true;
-    };
-    ParserAsync.prototype._inflateData = function(data) {
-      if (!this._inflate) {
-        if (this._bitmapInfo.interlace) {
-          this._inflate = zlib2.createInflate();
-          this._inflate.on("error", this.emit.bind(this, "error"));
-          this._filter.on("complete", this._complete.bind(this));
-          this._inflate.pipe(this._filter);
-        } else {
-          let rowSize = (this._bitmapInfo.width * this._bitmapInfo.bpp * this._bitmapInfo.depth + 7 >> 3) + 1;
-          let imageSize = rowSize * this._bitmapInfo.height;
-          let chunkSize = Math.max(imageSize, zlib2.Z_MIN_CHUNK);
-          this._inflate = zlib2.createInflate({ chunkSize });
-          let leftToInflate = imageSize;
-          let emitError = this.emit.bind(this, "error");
-          this._inflate.on("error", function(err) {
-            if (!leftToInflate) {
-              return;
-            }
-            emitError(err);
-          });
-          this._filter.on("complete", this._complete.bind(this));
-          let filterWrite = this._filter.write.bind(this._filter);
-          this._inflate.on("data", function(chunk) {
-            if (!leftToInflate) {
-              return;
-            }
-            if (chunk.length > leftToInflate) {
-              chunk = chunk.slice(0, leftToInflate);
-            }
-            leftToInflate -= chunk.length;
-            filterWrite(chunk);
-          });
-          this._inflate.on("end", this._filter.end.bind(this._filter));
-        }
-      }
-      this._inflate.write(data);
-    };
-    ParserAsync.prototype._handleMetaData = function(metaData) {
-      this._metaData = metaData;
-      this._bitmapInfo = Object.create(metaData);
-      this._filter = new FilterAsync(this._bitmapInfo);
-    };
-    ParserAsync.prototype._handleTransColor = function(transColor) {
-      this._bitmapInfo.transColor = transColor;
-    };
-    ParserAsync.prototype._handlePalette = function(palette) {
-      this._bitmapInfo.palette = palette;
-    };
-    ParserAsync.prototype._simpleTransparency = function() {
-      this._metaData.alpha = true;
-    };
-    ParserAsync.prototype._headersFinished = function() {
-      this.emit("metadata", this._metaData);
-    };
-    ParserAsync.prototype._finished = function() {
-      if (this.errord) {
-        return;
-      }
-      if (!this._inflate) {
-        this.emit("error", "No Inflate block");
-      } else {
-        this._inflate.end();
-      }
-    };
-    ParserAsync.prototype._complete = function(filteredData) {
-      if (this.errord) {
-        return;
-      }
-      let normalisedBitmapData;
-      try {
-        let bitmapData = bitmapper.dataToBitMap(filteredData, this._bitmapInfo);
-        normalisedBitmapData = formatNormaliser(
-          bitmapData,
-          this._bitmapInfo,
-          this._options.skipRescale
-        );
-        bitmapData = null;
-      } catch (ex) {
-        this._handleError(ex);
-        return;
-      }
-      this.emit("parsed", normalisedBitmapData);
-    };
-  }
-});
-
-// node_modules/pngjs/lib/bitpacker.js
-var require_bitpacker = __commonJS({
-  "node_modules/pngjs/lib/bitpacker.js"(exports, module) {
-    "use strict";
-    var constants4 = require_constants2();
-    module.exports = function(dataIn, width, height, options2) {
-      let outHasAlpha = [constants4.COLORTYPE_COLOR_ALPHA, constants4.COLORTYPE_ALPHA].indexOf(
-        options2.colorType
-      ) !== -1;
-      if (options2.colorType === options2.inputColorType) {
-        let bigEndian = (function() {
-          let buffer = new ArrayBuffer(2);
-          new DataView(buffer).setInt16(
-            0,
-            256,
-            true
-            /* littleEndian */
-          );
-          return new Int16Array(buffer)[0] !== 256;
-        })();
-        if (options2.bitDepth === 8 || options2.bitDepth === 16 && bigEndian) {
-          return dataIn;
-        }
-      }
-      let data = options2.bitDepth !== 16 ? dataIn : new Uint16Array(dataIn.buffer);
-      let maxValue = 255;
-      let inBpp = constants4.COLORTYPE_TO_BPP_MAP[options2.inputColorType];
-      if (inBpp === 4 && !options2.inputHasAlpha) {
-        inBpp = 3;
-      }
-      let outBpp = constants4.COLORTYPE_TO_BPP_MAP[options2.colorType];
-      if (options2.bitDepth === 16) {
-        maxValue = 65535;
-        outBpp *= 2;
-      }
-      let outData = Buffer.alloc(width * height * outBpp);
-      let inIndex = 0;
-      let outIndex = 0;
-      let bgColor = options2.bgColor || {};
-      if (bgColor.red === void 0) {
-        bgColor.red = maxValue;
-      }
-      if (bgColor.green === void 0) {
-        bgColor.green = maxValue;
-      }
-      if (bgColor.blue === void 0) {
-        bgColor.blue = maxValue;
-      }
-      function getRGBA() {
-        let red;
-        let green;
-        let blue;
-        let alpha = maxValue;
-        switch (options2.inputColorType) {
-          case constants4.COLORTYPE_COLOR_ALPHA:
-            alpha = data[inIndex + 3];
-            red = data[inIndex];
-            green = data[inIndex + 1];
-            blue = data[inIndex + 2];
-            break;
-          case constants4.COLORTYPE_COLOR:
-            red = data[inIndex];
-            green = data[inIndex + 1];
-            blue = data[inIndex + 2];
-            break;
-          case constants4.COLORTYPE_ALPHA:
-            alpha = data[inIndex + 1];
-            red = data[inIndex];
-            green = red;
-            blue = red;
-            break;
-          case constants4.COLORTYPE_GRAYSCALE:
-            red = data[inIndex];
-            green = red;
-            blue = red;
-            break;
-          default:
-            throw new Error(
-              "input color type:" + options2.inputColorType + " is not supported at present"
-            );
-        }
-        if (options2.inputHasAlpha) {
-          if (!outHasAlpha) {
-            alpha /= maxValue;
-            red = Math.min(
-              Math.max(Math.round((1 - alpha) * bgColor.red + alpha * red), 0),
-              maxValue
-            );
-            green = Math.min(
-              Math.max(Math.round((1 - alpha) * bgColor.green + alpha * green), 0),
-              maxValue
-            );
-            blue = Math.min(
-              Math.max(Math.round((1 - alpha) * bgColor.blue + alpha * blue), 0),
-              maxValue
-            );
-          }
-        }
-        return { red, green, blue, alpha };
-      }
-      for (let y = 0; y < height; y++) {
-        for (let x = 0; x < width; x++) {
-          let rgba = getRGBA(data, inIndex);
-          switch (options2.colorType) {
-            case constants4.COLORTYPE_COLOR_ALPHA:
-            case constants4.COLORTYPE_COLOR:
-              if (options2.bitDepth === 8) {
-                outData[outIndex] = rgba.red;
-                outData[outIndex + 1] = rgba.green;
-                outData[outIndex + 2] = rgba.blue;
-                if (outHasAlpha) {
-                  outData[outIndex + 3] = rgba.alpha;
-                }
-              } else {
-                outData.writeUInt16BE(rgba.red, outIndex);
-                outData.writeUInt16BE(rgba.green, outIndex + 2);
-                outData.writeUInt16BE(rgba.blue, outIndex + 4);
-                if (outHasAlpha) {
-                  outData.writeUInt16BE(rgba.alpha, outIndex + 6);
-                }
-              }
-              break;
-            case constants4.COLORTYPE_ALPHA:
-            case constants4.COLORTYPE_GRAYSCALE: {
-              let grayscale = (rgba.red + rgba.green + rgba.blue) / 3;
-              if (options2.bitDepth === 8) {
-                outData[outIndex] = grayscale;
-                if (outHasAlpha) {
-                  outData[outIndex + 1] = rgba.alpha;
-                }
-              } else {
-                outData.writeUInt16BE(grayscale, outIndex);
-                if (outHasAlpha) {
-                  outData.writeUInt16BE(rgba.alpha, outIndex + 2);
-                }
-              }
-              break;
-            }
-            default:
-              throw new Error("unrecognised color Type " + options2.colorType);
-          }
-          inIndex += inBpp;
-          outIndex += outBpp;
-        }
-      }
-      return outData;
-    };
-  }
-});
-
-// node_modules/pngjs/lib/filter-pack.js
-var require_filter_pack = __commonJS({
-  "node_modules/pngjs/lib/filter-pack.js"(exports, module) {
-    "use strict";
-    var paethPredictor = require_paeth_predictor();
-    function filterNone2(pxData, pxPos, byteWidth, rawData, rawPos) {
-      for (let x = 0; x < byteWidth; x++) {
-        rawData[rawPos + x] = pxData[pxPos + x];
-      }
-    }
-    function filterSumNone(pxData, pxPos, byteWidth) {
-      let sum = 0;
-      let length = pxPos + byteWidth;
-      for (let i = pxPos; i < length; i++) {
-        sum += Math.abs(pxData[i]);
-      }
-      return sum;
-    }
-    function filterSub(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
-      for (let x = 0; x < byteWidth; x++) {
-        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-        let val = pxData[pxPos + x] - left;
-        rawData[rawPos + x] = val;
-      }
-    }
-    function filterSumSub(pxData, pxPos, byteWidth, bpp) {
-      let sum = 0;
-      for (let x = 0; x < byteWidth; x++) {
-        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-        let val = pxData[pxPos + x] - left;
-        sum += Math.abs(val);
-      }
-      return sum;
-    }
-    function filterUp(pxData, pxPos, byteWidth, rawData, rawPos) {
-      for (let x = 0; x < byteWidth; x++) {
-        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
-        let val = pxData[pxPos + x] - up;
-        rawData[rawPos + x] = val;
-      }
-    }
-    function filterSumUp(pxData, pxPos, byteWidth) {
-      let sum = 0;
-      let length = pxPos + byteWidth;
-      for (let x = pxPos; x < length; x++) {
-        let up = pxPos > 0 ? pxData[x - byteWidth] : 0;
-        let val = pxData[x] - up;
-        sum += Math.abs(val);
-      }
-      return sum;
-    }
-    function filterAvg(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
-      for (let x = 0; x < byteWidth; x++) {
-        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
-        let val = pxData[pxPos + x] - (left + up >> 1);
-        rawData[rawPos + x] = val;
-      }
-    }
-    function filterSumAvg(pxData, pxPos, byteWidth, bpp) {
-      let sum = 0;
-      for (let x = 0; x < byteWidth; x++) {
-        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
-        let val = pxData[pxPos + x] - (left + up >> 1);
-        sum += Math.abs(val);
-      }
-      return sum;
-    }
-    function filterPaeth(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
-      for (let x = 0; x < byteWidth; x++) {
-        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
-        let upleft = pxPos > 0 && x >= bpp ? pxData[pxPos + x - (byteWidth + bpp)] : 0;
-        let val = pxData[pxPos + x] - paethPredictor(left, up, upleft);
-        rawData[rawPos + x] = val;
-      }
-    }
-    function filterSumPaeth(pxData, pxPos, byteWidth, bpp) {
-      let sum = 0;
-      for (let x = 0; x < byteWidth; x++) {
-        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
-        let upleft = pxPos > 0 && x >= bpp ? pxData[pxPos + x - (byteWidth + bpp)] : 0;
-        let val = pxData[pxPos + x] - paethPredictor(left, up, upleft);
-        sum += Math.abs(val);
-      }
-      return sum;
-    }
-    var filters = {
-      0: filterNone2,
-      1: filterSub,
-      2: filterUp,
-      3: filterAvg,
-      4: filterPaeth
-    };
-    var filterSums = {
-      0: filterSumNone,
-      1: filterSumSub,
-      2: filterSumUp,
-      3: filterSumAvg,
-      4: filterSumPaeth
-    };
-    module.exports = function(pxData, width, height, options2, bpp) {
-      let filterTypes;
-      if (!("filterType" in options2) || options2.filterType === -1) {
-        filterTypes = [0, 1, 2, 3, 4];
-      } else if (typeof options2.filterType === "number") {
-        filterTypes = [options2.filterType];
-      } else {
-        throw new Error("unrecognised filter types");
-      }
-      if (options2.bitDepth === 16) {
-        bpp *= 2;
-      }
-      let byteWidth = width * bpp;
-      let rawPos = 0;
-      let pxPos = 0;
-      let rawData = Buffer.alloc((byteWidth + 1) * height);
-      let sel = filterTypes[0];
-      for (let y = 0; y < height; y++) {
-        if (filterTypes.length > 1) {
-          let min = Infinity;
-          for (let i = 0; i < filterTypes.length; i++) {
-            let sum = filterSums[filterTypes[i]](pxData, pxPos, byteWidth, bpp);
-            if (sum < min) {
-              sel = filterTypes[i];
-              min = sum;
-            }
-          }
-        }
-        rawData[rawPos] = sel;
-        rawPos++;
-        filters[sel](pxData, pxPos, byteWidth, rawData, rawPos, bpp);
-        rawPos += byteWidth;
-        pxPos += byteWidth;
-      }
-      return rawData;
-    };
-  }
-});
-
-// node_modules/pngjs/lib/packer.js
-var require_packer = __commonJS({
-  "node_modules/pngjs/lib/packer.js"(exports, module) {
-    "use strict";
-    var constants4 = require_constants2();
-    var CrcStream = require_crc();
-    var bitPacker = require_bitpacker();
-    var filter = require_filter_pack();
-    var zlib2 = __require("zlib");
-    var Packer = module.exports = function(options2) {
-      this._options = options2;
-      options2.deflateChunkSize = options2.deflateChunkSize || 32 * 1024;
-      options2.deflateLevel = options2.deflateLevel != null ? options2.deflateLevel : 9;
-      options2.deflateStrategy = options2.deflateStrategy != null ? options2.deflateStrategy : 3;
-      options2.inputHasAlpha = options2.inputHasAlpha != null ? options2.inputHasAlpha : true;
-      options2.deflateFactory = options2.deflateFactory || zlib2.createDeflate;
-      options2.bitDepth = options2.bitDepth || 8;
-      options2.colorType = typeof options2.colorType === "number" ? options2.colorType : constants4.COLORTYPE_COLOR_ALPHA;
-      options2.inputColorType = typeof options2.inputColorType === "number" ? options2.inputColorType : constants4.COLORTYPE_COLOR_ALPHA;
-      if ([
-        constants4.COLORTYPE_GRAYSCALE,
-        constants4.COLORTYPE_COLOR,
-        constants4.COLORTYPE_COLOR_ALPHA,
-        constants4.COLORTYPE_ALPHA
-      ].indexOf(options2.colorType) === -1) {
-        throw new Error(
-          "option color type:" + options2.colorType + " is not supported at present"
-        );
-      }
-      if ([
-        constants4.COLORTYPE_GRAYSCALE,
-        constants4.COLORTYPE_COLOR,
-        constants4.COLORTYPE_COLOR_ALPHA,
-        constants4.COLORTYPE_ALPHA
-      ].indexOf(options2.inputColorType) === -1) {
-        throw new Error(
-          "option input color type:" + options2.inputColorType + " is not supported at present"
-        );
-      }
-      if (options2.bitDepth !== 8 && options2.bitDepth !== 16) {
-        throw new Error(
-          "option bit depth:" + options2.bitDepth + " is not supported at present"
-        );
-      }
-    };
-    Packer.prototype.getDeflateOptions = function() {
-      return {
-        chunkSize: this._options.deflateChunkSize,
-        level: this._options.deflateLevel,
-        strategy: this._options.deflateStrategy
-      };
-    };
-    Packer.prototype.createDeflate = function() {
-      return this._options.deflateFactory(this.getDeflateOptions());
-    };
-    Packer.prototype.filterData = function(data, width, height) {
-      let packedData = bitPacker(data, width, height, this._options);
-      let bpp = constants4.COLORTYPE_TO_BPP_MAP[this._options.colorType];
-      let filteredData = filter(packedData, width, height, this._options, bpp);
-      return filteredData;
-    };
-    Packer.prototype._packChunk = function(type, data) {
-      let len = data ? data.length : 0;
-      let buf = Buffer.alloc(len + 12);
-      buf.writeUInt32BE(len, 0);
-      buf.writeUInt32BE(type, 4);
-      if (data) {
-        data.copy(buf, 8);
-      }
-      buf.writeInt32BE(
-        CrcStream.crc32(buf.slice(4, buf.length - 4)),
-        buf.length - 4
-      );
-      return buf;
-    };
-    Packer.prototype.packGAMA = function(gamma) {
-      let buf = Buffer.alloc(4);
-      buf.writeUInt32BE(Math.floor(gamma * constants4.GAMMA_DIVISION), 0);
-      return this._packChunk(constants4.TYPE_gAMA, buf);
-    };
-    Packer.prototype.packIHDR = function(width, height) {
-      let buf = Buffer.alloc(13);
-      buf.writeUInt32BE(width, 0);
-      buf.writeUInt32BE(height, 4);
-      buf[8] = this._options.bitDepth;
-      buf[9] = this._options.colorType;
-      buf[10] = 0;
-      buf[11] = 0;
-      buf[12] = 0;
-      return this._packChunk(constants4.TYPE_IHDR, buf);
-    };
-    Packer.prototype.packIDAT = function(data) {
-      return this._packChunk(constants4.TYPE_IDAT, data);
-    };
-    Packer.prototype.packIEND = function() {
-      return this._packChunk(constants4.TYPE_IEND, null);
-    };
-  }
-});
-
-// node_modules/pngjs/lib/packer-async.js
-var require_packer_async = __commonJS({
-  "node_modules/pngjs/lib/packer-async.js"(exports, module) {
-    "use strict";
-    var util3 = __require("util");
-    var Stream2 = __require("stream");
-    var constants4 = require_constants2();
-    var Packer = require_packer();
-    var PackerAsync = module.exports = function(opt) {
-      Stream2.call(this);
-      let options2 = opt || {};
-      this._packer = new Packer(options2);
-      this._deflate = this._packer.createDeflate();
-      this.readable = true;
-    };
-    util3.inherits(PackerAsync, Stream2);
-    PackerAsync.prototype.pack = function(data, width, height, gamma) {
-      this.emit("data", Buffer.from(constants4.PNG_SIGNATURE));
-      this.emit("data", this._packer.packIHDR(width, height));
-      if (gamma) {
-        this.emit("data", this._packer.packGAMA(gamma));
-      }
-      let filteredData = this._packer.filterData(data, width, height);
-      this._deflate.on("error", this.emit.bind(this, "error"));
-      this._deflate.on(
-        "data",
-        function(compressedData) {
-          this.emit("data", this._packer.packIDAT(compressedData));
-        }.bind(this)
-      );
-      this._deflate.on(
-        "end",
-        function() {
-          this.emit("data", this._packer.packIEND());
-          this.emit("end");
-        }.bind(this)
-      );
-      this._deflate.end(filteredData);
-    };
-  }
-});
-
-// node_modules/pngjs/lib/sync-inflate.js
-var require_sync_inflate = __commonJS({
-  "node_modules/pngjs/lib/sync-inflate.js"(exports, module) {
-    "use strict";
-    var assert = __require("assert").ok;
-    var zlib2 = __require("zlib");
-    var util3 = __require("util");
-    var kMaxLength = __require("buffer").kMaxLength;
-    function Inflate(opts) {
-      if (!(this instanceof Inflate)) {
-        return new Inflate(opts);
-      }
-      if (opts && opts.chunkSize < zlib2.Z_MIN_CHUNK) {
-        opts.chunkSize = zlib2.Z_MIN_CHUNK;
-      }
-      zlib2.Inflate.call(this, opts);
-      this._offset = this._offset === void 0 ? this._outOffset : this._offset;
-      this._buffer = this._buffer || this._outBuffer;
-      if (opts && opts.maxLength != null) {
-        this._maxLength = opts.maxLength;
-      }
-    }
-    function createInflate(opts) {
-      return new Inflate(opts);
-    }
-    function _close(engine, callback2) {
-      if (callback2) {
-        process.nextTick(callback2);
-      }
-      if (!engine._handle) {
-        return;
-      }
-      engine._handle.close();
-      engine._handle = null;
-    }
-    Inflate.prototype._processChunk = function(chunk, flushFlag, asyncCb) {
-      if (typeof asyncCb === "function") {
-        return zlib2.Inflate._processChunk.call(this, chunk, flushFlag, asyncCb);
-      }
-      let self = this;
-      let availInBefore = chunk && chunk.length;
-      let availOutBefore = this._chunkSize - this._offset;
-      let leftToInflate = this._maxLength;
-      let inOff = 0;
-      let buffers = [];
-      let nread = 0;
-      let error2;
-      this.on("error", function(err) {
-        error2 = err;
-      });
-      function handleChunk(availInAfter, availOutAfter) {
-        if (self._hadError) {
-          return;
-        }
-        let have = availOutBefore - availOutAfter;
-        assert(have >= 0, "have should not go down");
-        if (have > 0) {
-          let out = self._buffer.slice(self._offset, self._offset + have);
-          self._offset += have;
-          if (out.length > leftToInflate) {
-            out = out.slice(0, leftToInflate);
-          }
-          buffers.push(out);
-          nread += out.length;
-          leftToInflate -= out.length;
-          if (leftToInflate === 0) {
-            return false;
-          }
-        }
-        if (availOutAfter === 0 || self._offset >= self._chunkSize) {
-          availOutBefore = self._chunkSize;
-          self._offset = 0;
-          self._buffer = Buffer.allocUnsafe(self._chunkSize);
-        }
-        if (availOutAfter === 0) {
-          inOff += availInBefore - availInAfter;
-          availInBefore = availInAfter;
-          return true;
-        }
-        return false;
-      }
-      assert(this._handle, "zlib binding closed");
-      let res;
-      do {
-        res = this._handle.writeSync(
-          flushFlag,
-          chunk,
-          // in
-          inOff,
-          // in_off
-          availInBefore,
-          // in_len
-          this._buffer,
-          // out
-          this._offset,
-          //out_off
-          availOutBefore
-        );
-        res = res || this._writeState;
-      } while (!this._hadError && handleChunk(res[0], res[1]));
-      if (this._hadError) {
-        throw error2;
-      }
-      if (nread >= kMaxLength) {
-        _close(this);
-        throw new RangeError(
-          "Cannot create final Buffer. It would be larger than 0x" + kMaxLength.toString(16) + " bytes"
-        );
-      }
-      let buf = Buffer.concat(buffers, nread);
-      _close(this);
-      return buf;
-    };
-    util3.inherits(Inflate, zlib2.Inflate);
-    function zlibBufferSync(engine, buffer) {
-      if (typeof buffer === "string") {
-        buffer = Buffer.from(buffer);
-      }
-      if (!(buffer instanceof Buffer)) {
-        throw new TypeError("Not a string or buffer");
-      }
-      let flushFlag = engine._finishFlushFlag;
-      if (flushFlag == null) {
-        flushFlag = zlib2.Z_FINISH;
-      }
-      return engine._processChunk(buffer, flushFlag);
-    }
-    function inflateSync2(buffer, opts) {
-      return zlibBufferSync(new Inflate(opts), buffer);
-    }
-    module.exports = exports = inflateSync2;
-    exports.Inflate = Inflate;
-    exports.createInflate = createInflate;
-    exports.inflateSync = inflateSync2;
-  }
-});
-
-// node_modules/pngjs/lib/sync-reader.js
-var require_sync_reader = __commonJS({
-  "node_modules/pngjs/lib/sync-reader.js"(exports, module) {
-    "use strict";
-    var SyncReader = module.exports = function(buffer) {
-      this._buffer = buffer;
-      this._reads = [];
-    };
-    SyncReader.prototype.read = function(length, callback2) {
-      this._reads.push({
-        length: Math.abs(length),
-        // if length < 0 then at most this length
-        allowLess: length < 0,
-        func: callback2
-      });
-    };
-    SyncReader.prototype.process = function() {
-      while (this._reads.length > 0 && this._buffer.length) {
-        let read = this._reads[0];
-        if (this._buffer.length && (this._buffer.length >= read.length || read.allowLess)) {
-          this._reads.shift();
-          let buf = this._buffer;
-          this._buffer = buf.slice(read.length);
-          read.func.call(this, buf.slice(0, read.length));
-        } else {
-          break;
-        }
-      }
-      if (this._reads.length > 0) {
-        throw new Error("There are some read requests waitng on finished stream");
-      }
-      if (this._buffer.length > 0) {
-        throw new Error("unrecognised content at end of stream");
-      }
-    };
-  }
-});
-
-// node_modules/pngjs/lib/filter-parse-sync.js
-var require_filter_parse_sync = __commonJS({
-  "node_modules/pngjs/lib/filter-parse-sync.js"(exports) {
-    "use strict";
-    var SyncReader = require_sync_reader();
-    var Filter = require_filter_parse();
-    exports.process = function(inBuffer, bitmapInfo) {
-      let outBuffers = [];
-      let reader = new SyncReader(inBuffer);
-      let filter = new Filter(bitmapInfo, {
-        read: reader.read.bind(reader),
-        write: function(bufferPart) {
-          outBuffers.push(bufferPart);
-        },
-        complete: function() {
-        }
-      });
-      filter.start();
-      reader.process();
-      return Buffer.concat(outBuffers);
-    };
-  }
-});
-
-// node_modules/pngjs/lib/parser-sync.js
-var require_parser_sync = __commonJS({
-  "node_modules/pngjs/lib/parser-sync.js"(exports, module) {
-    "use strict";
-    var hasSyncZlib = true;
-    var zlib2 = __require("zlib");
-    var inflateSync2 = require_sync_inflate();
-    if (!zlib2.deflateSync) {
-      hasSyncZlib = false;
-    }
-    var SyncReader = require_sync_reader();
-    var FilterSync = require_filter_parse_sync();
-    var Parser = require_parser2();
-    var bitmapper = require_bitmapper();
-    var formatNormaliser = require_format_normaliser();
-    module.exports = function(buffer, options2) {
-      if (!hasSyncZlib) {
-        throw new Error(
-          "To use the sync capability of this library in old node versions, please pin pngjs to v2.3.0"
-        );
-      }
-      let err;
-      function handleError(_err_) {
-        err = _err_;
-      }
-      let metaData;
-      function handleMetaData(_metaData_) {
-        metaData = _metaData_;
-      }
-      function handleTransColor(transColor) {
-        metaData.transColor = transColor;
-      }
-      function handlePalette(palette) {
-        metaData.palette = palette;
-      }
-      function handleSimpleTransparency() {
-        metaData.alpha = true;
-      }
-      let gamma;
-      function handleGamma(_gamma_) {
-        gamma = _gamma_;
-      }
-      let inflateDataList = [];
-      function handleInflateData(inflatedData2) {
-        inflateDataList.push(inflatedData2);
-      }
-      let reader = new SyncReader(buffer);
-      let parser = new Parser(options2, {
-        read: reader.read.bind(reader),
-        error: handleError,
-        metadata: handleMetaData,
-        gamma: handleGamma,
-        palette: handlePalette,
-        transColor: handleTransColor,
-        inflateData: handleInflateData,
-        simpleTransparency: handleSimpleTransparency
-      });
-      parser.start();
-      reader.process();
-      if (err) {
-        throw err;
-      }
-      let inflateData = Buffer.concat(inflateDataList);
-      inflateDataList.length = 0;
-      let inflatedData;
-      if (metaData.interlace) {
-        inflatedData = zlib2.inflateSync(inflateData);
-      } else {
-        let rowSize = (metaData.width * metaData.bpp * metaData.depth + 7 >> 3) + 1;
-        let imageSize = rowSize * metaData.height;
-        inflatedData = inflateSync2(inflateData, {
-          chunkSize: imageSize,
-          maxLength: imageSize
-        });
-      }
-      inflateData = null;
-      if (!inflatedData || !inflatedData.length) {
-        throw new Error("bad png - invalid inflate data response");
-      }
-      let unfilteredData = FilterSync.process(inflatedData, metaData);
-      inflateData = null;
-      let bitmapData = bitmapper.dataToBitMap(unfilteredData, metaData);
-      unfilteredData = null;
-      let normalisedBitmapData = formatNormaliser(
-        bitmapData,
-        metaData,
-        options2.skipRescale
-      );
-      metaData.data = normalisedBitmapData;
-      metaData.gamma = gamma || 0;
-      return metaData;
-    };
-  }
-});
-
-// node_modules/pngjs/lib/packer-sync.js
-var require_packer_sync = __commonJS({
-  "node_modules/pngjs/lib/packer-sync.js"(exports, module) {
-    "use strict";
-    var hasSyncZlib = true;
-    var zlib2 = __require("zlib");
-    if (!zlib2.deflateSync) {
-      hasSyncZlib = false;
-    }
-    var constants4 = require_constants2();
-    var Packer = require_packer();
-    module.exports = function(metaData, opt) {
-      if (!hasSyncZlib) {
-        throw new Error(
-          "To use the sync capability of this library in old node versions, please pin pngjs to v2.3.0"
-        );
-      }
-      let options2 = opt || {};
-      let packer = new Packer(options2);
-      let chunks2 = [];
-      chunks2.push(Buffer.from(constants4.PNG_SIGNATURE));
-      chunks2.push(packer.packIHDR(metaData.width, metaData.height));
-      if (metaData.gamma) {
-        chunks2.push(packer.packGAMA(metaData.gamma));
-      }
-      let filteredData = packer.filterData(
-        metaData.data,
-        metaData.width,
-        metaData.height
-      );
-      let compressedData = zlib2.deflateSync(
-        filteredData,
-        packer.getDeflateOptions()
-      );
-      filteredData = null;
-      if (!compressedData || !compressedData.length) {
-        throw new Error("bad png - invalid compressed data response");
-      }
-      chunks2.push(packer.packIDAT(compressedData));
-      chunks2.push(packer.packIEND());
-      return Buffer.concat(chunks2);
-    };
-  }
-});
-
-// node_modules/pngjs/lib/png-sync.js
-var require_png_sync = __commonJS({
-  "node_modules/pngjs/lib/png-sync.js"(exports) {
-    "use strict";
-    var parse2 = require_parser_sync();
-    var pack = require_packer_sync();
-    exports.read = function(buffer, options2) {
-      return parse2(buffer, options2 || {});
-    };
-    exports.write = function(png, options2) {
-      return pack(png, options2);
-    };
-  }
-});
-
-// node_modules/pngjs/lib/png.js
-var require_png = __commonJS({
-  "node_modules/pngjs/lib/png.js"(exports) {
-    "use strict";
-    var util3 = __require("util");
-    var Stream2 = __require("stream");
-    var Parser = require_parser_async();
-    var Packer = require_packer_async();
-    var PNGSync = require_png_sync();
-    var PNG2 = exports.PNG = function(options2) {
-      Stream2.call(this);
-      options2 = options2 || {};
-      this.width = options2.width | 0;
-      this.height = options2.height | 0;
-      this.data = this.width > 0 && this.height > 0 ? Buffer.alloc(4 * this.width * this.height) : null;
-      if (options2.fill && this.data) {
-        this.data.fill(0);
-      }
-      this.gamma = 0;
-      this.readable = this.writable = true;
-      this._parser = new Parser(options2);
-      this._parser.on("error", this.emit.bind(this, "error"));
-      this._parser.on("close", this._handleClose.bind(this));
-      this._parser.on("metadata", this._metadata.bind(this));
-      this._parser.on("gamma", this._gamma.bind(this));
-      this._parser.on(
-        "parsed",
-        function(data) {
-          this.data = data;
-          this.emit("parsed", data);
-        }.bind(this)
-      );
-      this._packer = new Packer(options2);
-      this._packer.on("data", this.emit.bind(this, "data"));
-      this._packer.on("end", this.emit.bind(this, "end"));
-      this._parser.on("close", this._handleClose.bind(this));
-      this._packer.on("error", this.emit.bind(this, "error"));
-    };
-    util3.inherits(PNG2, Stream2);
-    PNG2.sync = PNGSync;
-    PNG2.prototype.pack = function() {
-      if (!this.data || !this.data.length) {
-        this.emit("error", "No data provided");
-        return this;
-      }
-      process.nextTick(
-        function() {
-          this._packer.pack(this.data, this.width, this.height, this.gamma);
-        }.bind(this)
-      );
-      return this;
-    };
-    PNG2.prototype.parse = function(data, callback2) {
-      if (callback2) {
-        let onParsed, onError;
-        onParsed = function(parsedData) {
-          this.removeListener("error", onError);
-          this.data = parsedData;
-          callback2(null, this);
-        }.bind(this);
-        onError = function(err) {
-          this.removeListener("parsed", onParsed);
-          callback2(err, null);
-        }.bind(this);
-        this.once("parsed", onParsed);
-        this.once("error", onError);
-      }
-      this.end(data);
-      return this;
-    };
-    PNG2.prototype.write = function(data) {
-      this._parser.write(data);
-      return true;
-    };
-    PNG2.prototype.end = function(data) {
-      this._parser.end(data);
-    };
-    PNG2.prototype._metadata = function(metadata) {
-      this.width = metadata.width;
-      this.height = metadata.height;
-      this.emit("metadata", metadata);
-    };
-    PNG2.prototype._gamma = function(gamma) {
-      this.gamma = gamma;
-    };
-    PNG2.prototype._handleClose = function() {
-      if (!this._parser.writable && !this._packer.readable) {
-        this.emit("close");
-      }
-    };
-    PNG2.bitblt = function(src, dst, srcX, srcY, width, height, deltaX, deltaY) {
-      srcX |= 0;
-      srcY |= 0;
-      width |= 0;
-      height |= 0;
-      deltaX |= 0;
-      deltaY |= 0;
-      if (srcX > src.width || srcY > src.height || srcX + width > src.width || srcY + height > src.height) {
-        throw new Error("bitblt reading outside image");
-      }
-      if (deltaX > dst.width || deltaY > dst.height || deltaX + width > dst.width || deltaY + height > dst.height) {
-        throw new Error("bitblt writing outside image");
-      }
-      for (let y = 0; y < height; y++) {
-        src.data.copy(
-          dst.data,
-          (deltaY + y) * dst.width + deltaX << 2,
-          (srcY + y) * src.width + srcX << 2,
-          (srcY + y) * src.width + srcX + width << 2
-        );
-      }
-    };
-    PNG2.prototype.bitblt = function(dst, srcX, srcY, width, height, deltaX, deltaY) {
-      PNG2.bitblt(this, dst, srcX, srcY, width, height, deltaX, deltaY);
-      return this;
-    };
-    PNG2.adjustGamma = function(src) {
-      if (src.gamma) {
-        for (let y = 0; y < src.height; y++) {
-          for (let x = 0; x < src.width; x++) {
-            let idx = src.width * y + x << 2;
-            for (let i = 0; i < 3; i++) {
-              let sample = src.data[idx + i] / 255;
-              sample = Math.pow(sample, 1 / 2.2 / src.gamma);
-              src.data[idx + i] = Math.round(sample * 255);
-            }
-          }
-        }
-        src.gamma = 0;
-      }
-    };
-    PNG2.prototype.adjustGamma = function() {
-      PNG2.adjustGamma(this);
-    };
-  }
-});
-
 // src/visual/png.ts
 import { promisify } from "node:util";
 import { deflate, deflateSync, inflate, inflateSync, constants as zc } from "node:zlib";
@@ -44964,10 +43079,24 @@ function readChunks(bytes, maxPixels) {
     throw new PngError("malformed PNG: palette image without a valid PLTE chunk");
   return { header, idat: idats.length === 1 ? idats[0] : Buffer.concat(idats), palette, trns };
 }
+function passSize(h, [x0, y0, dx, dy]) {
+  const width = h.width > x0 ? Math.ceil((h.width - x0) / dx) : 0;
+  const height = h.height > y0 ? Math.ceil((h.height - y0) / dy) : 0;
+  return width > 0 && height > 0 ? { width, height } : { width: 0, height: 0 };
+}
 function rawSize(h) {
   const bitsPerPixel = CHANNELS[h.colorType] * h.bitDepth;
-  const stride = Math.ceil(h.width * bitsPerPixel / 8);
-  return { stride, bpp: Math.max(1, bitsPerPixel >> 3), total: (stride + 1) * h.height };
+  const strideOf = (width) => Math.ceil(width * bitsPerPixel / 8);
+  const stride = strideOf(h.width);
+  let total = (stride + 1) * h.height;
+  if (h.interlaced) {
+    total = 0;
+    for (const pass of ADAM7) {
+      const p = passSize(h, pass);
+      total += p.height * (strideOf(p.width) + 1);
+    }
+  }
+  return { stride, bpp: Math.max(1, bitsPerPixel >> 3), total };
 }
 function describeZlib(e) {
   const m = e instanceof Error ? e.message : String(e);
@@ -44977,7 +43106,11 @@ function describeZlib(e) {
 }
 function unfilterRow(raw2, type, cur, prev, hasPrev, stride, bpp, y) {
   const end = cur + stride;
-  if (type === 0) return;
+  if (type === 0) return false;
+  if (type === 2 && hasPrev && isZero(raw2, cur, stride)) {
+    raw2.copyWithin(cur, prev, prev + stride);
+    return true;
+  }
   if (type === 1 || type === 4 && !hasPrev) {
     for (let i = cur + bpp; i < end; i++) raw2[i] = raw2[i] + raw2[i - bpp];
   } else if (type === 2) {
@@ -45005,6 +43138,11 @@ function unfilterRow(raw2, type, cur, prev, hasPrev, stride, bpp, y) {
   } else {
     throw new PngError(`malformed PNG: unknown filter type ${type} on row ${y}`);
   }
+  return false;
+}
+function isZero(raw2, at2, len) {
+  if (zeros.length < len) zeros = new Uint8Array(len);
+  return Buffer.compare(raw2.subarray(at2, at2 + len), zeros.subarray(0, len)) === 0;
 }
 function unfilter(raw2, height, stride, bpp) {
   const rowLen = stride + 1;
@@ -45026,20 +43164,25 @@ function rgba8InPlace(raw2, width, height) {
 function rgb8InPlace(raw2, width, height) {
   const stride = width * 3;
   const rowLen = stride + 1;
+  const w4 = width * 4;
+  const same = new Uint8Array(height);
   for (let y = 0; y < height; y++) {
     const row2 = y * rowLen + 1;
-    unfilterRow(raw2, raw2[row2 - 1], row2, row2 - rowLen, y > 0, stride, 3, y);
+    if (unfilterRow(raw2, raw2[row2 - 1], row2, row2 - rowLen, y > 0, stride, 3, y)) same[y] = 1;
   }
+  const px = new Uint32Array(raw2.buffer, raw2.byteOffset, width * height);
+  const le = LITTLE_ENDIAN;
   for (let y = height - 1; y >= 0; y--) {
+    if (y + 1 < height && same[y + 1] === 1) {
+      raw2.copyWithin(y * w4, (y + 1) * w4, (y + 2) * w4);
+      continue;
+    }
     const row2 = y * rowLen + 1;
-    for (let x = width - 1, p = row2 + x * 3, o = (y * width + x) * 4; x >= 0; x--, p -= 3, o -= 4) {
+    for (let x = width - 1, p = row2 + x * 3, o = y * width + x; x >= 0; x--, p -= 3, o--) {
       const r = raw2[p];
       const g = raw2[p + 1];
       const b = raw2[p + 2];
-      raw2[o] = r;
-      raw2[o + 1] = g;
-      raw2[o + 2] = b;
-      raw2[o + 3] = 255;
+      px[o] = le ? 4278190080 | b << 16 | g << 8 | r : r << 24 | g << 16 | b << 8 | 255;
     }
   }
   return raw2.subarray(0, width * height * 4);
@@ -45047,11 +43190,11 @@ function rgb8InPlace(raw2, width, height) {
 function toRgba(raw2, c, stride) {
   const { width, height, bitDepth, colorType } = c.header;
   const rowLen = stride + 1;
-  const out = Buffer.allocUnsafe(width * height * 4);
+  const out2 = Buffer.allocUnsafe(width * height * 4);
   if (colorType === 6 && bitDepth === 8) {
     const w4 = width * 4;
-    for (let y = 0; y < height; y++) raw2.copy(out, y * w4, y * rowLen + 1, y * rowLen + 1 + w4);
-    return out;
+    for (let y = 0; y < height; y++) raw2.copy(out2, y * w4, y * rowLen + 1, y * rowLen + 1 + w4);
+    return out2;
   }
   let o = 0;
   if (bitDepth === 16) {
@@ -45066,27 +43209,27 @@ function toRgba(raw2, c, stride) {
           const a = ch === 2 ? raw2[p + 2] << 8 | raw2[p + 3] : 65535;
           const grey = s(v0);
           if (t && t[0] === v0) {
-            out[o] = out[o + 1] = out[o + 2] = out[o + 3] = 0;
+            out2[o] = out2[o + 1] = out2[o + 2] = out2[o + 3] = 0;
           } else {
-            out[o] = out[o + 1] = out[o + 2] = grey;
-            out[o + 3] = s(a);
+            out2[o] = out2[o + 1] = out2[o + 2] = grey;
+            out2[o + 3] = s(a);
           }
         } else {
           const v1 = raw2[p + 2] << 8 | raw2[p + 3];
           const v2 = raw2[p + 4] << 8 | raw2[p + 5];
           const a = ch === 4 ? raw2[p + 6] << 8 | raw2[p + 7] : 65535;
           if (t && t.length === 3 && t[0] === v0 && t[1] === v1 && t[2] === v2) {
-            out[o] = out[o + 1] = out[o + 2] = out[o + 3] = 0;
+            out2[o] = out2[o + 1] = out2[o + 2] = out2[o + 3] = 0;
           } else {
-            out[o] = s(v0);
-            out[o + 1] = s(v1);
-            out[o + 2] = s(v2);
-            out[o + 3] = s(a);
+            out2[o] = s(v0);
+            out2[o + 1] = s(v1);
+            out2[o + 2] = s(v2);
+            out2[o + 3] = s(a);
           }
         }
       }
     }
-    return out;
+    return out2;
   }
   if (colorType === 2) {
     const t = c.trns && c.trns.length >= 6 ? readTrns16(c.trns, 2) : null;
@@ -45097,26 +43240,26 @@ function toRgba(raw2, c, stride) {
         const g = raw2[p + 1];
         const b = raw2[p + 2];
         if (t && t[0] === r && t[1] === g && t[2] === b) {
-          out[o] = out[o + 1] = out[o + 2] = out[o + 3] = 0;
+          out2[o] = out2[o + 1] = out2[o + 2] = out2[o + 3] = 0;
         } else {
-          out[o] = r;
-          out[o + 1] = g;
-          out[o + 2] = b;
-          out[o + 3] = 255;
+          out2[o] = r;
+          out2[o + 1] = g;
+          out2[o + 2] = b;
+          out2[o + 3] = 255;
         }
       }
     }
-    return out;
+    return out2;
   }
   if (colorType === 4) {
     for (let y = 0; y < height; y++) {
       let p = y * rowLen + 1;
       for (let x = 0; x < width; x++, p += 2, o += 4) {
-        out[o] = out[o + 1] = out[o + 2] = raw2[p];
-        out[o + 3] = raw2[p + 1];
+        out2[o] = out2[o + 1] = out2[o + 2] = raw2[p];
+        out2[o + 3] = raw2[p + 1];
       }
     }
-    return out;
+    return out2;
   }
   const perByte = 8 / bitDepth;
   const maskBits = (1 << bitDepth) - 1;
@@ -45137,39 +43280,53 @@ function toRgba(raw2, c, stride) {
       if (colorType === 3) {
         if (v >= entries2)
           throw new PngError(`malformed PNG: palette index ${v} out of range (${entries2} colours)`);
-        out[o] = palette[v * 3];
-        out[o + 1] = palette[v * 3 + 1];
-        out[o + 2] = palette[v * 3 + 2];
-        out[o + 3] = c.trns && v < c.trns.length ? c.trns[v] : 255;
+        out2[o] = palette[v * 3];
+        out2[o + 1] = palette[v * 3 + 1];
+        out2[o + 2] = palette[v * 3 + 2];
+        out2[o + 3] = c.trns && v < c.trns.length ? c.trns[v] : 255;
       } else if (v === greyTrns) {
-        out[o] = out[o + 1] = out[o + 2] = out[o + 3] = 0;
+        out2[o] = out2[o + 1] = out2[o + 2] = out2[o + 3] = 0;
       } else {
         const g = bitDepth === 8 ? v : Math.floor(v * 255 / maxIn + 0.5);
-        out[o] = out[o + 1] = out[o + 2] = g;
-        out[o + 3] = 255;
+        out2[o] = out2[o + 1] = out2[o + 2] = g;
+        out2[o + 3] = 255;
       }
     }
   }
-  return out;
+  return out2;
 }
 function readTrns16(t, colorType) {
   const n = colorType === 2 || colorType === 6 ? 3 : 1;
-  const out = [];
-  for (let i = 0; i < n && i * 2 + 1 < t.length; i++) out.push(t[i * 2] << 8 | t[i * 2 + 1]);
-  return out;
+  const out2 = [];
+  for (let i = 0; i < n && i * 2 + 1 < t.length; i++) out2.push(t[i * 2] << 8 | t[i * 2 + 1]);
+  return out2;
 }
-function viaPngjs(bytes) {
-  try {
-    const png = import_pngjs.PNG.sync.read(bytes);
-    return { width: png.width, height: png.height, data: png.data };
-  } catch (e) {
-    throw new PngError(`unreadable PNG: ${(e instanceof Error ? e.message : String(e)).slice(0, 120)}`);
+function deinterlace(c, raw2) {
+  const { width, height } = c.header;
+  const out2 = Buffer.alloc(width * height * 4);
+  let pos = 0;
+  for (const pass of ADAM7) {
+    const p = passSize(c.header, pass);
+    if (p.width === 0) continue;
+    const sub = { ...c.header, width: p.width, height: p.height, interlaced: false };
+    const { stride, bpp } = rawSize(sub);
+    const part = raw2.subarray(pos, pos + (stride + 1) * p.height);
+    pos += part.length;
+    unfilter(part, p.height, stride, bpp);
+    const rgba = toRgba(part, { ...c, header: sub }, stride);
+    const [x0, y0, dx, dy] = pass;
+    for (let y = 0, s = 0; y < p.height; y++) {
+      let d = ((y0 + y * dy) * width + x0) * 4;
+      for (let x = 0; x < p.width; x++, s += 4, d += dx * 4) rgba.copy(out2, d, s, s + 4);
+    }
   }
+  return { width, height, data: out2 };
 }
 function finish(c, raw2) {
   const { stride, bpp, total } = rawSize(c.header);
   const { width, height, bitDepth, colorType } = c.header;
   if (raw2.length < total) throw new PngError("truncated PNG: the image data ends early");
+  if (c.header.interlaced) return deinterlace(c, raw2);
   if (bitDepth === 8 && colorType === 6 && raw2.byteOffset % 4 === 0)
     return { width, height, data: rgba8InPlace(raw2, width, height) };
   if (bitDepth === 8 && colorType === 2 && !c.trns && raw2.byteOffset % 4 === 0 && raw2.buffer.byteLength - raw2.byteOffset >= width * height * 4) {
@@ -45189,7 +43346,6 @@ function inflateOptions(h, total) {
 }
 function decodePng(bytes, maxPixels = DEFAULT_MAX_PIXELS) {
   const c = readChunks(bytes, maxPixels);
-  if (c.header.interlaced) return viaPngjs(bytes);
   const { total } = rawSize(c.header);
   let raw2;
   try {
@@ -45201,7 +43357,6 @@ function decodePng(bytes, maxPixels = DEFAULT_MAX_PIXELS) {
 }
 async function decodePngAsync(bytes, maxPixels = DEFAULT_MAX_PIXELS) {
   const c = readChunks(bytes, maxPixels);
-  if (c.header.interlaced) return viaPngjs(bytes);
   const { total } = rawSize(c.header);
   let raw2;
   try {
@@ -45217,12 +43372,12 @@ function crc32(bytes, crc = 0) {
   return ~c >>> 0;
 }
 function pngChunk(type, data) {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, "latin1");
-  out.set(data, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-  return out;
+  const out2 = Buffer.alloc(12 + data.length);
+  out2.writeUInt32BE(data.length, 0);
+  out2.write(type, 4, "latin1");
+  out2.set(data, 8);
+  out2.writeUInt32BE(crc32(out2.subarray(4, 8 + data.length)), 8 + data.length);
+  return out2;
 }
 function ihdr(width, height) {
   const h = Buffer.alloc(13);
@@ -45234,13 +43389,13 @@ function ihdr(width, height) {
 }
 function filterNone(rgba, width, height) {
   const stride = width * 4;
-  const out = Buffer.allocUnsafe((stride + 1) * height);
+  const out2 = Buffer.allocUnsafe((stride + 1) * height);
   for (let y = 0; y < height; y++) {
     const o = y * (stride + 1);
-    out[o] = 0;
-    out.set(rgba.subarray(y * stride, (y + 1) * stride), o + 1);
+    out2[o] = 0;
+    out2.set(rgba.subarray(y * stride, (y + 1) * stride), o + 1);
   }
-  return out;
+  return out2;
 }
 function assemble(width, height, compressed) {
   return Buffer.concat([
@@ -45261,11 +43416,10 @@ async function encodePngAsync(img2) {
   const filtered = filterNone(img2.data, img2.width, img2.height);
   return assemble(img2.width, img2.height, await deflateAsync(filtered, DEFLATE_OPTIONS));
 }
-var import_pngjs, inflateAsync, deflateAsync, PNG_SIGNATURE, DEFAULT_MAX_PIXELS, PngError, CHANNELS, DEPTHS, CRC_TABLE, DEFLATE_OPTIONS;
+var inflateAsync, deflateAsync, PNG_SIGNATURE, DEFAULT_MAX_PIXELS, PngError, CHANNELS, DEPTHS, ADAM7, LITTLE_ENDIAN, zeros, CRC_TABLE, DEFLATE_OPTIONS;
 var init_png = __esm({
   "src/visual/png.ts"() {
     "use strict";
-    import_pngjs = __toESM(require_png(), 1);
     inflateAsync = promisify(inflate);
     deflateAsync = promisify(deflate);
     PNG_SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
@@ -45281,6 +43435,17 @@ var init_png = __esm({
       4: [8, 16],
       6: [8, 16]
     };
+    ADAM7 = [
+      [0, 0, 8, 8],
+      [4, 0, 8, 8],
+      [0, 4, 4, 8],
+      [2, 0, 4, 4],
+      [0, 2, 2, 4],
+      [1, 0, 2, 2],
+      [0, 1, 1, 2]
+    ];
+    LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+    zeros = new Uint8Array(0);
     CRC_TABLE = (() => {
       const t = new Int32Array(256);
       for (let n = 0; n < 256; n++) {
@@ -45320,7 +43485,7 @@ function scaleToFit(img2, maxWidth, maxHeight) {
   if (scale >= 1) return img2;
   const w = Math.max(1, Math.round(img2.width * scale));
   const h = Math.max(1, Math.round(img2.height * scale));
-  const out = Buffer.alloc(w * h * 4);
+  const out2 = Buffer.alloc(w * h * 4);
   const src = img2.data;
   for (let dy = 0; dy < h; dy++) {
     const y0 = Math.floor(dy * img2.height / h);
@@ -45345,14 +43510,14 @@ function scaleToFit(img2, maxWidth, maxHeight) {
       const n = (y1 - y0) * (x1 - x0);
       const o = (dy * w + dx) * 4;
       if (a > 0) {
-        out[o] = Math.round(r / a);
-        out[o + 1] = Math.round(g / a);
-        out[o + 2] = Math.round(b / a);
+        out2[o] = Math.round(r / a);
+        out2[o + 1] = Math.round(g / a);
+        out2[o + 2] = Math.round(b / a);
       }
-      out[o + 3] = Math.round(a / n);
+      out2[o + 3] = Math.round(a / n);
     }
   }
-  return { width: w, height: h, data: out };
+  return { width: w, height: h, data: out2 };
 }
 function makeThumbnail(png, box, limits = DEFAULT_THUMBNAIL_LIMITS) {
   const img2 = decodePng(png, limits.maxSourcePixels);
@@ -45612,13 +43777,13 @@ async function createTree(octokit, owner, repo, tree, base3) {
   return data.sha;
 }
 async function openPulls(octokit, owner, repo) {
-  const out = /* @__PURE__ */ new Set();
+  const out2 = /* @__PURE__ */ new Set();
   for (let page = 1; page <= MAX_PULL_PAGES; page++) {
     const { data } = await octokit.rest.pulls.list({ owner, repo, state: "open", per_page: 100, page });
-    for (const p of data) out.add(p.number);
+    for (const p of data) out2.add(p.number);
     if (data.length < 100) break;
   }
-  return out;
+  return out2;
 }
 async function writeWithRetry(input, branch, limits, log2, plan, message) {
   const { octokit, owner, repo } = input;
@@ -45660,6 +43825,46 @@ async function writeWithRetry(input, branch, limits, log2, plan, message) {
         `assets branch ${branch} moved meanwhile (attempt ${attempt} of ${attempts2}): retrying on the new tip`
       );
     }
+  }
+}
+async function prunePr(input) {
+  const { octokit, owner, repo } = input;
+  const branch = input.branch ?? DEFAULT_ASSETS_BRANCH;
+  const limits = { ...DEFAULT_ASSETS_LIMITS, ...input.limits };
+  const log2 = input.log ?? (() => {
+  });
+  let absent = false;
+  try {
+    checkBranch(branch);
+    const folder = prFolder(input.pr);
+    const out2 = await writeWithRetry(
+      input,
+      branch,
+      limits,
+      log2,
+      async (tip) => {
+        const root = tip ? (await octokit.rest.git.getTree({ owner, repo, tree_sha: tip.tree })).data.tree : [];
+        if (!tip || !root.some((e) => e.path === folder && e.type === "tree")) {
+          absent = true;
+          throw new Error("absent");
+        }
+        const tree = await createTree(
+          octokit,
+          owner,
+          repo,
+          [{ path: folder, mode: "040000", type: "tree", sha: null }],
+          tip.tree
+        );
+        return { tree, parents: [tip.commit], squash: false };
+      },
+      `quality-gates: remove thumbnails of closed PR #${input.pr}`
+    );
+    return { pruned: true, commit: out2.commit };
+  } catch (e) {
+    if (absent) return { pruned: false, reason: `no pr-${input.pr} folder on ${branch}` };
+    const reason2 = e instanceof Refused ? e.message : `thumbnails of PR #${input.pr} not removed (${failure(e)})`;
+    log2(reason2);
+    return { pruned: false, reason: reason2 };
   }
 }
 var DEFAULT_ASSETS_BRANCH, DEFAULT_ASSETS_LIMITS, KINDS, Refused, Moved, MAX_PULL_PAGES;
@@ -45714,44 +43919,44 @@ function region(where, v) {
   };
 }
 function validatePartial(where, p, extra = []) {
-  const out = {};
+  const out2 = {};
   for (const [key, v] of Object.entries(p)) {
     if (v === void 0 || extra.includes(key)) continue;
     switch (key) {
       case "threshold":
-        out.threshold = unit(where, key, v);
+        out2.threshold = unit(where, key, v);
         break;
       case "alpha":
-        out.alpha = unit(where, key, v);
+        out2.alpha = unit(where, key, v);
         break;
       case "includeAA":
         if (typeof v !== "boolean") throw new UserError(`${where}: includeAA must be true or false`);
-        out.includeAA = v;
+        out2.includeAA = v;
         break;
       case "maxDiffPixels":
-        out.maxDiffPixels = v === null ? null : count3(where, key, v);
+        out2.maxDiffPixels = v === null ? null : count3(where, key, v);
         break;
       case "maxDiffRatio":
-        out.maxDiffRatio = v === null ? null : unit(where, key, v);
+        out2.maxDiffRatio = v === null ? null : unit(where, key, v);
         break;
       case "subtleThreshold":
-        out.subtleThreshold = v === null ? null : unit(where, key, v);
+        out2.subtleThreshold = v === null ? null : unit(where, key, v);
         break;
       case "ignore":
         if (!Array.isArray(v) || v.length > MAX_REGIONS)
           throw new UserError(`${where}: ignore must be a list of at most ${MAX_REGIONS} regions`);
-        out.ignore = v.map((r) => region(where, r));
+        out2.ignore = v.map((r) => region(where, r));
         break;
       case "mask":
         if (v !== null && (typeof v !== "string" || v.length === 0 || v.includes("\0")))
           throw new UserError(`${where}: mask must be the path of a PNG`);
-        out.mask = v;
+        out2.mask = v;
         break;
       default:
         throw new UserError(`${where}: unknown option "${key}"`);
     }
   }
-  return out;
+  return out2;
 }
 function optionsResolver(spec = {}) {
   const { overrides = [], ...base3 } = spec;
@@ -45896,19 +44101,21 @@ async function comparePair(input, decode2 = decodePngAsync) {
   }
   const diffPixels = d.diffPixels + extra;
   const changed = diffPixels > allowed2 || subtlePixels > allowed2;
-  const out = {
+  const out2 = {
     ...result2,
     diffPixels,
     subtlePixels,
     status: sizeChanged ? "size-changed" : changed ? "changed" : "unchanged"
   };
-  if (box) out.changedBox = box;
+  if (box) out2.changedBox = box;
   if ((changed || sizeChanged) && input.fingerprint)
-    out.fingerprint = diffFingerprint(
+    out2.fingerprint = diffFingerprint(
       a,
       b,
       verdictMarks,
-      sizeChanged ? { baseline: { width: real.bw, height: real.bh }, current: { width: real.cw, height: real.ch } } : void 0
+      sizeChanged ? { baseline: { width: real.bw, height: real.bh }, current: { width: real.cw, height: real.ch } } : void 0,
+      // pixelmatch's marks come with their bounding box (markDiff); the strict pass's are scanned for theirs.
+      verdictMarks === d.marks ? d.box : void 0
     );
   let diffPng;
   if ((changed || sizeChanged) && input.wantDiff) {
@@ -45917,7 +44124,7 @@ async function comparePair(input, decode2 = decodePngAsync) {
       drawDiff(a, b, shown, drawn.threshold, drawn.includeAA, { alpha: o.alpha })
     );
   }
-  return { result: out, path: "diffed", ...diffPng ? { diffPng } : {} };
+  return { result: out2, path: "diffed", ...diffPng ? { diffPng } : {} };
 }
 function describe(e) {
   return (e instanceof Error ? e.message : String(e)).replace(/\s+/g, " ").slice(0, 300);
@@ -45944,13 +44151,13 @@ function asBuffer(u) {
   return Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 }
 function transferList(...bufs) {
-  const out = [];
+  const out2 = [];
   for (const b of bufs) {
     if (!b || !(b.buffer instanceof ArrayBuffer)) continue;
-    if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && !out.includes(b.buffer))
-      out.push(b.buffer);
+    if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && !out2.includes(b.buffer))
+      out2.push(b.buffer);
   }
-  return out;
+  return out2;
 }
 var ComparePool;
 var init_pool = __esm({
@@ -46037,7 +44244,7 @@ function unsafeName(name2) {
   return null;
 }
 async function listPngs(root, label2) {
-  const out = /* @__PURE__ */ new Map();
+  const out2 = /* @__PURE__ */ new Map();
   let st;
   try {
     st = await lstat5(root);
@@ -46051,18 +44258,18 @@ async function listPngs(root, label2) {
     const entries2 = await readdir3(dir, { withFileTypes: true });
     entries2.sort((x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
     for (const e of entries2) {
-      if (out.size >= MAX_ENTRIES) throw new UserError(`${label2}: more than ${MAX_ENTRIES} images`);
+      if (out2.size >= MAX_ENTRIES) throw new UserError(`${label2}: more than ${MAX_ENTRIES} images`);
       const name2 = rel ? `${rel}/${e.name}` : e.name;
       const isPngName = /\.png$/i.test(e.name);
       if (e.isSymbolicLink()) {
         if (isPngName || !/\.[a-z0-9]+$/i.test(e.name))
-          out.set(name2, { kind: "refused", why: "is a symbolic link (not followed)" });
+          out2.set(name2, { kind: "refused", why: "is a symbolic link (not followed)" });
         continue;
       }
       if (e.isDirectory()) await walk(join14(dir, e.name), name2, depth + 1);
       else if (isPngName) {
         const bad = unsafeName(name2);
-        out.set(
+        out2.set(
           name2,
           e.isFile() ? bad ? { kind: "refused", why: bad } : { kind: "file" } : { kind: "refused", why: "not a regular file" }
         );
@@ -46070,7 +44277,7 @@ async function listPngs(root, label2) {
     }
   };
   await walk(root, "", 0);
-  return out;
+  return out2;
 }
 async function readNoFollow(path10) {
   const fh = await open4(path10, constants3.O_RDONLY | constants3.O_NOFOLLOW);
@@ -46193,28 +44400,28 @@ async function compareSuites(input) {
       ...input.fingerprints ? { fingerprint: true } : {},
       maxPixels
     };
-    let out;
+    let out2;
     if (baseline.equals(current)) {
-      out = await comparePair(pair);
+      out2 = await comparePair(pair);
     } else {
       await acquire();
       try {
-        out = pool ? await pool.run(pair) : await comparePair(pair, input.decoder);
+        out2 = pool ? await pool.run(pair) : await comparePair(pair, input.decoder);
       } catch (e) {
         return { ...blank(name2), message: readError(e) };
       } finally {
         release();
       }
     }
-    if (out.path === "bytes") stats.byteIdentical++;
-    else if (out.path === "decoded-equal") stats.decodedEqual++;
-    else if (out.path === "diffed") stats.diffed++;
-    const r = { ...out.result };
-    if (out.diffPng && input.diffDir) {
+    if (out2.path === "bytes") stats.byteIdentical++;
+    else if (out2.path === "decoded-equal") stats.decodedEqual++;
+    else if (out2.path === "diffed") stats.diffed++;
+    const r = { ...out2.result };
+    if (out2.diffPng && input.diffDir) {
       const target = join14(input.diffDir, name2);
       try {
         await mkdir8(dirname6(target), { recursive: true });
-        await writeFile9(target, out.diffPng);
+        await writeFile9(target, out2.diffPng);
         r.diffImage = name2;
       } catch (e) {
         r.message = `${r.message ? `${r.message}; ` : ""}diff image not written: ${readError(e)}`;
@@ -46343,7 +44550,7 @@ async function writeHtmlReport(dir, suite, images, opts = {}) {
   return { path: path10, inlinedBytes: inlined, omitted };
 }
 async function collectReportImages(dirs, images, maxBytes = DEFAULT_MAX_INLINE_BYTES) {
-  const out = /* @__PURE__ */ new Map();
+  const out2 = /* @__PURE__ */ new Map();
   let total = 0;
   const read = async (dir, name2) => {
     if (!dir || !name2 || unsafeName(name2)) return void 0;
@@ -46366,9 +44573,9 @@ async function collectReportImages(dirs, images, maxBytes = DEFAULT_MAX_INLINE_B
     if (baseline) pics.baseline = baseline;
     if (diff) pics.diff = diff;
     if (current) pics.current = current;
-    out.set(r.name, pics);
+    out2.set(r.name, pics);
   }
-  return out;
+  return out2;
 }
 var DEFAULT_MAX_INLINE_BYTES, MAX_NAME_CHARS2, MAX_MESSAGE_CHARS, SHOWN, ORDER2, STYLE, SCRIPT;
 var init_html_report = __esm({
@@ -46466,19 +44673,19 @@ function diffCell(i) {
   return `${i.diffPixels.toLocaleString("en-US")} / ${i.allowedPixels.toLocaleString("en-US")}`;
 }
 function renderSection2(v) {
-  const out = [];
+  const out2 = [];
   const excused = new Set(v.excused);
-  out.push(
+  out2.push(
     v.base ? `Base: ${escapeText(v.base.note, 300)}${v.base.sha ? ` (${inlineCode(v.base.sha.slice(0, 7))})` : ""}.` : `No baseline${v.reason ? `: ${escapeText(v.reason, 300)}` : ""}.`
   );
   if (v.excused.length > 0) {
     const by = (v.approvedBy ?? []).slice(0, 10).map((l) => escapeText(`@${l}`, 60));
-    out.push(
+    out2.push(
       `${v.excused.length} changed image${v.excused.length === 1 ? " was" : "s were"} excused by an approval${by.length > 0 ? ` of ${by.join(", ")}` : ""} (the same diffs as approved before).`
     );
   }
   if (v.environment.length > 0) {
-    out.push(
+    out2.push(
       `> \u26A0\uFE0F **The capture environment changed** between the base and this run: differences may come from it, not from the change.
 >
 ${v.environment.slice(0, 10).map((c) => `> - ${escapeText(c.what, 100)}: ${escapeText(c.base, 200)} \u2192 ${escapeText(c.head, 200)}`).join("\n")}`
@@ -46492,17 +44699,17 @@ ${v.environment.slice(0, 10).map((c) => `> - ${escapeText(c.what, 100)}: ${escap
       diffCell(i),
       excused.has(i.name) && i.status !== "error" ? "\u2705 approved" : STATUS_MARK[i.status]
     ]);
-    out.push(table(["image", "size", "diff pixels / allowed", "status"], rows, ["l", "r", "r", "l"]));
-    if (shown.length > MAX_ROWS4) out.push(`_${shown.length - MAX_ROWS4} more images in the CLI's --json._`);
+    out2.push(table(["image", "size", "diff pixels / allowed", "status"], rows, ["l", "r", "r", "l"]));
+    if (shown.length > MAX_ROWS4) out2.push(`_${shown.length - MAX_ROWS4} more images in the CLI's --json._`);
   }
-  if (v.thumbnails) out.push(v.thumbnails);
+  if (v.thumbnails) out2.push(v.thumbnails);
   const errors2 = v.images.filter((i) => i.status === "error");
   if (errors2.length > 0)
-    out.push(
+    out2.push(
       errors2.slice(0, MAX_LIST).map((i) => `- ${inlineCode(i.name, 200)}: ${escapeText(i.message ?? "could not be compared", 300)}`).join("\n")
     );
-  if (v.diffArtifactUrl) out.push(`Diff images (cropped to the change): [artifact](${v.diffArtifactUrl}).`);
-  else if (v.diffDir) out.push(`Diff images: ${inlineCode(v.diffDir, 500)}.`);
+  if (v.diffArtifactUrl) out2.push(`Diff images (cropped to the change): [artifact](${v.diffArtifactUrl}).`);
+  else if (v.diffDir) out2.push(`Diff images: ${inlineCode(v.diffDir, 500)}.`);
   for (const [status, word2] of [
     ["added", "added"],
     ["unchanged", "unchanged"]
@@ -46511,13 +44718,13 @@ ${v.environment.slice(0, 10).map((c) => `> - ${escapeText(c.what, 100)}: ${escap
     if (list.length === 0) continue;
     const body = list.slice(0, MAX_LIST).map((i) => `- ${inlineCode(i.name, 200)} (${sizeText(i)})`).join("\n") + (list.length > MAX_LIST ? `
 - \u2026 ${list.length - MAX_LIST} more` : "");
-    out.push(details(`${list.length} ${word2} image${list.length === 1 ? "" : "s"}`, body));
+    out2.push(details(`${list.length} ${word2} image${list.length === 1 ? "" : "s"}`, body));
   }
   if (v.notes.length > 0)
-    out.push(
+    out2.push(
       v.notes.slice(0, MAX_NOTES3).map((n) => `> \u26A0\uFE0F ${escapeText(n, 500)}`).join("\n>\n")
     );
-  return out.join("\n\n");
+  return out2.join("\n\n");
 }
 function renderVisual(v) {
   const n = countsOf(v.images);
@@ -46605,22 +44812,22 @@ function humanResult4(run) {
       i.status === "changed" || i.status === "size-changed" || i.status === "unchanged" ? `${i.diffPixels} / ${i.allowedPixels}` : "\u2013"
     ]);
   }
-  const out = [];
+  const out2 = [];
   if (shown.length > 0) {
     const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
     for (const r of rows)
-      out.push(
+      out2.push(
         r.map((cell4, c) => cell4.padEnd(widths[c] ?? 0)).join("  ").trimEnd()
       );
-    if (shown.length > 500) out.push(`\u2026 ${shown.length - 500} more (see --json)`);
+    if (shown.length > 500) out2.push(`\u2026 ${shown.length - 500} more (see --json)`);
   }
   for (const i of v.images)
-    if (i.status === "error") out.push(`error: ${printable(i.name)}: ${printable(i.message ?? "", 300)}`);
-  for (const c of v.environment) out.push(`environment changed: ${c.what}: ${c.base} \u2192 ${c.head}`);
-  if (v.diffDir) out.push(`diff images: ${v.diffDir}`);
-  for (const n of v.notes) out.push(`warning: ${printable(n, 500)}`);
-  out.push(`${v.status.toUpperCase()}: ${printable(summaryLine4(v), 500)}`);
-  return `${out.join("\n")}
+    if (i.status === "error") out2.push(`error: ${printable(i.name)}: ${printable(i.message ?? "", 300)}`);
+  for (const c of v.environment) out2.push(`environment changed: ${c.what}: ${c.base} \u2192 ${c.head}`);
+  if (v.diffDir) out2.push(`diff images: ${v.diffDir}`);
+  for (const n of v.notes) out2.push(`warning: ${printable(n, 500)}`);
+  out2.push(`${v.status.toUpperCase()}: ${printable(summaryLine4(v), 500)}`);
+  return `${out2.join("\n")}
 `;
 }
 var init_output4 = __esm({
@@ -47449,6 +45656,54 @@ import { existsSync as existsSync5 } from "node:fs";
 import { copyFile as copyFile2, lstat as lstat7, mkdir as mkdir11, readdir as readdir5, readFile as readFile12, writeFile as writeFile12 } from "node:fs/promises";
 import { dirname as dirname7, join as join16, relative as relative10, resolve as resolve16 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
+function closedPullRequest(host) {
+  const { eventName, payload } = host.context;
+  if (eventName !== "pull_request" && eventName !== "pull_request_target") return void 0;
+  if (payload.action !== "closed") return void 0;
+  const pull = rec2(payload.pull_request);
+  const number = pull?.number;
+  if (typeof number !== "number" || !Number.isSafeInteger(number) || number < 1)
+    throw new UserError("pull_request closed event without a pull request number");
+  const head = rec2(rec2(pull?.head)?.repo)?.full_name;
+  const base3 = rec2(rec2(pull?.base)?.repo)?.full_name;
+  return { number, fork: typeof head === "string" && typeof base3 === "string" && head !== base3 };
+}
+async function pruneClosed(host, closed, thumbnails) {
+  const repo = host.context.repository;
+  let pruned = false;
+  let summary;
+  if (!thumbnails) summary = "thumbnails: false, nothing to remove";
+  else if (closed.fork) summary = "a fork's pull request has no thumbnails on the assets branch";
+  else if (!host.octokit || !repo) summary = "no GitHub token: its thumbnails were not removed";
+  else {
+    const out2 = await prunePr({
+      octokit: host.octokit,
+      ...repo,
+      pr: closed.number,
+      log: (line) => host.logger.log("info", line)
+    });
+    pruned = out2.pruned;
+    summary = out2.pruned ? "its thumbnails were removed from the assets branch" : out2.reason;
+    if (!out2.pruned && !/^no pr-\d+ folder/.test(out2.reason)) host.logger.log("warning", out2.reason);
+  }
+  summary = `pull request #${closed.number} closed: ${summary}`;
+  host.logger.log("info", `visual: ${summary}`);
+  return {
+    fragment: makeFragment({
+      gate: GATE_ID4,
+      status: "skipped",
+      title: TITLE4,
+      summary,
+      markdown: headingLine({ status: "skipped", title: TITLE4, summary }),
+      metrics: { pruned },
+      statusContext: gateContext(GATE_ID4, void 0)
+    }),
+    onCommit: false,
+    uploadFragment: false,
+    outputs: { changed: "0" },
+    data: { task: "prune", pr: closed.number, pruned, summary }
+  };
+}
 async function approvalsOf(host, pr, author) {
   const repo = host.context.repository;
   if (!host.octokit || !repo) return /* @__PURE__ */ new Map();
@@ -47598,10 +45853,10 @@ async function compareOptions(s, cwd, label2) {
 }
 function withMaskPaths(spec, dir) {
   const fix = (o) => typeof o.mask === "string" && o.mask !== "" ? { ...o, mask: resolve16(dir, o.mask) } : o;
-  const out = fix(spec);
+  const out2 = fix(spec);
   if (Array.isArray(spec.overrides))
-    out.overrides = spec.overrides.map((o) => o && typeof o === "object" ? fix(o) : o);
-  return out;
+    out2.overrides = spec.overrides.map((o) => o && typeof o === "object" ? fix(o) : o);
+  return out2;
 }
 function workerScript() {
   try {
@@ -47610,23 +45865,6 @@ function workerScript() {
   } catch {
     return void 0;
   }
-}
-async function candidatesOf2(host, git2, walkBack) {
-  const ancestors = (rev, extra = 0) => () => firstParentAncestors(git2, rev, walkBack + 1 + extra).catch(() => []);
-  const pr = await host.pullRequest();
-  if (pr) {
-    return async () => {
-      const base3 = await testedCommitBase(git2, { headSha: pr.headSha, baseSha: pr.baseSha }).catch(
-        (e) => {
-          throw new UserError(
-            `cannot find the base commit in the clone (${describeError(e)}); use actions/checkout with fetch-depth: 0`
-          );
-        }
-      );
-      return ancestors(base3.base)();
-    };
-  }
-  return async () => (await ancestors("HEAD", 1)()).slice(1);
 }
 async function loadStored2(host, store, kind, candidates) {
   if (!store) return { note: "no baseline: no GitHub token or artifact service in this run" };
@@ -47682,40 +45920,38 @@ async function saveThisBaseline3(host, store, git2, o) {
     const existing = await readdir5(to).catch(() => []);
     if (existing.length > 0) throw new UserError(`--baseline-out ${o.out}: the directory is not empty`);
     await mkdir11(to, { recursive: true });
-    const n2 = await copyScreenshots(o.currentDir, to);
+    const n = await copyScreenshots(o.currentDir, to);
     await writeFile12(join16(to, VISUAL_BASELINE_FILE), `${JSON.stringify(index, null, 2)}
 `);
-    host.logger.log("info", `saved ${n2} files as the baseline in ${to}`);
+    host.logger.log("info", `saved ${n} files as the baseline in ${to}`);
     return;
   }
   if (!store) {
     host.logger.log("warning", "baseline not saved: no GitHub token or artifact service in this run");
     return;
   }
-  const dir = join16(host.tempDir, `${o.kind}-baseline-out`);
-  await mkdir11(dir, { recursive: true });
-  const n = await copyScreenshots(o.currentDir, dir);
-  await writeFile12(join16(dir, VISUAL_BASELINE_FILE), `${JSON.stringify(index, null, 2)}
+  await saveBaselineDir(
+    host,
+    store,
+    "visual baseline",
+    { kind: o.kind, sha: sha2, file: VISUAL_BASELINE_FILE, retentionDays: o.retentionDays },
+    async (dir) => {
+      const n = await copyScreenshots(o.currentDir, dir);
+      await writeFile12(join16(dir, VISUAL_BASELINE_FILE), `${JSON.stringify(index, null, 2)}
 `);
-  try {
-    const where = await store.save(o.kind, sha2, dir, VISUAL_BASELINE_FILE, o.retentionDays);
-    host.logger.log("info", `saved the visual baseline of ${sha2.slice(0, 7)} (${n} files) as ${where}`);
-  } catch (error2) {
-    if (!host.context.repository) throw error2;
-    const text3 = describeError(error2);
-    const rerun = /already exists/.test(text3);
-    host.logger.log(
-      rerun ? "notice" : "warning",
-      rerun ? `the visual baseline of ${sha2.slice(0, 7)} was already saved by an earlier attempt of this run` : `the visual baseline of ${sha2.slice(0, 7)} was not saved: ${text3}`
-    );
-  }
+      host.logger.log("info", `the visual baseline holds ${n} files`);
+    }
+  );
 }
-var import_yaml2, VISUAL_BASELINE_FILE, VISUAL_BASELINE_SCHEMA, MAX_OPTIONS_FILE_BYTES, MAX_COPY_FILES, MAX_COPY_DEPTH, DIFF_RETENTION_DAYS, RULES3, CAPTURE, visualGate, FAILING;
+var import_yaml2, VISUAL_BASELINE_FILE, VISUAL_BASELINE_SCHEMA, MAX_OPTIONS_FILE_BYTES, MAX_COPY_FILES, MAX_COPY_DEPTH, DIFF_RETENTION_DAYS, RULES3, CAPTURE, visualGate, rec2, FAILING;
 var init_gate5 = __esm({
   "src/visual/gate.ts"() {
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
+    init_baseline_store();
+    init_baseline_candidates();
     init_errors();
+    init_fragment();
     init_gate();
     init_git();
     init_inputs();
@@ -47882,7 +46118,7 @@ var init_gate5 = __esm({
           kind: "boolean",
           default: true,
           only: "action",
-          description: "On a pull request, show baseline | diff | current thumbnails of the changed images in the comment, stored on the orphan branch quality-gates-assets through the git data API (needs contents: write; a closed PR's folder can be pruned, the branch is squashed past 50 MiB). Without write access (fork PRs), a link to the report artifact instead.",
+          description: "On a pull request, show baseline | diff | current thumbnails of the changed images in the comment, stored on the orphan branch quality-gates-assets through the git data API (needs contents: write; a run on the PR's closed event removes its folder, the branch is squashed past 50 MiB). Without write access (fork PRs), a link to the report artifact instead.",
           group: "Report"
         },
         {
@@ -47898,6 +46134,8 @@ var init_gate5 = __esm({
       ],
       async evaluate(s, host) {
         if (s.task === "approve") return approveResult(await approveTask(s, host));
+        const closed = closedPullRequest(host);
+        if (closed) return pruneClosed(host, closed, s.thumbnails);
         const get = hostInputs(host);
         const store = host.baselines;
         const { mode, gating } = baselineMode(s.mode, store);
@@ -47939,7 +46177,7 @@ var init_gate5 = __esm({
           base3 = { dir: resolve16(host.cwd, s.baseline), note: `baseline ${s.baseline}` };
         } else if (gating) {
           const git2 = createGit(resolve16(host.workspace));
-          const found = await loadStored2(host, store, kind, await candidatesOf2(host, git2, walkBack));
+          const found = await loadStored2(host, store, kind, await baselineCandidates(host, git2, walkBack));
           if (found.dir) base3 = { dir: found.dir, note: found.note, ...found.sha ? { sha: found.sha } : {} };
           else notes.push(found.note);
         }
@@ -48042,7 +46280,7 @@ var init_gate5 = __esm({
         const sha2 = pr?.headSha ?? (host.context.sha || void 0);
         let thumbnails;
         if (s.thumbnails && pr && !pr.isFork && host.octokit && host.context.repository && changed.length > 0) {
-          const out = await publishThumbnails({
+          const out2 = await publishThumbnails({
             octokit: host.octokit,
             ...host.context.repository,
             pr: pr.number,
@@ -48054,7 +46292,7 @@ var init_gate5 = __esm({
             })),
             log: (line) => host.logger.log("info", line)
           });
-          thumbnails = out.published ? thumbnailTable(suite.images, out.urls, diffArtifactUrl ? { reportUrl: diffArtifactUrl } : {}) : diffArtifactUrl ? thumbnailLinks(suite.images, diffArtifactUrl, { list: false }) : void 0;
+          thumbnails = out2.published ? thumbnailTable(suite.images, out2.urls, diffArtifactUrl ? { reportUrl: diffArtifactUrl } : {}) : diffArtifactUrl ? thumbnailLinks(suite.images, diffArtifactUrl, { list: false }) : void 0;
         }
         const url = runUrl(host.context);
         const view = {
@@ -48086,6 +46324,8 @@ var init_gate5 = __esm({
           });
         }
         const fragment = renderVisual(view);
+        if (pr && verdict.status === "fail")
+          Object.assign(fragment.metrics, approvalClaimMetrics(verdict.failing));
         const data = { view };
         const result2 = {
           fragment,
@@ -48102,10 +46342,13 @@ var init_gate5 = __esm({
         return result2;
       },
       print: {
-        json: (run, write) => "task" in run ? writeApproveJson(run, write) : writeJsonResult4(run, write),
-        human: (run) => "task" in run ? humanApprove(run) : humanResult4(run)
+        json: (run, write) => "task" in run ? run.task === "approve" ? writeApproveJson(run, write) : write(`${JSON.stringify({ gate: GATE_ID4, task: "prune", pr: run.pr, pruned: run.pruned })}
+`) : writeJsonResult4(run, write),
+        human: (run) => "task" in run ? run.task === "approve" ? humanApprove(run) : `${run.summary}
+` : humanResult4(run)
       }
     });
+    rec2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
     FAILING = /* @__PURE__ */ new Set(["changed", "size-changed", "removed", "error"]);
   }
 });
@@ -48127,12 +46370,12 @@ function mergeCollected(...parts) {
   }
   return { fragments, problems: parts.flatMap((p) => p.problems) };
 }
-async function readOne2(path10, source, out) {
+async function readOne2(path10, source, out2) {
   try {
     const fragment = await readFragment(path10);
-    out.fragments.push({ source, fragment });
+    out2.fragments.push({ source, fragment });
   } catch (e) {
-    out.problems.push({ source, error: stripSource(describeError(e), path10) });
+    out2.problems.push({ source, error: stripSource(describeError(e), path10) });
   }
 }
 function stripSource(message, path10) {
@@ -48143,7 +46386,7 @@ function display(cwd, abs) {
   return rel === "" || rel.startsWith("..") || isAbsolute7(rel) ? abs : rel.split(sep5).join("/");
 }
 async function collectFromPaths(specs, cwd) {
-  const out = emptyCollected();
+  const out2 = emptyCollected();
   const seen = /* @__PURE__ */ new Set();
   for (const raw2 of specs) {
     const spec = raw2.trim();
@@ -48168,17 +46411,17 @@ async function collectFromPaths(specs, cwd) {
     files.sort();
     if (files.length === 0) {
       const why = kind === "missing" ? "no such file or directory" : kind === "dir" ? `no ${DEFAULT_FRAGMENT_GLOB} in this directory` : "the pattern matched no file";
-      out.problems.push({ source: spec, error: why });
+      out2.problems.push({ source: spec, error: why });
       continue;
     }
     for (const file of files) {
       const key = resolve17(file);
       if (seen.has(key)) continue;
       seen.add(key);
-      await readOne2(key, display(cwd, key), out);
+      await readOne2(key, display(cwd, key), out2);
     }
   }
-  return out;
+  return out2;
 }
 async function listRunArtifacts(octokit, repo, runId) {
   const all = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
@@ -48192,31 +46435,31 @@ async function listRunArtifacts(octokit, repo, runId) {
 async function collectFromArtifacts(options2) {
   const caps = { ...DEFAULT_ARTIFACT_CAPS, ...options2.caps };
   const pattern = options2.pattern?.trim() || DEFAULT_ARTIFACT_PATTERN;
-  const out = emptyCollected();
+  const out2 = emptyCollected();
   let listed;
   try {
     listed = await listRunArtifacts(options2.octokit, options2.repo, options2.runId);
   } catch (e) {
-    out.problems.push({
+    out2.problems.push({
       source: `artifacts of run ${options2.runId}`,
       error: `cannot list artifacts (${describeError(e)})`
     });
-    return out;
+    return out2;
   }
   const isMatch = (0, import_picomatch6.default)(pattern, { dot: true });
   const matching = newestAttempts(listed.filter((a) => isMatch(a.name))).sort(
     (a, b) => cmp2(a.name, b.name) || a.id - b.id
   );
   if (matching.length === 0) {
-    if (options2.quietWhenNone) return out;
-    out.problems.push({
+    if (options2.quietWhenNone) return out2;
+    out2.problems.push({
       source: `artifacts of run ${options2.runId}`,
       error: `no artifact named like ${JSON.stringify(pattern)}`
     });
-    return out;
+    return out2;
   }
   if (matching.length > caps.maxArtifacts) {
-    out.problems.push({
+    out2.problems.push({
       source: `artifacts of run ${options2.runId}`,
       error: `${matching.length} artifacts match; only the first ${caps.maxArtifacts} were read`
     });
@@ -48229,7 +46472,7 @@ async function collectFromArtifacts(options2) {
   const toRead = matching.slice(0, caps.maxArtifacts);
   for (const [index, artifact] of toRead.entries()) {
     const source = `artifact ${artifact.name}`;
-    const stop = (why) => out.problems.push({
+    const stop = (why) => out2.problems.push({
       source: `artifacts of run ${options2.runId}`,
       error: `${why}; ${toRead.length - index} artifact(s) from ${artifact.name} on were not read`
     });
@@ -48238,11 +46481,11 @@ async function collectFromArtifacts(options2) {
       break;
     }
     if (artifact.expired) {
-      out.problems.push({ source, error: "artifact has expired" });
+      out2.problems.push({ source, error: "artifact has expired" });
       continue;
     }
     if (!Number.isSafeInteger(artifact.size_in_bytes) || artifact.size_in_bytes > caps.maxArtifactBytes) {
-      out.problems.push({
+      out2.problems.push({
         source,
         error: `artifact is ${artifact.size_in_bytes} bytes, over the ${caps.maxArtifactBytes}-byte cap; not downloaded`
       });
@@ -48267,16 +46510,16 @@ async function collectFromArtifacts(options2) {
       const extracted = await extractZip(zipPath, dest, caps);
       files = extracted.files.filter((f) => isFragmentFile(f)).sort(cmp2);
     } catch (e) {
-      out.problems.push({ source, error: describeError(e) });
+      out2.problems.push({ source, error: describeError(e) });
       continue;
     }
     if (files.length === 0) {
-      out.problems.push({ source, error: `holds no file named like ${DEFAULT_FRAGMENT_GLOB}` });
+      out2.problems.push({ source, error: `holds no file named like ${DEFAULT_FRAGMENT_GLOB}` });
       continue;
     }
-    for (const file of files) await readOne2(join17(dest, file), `${source}: ${file}`, out);
+    for (const file of files) await readOne2(join17(dest, file), `${source}: ${file}`, out2);
   }
-  return out;
+  return out2;
 }
 function artifactAttempt(name2) {
   const m = /^(.*)-attempt-([1-9][0-9]{0,5})$/.exec(name2);
@@ -48661,7 +46904,7 @@ function sanitize(md, policy, max) {
   const textPolicy = { links: policy.links };
   const postText = (t) => neutraliseText(t, textPolicy);
   const text3 = prepass(md);
-  const out = [];
+  const out2 = [];
   let len = 0;
   let done = false;
   let truncated2 = false;
@@ -48711,7 +46954,7 @@ function sanitize(md, policy, max) {
     if (done) return false;
     if (s === "") return true;
     if (max === Infinity || len + s.length + reserve() + extraReserve <= max) {
-      out.push(s);
+      out2.push(s);
       len += s.length;
       lastOut = s[s.length - 1];
       track(s);
@@ -48720,7 +46963,7 @@ function sanitize(md, policy, max) {
     if (kind !== "atomic") {
       const cut2 = cutText2(s, max - len - reserve(), kind);
       if (cut2 !== "") {
-        out.push(cut2);
+        out2.push(cut2);
         len += cut2.length;
         lastOut = cut2[cut2.length - 1];
       }
@@ -48984,7 +47227,7 @@ function sanitize(md, policy, max) {
     lastLineBlank = false;
   }
   const force = (s) => {
-    out.push(s);
+    out2.push(s);
     len += s.length;
   };
   if (fence) force(`
@@ -48994,7 +47237,7 @@ ${fence.ch.repeat(fence.n)}`);
   if (truncated2) force(NOTICE);
   if (summaryOpen) force("\n\n</summary>");
   for (; detailsDepth > 0; detailsDepth--) force("\n\n</details>");
-  const result2 = out.join("");
+  const result2 = out2.join("");
   return result2.includes("<!--") ? result2.replace(/<!--/g, "&lt;!--") : result2;
 }
 function sanitizeMarkdown(md, opts = {}) {
@@ -49267,7 +47510,7 @@ function statusesByContext(gates, runUrl2, notes) {
   for (const g of [...gates].sort((a, b) => a.index - b.index)) {
     if (g.context !== void 0) byContext.set(g.context, [...byContext.get(g.context) ?? [], g]);
   }
-  const out = [];
+  const out2 = [];
   for (const [context, claimants] of byContext) {
     const rank = (g) => commitState(g.fragment) === "failure" ? -1 : SEVERITY2[g.fragment.status];
     const worst = claimants.reduce((a, b) => rank(b) < rank(a) ? b : a);
@@ -49277,24 +47520,24 @@ function statusesByContext(gates, runUrl2, notes) {
         error: `${claimants.length} results claim this status (${claimants.map((c) => c.source).join(", ")}); the worst, ${worst.fragment.status}, stands \u2014 give each gate run its own \`name\``
       });
     }
-    out.push({
+    out2.push({
       context,
       state: commitState(worst.fragment),
       description: statusDescription2(worst.fragment.status, shownSummary(worst.fragment)),
       ...runUrl2 ? { targetUrl: runUrl2 } : {}
     });
   }
-  return out;
+  return out2;
 }
 function cutPlain(text3, max) {
   const flat = text3.replace(/\s+/g, " ").trim();
   if (flat.length <= max) return flat;
-  let out = "";
+  let out2 = "";
   for (const cp of flat) {
-    if (out.length + cp.length > max - 1) break;
-    out += cp;
+    if (out2.length + cp.length > max - 1) break;
+    out2 += cp;
   }
-  return `${out}\u2026`;
+  return `${out2}\u2026`;
 }
 function statusDescription2(word2, summary) {
   return cutPlain(summary.trim() === "" ? word2 : `${word2}: ${summary}`, STATUS_DESCRIPTION_LIMIT);
@@ -49330,19 +47573,19 @@ function tableRow(g, input) {
   return `| ${cell3(g.title, 120)} | ${EMOJI[f.status]} ${f.status} | ${cell3(shownSummary(f))} | ${link} |`;
 }
 function fitLines(lines, budget, more2) {
-  const out = [];
+  const out2 = [];
   let used = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const reserve = i < lines.length - 1 ? more2(lines.length - i).length + 1 : 0;
     if (used + line.length + 1 + reserve > budget) {
-      out.push(more2(lines.length - i));
-      return { lines: out, cut: true };
+      out2.push(more2(lines.length - i));
+      return { lines: out2, cut: true };
     }
-    out.push(line);
+    out2.push(line);
     used += line.length + 1;
   }
-  return { lines: out, cut: false };
+  return { lines: out2, cut: false };
 }
 function problemLine(p) {
   return `- \u26A0\uFE0F ${cell3(p.source, 200)}: ${cell3(p.error, 600)}`;
@@ -49397,7 +47640,7 @@ function precutMarkdown(md, max) {
   if (md.length <= max) return { text: md, cut: false };
   const note = (n) => `_\u2026 ${n} more table row${n === 1 ? "" : "s"} not shown._`;
   const budget = Math.max(0, max - 200);
-  const out = [];
+  const out2 = [];
   let used = 0;
   let fence;
   let pos = 0;
@@ -49405,7 +47648,7 @@ function precutMarkdown(md, max) {
     const nl = md.indexOf("\n", pos);
     const line = nl === -1 ? md.slice(pos) : md.slice(pos, nl);
     if (used + line.length + 1 > budget) break;
-    out.push(line);
+    out2.push(line);
     used += line.length + 1;
     pos = nl === -1 ? md.length : nl + 1;
     const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
@@ -49418,7 +47661,7 @@ function precutMarkdown(md, max) {
   }
   const tail = [];
   if (fence !== void 0) tail.push(fence);
-  const last = out[out.length - 1] ?? "";
+  const last = out2[out2.length - 1] ?? "";
   if (fence === void 0 && last.trimStart().startsWith("|")) {
     let rows = 0;
     let p = pos;
@@ -49432,7 +47675,7 @@ function precutMarkdown(md, max) {
     if (rows > 0) tail.push("", note(rows));
   }
   tail.push("", "_\u2026 cut to fit; the full section is in the job summary or the gate's own report._");
-  return { text: [...out, ...tail].join("\n"), cut: true };
+  return { text: [...out2, ...tail].join("\n"), cut: true };
 }
 function sanitizeSection(g, input, budget) {
   const opts = {
@@ -49442,9 +47685,9 @@ function sanitizeSection(g, input, budget) {
   };
   let cap2 = budget;
   for (let attempt = 0; attempt < 5; attempt++) {
-    const out = sanitizeMarkdown(precutMarkdown(sectionBody(g.fragment), cap2).text, opts);
-    if (out.length <= budget) return out;
-    cap2 = Math.floor(cap2 * budget * 0.9 / out.length);
+    const out2 = sanitizeMarkdown(precutMarkdown(sectionBody(g.fragment), cap2).text, opts);
+    if (out2.length <= budget) return out2;
+    cap2 = Math.floor(cap2 * budget * 0.9 / out2.length);
   }
   return sanitizeMarkdown(precutMarkdown(sectionBody(g.fragment), Math.floor(budget / 4)).text, {
     ...opts,
@@ -49642,14 +47885,14 @@ var init_compose = __esm({
 });
 
 // src/pr-report/fork.ts
-function rec2(v) {
+function rec3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
 }
 function posInt(v) {
   return typeof v === "number" && Number.isSafeInteger(v) && v > 0 ? v : void 0;
 }
 function workflowRunFromPayload(payload) {
-  const run = rec2(payload.workflow_run);
+  const run = rec3(payload.workflow_run);
   if (!run) {
     throw new UserError(
       'input "mode": workflow-run mode needs a workflow_run event (run pr-report from `on: workflow_run`), but the event payload has no workflow_run'
@@ -49662,16 +47905,16 @@ function workflowRunFromPayload(payload) {
   if (typeof headSha !== "string" || !/^[0-9a-f]{40}$/.test(headSha)) {
     throw new UserError('workflow_run event: "workflow_run.head_sha" is not a 40-character commit id');
   }
-  const headRepo = rec2(run.head_repository);
-  const baseRepo = rec2(run.repository) ?? rec2(payload.repository);
+  const headRepo = rec3(run.head_repository);
+  const baseRepo = rec3(run.repository) ?? rec3(payload.repository);
   const headId = posInt(headRepo?.id);
   const baseId = posInt(baseRepo?.id);
   const fromFork = headId !== void 0 && baseId !== void 0 ? headId !== baseId : false;
   let prNumber;
   const prs = Array.isArray(run.pull_requests) ? run.pull_requests : [];
   for (const pr of prs) {
-    const p = rec2(pr);
-    const head = rec2(p?.head);
+    const p = rec3(pr);
+    const head = rec3(p?.head);
     const n = posInt(p?.number);
     if (n !== void 0 && head?.sha === headSha) {
       prNumber = n;
@@ -49731,6 +47974,52 @@ var init_statuses = __esm({
     "use strict";
     init_errors();
     init_status();
+  }
+});
+
+// src/pr-report/approvals.ts
+async function withApprovals(fragments, read, warn) {
+  const claims = fragments.map((f) => approvalClaim(f.fragment));
+  if (claims.every((c) => c === void 0)) return [...fragments];
+  let approvers;
+  try {
+    approvers = await read();
+  } catch (e) {
+    warn(`pr-report: the approvals of the pull request were not read, none applied: ${describeError(e)}`);
+    return [...fragments];
+  }
+  return fragments.map((f, i) => {
+    const claim = claims[i];
+    if (!claim || !claim.every((fp) => approvers.has(fp))) return f;
+    const by = [...new Set(claim.map((fp) => approvers.get(fp)))].sort();
+    return { ...f, fragment: approved(f.fragment, claim.length, by) };
+  });
+}
+function approved(f, diffs, by) {
+  const who = by.slice(0, 5).join(", ") + (by.length > 5 ? ` and ${by.length - 5} more` : "");
+  const summary = `approved by ${who}: ${f.summary}`.slice(0, FRAGMENT_LIMITS.summary);
+  const next = { ...f, status: "pass", summary };
+  const note = `> \u2705 ${diffs === 1 ? "This diff was" : `These ${diffs} diffs were`} approved on the pull request (${who}); the gate's next run excuses ${diffs === 1 ? "it" : "them"} by itself.`;
+  const heading = headingLine(f);
+  const body = f.markdown === heading || f.markdown.startsWith(`${heading}
+`) ? f.markdown.slice(heading.length) : `
+
+${f.markdown}`;
+  const markdown = `${headingLine(next)}
+
+${note}${body}`;
+  return {
+    ...next,
+    markdown: markdown.slice(0, FRAGMENT_LIMITS.markdown),
+    metrics: { ...f.metrics, "approved-on-pr": diffs }
+  };
+}
+var init_approvals = __esm({
+  "src/pr-report/approvals.ts"() {
+    "use strict";
+    init_errors();
+    init_fragment();
+    init_approve();
   }
 });
 
@@ -50097,6 +48386,14 @@ async function runReport(settings, host, deps) {
       ]
     );
   }
+  if (pull.number !== void 0 && octokit && repo) {
+    const number = pull.number;
+    collected.fragments = await withApprovals(
+      collected.fragments,
+      () => readApprovers(octokit, repo, number, { author }),
+      (message) => log2.log("warning", message)
+    );
+  }
   const order = target ? [target.runId, target.runAttempt, ctx.runId ?? 0, ctx.runAttempt ?? 0] : ctx.runId !== void 0 ? [ctx.runId, ctx.runAttempt ?? 1] : repo ? [host.now().getTime()] : void 0;
   const runUrl2 = runUrl(ctx);
   const gatesRunUrl = target && repo ? `${ctx.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${target.runId}` : void 0;
@@ -50183,9 +48480,9 @@ async function runReport(settings, host, deps) {
   host.setOutput("comment-id", commentId);
   host.setOutput("comment-url", commentUrl);
   if (s.out !== void 0) {
-    const out = resolve18(host.cwd, s.out);
-    await writeFile13(out, composed.comment).catch((e) => {
-      throw new UserError(`${label2("out")} ${out}: cannot write (${e.code ?? "error"})`);
+    const out2 = resolve18(host.cwd, s.out);
+    await writeFile13(out2, composed.comment).catch((e) => {
+      throw new UserError(`${label2("out")} ${out2}: cannot write (${e.code ?? "error"})`);
     });
   }
   const failure2 = statusFailure ?? (composed.missing > 0 && onMissing === "fail" ? `quality gates: ${composed.missing} result(s) missing, unreadable or refused, so the overall status is failure; see the report` : failOnFailure && composed.overall === "fail" ? "quality gates failed (fail-on-gate-failure is true); see the job summary" : void 0);
@@ -50254,6 +48551,8 @@ var init_report = __esm({
     init_marker();
     init_status();
     init_statuses();
+    init_approvals();
+    init_approval();
     init_upsert();
     init_pull();
     COMMENT_INPUT = /^(?:update|recreate|off|true|false|yes|no|on|1|0)$/i;
@@ -50613,19 +48912,19 @@ function helpText(declaration) {
     const group = s.group ?? "Options";
     groups.set(group, [...groups.get(group) ?? [], row2]);
   }
-  const out = [`Usage: quality-gates ${declaration.command} ${declaration.usage}`, "", declaration.about, ""];
+  const out2 = [`Usage: quality-gates ${declaration.command} ${declaration.usage}`, "", declaration.about, ""];
   for (const [group, rows] of groups) {
-    out.push(`${group}:`);
-    for (const [flag, text3] of rows) out.push(`  ${flag}`, `      ${text3}`);
-    out.push("");
+    out2.push(`${group}:`);
+    for (const [flag, text3] of rows) out2.push(`  ${flag}`, `      ${text3}`);
+    out2.push("");
   }
-  out.push(
+  out2.push(
     "  --help, -h",
     "      show this help",
     "",
     "Exit codes: 0 pass or neutral, 1 failed, 2 usage or input error."
   );
-  return `${out.join("\n")}
+  return `${out2.join("\n")}
 `;
 }
 async function repoTop(cwd) {
@@ -50818,20 +49117,46 @@ async function cli(argv, io) {
   }
 }
 
+// src/cli/io.ts
+function streamWriter(stream) {
+  const writer = {
+    error: void 0,
+    write: (text3) => {
+      if (writer.error !== void 0) return;
+      try {
+        stream.write(text3);
+      } catch (e) {
+        writer.error ??= e;
+      }
+    }
+  };
+  stream.on("error", (e) => {
+    writer.error ??= e;
+  });
+  return writer;
+}
+
 // src/cli/main.ts
+var out = streamWriter(process.stdout);
+var err = streamWriter(process.stderr);
+function exit(code2) {
+  const lost = [out, err].find((w) => w.error !== void 0 && w.error.code !== "EPIPE");
+  if (lost === void 0) {
+    process.exitCode = code2;
+    return;
+  }
+  err.write(`quality-gates: cannot write the output (${lost.error?.code ?? String(lost.error)})
+`);
+  process.exitCode = 2;
+}
 cli(process.argv.slice(2), {
-  stdout: (text3) => process.stdout.write(text3),
-  stderr: (text3) => process.stderr.write(text3),
+  stdout: out.write,
+  stderr: err.write,
   cwd: process.cwd(),
   env: process.env
-}).then(
-  (code2) => {
-    process.exitCode = code2;
-  },
-  (error2) => {
-    process.stderr.write(`quality-gates: internal error: ${String(error2)}
+}).then(exit, (error2) => {
+  err.write(`quality-gates: internal error: ${String(error2)}
 `);
-    process.exitCode = 2;
-  }
-);
+  exit(2);
+});
 //# sourceMappingURL=index.js.map

@@ -2,16 +2,16 @@ import { createRequire as __qgCreateRequire } from 'node:module';
 const require = __qgCreateRequire(import.meta.url);
 import {
   flakyGate
-} from "../chunks/chunk-IVKPP32X.js";
+} from "../chunks/chunk-RHDDBOYH.js";
 import "../chunks/chunk-FVLKALZD.js";
 import "../chunks/chunk-AHPEXISO.js";
 import {
   runAction
-} from "../chunks/chunk-6AUVIR27.js";
+} from "../chunks/chunk-QDFIGC47.js";
 import "../chunks/chunk-TWUPE6RB.js";
-import "../chunks/chunk-XGFHJPBF.js";
+import "../chunks/chunk-ZMPQ6CRF.js";
 import "../chunks/chunk-QWVAMGUU.js";
-import "../chunks/chunk-64KDB2CF.js";
+import "../chunks/chunk-YQ5RRJ37.js";
 import "../chunks/chunk-YXQKJTP4.js";
 import "../chunks/chunk-TXHEUA3E.js";
 import "../chunks/chunk-HX5UPTZB.js";

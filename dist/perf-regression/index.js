@@ -4,12 +4,15 @@ import {
   K6_DEFAULT_VERSION
 } from "../chunks/chunk-NZ6ZX6RP.js";
 import {
+  baselineCandidates
+} from "../chunks/chunk-GHZQAXH6.js";
+import {
   glob,
   isDynamicPattern
 } from "../chunks/chunk-AHPEXISO.js";
 import {
   runAction
-} from "../chunks/chunk-6AUVIR27.js";
+} from "../chunks/chunk-QDFIGC47.js";
 import "../chunks/chunk-TWUPE6RB.js";
 import {
   BASELINE_MODE_SETTING,
@@ -27,15 +30,14 @@ import {
   mermaidXYChart,
   runUrl,
   table
-} from "../chunks/chunk-XGFHJPBF.js";
+} from "../chunks/chunk-ZMPQ6CRF.js";
 import "../chunks/chunk-QWVAMGUU.js";
 import {
   createGit,
   firstParentAncestors,
   revParse,
-  saveBaselineText,
-  testedCommitBase
-} from "../chunks/chunk-64KDB2CF.js";
+  saveBaselineText
+} from "../chunks/chunk-YQ5RRJ37.js";
 import "../chunks/chunk-YXQKJTP4.js";
 import "../chunks/chunk-TXHEUA3E.js";
 import "../chunks/chunk-HX5UPTZB.js";
@@ -98,8 +100,39 @@ function historyPoint(sha, date, p95s) {
 }
 function historySeries(history, labels) {
   const x = history.map((p) => p.sha.slice(0, 7));
-  const lines = labels.filter((l) => history.every((p) => Object.hasOwn(p.p95, l))).map((label) => ({ label, values: history.map((p) => p.p95[label]) }));
+  const latest = history.at(-1);
+  const lines = labels.filter((l) => latest !== void 0 && Object.hasOwn(latest.p95, l)).map((label) => ({
+    label,
+    values: history.map((p) => Object.hasOwn(p.p95, label) ? p.p95[label] : null)
+  }));
   return { x, lines };
+}
+function bridgeGaps(values) {
+  const known = values.flatMap((v, i) => v === null ? [] : [i]);
+  if (known.length === 0) return values.map(() => 0);
+  const first = known[0];
+  const last = known[known.length - 1];
+  const out = [];
+  let prev = first;
+  let k = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== null && v !== void 0) {
+      out.push(v);
+      prev = i;
+      k++;
+      continue;
+    }
+    if (i < first) out.push(values[first]);
+    else if (i > last) out.push(values[last]);
+    else {
+      const next = known[k];
+      const a = values[prev];
+      const b = values[next];
+      out.push(a + (b - a) * (i - prev) / (next - prev));
+    }
+  }
+  return out;
 }
 
 // src/perf/model.ts
@@ -1446,6 +1479,18 @@ function summaryLine(v) {
   const slo = v.thresholdsFailed.length > 0 || v.k6ExitCode === 99 ? "; k6 thresholds failed" : "";
   return v.base === null ? `no baseline: ${what}${slo}` : `${what}${slo}`;
 }
+function shortOfRunsLine(c, baseRuns, headRuns) {
+  const s = c.shortOfRuns;
+  if (s === null) return null;
+  const all = s.endpoints === c.family;
+  return `${all ? `All ${s.endpoints}` : `${s.endpoints} of ${c.family}`} compared endpoint${c.family === 1 ? "" : "s"} ${s.endpoints === 1 && !all ? "is" : "are"} inconclusive for lack of runs: ${baseRuns} base and ${headRuns} head run${headRuns === 1 ? "" : "s"} cannot reach ${(c.options.confidence * 100).toFixed(0)}% over ${c.family} endpoint${c.family === 1 ? "" : "s"}; ${c.family} endpoint${c.family === 1 ? " needs" : "s need"} at least ${s.runsPerSide} runs per side.`;
+}
+var DELTA_FOOTNOTE = "\u0394 and interval: the head/base ratio of the per-run p95s (Hodges\u2013Lehmann median, the run is the unit); the p95 columns pool all samples of a side, so \u0394 need not equal their quotient.";
+function rulesLine(c) {
+  const floors = `a regression must exceed +${c.options.thresholdPct}% and +${c.options.thresholdMs} ms.`;
+  if (c.family === 0) return `No intervals: no endpoint has usable runs on both sides to compare; ${floors}`;
+  return `Intervals: ${(c.intervalLevel * 100).toFixed(1)}% per endpoint (${(c.options.confidence * 100).toFixed(0)}% over ${c.family} endpoint${c.family === 1 ? "" : "s"}); ${floors}`;
+}
 function chart(v) {
   if (v.history.length < 2) return "";
   const labels = v.comparison.endpoints.map((e) => e.label);
@@ -1456,10 +1501,14 @@ function chart(v) {
     title: `p95 of ${v.metric} on the default branch (ms)`,
     xLabels: x,
     yLabel: "ms",
-    series: shown.map((l) => ({ kind: "line", values: l.values })),
+    series: shown.map((l) => ({ kind: "line", values: bridgeGaps(l.values) })),
     yMin: 0
   });
-  const legend = shown.map((l, i) => `${i + 1}. ${escapeText(l.label, 200)}`).join("\n");
+  const legend = shown.map((l, i) => {
+    const measured = l.values.filter((x2) => x2 !== null).length;
+    const gaps = measured < x.length ? ` (measured at ${measured} of ${x.length} commits; the line is bridged across the others)` : "";
+    return `${i + 1}. ${escapeText(l.label, 200)}${gaps}`;
+  }).join("\n");
   return details(`p95 history (${x.length} commits)`, `${block}
 
 Lines, in order:
@@ -1472,7 +1521,7 @@ function renderSection(v) {
   const out = [heading];
   if (v.base) {
     out.push(
-      `Base: ${v.base.runs} run${v.base.runs === 1 ? "" : "s"} (${escapeText(v.base.note, 300)}); head: ${v.head.runs} run${v.head.runs === 1 ? "" : "s"}. Intervals: ${(c.intervalLevel * 100).toFixed(1)}% per endpoint (${(c.options.confidence * 100).toFixed(0)}% over ${c.family}); a regression must exceed +${c.options.thresholdPct}% and +${c.options.thresholdMs} ms.`
+      `Base: ${v.base.runs} run${v.base.runs === 1 ? "" : "s"} (${escapeText(v.base.note, 300)}); head: ${v.head.runs} run${v.head.runs === 1 ? "" : "s"}. ` + rulesLine(c)
     );
   } else {
     out.push(`No baseline to compare with; head: ${v.head.runs} run${v.head.runs === 1 ? "" : "s"}.`);
@@ -1486,14 +1535,21 @@ function renderSection(v) {
 _${list.length - MAX_ROWS} more endpoints in the CLI's --json._` : "";
     return table(HEADERS, kept, ALIGN) + more;
   };
-  if (main.length > 0) out.push(rows(main));
+  const footnote = c.endpoints.some((e) => e.ratio !== null) ? `
+
+<sub>${DELTA_FOOTNOTE}</sub>` : "";
+  if (main.length > 0) out.push(rows(main) + footnote);
   if (quiet.length > 0) {
-    const t = rows(quiet);
+    const t = rows(quiet) + (main.length > 0 ? "" : footnote);
     out.push(
       main.length > 0 ? details(`${quiet.length} unchanged endpoint${quiet.length === 1 ? "" : "s"}`, t) : t
     );
   }
-  const why = c.endpoints.filter((e) => e.verdict === "inconclusive" || e.verdict === "regression");
+  const short2 = v.base ? shortOfRunsLine(c, v.base.runs, v.head.runs) : null;
+  if (short2) out.push(`**${short2}** (README: endpoints \u2192 runs per side)`);
+  const why = c.endpoints.filter(
+    (e) => e.verdict === "inconclusive" && !e.tooFewRuns || e.verdict === "regression"
+  );
   if (why.length > 0) {
     out.push(
       why.slice(0, MAX_NOTES).map((e) => `- ${escapeText(e.label, 200)}: ${escapeText(e.reason, 500)}`).join("\n")
@@ -1522,6 +1578,10 @@ ${list.join("\n")}` : ".")
   if (v.warnings.length > 0)
     out.push(
       v.warnings.slice(0, MAX_NOTES).map((w) => `> \u26A0\uFE0F ${escapeText(w, 500)}`).join("\n>\n")
+    );
+  if (v.notices.length > 0)
+    out.push(
+      v.notices.slice(0, MAX_NOTES).map((n) => `> \u2139\uFE0F ${escapeText(n, 500)}`).join("\n>\n")
     );
   const ch = chart(v);
   if (ch) out.push(ch);
@@ -1587,17 +1647,46 @@ function humanResult(run) {
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
   const lines = rows.map(
-    (r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd()
+    (r) => r.map((c2, i) => c2.padEnd(widths[i] ?? 0)).join("  ").trimEnd()
   );
   const out = [...lines];
-  for (const e of run.view.comparison.endpoints)
-    if (e.verdict === "inconclusive" || e.verdict === "regression")
+  const c = run.view.comparison;
+  if (c.endpoints.some((e) => e.ratio !== null)) out.push(DELTA_FOOTNOTE);
+  const short2 = run.view.base ? shortOfRunsLine(c, run.view.base.runs, run.view.head.runs) : null;
+  if (short2) out.push(`inconclusive: ${short2}`);
+  for (const e of c.endpoints)
+    if (e.verdict === "inconclusive" && !e.tooFewRuns || e.verdict === "regression")
       out.push(`${e.verdict}: ${e.label.slice(0, 80)}: ${e.reason}`);
+  const missing = nullFigures(run.view);
+  if (missing) out.push(missing);
   for (const t of run.view.thresholdsFailed) out.push(`k6 threshold failed: ${t}`);
   for (const w of run.view.warnings) out.push(`warning: ${w}`);
+  for (const n of run.view.notices) out.push(`notice: ${n}`);
   out.push(`${run.view.status.toUpperCase()}: ${summaryLine(run.view)}`);
   return `${out.join("\n")}
 `;
+}
+function nullFigures(view) {
+  const noCount = /* @__PURE__ */ new Set();
+  const noP95 = /* @__PURE__ */ new Set();
+  for (const e of view.comparison.endpoints) {
+    if (!e.head) continue;
+    for (const r of e.head.perRun) {
+      if (r.count === null) noCount.add(r.source);
+      if (r.p95 === null && r.count !== 0) noP95.add(r.source);
+    }
+  }
+  const list = (s) => `${[...s].slice(0, 3).join(", ")}${s.size > 3 ? ` and ${s.size - 3} more` : ""}`;
+  const parts = [];
+  if (noCount.size > 0)
+    parts.push(
+      `count is null where ${list(noCount)} states no sample count (k6 --summary-export, handleSummary and the machine-readable summary have none, nor a pre-computed generic entry without "count"; k6 --out json has every sample)`
+    );
+  if (noP95.size > 0)
+    parts.push(
+      `p95 is null where ${list(noP95)} has no p95 (autocannon -j reports p90 and p97.5 only; a k6 summary has p(95) only when summaryTrendStats lists it)`
+    );
+  return parts.length > 0 ? `note: ${parts.join("; ")}` : null;
 }
 
 // src/perf/run-info.ts
@@ -1848,7 +1937,8 @@ function compare(baseRuns, headRuns, options = {}) {
       interval: null,
       deltaMs: null,
       verdict: "inconclusive",
-      reason: ""
+      reason: "",
+      tooFewRuns: false
     };
     rows.push(row2);
     if (base === null || head === null) {
@@ -1862,9 +1952,9 @@ function compare(baseRuns, headRuns, options = {}) {
       row2.reason = `sample count unknown in ${unknown.source} (pre-computed percentiles without a count)`;
       continue;
     }
-    const short2 = all.find((p) => p.count < o.minSamples);
-    if (short2) {
-      row2.reason = `insufficient data: ${short2.count} samples in ${short2.source} (min-samples ${o.minSamples})`;
+    const short3 = all.find((p) => p.count < o.minSamples);
+    if (short3) {
+      row2.reason = `insufficient data: ${short3.count} samples in ${short3.source} (min-samples ${o.minSamples})`;
       continue;
     }
     const noP95 = all.find((p) => p.p95 === null || !(p.p95 > 0));
@@ -1877,6 +1967,7 @@ function compare(baseRuns, headRuns, options = {}) {
   }
   const family = rows.filter((r) => r.baseVals !== void 0).length;
   const tail = family > 0 ? (1 - o.confidence) / family : 1 - o.confidence;
+  let short2 = 0;
   for (const row2 of rows) {
     if (row2.baseVals === void 0 || row2.headVals === void 0) continue;
     const m = row2.headVals.length;
@@ -1886,7 +1977,9 @@ function compare(baseRuns, headRuns, options = {}) {
     row2.ratio = ratio;
     row2.deltaMs = baseP95 * (ratio - 1);
     if (k === 0) {
-      row2.reason = `${n} base and ${m} head runs cannot reach ${fmt(o.confidence * 100)}% over ${family} endpoint(s); give at least ${minRunsFor(tail)} runs per side`;
+      row2.reason = `too few runs (${n} base, ${m} head) for ${fmt(o.confidence * 100)}% over ${family} endpoint${family === 1 ? "" : "s"}; give at least ${minRunsFor(tail)} runs per side`;
+      row2.tooFewRuns = true;
+      short2++;
       continue;
     }
     row2.interval = interval;
@@ -1915,7 +2008,13 @@ function compare(baseRuns, headRuns, options = {}) {
   const endpoints = rows.map(({ headVals: _h, baseVals: _b, ...r }) => r).sort(
     (a, b) => order[a.verdict] - order[b.verdict] || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)
   );
-  return { endpoints, family, intervalLevel: 1 - 2 * tail, options: o };
+  return {
+    endpoints,
+    family,
+    intervalLevel: 1 - 2 * tail,
+    shortOfRuns: short2 > 0 ? { endpoints: short2, runsPerSide: minRunsFor(tail) } : null,
+    options: o
+  };
 }
 
 // src/perf/gate.ts
@@ -2095,6 +2194,7 @@ function createPerfGate(installK6) {
       const walkBack = baselineOptions(s).walkBack;
       const want = s.format === "auto" ? void 0 : s.format;
       const notes = [];
+      const notices = [];
       const runner = { ...thisRunner(process.env) };
       const measured = await measureIfAsked(s, host, installK6);
       const exit = measured ? measured.exitCode : s["k6-exit-code"];
@@ -2103,7 +2203,7 @@ function createPerfGate(installK6) {
       const headFiles = measured ? measured.head : await expand(s.results, host.cwd, labelOf(get, "results"));
       const head = await host.logger.group(
         "Read the head results",
-        () => loadSide(headFiles, options, want, measuredRunner, notes)
+        () => loadSide(headFiles, options, want, measuredRunner, notices)
       );
       let base = null;
       let history = [];
@@ -2112,7 +2212,7 @@ function createPerfGate(installK6) {
         const files = measured.base;
         const runs = await host.logger.group(
           "Read the base results",
-          () => loadSide(files, options, want, measuredRunner, notes)
+          () => loadSide(files, options, want, measuredRunner, notices)
         );
         base = { runs, history, note: `${files.length} k6 run${files.length === 1 ? "" : "s"} in this job` };
       } else if (baseGiven.length > 0) {
@@ -2123,7 +2223,7 @@ function createPerfGate(installK6) {
           if (stored) {
             runs.push(...stored.runs);
             history = stored.history;
-          } else runs.push(...await loadSide([f], options, want, runner, notes));
+          } else runs.push(...await loadSide([f], options, want, runner, notices));
         }
         base = { runs, history, note: `${files.length} file${files.length === 1 ? "" : "s"} given` };
       } else if (gating) {
@@ -2134,7 +2234,7 @@ function createPerfGate(installK6) {
           kind,
           hash,
           s.metric,
-          await candidatesOf(host, git, walkBack)
+          await baselineCandidates(host, git, walkBack)
         );
         if (found.baseline) {
           base = {
@@ -2156,7 +2256,7 @@ function createPerfGate(installK6) {
         warnings.push(
           `k6 exited with ${exit} (not 0, nor 99 for failed thresholds): the results may be incomplete`
         );
-      for (const r of [...head, ...base?.runs ?? []]) notes.push(...r.run.notices);
+      for (const r of [...head, ...base?.runs ?? []]) notices.push(...r.run.notices);
       const thresholdsFailed = [...new Set(head.flatMap((r) => r.health.thresholdsFailed))];
       const n = { regression: 0, inconclusive: 0 };
       for (const e of comparison.endpoints)
@@ -2178,12 +2278,14 @@ function createPerfGate(installK6) {
         thresholdsFailed,
         ...exit !== void 0 ? { k6ExitCode: exit } : {},
         warnings: [...warnings, ...notes.slice(0, MAX_NOTICES)],
+        notices: notices.slice(0, MAX_NOTICES),
         history,
         metric: s.metric,
         ...sha ? { sha } : {},
         ...url ? { url } : {}
       };
       for (const w of view.warnings) host.logger.log("warning", w);
+      for (const n2 of view.notices) host.logger.log("notice", n2);
       if (mode === "save") {
         const git = createGit(resolve(host.workspace));
         await saveThisBaseline(
@@ -2204,7 +2306,7 @@ function createPerfGate(installK6) {
         );
       }
       const fragment = renderPerf(view);
-      const data = { view, notes };
+      const data = { view, notes: [...notes, ...notices] };
       const result = {
         fragment,
         ...sha ? { sha } : {},
@@ -2287,7 +2389,7 @@ async function expand(specs, cwd, label) {
     throw new UserError(`${label}: ${out.length} files; at most ${MAX_FILES} runs per side`);
   return out;
 }
-async function loadSide(files, options, want, runner, notes) {
+async function loadSide(files, options, want, runner, notices) {
   const runs = [];
   for (const f of files) {
     const run = await loadRun(f.path, options, f.shown);
@@ -2295,7 +2397,7 @@ async function loadSide(files, options, want, runner, notes) {
       throw new UserError(`${f.shown}: is ${run.format}, but format is ${want}`);
     const health = await readHealth(f.path, f.shown, run.format, options, run);
     const toolVersion = await toolVersionOf(f.path, f.shown);
-    if (run.endpoints.size === 0) notes.push(`${f.shown}: no endpoint has samples of ${options.metric}`);
+    if (run.endpoints.size === 0) notices.push(`${f.shown}: no endpoint has samples of ${options.metric}`);
     runs.push({ run, health, runner: { ...runner, ...toolVersion ? { toolVersion } : {} } });
   }
   return runs;
@@ -2309,23 +2411,6 @@ async function storedBaselineAt(path4, shown, hash, metric) {
       `${shown}: a perf baseline of metric "${b.metric.slice(0, 100)}"${b.split.scenario || b.split.group ? " split by scenario/group" : ""}, not comparable with this run's metric "${metric.slice(0, 100)}" and split`
     );
   return b;
-}
-async function candidatesOf(host, git, walkBack) {
-  const ancestors = (rev, extra = 0) => () => firstParentAncestors(git, rev, walkBack + 1 + extra).catch(() => []);
-  const pr = await host.pullRequest();
-  if (pr) {
-    return async () => {
-      const base = await testedCommitBase(git, { headSha: pr.headSha, baseSha: pr.baseSha }).catch(
-        (e) => {
-          throw new UserError(
-            `cannot find the base commit in the clone (${describeError(e)}); use actions/checkout with fetch-depth: 0`
-          );
-        }
-      );
-      return ancestors(base.base)();
-    };
-  }
-  return async () => (await ancestors("HEAD", 1)()).slice(1);
 }
 async function loadStored(host, store, kind, hash, metric, candidates) {
   if (!store) return { baseline: null, note: "no baseline: no GitHub token or artifact service in this run" };

@@ -13,8 +13,24 @@ import {
   require_dist
 } from "../chunks/chunk-FVLKALZD.js";
 import {
+  baselineCandidates
+} from "../chunks/chunk-GHZQAXH6.js";
+import {
+  APPROVE_SETTINGS,
+  approvalClaimMetrics,
+  approveResult,
+  approveTask,
+  diffFingerprint,
+  excusedImages,
+  humanApprove,
+  pendingFromImages,
+  readApprovers,
+  recordPending,
+  writeApproveJson
+} from "../chunks/chunk-MM6E5NT6.js";
+import {
   runAction
-} from "../chunks/chunk-6AUVIR27.js";
+} from "../chunks/chunk-QDFIGC47.js";
 import "../chunks/chunk-TWUPE6RB.js";
 import {
   BASELINE_MODE_SETTING,
@@ -35,17 +51,14 @@ import {
   labelOf,
   makeFragment,
   runUrl,
-  setCommitStatus,
   table
-} from "../chunks/chunk-XGFHJPBF.js";
+} from "../chunks/chunk-ZMPQ6CRF.js";
 import "../chunks/chunk-QWVAMGUU.js";
 import {
   createGit,
-  firstParentAncestors,
-  readZipEntryText,
   revParse,
-  testedCommitBase
-} from "../chunks/chunk-64KDB2CF.js";
+  saveBaselineDir
+} from "../chunks/chunk-YQ5RRJ37.js";
 import "../chunks/chunk-YXQKJTP4.js";
 import "../chunks/chunk-TXHEUA3E.js";
 import {
@@ -60,2663 +73,19 @@ import "../chunks/chunk-LOVDF2MX.js";
 import "../chunks/chunk-GQ6HKKYI.js";
 import "../chunks/chunk-Y2PPTHBY.js";
 import {
-  __commonJS,
-  __require,
   __toESM
 } from "../chunks/chunk-7HUOYEXQ.js";
 
-// node_modules/pngjs/lib/chunkstream.js
-var require_chunkstream = __commonJS({
-  "node_modules/pngjs/lib/chunkstream.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var Stream = __require("stream");
-    var ChunkStream = module.exports = function() {
-      Stream.call(this);
-      this._buffers = [];
-      this._buffered = 0;
-      this._reads = [];
-      this._paused = false;
-      this._encoding = "utf8";
-      this.writable = true;
-    };
-    util.inherits(ChunkStream, Stream);
-    ChunkStream.prototype.read = function(length, callback) {
-      this._reads.push({
-        length: Math.abs(length),
-        // if length < 0 then at most this length
-        allowLess: length < 0,
-        func: callback
-      });
-      process.nextTick(
-        function() {
-          this._process();
-          if (this._paused && this._reads && this._reads.length > 0) {
-            this._paused = false;
-            this.emit("drain");
-          }
-        }.bind(this)
-      );
-    };
-    ChunkStream.prototype.write = function(data, encoding) {
-      if (!this.writable) {
-        this.emit("error", new Error("Stream not writable"));
-        return false;
-      }
-      let dataBuffer;
-      if (Buffer.isBuffer(data)) {
-        dataBuffer = data;
-      } else {
-        dataBuffer = Buffer.from(data, encoding || this._encoding);
-      }
-      this._buffers.push(dataBuffer);
-      this._buffered += dataBuffer.length;
-      this._process();
-      if (this._reads && this._reads.length === 0) {
-        this._paused = true;
-      }
-      return this.writable && !this._paused;
-    };
-    ChunkStream.prototype.end = function(data, encoding) {
-      if (data) {
-        this.write(data, encoding);
-      }
-      this.writable = false;
-      if (!this._buffers) {
-        return;
-      }
-      if (this._buffers.length === 0) {
-        this._end();
-      } else {
-        this._buffers.push(null);
-        this._process();
-      }
-    };
-    ChunkStream.prototype.destroySoon = ChunkStream.prototype.end;
-    ChunkStream.prototype._end = function() {
-      if (this._reads.length > 0) {
-        this.emit("error", new Error("Unexpected end of input"));
-      }
-      this.destroy();
-    };
-    ChunkStream.prototype.destroy = function() {
-      if (!this._buffers) {
-        return;
-      }
-      this.writable = false;
-      this._reads = null;
-      this._buffers = null;
-      this.emit("close");
-    };
-    ChunkStream.prototype._processReadAllowingLess = function(read) {
-      this._reads.shift();
-      let smallerBuf = this._buffers[0];
-      if (smallerBuf.length > read.length) {
-        this._buffered -= read.length;
-        this._buffers[0] = smallerBuf.slice(read.length);
-        read.func.call(this, smallerBuf.slice(0, read.length));
-      } else {
-        this._buffered -= smallerBuf.length;
-        this._buffers.shift();
-        read.func.call(this, smallerBuf);
-      }
-    };
-    ChunkStream.prototype._processRead = function(read) {
-      this._reads.shift();
-      let pos = 0;
-      let count = 0;
-      let data = Buffer.alloc(read.length);
-      while (pos < read.length) {
-        let buf = this._buffers[count++];
-        let len = Math.min(buf.length, read.length - pos);
-        buf.copy(data, pos, 0, len);
-        pos += len;
-        if (len !== buf.length) {
-          this._buffers[--count] = buf.slice(len);
-        }
-      }
-      if (count > 0) {
-        this._buffers.splice(0, count);
-      }
-      this._buffered -= read.length;
-      read.func.call(this, data);
-    };
-    ChunkStream.prototype._process = function() {
-      try {
-        while (this._buffered > 0 && this._reads && this._reads.length > 0) {
-          let read = this._reads[0];
-          if (read.allowLess) {
-            this._processReadAllowingLess(read);
-          } else if (this._buffered >= read.length) {
-            this._processRead(read);
-          } else {
-            break;
-          }
-        }
-        if (this._buffers && !this.writable) {
-          this._end();
-        }
-      } catch (ex) {
-        this.emit("error", ex);
-      }
-    };
-  }
-});
-
-// node_modules/pngjs/lib/interlace.js
-var require_interlace = __commonJS({
-  "node_modules/pngjs/lib/interlace.js"(exports) {
-    "use strict";
-    var imagePasses = [
-      {
-        // pass 1 - 1px
-        x: [0],
-        y: [0]
-      },
-      {
-        // pass 2 - 1px
-        x: [4],
-        y: [0]
-      },
-      {
-        // pass 3 - 2px
-        x: [0, 4],
-        y: [4]
-      },
-      {
-        // pass 4 - 4px
-        x: [2, 6],
-        y: [0, 4]
-      },
-      {
-        // pass 5 - 8px
-        x: [0, 2, 4, 6],
-        y: [2, 6]
-      },
-      {
-        // pass 6 - 16px
-        x: [1, 3, 5, 7],
-        y: [0, 2, 4, 6]
-      },
-      {
-        // pass 7 - 32px
-        x: [0, 1, 2, 3, 4, 5, 6, 7],
-        y: [1, 3, 5, 7]
-      }
-    ];
-    exports.getImagePasses = function(width, height) {
-      let images = [];
-      let xLeftOver = width % 8;
-      let yLeftOver = height % 8;
-      let xRepeats = (width - xLeftOver) / 8;
-      let yRepeats = (height - yLeftOver) / 8;
-      for (let i = 0; i < imagePasses.length; i++) {
-        let pass = imagePasses[i];
-        let passWidth = xRepeats * pass.x.length;
-        let passHeight = yRepeats * pass.y.length;
-        for (let j = 0; j < pass.x.length; j++) {
-          if (pass.x[j] < xLeftOver) {
-            passWidth++;
-          } else {
-            break;
-          }
-        }
-        for (let j = 0; j < pass.y.length; j++) {
-          if (pass.y[j] < yLeftOver) {
-            passHeight++;
-          } else {
-            break;
-          }
-        }
-        if (passWidth > 0 && passHeight > 0) {
-          images.push({ width: passWidth, height: passHeight, index: i });
-        }
-      }
-      return images;
-    };
-    exports.getInterlaceIterator = function(width) {
-      return function(x, y, pass) {
-        let outerXLeftOver = x % imagePasses[pass].x.length;
-        let outerX = (x - outerXLeftOver) / imagePasses[pass].x.length * 8 + imagePasses[pass].x[outerXLeftOver];
-        let outerYLeftOver = y % imagePasses[pass].y.length;
-        let outerY = (y - outerYLeftOver) / imagePasses[pass].y.length * 8 + imagePasses[pass].y[outerYLeftOver];
-        return outerX * 4 + outerY * width * 4;
-      };
-    };
-  }
-});
-
-// node_modules/pngjs/lib/paeth-predictor.js
-var require_paeth_predictor = __commonJS({
-  "node_modules/pngjs/lib/paeth-predictor.js"(exports, module) {
-    "use strict";
-    module.exports = function paethPredictor(left, above, upLeft) {
-      let paeth = left + above - upLeft;
-      let pLeft = Math.abs(paeth - left);
-      let pAbove = Math.abs(paeth - above);
-      let pUpLeft = Math.abs(paeth - upLeft);
-      if (pLeft <= pAbove && pLeft <= pUpLeft) {
-        return left;
-      }
-      if (pAbove <= pUpLeft) {
-        return above;
-      }
-      return upLeft;
-    };
-  }
-});
-
-// node_modules/pngjs/lib/filter-parse.js
-var require_filter_parse = __commonJS({
-  "node_modules/pngjs/lib/filter-parse.js"(exports, module) {
-    "use strict";
-    var interlaceUtils = require_interlace();
-    var paethPredictor = require_paeth_predictor();
-    function getByteWidth(width, bpp, depth) {
-      let byteWidth = width * bpp;
-      if (depth !== 8) {
-        byteWidth = Math.ceil(byteWidth / (8 / depth));
-      }
-      return byteWidth;
-    }
-    var Filter = module.exports = function(bitmapInfo, dependencies) {
-      let width = bitmapInfo.width;
-      let height = bitmapInfo.height;
-      let interlace = bitmapInfo.interlace;
-      let bpp = bitmapInfo.bpp;
-      let depth = bitmapInfo.depth;
-      this.read = dependencies.read;
-      this.write = dependencies.write;
-      this.complete = dependencies.complete;
-      this._imageIndex = 0;
-      this._images = [];
-      if (interlace) {
-        let passes = interlaceUtils.getImagePasses(width, height);
-        for (let i = 0; i < passes.length; i++) {
-          this._images.push({
-            byteWidth: getByteWidth(passes[i].width, bpp, depth),
-            height: passes[i].height,
-            lineIndex: 0
-          });
-        }
-      } else {
-        this._images.push({
-          byteWidth: getByteWidth(width, bpp, depth),
-          height,
-          lineIndex: 0
-        });
-      }
-      if (depth === 8) {
-        this._xComparison = bpp;
-      } else if (depth === 16) {
-        this._xComparison = bpp * 2;
-      } else {
-        this._xComparison = 1;
-      }
-    };
-    Filter.prototype.start = function() {
-      this.read(
-        this._images[this._imageIndex].byteWidth + 1,
-        this._reverseFilterLine.bind(this)
-      );
-    };
-    Filter.prototype._unFilterType1 = function(rawData, unfilteredLine, byteWidth) {
-      let xComparison = this._xComparison;
-      let xBiggerThan = xComparison - 1;
-      for (let x = 0; x < byteWidth; x++) {
-        let rawByte = rawData[1 + x];
-        let f1Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
-        unfilteredLine[x] = rawByte + f1Left;
-      }
-    };
-    Filter.prototype._unFilterType2 = function(rawData, unfilteredLine, byteWidth) {
-      let lastLine = this._lastLine;
-      for (let x = 0; x < byteWidth; x++) {
-        let rawByte = rawData[1 + x];
-        let f2Up = lastLine ? lastLine[x] : 0;
-        unfilteredLine[x] = rawByte + f2Up;
-      }
-    };
-    Filter.prototype._unFilterType3 = function(rawData, unfilteredLine, byteWidth) {
-      let xComparison = this._xComparison;
-      let xBiggerThan = xComparison - 1;
-      let lastLine = this._lastLine;
-      for (let x = 0; x < byteWidth; x++) {
-        let rawByte = rawData[1 + x];
-        let f3Up = lastLine ? lastLine[x] : 0;
-        let f3Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
-        let f3Add = Math.floor((f3Left + f3Up) / 2);
-        unfilteredLine[x] = rawByte + f3Add;
-      }
-    };
-    Filter.prototype._unFilterType4 = function(rawData, unfilteredLine, byteWidth) {
-      let xComparison = this._xComparison;
-      let xBiggerThan = xComparison - 1;
-      let lastLine = this._lastLine;
-      for (let x = 0; x < byteWidth; x++) {
-        let rawByte = rawData[1 + x];
-        let f4Up = lastLine ? lastLine[x] : 0;
-        let f4Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
-        let f4UpLeft = x > xBiggerThan && lastLine ? lastLine[x - xComparison] : 0;
-        let f4Add = paethPredictor(f4Left, f4Up, f4UpLeft);
-        unfilteredLine[x] = rawByte + f4Add;
-      }
-    };
-    Filter.prototype._reverseFilterLine = function(rawData) {
-      let filter = rawData[0];
-      let unfilteredLine;
-      let currentImage = this._images[this._imageIndex];
-      let byteWidth = currentImage.byteWidth;
-      if (filter === 0) {
-        unfilteredLine = rawData.slice(1, byteWidth + 1);
-      } else {
-        unfilteredLine = Buffer.alloc(byteWidth);
-        switch (filter) {
-          case 1:
-            this._unFilterType1(rawData, unfilteredLine, byteWidth);
-            break;
-          case 2:
-            this._unFilterType2(rawData, unfilteredLine, byteWidth);
-            break;
-          case 3:
-            this._unFilterType3(rawData, unfilteredLine, byteWidth);
-            break;
-          case 4:
-            this._unFilterType4(rawData, unfilteredLine, byteWidth);
-            break;
-          default:
-            throw new Error("Unrecognised filter type - " + filter);
-        }
-      }
-      this.write(unfilteredLine);
-      currentImage.lineIndex++;
-      if (currentImage.lineIndex >= currentImage.height) {
-        this._lastLine = null;
-        this._imageIndex++;
-        currentImage = this._images[this._imageIndex];
-      } else {
-        this._lastLine = unfilteredLine;
-      }
-      if (currentImage) {
-        this.read(currentImage.byteWidth + 1, this._reverseFilterLine.bind(this));
-      } else {
-        this._lastLine = null;
-        this.complete();
-      }
-    };
-  }
-});
-
-// node_modules/pngjs/lib/filter-parse-async.js
-var require_filter_parse_async = __commonJS({
-  "node_modules/pngjs/lib/filter-parse-async.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var ChunkStream = require_chunkstream();
-    var Filter = require_filter_parse();
-    var FilterAsync = module.exports = function(bitmapInfo) {
-      ChunkStream.call(this);
-      let buffers = [];
-      let that = this;
-      this._filter = new Filter(bitmapInfo, {
-        read: this.read.bind(this),
-        write: function(buffer) {
-          buffers.push(buffer);
-        },
-        complete: function() {
-          that.emit("complete", Buffer.concat(buffers));
-        }
-      });
-      this._filter.start();
-    };
-    util.inherits(FilterAsync, ChunkStream);
-  }
-});
-
-// node_modules/pngjs/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/pngjs/lib/constants.js"(exports, module) {
-    "use strict";
-    module.exports = {
-      PNG_SIGNATURE: [137, 80, 78, 71, 13, 10, 26, 10],
-      TYPE_IHDR: 1229472850,
-      TYPE_IEND: 1229278788,
-      TYPE_IDAT: 1229209940,
-      TYPE_PLTE: 1347179589,
-      TYPE_tRNS: 1951551059,
-      // eslint-disable-line camelcase
-      TYPE_gAMA: 1732332865,
-      // eslint-disable-line camelcase
-      // color-type bits
-      COLORTYPE_GRAYSCALE: 0,
-      COLORTYPE_PALETTE: 1,
-      COLORTYPE_COLOR: 2,
-      COLORTYPE_ALPHA: 4,
-      // e.g. grayscale and alpha
-      // color-type combinations
-      COLORTYPE_PALETTE_COLOR: 3,
-      COLORTYPE_COLOR_ALPHA: 6,
-      COLORTYPE_TO_BPP_MAP: {
-        0: 1,
-        2: 3,
-        3: 1,
-        4: 2,
-        6: 4
-      },
-      GAMMA_DIVISION: 1e5
-    };
-  }
-});
-
-// node_modules/pngjs/lib/crc.js
-var require_crc = __commonJS({
-  "node_modules/pngjs/lib/crc.js"(exports, module) {
-    "use strict";
-    var crcTable = [];
-    (function() {
-      for (let i = 0; i < 256; i++) {
-        let currentCrc = i;
-        for (let j = 0; j < 8; j++) {
-          if (currentCrc & 1) {
-            currentCrc = 3988292384 ^ currentCrc >>> 1;
-          } else {
-            currentCrc = currentCrc >>> 1;
-          }
-        }
-        crcTable[i] = currentCrc;
-      }
-    })();
-    var CrcCalculator = module.exports = function() {
-      this._crc = -1;
-    };
-    CrcCalculator.prototype.write = function(data) {
-      for (let i = 0; i < data.length; i++) {
-        this._crc = crcTable[(this._crc ^ data[i]) & 255] ^ this._crc >>> 8;
-      }
-      return true;
-    };
-    CrcCalculator.prototype.crc32 = function() {
-      return this._crc ^ -1;
-    };
-    CrcCalculator.crc32 = function(buf) {
-      let crc = -1;
-      for (let i = 0; i < buf.length; i++) {
-        crc = crcTable[(crc ^ buf[i]) & 255] ^ crc >>> 8;
-      }
-      return crc ^ -1;
-    };
-  }
-});
-
-// node_modules/pngjs/lib/parser.js
-var require_parser = __commonJS({
-  "node_modules/pngjs/lib/parser.js"(exports, module) {
-    "use strict";
-    var constants2 = require_constants();
-    var CrcCalculator = require_crc();
-    var Parser = module.exports = function(options, dependencies) {
-      this._options = options;
-      options.checkCRC = options.checkCRC !== false;
-      this._hasIHDR = false;
-      this._hasIEND = false;
-      this._emittedHeadersFinished = false;
-      this._palette = [];
-      this._colorType = 0;
-      this._chunks = {};
-      this._chunks[constants2.TYPE_IHDR] = this._handleIHDR.bind(this);
-      this._chunks[constants2.TYPE_IEND] = this._handleIEND.bind(this);
-      this._chunks[constants2.TYPE_IDAT] = this._handleIDAT.bind(this);
-      this._chunks[constants2.TYPE_PLTE] = this._handlePLTE.bind(this);
-      this._chunks[constants2.TYPE_tRNS] = this._handleTRNS.bind(this);
-      this._chunks[constants2.TYPE_gAMA] = this._handleGAMA.bind(this);
-      this.read = dependencies.read;
-      this.error = dependencies.error;
-      this.metadata = dependencies.metadata;
-      this.gamma = dependencies.gamma;
-      this.transColor = dependencies.transColor;
-      this.palette = dependencies.palette;
-      this.parsed = dependencies.parsed;
-      this.inflateData = dependencies.inflateData;
-      this.finished = dependencies.finished;
-      this.simpleTransparency = dependencies.simpleTransparency;
-      this.headersFinished = dependencies.headersFinished || function() {
-      };
-    };
-    Parser.prototype.start = function() {
-      this.read(constants2.PNG_SIGNATURE.length, this._parseSignature.bind(this));
-    };
-    Parser.prototype._parseSignature = function(data) {
-      let signature = constants2.PNG_SIGNATURE;
-      for (let i = 0; i < signature.length; i++) {
-        if (data[i] !== signature[i]) {
-          this.error(new Error("Invalid file signature"));
-          return;
-        }
-      }
-      this.read(8, this._parseChunkBegin.bind(this));
-    };
-    Parser.prototype._parseChunkBegin = function(data) {
-      let length = data.readUInt32BE(0);
-      let type = data.readUInt32BE(4);
-      let name = "";
-      for (let i = 4; i < 8; i++) {
-        name += String.fromCharCode(data[i]);
-      }
-      let ancillary = Boolean(data[4] & 32);
-      if (!this._hasIHDR && type !== constants2.TYPE_IHDR) {
-        this.error(new Error("Expected IHDR on beggining"));
-        return;
-      }
-      this._crc = new CrcCalculator();
-      this._crc.write(Buffer.from(name));
-      if (this._chunks[type]) {
-        return this._chunks[type](length);
-      }
-      if (!ancillary) {
-        this.error(new Error("Unsupported critical chunk type " + name));
-        return;
-      }
-      this.read(length + 4, this._skipChunk.bind(this));
-    };
-    Parser.prototype._skipChunk = function() {
-      this.read(8, this._parseChunkBegin.bind(this));
-    };
-    Parser.prototype._handleChunkEnd = function() {
-      this.read(4, this._parseChunkEnd.bind(this));
-    };
-    Parser.prototype._parseChunkEnd = function(data) {
-      let fileCrc = data.readInt32BE(0);
-      let calcCrc = this._crc.crc32();
-      if (this._options.checkCRC && calcCrc !== fileCrc) {
-        this.error(new Error("Crc error - " + fileCrc + " - " + calcCrc));
-        return;
-      }
-      if (!this._hasIEND) {
-        this.read(8, this._parseChunkBegin.bind(this));
-      }
-    };
-    Parser.prototype._handleIHDR = function(length) {
-      this.read(length, this._parseIHDR.bind(this));
-    };
-    Parser.prototype._parseIHDR = function(data) {
-      this._crc.write(data);
-      let width = data.readUInt32BE(0);
-      let height = data.readUInt32BE(4);
-      let depth = data[8];
-      let colorType = data[9];
-      let compr = data[10];
-      let filter = data[11];
-      let interlace = data[12];
-      if (depth !== 8 && depth !== 4 && depth !== 2 && depth !== 1 && depth !== 16) {
-        this.error(new Error("Unsupported bit depth " + depth));
-        return;
-      }
-      if (!(colorType in constants2.COLORTYPE_TO_BPP_MAP)) {
-        this.error(new Error("Unsupported color type"));
-        return;
-      }
-      if (compr !== 0) {
-        this.error(new Error("Unsupported compression method"));
-        return;
-      }
-      if (filter !== 0) {
-        this.error(new Error("Unsupported filter method"));
-        return;
-      }
-      if (interlace !== 0 && interlace !== 1) {
-        this.error(new Error("Unsupported interlace method"));
-        return;
-      }
-      this._colorType = colorType;
-      let bpp = constants2.COLORTYPE_TO_BPP_MAP[this._colorType];
-      this._hasIHDR = true;
-      this.metadata({
-        width,
-        height,
-        depth,
-        interlace: Boolean(interlace),
-        palette: Boolean(colorType & constants2.COLORTYPE_PALETTE),
-        color: Boolean(colorType & constants2.COLORTYPE_COLOR),
-        alpha: Boolean(colorType & constants2.COLORTYPE_ALPHA),
-        bpp,
-        colorType
-      });
-      this._handleChunkEnd();
-    };
-    Parser.prototype._handlePLTE = function(length) {
-      this.read(length, this._parsePLTE.bind(this));
-    };
-    Parser.prototype._parsePLTE = function(data) {
-      this._crc.write(data);
-      let entries = Math.floor(data.length / 3);
-      for (let i = 0; i < entries; i++) {
-        this._palette.push([data[i * 3], data[i * 3 + 1], data[i * 3 + 2], 255]);
-      }
-      this.palette(this._palette);
-      this._handleChunkEnd();
-    };
-    Parser.prototype._handleTRNS = function(length) {
-      this.simpleTransparency();
-      this.read(length, this._parseTRNS.bind(this));
-    };
-    Parser.prototype._parseTRNS = function(data) {
-      this._crc.write(data);
-      if (this._colorType === constants2.COLORTYPE_PALETTE_COLOR) {
-        if (this._palette.length === 0) {
-          this.error(new Error("Transparency chunk must be after palette"));
-          return;
-        }
-        if (data.length > this._palette.length) {
-          this.error(new Error("More transparent colors than palette size"));
-          return;
-        }
-        for (let i = 0; i < data.length; i++) {
-          this._palette[i][3] = data[i];
-        }
-        this.palette(this._palette);
-      }
-      if (this._colorType === constants2.COLORTYPE_GRAYSCALE) {
-        this.transColor([data.readUInt16BE(0)]);
-      }
-      if (this._colorType === constants2.COLORTYPE_COLOR) {
-        this.transColor([
-          data.readUInt16BE(0),
-          data.readUInt16BE(2),
-          data.readUInt16BE(4)
-        ]);
-      }
-      this._handleChunkEnd();
-    };
-    Parser.prototype._handleGAMA = function(length) {
-      this.read(length, this._parseGAMA.bind(this));
-    };
-    Parser.prototype._parseGAMA = function(data) {
-      this._crc.write(data);
-      this.gamma(data.readUInt32BE(0) / constants2.GAMMA_DIVISION);
-      this._handleChunkEnd();
-    };
-    Parser.prototype._handleIDAT = function(length) {
-      if (!this._emittedHeadersFinished) {
-        this._emittedHeadersFinished = true;
-        this.headersFinished();
-      }
-      this.read(-length, this._parseIDAT.bind(this, length));
-    };
-    Parser.prototype._parseIDAT = function(length, data) {
-      this._crc.write(data);
-      if (this._colorType === constants2.COLORTYPE_PALETTE_COLOR && this._palette.length === 0) {
-        throw new Error("Expected palette not found");
-      }
-      this.inflateData(data);
-      let leftOverLength = length - data.length;
-      if (leftOverLength > 0) {
-        this._handleIDAT(leftOverLength);
-      } else {
-        this._handleChunkEnd();
-      }
-    };
-    Parser.prototype._handleIEND = function(length) {
-      this.read(length, this._parseIEND.bind(this));
-    };
-    Parser.prototype._parseIEND = function(data) {
-      this._crc.write(data);
-      this._hasIEND = true;
-      this._handleChunkEnd();
-      if (this.finished) {
-        this.finished();
-      }
-    };
-  }
-});
-
-// node_modules/pngjs/lib/bitmapper.js
-var require_bitmapper = __commonJS({
-  "node_modules/pngjs/lib/bitmapper.js"(exports) {
-    "use strict";
-    var interlaceUtils = require_interlace();
-    var pixelBppMapper = [
-      // 0 - dummy entry
-      function() {
-      },
-      // 1 - L
-      // 0: 0, 1: 0, 2: 0, 3: 0xff
-      function(pxData, data, pxPos, rawPos) {
-        if (rawPos === data.length) {
-          throw new Error("Ran out of data");
-        }
-        let pixel = data[rawPos];
-        pxData[pxPos] = pixel;
-        pxData[pxPos + 1] = pixel;
-        pxData[pxPos + 2] = pixel;
-        pxData[pxPos + 3] = 255;
-      },
-      // 2 - LA
-      // 0: 0, 1: 0, 2: 0, 3: 1
-      function(pxData, data, pxPos, rawPos) {
-        if (rawPos + 1 >= data.length) {
-          throw new Error("Ran out of data");
-        }
-        let pixel = data[rawPos];
-        pxData[pxPos] = pixel;
-        pxData[pxPos + 1] = pixel;
-        pxData[pxPos + 2] = pixel;
-        pxData[pxPos + 3] = data[rawPos + 1];
-      },
-      // 3 - RGB
-      // 0: 0, 1: 1, 2: 2, 3: 0xff
-      function(pxData, data, pxPos, rawPos) {
-        if (rawPos + 2 >= data.length) {
-          throw new Error("Ran out of data");
-        }
-        pxData[pxPos] = data[rawPos];
-        pxData[pxPos + 1] = data[rawPos + 1];
-        pxData[pxPos + 2] = data[rawPos + 2];
-        pxData[pxPos + 3] = 255;
-      },
-      // 4 - RGBA
-      // 0: 0, 1: 1, 2: 2, 3: 3
-      function(pxData, data, pxPos, rawPos) {
-        if (rawPos + 3 >= data.length) {
-          throw new Error("Ran out of data");
-        }
-        pxData[pxPos] = data[rawPos];
-        pxData[pxPos + 1] = data[rawPos + 1];
-        pxData[pxPos + 2] = data[rawPos + 2];
-        pxData[pxPos + 3] = data[rawPos + 3];
-      }
-    ];
-    var pixelBppCustomMapper = [
-      // 0 - dummy entry
-      function() {
-      },
-      // 1 - L
-      // 0: 0, 1: 0, 2: 0, 3: 0xff
-      function(pxData, pixelData, pxPos, maxBit) {
-        let pixel = pixelData[0];
-        pxData[pxPos] = pixel;
-        pxData[pxPos + 1] = pixel;
-        pxData[pxPos + 2] = pixel;
-        pxData[pxPos + 3] = maxBit;
-      },
-      // 2 - LA
-      // 0: 0, 1: 0, 2: 0, 3: 1
-      function(pxData, pixelData, pxPos) {
-        let pixel = pixelData[0];
-        pxData[pxPos] = pixel;
-        pxData[pxPos + 1] = pixel;
-        pxData[pxPos + 2] = pixel;
-        pxData[pxPos + 3] = pixelData[1];
-      },
-      // 3 - RGB
-      // 0: 0, 1: 1, 2: 2, 3: 0xff
-      function(pxData, pixelData, pxPos, maxBit) {
-        pxData[pxPos] = pixelData[0];
-        pxData[pxPos + 1] = pixelData[1];
-        pxData[pxPos + 2] = pixelData[2];
-        pxData[pxPos + 3] = maxBit;
-      },
-      // 4 - RGBA
-      // 0: 0, 1: 1, 2: 2, 3: 3
-      function(pxData, pixelData, pxPos) {
-        pxData[pxPos] = pixelData[0];
-        pxData[pxPos + 1] = pixelData[1];
-        pxData[pxPos + 2] = pixelData[2];
-        pxData[pxPos + 3] = pixelData[3];
-      }
-    ];
-    function bitRetriever(data, depth) {
-      let leftOver = [];
-      let i = 0;
-      function split() {
-        if (i === data.length) {
-          throw new Error("Ran out of data");
-        }
-        let byte = data[i];
-        i++;
-        let byte8, byte7, byte6, byte5, byte4, byte3, byte2, byte1;
-        switch (depth) {
-          default:
-            throw new Error("unrecognised depth");
-          case 16:
-            byte2 = data[i];
-            i++;
-            leftOver.push((byte << 8) + byte2);
-            break;
-          case 4:
-            byte2 = byte & 15;
-            byte1 = byte >> 4;
-            leftOver.push(byte1, byte2);
-            break;
-          case 2:
-            byte4 = byte & 3;
-            byte3 = byte >> 2 & 3;
-            byte2 = byte >> 4 & 3;
-            byte1 = byte >> 6 & 3;
-            leftOver.push(byte1, byte2, byte3, byte4);
-            break;
-          case 1:
-            byte8 = byte & 1;
-            byte7 = byte >> 1 & 1;
-            byte6 = byte >> 2 & 1;
-            byte5 = byte >> 3 & 1;
-            byte4 = byte >> 4 & 1;
-            byte3 = byte >> 5 & 1;
-            byte2 = byte >> 6 & 1;
-            byte1 = byte >> 7 & 1;
-            leftOver.push(byte1, byte2, byte3, byte4, byte5, byte6, byte7, byte8);
-            break;
-        }
-      }
-      return {
-        get: function(count) {
-          while (leftOver.length < count) {
-            split();
-          }
-          let returner = leftOver.slice(0, count);
-          leftOver = leftOver.slice(count);
-          return returner;
-        },
-        resetAfterLine: function() {
-          leftOver.length = 0;
-        },
-        end: function() {
-          if (i !== data.length) {
-            throw new Error("extra data found");
-          }
-        }
-      };
-    }
-    function mapImage8Bit(image, pxData, getPxPos, bpp, data, rawPos) {
-      let imageWidth = image.width;
-      let imageHeight = image.height;
-      let imagePass = image.index;
-      for (let y = 0; y < imageHeight; y++) {
-        for (let x = 0; x < imageWidth; x++) {
-          let pxPos = getPxPos(x, y, imagePass);
-          pixelBppMapper[bpp](pxData, data, pxPos, rawPos);
-          rawPos += bpp;
-        }
-      }
-      return rawPos;
-    }
-    function mapImageCustomBit(image, pxData, getPxPos, bpp, bits, maxBit) {
-      let imageWidth = image.width;
-      let imageHeight = image.height;
-      let imagePass = image.index;
-      for (let y = 0; y < imageHeight; y++) {
-        for (let x = 0; x < imageWidth; x++) {
-          let pixelData = bits.get(bpp);
-          let pxPos = getPxPos(x, y, imagePass);
-          pixelBppCustomMapper[bpp](pxData, pixelData, pxPos, maxBit);
-        }
-        bits.resetAfterLine();
-      }
-    }
-    exports.dataToBitMap = function(data, bitmapInfo) {
-      let width = bitmapInfo.width;
-      let height = bitmapInfo.height;
-      let depth = bitmapInfo.depth;
-      let bpp = bitmapInfo.bpp;
-      let interlace = bitmapInfo.interlace;
-      let bits;
-      if (depth !== 8) {
-        bits = bitRetriever(data, depth);
-      }
-      let pxData;
-      if (depth <= 8) {
-        pxData = Buffer.alloc(width * height * 4);
-      } else {
-        pxData = new Uint16Array(width * height * 4);
-      }
-      let maxBit = Math.pow(2, depth) - 1;
-      let rawPos = 0;
-      let images;
-      let getPxPos;
-      if (interlace) {
-        images = interlaceUtils.getImagePasses(width, height);
-        getPxPos = interlaceUtils.getInterlaceIterator(width, height);
-      } else {
-        let nonInterlacedPxPos = 0;
-        getPxPos = function() {
-          let returner = nonInterlacedPxPos;
-          nonInterlacedPxPos += 4;
-          return returner;
-        };
-        images = [{ width, height }];
-      }
-      for (let imageIndex = 0; imageIndex < images.length; imageIndex++) {
-        if (depth === 8) {
-          rawPos = mapImage8Bit(
-            images[imageIndex],
-            pxData,
-            getPxPos,
-            bpp,
-            data,
-            rawPos
-          );
-        } else {
-          mapImageCustomBit(
-            images[imageIndex],
-            pxData,
-            getPxPos,
-            bpp,
-            bits,
-            maxBit
-          );
-        }
-      }
-      if (depth === 8) {
-        if (rawPos !== data.length) {
-          throw new Error("extra data found");
-        }
-      } else {
-        bits.end();
-      }
-      return pxData;
-    };
-  }
-});
-
-// node_modules/pngjs/lib/format-normaliser.js
-var require_format_normaliser = __commonJS({
-  "node_modules/pngjs/lib/format-normaliser.js"(exports, module) {
-    "use strict";
-    function dePalette(indata, outdata, width, height, palette) {
-      let pxPos = 0;
-      for (let y = 0; y < height; y++) {
-        for (let x = 0; x < width; x++) {
-          let color = palette[indata[pxPos]];
-          if (!color) {
-            throw new Error("index " + indata[pxPos] + " not in palette");
-          }
-          for (let i = 0; i < 4; i++) {
-            outdata[pxPos + i] = color[i];
-          }
-          pxPos += 4;
-        }
-      }
-    }
-    function replaceTransparentColor(indata, outdata, width, height, transColor) {
-      let pxPos = 0;
-      for (let y = 0; y < height; y++) {
-        for (let x = 0; x < width; x++) {
-          let makeTrans = false;
-          if (transColor.length === 1) {
-            if (transColor[0] === indata[pxPos]) {
-              makeTrans = true;
-            }
-          } else if (transColor[0] === indata[pxPos] && transColor[1] === indata[pxPos + 1] && transColor[2] === indata[pxPos + 2]) {
-            makeTrans = true;
-          }
-          if (makeTrans) {
-            for (let i = 0; i < 4; i++) {
-              outdata[pxPos + i] = 0;
-            }
-          }
-          pxPos += 4;
-        }
-      }
-    }
-    function scaleDepth(indata, outdata, width, height, depth) {
-      let maxOutSample = 255;
-      let maxInSample = Math.pow(2, depth) - 1;
-      let pxPos = 0;
-      for (let y = 0; y < height; y++) {
-        for (let x = 0; x < width; x++) {
-          for (let i = 0; i < 4; i++) {
-            outdata[pxPos + i] = Math.floor(
-              indata[pxPos + i] * maxOutSample / maxInSample + 0.5
-            );
-          }
-          pxPos += 4;
-        }
-      }
-    }
-    module.exports = function(indata, imageData, skipRescale = false) {
-      let depth = imageData.depth;
-      let width = imageData.width;
-      let height = imageData.height;
-      let colorType = imageData.colorType;
-      let transColor = imageData.transColor;
-      let palette = imageData.palette;
-      let outdata = indata;
-      if (colorType === 3) {
-        dePalette(indata, outdata, width, height, palette);
-      } else {
-        if (transColor) {
-          replaceTransparentColor(indata, outdata, width, height, transColor);
-        }
-        if (depth !== 8 && !skipRescale) {
-          if (depth === 16) {
-            outdata = Buffer.alloc(width * height * 4);
-          }
-          scaleDepth(indata, outdata, width, height, depth);
-        }
-      }
-      return outdata;
-    };
-  }
-});
-
-// node_modules/pngjs/lib/parser-async.js
-var require_parser_async = __commonJS({
-  "node_modules/pngjs/lib/parser-async.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var zlib = __require("zlib");
-    var ChunkStream = require_chunkstream();
-    var FilterAsync = require_filter_parse_async();
-    var Parser = require_parser();
-    var bitmapper = require_bitmapper();
-    var formatNormaliser = require_format_normaliser();
-    var ParserAsync = module.exports = function(options) {
-      ChunkStream.call(this);
-      this._parser = new Parser(options, {
-        read: this.read.bind(this),
-        error: this._handleError.bind(this),
-        metadata: this._handleMetaData.bind(this),
-        gamma: this.emit.bind(this, "gamma"),
-        palette: this._handlePalette.bind(this),
-        transColor: this._handleTransColor.bind(this),
-        finished: this._finished.bind(this),
-        inflateData: this._inflateData.bind(this),
-        simpleTransparency: this._simpleTransparency.bind(this),
-        headersFinished: this._headersFinished.bind(this)
-      });
-      this._options = options;
-      this.writable = true;
-      this._parser.start();
-    };
-    util.inherits(ParserAsync, ChunkStream);
-    ParserAsync.prototype._handleError = function(err) {
-      this.emit("error", err);
-      this.writable = false;
-      this.destroy();
-      if (this._inflate && this._inflate.destroy) {
-        this._inflate.destroy();
-      }
-      if (this._filter) {
-        this._filter.destroy();
-        this._filter.on("error", function() {
-        });
-      }
-      this.errord = true;
-    };
-    ParserAsync.prototype._inflateData = function(data) {
-      if (!this._inflate) {
-        if (this._bitmapInfo.interlace) {
-          this._inflate = zlib.createInflate();
-          this._inflate.on("error", this.emit.bind(this, "error"));
-          this._filter.on("complete", this._complete.bind(this));
-          this._inflate.pipe(this._filter);
-        } else {
-          let rowSize = (this._bitmapInfo.width * this._bitmapInfo.bpp * this._bitmapInfo.depth + 7 >> 3) + 1;
-          let imageSize = rowSize * this._bitmapInfo.height;
-          let chunkSize = Math.max(imageSize, zlib.Z_MIN_CHUNK);
-          this._inflate = zlib.createInflate({ chunkSize });
-          let leftToInflate = imageSize;
-          let emitError = this.emit.bind(this, "error");
-          this._inflate.on("error", function(err) {
-            if (!leftToInflate) {
-              return;
-            }
-            emitError(err);
-          });
-          this._filter.on("complete", this._complete.bind(this));
-          let filterWrite = this._filter.write.bind(this._filter);
-          this._inflate.on("data", function(chunk) {
-            if (!leftToInflate) {
-              return;
-            }
-            if (chunk.length > leftToInflate) {
-              chunk = chunk.slice(0, leftToInflate);
-            }
-            leftToInflate -= chunk.length;
-            filterWrite(chunk);
-          });
-          this._inflate.on("end", this._filter.end.bind(this._filter));
-        }
-      }
-      this._inflate.write(data);
-    };
-    ParserAsync.prototype._handleMetaData = function(metaData) {
-      this._metaData = metaData;
-      this._bitmapInfo = Object.create(metaData);
-      this._filter = new FilterAsync(this._bitmapInfo);
-    };
-    ParserAsync.prototype._handleTransColor = function(transColor) {
-      this._bitmapInfo.transColor = transColor;
-    };
-    ParserAsync.prototype._handlePalette = function(palette) {
-      this._bitmapInfo.palette = palette;
-    };
-    ParserAsync.prototype._simpleTransparency = function() {
-      this._metaData.alpha = true;
-    };
-    ParserAsync.prototype._headersFinished = function() {
-      this.emit("metadata", this._metaData);
-    };
-    ParserAsync.prototype._finished = function() {
-      if (this.errord) {
-        return;
-      }
-      if (!this._inflate) {
-        this.emit("error", "No Inflate block");
-      } else {
-        this._inflate.end();
-      }
-    };
-    ParserAsync.prototype._complete = function(filteredData) {
-      if (this.errord) {
-        return;
-      }
-      let normalisedBitmapData;
-      try {
-        let bitmapData = bitmapper.dataToBitMap(filteredData, this._bitmapInfo);
-        normalisedBitmapData = formatNormaliser(
-          bitmapData,
-          this._bitmapInfo,
-          this._options.skipRescale
-        );
-        bitmapData = null;
-      } catch (ex) {
-        this._handleError(ex);
-        return;
-      }
-      this.emit("parsed", normalisedBitmapData);
-    };
-  }
-});
-
-// node_modules/pngjs/lib/bitpacker.js
-var require_bitpacker = __commonJS({
-  "node_modules/pngjs/lib/bitpacker.js"(exports, module) {
-    "use strict";
-    var constants2 = require_constants();
-    module.exports = function(dataIn, width, height, options) {
-      let outHasAlpha = [constants2.COLORTYPE_COLOR_ALPHA, constants2.COLORTYPE_ALPHA].indexOf(
-        options.colorType
-      ) !== -1;
-      if (options.colorType === options.inputColorType) {
-        let bigEndian = (function() {
-          let buffer = new ArrayBuffer(2);
-          new DataView(buffer).setInt16(
-            0,
-            256,
-            true
-            /* littleEndian */
-          );
-          return new Int16Array(buffer)[0] !== 256;
-        })();
-        if (options.bitDepth === 8 || options.bitDepth === 16 && bigEndian) {
-          return dataIn;
-        }
-      }
-      let data = options.bitDepth !== 16 ? dataIn : new Uint16Array(dataIn.buffer);
-      let maxValue = 255;
-      let inBpp = constants2.COLORTYPE_TO_BPP_MAP[options.inputColorType];
-      if (inBpp === 4 && !options.inputHasAlpha) {
-        inBpp = 3;
-      }
-      let outBpp = constants2.COLORTYPE_TO_BPP_MAP[options.colorType];
-      if (options.bitDepth === 16) {
-        maxValue = 65535;
-        outBpp *= 2;
-      }
-      let outData = Buffer.alloc(width * height * outBpp);
-      let inIndex = 0;
-      let outIndex = 0;
-      let bgColor = options.bgColor || {};
-      if (bgColor.red === void 0) {
-        bgColor.red = maxValue;
-      }
-      if (bgColor.green === void 0) {
-        bgColor.green = maxValue;
-      }
-      if (bgColor.blue === void 0) {
-        bgColor.blue = maxValue;
-      }
-      function getRGBA() {
-        let red;
-        let green;
-        let blue;
-        let alpha = maxValue;
-        switch (options.inputColorType) {
-          case constants2.COLORTYPE_COLOR_ALPHA:
-            alpha = data[inIndex + 3];
-            red = data[inIndex];
-            green = data[inIndex + 1];
-            blue = data[inIndex + 2];
-            break;
-          case constants2.COLORTYPE_COLOR:
-            red = data[inIndex];
-            green = data[inIndex + 1];
-            blue = data[inIndex + 2];
-            break;
-          case constants2.COLORTYPE_ALPHA:
-            alpha = data[inIndex + 1];
-            red = data[inIndex];
-            green = red;
-            blue = red;
-            break;
-          case constants2.COLORTYPE_GRAYSCALE:
-            red = data[inIndex];
-            green = red;
-            blue = red;
-            break;
-          default:
-            throw new Error(
-              "input color type:" + options.inputColorType + " is not supported at present"
-            );
-        }
-        if (options.inputHasAlpha) {
-          if (!outHasAlpha) {
-            alpha /= maxValue;
-            red = Math.min(
-              Math.max(Math.round((1 - alpha) * bgColor.red + alpha * red), 0),
-              maxValue
-            );
-            green = Math.min(
-              Math.max(Math.round((1 - alpha) * bgColor.green + alpha * green), 0),
-              maxValue
-            );
-            blue = Math.min(
-              Math.max(Math.round((1 - alpha) * bgColor.blue + alpha * blue), 0),
-              maxValue
-            );
-          }
-        }
-        return { red, green, blue, alpha };
-      }
-      for (let y = 0; y < height; y++) {
-        for (let x = 0; x < width; x++) {
-          let rgba = getRGBA(data, inIndex);
-          switch (options.colorType) {
-            case constants2.COLORTYPE_COLOR_ALPHA:
-            case constants2.COLORTYPE_COLOR:
-              if (options.bitDepth === 8) {
-                outData[outIndex] = rgba.red;
-                outData[outIndex + 1] = rgba.green;
-                outData[outIndex + 2] = rgba.blue;
-                if (outHasAlpha) {
-                  outData[outIndex + 3] = rgba.alpha;
-                }
-              } else {
-                outData.writeUInt16BE(rgba.red, outIndex);
-                outData.writeUInt16BE(rgba.green, outIndex + 2);
-                outData.writeUInt16BE(rgba.blue, outIndex + 4);
-                if (outHasAlpha) {
-                  outData.writeUInt16BE(rgba.alpha, outIndex + 6);
-                }
-              }
-              break;
-            case constants2.COLORTYPE_ALPHA:
-            case constants2.COLORTYPE_GRAYSCALE: {
-              let grayscale = (rgba.red + rgba.green + rgba.blue) / 3;
-              if (options.bitDepth === 8) {
-                outData[outIndex] = grayscale;
-                if (outHasAlpha) {
-                  outData[outIndex + 1] = rgba.alpha;
-                }
-              } else {
-                outData.writeUInt16BE(grayscale, outIndex);
-                if (outHasAlpha) {
-                  outData.writeUInt16BE(rgba.alpha, outIndex + 2);
-                }
-              }
-              break;
-            }
-            default:
-              throw new Error("unrecognised color Type " + options.colorType);
-          }
-          inIndex += inBpp;
-          outIndex += outBpp;
-        }
-      }
-      return outData;
-    };
-  }
-});
-
-// node_modules/pngjs/lib/filter-pack.js
-var require_filter_pack = __commonJS({
-  "node_modules/pngjs/lib/filter-pack.js"(exports, module) {
-    "use strict";
-    var paethPredictor = require_paeth_predictor();
-    function filterNone2(pxData, pxPos, byteWidth, rawData, rawPos) {
-      for (let x = 0; x < byteWidth; x++) {
-        rawData[rawPos + x] = pxData[pxPos + x];
-      }
-    }
-    function filterSumNone(pxData, pxPos, byteWidth) {
-      let sum = 0;
-      let length = pxPos + byteWidth;
-      for (let i = pxPos; i < length; i++) {
-        sum += Math.abs(pxData[i]);
-      }
-      return sum;
-    }
-    function filterSub(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
-      for (let x = 0; x < byteWidth; x++) {
-        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-        let val = pxData[pxPos + x] - left;
-        rawData[rawPos + x] = val;
-      }
-    }
-    function filterSumSub(pxData, pxPos, byteWidth, bpp) {
-      let sum = 0;
-      for (let x = 0; x < byteWidth; x++) {
-        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-        let val = pxData[pxPos + x] - left;
-        sum += Math.abs(val);
-      }
-      return sum;
-    }
-    function filterUp(pxData, pxPos, byteWidth, rawData, rawPos) {
-      for (let x = 0; x < byteWidth; x++) {
-        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
-        let val = pxData[pxPos + x] - up;
-        rawData[rawPos + x] = val;
-      }
-    }
-    function filterSumUp(pxData, pxPos, byteWidth) {
-      let sum = 0;
-      let length = pxPos + byteWidth;
-      for (let x = pxPos; x < length; x++) {
-        let up = pxPos > 0 ? pxData[x - byteWidth] : 0;
-        let val = pxData[x] - up;
-        sum += Math.abs(val);
-      }
-      return sum;
-    }
-    function filterAvg(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
-      for (let x = 0; x < byteWidth; x++) {
-        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
-        let val = pxData[pxPos + x] - (left + up >> 1);
-        rawData[rawPos + x] = val;
-      }
-    }
-    function filterSumAvg(pxData, pxPos, byteWidth, bpp) {
-      let sum = 0;
-      for (let x = 0; x < byteWidth; x++) {
-        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
-        let val = pxData[pxPos + x] - (left + up >> 1);
-        sum += Math.abs(val);
-      }
-      return sum;
-    }
-    function filterPaeth(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
-      for (let x = 0; x < byteWidth; x++) {
-        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
-        let upleft = pxPos > 0 && x >= bpp ? pxData[pxPos + x - (byteWidth + bpp)] : 0;
-        let val = pxData[pxPos + x] - paethPredictor(left, up, upleft);
-        rawData[rawPos + x] = val;
-      }
-    }
-    function filterSumPaeth(pxData, pxPos, byteWidth, bpp) {
-      let sum = 0;
-      for (let x = 0; x < byteWidth; x++) {
-        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
-        let upleft = pxPos > 0 && x >= bpp ? pxData[pxPos + x - (byteWidth + bpp)] : 0;
-        let val = pxData[pxPos + x] - paethPredictor(left, up, upleft);
-        sum += Math.abs(val);
-      }
-      return sum;
-    }
-    var filters = {
-      0: filterNone2,
-      1: filterSub,
-      2: filterUp,
-      3: filterAvg,
-      4: filterPaeth
-    };
-    var filterSums = {
-      0: filterSumNone,
-      1: filterSumSub,
-      2: filterSumUp,
-      3: filterSumAvg,
-      4: filterSumPaeth
-    };
-    module.exports = function(pxData, width, height, options, bpp) {
-      let filterTypes;
-      if (!("filterType" in options) || options.filterType === -1) {
-        filterTypes = [0, 1, 2, 3, 4];
-      } else if (typeof options.filterType === "number") {
-        filterTypes = [options.filterType];
-      } else {
-        throw new Error("unrecognised filter types");
-      }
-      if (options.bitDepth === 16) {
-        bpp *= 2;
-      }
-      let byteWidth = width * bpp;
-      let rawPos = 0;
-      let pxPos = 0;
-      let rawData = Buffer.alloc((byteWidth + 1) * height);
-      let sel = filterTypes[0];
-      for (let y = 0; y < height; y++) {
-        if (filterTypes.length > 1) {
-          let min = Infinity;
-          for (let i = 0; i < filterTypes.length; i++) {
-            let sum = filterSums[filterTypes[i]](pxData, pxPos, byteWidth, bpp);
-            if (sum < min) {
-              sel = filterTypes[i];
-              min = sum;
-            }
-          }
-        }
-        rawData[rawPos] = sel;
-        rawPos++;
-        filters[sel](pxData, pxPos, byteWidth, rawData, rawPos, bpp);
-        rawPos += byteWidth;
-        pxPos += byteWidth;
-      }
-      return rawData;
-    };
-  }
-});
-
-// node_modules/pngjs/lib/packer.js
-var require_packer = __commonJS({
-  "node_modules/pngjs/lib/packer.js"(exports, module) {
-    "use strict";
-    var constants2 = require_constants();
-    var CrcStream = require_crc();
-    var bitPacker = require_bitpacker();
-    var filter = require_filter_pack();
-    var zlib = __require("zlib");
-    var Packer = module.exports = function(options) {
-      this._options = options;
-      options.deflateChunkSize = options.deflateChunkSize || 32 * 1024;
-      options.deflateLevel = options.deflateLevel != null ? options.deflateLevel : 9;
-      options.deflateStrategy = options.deflateStrategy != null ? options.deflateStrategy : 3;
-      options.inputHasAlpha = options.inputHasAlpha != null ? options.inputHasAlpha : true;
-      options.deflateFactory = options.deflateFactory || zlib.createDeflate;
-      options.bitDepth = options.bitDepth || 8;
-      options.colorType = typeof options.colorType === "number" ? options.colorType : constants2.COLORTYPE_COLOR_ALPHA;
-      options.inputColorType = typeof options.inputColorType === "number" ? options.inputColorType : constants2.COLORTYPE_COLOR_ALPHA;
-      if ([
-        constants2.COLORTYPE_GRAYSCALE,
-        constants2.COLORTYPE_COLOR,
-        constants2.COLORTYPE_COLOR_ALPHA,
-        constants2.COLORTYPE_ALPHA
-      ].indexOf(options.colorType) === -1) {
-        throw new Error(
-          "option color type:" + options.colorType + " is not supported at present"
-        );
-      }
-      if ([
-        constants2.COLORTYPE_GRAYSCALE,
-        constants2.COLORTYPE_COLOR,
-        constants2.COLORTYPE_COLOR_ALPHA,
-        constants2.COLORTYPE_ALPHA
-      ].indexOf(options.inputColorType) === -1) {
-        throw new Error(
-          "option input color type:" + options.inputColorType + " is not supported at present"
-        );
-      }
-      if (options.bitDepth !== 8 && options.bitDepth !== 16) {
-        throw new Error(
-          "option bit depth:" + options.bitDepth + " is not supported at present"
-        );
-      }
-    };
-    Packer.prototype.getDeflateOptions = function() {
-      return {
-        chunkSize: this._options.deflateChunkSize,
-        level: this._options.deflateLevel,
-        strategy: this._options.deflateStrategy
-      };
-    };
-    Packer.prototype.createDeflate = function() {
-      return this._options.deflateFactory(this.getDeflateOptions());
-    };
-    Packer.prototype.filterData = function(data, width, height) {
-      let packedData = bitPacker(data, width, height, this._options);
-      let bpp = constants2.COLORTYPE_TO_BPP_MAP[this._options.colorType];
-      let filteredData = filter(packedData, width, height, this._options, bpp);
-      return filteredData;
-    };
-    Packer.prototype._packChunk = function(type, data) {
-      let len = data ? data.length : 0;
-      let buf = Buffer.alloc(len + 12);
-      buf.writeUInt32BE(len, 0);
-      buf.writeUInt32BE(type, 4);
-      if (data) {
-        data.copy(buf, 8);
-      }
-      buf.writeInt32BE(
-        CrcStream.crc32(buf.slice(4, buf.length - 4)),
-        buf.length - 4
-      );
-      return buf;
-    };
-    Packer.prototype.packGAMA = function(gamma) {
-      let buf = Buffer.alloc(4);
-      buf.writeUInt32BE(Math.floor(gamma * constants2.GAMMA_DIVISION), 0);
-      return this._packChunk(constants2.TYPE_gAMA, buf);
-    };
-    Packer.prototype.packIHDR = function(width, height) {
-      let buf = Buffer.alloc(13);
-      buf.writeUInt32BE(width, 0);
-      buf.writeUInt32BE(height, 4);
-      buf[8] = this._options.bitDepth;
-      buf[9] = this._options.colorType;
-      buf[10] = 0;
-      buf[11] = 0;
-      buf[12] = 0;
-      return this._packChunk(constants2.TYPE_IHDR, buf);
-    };
-    Packer.prototype.packIDAT = function(data) {
-      return this._packChunk(constants2.TYPE_IDAT, data);
-    };
-    Packer.prototype.packIEND = function() {
-      return this._packChunk(constants2.TYPE_IEND, null);
-    };
-  }
-});
-
-// node_modules/pngjs/lib/packer-async.js
-var require_packer_async = __commonJS({
-  "node_modules/pngjs/lib/packer-async.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var Stream = __require("stream");
-    var constants2 = require_constants();
-    var Packer = require_packer();
-    var PackerAsync = module.exports = function(opt) {
-      Stream.call(this);
-      let options = opt || {};
-      this._packer = new Packer(options);
-      this._deflate = this._packer.createDeflate();
-      this.readable = true;
-    };
-    util.inherits(PackerAsync, Stream);
-    PackerAsync.prototype.pack = function(data, width, height, gamma) {
-      this.emit("data", Buffer.from(constants2.PNG_SIGNATURE));
-      this.emit("data", this._packer.packIHDR(width, height));
-      if (gamma) {
-        this.emit("data", this._packer.packGAMA(gamma));
-      }
-      let filteredData = this._packer.filterData(data, width, height);
-      this._deflate.on("error", this.emit.bind(this, "error"));
-      this._deflate.on(
-        "data",
-        function(compressedData) {
-          this.emit("data", this._packer.packIDAT(compressedData));
-        }.bind(this)
-      );
-      this._deflate.on(
-        "end",
-        function() {
-          this.emit("data", this._packer.packIEND());
-          this.emit("end");
-        }.bind(this)
-      );
-      this._deflate.end(filteredData);
-    };
-  }
-});
-
-// node_modules/pngjs/lib/sync-inflate.js
-var require_sync_inflate = __commonJS({
-  "node_modules/pngjs/lib/sync-inflate.js"(exports, module) {
-    "use strict";
-    var assert = __require("assert").ok;
-    var zlib = __require("zlib");
-    var util = __require("util");
-    var kMaxLength = __require("buffer").kMaxLength;
-    function Inflate(opts) {
-      if (!(this instanceof Inflate)) {
-        return new Inflate(opts);
-      }
-      if (opts && opts.chunkSize < zlib.Z_MIN_CHUNK) {
-        opts.chunkSize = zlib.Z_MIN_CHUNK;
-      }
-      zlib.Inflate.call(this, opts);
-      this._offset = this._offset === void 0 ? this._outOffset : this._offset;
-      this._buffer = this._buffer || this._outBuffer;
-      if (opts && opts.maxLength != null) {
-        this._maxLength = opts.maxLength;
-      }
-    }
-    function createInflate(opts) {
-      return new Inflate(opts);
-    }
-    function _close(engine, callback) {
-      if (callback) {
-        process.nextTick(callback);
-      }
-      if (!engine._handle) {
-        return;
-      }
-      engine._handle.close();
-      engine._handle = null;
-    }
-    Inflate.prototype._processChunk = function(chunk, flushFlag, asyncCb) {
-      if (typeof asyncCb === "function") {
-        return zlib.Inflate._processChunk.call(this, chunk, flushFlag, asyncCb);
-      }
-      let self = this;
-      let availInBefore = chunk && chunk.length;
-      let availOutBefore = this._chunkSize - this._offset;
-      let leftToInflate = this._maxLength;
-      let inOff = 0;
-      let buffers = [];
-      let nread = 0;
-      let error;
-      this.on("error", function(err) {
-        error = err;
-      });
-      function handleChunk(availInAfter, availOutAfter) {
-        if (self._hadError) {
-          return;
-        }
-        let have = availOutBefore - availOutAfter;
-        assert(have >= 0, "have should not go down");
-        if (have > 0) {
-          let out = self._buffer.slice(self._offset, self._offset + have);
-          self._offset += have;
-          if (out.length > leftToInflate) {
-            out = out.slice(0, leftToInflate);
-          }
-          buffers.push(out);
-          nread += out.length;
-          leftToInflate -= out.length;
-          if (leftToInflate === 0) {
-            return false;
-          }
-        }
-        if (availOutAfter === 0 || self._offset >= self._chunkSize) {
-          availOutBefore = self._chunkSize;
-          self._offset = 0;
-          self._buffer = Buffer.allocUnsafe(self._chunkSize);
-        }
-        if (availOutAfter === 0) {
-          inOff += availInBefore - availInAfter;
-          availInBefore = availInAfter;
-          return true;
-        }
-        return false;
-      }
-      assert(this._handle, "zlib binding closed");
-      let res;
-      do {
-        res = this._handle.writeSync(
-          flushFlag,
-          chunk,
-          // in
-          inOff,
-          // in_off
-          availInBefore,
-          // in_len
-          this._buffer,
-          // out
-          this._offset,
-          //out_off
-          availOutBefore
-        );
-        res = res || this._writeState;
-      } while (!this._hadError && handleChunk(res[0], res[1]));
-      if (this._hadError) {
-        throw error;
-      }
-      if (nread >= kMaxLength) {
-        _close(this);
-        throw new RangeError(
-          "Cannot create final Buffer. It would be larger than 0x" + kMaxLength.toString(16) + " bytes"
-        );
-      }
-      let buf = Buffer.concat(buffers, nread);
-      _close(this);
-      return buf;
-    };
-    util.inherits(Inflate, zlib.Inflate);
-    function zlibBufferSync(engine, buffer) {
-      if (typeof buffer === "string") {
-        buffer = Buffer.from(buffer);
-      }
-      if (!(buffer instanceof Buffer)) {
-        throw new TypeError("Not a string or buffer");
-      }
-      let flushFlag = engine._finishFlushFlag;
-      if (flushFlag == null) {
-        flushFlag = zlib.Z_FINISH;
-      }
-      return engine._processChunk(buffer, flushFlag);
-    }
-    function inflateSync2(buffer, opts) {
-      return zlibBufferSync(new Inflate(opts), buffer);
-    }
-    module.exports = exports = inflateSync2;
-    exports.Inflate = Inflate;
-    exports.createInflate = createInflate;
-    exports.inflateSync = inflateSync2;
-  }
-});
-
-// node_modules/pngjs/lib/sync-reader.js
-var require_sync_reader = __commonJS({
-  "node_modules/pngjs/lib/sync-reader.js"(exports, module) {
-    "use strict";
-    var SyncReader = module.exports = function(buffer) {
-      this._buffer = buffer;
-      this._reads = [];
-    };
-    SyncReader.prototype.read = function(length, callback) {
-      this._reads.push({
-        length: Math.abs(length),
-        // if length < 0 then at most this length
-        allowLess: length < 0,
-        func: callback
-      });
-    };
-    SyncReader.prototype.process = function() {
-      while (this._reads.length > 0 && this._buffer.length) {
-        let read = this._reads[0];
-        if (this._buffer.length && (this._buffer.length >= read.length || read.allowLess)) {
-          this._reads.shift();
-          let buf = this._buffer;
-          this._buffer = buf.slice(read.length);
-          read.func.call(this, buf.slice(0, read.length));
-        } else {
-          break;
-        }
-      }
-      if (this._reads.length > 0) {
-        throw new Error("There are some read requests waitng on finished stream");
-      }
-      if (this._buffer.length > 0) {
-        throw new Error("unrecognised content at end of stream");
-      }
-    };
-  }
-});
-
-// node_modules/pngjs/lib/filter-parse-sync.js
-var require_filter_parse_sync = __commonJS({
-  "node_modules/pngjs/lib/filter-parse-sync.js"(exports) {
-    "use strict";
-    var SyncReader = require_sync_reader();
-    var Filter = require_filter_parse();
-    exports.process = function(inBuffer, bitmapInfo) {
-      let outBuffers = [];
-      let reader = new SyncReader(inBuffer);
-      let filter = new Filter(bitmapInfo, {
-        read: reader.read.bind(reader),
-        write: function(bufferPart) {
-          outBuffers.push(bufferPart);
-        },
-        complete: function() {
-        }
-      });
-      filter.start();
-      reader.process();
-      return Buffer.concat(outBuffers);
-    };
-  }
-});
-
-// node_modules/pngjs/lib/parser-sync.js
-var require_parser_sync = __commonJS({
-  "node_modules/pngjs/lib/parser-sync.js"(exports, module) {
-    "use strict";
-    var hasSyncZlib = true;
-    var zlib = __require("zlib");
-    var inflateSync2 = require_sync_inflate();
-    if (!zlib.deflateSync) {
-      hasSyncZlib = false;
-    }
-    var SyncReader = require_sync_reader();
-    var FilterSync = require_filter_parse_sync();
-    var Parser = require_parser();
-    var bitmapper = require_bitmapper();
-    var formatNormaliser = require_format_normaliser();
-    module.exports = function(buffer, options) {
-      if (!hasSyncZlib) {
-        throw new Error(
-          "To use the sync capability of this library in old node versions, please pin pngjs to v2.3.0"
-        );
-      }
-      let err;
-      function handleError(_err_) {
-        err = _err_;
-      }
-      let metaData;
-      function handleMetaData(_metaData_) {
-        metaData = _metaData_;
-      }
-      function handleTransColor(transColor) {
-        metaData.transColor = transColor;
-      }
-      function handlePalette(palette) {
-        metaData.palette = palette;
-      }
-      function handleSimpleTransparency() {
-        metaData.alpha = true;
-      }
-      let gamma;
-      function handleGamma(_gamma_) {
-        gamma = _gamma_;
-      }
-      let inflateDataList = [];
-      function handleInflateData(inflatedData2) {
-        inflateDataList.push(inflatedData2);
-      }
-      let reader = new SyncReader(buffer);
-      let parser = new Parser(options, {
-        read: reader.read.bind(reader),
-        error: handleError,
-        metadata: handleMetaData,
-        gamma: handleGamma,
-        palette: handlePalette,
-        transColor: handleTransColor,
-        inflateData: handleInflateData,
-        simpleTransparency: handleSimpleTransparency
-      });
-      parser.start();
-      reader.process();
-      if (err) {
-        throw err;
-      }
-      let inflateData = Buffer.concat(inflateDataList);
-      inflateDataList.length = 0;
-      let inflatedData;
-      if (metaData.interlace) {
-        inflatedData = zlib.inflateSync(inflateData);
-      } else {
-        let rowSize = (metaData.width * metaData.bpp * metaData.depth + 7 >> 3) + 1;
-        let imageSize = rowSize * metaData.height;
-        inflatedData = inflateSync2(inflateData, {
-          chunkSize: imageSize,
-          maxLength: imageSize
-        });
-      }
-      inflateData = null;
-      if (!inflatedData || !inflatedData.length) {
-        throw new Error("bad png - invalid inflate data response");
-      }
-      let unfilteredData = FilterSync.process(inflatedData, metaData);
-      inflateData = null;
-      let bitmapData = bitmapper.dataToBitMap(unfilteredData, metaData);
-      unfilteredData = null;
-      let normalisedBitmapData = formatNormaliser(
-        bitmapData,
-        metaData,
-        options.skipRescale
-      );
-      metaData.data = normalisedBitmapData;
-      metaData.gamma = gamma || 0;
-      return metaData;
-    };
-  }
-});
-
-// node_modules/pngjs/lib/packer-sync.js
-var require_packer_sync = __commonJS({
-  "node_modules/pngjs/lib/packer-sync.js"(exports, module) {
-    "use strict";
-    var hasSyncZlib = true;
-    var zlib = __require("zlib");
-    if (!zlib.deflateSync) {
-      hasSyncZlib = false;
-    }
-    var constants2 = require_constants();
-    var Packer = require_packer();
-    module.exports = function(metaData, opt) {
-      if (!hasSyncZlib) {
-        throw new Error(
-          "To use the sync capability of this library in old node versions, please pin pngjs to v2.3.0"
-        );
-      }
-      let options = opt || {};
-      let packer = new Packer(options);
-      let chunks = [];
-      chunks.push(Buffer.from(constants2.PNG_SIGNATURE));
-      chunks.push(packer.packIHDR(metaData.width, metaData.height));
-      if (metaData.gamma) {
-        chunks.push(packer.packGAMA(metaData.gamma));
-      }
-      let filteredData = packer.filterData(
-        metaData.data,
-        metaData.width,
-        metaData.height
-      );
-      let compressedData = zlib.deflateSync(
-        filteredData,
-        packer.getDeflateOptions()
-      );
-      filteredData = null;
-      if (!compressedData || !compressedData.length) {
-        throw new Error("bad png - invalid compressed data response");
-      }
-      chunks.push(packer.packIDAT(compressedData));
-      chunks.push(packer.packIEND());
-      return Buffer.concat(chunks);
-    };
-  }
-});
-
-// node_modules/pngjs/lib/png-sync.js
-var require_png_sync = __commonJS({
-  "node_modules/pngjs/lib/png-sync.js"(exports) {
-    "use strict";
-    var parse = require_parser_sync();
-    var pack = require_packer_sync();
-    exports.read = function(buffer, options) {
-      return parse(buffer, options || {});
-    };
-    exports.write = function(png, options) {
-      return pack(png, options);
-    };
-  }
-});
-
-// node_modules/pngjs/lib/png.js
-var require_png = __commonJS({
-  "node_modules/pngjs/lib/png.js"(exports) {
-    "use strict";
-    var util = __require("util");
-    var Stream = __require("stream");
-    var Parser = require_parser_async();
-    var Packer = require_packer_async();
-    var PNGSync = require_png_sync();
-    var PNG2 = exports.PNG = function(options) {
-      Stream.call(this);
-      options = options || {};
-      this.width = options.width | 0;
-      this.height = options.height | 0;
-      this.data = this.width > 0 && this.height > 0 ? Buffer.alloc(4 * this.width * this.height) : null;
-      if (options.fill && this.data) {
-        this.data.fill(0);
-      }
-      this.gamma = 0;
-      this.readable = this.writable = true;
-      this._parser = new Parser(options);
-      this._parser.on("error", this.emit.bind(this, "error"));
-      this._parser.on("close", this._handleClose.bind(this));
-      this._parser.on("metadata", this._metadata.bind(this));
-      this._parser.on("gamma", this._gamma.bind(this));
-      this._parser.on(
-        "parsed",
-        function(data) {
-          this.data = data;
-          this.emit("parsed", data);
-        }.bind(this)
-      );
-      this._packer = new Packer(options);
-      this._packer.on("data", this.emit.bind(this, "data"));
-      this._packer.on("end", this.emit.bind(this, "end"));
-      this._parser.on("close", this._handleClose.bind(this));
-      this._packer.on("error", this.emit.bind(this, "error"));
-    };
-    util.inherits(PNG2, Stream);
-    PNG2.sync = PNGSync;
-    PNG2.prototype.pack = function() {
-      if (!this.data || !this.data.length) {
-        this.emit("error", "No data provided");
-        return this;
-      }
-      process.nextTick(
-        function() {
-          this._packer.pack(this.data, this.width, this.height, this.gamma);
-        }.bind(this)
-      );
-      return this;
-    };
-    PNG2.prototype.parse = function(data, callback) {
-      if (callback) {
-        let onParsed, onError;
-        onParsed = function(parsedData) {
-          this.removeListener("error", onError);
-          this.data = parsedData;
-          callback(null, this);
-        }.bind(this);
-        onError = function(err) {
-          this.removeListener("parsed", onParsed);
-          callback(err, null);
-        }.bind(this);
-        this.once("parsed", onParsed);
-        this.once("error", onError);
-      }
-      this.end(data);
-      return this;
-    };
-    PNG2.prototype.write = function(data) {
-      this._parser.write(data);
-      return true;
-    };
-    PNG2.prototype.end = function(data) {
-      this._parser.end(data);
-    };
-    PNG2.prototype._metadata = function(metadata) {
-      this.width = metadata.width;
-      this.height = metadata.height;
-      this.emit("metadata", metadata);
-    };
-    PNG2.prototype._gamma = function(gamma) {
-      this.gamma = gamma;
-    };
-    PNG2.prototype._handleClose = function() {
-      if (!this._parser.writable && !this._packer.readable) {
-        this.emit("close");
-      }
-    };
-    PNG2.bitblt = function(src, dst, srcX, srcY, width, height, deltaX, deltaY) {
-      srcX |= 0;
-      srcY |= 0;
-      width |= 0;
-      height |= 0;
-      deltaX |= 0;
-      deltaY |= 0;
-      if (srcX > src.width || srcY > src.height || srcX + width > src.width || srcY + height > src.height) {
-        throw new Error("bitblt reading outside image");
-      }
-      if (deltaX > dst.width || deltaY > dst.height || deltaX + width > dst.width || deltaY + height > dst.height) {
-        throw new Error("bitblt writing outside image");
-      }
-      for (let y = 0; y < height; y++) {
-        src.data.copy(
-          dst.data,
-          (deltaY + y) * dst.width + deltaX << 2,
-          (srcY + y) * src.width + srcX << 2,
-          (srcY + y) * src.width + srcX + width << 2
-        );
-      }
-    };
-    PNG2.prototype.bitblt = function(dst, srcX, srcY, width, height, deltaX, deltaY) {
-      PNG2.bitblt(this, dst, srcX, srcY, width, height, deltaX, deltaY);
-      return this;
-    };
-    PNG2.adjustGamma = function(src) {
-      if (src.gamma) {
-        for (let y = 0; y < src.height; y++) {
-          for (let x = 0; x < src.width; x++) {
-            let idx = src.width * y + x << 2;
-            for (let i = 0; i < 3; i++) {
-              let sample = src.data[idx + i] / 255;
-              sample = Math.pow(sample, 1 / 2.2 / src.gamma);
-              src.data[idx + i] = Math.round(sample * 255);
-            }
-          }
-        }
-        src.gamma = 0;
-      }
-    };
-    PNG2.prototype.adjustGamma = function() {
-      PNG2.adjustGamma(this);
-    };
-  }
-});
-
 // src/visual/gate.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync2 } from "node:fs";
-import { copyFile, lstat as lstat3, mkdir as mkdir3, readdir as readdir2, readFile as readFile2, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname2, join as join4, relative, resolve } from "node:path";
+import { copyFile, lstat as lstat3, mkdir as mkdir3, readdir as readdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname2, join as join3, relative, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
-// src/visual/approval.ts
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { join } from "node:path";
-
-// src/visual/fingerprint.ts
-import { createHash } from "node:crypto";
-var FINGERPRINT_VERSION = "v1";
-var FINGERPRINT_PATTERN = /^v1\.[0-9a-f]{32}$/;
-var CHUNK_BYTES = 64 * 1024;
-function diffFingerprint(baseline, current, marks, sizes) {
-  const { width, height } = baseline;
-  if (current.width !== width || current.height !== height || marks.length !== width * height * 4)
-    throw new Error("diffFingerprint: the images and the mask must have the same size");
-  const m32 = new Uint32Array(marks.buffer, marks.byteOffset, width * height);
-  let minX = width;
-  let minY = height;
-  let maxX = -1;
-  let maxY = -1;
-  for (let y = 0, i = 0; y < height; y++)
-    for (let x = 0; x < width; x++, i++) {
-      if (m32[i] === 0) continue;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-    }
-  const hash = createHash("sha256");
-  const head = sizes ? `qg-visual-diff ${FINGERPRINT_VERSION} size ${sizes.baseline.width}x${sizes.baseline.height}>${sizes.current.width}x${sizes.current.height}` : `qg-visual-diff ${FINGERPRINT_VERSION}`;
-  if (maxX < 0) {
-    hash.update(`${head} none
-`);
-    return `${FINGERPRINT_VERSION}.${hash.digest("hex").slice(0, 32)}`;
-  }
-  hash.update(`${head} box ${minX},${minY},${maxX - minX + 1},${maxY - minY + 1}
-`);
-  const boxWidth = maxX - minX + 1;
-  const chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, boxWidth * 9));
-  let used = 0;
-  const flush = () => {
-    hash.update(chunk.subarray(0, used));
-    used = 0;
-  };
-  const a = baseline.data;
-  const b = current.data;
-  for (let y = minY; y <= maxY; y++) {
-    if (used + boxWidth * 9 > chunk.length) flush();
-    const row = y * width;
-    for (let x = minX; x <= maxX; x++) chunk[used++] = m32[row + x] === 0 ? 0 : 1;
-    for (let x = minX; x <= maxX; x++) {
-      if (m32[row + x] === 0) continue;
-      const p = (row + x) * 4;
-      chunk[used++] = a[p];
-      chunk[used++] = a[p + 1];
-      chunk[used++] = a[p + 2];
-      chunk[used++] = a[p + 3];
-      chunk[used++] = b[p];
-      chunk[used++] = b[p + 1];
-      chunk[used++] = b[p + 2];
-      chunk[used++] = b[p + 3];
-    }
-  }
-  flush();
-  return `${FINGERPRINT_VERSION}.${hash.digest("hex").slice(0, 32)}`;
-}
-function isFingerprint(value) {
-  return typeof value === "string" && FINGERPRINT_PATTERN.test(value);
-}
-
-// src/visual/approval.ts
-var DEFAULT_APPROVAL_AUTHOR = "github-actions[bot]";
-var LOGIN_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/;
-var VISUAL_CONTEXT_PATTERN = /^quality-gates\/visual(?:\/[a-z0-9][a-z0-9._-]{0,39})?$/;
-var PENDING_ARTIFACT_PREFIX = "quality-gates-visual-pending";
-var PENDING_FILE = "visual-pending.json";
-var APPROVAL_MARKER = "<!-- quality-gates:visual-approval v1 -->";
-var PENDING_RETENTION_DAYS = 30;
-var MAX_PENDING_BYTES = 4 * 1024 * 1024;
-var MAX_PENDING_IMAGES = 1e4;
-var MAX_NAME_LENGTH = 1024;
-var MAX_RUNS = 100;
-var MAX_COMMENTS = 3e3;
-var MAX_DATA_LINE = 6e4;
-var byText = (x, y) => x < y ? -1 : x > y ? 1 : 0;
-function pendingFromImages(images, context, sha, unapprovable = 0) {
-  const pending = [];
-  for (const image of images) {
-    if (image.status !== "changed" && image.status !== "size-changed") continue;
-    if (image.fingerprint === void 0) continue;
-    pending.push({ name: image.name, fingerprint: image.fingerprint, diffPixels: image.diffPixels });
-  }
-  pending.sort((x, y) => byText(x.name, y.name));
-  return { version: 1, context, sha, images: pending, unapprovable };
-}
-function groupsOf(images) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const image of images) {
-    const g = groups.get(image.fingerprint);
-    if (g) g.images.push(image.name);
-    else
-      groups.set(image.fingerprint, {
-        fingerprint: image.fingerprint,
-        images: [image.name],
-        diffPixels: image.diffPixels
-      });
-  }
-  const out = [...groups.values()];
-  for (const g of out) g.images.sort(byText);
-  return out.sort((x, y) => byText(x.images[0], y.images[0]));
-}
-function excusedImages(images, approvals) {
-  const out = /* @__PURE__ */ new Set();
-  for (const image of images)
-    if ((image.status === "changed" || image.status === "size-changed") && image.fingerprint !== void 0 && approvals.has(image.fingerprint))
-      out.add(image.name);
-  return out;
-}
-function pendingArtifactName(context, runAttempt) {
-  if (!VISUAL_CONTEXT_PATTERN.test(context)) throw new Error(`not a visual status context: ${context}`);
-  const name = context.slice("quality-gates/visual".length).replace("/", "-");
-  const base2 = `${PENDING_ARTIFACT_PREFIX}${name}`;
-  return runAttempt !== void 0 && runAttempt > 1 ? `${base2}-attempt-${runAttempt}` : base2;
-}
-async function recordPending(host, record) {
-  const artifacts = host.artifacts;
-  if (!artifacts?.canUpload) {
-    host.logger.log(
-      "info",
-      "visual approvals: this run cannot upload artifacts, so /approve-visual will not find its diffs"
-    );
-    return void 0;
-  }
-  const name = pendingArtifactName(record.context, host.context.runAttempt);
-  const dir = await mkdtemp(join(host.tempDir, "visual-pending-"));
-  const path = join(dir, PENDING_FILE);
-  await writeFile(path, JSON.stringify(record));
-  await artifacts.upload(name, [path], dir, PENDING_RETENTION_DAYS);
-  return name;
-}
-function parsePending(text, headSha, identity) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return "not JSON";
-  }
-  const r = data;
-  if (!r || typeof r !== "object" || r.version !== 1) return "not a version 1 pending record";
-  if (typeof r.context !== "string" || !VISUAL_CONTEXT_PATTERN.test(r.context))
-    return "its status context is not quality-gates/visual[/<name>]";
-  if (pendingArtifactName(r.context) !== identity) return `its context ${r.context} does not match its name`;
-  if (r.sha !== headSha) return "it is about another commit";
-  if (!Array.isArray(r.images) || r.images.length > MAX_PENDING_IMAGES) return "bad image list";
-  const unapprovable = r.unapprovable;
-  if (typeof unapprovable !== "number" || !Number.isSafeInteger(unapprovable) || unapprovable < 0)
-    return "bad unapprovable count";
-  const images = [];
-  for (const i of r.images) {
-    const image = i;
-    if (!image || typeof image.name !== "string" || image.name.length === 0 || image.name.length > MAX_NAME_LENGTH || !isFingerprint(image.fingerprint) || typeof image.diffPixels !== "number" || !Number.isSafeInteger(image.diffPixels) || image.diffPixels < 0)
-      return "bad image entry";
-    images.push({ name: image.name, fingerprint: image.fingerprint, diffPixels: image.diffPixels });
-  }
-  return { version: 1, context: r.context, sha: headSha, images, unapprovable };
-}
-function newestPending(listed) {
-  const newest = /* @__PURE__ */ new Map();
-  for (const artifact of listed) {
-    if (artifact.name !== PENDING_ARTIFACT_PREFIX && !artifact.name.startsWith(`${PENDING_ARTIFACT_PREFIX}-`))
-      continue;
-    const m = /^(.*)-attempt-([1-9][0-9]{0,5})$/.exec(artifact.name);
-    const identity = m ? m[1] : artifact.name;
-    const attempt = m ? Number(m[2]) : 1;
-    const kept = newest.get(identity);
-    if (!kept || attempt > kept.attempt || attempt === kept.attempt && artifact.id > kept.artifact.id)
-      newest.set(identity, { artifact, attempt });
-  }
-  return [...newest.entries()].sort(([x], [y]) => byText(x, y)).map(([identity, v]) => ({ artifact: v.artifact, identity }));
-}
-async function findPending(options) {
-  const { octokit, repo, headSha } = options;
-  const { data } = await octokit.rest.actions.listWorkflowRunsForRepo({
-    owner: repo.owner,
-    repo: repo.repo,
-    head_sha: headSha,
-    per_page: MAX_RUNS
-  });
-  const runs = data.workflow_runs.filter((r) => r.head_sha === headSha).sort((a, b) => b.id - a.id);
-  const records = /* @__PURE__ */ new Map();
-  const problems = [];
-  const done = /* @__PURE__ */ new Set();
-  for (const run of runs) {
-    let listed;
-    try {
-      listed = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
-        owner: repo.owner,
-        repo: repo.repo,
-        run_id: run.id,
-        per_page: 100
-      });
-    } catch (e) {
-      problems.push(`artifacts of run ${run.id}: ${describeError(e)}`);
-      continue;
-    }
-    for (const { artifact, identity } of newestPending(listed)) {
-      if (done.has(identity)) continue;
-      done.add(identity);
-      const where = `artifact ${artifact.name} of run ${run.id}`;
-      if (artifact.expired) {
-        problems.push(`${where}: expired`);
-        continue;
-      }
-      if (!Number.isSafeInteger(artifact.size_in_bytes) || artifact.size_in_bytes > MAX_PENDING_BYTES) {
-        problems.push(`${where}: larger than ${MAX_PENDING_BYTES} bytes`);
-        continue;
-      }
-      try {
-        const dir = await mkdtemp(join(options.tempDir, "visual-pending-"));
-        const zip = join(dir, "pending.zip");
-        await options.downloadZip(artifact.id, zip);
-        const text = await readZipEntryText(zip, PENDING_FILE, MAX_PENDING_BYTES);
-        if (text === void 0) {
-          problems.push(`${where}: holds no ${PENDING_FILE}`);
-          continue;
-        }
-        const parsed = parsePending(text, headSha, identity);
-        if (typeof parsed === "string") problems.push(`${where}: ${parsed}`);
-        else records.set(parsed.context, parsed);
-      } catch (e) {
-        problems.push(`${where}: ${describeError(e)}`);
-      }
-    }
-  }
-  return {
-    records: [...records.values()].sort((x, y) => byText(x.context, y.context)),
-    problems
-  };
-}
-function approvalComment(entry, visible) {
-  if (!LOGIN_PATTERN.test(entry.by)) throw new Error(`not a GitHub login: ${entry.by}`);
-  if (!/^[0-9a-f]{40}$/.test(entry.sha)) throw new Error("approval: sha must be 40 hex digits");
-  if (!entry.fingerprints.every(isFingerprint)) throw new Error("approval: malformed fingerprint");
-  return `${APPROVAL_MARKER}
-<!-- ${JSON.stringify(entry)} -->
-${visible}`;
-}
-function parseApprovalComment(body) {
-  const [first, second] = body.split("\n", 2);
-  if (first?.replace(/\r$/, "") !== APPROVAL_MARKER || second === void 0) return void 0;
-  const line = second.replace(/\r$/, "");
-  if (line.length > MAX_DATA_LINE || !line.startsWith("<!-- ") || !line.endsWith(" -->")) return void 0;
-  let data;
-  try {
-    data = JSON.parse(line.slice(5, -4));
-  } catch {
-    return void 0;
-  }
-  const e = data;
-  if (!e || typeof e !== "object") return void 0;
-  if (e.decision !== "approve" && e.decision !== "reject") return void 0;
-  if (typeof e.sha !== "string" || !/^[0-9a-f]{40}$/.test(e.sha)) return void 0;
-  if (typeof e.by !== "string" || !LOGIN_PATTERN.test(e.by)) return void 0;
-  if (!Array.isArray(e.fingerprints) || !e.fingerprints.every(isFingerprint)) return void 0;
-  return { decision: e.decision, sha: e.sha, by: e.by, fingerprints: e.fingerprints };
-}
-async function readApprovers(octokit, repo, pr, options = {}) {
-  const author = (options.author ?? DEFAULT_APPROVAL_AUTHOR).toLowerCase();
-  let seen = 0;
-  const comments = await octokit.paginate(
-    octokit.rest.issues.listComments,
-    { owner: repo.owner, repo: repo.repo, issue_number: pr, per_page: 100 },
-    (response, done) => {
-      seen += response.data.length;
-      if (seen >= MAX_COMMENTS) done();
-      return response.data.map((c) => ({ id: c.id, login: c.user?.login ?? "", body: c.body ?? "" }));
-    }
-  );
-  const approved = /* @__PURE__ */ new Map();
-  for (const c of comments.sort((x, y) => x.id - y.id)) {
-    if (c.login.toLowerCase() !== author) continue;
-    const entry = parseApprovalComment(c.body);
-    if (!entry) continue;
-    for (const f of entry.fingerprints)
-      if (entry.decision === "approve") approved.set(f, entry.by);
-      else approved.delete(f);
-  }
-  return approved;
-}
-
-// src/visual/approve.ts
-var DEFAULT_APPROVE_LABEL = "visual-approved";
-var APPROVE_COMMAND = "/approve-visual";
-var MAX_GROUPS = 1e3;
-var APPROVE_SETTINGS = [
-  {
-    name: "approval-author",
-    kind: "string",
-    only: "action",
-    pattern: LOGIN_PATTERN,
-    describe: "a GitHub login",
-    default: DEFAULT_APPROVAL_AUTHOR,
-    description: `Login whose approval comments are trusted (the identity of github-token): ${DEFAULT_APPROVAL_AUTHOR} for GITHUB_TOKEN; set it when github-token is a PAT or another app's token.`,
-    group: "Approvals"
-  },
-  {
-    name: "approve-label",
-    kind: "string",
-    only: "action",
-    pattern: /^[^\s,][^,]{0,49}$/,
-    describe: "a label name (1-50 characters, no comma)",
-    default: DEFAULT_APPROVE_LABEL,
-    description: "task: approve: adding this label to a PR approves its current visual changes (the labeler needs write permission).",
-    group: "Approvals"
-  }
-];
-var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-function parseCommand(body) {
-  const first = body.slice(0, 200).split("\n", 1)[0].trim();
-  const m = /^(\/approve-visual|\/reject-visual)(?:\s+([0-9a-fA-F]{7,40}))?$/.exec(first);
-  if (!m) return void 0;
-  return {
-    decision: m[1] === APPROVE_COMMAND ? "approve" : "reject",
-    ...m[2] ? { shaPrefix: m[2].toLowerCase() } : {}
-  };
-}
-function requestOf(host, label) {
-  const { eventName, payload } = host.context;
-  const sender = obj(payload.sender)?.login;
-  if (eventName === "issue_comment") {
-    if (payload.action !== "created") return `comment ${String(payload.action)}, not created`;
-    const issue = obj(payload.issue);
-    const comment = obj(payload.comment);
-    if (!issue || !comment) throw new UserError("issue_comment event without issue or comment");
-    if (!obj(issue.pull_request)) return "a comment on an issue, not on a pull request";
-    const command = parseCommand(typeof comment.body === "string" ? comment.body : "");
-    if (!command) return "the comment is not /approve-visual or /reject-visual";
-    const login = obj(comment.user)?.login;
-    if (typeof login !== "string" || typeof issue.number !== "number" || typeof comment.id !== "number")
-      throw new UserError("issue_comment event without comment author or issue number");
-    return { pr: issue.number, actor: login, ...command, commentId: comment.id };
-  }
-  if (eventName === "pull_request" || eventName === "pull_request_target") {
-    if (payload.action !== "labeled") return `pull request ${String(payload.action)}, not labeled`;
-    const name = obj(payload.label)?.name;
-    if (name !== label) return `label ${JSON.stringify(String(name).slice(0, 50))} is not ${label}`;
-    const number = obj(payload.pull_request)?.number;
-    if (typeof number !== "number" || typeof sender !== "string")
-      throw new UserError("labeled event without pull request number or sender");
-    return { pr: number, actor: sender, decision: "approve" };
-  }
-  if (eventName === "workflow_dispatch") {
-    const given = host.context.manualPullRequest;
-    if (given === void 0)
-      throw new UserError("task approve: a manual run needs the pull request number (pr)");
-    if (!/^[1-9][0-9]{0,9}$/.test(given) || Number(given) > 2147483647)
-      throw new UserError(`pr: ${JSON.stringify(given.slice(0, 20))} is not a pull request number`);
-    if (typeof sender !== "string") throw new UserError("workflow_dispatch event without sender");
-    const asked = obj(payload.inputs)?.decision;
-    const decision = asked === void 0 || asked === "" || asked === "approve" ? "approve" : asked;
-    if (decision !== "approve" && decision !== "reject")
-      throw new UserError(
-        `decision: ${JSON.stringify(String(decision).slice(0, 20))} is not approve or reject`
-      );
-    return { pr: Number(given), actor: sender, decision };
-  }
-  throw new UserError(
-    `task approve runs on issue_comment, pull_request(_target) labeled or workflow_dispatch, not ${eventName}`
-  );
-}
-async function mayApprove(octokit, repo, login) {
-  const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
-  const role = data.role_name;
-  return ["admin", "write"].includes(data.permission) || ["admin", "maintain", "write"].includes(role ?? "");
-}
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-async function approveTask(settings, host) {
-  const { octokit, context } = host;
-  const repo = context.repository;
-  if (!octokit || !repo)
-    throw new UserError("task approve needs a GitHub token and a repository (GITHUB_REPOSITORY)");
-  const author = settings["approval-author"] ?? DEFAULT_APPROVAL_AUTHOR;
-  const request = requestOf(host, settings["approve-label"] ?? DEFAULT_APPROVE_LABEL);
-  const log = (message) => host.logger.log("info", `visual approval: ${message}`);
-  if (typeof request === "string") {
-    log(`nothing to do (${request})`);
-    return { action: "ignored", reason: request };
-  }
-  const issue = { owner: repo.owner, repo: repo.repo, issue_number: request.pr };
-  const refuse = async (reason) => {
-    log(`refused: ${reason}`);
-    await octokit.rest.issues.createComment({ ...issue, body: `@${request.actor}: ${reason}` });
-    return { action: "refused", reason, pr: request.pr };
-  };
-  if (!LOGIN_PATTERN.test(request.actor)) throw new UserError("the event names no valid GitHub login");
-  const verb = request.decision === "approve" ? "approve" : "reject";
-  if (!await mayApprove(octokit, repo, request.actor))
-    return refuse(`only collaborators with write, maintain or admin permission can ${verb} visual changes.`);
-  const { data: pull } = await octokit.rest.pulls.get({
-    owner: repo.owner,
-    repo: repo.repo,
-    pull_number: request.pr
-  });
-  if (pull.state !== "open")
-    return refuse(`pull request #${request.pr} is ${pull.state}; nothing to ${verb}.`);
-  const head = pull.head.sha;
-  const short = head.slice(0, 7);
-  if (request.shaPrefix && !head.startsWith(request.shaPrefix))
-    return refuse(
-      `the head of #${request.pr} is now ${short}, not ${request.shaPrefix.slice(0, 12)}: review its diffs, then ${verb} again.`
-    );
-  const artifacts = host.artifacts;
-  if (!artifacts) throw new UserError("task approve needs the Actions artifact API to read the pending diffs");
-  const found = await findPending({
-    octokit,
-    repo,
-    headSha: head,
-    downloadZip: (id, path) => artifacts.downloadZip(id, path),
-    tempDir: host.tempDir
-  });
-  for (const p of found.problems) host.logger.log("warning", `visual approval: ${p}`);
-  const records = found.records.filter((r) => r.images.length > 0);
-  if (found.records.length === 0)
-    return refuse(
-      `no visual result for ${short} yet: wait for the visual gate to finish on this commit, then ${verb} again.`
-    );
-  if (records.length === 0)
-    return refuse(`the visual gate found no changed images on ${short}; nothing to ${verb}.`);
-  const images = records.reduce((n, r) => n + r.images.length, 0);
-  const fingerprints = [...new Set(records.flatMap((r) => r.images.map((i) => i.fingerprint)))].sort();
-  const groups = fingerprints.length;
-  if (groups > MAX_GROUPS)
-    return refuse(
-      `${short} has ${groups} distinct visual diffs, more than the ${MAX_GROUPS} one decision can record: save a new baseline instead.`
-    );
-  const counts = `${plural(images, "diff")} in ${plural(groups, "group")}`;
-  const visible = request.decision === "approve" ? `**Visual changes approved** by @${request.actor} on ${short}: ${counts}. A later commit with the same diffs passes by itself; any other diff needs a new approval.` : `**Visual changes rejected** by @${request.actor} on ${short}: ${counts}.`;
-  const body = approvalComment(
-    { decision: request.decision, sha: head, by: request.actor, fingerprints },
-    `${visible}
-
-${records.map((r) => describeRecord(r)).join("\n")}`
-  );
-  const { data: written } = await octokit.rest.issues.createComment({ ...issue, body });
-  if (written.user && written.user.login.toLowerCase() !== author.toLowerCase())
-    host.logger.log(
-      "warning",
-      `visual approval: the comment was written as ${written.user.login}, not ${author}: gate runs trust only ${author}'s; set approval-author to the token's login`
-    );
-  const target = runUrl(context);
-  const failures = [];
-  for (const r of records) {
-    const n = `${plural(r.images.length, "diff")} in ${plural(groupsOf(r.images).length, "group")}`;
-    const state = request.decision === "reject" || r.unapprovable > 0 ? "failure" : "success";
-    const description = request.decision === "reject" ? `rejected by @${request.actor}: ${n}` : r.unapprovable > 0 ? `approved by @${request.actor}: ${n}; ${plural(r.unapprovable, "image")} still failing` : `approved by @${request.actor}: ${n}`;
-    try {
-      await setCommitStatus(octokit, repo, head, {
-        context: r.context,
-        state,
-        description,
-        ...target ? { targetUrl: target } : {}
-      });
-    } catch (e) {
-      failures.push(describeError(e));
-    }
-  }
-  log(
-    `${request.decision === "approve" ? "approved" : "rejected"} ${counts} on ${short} for @${request.actor}`
-  );
-  return {
-    action: request.decision === "approve" ? "approved" : "rejected",
-    pr: request.pr,
-    sha: head,
-    images,
-    groups,
-    ...failures.length > 0 ? { failure: failures.join("; ") } : {}
-  };
-}
-function describeRecord(r) {
-  const groups = groupsOf(r.images);
-  const shown = groups.slice(0, 20).map((g) => {
-    const names = g.images.slice(0, 5).map((n) => `\`${n.replace(/[`\r\n]/g, "?").slice(0, 200)}\``);
-    const more = g.images.length > 5 ? ` and ${g.images.length - 5} more` : "";
-    return `  - ${names.join(", ")}${more}`;
-  }).join("\n");
-  const rest = groups.length > 20 ? `
-  - and ${groups.length - 20} more groups` : "";
-  const unapprovable = r.unapprovable > 0 ? ` (${plural(r.unapprovable, "image")} failing for other reasons)` : "";
-  return `- ${r.context}${unapprovable}:
-${shown}${rest}`;
-}
-var TASK_TITLE = "Visual approval";
-function approveSummary(o) {
-  const on = o.sha ? ` on ${o.sha.slice(0, 7)}` : "";
-  const pr = o.pr !== void 0 ? `#${o.pr}` : "the pull request";
-  const counts = o.images !== void 0 && o.groups !== void 0 ? `: ${plural(o.images, "diff")} in ${plural(o.groups, "group")}` : "";
-  switch (o.action) {
-    case "approved":
-      return `visual changes of ${pr} approved${on}${counts}`;
-    case "rejected":
-      return `visual changes of ${pr} rejected${on}${counts}`;
-    case "refused":
-      return `refused for ${pr}: ${o.reason ?? ""}`;
-    default:
-      return `nothing to do: ${o.reason ?? ""}`;
-  }
-}
-function approveResult(outcome) {
-  const status = outcome.failure !== void 0 ? "fail" : outcome.action === "approved" || outcome.action === "rejected" ? "pass" : outcome.action === "refused" ? "neutral" : "skipped";
-  const summary = approveSummary(outcome);
-  const lines = [headingLine({ status, title: TASK_TITLE, summary })];
-  if (outcome.failure !== void 0) lines.push(`> \u26A0\uFE0F ${escapeText(outcome.failure, 1e3)}`);
-  return {
-    fragment: makeFragment({
-      gate: "visual",
-      status,
-      title: TASK_TITLE,
-      summary: summary.slice(0, 500),
-      markdown: lines.join("\n\n"),
-      metrics: {
-        action: outcome.action,
-        images: outcome.images ?? 0,
-        groups: outcome.groups ?? 0
-      },
-      statusContext: "quality-gates/visual",
-      ...outcome.sha ? { sha: outcome.sha } : {}
-    }),
-    onCommit: false,
-    outputs: {
-      "approval-action": outcome.action,
-      changed: String(outcome.images ?? 0)
-    },
-    ...outcome.failure !== void 0 ? { failure: outcome.failure } : {},
-    data: { task: "approve", outcome }
-  };
-}
-function writeApproveJson(run, write) {
-  const o = run.outcome;
-  write(
-    `${JSON.stringify({
-      gate: "visual",
-      task: "approve",
-      action: o.action,
-      ...o.reason !== void 0 ? { reason: o.reason } : {},
-      ...o.pr !== void 0 ? { pr: o.pr } : {},
-      ...o.sha !== void 0 ? { sha: o.sha } : {},
-      ...o.images !== void 0 ? { images: o.images, groups: o.groups ?? 0 } : {}
-    })}
-`
-  );
-}
-function humanApprove(run) {
-  return `${approveSummary(run.outcome).replace(/[\u0000-\u001f\u007f-\u009f]/g, "?")}
-`;
-}
-
 // src/visual/thumbnails.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 
 // node_modules/pixelmatch/index.js
 function pixelmatch(img1, img2, output, width, height, options = {}) {
@@ -3097,7 +466,6 @@ function applyIgnores(base2, current, o, mask) {
 }
 
 // src/visual/png.ts
-var import_pngjs = __toESM(require_png(), 1);
 import { promisify } from "node:util";
 import { deflate, deflateSync, inflate, inflateSync, constants as zc } from "node:zlib";
 var inflateAsync = promisify(inflate);
@@ -3171,10 +539,33 @@ function readChunks(bytes, maxPixels) {
     throw new PngError("malformed PNG: palette image without a valid PLTE chunk");
   return { header, idat: idats.length === 1 ? idats[0] : Buffer.concat(idats), palette, trns };
 }
+var ADAM7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2]
+];
+function passSize(h, [x0, y0, dx, dy]) {
+  const width = h.width > x0 ? Math.ceil((h.width - x0) / dx) : 0;
+  const height = h.height > y0 ? Math.ceil((h.height - y0) / dy) : 0;
+  return width > 0 && height > 0 ? { width, height } : { width: 0, height: 0 };
+}
 function rawSize(h) {
   const bitsPerPixel = CHANNELS[h.colorType] * h.bitDepth;
-  const stride = Math.ceil(h.width * bitsPerPixel / 8);
-  return { stride, bpp: Math.max(1, bitsPerPixel >> 3), total: (stride + 1) * h.height };
+  const strideOf = (width) => Math.ceil(width * bitsPerPixel / 8);
+  const stride = strideOf(h.width);
+  let total = (stride + 1) * h.height;
+  if (h.interlaced) {
+    total = 0;
+    for (const pass of ADAM7) {
+      const p = passSize(h, pass);
+      total += p.height * (strideOf(p.width) + 1);
+    }
+  }
+  return { stride, bpp: Math.max(1, bitsPerPixel >> 3), total };
 }
 function describeZlib(e) {
   const m = e instanceof Error ? e.message : String(e);
@@ -3184,7 +575,11 @@ function describeZlib(e) {
 }
 function unfilterRow(raw, type, cur, prev, hasPrev, stride, bpp, y) {
   const end = cur + stride;
-  if (type === 0) return;
+  if (type === 0) return false;
+  if (type === 2 && hasPrev && isZero(raw, cur, stride)) {
+    raw.copyWithin(cur, prev, prev + stride);
+    return true;
+  }
   if (type === 1 || type === 4 && !hasPrev) {
     for (let i = cur + bpp; i < end; i++) raw[i] = raw[i] + raw[i - bpp];
   } else if (type === 2) {
@@ -3212,6 +607,13 @@ function unfilterRow(raw, type, cur, prev, hasPrev, stride, bpp, y) {
   } else {
     throw new PngError(`malformed PNG: unknown filter type ${type} on row ${y}`);
   }
+  return false;
+}
+var LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+var zeros = new Uint8Array(0);
+function isZero(raw, at, len) {
+  if (zeros.length < len) zeros = new Uint8Array(len);
+  return Buffer.compare(raw.subarray(at, at + len), zeros.subarray(0, len)) === 0;
 }
 function unfilter(raw, height, stride, bpp) {
   const rowLen = stride + 1;
@@ -3233,20 +635,25 @@ function rgba8InPlace(raw, width, height) {
 function rgb8InPlace(raw, width, height) {
   const stride = width * 3;
   const rowLen = stride + 1;
+  const w4 = width * 4;
+  const same = new Uint8Array(height);
   for (let y = 0; y < height; y++) {
     const row = y * rowLen + 1;
-    unfilterRow(raw, raw[row - 1], row, row - rowLen, y > 0, stride, 3, y);
+    if (unfilterRow(raw, raw[row - 1], row, row - rowLen, y > 0, stride, 3, y)) same[y] = 1;
   }
+  const px = new Uint32Array(raw.buffer, raw.byteOffset, width * height);
+  const le = LITTLE_ENDIAN;
   for (let y = height - 1; y >= 0; y--) {
+    if (y + 1 < height && same[y + 1] === 1) {
+      raw.copyWithin(y * w4, (y + 1) * w4, (y + 2) * w4);
+      continue;
+    }
     const row = y * rowLen + 1;
-    for (let x = width - 1, p = row + x * 3, o = (y * width + x) * 4; x >= 0; x--, p -= 3, o -= 4) {
+    for (let x = width - 1, p = row + x * 3, o = y * width + x; x >= 0; x--, p -= 3, o--) {
       const r = raw[p];
       const g = raw[p + 1];
       const b = raw[p + 2];
-      raw[o] = r;
-      raw[o + 1] = g;
-      raw[o + 2] = b;
-      raw[o + 3] = 255;
+      px[o] = le ? 4278190080 | b << 16 | g << 8 | r : r << 24 | g << 16 | b << 8 | 255;
     }
   }
   return raw.subarray(0, width * height * 4);
@@ -3365,18 +772,32 @@ function readTrns16(t, colorType) {
   for (let i = 0; i < n && i * 2 + 1 < t.length; i++) out.push(t[i * 2] << 8 | t[i * 2 + 1]);
   return out;
 }
-function viaPngjs(bytes) {
-  try {
-    const png = import_pngjs.PNG.sync.read(bytes);
-    return { width: png.width, height: png.height, data: png.data };
-  } catch (e) {
-    throw new PngError(`unreadable PNG: ${(e instanceof Error ? e.message : String(e)).slice(0, 120)}`);
+function deinterlace(c, raw) {
+  const { width, height } = c.header;
+  const out = Buffer.alloc(width * height * 4);
+  let pos = 0;
+  for (const pass of ADAM7) {
+    const p = passSize(c.header, pass);
+    if (p.width === 0) continue;
+    const sub = { ...c.header, width: p.width, height: p.height, interlaced: false };
+    const { stride, bpp } = rawSize(sub);
+    const part = raw.subarray(pos, pos + (stride + 1) * p.height);
+    pos += part.length;
+    unfilter(part, p.height, stride, bpp);
+    const rgba = toRgba(part, { ...c, header: sub }, stride);
+    const [x0, y0, dx, dy] = pass;
+    for (let y = 0, s = 0; y < p.height; y++) {
+      let d = ((y0 + y * dy) * width + x0) * 4;
+      for (let x = 0; x < p.width; x++, s += 4, d += dx * 4) rgba.copy(out, d, s, s + 4);
+    }
   }
+  return { width, height, data: out };
 }
 function finish(c, raw) {
   const { stride, bpp, total } = rawSize(c.header);
   const { width, height, bitDepth, colorType } = c.header;
   if (raw.length < total) throw new PngError("truncated PNG: the image data ends early");
+  if (c.header.interlaced) return deinterlace(c, raw);
   if (bitDepth === 8 && colorType === 6 && raw.byteOffset % 4 === 0)
     return { width, height, data: rgba8InPlace(raw, width, height) };
   if (bitDepth === 8 && colorType === 2 && !c.trns && raw.byteOffset % 4 === 0 && raw.buffer.byteLength - raw.byteOffset >= width * height * 4) {
@@ -3396,7 +817,6 @@ function inflateOptions(h, total) {
 }
 function decodePng(bytes, maxPixels = DEFAULT_MAX_PIXELS) {
   const c = readChunks(bytes, maxPixels);
-  if (c.header.interlaced) return viaPngjs(bytes);
   const { total } = rawSize(c.header);
   let raw;
   try {
@@ -3408,7 +828,6 @@ function decodePng(bytes, maxPixels = DEFAULT_MAX_PIXELS) {
 }
 async function decodePngAsync(bytes, maxPixels = DEFAULT_MAX_PIXELS) {
   const c = readChunks(bytes, maxPixels);
-  if (c.header.interlaced) return viaPngjs(bytes);
   const { total } = rawSize(c.header);
   let raw;
   try {
@@ -3552,7 +971,7 @@ function makeThumbnail(png, box, limits = DEFAULT_THUMBNAIL_LIMITS) {
 }
 function safeFileName(name) {
   const stem = name.replace(/\.png$/i, "").replace(/[^A-Za-z0-9_-]+/g, "_").replace(/^[_-]+|_+$/g, "").slice(0, 60);
-  const hash = createHash2("sha256").update(name, "utf8").digest("hex").slice(0, 10);
+  const hash = createHash("sha256").update(name, "utf8").digest("hex").slice(0, 10);
   return `${stem || "image"}-${hash}`;
 }
 function changedImages(images) {
@@ -3850,11 +1269,51 @@ async function writeWithRetry(input, branch, limits, log, plan, message) {
     }
   }
 }
+async function prunePr(input) {
+  const { octokit, owner, repo } = input;
+  const branch = input.branch ?? DEFAULT_ASSETS_BRANCH;
+  const limits = { ...DEFAULT_ASSETS_LIMITS, ...input.limits };
+  const log = input.log ?? (() => {
+  });
+  let absent = false;
+  try {
+    checkBranch(branch);
+    const folder = prFolder(input.pr);
+    const out = await writeWithRetry(
+      input,
+      branch,
+      limits,
+      log,
+      async (tip) => {
+        const root = tip ? (await octokit.rest.git.getTree({ owner, repo, tree_sha: tip.tree })).data.tree : [];
+        if (!tip || !root.some((e) => e.path === folder && e.type === "tree")) {
+          absent = true;
+          throw new Error("absent");
+        }
+        const tree = await createTree(
+          octokit,
+          owner,
+          repo,
+          [{ path: folder, mode: "040000", type: "tree", sha: null }],
+          tip.tree
+        );
+        return { tree, parents: [tip.commit], squash: false };
+      },
+      `quality-gates: remove thumbnails of closed PR #${input.pr}`
+    );
+    return { pruned: true, commit: out.commit };
+  } catch (e) {
+    if (absent) return { pruned: false, reason: `no pr-${input.pr} folder on ${branch}` };
+    const reason = e instanceof Refused ? e.message : `thumbnails of PR #${input.pr} not removed (${failure(e)})`;
+    log(reason);
+    return { pruned: false, reason };
+  }
+}
 
 // src/visual/compare.ts
 import { constants, existsSync } from "node:fs";
-import { lstat, mkdir, open, readdir, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, join as join2 } from "node:path";
+import { lstat, mkdir, open, readdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/visual/pair.ts
@@ -3965,7 +1424,9 @@ async function comparePair(input, decode = decodePngAsync) {
       a,
       b,
       verdictMarks,
-      sizeChanged ? { baseline: { width: real.bw, height: real.bh }, current: { width: real.cw, height: real.ch } } : void 0
+      sizeChanged ? { baseline: { width: real.bw, height: real.bh }, current: { width: real.cw, height: real.ch } } : void 0,
+      // pixelmatch's marks come with their bounding box (markDiff); the strict pass's are scanned for theirs.
+      verdictMarks === d.marks ? d.box : void 0
     );
   let diffPng;
   if ((changed || sizeChanged) && input.wantDiff) {
@@ -4099,7 +1560,7 @@ async function listPngs(root, label) {
           out.set(name, { kind: "refused", why: "is a symbolic link (not followed)" });
         continue;
       }
-      if (e.isDirectory()) await walk(join2(dir, e.name), name, depth + 1);
+      if (e.isDirectory()) await walk(join(dir, e.name), name, depth + 1);
       else if (isPngName) {
         const bad = unsafeName(name);
         out.set(
@@ -4189,7 +1650,7 @@ async function compareSuites(input) {
       const side = be ? "baseline" : "current";
       try {
         const bytes = await readNoFollow(
-          join2(side === "baseline" ? input.baselineDir : input.currentDir, name)
+          join(side === "baseline" ? input.baselineDir : input.currentDir, name)
         );
         const h = readPngHeader(bytes, maxPixels);
         return {
@@ -4207,12 +1668,12 @@ async function compareSuites(input) {
     let current;
     let mask = null;
     try {
-      baseline = await readNoFollow(join2(input.baselineDir, name));
+      baseline = await readNoFollow(join(input.baselineDir, name));
     } catch (e) {
       return { ...blank(name), message: `baseline: ${readError(e)}` };
     }
     try {
-      current = await readNoFollow(join2(input.currentDir, name));
+      current = await readNoFollow(join(input.currentDir, name));
     } catch (e) {
       return { ...blank(name), message: `current: ${readError(e)}` };
     }
@@ -4251,10 +1712,10 @@ async function compareSuites(input) {
     else if (out.path === "diffed") stats.diffed++;
     const r = { ...out.result };
     if (out.diffPng && input.diffDir) {
-      const target = join2(input.diffDir, name);
+      const target = join(input.diffDir, name);
       try {
         await mkdir(dirname(target), { recursive: true });
-        await writeFile2(target, out.diffPng);
+        await writeFile(target, out.diffPng);
         r.diffImage = name;
       } catch (e) {
         r.message = `${r.message ? `${r.message}; ` : ""}diff image not written: ${readError(e)}`;
@@ -4281,8 +1742,8 @@ async function compareSuites(input) {
 
 // src/visual/html-report.ts
 import { randomBytes } from "node:crypto";
-import { lstat as lstat2, mkdir as mkdir2, readFile, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { lstat as lstat2, mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 var DEFAULT_MAX_INLINE_BYTES = 32 * 1024 * 1024;
 var MAX_NAME_CHARS2 = 500;
 var MAX_MESSAGE_CHARS = 300;
@@ -4412,8 +1873,8 @@ async function writeHtmlReport(dir, suite, images, opts = {}) {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,100}\.html$/.test(fileName))
     throw new UserError(`visual report: not a plain .html file name: ${fileName.slice(0, 100)}`);
   await mkdir2(dir, { recursive: true });
-  const path = join3(dir, fileName);
-  await writeFile3(path, html);
+  const path = join2(dir, fileName);
+  await writeFile2(path, html);
   return { path, inlinedBytes: inlined, omitted };
 }
 async function collectReportImages(dirs, images, maxBytes = DEFAULT_MAX_INLINE_BYTES) {
@@ -4422,9 +1883,9 @@ async function collectReportImages(dirs, images, maxBytes = DEFAULT_MAX_INLINE_B
   const read = async (dir, name) => {
     if (!dir || !name || unsafeName(name)) return void 0;
     try {
-      const st = await lstat2(join3(dir, name));
+      const st = await lstat2(join2(dir, name));
       if (!st.isFile() || total + st.size > maxBytes) return void 0;
-      const bytes = await readFile(join3(dir, name));
+      const bytes = await readFile(join2(dir, name));
       total += bytes.length;
       return bytes;
     } catch {
@@ -4785,7 +2246,7 @@ var visualGate = defineGate({
       kind: "boolean",
       default: true,
       only: "action",
-      description: "On a pull request, show baseline | diff | current thumbnails of the changed images in the comment, stored on the orphan branch quality-gates-assets through the git data API (needs contents: write; a closed PR's folder can be pruned, the branch is squashed past 50 MiB). Without write access (fork PRs), a link to the report artifact instead.",
+      description: "On a pull request, show baseline | diff | current thumbnails of the changed images in the comment, stored on the orphan branch quality-gates-assets through the git data API (needs contents: write; a run on the PR's closed event removes its folder, the branch is squashed past 50 MiB). Without write access (fork PRs), a link to the report artifact instead.",
       group: "Report"
     },
     {
@@ -4801,6 +2262,8 @@ var visualGate = defineGate({
   ],
   async evaluate(s, host) {
     if (s.task === "approve") return approveResult(await approveTask(s, host));
+    const closed = closedPullRequest(host);
+    if (closed) return pruneClosed(host, closed, s.thumbnails);
     const get = hostInputs(host);
     const store = host.baselines;
     const { mode, gating } = baselineMode(s.mode, store);
@@ -4811,7 +2274,7 @@ var visualGate = defineGate({
     const kind = `visual-${configHash(captureSpec)}`;
     let currentDir;
     if (captureSpec) {
-      currentDir = s.current ? resolve(host.cwd, s.current) : join4(host.tempDir, "visual-current");
+      currentDir = s.current ? resolve(host.cwd, s.current) : join3(host.tempDir, "visual-current");
       const { capture } = await import("../chunks/capture-34CKGUMQ.js");
       const result2 = await host.logger.group(
         "Capture screenshots",
@@ -4842,12 +2305,12 @@ var visualGate = defineGate({
       base2 = { dir: resolve(host.cwd, s.baseline), note: `baseline ${s.baseline}` };
     } else if (gating) {
       const git = createGit(resolve(host.workspace));
-      const found = await loadStored(host, store, kind, await candidatesOf(host, git, walkBack));
+      const found = await loadStored(host, store, kind, await baselineCandidates(host, git, walkBack));
       if (found.dir) base2 = { dir: found.dir, note: found.note, ...found.sha ? { sha: found.sha } : {} };
       else notes.push(found.note);
     }
-    const diffDir = s["diff-dir"] ? resolve(host.cwd, s["diff-dir"]) : host.context.repository ? join4(host.tempDir, "visual-diff") : void 0;
-    const emptyBase = join4(host.tempDir, "visual-no-baseline");
+    const diffDir = s["diff-dir"] ? resolve(host.cwd, s["diff-dir"]) : host.context.repository ? join3(host.tempDir, "visual-diff") : void 0;
+    const emptyBase = join3(host.tempDir, "visual-no-baseline");
     if (!base2) await mkdir3(emptyBase, { recursive: true });
     const suite = await host.logger.group(
       "Compare screenshots",
@@ -4868,11 +2331,11 @@ var visualGate = defineGate({
     let environment = [];
     if (base2) {
       const [bm, hm] = await Promise.all([
-        readCaptureMeta(join4(base2.dir, CAPTURE_META_FILE)).catch((e) => {
+        readCaptureMeta(join3(base2.dir, CAPTURE_META_FILE)).catch((e) => {
           notes.push(`baseline ${CAPTURE_META_FILE} ignored: ${describeError(e)}`);
           return void 0;
         }),
-        readCaptureMeta(join4(currentDir, CAPTURE_META_FILE))
+        readCaptureMeta(join3(currentDir, CAPTURE_META_FILE))
       ]);
       if (bm && hm) environment = environmentChanged(bm, hm);
     }
@@ -4913,7 +2376,7 @@ var visualGate = defineGate({
       try {
         const up = await host.artifacts.upload(
           name,
-          diffFiles.map((f) => join4(diffDir, f)),
+          diffFiles.map((f) => join3(diffDir, f)),
           diffDir,
           DIFF_RETENTION_DAYS
         );
@@ -4989,6 +2452,8 @@ var visualGate = defineGate({
       });
     }
     const fragment = renderVisual(view);
+    if (pr && verdict.status === "fail")
+      Object.assign(fragment.metrics, approvalClaimMetrics(verdict.failing));
     const data = { view };
     const result = {
       fragment,
@@ -5005,10 +2470,61 @@ var visualGate = defineGate({
     return result;
   },
   print: {
-    json: (run, write) => "task" in run ? writeApproveJson(run, write) : writeJsonResult(run, write),
-    human: (run) => "task" in run ? humanApprove(run) : humanResult(run)
+    json: (run, write) => "task" in run ? run.task === "approve" ? writeApproveJson(run, write) : write(`${JSON.stringify({ gate: GATE_ID, task: "prune", pr: run.pr, pruned: run.pruned })}
+`) : writeJsonResult(run, write),
+    human: (run) => "task" in run ? run.task === "approve" ? humanApprove(run) : `${run.summary}
+` : humanResult(run)
   }
 });
+var rec = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+function closedPullRequest(host) {
+  const { eventName, payload } = host.context;
+  if (eventName !== "pull_request" && eventName !== "pull_request_target") return void 0;
+  if (payload.action !== "closed") return void 0;
+  const pull = rec(payload.pull_request);
+  const number = pull?.number;
+  if (typeof number !== "number" || !Number.isSafeInteger(number) || number < 1)
+    throw new UserError("pull_request closed event without a pull request number");
+  const head = rec(rec(pull?.head)?.repo)?.full_name;
+  const base2 = rec(rec(pull?.base)?.repo)?.full_name;
+  return { number, fork: typeof head === "string" && typeof base2 === "string" && head !== base2 };
+}
+async function pruneClosed(host, closed, thumbnails) {
+  const repo = host.context.repository;
+  let pruned = false;
+  let summary;
+  if (!thumbnails) summary = "thumbnails: false, nothing to remove";
+  else if (closed.fork) summary = "a fork's pull request has no thumbnails on the assets branch";
+  else if (!host.octokit || !repo) summary = "no GitHub token: its thumbnails were not removed";
+  else {
+    const out = await prunePr({
+      octokit: host.octokit,
+      ...repo,
+      pr: closed.number,
+      log: (line) => host.logger.log("info", line)
+    });
+    pruned = out.pruned;
+    summary = out.pruned ? "its thumbnails were removed from the assets branch" : out.reason;
+    if (!out.pruned && !/^no pr-\d+ folder/.test(out.reason)) host.logger.log("warning", out.reason);
+  }
+  summary = `pull request #${closed.number} closed: ${summary}`;
+  host.logger.log("info", `visual: ${summary}`);
+  return {
+    fragment: makeFragment({
+      gate: GATE_ID,
+      status: "skipped",
+      title: TITLE,
+      summary,
+      markdown: headingLine({ status: "skipped", title: TITLE, summary }),
+      metrics: { pruned },
+      statusContext: gateContext(GATE_ID, void 0)
+    }),
+    onCommit: false,
+    uploadFragment: false,
+    outputs: { changed: "0" },
+    data: { task: "prune", pr: closed.number, pruned, summary }
+  };
+}
 async function approvalsOf(host, pr, author) {
   const repo = host.context.repository;
   if (!host.octokit || !repo) return /* @__PURE__ */ new Map();
@@ -5031,7 +2547,7 @@ function judge(images, o) {
       return {
         status: "fail",
         failing,
-        reason: `${plural2(errors, "image")} could not be read`,
+        reason: `${plural(errors, "image")} could not be read`,
         noResult: false
       };
     const reason = "no baseline to compare with";
@@ -5044,7 +2560,7 @@ function judge(images, o) {
     return {
       status: "neutral",
       failing,
-      reason: `capture environment changed (${what}): ${plural2(changes, "image")} differ, not judged; refresh the baseline on the default branch`,
+      reason: `capture environment changed (${what}): ${plural(changes, "image")} differ, not judged; refresh the baseline on the default branch`,
       noResult: true
     };
   }
@@ -5058,13 +2574,13 @@ function judge(images, o) {
     return {
       status: "fail",
       failing,
-      reason: `${plural2(failing.length, "image")}: ${parts.join(", ")}`,
+      reason: `${plural(failing.length, "image")}: ${parts.join(", ")}`,
       noResult: false
     };
   }
   return { status: "pass", failing, noResult: false };
 }
-function plural2(n, word) {
+function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function captureSettings(s, get) {
@@ -5117,7 +2633,7 @@ function parseViewport(text, label) {
   return { name: m[1] ?? `${width}x${height}`, width, height };
 }
 function configHash(spec) {
-  return createHash3("sha256").update(JSON.stringify(spec?.config ?? { source: "files" })).digest("hex").slice(0, 12);
+  return createHash2("sha256").update(JSON.stringify(spec?.config ?? { source: "files" })).digest("hex").slice(0, 12);
 }
 async function compareOptions(s, cwd, label) {
   let spec = {};
@@ -5172,23 +2688,6 @@ function workerScript() {
     return void 0;
   }
 }
-async function candidatesOf(host, git, walkBack) {
-  const ancestors = (rev, extra = 0) => () => firstParentAncestors(git, rev, walkBack + 1 + extra).catch(() => []);
-  const pr = await host.pullRequest();
-  if (pr) {
-    return async () => {
-      const base2 = await testedCommitBase(git, { headSha: pr.headSha, baseSha: pr.baseSha }).catch(
-        (e) => {
-          throw new UserError(
-            `cannot find the base commit in the clone (${describeError(e)}); use actions/checkout with fetch-depth: 0`
-          );
-        }
-      );
-      return ancestors(base2.base)();
-    };
-  }
-  return async () => (await ancestors("HEAD", 1)()).slice(1);
-}
 async function loadStored(host, store, kind, candidates) {
   if (!store) return { note: "no baseline: no GitHub token or artifact service in this run" };
   try {
@@ -5217,11 +2716,11 @@ async function copyScreenshots(from, to) {
     if (depth > MAX_COPY_DEPTH) throw new UserError(`${from}: folders nested deeper than ${MAX_COPY_DEPTH}`);
     for (const e of await readdir2(dir, { withFileTypes: true })) {
       const name = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) await walk(join4(dir, e.name), name, depth + 1);
+      if (e.isDirectory()) await walk(join3(dir, e.name), name, depth + 1);
       else if (e.isFile() && (/\.png$/i.test(e.name) || name === CAPTURE_META_FILE) && !unsafeName(name)) {
         if (++copied > MAX_COPY_FILES) throw new UserError(`${from}: more than ${MAX_COPY_FILES} images`);
-        await mkdir3(join4(to, rel), { recursive: true });
-        await copyFile(join4(dir, e.name), join4(to, name));
+        await mkdir3(join3(to, rel), { recursive: true });
+        await copyFile(join3(dir, e.name), join3(to, name));
       }
     }
   };
@@ -5243,33 +2742,28 @@ async function saveThisBaseline(host, store, git, o) {
     const existing = await readdir2(to).catch(() => []);
     if (existing.length > 0) throw new UserError(`--baseline-out ${o.out}: the directory is not empty`);
     await mkdir3(to, { recursive: true });
-    const n2 = await copyScreenshots(o.currentDir, to);
-    await writeFile4(join4(to, VISUAL_BASELINE_FILE), `${JSON.stringify(index, null, 2)}
+    const n = await copyScreenshots(o.currentDir, to);
+    await writeFile3(join3(to, VISUAL_BASELINE_FILE), `${JSON.stringify(index, null, 2)}
 `);
-    host.logger.log("info", `saved ${n2} files as the baseline in ${to}`);
+    host.logger.log("info", `saved ${n} files as the baseline in ${to}`);
     return;
   }
   if (!store) {
     host.logger.log("warning", "baseline not saved: no GitHub token or artifact service in this run");
     return;
   }
-  const dir = join4(host.tempDir, `${o.kind}-baseline-out`);
-  await mkdir3(dir, { recursive: true });
-  const n = await copyScreenshots(o.currentDir, dir);
-  await writeFile4(join4(dir, VISUAL_BASELINE_FILE), `${JSON.stringify(index, null, 2)}
+  await saveBaselineDir(
+    host,
+    store,
+    "visual baseline",
+    { kind: o.kind, sha, file: VISUAL_BASELINE_FILE, retentionDays: o.retentionDays },
+    async (dir) => {
+      const n = await copyScreenshots(o.currentDir, dir);
+      await writeFile3(join3(dir, VISUAL_BASELINE_FILE), `${JSON.stringify(index, null, 2)}
 `);
-  try {
-    const where = await store.save(o.kind, sha, dir, VISUAL_BASELINE_FILE, o.retentionDays);
-    host.logger.log("info", `saved the visual baseline of ${sha.slice(0, 7)} (${n} files) as ${where}`);
-  } catch (error) {
-    if (!host.context.repository) throw error;
-    const text = describeError(error);
-    const rerun = /already exists/.test(text);
-    host.logger.log(
-      rerun ? "notice" : "warning",
-      rerun ? `the visual baseline of ${sha.slice(0, 7)} was already saved by an earlier attempt of this run` : `the visual baseline of ${sha.slice(0, 7)} was not saved: ${text}`
-    );
-  }
+      host.logger.log("info", `the visual baseline holds ${n} files`);
+    }
+  );
 }
 
 // src/visual/index.ts

@@ -2543,9 +2543,14 @@ function createArtifactBaselineStore(deps, context) {
   };
 }
 async function saveBaselineText(host, store, what, opts) {
+  await saveBaselineDir(host, store, what, opts, async (dir) => {
+    await writeFile(join2(dir, opts.file), opts.text);
+  });
+}
+async function saveBaselineDir(host, store, what, opts, fill) {
   const dir = join2(host.tempDir, `${opts.kind}-baseline-out`);
   await mkdir2(dir, { recursive: true });
-  await writeFile(join2(dir, opts.file), opts.text);
+  await fill(dir);
   const at = opts.sha.slice(0, 7);
   try {
     const where = await store.save(opts.kind, opts.sha, dir, opts.file, opts.retentionDays);
@@ -2588,6 +2593,7 @@ export {
   gatesWhenSaving,
   cacheSavesInAuto,
   createArtifactBaselineStore,
-  saveBaselineText
+  saveBaselineText,
+  saveBaselineDir
 };
-//# sourceMappingURL=chunk-64KDB2CF.js.map
+//# sourceMappingURL=chunk-YQ5RRJ37.js.map

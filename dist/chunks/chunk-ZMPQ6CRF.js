@@ -3,7 +3,7 @@ const require = __qgCreateRequire(import.meta.url);
 import {
   DISPATCH_SETTINGS,
   manualPullRequestInput
-} from "./chunk-64KDB2CF.js";
+} from "./chunk-YQ5RRJ37.js";
 import {
   classifyApiError,
   describeApiError
@@ -797,7 +797,7 @@ async function publish(host, result, opts) {
       log("warning", `could not ${what}: ${describeError(error)}`);
     }
   };
-  if (path !== void 0 && host.artifacts?.canUpload) {
+  if (path !== void 0 && host.artifacts?.canUpload && result.uploadFragment !== false) {
     const artifacts = host.artifacts;
     const name = fragmentArtifactName(opts.fragmentName, host.context.runAttempt);
     await tryTo(
@@ -834,7 +834,8 @@ async function publish(host, result, opts) {
   host.setOutput("status", fragment.status);
   for (const [name, value] of Object.entries(result.outputs)) host.setOutput(name, value);
   if (opts.summary === "full") await host.appendSummary(fragment.markdown);
-  else if (opts.summary === "short") await host.appendSummary(shortSummary(fragment));
+  else if (opts.summary === "short")
+    await host.appendSummary(result.uploadFragment === false ? headingLine(fragment) : shortSummary(fragment));
   if (statusError) throw new UserError(statusError);
 }
 function shortSummary(fragment) {
@@ -1436,6 +1437,7 @@ export {
   fitToBudget,
   cutTableRows,
   commitState,
+  FRAGMENT_LIMITS,
   STATUS_EMOJI,
   headingLine,
   makeFragment,
@@ -1461,4 +1463,4 @@ export {
   defaultFragmentName,
   defineGate
 };
-//# sourceMappingURL=chunk-XGFHJPBF.js.map
+//# sourceMappingURL=chunk-ZMPQ6CRF.js.map

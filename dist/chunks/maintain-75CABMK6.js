@@ -10,7 +10,7 @@ import {
   plural,
   propose,
   utcDay
-} from "./chunk-IVKPP32X.js";
+} from "./chunk-RHDDBOYH.js";
 import "./chunk-FVLKALZD.js";
 import {
   ZWJ
@@ -22,12 +22,12 @@ import {
   inlineCode,
   makeFragment,
   runUrl
-} from "./chunk-XGFHJPBF.js";
+} from "./chunk-ZMPQ6CRF.js";
 import "./chunk-QWVAMGUU.js";
 import {
   createGit,
   revParse
-} from "./chunk-64KDB2CF.js";
+} from "./chunk-YQ5RRJ37.js";
 import "./chunk-HX5UPTZB.js";
 import {
   UserError,
@@ -598,4 +598,4 @@ export {
   titleText,
   unifiedDiff
 };
-//# sourceMappingURL=maintain-VIMHYRNX.js.map
+//# sourceMappingURL=maintain-75CABMK6.js.map

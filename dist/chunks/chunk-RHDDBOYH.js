@@ -22,14 +22,14 @@ import {
   makeFragment,
   runUrl,
   table
-} from "./chunk-XGFHJPBF.js";
+} from "./chunk-ZMPQ6CRF.js";
 import {
   createGit,
   firstParentAncestors,
   gitEnv,
   isTrustedDefaultBranchRun,
   revParse
-} from "./chunk-64KDB2CF.js";
+} from "./chunk-YQ5RRJ37.js";
 import {
   UserError,
   describeError,
@@ -1429,15 +1429,22 @@ async function parseJunitFile(path, options = {}) {
   return p.end();
 }
 function mergeReports(reports, options = {}) {
-  const collector = new CaseCollector(options.duplicates ?? "attempts");
+  const policy = options.duplicates ?? "attempts";
+  const collector = new CaseCollector("attempts");
   const suites = [];
   const notes = [];
   const sources = [];
+  const seen = /* @__PURE__ */ new Set();
   for (const r of reports) {
     sources.push(...r.sources);
     suites.push(...r.suites);
     notes.push(...r.notes);
-    for (const c of r.cases) collector.add(c.id, c.id, c, [...c.attempts], r.sources.join(", "));
+    const retry = policy === "attempts" && seen.size > 0 && r.cases.every((c) => seen.has(c.id));
+    const report = r.sources.join(", ");
+    for (const c of r.cases) {
+      seen.add(c.id);
+      collector.add(c.id, c.id, c, [...c.attempts], report, retry);
+    }
   }
   const cases = collector.finish();
   return { sources, cases, suites, totals: computeTotals(cases, suites.length), notes };
@@ -1454,8 +1461,8 @@ var CaseCollector = class {
   /** Highest `#n` handed out per base id. */
   occurrences = /* @__PURE__ */ new Map();
   cases = [];
-  add(base, key, fields, attempts2, report) {
-    const same = this.policy === "attempts" ? this.byKey.get(key) : void 0;
+  add(base, key, fields, attempts2, report, merge = true) {
+    const same = this.policy === "attempts" && merge ? this.byKey.get(key) : void 0;
     if (same !== void 0) {
       same.c.attempts.push(...attempts2);
       const forms = new Set(same.c.retryForms);
@@ -2517,7 +2524,27 @@ function writeJsonResult(run, write) {
       `,"run":${JSON.stringify({ preset: r.preset, outcome: r.outcome, reason: r.reason, attempts: attempts2, notRetried: r.notRetried })}`
     );
   }
-  write("}\n");
+  const reason = statusReason(run);
+  write(`${reason !== void 0 ? `,"reason":${JSON.stringify(reason)}` : ""}}
+`);
+}
+var MAX_REASON_FILES = 5;
+function statusReason(run) {
+  const v = run.verdict;
+  if (v.status === "pass") return void 0;
+  const parts = [];
+  const bad = run.bad;
+  if (bad.length > 0) {
+    const named = bad.slice(0, MAX_REASON_FILES).map((b) => `${b.file}: ${b.reason}`);
+    const more2 = bad.length > MAX_REASON_FILES ? ` and ${bad.length - MAX_REASON_FILES} more` : "";
+    parts.push(
+      `${bad.length} unreadable report${bad.length === 1 ? "" : "s"}, not counted (${named.join("; ")}${more2})`
+    );
+  }
+  if (v.tests.total === 0) parts.push("no test case in the reports: nothing was tested");
+  if (v.infra) parts.push(`infrastructure failure: ${v.infra.failed} of ${v.infra.ran} tests that ran failed`);
+  if (run.run?.failure !== void 0) parts.push(run.run.failure);
+  return parts.length > 0 ? parts.join("; ") : void 0;
 }
 var MAX_LISTED3 = 50;
 function humanResult(run) {
@@ -2915,6 +2942,7 @@ function defaultRerunBase(preset, ctx) {
       );
   }
 }
+var JEST_IN_BAND_MAX_FILES = 3;
 var PLACEHOLDERS = /* @__PURE__ */ new Set(["{tests}", "{names}", "{files}"]);
 function rerunBase(preset, rerun, ctx) {
   if (rerun === void 0 || typeof rerun === "string" && rerun.trim() === "") {
@@ -2955,14 +2983,19 @@ function buildSelection(preset, base, cases, ctx) {
     case "jest": {
       const names = usable.map((c) => c.name.trim());
       const files = filesOf(usable, ctx.cwd);
-      const args = [`--testNamePattern=${anchored(names.map(titleRegex))}`];
+      const args = ["--coverage=false"];
+      if (files !== void 0 && files.length <= JEST_IN_BAND_MAX_FILES) args.push("--runInBand");
+      args.push(`--testNamePattern=${anchored(names.map(titleRegex))}`);
       if (files !== void 0) args.push("--runTestsByPath", ...files);
       return out([...base, ...args], usable);
     }
     case "vitest": {
       const files = filesOf(usable, ctx.cwd, (c) => c.classname);
       const pats = usable.map((c) => titlesPattern(c.name.split(" > "), " > "));
-      return out([...base, ...files ?? [], `--testNamePattern=${anchored(pats)}`], usable);
+      return out(
+        [...base, "--coverage.enabled=false", ...files ?? [], `--testNamePattern=${anchored(pats)}`],
+        usable
+      );
     }
     case "mocha": {
       const titles = usable.map((c) => titleRegex(c.classname === "" ? c.name : `${c.classname} ${c.name}`));
@@ -4030,7 +4063,7 @@ var flakyGate = defineGate({
       kind: "list",
       positional: true,
       placeholder: "<file|glob>",
-      description: "JUnit XML reports: files or globs, one per line (or comma-separated). Several files are one run: the same test in two files is two attempts of it (one file per retry attempt).",
+      description: 'JUnit XML reports: files or globs, one per line (or comma-separated). Several files are one run: a file whose tests all appeared in earlier files is a retry (the same test in both is two attempts); a file bringing tests of its own is a shard, where a look-alike id gets " \u203A #2".',
       group: "Inputs"
     },
     {
@@ -4187,7 +4220,7 @@ var flakyGate = defineGate({
   ],
   async evaluate(s, host) {
     if (s.task === "bisect") return bisectTask(bisectOptions(s, host), host);
-    if (s.task === "maintain") return (await import("./maintain-VIMHYRNX.js")).maintainTask(s, host);
+    if (s.task === "maintain") return (await import("./maintain-75CABMK6.js")).maintainTask(s, host);
     const get = hostInputs(host);
     if (s.junit.length === 0)
       throw new UserError(`${labelOf(get, "junit")} is required: the JUnit XML reports to read`);
@@ -4221,6 +4254,7 @@ var flakyGate = defineGate({
         duplicates: s.duplicates
       })
     );
+    if (loaded.report.cases.length === 0) throw new UserError(noCases(loaded.files, loaded.bad));
     const verdict = evaluateRun(loaded.report, quarantine, {
       infraFailureRatio: s["infra-failure-ratio"],
       bad: loaded.bad
@@ -4345,6 +4379,12 @@ function bisectOptions(s, host) {
       return found.history.runs.length > 0 ? { history: found.history, source: found.note } : void 0;
     }
   };
+}
+function noCases(files, bad) {
+  const shown = files.slice(0, 3).join(", ");
+  const more2 = files.length > 3 ? ` and ${files.length - 3} more` : "";
+  const unreadable = bad.length > 0 ? `; ${bad.length} unreadable (${bad[0].file}: ${bad[0].reason}${bad.length > 1 ? ", \u2026" : ""})` : "";
+  return `${shown || "the JUnit reports"}${more2}: no test case in any report, nothing was tested (a test job that stopped before writing results looks like this)${unreadable}`;
 }
 async function loadQuarantine(host, given, now) {
   const path = given !== void 0 ? resolve4(host.cwd, given) : resolve4(host.workspace, DEFAULT_QUARANTINE_FILE);
@@ -4517,4 +4557,4 @@ export {
   flakyGate,
   findHistory
 };
-//# sourceMappingURL=chunk-IVKPP32X.js.map
+//# sourceMappingURL=chunk-RHDDBOYH.js.map

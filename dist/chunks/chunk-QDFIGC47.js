@@ -10,14 +10,14 @@ import {
   jobFragmentsDir,
   runContextFromEnv,
   runDeclared
-} from "./chunk-XGFHJPBF.js";
+} from "./chunk-ZMPQ6CRF.js";
 import {
   cacheSavesInAuto,
   createArtifactBaselineStore,
   createExclusiveWriteStream,
   gatesWhenSaving,
   resolveRunPullRequest
-} from "./chunk-64KDB2CF.js";
+} from "./chunk-YQ5RRJ37.js";
 import {
   createOctokit
 } from "./chunk-YXQKJTP4.js";
@@ -182,7 +182,7 @@ function announced(store, line, say) {
 }
 function lazyCacheStore(opts) {
   let store;
-  const load = () => store ??= import("./cache-baseline-store-QA3Z7PPE.js").then((m) => m.createCacheBaselineStore(opts));
+  const load = () => store ??= import("./cache-baseline-store-II5Y4H4A.js").then((m) => m.createCacheBaselineStore(opts));
   return {
     savesInAuto: cacheSavesInAuto(opts.context),
     gatesWhenSaving: gatesWhenSaving(opts.context),
@@ -298,4 +298,4 @@ async function runAction(declaration, makeHost = createActionsHost) {
 export {
   runAction
 };
-//# sourceMappingURL=chunk-6AUVIR27.js.map
+//# sourceMappingURL=chunk-QDFIGC47.js.map

@@ -11,7 +11,7 @@ import {
   cacheSavesInAuto,
   gatesWhenSaving,
   isTrustedDefaultBranchRun
-} from "./chunk-64KDB2CF.js";
+} from "./chunk-YQ5RRJ37.js";
 import "./chunk-HX5UPTZB.js";
 import {
   UserError,
@@ -284,4 +284,4 @@ export {
   DEFAULT_MAX_CACHE_ARCHIVE_BYTES,
   createCacheBaselineStore
 };
-//# sourceMappingURL=cache-baseline-store-QA3Z7PPE.js.map
+//# sourceMappingURL=cache-baseline-store-II5Y4H4A.js.map
