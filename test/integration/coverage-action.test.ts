@@ -15,6 +15,7 @@ import { ArtifactRegistry, type WorkflowRunRecord } from '../support/artifact-re
 import { GitHubEmulator } from '../support/github-emulator.js'
 import { examplePayload, runBundle, type RunBundleResult } from '../support/runner.js'
 import { pullRequestEvent as prPayload } from '../support/events.js'
+import { makePullRequestRepo } from '../support/pull-request-repo.js'
 
 let tmp: string
 let repo: string
@@ -136,22 +137,7 @@ beforeAll(async () => {
 
   // main: C1 (gets a baseline), C2 (docs only, no baseline); feature from C2 adds lines 11-16 to math.js;
   // M = the merge commit GitHub tests for the PR (parents C2 and H).
-  git('init', '-q', '-b', 'main')
-  await writeFile(join(repo, 'src', 'math.js'), source(10))
-  git('add', '-A')
-  git('commit', '-q', '-m', 'C1')
-  commits.C1 = git('rev-parse', 'HEAD')
-  await writeFile(join(repo, 'README.md'), 'docs\n')
-  git('add', '-A')
-  git('commit', '-q', '-m', 'C2')
-  commits.C2 = git('rev-parse', 'HEAD')
-  git('checkout', '-q', '-b', 'feature')
-  await writeFile(join(repo, 'src', 'math.js'), source(16))
-  git('commit', '-q', '-am', 'H')
-  commits.H = git('rev-parse', 'HEAD')
-  git('checkout', '-q', '--detach', 'main')
-  git('merge', '-q', '--no-ff', 'feature', '-m', 'Merge H into C2')
-  commits.M = git('rev-parse', 'HEAD')
+  Object.assign(commits, await makePullRequestRepo(repo, 'src/math.js', source(10), source(16)))
 }, 120_000)
 
 afterAll(async () => {

@@ -9,7 +9,6 @@
  * QUALITY_GATES_K6_DOWNLOAD_URL), finds that baseline by SHA, calls the slowed head a regression and posts the status.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -29,6 +28,7 @@ import { pullRequestEvent as prPayload } from '../support/events.js'
 import { startK6ReleaseServer } from '../support/k6-release-server.js'
 import { haveK6Corpus, installK6StandIn, k6StandInSource, K6_CORPUS } from '../support/perf-k6-standin.js'
 import { examplePayload, runBundle } from '../support/runner.js'
+import { makePullRequestRepo } from '../support/pull-request-repo.js'
 
 let tmp: string
 let repo: string
@@ -38,12 +38,6 @@ let emulator: GitHubEmulator
 const commits: Record<string, string> = {}
 const ENV_KEYS = ['ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN'] as const
 const savedEnv: Record<string, string | undefined> = {}
-
-const git = (...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], {
-    cwd: repo,
-    encoding: 'utf8'
-  }).trim()
 
 /** Five k6-like runs as generic per-sample JSON: /users at `usersMs` median, /items at 20 ms. */
 async function writeRuns(side: string, usersMs: number): Promise<string> {
@@ -137,22 +131,7 @@ beforeAll(async () => {
   registry = new ArtifactRegistry()
   backend = await startArtifactBackend(registry)
   emulator = await GitHubEmulator.start({ registry })
-  git('init', '-q', '-b', 'main')
-  await writeFile(join(repo, 'app.js'), 'v1\n')
-  git('add', '-A')
-  git('commit', '-q', '-m', 'C1')
-  commits.C1 = git('rev-parse', 'HEAD')
-  await writeFile(join(repo, 'README.md'), 'docs\n')
-  git('add', '-A')
-  git('commit', '-q', '-m', 'C2')
-  commits.C2 = git('rev-parse', 'HEAD')
-  git('checkout', '-q', '-b', 'feature')
-  await writeFile(join(repo, 'app.js'), 'v2 (slower /users)\n')
-  git('commit', '-q', '-am', 'H')
-  commits.H = git('rev-parse', 'HEAD')
-  git('checkout', '-q', '--detach', 'main')
-  git('merge', '-q', '--no-ff', 'feature', '-m', 'Merge H into C2')
-  commits.M = git('rev-parse', 'HEAD')
+  Object.assign(commits, await makePullRequestRepo(repo, 'app.js', 'v1\n', 'v2 (slower /users)\n'))
 }, 120_000)
 
 afterAll(async () => {

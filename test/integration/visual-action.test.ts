@@ -6,8 +6,7 @@
  * the fragment; then the bundle, started as the runner starts it, does the same.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -24,6 +23,7 @@ import { createFakeHost } from '../support/fake-host.js'
 import { GitHubEmulator } from '../support/github-emulator.js'
 import { pullRequestEvent as prPayload } from '../support/events.js'
 import { runBundle } from '../support/runner.js'
+import { makePullRequestRepo } from '../support/pull-request-repo.js'
 
 let tmp: string
 let repo: string
@@ -33,12 +33,6 @@ let emulator: GitHubEmulator
 const commits: Record<string, string> = {}
 const ENV_KEYS = ['ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN'] as const
 const savedEnv: Record<string, string | undefined> = {}
-
-const git = (...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], {
-    cwd: repo,
-    encoding: 'utf8'
-  }).trim()
 
 const CORPUS = resolve(process.cwd(), '..', 'shared', 'corpus', 'images', 'pixelmatch')
 const haveCorpus = existsSync(join(CORPUS, '4a.png'))
@@ -128,22 +122,7 @@ beforeAll(async () => {
   registry = new ArtifactRegistry()
   backend = await startArtifactBackend(registry)
   emulator = await GitHubEmulator.start({ registry })
-  git('init', '-q', '-b', 'main')
-  await writeFile(join(repo, 'app.js'), 'v1\n')
-  git('add', '-A')
-  git('commit', '-q', '-m', 'C1')
-  commits.C1 = git('rev-parse', 'HEAD')
-  await writeFile(join(repo, 'README.md'), 'docs\n')
-  git('add', '-A')
-  git('commit', '-q', '-m', 'C2')
-  commits.C2 = git('rev-parse', 'HEAD')
-  git('checkout', '-q', '-b', 'feature')
-  await writeFile(join(repo, 'app.js'), 'v2 (a new map colour)\n')
-  git('commit', '-q', '-am', 'H')
-  commits.H = git('rev-parse', 'HEAD')
-  git('checkout', '-q', '--detach', 'main')
-  git('merge', '-q', '--no-ff', 'feature', '-m', 'Merge H into C2')
-  commits.M = git('rev-parse', 'HEAD')
+  Object.assign(commits, await makePullRequestRepo(repo, 'app.js', 'v1\n', 'v2 (a new map colour)\n'))
 }, 120_000)
 
 afterAll(async () => {
