@@ -272,7 +272,7 @@ describe('help and typos', () => {
     const typo = await run(['covrage', '--reports', 'x'])
     expect(typo.code).toBe(2)
     expect(typo.err).toMatch(
-      /^quality-gates: unknown command "covrage" \(did you mean coverage\?\); the commands are coverage, flaky, perf, report/
+      /^quality-gates: unknown command "covrage" \(did you mean coverage\?\); the commands are coverage, flaky, perf, visual, report/
     )
     expect((await run(['help', 'coverage', 'report'])).code).toBe(2)
   })
