@@ -14,8 +14,9 @@ import { fileURLToPath } from 'node:url'
 import { UserError } from '../shared/errors.js'
 import type { ImageResult, SuiteResult, SuiteStats } from './model.js'
 import { allowedPixels, optionsResolver, type OptionsSpec } from './options.js'
+import { BufferArena } from './arena.js'
 import { comparePair, type Decoder, type PairInput, type PairOutput } from './pair.js'
-import { DEFAULT_MAX_PIXELS, readPngHeader } from './png.js'
+import { DEFAULT_MAX_PIXELS, decodePngInto, readPngHeader } from './png.js'
 import { ComparePool, defaultPoolSize } from './pool.js'
 
 export interface CompareSuitesInput {
@@ -24,7 +25,8 @@ export interface CompareSuitesInput {
   /** Where diff PNGs of changed images go (same relative names); none written when absent. */
   diffDir?: string
   options?: OptionsSpec
-  /** Worker threads; default: the available cores. 0 compares in process. */
+  /** Worker threads, this thread then only reading; 0 compares in process. Default: the available cores −
+   *  1 workers, and this thread compares too. */
   poolSize?: number
   /** The pool's worker script (the built src/visual/worker.ts); default visual-worker.js beside this module,
    *  and in process when that file does not exist. */
@@ -140,17 +142,28 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
   } else names = [...new Set([...baseList.keys(), ...curList.keys()])]
   names.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))
 
-  let requested = input.decoder ? 0 : (input.poolSize ?? defaultPoolSize())
+  // Lanes that decode and diff: by default the cores, as cores − 1 worker threads plus this thread (which is
+  // otherwise idle while the workers compute, and is ready at once while a worker still starts: ~80 ms here).
+  // An explicit poolSize is that many workers and this thread only reads; 0 (or no worker script) compares here.
+  const explicit = input.poolSize !== undefined
+  let workers = input.decoder ? 0 : (input.poolSize ?? defaultPoolSize() - 1)
   const script = input.workerScript ?? new URL('./visual-worker.js', import.meta.url)
-  if (requested > 0 && !input.workerScript && !existsSync(fileURLToPath(script))) requested = 0
-  const pool = requested > 0 ? new ComparePool(requested, script) : null
-  const heavySlots = Math.max(1, requested)
+  if (workers > 0 && !input.workerScript && !existsSync(fileURLToPath(script))) workers = 0
+  const pool = workers > 0 ? new ComparePool(workers, script) : null
+  const mainLane = workers === 0 || !explicit
+  const heavySlots = workers + (mainLane ? 1 : 0)
+  /** This thread's buffers between its pairs (one pair at a time: `mainFree`). */
+  const arena = new BufferArena()
+  const decodeHere: Decoder =
+    input.decoder ?? (async (bytes, max, role) => decodePngInto(bytes, max, n => arena.take(role, n)))
+  let mainFree = mainLane
   const stats: SuiteStats = {
     byteIdentical: 0,
     decodedEqual: 0,
     diffed: 0,
     maxInFlight: 0,
-    poolSize: requested
+    poolSize: workers,
+    mainThreadCompares: mainLane
   }
   let inFlight = 0
   const queue: Array<() => void> = []
@@ -232,7 +245,14 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
     } else {
       await acquire()
       try {
-        out = pool ? await pool.run(pair) : await comparePair(pair, input.decoder)
+        if (mainFree || !pool) {
+          mainFree = false
+          try {
+            out = await comparePair(pair, decodeHere, arena)
+          } finally {
+            mainFree = mainLane
+          }
+        } else out = await pool.run(pair)
       } catch (e) {
         return { ...blank(name), message: readError(e) }
       } finally {
@@ -256,6 +276,9 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
     return r
   }
 
+  // Workers start now, while this thread still reads files, when any image is on both sides (else never).
+  if (pool && names.some(n => baseList.get(n)?.kind === 'file' && curList.get(n)?.kind === 'file'))
+    pool.start()
   try {
     let next = 0
     const lanes = Math.max(READ_LANES, heavySlots + 2)

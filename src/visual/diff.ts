@@ -6,6 +6,7 @@
 // shown box only: the box plus a 2-pixel apron (the reach of pixelmatch's anti-aliasing test) is cut from both
 // images, so every pixel of the box is drawn exactly as in pixelmatch's full-image output (tested).
 import pixelmatch from 'pixelmatch'
+import { FRESH, type Buffers } from './arena.js'
 import type { Region } from './model.js'
 import type { CompareOptions } from './options.js'
 import type { RgbaImage } from './png.js'
@@ -66,10 +67,17 @@ const SLICE_ROWS = 128
  * own rows (pixelmatch marks exactly the pixels it counts), and only those rows are copied to the marks. The sum is exactly pixelmatch's count on the whole image, with the same marks
  * (tested against pixelmatch on the corpus and on generated differences at slice and band edges).
  */
-export function markDiff(a: RgbaImage, b: RgbaImage, threshold: number, includeAA: boolean): PixelDiff {
+export function markDiff(
+  a: RgbaImage,
+  b: RgbaImage,
+  threshold: number,
+  includeAA: boolean,
+  buffers: Buffers = FRESH,
+  slot = 'marks'
+): PixelDiff {
   const { width, height } = a
   const w4 = width * 4
-  const marks = Buffer.alloc(width * height * 4)
+  const marks = buffers.zeroed(slot, width * height * 4)
   let scratch: Buffer | null = null
   let diffPixels = 0
   const box = new BoxBuilder()
@@ -80,7 +88,7 @@ export function markDiff(a: RgbaImage, b: RgbaImage, threshold: number, includeA
       const bottom = Math.min(height - 1, y1 + AA_REACH)
       const s = top * w4
       const e = (bottom + 1) * w4
-      scratch ??= Buffer.alloc(Math.min(height, SLICE_ROWS + 2 * AA_REACH) * w4)
+      scratch ??= buffers.take('slice', Math.min(height, SLICE_ROWS + 2 * AA_REACH) * w4)
       const out = scratch.subarray(0, e - s)
       out.fill(0)
       const all = pixelmatch(a.data.subarray(s, e), b.data.subarray(s, e), out, width, bottom - top + 1, {

@@ -331,7 +331,7 @@ export const visualGate = defineGate({
     const st = suite.stats
     host.logger.log(
       'info',
-      `${suite.images.length} images: ${st.byteIdentical} byte-identical, ${st.decodedEqual} equal after decoding, ${st.diffed} diffed (${st.poolSize > 0 ? `${st.poolSize} worker threads` : 'in process'})`
+      `${suite.images.length} images: ${st.byteIdentical} byte-identical, ${st.decodedEqual} equal after decoding, ${st.diffed} diffed (${st.poolSize > 0 ? `${st.poolSize} worker thread${st.poolSize === 1 ? '' : 's'}${st.mainThreadCompares ? ' and the main thread' : ''}` : 'in process'})`
     )
 
     // 4. The capture environment of both sides, when both were captured.

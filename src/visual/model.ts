@@ -60,6 +60,8 @@ export interface SuiteStats {
   /** Most pairs in flight (decoding or diffing) at once: bounded by the pool size. */
   maxInFlight: number
   poolSize: number
+  /** Whether this thread compared pairs too (besides the poolSize workers). */
+  mainThreadCompares: boolean
 }
 
 export interface SuiteResult {

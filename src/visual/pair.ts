@@ -4,6 +4,7 @@
 // pixels → unchanged (no pixel loop); then pixelmatch; then, only if that pass alone would let the image pass,
 // the subtle-colour pass. A diff PNG is encoded only for a changed image, cropped to the change plus a margin.
 import { allowedPixels, type CompareOptions } from './options.js'
+import { FRESH, type Buffers } from './arena.js'
 import { applyIgnores, cropImage, drawDiff, growBox, markDiff, solidArea } from './diff.js'
 import { diffFingerprint } from './fingerprint.js'
 import type { ImageResult, Region } from './model.js'
@@ -12,7 +13,12 @@ import { decodePngAsync, encodePngAsync, PngError, readPngHeader, type RgbaImage
 /** Margin around the changed box in the diff image, in pixels. */
 export const DIFF_MARGIN = 16
 
-export type Decoder = (bytes: Buffer, maxPixels: number) => Promise<RgbaImage>
+/** Decodes one image of the pair; `role` names it, so a decoder that reuses memory gives each its own. */
+export type Decoder = (
+  bytes: Buffer,
+  maxPixels: number,
+  role: 'baseline' | 'current' | 'mask'
+) => Promise<RgbaImage>
 
 export interface PairInput {
   name: string
@@ -43,7 +49,16 @@ function errorOut(name: string, message: string, width = 0, height = 0): PairOut
   return { result: { ...base(name), status: 'error', message, width, height }, path: 'error' }
 }
 
-export async function comparePair(input: PairInput, decode: Decoder = decodePngAsync): Promise<PairOutput> {
+/**
+ * `buffers` gives the large working buffers (the diff marks): fresh ones by default; a worker passes its arena,
+ * together with a decoder into that arena (the pixels are then views of memory the next pair reuses, so nothing
+ * of them may outlive this call — only the result, the fingerprint and the encoded diff PNG leave it).
+ */
+export async function comparePair(
+  input: PairInput,
+  decode: Decoder = decodePngAsync,
+  buffers: Buffers = FRESH
+): Promise<PairOutput> {
   const { name, options: o, maxPixels } = input
   try {
     if (input.baseline.equals(input.current)) {
@@ -67,8 +82,12 @@ export async function comparePair(input: PairInput, decode: Decoder = decodePngA
   let b: RgbaImage
   try {
     ;[a, b] = await Promise.all([
-      decode(input.baseline, maxPixels).catch(e => Promise.reject(new PngError(`baseline: ${describe(e)}`))),
-      decode(input.current, maxPixels).catch(e => Promise.reject(new PngError(`current: ${describe(e)}`)))
+      decode(input.baseline, maxPixels, 'baseline').catch(e =>
+        Promise.reject(new PngError(`baseline: ${describe(e)}`))
+      ),
+      decode(input.current, maxPixels, 'current').catch(e =>
+        Promise.reject(new PngError(`current: ${describe(e)}`))
+      )
     ])
   } catch (e) {
     return errorOut(name, describe(e))
@@ -77,7 +96,7 @@ export async function comparePair(input: PairInput, decode: Decoder = decodePngA
   if (o.mask !== null) {
     try {
       if (!input.mask) throw new PngError('not readable')
-      mask = await decode(input.mask, maxPixels)
+      mask = await decode(input.mask, maxPixels, 'mask')
     } catch (e) {
       return errorOut(name, `mask ${o.mask}: ${describe(e)}`, b.width, b.height)
     }
@@ -117,7 +136,7 @@ export async function comparePair(input: PairInput, decode: Decoder = decodePngA
 
   if (!sizeChanged && a.data.equals(b.data)) return { result, path: 'decoded-equal' }
 
-  const d = markDiff(a, b, o.threshold, o.includeAA)
+  const d = markDiff(a, b, o.threshold, o.includeAA, buffers, 'marks')
   let box = d.box
   let drawn = { threshold: o.threshold, includeAA: o.includeAA }
   let subtlePixels = 0
@@ -129,7 +148,7 @@ export async function comparePair(input: PairInput, decode: Decoder = decodePngA
     o.subtleThreshold < o.threshold &&
     !a.data.equals(b.data)
   ) {
-    const strict = markDiff(a, b, o.subtleThreshold, false)
+    const strict = markDiff(a, b, o.subtleThreshold, false, buffers, 'strict-marks')
     const area = solidArea(strict.marks, w, h)
     subtlePixels = area.pixels
     if (subtlePixels > allowed) {

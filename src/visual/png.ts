@@ -15,7 +15,7 @@
 // Writing: 8-bit RGBA, no row filter (filter type 0: the rows are copied as they are), deflate at level 1: diff
 // images are written for people to look at, fast.
 import { promisify } from 'node:util'
-import { deflate, deflateSync, inflate, inflateSync, constants as zc } from 'node:zlib'
+import { deflate, deflateSync, Inflate, inflate, inflateSync, constants as zc } from 'node:zlib'
 
 const inflateAsync = promisify(inflate)
 const deflateAsync = promisify(deflate)
@@ -481,6 +481,74 @@ export function decodePng(bytes: Buffer, maxPixels = DEFAULT_MAX_PIXELS): RgbaIm
   let raw: Buffer
   try {
     raw = inflateSync(c.idat, inflateOptions(c.header, total))
+  } catch (e) {
+    throw new PngError(describeZlib(e))
+  }
+  return finish(c, raw)
+}
+
+/**
+ * The inner parts of Node's zlib engine that let it inflate into a buffer we give it. Node's public API always
+ * inflates into a buffer it allocates afresh; these fields have been the same from Node 10 to 24 (checked on
+ * each use, with the public API as the fallback, and a test says which path the running Node takes).
+ */
+interface InflateInternals {
+  _outBuffer: Buffer
+  _outOffset: number
+  _chunkSize: number
+  _finishFlushFlag: number
+  _processChunk(chunk: Buffer, flushFlag: number): Buffer
+}
+
+function internals(engine: Inflate): InflateInternals | null {
+  const e = engine as unknown as Partial<InflateInternals>
+  return typeof e._processChunk === 'function' &&
+    Buffer.isBuffer(e._outBuffer) &&
+    e._outOffset === 0 &&
+    typeof e._chunkSize === 'number' &&
+    typeof e._finishFlushFlag === 'number'
+    ? (e as InflateInternals)
+    : null
+}
+
+/** Whether this Node lets inflateInto write into a given buffer (else it falls back to a fresh one). */
+export function canInflateInPlace(): boolean {
+  const engine = new Inflate({ chunkSize: 64 })
+  const ok = internals(engine) !== null
+  engine.close()
+  return ok
+}
+
+/** Inflates the image data into `out` (of `room` + 1024 bytes or more; the result is a view of it). */
+function inflateInto(idat: Buffer, h: PngHeader, total: number, out: Buffer): Buffer {
+  const opts = inflateOptions(h, total)
+  const engine = new Inflate({ ...opts, chunkSize: 64 })
+  const e = internals(engine)
+  if (!e || out.length < opts.chunkSize || out.byteOffset % 4 !== 0) {
+    engine.close()
+    return inflateSync(idat, opts)
+  }
+  e._outBuffer = out
+  e._chunkSize = out.length
+  return e._processChunk(idat, e._finishFlushFlag)
+}
+
+/** How many bytes decodePngInto asks `room` for, given the header (the inflated size plus zlib's margin). */
+function roomNeeded(h: PngHeader): number {
+  return inflateOptions(h, rawSize(h).total).chunkSize
+}
+
+/**
+ * decodePng into memory the caller keeps between images (a worker's BufferArena): `room(n)` gives n bytes, and
+ * the decoded pixels of an 8-bit RGB or RGBA image (what browsers write) are a view of them — valid until the
+ * caller hands the same memory out again. Other formats are converted into a buffer of their own.
+ */
+export function decodePngInto(bytes: Buffer, maxPixels: number, room: (bytes: number) => Buffer): RgbaImage {
+  const c = readChunks(bytes, maxPixels)
+  const { total } = rawSize(c.header)
+  let raw: Buffer
+  try {
+    raw = inflateInto(c.idat, c.header, total, room(roomNeeded(c.header)))
   } catch (e) {
     throw new PngError(describeZlib(e))
   }

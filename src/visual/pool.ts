@@ -82,6 +82,11 @@ export class ComparePool {
     return slot
   }
 
+  /** Starts every worker now (they take tens of milliseconds to boot) rather than on the first pair. */
+  start(): void {
+    while (!this.closed && this.slots.length < this.size) this.spawn()
+  }
+
   private async idleSlot(): Promise<Slot> {
     // Bounded: each wake-up either finds an idle slot, spawns one, or waits again for a finishing job.
     for (;;) {

@@ -1,8 +1,18 @@
 // A pool worker: receives a pair's bytes (transferred, not copied), runs comparePair, sends back the verdict
-// and the diff PNG (transferred). One pair at a time, so a worker holds at most one pair's decoded images.
+// and the diff PNG (transferred). One pair at a time, so a worker holds at most one pair's decoded images — in
+// buffers it keeps for the next pair (arena.ts: fresh memory is slow to touch on the VMs this runs on).
 import { parentPort } from 'node:worker_threads'
-import { comparePair, type PairInput } from './pair.js'
+import { BufferArena } from './arena.js'
+import { comparePair, type Decoder, type PairInput } from './pair.js'
+import { decodePngInto } from './png.js'
 import { asBuffer, transferList, type WorkerReply, type WorkerRequest } from './pool.js'
+
+const arena = new BufferArena()
+const decodeIntoArena: Decoder = async (bytes, maxPixels, role) =>
+  decodePngInto(bytes, maxPixels, n => arena.take(role, n))
+
+/** Pairs run strictly one after another (the pool sends one at a time; this keeps the arena safe regardless). */
+let previous: Promise<unknown> = Promise.resolve()
 
 const port = parentPort
 if (port) {
@@ -13,15 +23,17 @@ if (port) {
       current: asBuffer(msg.input.current),
       mask: msg.input.mask ? asBuffer(msg.input.mask) : null
     }
-    comparePair(input).then(
-      output => {
-        const reply: WorkerReply = { id: msg.id, output }
-        port.postMessage(reply, transferList(output.diffPng))
-      },
-      (e: unknown) => {
-        const reply: WorkerReply = { id: msg.id, error: e instanceof Error ? e.message : String(e) }
-        port.postMessage(reply)
-      }
+    previous = previous.then(() =>
+      comparePair(input, decodeIntoArena, arena).then(
+        output => {
+          const reply: WorkerReply = { id: msg.id, output }
+          port.postMessage(reply, transferList(output.diffPng))
+        },
+        (e: unknown) => {
+          const reply: WorkerReply = { id: msg.id, error: e instanceof Error ? e.message : String(e) }
+          port.postMessage(reply)
+        }
+      )
     )
   })
 }

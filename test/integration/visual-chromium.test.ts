@@ -2,7 +2,7 @@
 // plain pngjs + pixelmatch on the same pairs, the pool never holds more pairs than its size, and the pool's
 // answers equal the in-process ones.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
@@ -89,6 +89,12 @@ describeChromium('visual compare on real Chromium screenshots', () => {
     expect(inProcess.stats.poolSize).toBe(0)
     expect(inProcess.stats.maxInFlight).toBe(1)
     expect(pooled.images).toEqual(inProcess.images)
+    // The default: cores − 1 workers and this thread, so at most `cores` pairs decoded at once.
+    const lanes = await compareSuites({ ...input, workerScript })
+    expect(lanes.stats.poolSize).toBe(availableParallelism() - 1)
+    expect(lanes.stats.mainThreadCompares).toBe(true)
+    expect(lanes.stats.maxInFlight).toBeLessThanOrEqual(availableParallelism())
+    expect(lanes.images).toEqual(inProcess.images)
 
     const status = Object.fromEntries(pooled.images.map(i => [i.name, i.status]))
     expect(status).toEqual({

@@ -60,7 +60,7 @@ function suite(): { suite: SuiteResult; images: Map<string, ReportImages> } {
   return {
     suite: {
       images,
-      stats: { byteIdentical: 1, decodedEqual: 0, diffed: 3, maxInFlight: 1, poolSize: 0 }
+      stats: { byteIdentical: 1, decodedEqual: 0, diffed: 3, maxInFlight: 1, poolSize: 0, mainThreadCompares: true }
     },
     images: pics
   }

@@ -3,7 +3,11 @@
 // rows copied, and Adam7 interlaced images decoded natively pass by pass — each with every row filter in use.
 import { deflateSync, inflateSync } from 'node:zlib'
 import { PNG } from 'pngjs'
-import { decodePng, decodePngAsync, pngChunk, PNG_SIGNATURE } from '../../src/visual/png.js'
+import { BufferArena } from '../../src/visual/arena.js'
+import { decodePng, decodePngAsync, decodePngInto, pngChunk, PNG_SIGNATURE } from '../../src/visual/png.js'
+
+/** One arena for every image of this file, as a worker keeps one for a whole suite. */
+const arena = new BufferArena()
 
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 4: 2, 6: 4 }
 const ADAM7 = [
@@ -98,9 +102,11 @@ async function expectAsPngjs(bytes: Buffer): Promise<void> {
   const expected = PNG.sync.read(bytes)
   const sync = decodePng(bytes)
   const async_ = await decodePngAsync(bytes)
+  const reused = decodePngInto(bytes, 50_000_000, n => arena.take('image', n))
   expect([sync.width, sync.height]).toEqual([expected.width, expected.height])
   expect(sync.data.equals(expected.data)).toBe(true)
   expect(async_.data.equals(expected.data)).toBe(true)
+  expect(reused.data.equals(expected.data)).toBe(true)
 }
 
 const allUp = () => 2

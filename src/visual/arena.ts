@@ -1,0 +1,66 @@
+// Large buffers kept by a compare worker from one pair to the next.
+//
+// Why: memory fresh from the operating system costs a page fault on its first touch. On the VMs this runs on
+// that first touch can cost more than the work (about 4 ms per MB measured on the bench machine: decoding a
+// 1280×800 screenshot took 20 ms into fresh memory and 4 ms into memory already touched). A worker compares one
+// pair at a time, so the same few buffers (each side's pixels, the diff marks, a slice scratch) can serve every
+// pair of a suite. Buffers over `maxRetained` bytes are handed out but not kept, so what stays between pairs is
+// bounded per worker, whatever the largest image was.
+
+/** Largest buffer kept between pairs: a 16-megapixel RGBA image. Bigger images get a buffer of their own. */
+export const DEFAULT_MAX_RETAINED = 64 * 1024 * 1024
+/** Kept buffers grow in steps of this size, so slightly different image sizes share one. */
+const GROWTH_STEP = 1024 * 1024
+
+export class BufferArena {
+  private readonly kept = new Map<string, Buffer>()
+
+  constructor(private readonly maxRetained = DEFAULT_MAX_RETAINED) {}
+
+  /**
+   * `bytes` bytes for `slot`, contents undefined, at offset 0 of an ArrayBuffer of their own (never Node's shared
+   * pool). The same slot's previous buffer is reused when large enough: its earlier contents are gone.
+   */
+  take(slot: string, bytes: number): Buffer {
+    const kept = this.kept.get(slot)
+    if (kept && kept.length >= bytes) return kept.subarray(0, bytes)
+    const size = Math.ceil(bytes / GROWTH_STEP) * GROWTH_STEP
+    if (size > this.maxRetained) {
+      this.kept.delete(slot)
+      return Buffer.allocUnsafeSlow(bytes)
+    }
+    const fresh = Buffer.allocUnsafeSlow(size)
+    this.kept.set(slot, fresh)
+    return fresh.subarray(0, bytes)
+  }
+
+  /** `take`, zero-filled. A new buffer comes zeroed from the system untouched (its pages fault only where
+   *  written later); a kept one is cleared. */
+  zeroed(slot: string, bytes: number): Buffer {
+    const kept = this.kept.get(slot)
+    if (kept && kept.length >= bytes) return kept.fill(0, 0, bytes).subarray(0, bytes)
+    const size = Math.ceil(bytes / GROWTH_STEP) * GROWTH_STEP
+    if (size > this.maxRetained) {
+      this.kept.delete(slot)
+      return Buffer.alloc(bytes)
+    }
+    const fresh = Buffer.alloc(size)
+    this.kept.set(slot, fresh)
+    return fresh.subarray(0, bytes)
+  }
+
+  /** Bytes kept between pairs (for tests and the suite's stats). */
+  retainedBytes(): number {
+    let n = 0
+    for (const b of this.kept.values()) n += b.length
+    return n
+  }
+}
+
+/** Fresh buffers every time: what in-process comparisons use (no worker owns the memory between pairs). */
+export const FRESH: Pick<BufferArena, 'take' | 'zeroed'> = {
+  take: (_slot, bytes) => Buffer.allocUnsafeSlow(bytes),
+  zeroed: (_slot, bytes) => Buffer.alloc(bytes)
+}
+
+export type Buffers = Pick<BufferArena, 'take' | 'zeroed'>

@@ -1,0 +1,145 @@
+// Buffers a compare worker keeps between pairs (arena.ts), and the decoder that inflates into them: the memory is
+// really reused, what is kept stays bounded, and nothing of one pair leaks into the next one's verdict.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { PNG } from 'pngjs'
+import { BufferArena } from '../../src/visual/arena.js'
+import { DEFAULT_OPTIONS } from '../../src/visual/options.js'
+import { comparePair, type Decoder, type PairInput } from '../../src/visual/pair.js'
+import { canInflateInPlace, decodePng, decodePngInto } from '../../src/visual/png.js'
+
+const corpus = join(process.cwd(), '..', 'shared', 'corpus', 'images')
+const haveCorpus = existsSync(join(corpus, 'pixelmatch', 'expected.json'))
+const itCorpus = haveCorpus ? it : it.skip
+
+function png(width: number, height: number, colorType: 2 | 6, pixel: (x: number, y: number) => number[]) {
+  const p = new PNG({ width, height, colorType, inputHasAlpha: true })
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) p.data.set(pixel(x, y), (y * width + x) * 4)
+  return PNG.sync.write(p, { colorType })
+}
+
+describe('BufferArena', () => {
+  it('hands the same memory to a slot again, grows it when asked for more, and keeps slots apart', () => {
+    const arena = new BufferArena()
+    const a = arena.take('a', 1000)
+    const again = arena.take('a', 500)
+    expect(again.buffer).toBe(a.buffer)
+    expect(again.byteOffset).toBe(0)
+    expect(again.length).toBe(500)
+    expect(arena.take('b', 1000).buffer).not.toBe(a.buffer)
+    const bigger = arena.take('a', 3 * 1024 * 1024)
+    expect(bigger.buffer).not.toBe(a.buffer)
+    expect(arena.take('a', 10).buffer).toBe(bigger.buffer)
+  })
+
+  it('zeroed() clears what the slot held before', () => {
+    const arena = new BufferArena()
+    arena.zeroed('m', 4096).fill(7)
+    const again = arena.zeroed('m', 4096)
+    expect(again.every(v => v === 0)).toBe(true)
+  })
+
+  it('keeps nothing over its limit: what stays between pairs is bounded', () => {
+    const arena = new BufferArena(2 * 1024 * 1024)
+    arena.take('small', 1024)
+    const huge = arena.take('huge', 3 * 1024 * 1024)
+    expect(huge.length).toBe(3 * 1024 * 1024)
+    expect(arena.take('huge', 3 * 1024 * 1024).buffer).not.toBe(huge.buffer)
+    expect(arena.retainedBytes()).toBe(1024 * 1024)
+  })
+})
+
+describe('decodePngInto', () => {
+  it('inflates into the given memory on this Node (the fast path is taken, not the fallback)', () => {
+    expect(canInflateInPlace()).toBe(true)
+    const arena = new BufferArena()
+    for (const colorType of [2, 6] as const) {
+      const bytes = png(64, 48, colorType, (x, y) => [
+        x * 3,
+        y * 5,
+        (x * y) % 256,
+        colorType === 6 ? 200 : 255
+      ])
+      const img = decodePngInto(bytes, 50_000_000, n => arena.take(`c${colorType}`, n))
+      expect(img.data.buffer).toBe(arena.take(`c${colorType}`, 1).buffer)
+      expect(img.data.equals(decodePng(bytes).data)).toBe(true)
+    }
+  })
+
+  it('a smaller image after a larger one in the same memory decodes exactly (no stale bytes)', () => {
+    const arena = new BufferArena()
+    const room = (n: number) => arena.take('one', n)
+    const big = png(300, 200, 2, (x, y) => [(x * y) % 256, x % 256, y % 256, 255])
+    const small = png(17, 9, 2, () => [250, 250, 252, 255])
+    decodePngInto(big, 50_000_000, room)
+    expect(decodePngInto(small, 50_000_000, room).data.equals(decodePng(small).data)).toBe(true)
+  })
+
+  it('bad image data is the same one-line error as the fresh decoder gives', () => {
+    const bytes = png(40, 30, 6, () => [1, 2, 3, 255])
+    const at = bytes.indexOf('IDAT', 0, 'latin1')
+    const broken = Buffer.from(bytes)
+    broken.fill(0x55, at + 10, at + 30)
+    const arena = new BufferArena()
+    expect(() => decodePngInto(broken, 50_000_000, n => arena.take('x', n))).toThrow(
+      (() => {
+        try {
+          decodePng(broken)
+        } catch (e) {
+          return (e as Error).message
+        }
+        return 'no error'
+      })()
+    )
+  })
+})
+
+describe('comparePair with one arena for a whole run of pairs', () => {
+  itCorpus(
+    'every corpus pair, in order then reversed, gives exactly what fresh buffers give (counts, diff PNGs, fingerprints)',
+    async () => {
+      const cases: Array<{ img1: string; img2: string }> = JSON.parse(
+        readFileSync(join(corpus, 'pixelmatch', 'expected.json'), 'utf8')
+      ).cases
+      const manifest = JSON.parse(readFileSync(join(corpus, 'playwright', 'manifest.json'), 'utf8'))
+      const pairs: Array<[Buffer, Buffer]> = [
+        ...cases.map(
+          c =>
+            [
+              readFileSync(join(corpus, 'pixelmatch', c.img1)),
+              readFileSync(join(corpus, 'pixelmatch', c.img2))
+            ] as [Buffer, Buffer]
+        ),
+        ...manifest.fixtures.map(
+          (f: { expected: string; actual: string }) =>
+            [
+              readFileSync(join(corpus, 'playwright', f.expected)),
+              readFileSync(join(corpus, 'playwright', f.actual))
+            ] as [Buffer, Buffer]
+        )
+      ]
+      const input = ([baseline, current]: [Buffer, Buffer]): PairInput => ({
+        name: 'x.png',
+        baseline,
+        current,
+        options: { ...DEFAULT_OPTIONS },
+        mask: null,
+        wantDiff: true,
+        fingerprint: true,
+        maxPixels: 50_000_000
+      })
+      const arena = new BufferArena()
+      const intoArena: Decoder = async (bytes, max, role) =>
+        decodePngInto(bytes, max, n => arena.take(role, n))
+      for (const order of [pairs, [...pairs].reverse()])
+        for (const p of order) {
+          const fresh = await comparePair(input(p))
+          const reused = await comparePair(input(p), intoArena, arena)
+          expect(reused.result).toEqual(fresh.result)
+          expect(reused.diffPng === undefined).toBe(fresh.diffPng === undefined)
+          if (fresh.diffPng) expect(reused.diffPng?.equals(fresh.diffPng)).toBe(true)
+        }
+    }
+  )
+})
