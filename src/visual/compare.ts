@@ -100,14 +100,30 @@ async function listPngs(root: string, label: string): Promise<Map<string, Entry>
   return out
 }
 
-/** Reads a regular file without following a symlink at its last component, bounded in size. */
-async function readNoFollow(path: string): Promise<Buffer> {
+/** Largest file a reading lane keeps its buffer for between pairs (screenshots are well under it). */
+const MAX_KEPT_READ_BYTES = 4 * 1024 * 1024
+
+/**
+ * Reads a regular file without following a symlink at its last component, bounded in size: into `into(n)`
+ * (memory a reading lane reuses from pair to pair: fresh memory is slow to touch here) or a buffer of its own.
+ * The bytes are those present at the fstat (a file growing meanwhile is read up to that size).
+ */
+async function readNoFollow(path: string, into?: (bytes: number) => Buffer): Promise<Buffer> {
   const fh = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW)
   try {
     const st = await fh.stat()
     if (!st.isFile()) throw new Error('not a regular file')
     if (st.size > MAX_FILE_BYTES) throw new Error(`file larger than ${MAX_FILE_BYTES} bytes`)
-    return await fh.readFile()
+    if (!into) return await fh.readFile()
+    const buf = into(st.size)
+    let got = 0
+    // Each read returns at least one byte or ends the loop, so it runs at most st.size + 1 times.
+    while (got < st.size) {
+      const { bytesRead } = await fh.read(buf, got, st.size - got, got)
+      if (bytesRead === 0) break
+      got += bytesRead
+    }
+    return buf.subarray(0, got)
   } finally {
     await fh.close()
   }
@@ -179,7 +195,8 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
   }
 
   const results = new Map<string, ImageResult>()
-  const one = async (name: string): Promise<ImageResult> => {
+  const one = async (name: string, lane: BufferArena): Promise<ImageResult> => {
+    const into = (slot: string) => (n: number) => lane.take(slot, n)
     const early = errors.get(name)
     if (early) return { ...blank(name), message: early }
     const be = baseList.get(name)
@@ -195,7 +212,8 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
       const side = be ? 'baseline' : 'current'
       try {
         const bytes = await readNoFollow(
-          join(side === 'baseline' ? input.baselineDir : input.currentDir, name)
+          join(side === 'baseline' ? input.baselineDir : input.currentDir, name),
+          into(side)
         )
         const h = readPngHeader(bytes, maxPixels)
         return {
@@ -213,12 +231,12 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
     let current: Buffer
     let mask: Buffer | null = null
     try {
-      baseline = await readNoFollow(join(input.baselineDir, name))
+      baseline = await readNoFollow(join(input.baselineDir, name), into('baseline'))
     } catch (e) {
       return { ...blank(name), message: `baseline: ${readError(e)}` }
     }
     try {
-      current = await readNoFollow(join(input.currentDir, name))
+      current = await readNoFollow(join(input.currentDir, name), into('current'))
     } catch (e) {
       return { ...blank(name), message: `current: ${readError(e)}` }
     }
@@ -245,14 +263,19 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
     } else {
       await acquire()
       try {
-        if (mainFree || !pool) {
+        // This thread takes the pair unless a worker waits ready (this thread then stays free to feed the others).
+        if (!pool || (mainFree && !pool.hasIdleReadyWorker())) {
           mainFree = false
           try {
             out = await comparePair(pair, decodeHere, arena)
           } finally {
             mainFree = mainLane
           }
-        } else out = await pool.run(pair)
+        } else {
+          // The lane's read buffers are its own again after this pair: the worker gets copies, moved to it.
+          const own = (b: Buffer) => Buffer.from(b)
+          out = await pool.run({ ...pair, baseline: own(baseline), current: own(current) })
+        }
       } catch (e) {
         return { ...blank(name), message: readError(e) }
       } finally {
@@ -284,9 +307,10 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
     const lanes = Math.max(READ_LANES, heavySlots + 2)
     await Promise.all(
       Array.from({ length: Math.min(lanes, names.length) }, async () => {
+        const lane = new BufferArena(MAX_KEPT_READ_BYTES)
         while (next < names.length) {
           const name = names[next++]!
-          results.set(name, await one(name))
+          results.set(name, await one(name, lane))
         }
       })
     )

@@ -16,6 +16,7 @@
 // images are written for people to look at, fast.
 import { promisify } from 'node:util'
 import { deflate, deflateSync, Inflate, inflate, inflateSync, constants as zc } from 'node:zlib'
+import { groupThousands } from '../shared/digits.js'
 
 const inflateAsync = promisify(inflate)
 const deflateAsync = promisify(deflate)
@@ -87,7 +88,7 @@ export function readPngHeader(bytes: Uint8Array, maxPixels = DEFAULT_MAX_PIXELS)
     throw new PngError('malformed PNG: unknown compression, filter or interlace method')
   if (width * height > maxPixels)
     throw new PngError(
-      `image too large: ${width}×${height} is ${(width * height).toLocaleString('en-US')} pixels, over the limit of ${maxPixels.toLocaleString('en-US')}`
+      `image too large: ${width}×${height} is ${groupThousands(width * height)} pixels, over the limit of ${groupThousands(maxPixels)}`
     )
   return { width, height, bitDepth, colorType, interlaced: interlace === 1 }
 }

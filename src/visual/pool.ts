@@ -14,6 +14,8 @@ export interface WorkerReply {
   output?: PairOutput
   error?: string
 }
+/** What a worker posts once its code is loaded, before any pair. */
+export const WORKER_READY = { ready: true } as const
 
 export function defaultPoolSize(): number {
   return Math.max(1, availableParallelism())
@@ -38,6 +40,8 @@ export function transferList(...bufs: Array<Uint8Array | null | undefined>): Arr
 
 interface Slot {
   worker: Worker
+  /** Its code loaded (it posted WORKER_READY): a pair sent now starts at once. */
+  ready: boolean
   busy: { id: number; resolve: (o: PairOutput) => void; reject: (e: Error) => void } | null
 }
 
@@ -55,8 +59,12 @@ export class ComparePool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script), busy: null }
-    slot.worker.on('message', (reply: WorkerReply) => {
+    const slot: Slot = { worker: new Worker(this.script), ready: false, busy: null }
+    slot.worker.on('message', (reply: WorkerReply | typeof WORKER_READY) => {
+      if ('ready' in reply) {
+        slot.ready = true
+        return
+      }
       const job = slot.busy
       if (!job || job.id !== reply.id) return
       slot.busy = null
@@ -85,6 +93,11 @@ export class ComparePool {
   /** Starts every worker now (they take tens of milliseconds to boot) rather than on the first pair. */
   start(): void {
     while (!this.closed && this.slots.length < this.size) this.spawn()
+  }
+
+  /** Whether a started worker waits idle: a pair given to run() now starts at once. */
+  hasIdleReadyWorker(): boolean {
+    return this.slots.some(s => s.ready && !s.busy)
   }
 
   private async idleSlot(): Promise<Slot> {

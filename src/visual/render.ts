@@ -8,6 +8,7 @@ import { headingLine, makeFragment, type GateStatus, type ReportFragment } from 
 import { details, escapeCell, escapeText, inlineCode, table } from '../shared/markdown.js'
 import type { EnvironmentChange } from './capture-meta.js'
 import type { ImageResult, ImageStatus } from './model.js'
+import { groupThousands } from '../shared/digits.js'
 
 export const GATE_ID = 'visual'
 export const TITLE = 'Visual changes'
@@ -82,7 +83,7 @@ export function summaryLine(v: VisualView): string {
 
 function diffCell(i: ImageResult): string {
   if (i.status === 'removed' || i.status === 'added' || i.status === 'error') return '–'
-  return `${i.diffPixels.toLocaleString('en-US')} / ${i.allowedPixels.toLocaleString('en-US')}`
+  return `${groupThousands(i.diffPixels)} / ${groupThousands(i.allowedPixels)}`
 }
 
 function renderSection(v: VisualView): string {

@@ -5,7 +5,7 @@ import { parentPort } from 'node:worker_threads'
 import { BufferArena } from './arena.js'
 import { comparePair, type Decoder, type PairInput } from './pair.js'
 import { decodePngInto } from './png.js'
-import { asBuffer, transferList, type WorkerReply, type WorkerRequest } from './pool.js'
+import { asBuffer, transferList, WORKER_READY, type WorkerReply, type WorkerRequest } from './pool.js'
 
 const arena = new BufferArena()
 const decodeIntoArena: Decoder = async (bytes, maxPixels, role) =>
@@ -36,4 +36,5 @@ if (port) {
       )
     )
   })
+  port.postMessage(WORKER_READY)
 }
