@@ -9,34 +9,85 @@
 // cache warm for both. Beside them: the same rerun with a worker pool forced (what jest picks on a bigger
 // runner), and without --runTestsByPath (what it costs when the report names no files).
 // Target (issue #9): the rerun costs at most 10 % of the whole suite (ratio ≥ 10).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+// Opt-in sweep (FLAKY_SWEEP=1 or --sweep; FLAKY_SWEEP_RUNS=n runs per cell, default 3): the same measurement
+// over suites of other shapes, always 2,000 tests with 3 failing in 3 files: 10, 50 or 200 tests per file
+// (200, 40 or 10 files) × ~1 or ~5 ms of work per test; printed as a table and emitted as its own
+// BENCHMARKS.md section. Without the sweep, the section the last sweep wrote is emitted again unchanged, so a
+// default `npm run bench` keeps it (its text says when and where it was measured).
+// The sweep's cost: 12 whole-suite runs and 12 reruns at FLAKY_SWEEP_RUNS=1 (each cell's library run is one of
+// each), 24 and 24 at the default 3; on 2 cores at load average 4–6 the 1-run sweep took 4.9 min, so the
+// default one takes about 10 (per Node runtime: scripts/bench.mjs runs each bench under Node 24 too when
+// .ci/run has installed it).
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { best, emit, measure, out, root } from './generate-coverage.mjs'
 
+const SWEEP_HEADING = `## flaky-quarantine smart retry by suite shape (bench/flaky-retry.mjs, Node ${process.version})`
+const sweepOn =
+  process.argv.slice(2).includes('--sweep') || /^(1|true|yes)$/i.test(process.env.FLAKY_SWEEP ?? '')
+const sweepRunsGiven = process.env.FLAKY_SWEEP_RUNS
+if (sweepRunsGiven !== undefined && sweepRunsGiven !== '' && !/^[1-9]$/.test(sweepRunsGiven)) {
+  throw new Error(
+    `FLAKY_SWEEP_RUNS must be a whole number from 1 to 9, not ${JSON.stringify(sweepRunsGiven.slice(0, 40))}`
+  )
+}
+const sweepRuns = sweepRunsGiven ? Number(sweepRunsGiven) : 3
+
 const FILES = 40
 const PER_FILE = 50
-const FAILING = new Set(['3:7', '17:21', '33:42'])
-const suite = join(out, 'flaky-retry-suite')
-rmSync(suite, { recursive: true, force: true })
-mkdirSync(join(suite, 'reports'), { recursive: true })
-for (let f = 0; f < FILES; f++) {
-  const lines = [
-    'const work = () => { let x = 0; const end = Date.now() + 1; do x++; while (Date.now() < end); return x }',
-    `describe('module ${f}', () => {`
-  ]
-  for (let g = 0; g < PER_FILE / 10; g++) {
-    lines.push(`  describe('group ${g}', () => {`)
-    for (let t = 0; t < 10; t++) {
-      const n = g * 10 + t
-      const body = FAILING.has(`${f}:${n}`) ? `expect(work()).toBe(-1)` : `expect(work()).toBeGreaterThan(0)`
-      lines.push(`    it('case ${n} handles input ${f * 1000 + n}', () => { ${body} })`)
-    }
-    lines.push('  })')
-  }
-  lines.push('})', '')
-  writeFileSync(join(suite, `module${String(f).padStart(2, '0')}.test.js`), lines.join('\n'))
+const TESTS = FILES * PER_FILE
+
+/**
+ * The 3 failing tests of a suite of `files` × `perFile` tests, as "file:test" keys, in 3 different files
+ * spread over the suite: for the headline's 40 × 50, tests 7, 21 and 42 of files 3, 17 and 33.
+ */
+function failingOf(files, perFile) {
+  const at = (n, pct) => Math.floor((n * pct) / 100)
+  return new Set([
+    `${at(files, 8)}:${at(perFile, 14)}`,
+    `${at(files, 43)}:${at(perFile, 42)}`,
+    `${at(files, 83)}:${at(perFile, 84)}`
+  ])
 }
+
+/**
+ * A generated jest suite in `dir` (recreated): `files` files of `perFile` tests in describes of 10, each test
+ * busy for ~`workMs` ms, the `failing` ones always failing. Returns `dir`.
+ */
+function writeSuite(dir, { files, perFile, workMs, failing }) {
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(join(dir, 'reports'), { recursive: true })
+  const width = Math.max(2, String(files - 1).length)
+  for (let f = 0; f < files; f++) {
+    const lines = [
+      `const work = () => { let x = 0; const end = Date.now() + ${workMs}; do x++; while (Date.now() < end); return x }`,
+      `describe('module ${f}', () => {`
+    ]
+    for (let g = 0; g < perFile / 10; g++) {
+      lines.push(`  describe('group ${g}', () => {`)
+      for (let t = 0; t < 10; t++) {
+        const n = g * 10 + t
+        const body = failing.has(`${f}:${n}`)
+          ? `expect(work()).toBe(-1)`
+          : `expect(work()).toBeGreaterThan(0)`
+        lines.push(`    it('case ${n} handles input ${f * 1000 + n}', () => { ${body} })`)
+      }
+      lines.push('  })')
+    }
+    lines.push('})', '')
+    writeFileSync(join(dir, `module${String(f).padStart(width, '0')}.test.js`), lines.join('\n'))
+  }
+  return dir
+}
+
+const FAILING = failingOf(FILES, PER_FILE)
+const suite = writeSuite(join(out, 'flaky-retry-suite'), {
+  files: FILES,
+  perFile: PER_FILE,
+  workMs: 1,
+  failing: FAILING
+})
 
 const NM = join(root, 'node_modules')
 const jestArgv = [
@@ -75,19 +126,28 @@ process.stdout.write(JSON.stringify({ outcome: r.outcome, reason: r.reason, tota
   logLevel: 'error'
 })
 
-const run = measure(process.execPath, [driver, JSON.stringify(jestArgv)], { cwd: suite, env })
-const result = JSON.parse(run.stdout)
-const [first, rerun] = result.attempts
-if (
-  result.totals.tests !== FILES * PER_FILE ||
-  first.ran !== FILES * PER_FILE ||
-  rerun?.ran !== FAILING.size
-) {
-  throw new Error(`unexpected run: ${run.stdout.slice(0, 2000)}`)
+/**
+ * Our library's run in `dir`: the whole suite, then the rerun it builds from the JUnit the suite wrote.
+ * Checks that the whole suite ran `tests` tests and the rerun exactly the `failing` ones from their files.
+ */
+function libraryRun(dir, tests, failing) {
+  const run = measure(process.execPath, [driver, JSON.stringify(jestArgv)], { cwd: dir, env })
+  const result = JSON.parse(run.stdout)
+  const [first, rerun] = result.attempts
+  if (result.totals.tests !== tests || first.ran !== tests || rerun?.ran !== failing.size) {
+    throw new Error(`unexpected run in ${dir}: ${run.stdout.slice(0, 2000)}`)
+  }
+  const at = rerun.argv.indexOf('--runTestsByPath')
+  if (at < 0) throw new Error(`the rerun names no files: ${JSON.stringify(rerun.argv).slice(0, 2000)}`)
+  if (rerun.argv.length - at - 1 !== failing.size) {
+    throw new Error(
+      `the rerun does not name ${failing.size} files: ${JSON.stringify(rerun.argv).slice(0, 2000)}`
+    )
+  }
+  return { first, rerun, rerunArgv: rerun.argv, at }
 }
-const rerunArgv = rerun.argv
-const at = rerunArgv.indexOf('--runTestsByPath')
-if (at < 0) throw new Error(`the rerun names no files: ${JSON.stringify(rerunArgv).slice(0, 2000)}`)
+
+const { first, rerun, rerunArgv, at } = libraryRun(suite, TESTS, FAILING)
 const inBand = rerunArgv.includes('--runInBand')
 // The same rerun with a worker pool, as jest picks on a runner with ≥ 3 cores (maxWorkers = cores − 1) when
 // a file took ≥ 1 s in its last run; on this 2-core machine jest's default is 1 worker, so in band anyway.
@@ -102,7 +162,7 @@ const pooled = [
 // the test-timing cache the whole suite filled are the rerun's too, as on a real runner. The best wall time
 // and the best CPU time are taken separately (CPU is the steadier of the two on a loaded machine).
 const runs = { ours: [], peer: [], pooled: [] }
-const go = argv => measure(argv[0], argv.slice(1), { cwd: suite, env, okStatus: [1] })
+const go = (argv, cwd = suite) => measure(argv[0], argv.slice(1), { cwd, env, okStatus: [1] })
 for (let i = 0; i < 3; i++) {
   runs.ours.push(go(rerunArgv))
   runs.peer.push(go(jestArgv))
@@ -145,3 +205,85 @@ ${pct(namesOnly.ms, peer.ms)} %. Load average ${load} on ${availableParallelism(
 `
 })
 rmSync(suite, { recursive: true, force: true })
+
+// The sweep by suite shape (opt-in, see the header). Every cell: a fresh suite of 2,000 tests, our library's
+// run of it (whole suite, then the rerun the jest preset builds from its JUnit, checked to be exactly the 3
+// failing tests from their 3 files), then rerun and whole suite alternating, best of `sweepRuns` each.
+if (sweepOn) {
+  const loadBefore = loadavg()
+  const started = Date.now()
+  const cells = []
+  for (const workMs of [1, 5]) {
+    for (const perFile of [10, 50, 200]) {
+      const files = TESTS / perFile
+      const failing = failingOf(files, perFile)
+      const dir = writeSuite(join(out, `flaky-retry-sweep-${files}x${perFile}-${workMs}ms`), {
+        files,
+        perFile,
+        workMs,
+        failing
+      })
+      process.stderr.write(`flaky sweep: ${files} files × ${perFile} tests, ~${workMs} ms each …\n`)
+      const lib = libraryRun(dir, TESTS, failing)
+      const cellRuns = { ours: [], peer: [] }
+      for (let i = 0; i < sweepRuns; i++) {
+        cellRuns.ours.push(go(lib.rerunArgv, dir))
+        cellRuns.peer.push(go(jestArgv, dir))
+      }
+      rmSync(dir, { recursive: true, force: true })
+      const o = bestOf(cellRuns.ours)
+      const p = bestOf(cellRuns.peer)
+      cells.push({
+        files,
+        perFile,
+        workMs,
+        inBand: lib.rerunArgv.includes('--runInBand'),
+        ours: o,
+        peer: p,
+        wall: pct(o.ms, p.ms),
+        cpu: pct(o.cpuMs, p.cpuMs)
+      })
+    }
+  }
+  const minutes = Math.round((Date.now() - started) / 6000) / 10
+  const fmtLoad = l => l.map(x => x.toFixed(1)).join(' / ')
+  const table = [
+    '| tests per file (files) | work per test | whole suite: wall, CPU | rerun of the 3 failed: wall, CPU | rerun share of wall | rerun share of CPU |',
+    '|---|---|---|---|---|---|',
+    ...cells.map(
+      c =>
+        `| ${c.perFile} (${c.files} files)${c.perFile === PER_FILE && c.workMs === 1 ? ', the headline' : ''} | ~${c.workMs} ms | ${c.peer.ms} ms, ${c.peer.cpuMs ?? '?'} ms | ${c.ours.ms} ms, ${c.ours.cpuMs ?? '?'} ms${c.inBand ? '' : ' (not in band)'} | ${c.wall} % | ${c.cpu} % |`
+    )
+  ].join('\n')
+  const within = cells.filter(c => typeof c.cpu === 'number' && c.cpu <= 10).length
+  process.stdout.write(`${table}\n`)
+  emit({
+    name: 'flaky: retry share by suite shape (sweep)',
+    section: `${SWEEP_HEADING}
+
+Measured ${new Date().toISOString().slice(0, 10)} with \`FLAKY_SWEEP=1\`${sweepRuns === 3 ? '' : ` and \`FLAKY_SWEEP_RUNS=${sweepRuns}\``} under Node ${process.version} on ${availableParallelism()} cores, load
+average ${fmtLoad(loadBefore)} before and ${fmtLoad(loadavg())} after (${minutes} min). How the cost of retrying only the
+failed tests moves with the suite's shape: always 2,000 generated jest tests with 3 failing in 3 different
+files, the tests per file and the work per test varied. In every cell our library runs the suite once and
+builds the rerun from the JUnit it wrote, exactly as in the headline row (jest preset: \`--coverage=false\`,
+\`--runInBand\` for ≤ 3 files, \`--testNamePattern\` on the 3 full names, \`--runTestsByPath\` on their 3 files);
+then that rerun and the whole suite (what a whole-step retry reruns) alternate, best of ${sweepRuns} each, best wall
+and best CPU taken apart. Target (issue #9): the rerun ≤ 10 % of the whole suite; ${within} of ${cells.length} cells are
+within it by CPU time.
+
+${table}
+`
+  })
+} else {
+  // No sweep in this run: emit the section the last sweep wrote for this Node, unchanged, so that rewriting
+  // BENCHMARKS.md keeps it.
+  const md = join(root, 'BENCHMARKS.md')
+  const lines = existsSync(md) ? readFileSync(md, 'utf8').split('\n') : []
+  const from = lines.findIndex(l => l === SWEEP_HEADING)
+  if (from >= 0) {
+    let to = from + 1
+    while (to < lines.length && !lines[to].startsWith('## ')) to++
+    const kept = lines.slice(from, to).join('\n').replace(/\n+$/, '\n')
+    emit({ name: 'flaky: retry share by suite shape (sweep, kept from its last run)', section: kept })
+  }
+}
