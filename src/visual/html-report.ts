@@ -5,9 +5,12 @@
 // Images are inlined as data: URIs rather than copied beside the file. Only changed, size-changed, added and
 // removed images are shown (unchanged ones are counted), so the usual report holds a handful of pictures; inline,
 // the report is one file that works however it is opened (a downloaded artifact, a file:// URL, an attachment)
-// and the page can forbid every load but data: images. The cost, base64's third more bytes, is bounded: past
-// `maxInlineBytes` (default 32 MiB of PNG) further images are named with a note instead of pictured — the diff
-// PNGs stay in the artifact beside the report.
+// and the page can forbid every load but data: images. Each picture is inlined once, in the side-by-side view;
+// the overlay and slider <img> carry no src of their own (data-from names the picture) and the report's script
+// copies it from the side-by-side <img> of the same section (data-pic). With scripts off the page still shows the
+// side-by-side view, and the tabs, useless then, stay hidden. The cost, base64's third more bytes, is bounded:
+// past `maxInlineBytes` (default 32 MiB of PNG, each picture counted once as it is held once) further images are
+// named with a note instead of pictured — the diff PNGs stay in the artifact beside the report.
 //
 // The page loads nothing: a Content-Security-Policy meta allows only data: images and its own nonce'd style and
 // script; no external JS or CSS. Every name and message is HTML-escaped (names come from files a PR can add).
@@ -61,8 +64,16 @@ function dataUri(png: Buffer): string {
   return `data:image/png;base64,${png.toString('base64')}`
 }
 
-function img(png: Buffer, alt: string, cls = ''): string {
-  return `<img${cls ? ` class="${cls}"` : ''} src="${dataUri(png)}" alt="${alt}">`
+type Pic = 'baseline' | 'diff' | 'current'
+
+/** A picture's one inline copy, named by data-pic for the views that reuse it. */
+function img(png: Buffer, pic: Pic, alt: string): string {
+  return `<img data-pic="${pic}" src="${dataUri(png)}" alt="${alt}">`
+}
+
+/** A picture shown again: the script gives it the src of the same section's `data-pic` image. */
+function imgFrom(pic: Pic, alt: string, cls = ''): string {
+  return `<img${cls ? ` class="${cls}"` : ''} data-from="${pic}" alt="${alt}">`
 }
 
 const STYLE = `
@@ -86,6 +97,12 @@ label{display:block;margin-top:6px}
 
 const SCRIPT = `
 for (const section of document.querySelectorAll('section.image')) {
+  for (const copy of section.querySelectorAll('img[data-from]')) {
+    const source = section.querySelector('.view.side img[data-pic="' + copy.dataset.from + '"]')
+    if (source) copy.src = source.src
+  }
+  const tabs = section.querySelector('.tabs')
+  if (tabs) tabs.hidden = false
   const buttons = section.querySelectorAll('.tabs button')
   const views = section.querySelectorAll('.view')
   for (const button of buttons) {
@@ -129,23 +146,28 @@ function metaLine(r: ImageResult): string {
   return `<p class="meta">${parts.join(' · ')}</p>`
 }
 
-function comparedViews(
-  alt: string,
-  pics: Required<Pick<ReportImages, 'baseline' | 'current'>> & ReportImages
-): string {
-  const figure = (png: Buffer | undefined, caption: string) =>
-    png ? `<figure>${img(png, `${caption} of ${alt}`)}<figcaption>${caption}</figcaption></figure>` : ''
+/** The pictures side by side, each with its caption: every picture of the section, inlined here once. */
+function sideBySide(alt: string, pics: ReportImages): string {
+  const figure = (pic: Pic) => {
+    const png = pics[pic]
+    return png ? `<figure>${img(png, pic, `${pic} of ${alt}`)}<figcaption>${pic}</figcaption></figure>` : ''
+  }
+  return `<div class="view side" data-view="side">${figure('baseline')}${figure('diff')}${figure('current')}</div>`
+}
+
+/** Side by side, overlay and slider; the last two reuse the side-by-side pictures (see imgFrom). */
+function comparedViews(alt: string, pics: ReportImages): string {
+  const stack =
+    `<div class="stack">${imgFrom('baseline', `baseline of ${alt}`)}` +
+    `${imgFrom('current', `current of ${alt}`, 'top')}</div>`
   return (
-    `<div class="tabs"><button type="button" data-view="side" aria-pressed="true">Side by side</button> ` +
+    `<div class="tabs" hidden><button type="button" data-view="side" aria-pressed="true">Side by side</button> ` +
     `<button type="button" data-view="overlay" aria-pressed="false">Overlay</button> ` +
     `<button type="button" data-view="slider" aria-pressed="false">Slider</button></div>` +
-    `<div class="view side" data-view="side">${figure(pics.baseline, 'baseline')}${figure(pics.diff, 'diff')}` +
-    `${figure(pics.current, 'current')}</div>` +
-    `<div class="view overlay" data-view="overlay" hidden><div class="stack">${img(pics.baseline, `baseline of ${alt}`)}` +
-    `${img(pics.current, `current of ${alt}`, 'top')}</div>` +
+    sideBySide(alt, pics) +
+    `<div class="view overlay" data-view="overlay" hidden>${stack}` +
     `<label>Current's opacity <input class="opacity" type="range" min="0" max="100" value="50"></label></div>` +
-    `<div class="view slider" data-view="slider" hidden><div class="stack">${img(pics.baseline, `baseline of ${alt}`)}` +
-    `${img(pics.current, `current of ${alt}`, 'top')}</div>` +
+    `<div class="view slider" data-view="slider" hidden>${stack}` +
     `<label>Current shown up to <input class="position" type="range" min="0" max="100" value="50"></label></div>`
   )
 }
@@ -182,16 +204,9 @@ export async function writeHtmlReport(
       omitted++
       body = `<p class="note">Pictures not inlined: this report's ${budget}-byte budget is spent (the diff PNGs are in the artifact).</p>`
     } else {
+      // Every picture the section has is inlined once, in the side-by-side view: `bytes` is what it costs.
       inlined += bytes
-      if (pics.baseline && pics.current)
-        body = comparedViews(name, { ...pics, baseline: pics.baseline, current: pics.current })
-      else {
-        const only = pics.current ?? pics.baseline ?? pics.diff
-        const which = pics.current ? 'current' : pics.baseline ? 'baseline' : 'diff'
-        body = only
-          ? `<figure>${img(only, `${which} of ${name}`)}<figcaption>${which}</figcaption></figure>`
-          : ''
-      }
+      body = pics.baseline && pics.current ? comparedViews(name, pics) : sideBySide(name, pics)
     }
     sections.push(
       `<section class="image" id="image-${index}"><h2>${name}</h2>${metaLine(r)}${body}</section>`

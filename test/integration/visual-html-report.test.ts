@@ -1,6 +1,7 @@
 // The HTML report opened in headless Chromium (Debian chromium via playwright-core): the three views exist and
 // work (switching tabs, the overlay's opacity, the slider's clip), no console errors, no request but the file
-// itself; hostile names are text, never markup; the inline budget is kept.
+// itself; hostile names are text, never markup; the inline budget is kept; each picture is inlined once (the
+// overlay and slider views take theirs from the side-by-side view) and scripts off still show side by side.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -72,9 +73,37 @@ function css(loc: Locator, prop: string): Promise<string> {
   return loc.evaluate((el, p) => String((globalThis as any).getComputedStyle(el)[p]), prop)
 }
 
+/** The PNGs inlined in each image section of the report, decoded from their data: URIs, in document order. */
+function inlinedPerSection(html: string): Buffer[][] {
+  return html
+    .split('<section class="image"')
+    .slice(1)
+    .map(section =>
+      [...section.matchAll(/data:image\/png;base64,([A-Za-z0-9+/=]*)/g)].map(m =>
+        Buffer.from(m[1]!, 'base64')
+      )
+    )
+}
+
 interface Natural {
   naturalWidth: number
   naturalHeight: number
+}
+
+/** The decoded size of each matched <img>, once it has loaded (0×0 for a picture that never came). */
+function naturalSizes(imgs: Locator): Promise<number[][]> {
+  return imgs.evaluateAll(async els => {
+    const all = els as unknown as (Natural & { decode(): Promise<void> })[]
+    await Promise.all(all.map(i => i.decode().catch(() => undefined)))
+    return all.map(i => [i.naturalWidth, i.naturalHeight])
+  })
+}
+
+/** The RGB of one pixel of a PNG screenshot. */
+function pixel(shot: Buffer, x: number, y: number): number[] {
+  const img = decodePng(shot)
+  const at = (y * img.width + x) * 4
+  return [...img.data.subarray(at, at + 3)]
 }
 
 let dir: string
@@ -112,6 +141,42 @@ describe('writeHtmlReport (the file)', () => {
     expect(out).toMatchObject({ inlinedBytes: expected, omitted: 0 })
   })
 
+  it('each picture is inlined once: baseline, diff and current, 3 data: URIs per changed image at most', async () => {
+    const { suite: s, images } = suite()
+    const out = await writeHtmlReport(join(dir, 'once'), s, images)
+    const html = readFileSync(out.path, 'utf8')
+    const sections = inlinedPerSection(html)
+    // home.png, the hostile name (its diff is not a PNG), grown.png, new.png (added) and bad.png (an error).
+    expect(sections.map(pics => pics.length)).toEqual([3, 2, 2, 1, 0])
+    // Exactly the PNG buffers given, once each, in the order changed, size-changed, added.
+    const pngs = (name: string) =>
+      Object.values(images.get(name) as ReportImages).filter((b: Buffer) => b[0] === 137)
+    const given = [...['home.png', HOSTILE, 'grown.png', 'new.png'].map(pngs), []]
+    expect(sections.map(pics => pics.map(b => b.toString('hex')).sort())).toEqual(
+      given.map(pics => pics.map(b => b.toString('hex')).sort())
+    )
+    expect(html.match(/data:image\/png;base64,/g)).toHaveLength(8)
+    // The budget counts what the file holds.
+    expect(out.inlinedBytes).toBe(sections.flat().reduce((n, b) => n + b.length, 0))
+    // The overlay and slider views name the pictures they reuse instead of carrying them.
+    const home = html.split('<section class="image"')[1]!
+    expect(home.match(/<img [^>]*data-from="(?:baseline|current)"[^>]*>/g)).toHaveLength(4)
+    expect(home).not.toMatch(/<img [^>]*data-from="[^"]*" [^>]*src=/)
+  })
+
+  it('an image missing one side shows, and counts, every picture it has', async () => {
+    const baseline = png(40, 30, [0, 0, 255])
+    const diff = png(40, 30, [255, 0, 0])
+    const s: SuiteResult = {
+      images: [result('half.png', 'changed', { diffPixels: 12 })],
+      stats: { byteIdentical: 0, decodedEqual: 0, diffed: 1, maxInFlight: 1, poolSize: 0 }
+    }
+    const out = await writeHtmlReport(join(dir, 'half'), s, new Map([['half.png', { baseline, diff }]]))
+    const [pics] = inlinedPerSection(readFileSync(out.path, 'utf8'))
+    expect(pics).toEqual([baseline, diff])
+    expect(out.inlinedBytes).toBe(baseline.length + diff.length)
+  })
+
   it('past the inline budget, images are named without pictures', async () => {
     const { suite: s, images } = suite()
     const homeBytes = Object.values(images.get('home.png') as ReportImages).reduce((n, b) => n + b.length, 0)
@@ -119,6 +184,10 @@ describe('writeHtmlReport (the file)', () => {
     expect(out.inlinedBytes).toBe(homeBytes)
     expect(out.omitted).toBe(3)
     const html = readFileSync(out.path, 'utf8')
+    // The file holds no more PNG bytes than the budget: home.png's three pictures, once each.
+    const held = inlinedPerSection(html).flat()
+    expect(held).toHaveLength(3)
+    expect(held.reduce((n, b) => n + b.length, 0)).toBe(homeBytes)
     expect(html.match(/Pictures not inlined/g)).toHaveLength(3)
     expect(html).toContain('3 image(s) shown without pictures')
   })
@@ -163,12 +232,7 @@ describeChromium('the report in headless Chromium', () => {
     expect(await visible('overlay')).toBe(false)
     expect(await visible('slider')).toBe(false)
     // Side by side: baseline, diff and current pictures, decoded by the browser.
-    const sizes = await home
-      .locator('.view.side img')
-      .evaluateAll(imgs =>
-        imgs.map(i => [(i as unknown as Natural).naturalWidth, (i as unknown as Natural).naturalHeight])
-      )
-    expect(sizes).toEqual([
+    expect(await naturalSizes(home.locator('.view.side img'))).toEqual([
       [120, 80],
       [72, 62],
       [120, 80]
@@ -179,6 +243,16 @@ describeChromium('the report in headless Chromium', () => {
     expect(await visible('overlay')).toBe(true)
     expect(await home.locator('button[data-view="overlay"]').getAttribute('aria-pressed')).toBe('true')
     const top = home.locator('.overlay img.top')
+    // The overlay's pictures, taken from the side-by-side view, are decoded: baseline under current.
+    expect(await naturalSizes(home.locator('.overlay img'))).toEqual([
+      [120, 80],
+      [120, 80]
+    ])
+    await home.locator('input.opacity').fill('100')
+    expect(pixel(await home.locator('.overlay .stack').screenshot(), 60, 40)).toEqual([0, 200, 0])
+    await home.locator('input.opacity').fill('0')
+    expect(pixel(await home.locator('.overlay .stack').screenshot(), 60, 40)).toEqual([0, 0, 255])
+    await home.locator('input.opacity').fill('50')
     expect(await css(top, 'opacity')).toBe('0.5')
     await home.locator('input.opacity').fill('20')
     expect(await css(top, 'opacity')).toBe('0.2')
@@ -191,20 +265,30 @@ describeChromium('the report in headless Chromium', () => {
     await home.locator('button[data-view="slider"]').click()
     expect(await visible('overlay')).toBe(false)
     expect(await visible('slider')).toBe(true)
+    expect(await naturalSizes(home.locator('.slider img'))).toEqual([
+      [120, 80],
+      [120, 80]
+    ])
     const clip = home.locator('.slider img.top')
     expect(await css(clip, 'clipPath')).toBe('inset(0px 50% 0px 0px)')
     await home.locator('input.position').fill('80')
     expect(await css(clip, 'clipPath')).toBe('inset(0px 20% 0px 0px)')
     // What is seen: at x=10 the current (green) image, at x=110 the baseline (blue) shows through.
     const shot = await home.locator('.slider .stack').screenshot()
-    const img = decodePng(shot)
-    const px = (x: number) => [...img.data.subarray((40 * img.width + x) * 4, (40 * img.width + x) * 4 + 3)]
-    expect(px(10)).toEqual([0, 200, 0])
-    expect(px(110)).toEqual([0, 0, 255])
+    expect(pixel(shot, 10, 40)).toEqual([0, 200, 0])
+    expect(pixel(shot, 110, 40)).toEqual([0, 0, 255])
 
-    // The other images' tabs are independent.
+    // grown.png's views show its own pictures (120×60 under 120×80), not another section's.
     const grown = page.locator('section.image').filter({ hasText: 'grown.png' })
     expect(await css(grown.locator('.view[data-view="side"]'), 'display').then(d => d !== 'none')).toBe(true)
+    await grown.locator('button[data-view="slider"]').click()
+    expect(await naturalSizes(grown.locator('.slider img'))).toEqual([
+      [120, 60],
+      [120, 80]
+    ])
+
+    // The other images' tabs are independent.
+    expect(await visible('slider')).toBe(true)
 
     // The hostile name ran nothing and is shown as text.
     expect(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined()
@@ -213,5 +297,23 @@ describeChromium('the report in headless Chromium', () => {
     expect(problems).toEqual([])
     expect(requests.filter(r => !r.startsWith('data:'))).toEqual([url])
     await page.close()
+  })
+
+  it('with scripts off: the side-by-side view with its three pictures, no tabs', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(pathToFileURL(path).href)
+    const home = page.locator('section.image').filter({ hasText: 'home.png' })
+    expect(await naturalSizes(home.locator('.view.side img'))).toEqual([
+      [120, 80],
+      [72, 62],
+      [120, 80]
+    ])
+    const shot = await home.locator('.view.side figure').first().screenshot()
+    expect(pixel(shot, 60, 40)).toEqual([0, 0, 255])
+    expect(await css(home.locator('.tabs'), 'display')).toBe('none')
+    expect(await css(home.locator('.view[data-view="overlay"]'), 'display')).toBe('none')
+    expect(await css(home.locator('.view[data-view="slider"]'), 'display')).toBe('none')
+    await context.close()
   })
 })
