@@ -14,6 +14,8 @@ const GROWTH_STEP = 1024 * 1024
 
 export class BufferArena {
   private readonly kept = new Map<string, Buffer>()
+  /** Per zeroed() slot, the byte range written since it was handed out (what the next zeroed() clears). */
+  private readonly dirty = new Map<string, [number, number]>()
 
   constructor(private readonly maxRetained = DEFAULT_MAX_RETAINED) {}
 
@@ -34,11 +36,20 @@ export class BufferArena {
     return fresh.subarray(0, bytes)
   }
 
-  /** `take`, zero-filled. A new buffer comes zeroed from the system untouched (its pages fault only where
-   *  written later); a kept one is cleared. */
+  /**
+   * `take`, zero-filled. A new buffer comes zeroed from the system untouched (its pages fault only where written
+   * later); a kept one gets the range its writers declared with dirtied() cleared — not all of it, which would
+   * touch pages nothing ever wrote. Writers into a zeroed() buffer must declare every range they write.
+   */
   zeroed(slot: string, bytes: number): Buffer {
     const kept = this.kept.get(slot)
-    if (kept && kept.length >= bytes) return kept.fill(0, 0, bytes).subarray(0, bytes)
+    if (kept && kept.length >= bytes) {
+      const range = this.dirty.get(slot)
+      if (range) kept.fill(0, range[0], range[1])
+      this.dirty.delete(slot)
+      return kept.subarray(0, bytes)
+    }
+    this.dirty.delete(slot)
     const size = Math.ceil(bytes / GROWTH_STEP) * GROWTH_STEP
     if (size > this.maxRetained) {
       this.kept.delete(slot)
@@ -47,6 +58,12 @@ export class BufferArena {
     const fresh = Buffer.alloc(size)
     this.kept.set(slot, fresh)
     return fresh.subarray(0, bytes)
+  }
+
+  /** Declares bytes [from, to) of a zeroed() slot written (so the next zeroed() of the slot clears them). */
+  dirtied(slot: string, from: number, to: number): void {
+    const r = this.dirty.get(slot)
+    this.dirty.set(slot, r ? [Math.min(r[0], from), Math.max(r[1], to)] : [from, to])
   }
 
   /** Bytes kept between pairs (for tests and the suite's stats). */
@@ -58,9 +75,10 @@ export class BufferArena {
 }
 
 /** Fresh buffers every time: what in-process comparisons use (no worker owns the memory between pairs). */
-export const FRESH: Pick<BufferArena, 'take' | 'zeroed'> = {
+export const FRESH: Buffers = {
   take: (_slot, bytes) => Buffer.allocUnsafeSlow(bytes),
-  zeroed: (_slot, bytes) => Buffer.alloc(bytes)
+  zeroed: (_slot, bytes) => Buffer.alloc(bytes),
+  dirtied: () => {}
 }
 
-export type Buffers = Pick<BufferArena, 'take' | 'zeroed'>
+export type Buffers = Pick<BufferArena, 'take' | 'zeroed' | 'dirtied'>

@@ -103,6 +103,7 @@ export function markDiff(
       if (mine === 0) continue
       diffPixels += mine
       marks.set(own, y0 * w4)
+      buffers.dirtied(slot, y0 * w4, y0 * w4 + own.length)
       box.addMarks(own, width, y0)
     }
   }

@@ -61,7 +61,14 @@ function suite(): { suite: SuiteResult; images: Map<string, ReportImages> } {
   return {
     suite: {
       images,
-      stats: { byteIdentical: 1, decodedEqual: 0, diffed: 3, maxInFlight: 1, poolSize: 0, mainThreadCompares: true }
+      stats: {
+        byteIdentical: 1,
+        decodedEqual: 0,
+        diffed: 3,
+        maxInFlight: 1,
+        poolSize: 0,
+        mainThreadCompares: true
+      }
     },
     images: pics
   }
@@ -169,7 +176,14 @@ describe('writeHtmlReport (the file)', () => {
     const diff = png(40, 30, [255, 0, 0])
     const s: SuiteResult = {
       images: [result('half.png', 'changed', { diffPixels: 12 })],
-      stats: { byteIdentical: 0, decodedEqual: 0, diffed: 1, maxInFlight: 1, poolSize: 0 }
+      stats: {
+        byteIdentical: 0,
+        decodedEqual: 0,
+        diffed: 1,
+        maxInFlight: 1,
+        poolSize: 0,
+        mainThreadCompares: true
+      }
     }
     const out = await writeHtmlReport(join(dir, 'half'), s, new Map([['half.png', { baseline, diff }]]))
     const [pics] = inlinedPerSection(readFileSync(out.path, 'utf8'))

@@ -33,11 +33,16 @@ describe('BufferArena', () => {
     expect(arena.take('a', 10).buffer).toBe(bigger.buffer)
   })
 
-  it('zeroed() clears what the slot held before', () => {
+  it('zeroed() clears the ranges its writers declared, and only those', () => {
     const arena = new BufferArena()
-    arena.zeroed('m', 4096).fill(7)
-    const again = arena.zeroed('m', 4096)
-    expect(again.every(v => v === 0)).toBe(true)
+    const m = arena.zeroed('m', 4096)
+    m.fill(7, 100, 200)
+    arena.dirtied('m', 100, 150)
+    arena.dirtied('m', 150, 200)
+    expect(arena.zeroed('m', 4096).every(v => v === 0)).toBe(true)
+    // An undeclared write is not cleared: the contract the writers (markDiff) keep.
+    arena.zeroed('m', 4096)[10] = 1
+    expect(arena.zeroed('m', 4096)[10]).toBe(1)
   })
 
   it('keeps nothing over its limit: what stays between pairs is bounded', () => {
