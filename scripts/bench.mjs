@@ -2,7 +2,7 @@
 // prints JSON lines {name, ours, peer, ratio, target, note}), then rewrites BENCHMARKS.md with the figures.
 // Benchmarks are never timed assertions in tests; this is where speed and memory are tracked.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { root } from './manifest.mjs'
@@ -62,6 +62,31 @@ const rows = results
       ? `| ${r.name} | ${r.node} | failed: ${r.error} | | | |`
       : `| ${r.name} | ${r.node} | ${fmt(r.ours)} | ${r.peerName ?? 'peer'}: ${fmt(r.peer)} | ${r.ratio ?? '–'} | ${r.target ?? ''}${r.note ? ` — ${r.note}` : ''} |`
   )
+// What BENCHMARKS.md holds now: the table's rows, and its sections (each from a `## ` or `### ` heading to the
+// next), some written by hand. A section this run emits replaces the one with the same heading; the others stay,
+// in place. A run of some benches (`npm run bench <filter>`) keeps the other benches' rows too; a full run
+// writes the table afresh.
+const benchmarksFile = join(root, 'BENCHMARKS.md')
+const previous = existsSync(benchmarksFile) ? readFileSync(benchmarksFile, 'utf8') : ''
+const firstSection = previous.search(/^#{2,3} /m)
+const previousHead = firstSection < 0 ? previous : previous.slice(0, firstSection)
+const previousSections = firstSection < 0 ? [] : previous.slice(firstSection).split(/^(?=#{2,3} )/m)
+const headingOf = section => section.split('\n', 1)[0].trim()
+const rowKey = row => row.split(' | ').slice(0, 2).join(' | ')
+if (only) {
+  const fresh = new Set(rows.map(rowKey))
+  const kept = previousHead
+    .split('\n')
+    .filter(l => l.startsWith('| ') && !l.startsWith('| benchmark |') && !fresh.has(rowKey(l)))
+  rows.unshift(...kept)
+}
+const emitted = new Map(sections.map(s => [headingOf(s), s.trim()]))
+const mergedSections = previousSections.map(s => {
+  const replacement = emitted.get(headingOf(s))
+  emitted.delete(headingOf(s))
+  return replacement ?? s.trim()
+})
+mergedSections.push(...emitted.values())
 const md = `# Benchmarks
 
 Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores
@@ -77,6 +102,6 @@ extra CA bundle at every start-up, about 50 ms, for tools that open no connectio
 | benchmark | Node | ours | peer | speed ratio | target |
 |---|---|---|---|---|---|
 ${rows.join('\n')}
-${sections.map(s => `\n${s}`).join('')}`
+${mergedSections.map(s => `\n${s}\n`).join('')}`
 writeFileSync(join(root, 'BENCHMARKS.md'), md)
 process.stdout.write(md)
