@@ -165,9 +165,11 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
   let workers = input.decoder ? 0 : (input.poolSize ?? defaultPoolSize() - 1)
   const script = input.workerScript ?? new URL('./visual-worker.js', import.meta.url)
   if (workers > 0 && !input.workerScript && !existsSync(fileURLToPath(script))) workers = 0
-  const pool = workers > 0 ? new ComparePool(workers, script) : null
+  // By default each worker also holds the next pair queued (its bytes only), so it never waits for this thread.
+  const depth = explicit ? 1 : 2
+  const pool = workers > 0 ? new ComparePool(workers, script, depth) : null
   const mainLane = workers === 0 || !explicit
-  const heavySlots = workers + (mainLane ? 1 : 0)
+  const heavySlots = workers * depth + (mainLane ? 1 : 0)
   /** This thread's buffers between its pairs (one pair at a time: `mainFree`). */
   const arena = new BufferArena()
   const decodeHere: Decoder =

@@ -57,7 +57,8 @@ export interface SuiteStats {
   decodedEqual: number
   /** Pairs that went through the pixel loop. */
   diffed: number
-  /** Most pairs in flight (decoding or diffing) at once: bounded by the pool size. */
+  /** Most pairs handed to the lanes at once: bounded by the pool (workers × their queue depth, plus this thread
+   *  when it compares). Decoded at once: at most one pair per lane. */
   maxInFlight: number
   poolSize: number
   /** Whether this thread compared pairs too (besides the poolSize workers). */

@@ -38,11 +38,17 @@ export function transferList(...bufs: Array<Uint8Array | null | undefined>): Arr
   return out
 }
 
+interface Job {
+  resolve: (o: PairOutput) => void
+  reject: (e: Error) => void
+}
+
 interface Slot {
   worker: Worker
   /** Its code loaded (it posted WORKER_READY): a pair sent now starts at once. */
   ready: boolean
-  busy: { id: number; resolve: (o: PairOutput) => void; reject: (e: Error) => void } | null
+  /** Pairs sent and not answered, by id: the first runs, the others wait in the worker's queue. */
+  jobs: Map<number, Job>
 }
 
 export class ComparePool {
@@ -51,23 +57,30 @@ export class ComparePool {
   private nextId = 1
   private closed = false
 
+  /**
+   * `depth`: pairs a worker holds at once — one decoding, the others only their encoded bytes, queued in the
+   * worker so it starts the next pair the moment one ends, without waiting for this thread (which may itself be
+   * busy comparing). Decoded images stay bounded by the pool size either way.
+   */
   constructor(
     readonly size: number,
-    private readonly script: URL | string
+    private readonly script: URL | string,
+    readonly depth = 1
   ) {
     if (!Number.isSafeInteger(size) || size < 1) throw new Error(`pool size must be ≥ 1, got ${size}`)
+    if (!Number.isSafeInteger(depth) || depth < 1) throw new Error(`pool depth must be ≥ 1, got ${depth}`)
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script), ready: false, busy: null }
+    const slot: Slot = { worker: new Worker(this.script), ready: false, jobs: new Map() }
     slot.worker.on('message', (reply: WorkerReply | typeof WORKER_READY) => {
       if ('ready' in reply) {
         slot.ready = true
         return
       }
-      const job = slot.busy
-      if (!job || job.id !== reply.id) return
-      slot.busy = null
+      const job = slot.jobs.get(reply.id)
+      if (!job) return
+      slot.jobs.delete(reply.id)
       if (reply.output) {
         if (reply.output.diffPng) reply.output.diffPng = asBuffer(reply.output.diffPng)
         job.resolve(reply.output)
@@ -75,12 +88,13 @@ export class ComparePool {
       this.waiting.shift()?.()
     })
     const fail = (e: Error) => {
-      const job = slot.busy
-      slot.busy = null
+      // The pairs it held fail (their bytes were moved to it); the rest of the suite goes on.
+      const jobs = [...slot.jobs.values()]
+      slot.jobs.clear()
       const i = this.slots.indexOf(slot)
       if (i >= 0) this.slots.splice(i, 1)
-      job?.reject(new Error(`compare worker stopped: ${e.message}`))
-      this.waiting.shift()?.()
+      for (const job of jobs) job.reject(new Error(`compare worker stopped: ${e.message}`))
+      for (let n = Math.max(1, jobs.length); n > 0; n--) this.waiting.shift()?.()
     }
     slot.worker.on('error', fail)
     slot.worker.on('exit', code => {
@@ -97,25 +111,31 @@ export class ComparePool {
 
   /** Whether a started worker waits idle: a pair given to run() now starts at once. */
   hasIdleReadyWorker(): boolean {
-    return this.slots.some(s => s.ready && !s.busy)
+    return this.slots.some(s => s.ready && s.jobs.size === 0)
   }
 
-  private async idleSlot(): Promise<Slot> {
-    // Bounded: each wake-up either finds an idle slot, spawns one, or waits again for a finishing job.
+  /** The slot for the next pair: an idle one, else a new worker while under size, else the least loaded one
+   *  with room in its queue (depth), else wait for an answer. */
+  private async slotWithRoom(): Promise<Slot> {
+    // Bounded: each wake-up either finds a slot, spawns one, or waits again for a finishing job.
     for (;;) {
       if (this.closed) throw new Error('pool closed')
-      const idle = this.slots.find(s => !s.busy)
+      const idle = this.slots.find(s => s.jobs.size === 0)
       if (idle) return idle
       if (this.slots.length < this.size) return this.spawn()
+      let best: Slot | undefined
+      for (const s of this.slots)
+        if (s.jobs.size < this.depth && (!best || s.jobs.size < best.jobs.size)) best = s
+      if (best) return best
       await new Promise<void>(r => this.waiting.push(r))
     }
   }
 
   async run(input: PairInput): Promise<PairOutput> {
-    const slot = await this.idleSlot()
+    const slot = await this.slotWithRoom()
     const id = this.nextId++
     return new Promise<PairOutput>((resolve, reject) => {
-      slot.busy = { id, resolve, reject }
+      slot.jobs.set(id, { resolve, reject })
       const req: WorkerRequest = { id, input }
       slot.worker.postMessage(req, transferList(input.baseline, input.current, input.mask))
     })
