@@ -1,14 +1,15 @@
-// Large buffers kept by a compare worker from one pair to the next.
+// Large buffers kept by a compare lane (a worker, or the main thread) from one pair to the next.
 //
 // Why: memory fresh from the operating system costs a page fault on its first touch. On the VMs this runs on
 // that first touch can cost more than the work (about 4 ms per MB measured on the bench machine: decoding a
-// 1280×800 screenshot took 20 ms into fresh memory and 4 ms into memory already touched). A worker compares one
+// 1280×800 screenshot took 20 ms into fresh memory and 4 ms into memory already touched). A lane compares one
 // pair at a time, so the same few buffers (each side's pixels, the diff marks, a slice scratch) can serve every
-// pair of a suite. Buffers over `maxRetained` bytes are handed out but not kept, so what stays between pairs is
-// bounded per worker, whatever the largest image was.
+// pair of a suite. What stays between pairs is bounded per arena (`maxRetained` in all), whatever the largest
+// image was: a buffer that would pass the bound is handed out but not kept.
 
-/** Largest buffer kept between pairs: a 16-megapixel RGBA image. Bigger images get a buffer of their own. */
-export const DEFAULT_MAX_RETAINED = 64 * 1024 * 1024
+/** Most bytes an arena keeps between pairs: a worker's two 1920×1080 sides, marks and more fit many times over;
+ *  a 37-megapixel pair does not and gets buffers of its own. */
+export const DEFAULT_MAX_RETAINED = 160 * 1024 * 1024
 /** Kept buffers grow in steps of this size, so slightly different image sizes share one. */
 const GROWTH_STEP = 1024 * 1024
 
@@ -26,14 +27,7 @@ export class BufferArena {
   take(slot: string, bytes: number): Buffer {
     const kept = this.kept.get(slot)
     if (kept && kept.length >= bytes) return kept.subarray(0, bytes)
-    const size = Math.ceil(bytes / GROWTH_STEP) * GROWTH_STEP
-    if (size > this.maxRetained) {
-      this.kept.delete(slot)
-      return Buffer.allocUnsafeSlow(bytes)
-    }
-    const fresh = Buffer.allocUnsafeSlow(size)
-    this.kept.set(slot, fresh)
-    return fresh.subarray(0, bytes)
+    return this.obtain(slot, bytes, n => Buffer.allocUnsafeSlow(n))
   }
 
   /**
@@ -43,21 +37,13 @@ export class BufferArena {
    */
   zeroed(slot: string, bytes: number): Buffer {
     const kept = this.kept.get(slot)
+    const range = this.dirty.get(slot)
+    this.dirty.delete(slot)
     if (kept && kept.length >= bytes) {
-      const range = this.dirty.get(slot)
       if (range) kept.fill(0, range[0], range[1])
-      this.dirty.delete(slot)
       return kept.subarray(0, bytes)
     }
-    this.dirty.delete(slot)
-    const size = Math.ceil(bytes / GROWTH_STEP) * GROWTH_STEP
-    if (size > this.maxRetained) {
-      this.kept.delete(slot)
-      return Buffer.alloc(bytes)
-    }
-    const fresh = Buffer.alloc(size)
-    this.kept.set(slot, fresh)
-    return fresh.subarray(0, bytes)
+    return this.obtain(slot, bytes, n => Buffer.alloc(n))
   }
 
   /** Declares bytes [from, to) of a zeroed() slot written (so the next zeroed() of the slot clears them). */
@@ -66,19 +52,29 @@ export class BufferArena {
     this.dirty.set(slot, r ? [Math.min(r[0], from), Math.max(r[1], to)] : [from, to])
   }
 
-  /** Bytes kept between pairs (for tests and the suite's stats). */
+  /** Bytes kept between pairs (for tests). */
   retainedBytes(): number {
     let n = 0
     for (const b of this.kept.values()) n += b.length
     return n
   }
+
+  /** A new buffer for `slot` (its old one, too small, dropped), kept while the arena stays within its bound. */
+  private obtain(slot: string, bytes: number, alloc: (n: number) => Buffer): Buffer {
+    this.kept.delete(slot)
+    const size = Math.ceil(bytes / GROWTH_STEP) * GROWTH_STEP
+    if (this.retainedBytes() + size > this.maxRetained) return alloc(bytes)
+    const fresh = alloc(size)
+    this.kept.set(slot, fresh)
+    return fresh.subarray(0, bytes)
+  }
 }
 
-/** Fresh buffers every time: what in-process comparisons use (no worker owns the memory between pairs). */
+export type Buffers = Pick<BufferArena, 'take' | 'zeroed' | 'dirtied'>
+
+/** Fresh buffers every time: for callers that own no arena. */
 export const FRESH: Buffers = {
   take: (_slot, bytes) => Buffer.allocUnsafeSlow(bytes),
   zeroed: (_slot, bytes) => Buffer.alloc(bytes),
   dirtied: () => {}
 }
-
-export type Buffers = Pick<BufferArena, 'take' | 'zeroed' | 'dirtied'>

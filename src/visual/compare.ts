@@ -5,8 +5,9 @@
 // is not a plain relative path (`..`, control characters, backslashes) is an error for that name. Files are
 // opened with O_NOFOLLOW, so a file swapped for a symlink after listing is refused too.
 // Work: byte-identical pairs are settled here, on the main thread, without decoding and without starting a
-// worker. The rest go to the pool (at most poolSize pairs decoded at once), or run in process (poolSize 0 or an
-// injected decoder). Every failure is that image's error; the rest of the suite is still compared.
+// worker. The rest go to the lanes: by default cores − 1 workers (started at the first pair that needs decoding,
+// each holding one more pair queued as bytes) and this thread; at most one pair per lane is decoded at once.
+// Every failure is that image's error; the rest of the suite is still compared.
 import { constants, existsSync } from 'node:fs'
 import { lstat, mkdir, open, readdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
@@ -17,7 +18,7 @@ import { allowedPixels, optionsResolver, type OptionsSpec } from './options.js'
 import { BufferArena } from './arena.js'
 import { comparePair, type Decoder, type PairInput, type PairOutput } from './pair.js'
 import { DEFAULT_MAX_PIXELS, decodePngInto, readPngHeader } from './png.js'
-import { ComparePool, defaultPoolSize } from './pool.js'
+import { ComparePool, defaultPoolSize, WORKER_STOPPED } from './pool.js'
 
 export interface CompareSuitesInput {
   baselineDir: string
@@ -25,8 +26,9 @@ export interface CompareSuitesInput {
   /** Where diff PNGs of changed images go (same relative names); none written when absent. */
   diffDir?: string
   options?: OptionsSpec
-  /** Worker threads, this thread then only reading; 0 compares in process. Default: the available cores −
-   *  1 workers, and this thread compares too. */
+  /** Worker threads. Default: the available cores − 1, each holding a second pair queued, and this thread
+   *  compares too. Given explicitly (tests, callers that want a fixed pool): that many workers holding one
+   *  pair each, this thread only reading; 0 compares in process. */
   poolSize?: number
   /** The pool's worker script (the built src/visual/worker.ts); default visual-worker.js beside this module,
    *  and in process when that file does not exist. */
@@ -264,6 +266,7 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
       out = await comparePair(pair) // settles on the bytes; decodes nothing
     } else {
       await acquire()
+      pool?.start()
       try {
         // This thread takes the pair unless a worker waits ready (this thread then stays free to feed the others).
         if (!pool || (mainFree && !pool.hasIdleReadyWorker())) {
@@ -274,9 +277,13 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
             mainFree = mainLane
           }
         } else {
-          // The lane's read buffers are its own again after this pair: the worker gets copies, moved to it.
-          const own = (b: Buffer) => Buffer.from(b)
-          out = await pool.run({ ...pair, baseline: own(baseline), current: own(current) })
+          // The lane's read buffers are its own again after this pair: the worker gets copies, moved to it. A pair
+          // lost with a worker that died (it may only have been queued there) is tried once more.
+          const send = () =>
+            pool.run({ ...pair, baseline: Buffer.from(baseline), current: Buffer.from(current) })
+          out = await send().catch((e: unknown) =>
+            e instanceof Error && e.message.startsWith(WORKER_STOPPED) ? send() : Promise.reject(e)
+          )
         }
       } catch (e) {
         return { ...blank(name), message: readError(e) }
@@ -301,9 +308,6 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
     return r
   }
 
-  // Workers start now, while this thread still reads files, when any image is on both sides (else never).
-  if (pool && names.some(n => baseList.get(n)?.kind === 'file' && curList.get(n)?.kind === 'file'))
-    pool.start()
   try {
     let next = 0
     const lanes = Math.max(READ_LANES, heavySlots + 2)

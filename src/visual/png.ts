@@ -520,23 +520,23 @@ export function canInflateInPlace(): boolean {
   return ok
 }
 
-/** Inflates the image data into `out` (of `room` + 1024 bytes or more; the result is a view of it). */
-function inflateInto(idat: Buffer, h: PngHeader, total: number, out: Buffer): Buffer {
+/**
+ * Inflates the image data into memory from `room` (asked for zlib's output size: the image's bytes plus margin;
+ * the result is a view of it) — or, where this Node's engine does not allow that or the memory is unaligned, into
+ * a fresh buffer through the public API (`room` then not asked).
+ */
+function inflateInto(idat: Buffer, h: PngHeader, total: number, room: (bytes: number) => Buffer): Buffer {
   const opts = inflateOptions(h, total)
   const engine = new Inflate({ ...opts, chunkSize: 64 })
   const e = internals(engine)
-  if (!e || out.length < opts.chunkSize || out.byteOffset % 4 !== 0) {
+  const out = e ? room(opts.chunkSize) : null
+  if (!e || !out || out.length < opts.chunkSize || out.byteOffset % 4 !== 0) {
     engine.close()
     return inflateSync(idat, opts)
   }
   e._outBuffer = out
   e._chunkSize = out.length
   return e._processChunk(idat, e._finishFlushFlag)
-}
-
-/** How many bytes decodePngInto asks `room` for, given the header (the inflated size plus zlib's margin). */
-function roomNeeded(h: PngHeader): number {
-  return inflateOptions(h, rawSize(h).total).chunkSize
 }
 
 /**
@@ -549,7 +549,7 @@ export function decodePngInto(bytes: Buffer, maxPixels: number, room: (bytes: nu
   const { total } = rawSize(c.header)
   let raw: Buffer
   try {
-    raw = inflateInto(c.idat, c.header, total, room(roomNeeded(c.header)))
+    raw = inflateInto(c.idat, c.header, total, room)
   } catch (e) {
     throw new PngError(describeZlib(e))
   }

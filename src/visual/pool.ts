@@ -1,6 +1,7 @@
-// A worker_threads pool for comparePair: sized to the cores by default, started lazily (a suite whose pairs are
-// all byte-identical starts no thread), one pair per worker at a time — so the decoded images in memory are
-// bounded by the pool size, not the suite size. A worker that dies fails only its pair, and is replaced.
+// A worker_threads pool for comparePair. Workers start on the first pair or on start(), and post WORKER_READY once
+// their code is loaded. Each decodes one pair at a time and may hold `depth` − 1 more queued as bytes, so the
+// decoded images in memory are bounded by the pool size, not the suite size. A worker that dies fails the pairs
+// it held (WORKER_STOPPED: the caller may send them again) and is replaced on the next pair.
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { PairInput, PairOutput } from './pair.js'
@@ -14,6 +15,8 @@ export interface WorkerReply {
   output?: PairOutput
   error?: string
 }
+/** How the error of a pair lost with its worker begins. */
+export const WORKER_STOPPED = 'compare worker stopped'
 /** What a worker posts once its code is loaded, before any pair. */
 export const WORKER_READY = { ready: true } as const
 
@@ -93,7 +96,7 @@ export class ComparePool {
       slot.jobs.clear()
       const i = this.slots.indexOf(slot)
       if (i >= 0) this.slots.splice(i, 1)
-      for (const job of jobs) job.reject(new Error(`compare worker stopped: ${e.message}`))
+      for (const job of jobs) job.reject(new Error(`${WORKER_STOPPED}: ${e.message}`))
       for (let n = Math.max(1, jobs.length); n > 0; n--) this.waiting.shift()?.()
     }
     slot.worker.on('error', fail)
@@ -104,7 +107,7 @@ export class ComparePool {
     return slot
   }
 
-  /** Starts every worker now (they take tens of milliseconds to boot) rather than on the first pair. */
+  /** Starts every worker not yet started (they take tens of milliseconds to boot). */
   start(): void {
     while (!this.closed && this.slots.length < this.size) this.spawn()
   }
@@ -114,30 +117,40 @@ export class ComparePool {
     return this.slots.some(s => s.ready && s.jobs.size === 0)
   }
 
-  /** The slot for the next pair: an idle one, else a new worker while under size, else the least loaded one
-   *  with room in its queue (depth), else wait for an answer. */
-  private async slotWithRoom(): Promise<Slot> {
-    // Bounded: each wake-up either finds a slot, spawns one, or waits again for a finishing job.
+  /** Places a pair's job on a slot and returns that slot: an idle one, else a new worker while under size, else
+   *  the least loaded one with room in its queue (depth), else after an answer frees room. The choice and the
+   *  job's entry happen in one step, so pairs sent at the same moment never pick the same room twice. */
+  private async place(id: number, job: Job): Promise<Slot> {
+    // Bounded: each wake-up either places the job or waits again for a finishing job.
     for (;;) {
       if (this.closed) throw new Error('pool closed')
-      const idle = this.slots.find(s => s.jobs.size === 0)
-      if (idle) return idle
-      if (this.slots.length < this.size) return this.spawn()
-      let best: Slot | undefined
-      for (const s of this.slots)
-        if (s.jobs.size < this.depth && (!best || s.jobs.size < best.jobs.size)) best = s
-      if (best) return best
+      let slot = this.slots.find(s => s.jobs.size === 0)
+      if (!slot && this.slots.length < this.size) slot = this.spawn()
+      if (!slot)
+        for (const s of this.slots)
+          if (s.jobs.size < this.depth && (!slot || s.jobs.size < slot.jobs.size)) slot = s
+      if (slot) {
+        slot.jobs.set(id, job)
+        return slot
+      }
       await new Promise<void>(r => this.waiting.push(r))
     }
   }
 
-  async run(input: PairInput): Promise<PairOutput> {
-    const slot = await this.slotWithRoom()
+  run(input: PairInput): Promise<PairOutput> {
     const id = this.nextId++
     return new Promise<PairOutput>((resolve, reject) => {
-      slot.jobs.set(id, { resolve, reject })
-      const req: WorkerRequest = { id, input }
-      slot.worker.postMessage(req, transferList(input.baseline, input.current, input.mask))
+      this.place(id, { resolve, reject }).then(slot => {
+        const req: WorkerRequest = { id, input }
+        try {
+          slot.worker.postMessage(req, transferList(input.baseline, input.current, input.mask))
+        } catch (e) {
+          // Not sent (e.g. a buffer that cannot be moved): the room is free again.
+          slot.jobs.delete(id)
+          this.waiting.shift()?.()
+          reject(e instanceof Error ? e : new Error(String(e)))
+        }
+      }, reject)
     })
   }
 

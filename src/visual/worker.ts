@@ -11,7 +11,8 @@ const arena = new BufferArena()
 const decodeIntoArena: Decoder = async (bytes, maxPixels, role) =>
   decodePngInto(bytes, maxPixels, n => arena.take(role, n))
 
-/** Pairs run strictly one after another (the pool sends one at a time; this keeps the arena safe regardless). */
+/** Pairs run strictly one after another, in the order sent (the pool may queue a second one here while the first
+ *  runs): one pair at a time in the arena. */
 let previous: Promise<unknown> = Promise.resolve()
 
 const port = parentPort
@@ -23,7 +24,7 @@ if (port) {
       current: asBuffer(msg.input.current),
       mask: msg.input.mask ? asBuffer(msg.input.mask) : null
     }
-    previous = previous.then(() =>
+    const run = () =>
       comparePair(input, decodeIntoArena, arena).then(
         output => {
           const reply: WorkerReply = { id: msg.id, output }
@@ -34,7 +35,8 @@ if (port) {
           port.postMessage(reply)
         }
       )
-    )
+    // A failure of one link (a reply that could not be posted) must not skip the pairs queued behind it.
+    previous = previous.then(run, run)
   })
   port.postMessage(WORKER_READY)
 }

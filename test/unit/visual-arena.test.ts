@@ -45,13 +45,17 @@ describe('BufferArena', () => {
     expect(arena.zeroed('m', 4096)[10]).toBe(1)
   })
 
-  it('keeps nothing over its limit: what stays between pairs is bounded', () => {
+  it('keeps nothing past its bound, across all its slots: what stays between pairs is bounded', () => {
     const arena = new BufferArena(2 * 1024 * 1024)
     arena.take('small', 1024)
     const huge = arena.take('huge', 3 * 1024 * 1024)
     expect(huge.length).toBe(3 * 1024 * 1024)
     expect(arena.take('huge', 3 * 1024 * 1024).buffer).not.toBe(huge.buffer)
-    expect(arena.retainedBytes()).toBe(1024 * 1024)
+    arena.take('second', 1024)
+    const third = arena.zeroed('third', 1024)
+    expect(third.length).toBe(1024)
+    expect(arena.zeroed('third', 1024).buffer).not.toBe(third.buffer)
+    expect(arena.retainedBytes()).toBe(2 * 1024 * 1024)
   })
 })
 
@@ -68,6 +72,17 @@ describe('decodePngInto', () => {
       ])
       const img = decodePngInto(bytes, 50_000_000, n => arena.take(`c${colorType}`, n))
       expect(img.data.buffer).toBe(arena.take(`c${colorType}`, 1).buffer)
+      expect(img.data.equals(decodePng(bytes).data)).toBe(true)
+    }
+  })
+
+  it('memory it cannot inflate into (unaligned) takes the public zlib path: same pixels, its own buffer', () => {
+    for (const colorType of [2, 6] as const) {
+      const bytes = png(33, 21, colorType, (x, y) => [x * 7, y * 11, 5, colorType === 6 ? x * 3 : 255])
+      let given: Buffer | undefined
+      const img = decodePngInto(bytes, 50_000_000, n => (given = Buffer.alloc(n + 4).subarray(1, n + 1)))
+      expect(given).toBeDefined()
+      expect(img.data.buffer).not.toBe(given!.buffer)
       expect(img.data.equals(decodePng(bytes).data)).toBe(true)
     }
   })

@@ -9,21 +9,27 @@ import { ComparePool } from '../../src/visual/pool.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'qg-pool-'))
 const script = join(dir, 'stand-in-worker.mjs')
-// Answers each pair after 20 ms, strictly one after another; a pair named "crash.png" kills the worker.
+// Answers each pair after 20 ms, strictly one after another, saying how many it ever ran and held at once; a pair
+// named "crash.png" kills the worker.
 writeFileSync(
   script,
   `import { parentPort } from 'node:worker_threads'
 let chain = Promise.resolve()
 let running = 0
 let most = 0
+let held = 0
+let mostHeld = 0
 parentPort.on('message', msg => {
   if (msg.input.name === 'crash.png') process.exit(3)
+  held++
+  mostHeld = Math.max(mostHeld, held)
   chain = chain.then(async () => {
     running++
     most = Math.max(most, running)
     await new Promise(r => setTimeout(r, 20))
     running--
-    parentPort.postMessage({ id: msg.id, output: { result: { name: msg.input.name, most }, path: 'diffed' } })
+    held--
+    parentPort.postMessage({ id: msg.id, output: { result: { name: msg.input.name, most, mostHeld }, path: 'diffed' } })
   })
 })
 parentPort.postMessage({ ready: true })
@@ -49,8 +55,10 @@ describe('ComparePool', () => {
       const names = ['a.png', 'b.png', 'c.png', 'd.png']
       const outs = await Promise.all(names.map(n => pool.run(pair(n))))
       expect(outs.map(o => o.result.name)).toEqual(names)
-      // The stand-in reports how many of its pairs ever ran at once: never more than one.
-      expect(outs.every(o => (o.result as unknown as { most: number }).most === 1)).toBe(true)
+      // The stand-in reports how many pairs it ever ran at once (one) and held at once (two: the depth).
+      const seen = outs.map(o => o.result as unknown as { most: number; mostHeld: number })
+      expect(seen.every(o => o.most === 1)).toBe(true)
+      expect(Math.max(...seen.map(o => o.mostHeld))).toBe(2)
     } finally {
       await pool.close()
     }
