@@ -14,6 +14,7 @@ import { build } from 'esbuild'
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { escapeNonAscii, lineOf, shiftSourceMap } from './ascii.mjs'
 import { readManifest, root } from './manifest.mjs'
 
 const { values } = parseArgs({ options: { outdir: { type: 'string' } } })
@@ -194,19 +195,51 @@ mkdirSync(join(staging, PLAYWRIGHT_DIR), { recursive: true })
 for (const f of ['package.json', 'browsers.json', 'LICENSE', 'NOTICE'])
   if (existsSync(join(playwrightPkg, f)))
     writeFileSync(join(staging, PLAYWRIGHT_DIR, f), readFileSync(join(playwrightPkg, f)))
-// The CLI's entry gets a shebang; its source map then starts one generated line later (a leading ';').
+// Every .js/.mjs is written in ASCII (scripts/ascii.mjs: Node then reads it as a one-byte string, without a
+// UTF-8 decode pass), its source map's columns moved to match. The CLI's entry gets a shebang; its source map then
+// starts one generated line later (a leading ';').
 const cliFile = join(outdir, `${targets.find(t => t.cli).out}.js`)
+const isScript = path => /\.m?js$/.test(path)
+const escaped = new Map()
+for (const file of result.outputFiles.filter(f => isScript(f.path)))
+  escaped.set(file.path, escapeNonAscii(file.text))
+const nonAscii = []
+const written = new Map()
 for (const file of result.outputFiles) {
-  let contents = file.contents
+  let contents = Buffer.from(file.contents.buffer, file.contents.byteOffset, file.contents.byteLength)
+  const script = escaped.get(file.path)
+  const mapOf = escaped.get(file.path.replace(/\.map$/, ''))
+  if (script) {
+    contents = Buffer.from(script.text)
+    for (const p of script.problems)
+      nonAscii.push(`${relative(root, file.path)}:${p.line}:${p.column}: ${p.reason}`)
+  } else if (file.path.endsWith('.map') && mapOf && mapOf.moves.size > 0) {
+    contents = Buffer.from(`${JSON.stringify(shiftSourceMap(JSON.parse(file.text), mapOf.moves))}\n`)
+  }
   if (file.path === cliFile) contents = Buffer.concat([Buffer.from('#!/usr/bin/env node\n'), contents])
   if (file.path === `${cliFile}.map`) {
-    const map = JSON.parse(file.text)
+    const map = JSON.parse(contents.toString('utf8'))
     map.mappings = `;${map.mappings}`
     contents = Buffer.from(`${JSON.stringify(map)}\n`)
+  }
+  // The last word: any byte the escaping left (a problem above, or one it never saw) fails the build.
+  if (isScript(file.path) && !script?.problems.length && contents.some(b => b >= 0x80)) {
+    const text = contents.toString('utf8')
+    const at = text.search(/[^\0-\x7f]/)
+    const { line, column } = lineOf(text, at)
+    nonAscii.push(`${relative(root, file.path)}:${line}:${column}: a non-ASCII character`)
   }
   const target = join(staging, relative(outdir, file.path))
   mkdirSync(dirname(target), { recursive: true })
   writeFileSync(target, contents)
+  written.set(relative(root, file.path).split('\\').join('/'), contents.length)
+}
+if (nonAscii.length > 0) {
+  rmSync(staging, { recursive: true, force: true })
+  console.error(`build: non-ASCII characters left in the bundles (write them as \\uXXXX in the source):`)
+  for (const line of nonAscii.slice(0, 50)) console.error(`  ${line}`)
+  if (nonAscii.length > 50) console.error(`  ... and ${nonAscii.length - 50} more`)
+  process.exit(1)
 }
 
 // What each entry parses at start-up (itself and the chunks it imports statically, transitively) and what it
@@ -229,7 +262,7 @@ function tally(files) {
   let bytes = 0
   const byPackage = {}
   for (const f of files) {
-    bytes += outputs[f].bytes
+    bytes += written.get(f) ?? outputs[f].bytes
     for (const [path, v] of Object.entries(outputs[f].inputs)) {
       byPackage[packageOf(path)] = (byPackage[packageOf(path)] ?? 0) + v.bytesInOutput
     }
@@ -242,7 +275,8 @@ function tally(files) {
   return { bytes, files: [...files].map(f => relative(key('.'), f)).sort(), packages }
 }
 const sizes = { totalBytes: 0, entries: {} }
-for (const [path, o] of Object.entries(outputs)) if (path.endsWith('.js')) sizes.totalBytes += o.bytes
+for (const [path, o] of Object.entries(outputs))
+  if (path.endsWith('.js')) sizes.totalBytes += written.get(path) ?? o.bytes
 for (const t of targets) {
   const entry = key(`${t.out}.js`)
   const atStart = closure(entry, ['import-statement'])
