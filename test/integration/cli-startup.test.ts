@@ -1,11 +1,14 @@
 /**
  * What the bundled CLI (.test-dist/cli/) parses and starts for a sub-command: its entry holds only the dispatcher
- * (`--version` and `--help` load no gate), each sub-command loads its own gate's chunks and no other gate's.
+ * (`--version` and `--help` load no gate), each sub-command loads its own gate's chunks and no other gate's, and a
+ * local `visual` compare (both sides given) starts no git process.
  */
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { delimiter, join } from 'node:path'
+import { PNG } from 'pngjs'
 import { bundleDir, repoRoot } from '../support/runner.js'
 
 const cliDir = join(bundleDir, 'cli')
@@ -81,5 +84,54 @@ describe('the CLI bundle (dist/cli/): an entry and chunks beside it', () => {
     expect(sources.has('src/coverage/')).toBe(true)
     for (const other of ['src/visual/', 'node_modules/pixelmatch/', 'src/pr-report/', 'src/flaky/'])
       expect({ other, loaded: sources.has(other) }).toEqual({ other, loaded: false })
+  })
+})
+
+describe('quality-gates visual with --baseline and --current', () => {
+  let tmp: string
+  beforeAll(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'qg-cli-startup-'))
+  })
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+  function png(file: string, shade: number): void {
+    const image = new PNG({ width: 8, height: 8 })
+    image.data.fill(shade)
+    for (let i = 3; i < image.data.length; i += 4) image.data[i] = 255
+    writeFileSync(file, PNG.sync.write(image))
+  }
+
+  // A `git` first on PATH that records each call: POSIX shells only (execFile finds no script on Windows).
+  const posix = process.platform === 'win32' ? it.skip : it
+  posix('starts no git process, inside a repository or not, and compares as before', () => {
+    const bin = join(tmp, 'bin')
+    const log = join(tmp, 'git-calls.log')
+    mkdirSync(bin)
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexit 1\n`)
+    chmodSync(join(bin, 'git'), 0o755)
+    for (const side of ['base', 'cur']) mkdirSync(join(tmp, side))
+    png(join(tmp, 'base', 'a.png'), 10)
+    png(join(tmp, 'cur', 'a.png'), 200)
+    png(join(tmp, 'base', 'b.png'), 10)
+    png(join(tmp, 'cur', 'b.png'), 10)
+    // cwd: this repository (a clone the old CLI asked git about) and a folder outside any
+    for (const cwd of [repoRoot, tmp]) {
+      const r = spawnSync(
+        process.execPath,
+        [CLI, 'visual', '--baseline', join(tmp, 'base'), '--current', join(tmp, 'cur'), '--json'],
+        {
+          cwd,
+          encoding: 'utf8',
+          env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` }
+        }
+      )
+      expect({ cwd, status: r.status, stderr: r.stderr }).toEqual({ cwd, status: 1, stderr: '' })
+      const out = JSON.parse(r.stdout) as { images: { name: string; status: string }[] }
+      expect(out.images.map(i => [i.name, i.status])).toEqual([
+        ['a.png', 'changed'],
+        ['b.png', 'unchanged']
+      ])
+    }
+    expect(existsSync(log) ? readFileSync(log, 'utf8') : '').toBe('')
   })
 })
