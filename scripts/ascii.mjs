@@ -47,6 +47,8 @@ function classify(text) {
   let regexAllowed = true
   let i = 0
   const n = text.length
+  // A hashbang line is a comment.
+  if (text.startsWith('#!')) while (i < n && !isLineTerminator(text.charCodeAt(i))) i++
   const note = (at, kind) => {
     if (text.charCodeAt(at) >= 0x80) found.push({ at, kind })
   }

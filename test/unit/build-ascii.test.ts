@@ -33,7 +33,9 @@ describe('escapeNonAscii', () => {
       // templates (untagged ones esbuild escapes) with a ${} holding braces, a regex after it
       '`t${ {k: 1}.k }u`.length + (/\u00E9/.test("\u00E9") ? 1 : 0)',
       // a named group
-      '/(?<\u00F1>a)/.exec("a").groups["\u00F1"]'
+      '/(?<\u00F1>a)/.exec("a").groups["\u00F1"]',
+      // a hashbang line (kept as it is: ASCII)
+      '#!/usr/bin/env node\n/\u00E9/.test("\u00E9")'
     ]
     for (const code of cases) {
       const { text, problems } = escapeNonAscii(code)
