@@ -217,8 +217,10 @@ for (const file of result.outputFiles) {
   const mapOf = escaped.get(file.path.replace(/\.map$/, ''))
   if (script) {
     contents = Buffer.from(script.text)
+    // (lines of the written file: the CLI entry's shebang comes first)
+    const shift = file.path === cliFile ? 1 : 0
     for (const p of script.problems)
-      nonAscii.push(`${relative(root, file.path)}:${p.line}:${p.column}: ${p.reason}`)
+      nonAscii.push(`${relative(root, file.path)}:${p.line + shift}:${p.column}: ${p.reason}`)
   } else if (file.path.endsWith('.map') && mapOf && mapOf.moves.size > 0) {
     contents = Buffer.from(`${JSON.stringify(shiftSourceMap(JSON.parse(file.text), mapOf.moves))}\n`)
   }
