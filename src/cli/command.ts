@@ -222,7 +222,12 @@ export function commandFor<R extends Outcome>(declaration: Declaration<readonly 
     const repo = text('repo')
     const host = await createLocalHost({
       cwd: io.cwd,
-      workspace: repo !== undefined ? resolve(io.cwd, repo) : await repoTop(io.cwd),
+      workspace:
+        repo !== undefined
+          ? resolve(io.cwd, repo)
+          : declaration.workspaceUse === 'git'
+            ? resolve(io.cwd)
+            : await repoTop(io.cwd),
       inputs,
       inputLabel: label,
       ...(text('summary-out') !== undefined ? { summaryPath: text('summary-out') } : {}),

@@ -1,7 +1,6 @@
 import { UserError } from '../shared/errors.js'
 import type { Declaration, Outcome } from '../shared/gate.js'
 import type { Setting } from '../shared/settings.js'
-import { commandFor } from './command.js'
 import type { CommandMain } from './io.js'
 
 export interface Command {
@@ -13,9 +12,16 @@ export interface Command {
 /**
  * A sub-command whose declaration is imported only when it runs: `quality-gates coverage` never loads
  * pr-report's composer and sanitiser, nor `report` the coverage parsers (each is its own chunk of the bundle).
+ * The flag parser and the local Host (command.ts) are loaded the same way, after the declaration (whose chunks
+ * they mostly share; and jest's module loader fails on two dynamic imports of one graph at once): `--version`
+ * and `--help` parse none of them.
  */
 function lazy<R extends Outcome>(load: () => Promise<Declaration<readonly Setting[], R>>): CommandMain {
-  return async (argv, io) => commandFor(await load())(argv, io)
+  return async (argv, io) => {
+    const declaration = await load()
+    const { commandFor } = await import('./command.js')
+    return commandFor(declaration)(argv, io)
+  }
 }
 
 /**

@@ -34,6 +34,12 @@ export interface Declaration<T extends readonly Setting[] = readonly Setting[], 
   /** `--help`: what follows `quality-gates <command>` in the usage line, and a paragraph on what it does. */
   readonly usage: string
   readonly about: string
+  /**
+   * How the gate uses host.workspace. 'paths' (the default): it resolves files against it, so the CLI asks git for
+   * the repository's top level. 'git': it only runs git there (revisions, never paths), where any directory of the
+   * clone serves, so the CLI passes the shell's directory and starts no git process for it.
+   */
+  readonly workspaceUse?: 'paths' | 'git'
   readonly settings: T
   run(settings: SettingsOf<T>, host: Host): Promise<R>
   /** How the CLI prints the outcome: `--json` and the human form. */
@@ -326,7 +332,7 @@ export function defaultFragmentName(gate: string, name: string | undefined): str
 
 export interface GateSpec<T extends readonly Setting[], D> extends Pick<
   Declaration,
-  'action' | 'command' | 'usage' | 'about'
+  'action' | 'command' | 'usage' | 'about' | 'workspaceUse'
 > {
   /** The gate id: the `gate` of its fragments and the middle of its status context. */
   readonly id: string
@@ -358,6 +364,7 @@ export function defineGate<const T extends readonly Setting[], D>(spec: GateSpec
     command: spec.command,
     usage: spec.usage,
     about: spec.about,
+    ...(spec.workspaceUse ? { workspaceUse: spec.workspaceUse } : {}),
     settings,
     async run(values, host) {
       const all = values as unknown as Record<string, unknown>

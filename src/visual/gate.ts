@@ -88,6 +88,8 @@ export const visualGate = defineGate({
   action: 'visual-diff',
   command: 'visual',
   usage: '--current <dir> [--baseline <dir>] [--diff-dir <dir>] [options]',
+  // host.workspace only locates the clone for git (revisions): no `git rev-parse` before a local compare.
+  workspaceUse: 'git',
   about:
     "Compare screenshots with the base side's, image by image (PNG names relative to the directories): pixelmatch\n7.2.0 counts, per-image options, diff images cropped to the change. Changed, resized, removed and unreadable\nimages fail; added ones are reported. Or capture the screenshots first from a built Storybook or a URL list.",
   settings: [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { SourceMap } from 'node:module'
 import { dirname, join, relative, resolve } from 'node:path'
 import { parse } from 'yaml'
 import { bundleDir, repoRoot } from '../support/runner.js'
@@ -98,22 +99,56 @@ describe('the bundles (scripts/build.mjs)', () => {
     { name: 'cli', ...manifest.cli }
   ]
 
-  it('are ES modules, the actions sharing one set of chunks and the CLI one file, every import resolving', () => {
+  it('are ES modules, the actions sharing one set of chunks and the CLI its own, every import resolving', () => {
     expect(JSON.parse(readFileSync(join(bundleDir, 'package.json'), 'utf8'))).toEqual({ type: 'module' })
     for (const { bundle } of entries) {
       const file = join(bundleDir, relative('dist', bundle))
       const imports = [...readFileSync(file, 'utf8').matchAll(/\bfrom\s*"(\.[^"]+)"/g)].map(m => m[1] ?? '')
       const cli = bundle === manifest.cli.bundle
-      expect({ bundle, importsChunks: imports.length > 0 }).toEqual({ bundle, importsChunks: !cli })
+      expect({ bundle, importsChunks: imports.length > 0 }).toEqual({ bundle, importsChunks: true })
       for (const spec of imports) {
         expect({ bundle, spec, exists: existsSync(resolve(dirname(file), spec)) }).toEqual({
           bundle,
           spec,
           exists: true
         })
-        expect(spec).toMatch(/^\.\.\/chunks\/[\w-]+\.js$/)
+        // The CLI's chunks sit beside its entry (dist/cli/), the actions' in dist/chunks/.
+        expect(spec).toMatch(cli ? /^\.\/[\w-]+\.js$/ : /^\.\.\/chunks\/[\w-]+\.js$/)
       }
     }
+  })
+
+  it('are ASCII-only, every .js and .mjs (Node reads them without a UTF-8 decode)', () => {
+    const scripts = listFiles(bundleDir).filter(f => /\.m?js$/.test(f))
+    expect(scripts.length).toBeGreaterThan(10)
+    for (const f of scripts) {
+      const bytes = readFileSync(join(bundleDir, f))
+      const at = bytes.findIndex(b => b >= 0x80)
+      expect({ f, firstNonAscii: at }).toEqual({ f, firstNonAscii: -1 })
+    }
+  })
+
+  it("keep the source maps' columns right after an escaped character (the visual gate's `[x×]`)", () => {
+    const file = join(bundleDir, relative('dist', manifest.cli.bundle), '..')
+    const gateChunk = readdirSync(file).find(
+      f => f.endsWith('.js') && readFileSync(join(file, f), 'utf8').includes('// src/visual/gate.ts')
+    )
+    expect(gateChunk).toBeDefined()
+    const text = readFileSync(join(file, gateChunk ?? ''), 'utf8')
+    const lines = text.split('\n')
+    const line = lines.findIndex(l => l.includes('[x\\u00D7]'))
+    expect(line).toBeGreaterThan(0)
+    const column = lines[line]?.lastIndexOf('.trim()') ?? -1
+    const map = new SourceMap(JSON.parse(readFileSync(join(file, `${gateChunk}.map`), 'utf8')) as never)
+    const entry = map.findEntry(line, column) as {
+      originalSource: string
+      originalLine: number
+      originalColumn: number
+    }
+    expect(entry.originalSource).toMatch(/src\/visual\/gate\.ts$/)
+    const source = readFileSync(join(repoRoot, 'src', 'visual', 'gate.ts'), 'utf8').split('\n')
+    expect(source[entry.originalLine]?.slice(entry.originalColumn)).toMatch(/^(text\.)?trim\(\)/)
+    expect(source[entry.originalLine]).toContain('[x\u00D7]')
   })
 
   it('gives the CLI entry (package.json bin) a shebang, and no other file', () => {
