@@ -12,13 +12,13 @@
 // Opt-in sweep (FLAKY_SWEEP=1 or --sweep; FLAKY_SWEEP_RUNS=n runs per cell, default 3): the same measurement
 // over suites of other shapes, always 2,000 tests with 3 failing in 3 files: 10, 50 or 200 tests per file
 // (200, 40 or 10 files) × ~1 or ~5 ms of work per test; printed as a table and emitted as its own
-// BENCHMARKS.md section. Without the sweep, the section the last sweep wrote is emitted again unchanged, so a
-// default `npm run bench` keeps it (its text says when and where it was measured).
+// BENCHMARKS.md section (a default `npm run bench` leaves the last sweep's section in place: its text says when
+// and where it was measured).
 // The sweep's cost: 12 whole-suite runs and 12 reruns at FLAKY_SWEEP_RUNS=1 (each cell's library run is one of
 // each), 24 and 24 at the default 3; on 2 cores at load average 4–6 the 1-run sweep took 4.9 min, so the
 // default one takes about 10 (per Node runtime: scripts/bench.mjs runs each bench under Node 24 too when
 // .ci/run has installed it).
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { best, emit, measure, out, root } from './generate-coverage.mjs'
@@ -193,7 +193,7 @@ emit({
   ratio: Math.round((peer.ms / ours.ms) * 100) / 100,
   target: 'rerun ≤ 10 % of the whole suite (ratio ≥ 10)',
   note: `the rerun (${inBand ? 'in band' : 'jest picks'}) costs ${share} % of the whole suite's wall time, ${cpuShare} % of its CPU time; with a worker pool: ${pct(pool.ms, peer.ms)} % wall, ${pct(pool.cpuMs, peer.cpuMs)} % CPU; without the files, by name pattern only: ${pct(namesOnly.ms, peer.ms)} %; jest + jest-junit, best of 3, alternating`,
-  section: `### Smart retry (flaky-quarantine)
+  section: `## flaky-quarantine smart retry, as last measured (bench/flaky-retry.mjs, Node ${process.version})
 
 Retrying the 3 failed tests of a generated 2,000-test jest suite (40 files, ~1 ms of work per test) with the
 jest preset's selection (\`--coverage=false\`, \`--runInBand\`, \`--testNamePattern\` anchored on the failed full
@@ -274,16 +274,4 @@ within it by CPU time.
 ${table}
 `
   })
-} else {
-  // No sweep in this run: emit the section the last sweep wrote for this Node, unchanged, so that rewriting
-  // BENCHMARKS.md keeps it.
-  const md = join(root, 'BENCHMARKS.md')
-  const lines = existsSync(md) ? readFileSync(md, 'utf8').split('\n') : []
-  const from = lines.findIndex(l => l === SWEEP_HEADING)
-  if (from >= 0) {
-    let to = from + 1
-    while (to < lines.length && !lines[to].startsWith('## ')) to++
-    const kept = lines.slice(from, to).join('\n').replace(/\n+$/, '\n')
-    emit({ name: 'flaky: retry share by suite shape (sweep, kept from its last run)', section: kept })
-  }
 }

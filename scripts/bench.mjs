@@ -74,19 +74,26 @@ const previousSections = firstSection < 0 ? [] : previous.slice(firstSection).sp
 const headingOf = section => section.split('\n', 1)[0].trim()
 const rowKey = row => row.split(' | ').slice(0, 2).join(' | ')
 if (only) {
-  const fresh = new Set(rows.map(rowKey))
-  const kept = previousHead
+  // The earlier rows in their order, each re-measured one in its place; rows new to the table at the end. (A bench
+  // that failed this time writes a row under its file name; its earlier rows stay until it runs again.)
+  const fresh = new Map(rows.map(r => [rowKey(r), r]))
+  const merged = previousHead
     .split('\n')
-    .filter(l => l.startsWith('| ') && !l.startsWith('| benchmark |') && !fresh.has(rowKey(l)))
-  rows.unshift(...kept)
+    .filter(l => l.startsWith('| ') && !l.startsWith('| benchmark |'))
+    .map(l => fresh.get(rowKey(l)) ?? l)
+  const placed = new Set(merged.map(rowKey))
+  rows.splice(0, rows.length, ...merged, ...rows.filter(r => !placed.has(rowKey(r))))
 }
-const emitted = new Map(sections.map(s => [headingOf(s), s.trim()]))
-const mergedSections = previousSections.map(s => {
-  const replacement = emitted.get(headingOf(s))
-  emitted.delete(headingOf(s))
-  return replacement ?? s.trim()
-})
-mergedSections.push(...emitted.values())
+// Every section emitted under a heading (one per Node when a bench runs under two) replaces the earlier ones.
+const emitted = new Map()
+for (const s of sections) emitted.set(headingOf(s), [...(emitted.get(headingOf(s)) ?? []), s.trim()])
+const mergedSections = []
+for (const s of previousSections) {
+  const h = headingOf(s)
+  if (!emitted.has(h)) mergedSections.push(s.trim())
+  else if (emitted.get(h).length > 0) mergedSections.push(...emitted.get(h).splice(0))
+}
+for (const group of emitted.values()) mergedSections.push(...group)
 const md = `# Benchmarks
 
 Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores
