@@ -205,6 +205,9 @@ function runCli(set) {
   return { ...r, stdout: JSON.stringify({ changed: images.filter(i => i.status !== 'unchanged').length }) }
 }
 const cores = availableParallelism()
+// Installed here, with this process's environment: the measured children run without NODE_EXTRA_CA_CERTS, and
+// npm behind a proxy with its own CA then fails (retrying for minutes) inside the first measured odiff run.
+odiffBin()
 const cases = [
   ['suite', 'visual: 40 Chromium screenshots, 80 % byte-identical', 5, 3],
   ['changed', 'visual: the 8 changed 1280×800 pairs alone', 5, 1 / 1.5],
