@@ -16,8 +16,8 @@ import { UserError } from '../shared/errors.js'
 import type { ImageResult, SuiteResult, SuiteStats } from './model.js'
 import { allowedPixels, optionsResolver, type OptionsSpec } from './options.js'
 import { BufferArena } from './arena.js'
-import { comparePair, type Decoder, type PairInput, type PairOutput } from './pair.js'
-import { DEFAULT_MAX_PIXELS, decodePngInto, readPngHeader } from './png.js'
+import { arenaDecoder, comparePair, type Decoder, type PairInput, type PairOutput } from './pair.js'
+import { DEFAULT_MAX_PIXELS, readPngHeader } from './png.js'
 import { ComparePool, defaultPoolSize, WORKER_STOPPED } from './pool.js'
 
 export interface CompareSuitesInput {
@@ -174,8 +174,7 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
   const heavySlots = workers * depth + (mainLane ? 1 : 0)
   /** This thread's buffers between its pairs (one pair at a time: `mainFree`). */
   const arena = new BufferArena()
-  const decodeHere: Decoder =
-    input.decoder ?? (async (bytes, max, role) => decodePngInto(bytes, max, n => arena.take(role, n)))
+  const decodeHere: Decoder = input.decoder ?? arenaDecoder(arena)
   let mainFree = mainLane
   const stats: SuiteStats = {
     byteIdentical: 0,

@@ -4,11 +4,18 @@
 // pixels → unchanged (no pixel loop); then pixelmatch; then, only if that pass alone would let the image pass,
 // the subtle-colour pass. A diff PNG is encoded only for a changed image, cropped to the change plus a margin.
 import { allowedPixels, type CompareOptions } from './options.js'
-import { FRESH, type Buffers } from './arena.js'
+import { FRESH, type BufferArena, type Buffers } from './arena.js'
 import { applyIgnores, cropImage, drawDiff, growBox, markDiff, solidArea } from './diff.js'
 import { diffFingerprint } from './fingerprint.js'
 import type { ImageResult, Region } from './model.js'
-import { decodePngAsync, encodePngAsync, PngError, readPngHeader, type RgbaImage } from './png.js'
+import {
+  decodePngAsync,
+  decodePngInto,
+  encodePngAsync,
+  PngError,
+  readPngHeader,
+  type RgbaImage
+} from './png.js'
 
 /** Margin around the changed box in the diff image, in pixels. */
 export const DIFF_MARGIN = 16
@@ -47,6 +54,19 @@ function base(name: string): Omit<ImageResult, 'diffImage'> {
 
 function errorOut(name: string, message: string, width = 0, height = 0): PairOutput {
   return { result: { ...base(name), status: 'error', message, width, height }, path: 'error' }
+}
+
+/** Images over this many RGBA bytes (8 megapixels) are not kept by an arena's default bound anyway: they decode
+ *  into buffers of their own, the two sides' inflating in parallel on the libuv pool. */
+const ARENA_IMAGE_BYTES = 32 * 1024 * 1024
+
+/** A lane's decoder: screenshot-sized images into the lane's arena (one slot per role), large ones apart. */
+export function arenaDecoder(arena: BufferArena): Decoder {
+  return async (bytes, maxPixels, role) => {
+    const h = readPngHeader(bytes, maxPixels)
+    if (h.width * h.height * 4 > ARENA_IMAGE_BYTES) return decodePngAsync(bytes, maxPixels)
+    return decodePngInto(bytes, maxPixels, n => arena.take(role, n))
+  }
 }
 
 /**

@@ -3,13 +3,11 @@
 // buffers it keeps for the next pair (arena.ts: fresh memory is slow to touch on the VMs this runs on).
 import { parentPort } from 'node:worker_threads'
 import { BufferArena } from './arena.js'
-import { comparePair, type Decoder, type PairInput } from './pair.js'
-import { decodePngInto } from './png.js'
+import { arenaDecoder, comparePair, type PairInput } from './pair.js'
 import { asBuffer, transferList, WORKER_READY, type WorkerReply, type WorkerRequest } from './pool.js'
 
 const arena = new BufferArena()
-const decodeIntoArena: Decoder = async (bytes, maxPixels, role) =>
-  decodePngInto(bytes, maxPixels, n => arena.take(role, n))
+const decodeIntoArena = arenaDecoder(arena)
 
 /** Pairs run strictly one after another, in the order sent (the pool may queue a second one here while the first
  *  runs): one pair at a time in the arena. */
