@@ -317,7 +317,7 @@ function createOctokit(opts) {
     throttle: {
       // Duck-typed Bottleneck.Group: the plugin only calls `write.key(id).schedule(opts, fn)`.
       write: spacedQueue(opts.minWriteIntervalMs ?? 1e3),
-      // Writes that notify (comments, …) are spaced the same way (the plugin's default is 3 s apart).
+      // Writes that notify (comments, \u2026) are spaced the same way (the plugin's default is 3 s apart).
       notifications: spacedQueue(opts.minWriteIntervalMs ?? 1e3),
       // Rate limits are retried by rateLimitRetry (outermost), with a bounded, injectable wait.
       onRateLimit: () => false,

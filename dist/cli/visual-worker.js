@@ -4,6 +4,69 @@ const require = __qgCreateRequire(import.meta.url);
 // src/visual/worker.ts
 import { parentPort } from "node:worker_threads";
 
+// src/visual/arena.ts
+var DEFAULT_MAX_RETAINED = 160 * 1024 * 1024;
+var GROWTH_STEP = 1024 * 1024;
+var BufferArena = class {
+  constructor(maxRetained = DEFAULT_MAX_RETAINED) {
+    this.maxRetained = maxRetained;
+  }
+  maxRetained;
+  kept = /* @__PURE__ */ new Map();
+  /** Per zeroed() slot, the byte range written since it was handed out (what the next zeroed() clears). */
+  dirty = /* @__PURE__ */ new Map();
+  /**
+   * `bytes` bytes for `slot`, contents undefined, at offset 0 of an ArrayBuffer of their own (never Node's shared
+   * pool). The same slot's previous buffer is reused when large enough: its earlier contents are gone.
+   */
+  take(slot, bytes) {
+    const kept = this.kept.get(slot);
+    if (kept && kept.length >= bytes) return kept.subarray(0, bytes);
+    return this.obtain(slot, bytes, (n) => Buffer.allocUnsafeSlow(n));
+  }
+  /**
+   * `take`, zero-filled. A new buffer comes zeroed from the system untouched (its pages fault only where written
+   * later); a kept one gets the range its writers declared with dirtied() cleared \u2014 not all of it, which would
+   * touch pages nothing ever wrote. Writers into a zeroed() buffer must declare every range they write.
+   */
+  zeroed(slot, bytes) {
+    const kept = this.kept.get(slot);
+    const range = this.dirty.get(slot);
+    this.dirty.delete(slot);
+    if (kept && kept.length >= bytes) {
+      if (range) kept.fill(0, range[0], range[1]);
+      return kept.subarray(0, bytes);
+    }
+    return this.obtain(slot, bytes, (n) => Buffer.alloc(n));
+  }
+  /** Declares bytes [from, to) of a zeroed() slot written (so the next zeroed() of the slot clears them). */
+  dirtied(slot, from, to) {
+    const r = this.dirty.get(slot);
+    this.dirty.set(slot, r ? [Math.min(r[0], from), Math.max(r[1], to)] : [from, to]);
+  }
+  /** Bytes kept between pairs (for tests). */
+  retainedBytes() {
+    let n = 0;
+    for (const b of this.kept.values()) n += b.length;
+    return n;
+  }
+  /** A new buffer for `slot` (its old one, too small, dropped), kept while the arena stays within its bound. */
+  obtain(slot, bytes, alloc) {
+    this.kept.delete(slot);
+    const size = Math.ceil(bytes / GROWTH_STEP) * GROWTH_STEP;
+    if (this.retainedBytes() + size > this.maxRetained) return alloc(bytes);
+    const fresh = alloc(size);
+    this.kept.set(slot, fresh);
+    return fresh.subarray(0, bytes);
+  }
+};
+var FRESH = {
+  take: (_slot, bytes) => Buffer.allocUnsafeSlow(bytes),
+  zeroed: (_slot, bytes) => Buffer.alloc(bytes),
+  dirtied: () => {
+  }
+};
+
 // src/visual/options.ts
 var DEFAULT_OPTIONS = Object.freeze({
   threshold: 0.1,
@@ -227,10 +290,10 @@ function differingBands(a, b) {
   return bands;
 }
 var SLICE_ROWS = 128;
-function markDiff(a, b, threshold, includeAA) {
+function markDiff(a, b, threshold, includeAA, buffers = FRESH, slot = "marks") {
   const { width, height } = a;
   const w4 = width * 4;
-  const marks = Buffer.alloc(width * height * 4);
+  const marks = buffers.zeroed(slot, width * height * 4);
   let scratch = null;
   let diffPixels = 0;
   const box = new BoxBuilder();
@@ -241,7 +304,7 @@ function markDiff(a, b, threshold, includeAA) {
       const bottom = Math.min(height - 1, y1 + AA_REACH);
       const s = top * w4;
       const e = (bottom + 1) * w4;
-      scratch ??= Buffer.alloc(Math.min(height, SLICE_ROWS + 2 * AA_REACH) * w4);
+      scratch ??= buffers.take("slice", Math.min(height, SLICE_ROWS + 2 * AA_REACH) * w4);
       const out = scratch.subarray(0, e - s);
       out.fill(0);
       const all = pixelmatch(a.data.subarray(s, e), b.data.subarray(s, e), out, width, bottom - top + 1, {
@@ -255,6 +318,7 @@ function markDiff(a, b, threshold, includeAA) {
       if (mine === 0) continue;
       diffPixels += mine;
       marks.set(own, y0 * w4);
+      buffers.dirtied(slot, y0 * w4, y0 * w4 + own.length);
       box.addMarks(own, width, y0);
     }
   }
@@ -462,7 +526,21 @@ function diffFingerprint(baseline, current, marks, sizes, box) {
 
 // src/visual/png.ts
 import { promisify } from "node:util";
-import { deflate, deflateSync, inflate, inflateSync, constants as zc } from "node:zlib";
+import { deflate, deflateSync, Inflate, inflate, inflateSync, constants as zc } from "node:zlib";
+
+// src/shared/digits.ts
+function groupThousands(n) {
+  if (!Number.isFinite(n)) return String(n);
+  const digits = BigInt(Math.abs(Math.round(n))).toString();
+  let out = "";
+  for (let end = digits.length; end > 0; end -= 3) {
+    const part = digits.slice(Math.max(0, end - 3), end);
+    out = out ? `${part},${out}` : part;
+  }
+  return n < 0 && out !== "0" ? `-${out}` : out;
+}
+
+// src/visual/png.ts
 var inflateAsync = promisify(inflate);
 var deflateAsync = promisify(deflate);
 var PNG_SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
@@ -504,7 +582,7 @@ function readPngHeader(bytes, maxPixels = DEFAULT_MAX_PIXELS) {
     throw new PngError("malformed PNG: unknown compression, filter or interlace method");
   if (width * height > maxPixels)
     throw new PngError(
-      `image too large: ${width}\xD7${height} is ${(width * height).toLocaleString("en-US")} pixels, over the limit of ${maxPixels.toLocaleString("en-US")}`
+      `image too large: ${width}\xD7${height} is ${groupThousands(width * height)} pixels, over the limit of ${groupThousands(maxPixels)}`
     );
   return { width, height, bitDepth, colorType, interlaced: interlace === 1 };
 }
@@ -810,6 +888,34 @@ function inflateOptions(h, total) {
     finishFlush: zc.Z_SYNC_FLUSH
   };
 }
+function internals(engine) {
+  const e = engine;
+  return typeof e._processChunk === "function" && Buffer.isBuffer(e._outBuffer) && e._outOffset === 0 && typeof e._chunkSize === "number" && typeof e._finishFlushFlag === "number" ? e : null;
+}
+function inflateInto(idat, h, total, room) {
+  const opts = inflateOptions(h, total);
+  const engine = new Inflate({ ...opts, chunkSize: 64 });
+  const e = internals(engine);
+  const out = e ? room(opts.chunkSize) : null;
+  if (!e || !out || out.length < opts.chunkSize || out.byteOffset % 4 !== 0) {
+    engine.close();
+    return inflateSync(idat, opts);
+  }
+  e._outBuffer = out;
+  e._chunkSize = out.length;
+  return e._processChunk(idat, e._finishFlushFlag);
+}
+function decodePngInto(bytes, maxPixels, room) {
+  const c = readChunks(bytes, maxPixels);
+  const { total } = rawSize(c.header);
+  let raw;
+  try {
+    raw = inflateInto(c.idat, c.header, total, room);
+  } catch (e) {
+    throw new PngError(describeZlib(e));
+  }
+  return finish(c, raw);
+}
 async function decodePngAsync(bytes, maxPixels = DEFAULT_MAX_PIXELS) {
   const c = readChunks(bytes, maxPixels);
   const { total } = rawSize(c.header);
@@ -883,7 +989,15 @@ function base(name) {
 function errorOut(name, message, width = 0, height = 0) {
   return { result: { ...base(name), status: "error", message, width, height }, path: "error" };
 }
-async function comparePair(input, decode = decodePngAsync) {
+var ARENA_IMAGE_BYTES = 32 * 1024 * 1024;
+function arenaDecoder(arena2) {
+  return async (bytes, maxPixels, role) => {
+    const h = readPngHeader(bytes, maxPixels);
+    if (h.width * h.height * 4 > ARENA_IMAGE_BYTES) return decodePngAsync(bytes, maxPixels);
+    return decodePngInto(bytes, maxPixels, (n) => arena2.take(role, n));
+  };
+}
+async function comparePair(input, decode = decodePngAsync, buffers = FRESH) {
   const { name, options: o, maxPixels } = input;
   try {
     if (input.baseline.equals(input.current)) {
@@ -908,8 +1022,12 @@ async function comparePair(input, decode = decodePngAsync) {
   try {
     ;
     [a, b] = await Promise.all([
-      decode(input.baseline, maxPixels).catch((e) => Promise.reject(new PngError(`baseline: ${describe(e)}`))),
-      decode(input.current, maxPixels).catch((e) => Promise.reject(new PngError(`current: ${describe(e)}`)))
+      decode(input.baseline, maxPixels, "baseline").catch(
+        (e) => Promise.reject(new PngError(`baseline: ${describe(e)}`))
+      ),
+      decode(input.current, maxPixels, "current").catch(
+        (e) => Promise.reject(new PngError(`current: ${describe(e)}`))
+      )
     ]);
   } catch (e) {
     return errorOut(name, describe(e));
@@ -918,7 +1036,7 @@ async function comparePair(input, decode = decodePngAsync) {
   if (o.mask !== null) {
     try {
       if (!input.mask) throw new PngError("not readable");
-      mask = await decode(input.mask, maxPixels);
+      mask = await decode(input.mask, maxPixels, "mask");
     } catch (e) {
       return errorOut(name, `mask ${o.mask}: ${describe(e)}`, b.width, b.height);
     }
@@ -954,13 +1072,13 @@ async function comparePair(input, decode = decodePngAsync) {
     result.message = `size changed: ${real.bw}\xD7${real.bh} \u2192 ${real.cw}\xD7${real.ch}`;
   }
   if (!sizeChanged && a.data.equals(b.data)) return { result, path: "decoded-equal" };
-  const d = markDiff(a, b, o.threshold, o.includeAA);
+  const d = markDiff(a, b, o.threshold, o.includeAA, buffers, "marks");
   let box = d.box;
   let drawn = { threshold: o.threshold, includeAA: o.includeAA };
   let subtlePixels = 0;
   let verdictMarks = d.marks;
   if (d.diffPixels <= allowed && o.subtleThreshold !== null && o.subtleThreshold < o.threshold && !a.data.equals(b.data)) {
-    const strict = markDiff(a, b, o.subtleThreshold, false);
+    const strict = markDiff(a, b, o.subtleThreshold, false, buffers, "strict-marks");
     const area = solidArea(strict.marks, w, h);
     subtlePixels = area.pixels;
     if (subtlePixels > allowed) {
@@ -1001,6 +1119,7 @@ function describe(e) {
 }
 
 // src/visual/pool.ts
+var WORKER_READY = { ready: true };
 function asBuffer(u) {
   return Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 }
@@ -1015,6 +1134,9 @@ function transferList(...bufs) {
 }
 
 // src/visual/worker.ts
+var arena = new BufferArena();
+var decodeIntoArena = arenaDecoder(arena);
+var previous = Promise.resolve();
 var port = parentPort;
 if (port) {
   port.on("message", (msg) => {
@@ -1024,7 +1146,7 @@ if (port) {
       current: asBuffer(msg.input.current),
       mask: msg.input.mask ? asBuffer(msg.input.mask) : null
     };
-    comparePair(input).then(
+    const run = () => comparePair(input, decodeIntoArena, arena).then(
       (output) => {
         const reply = { id: msg.id, output };
         port.postMessage(reply, transferList(output.diffPng));
@@ -1034,6 +1156,8 @@ if (port) {
         port.postMessage(reply);
       }
     );
+    previous = previous.then(run, run);
   });
+  port.postMessage(WORKER_READY);
 }
 //# sourceMappingURL=visual-worker.js.map

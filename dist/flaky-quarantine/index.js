@@ -2,14 +2,14 @@ import { createRequire as __qgCreateRequire } from 'node:module';
 const require = __qgCreateRequire(import.meta.url);
 import {
   flakyGate
-} from "../chunks/chunk-RHDDBOYH.js";
+} from "../chunks/chunk-EIPEJM5D.js";
 import "../chunks/chunk-FVLKALZD.js";
 import "../chunks/chunk-AHPEXISO.js";
 import {
   runAction
-} from "../chunks/chunk-QDFIGC47.js";
+} from "../chunks/chunk-SNVRNDQQ.js";
 import "../chunks/chunk-TWUPE6RB.js";
-import "../chunks/chunk-ZMPQ6CRF.js";
+import "../chunks/chunk-AN5I733W.js";
 import "../chunks/chunk-QWVAMGUU.js";
 import "../chunks/chunk-YQ5RRJ37.js";
 import "../chunks/chunk-YXQKJTP4.js";

@@ -12,7 +12,7 @@ import {
 } from "../chunks/chunk-AHPEXISO.js";
 import {
   runAction
-} from "../chunks/chunk-QDFIGC47.js";
+} from "../chunks/chunk-SNVRNDQQ.js";
 import "../chunks/chunk-TWUPE6RB.js";
 import {
   BASELINE_MODE_SETTING,
@@ -30,7 +30,7 @@ import {
   mermaidXYChart,
   runUrl,
   table
-} from "../chunks/chunk-ZMPQ6CRF.js";
+} from "../chunks/chunk-AN5I733W.js";
 import "../chunks/chunk-QWVAMGUU.js";
 import {
   createGit,
@@ -883,7 +883,7 @@ var K6NdjsonParser = class {
   declaredNames = /* @__PURE__ */ new Set();
   points = 0;
   notices = [];
-  /** name → series when no split is asked (the common case: one Map lookup per point). */
+  /** name \u2192 series when no split is asked (the common case: one Map lookup per point). */
   byName = /* @__PURE__ */ new Map();
   write(chunk) {
     const buf = this.rest === null ? chunk : Buffer.concat([this.rest, chunk]);

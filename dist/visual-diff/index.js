@@ -27,10 +27,10 @@ import {
   readApprovers,
   recordPending,
   writeApproveJson
-} from "../chunks/chunk-MM6E5NT6.js";
+} from "../chunks/chunk-XOCMZMXX.js";
 import {
   runAction
-} from "../chunks/chunk-QDFIGC47.js";
+} from "../chunks/chunk-SNVRNDQQ.js";
 import "../chunks/chunk-TWUPE6RB.js";
 import {
   BASELINE_MODE_SETTING,
@@ -52,7 +52,7 @@ import {
   makeFragment,
   runUrl,
   table
-} from "../chunks/chunk-ZMPQ6CRF.js";
+} from "../chunks/chunk-AN5I733W.js";
 import "../chunks/chunk-QWVAMGUU.js";
 import {
   createGit,
@@ -270,6 +270,69 @@ function drawGrayPixel(img2, i, alpha, output) {
   drawPixel(output, i, val, val, val);
 }
 
+// src/visual/arena.ts
+var DEFAULT_MAX_RETAINED = 160 * 1024 * 1024;
+var GROWTH_STEP = 1024 * 1024;
+var BufferArena = class {
+  constructor(maxRetained = DEFAULT_MAX_RETAINED) {
+    this.maxRetained = maxRetained;
+  }
+  maxRetained;
+  kept = /* @__PURE__ */ new Map();
+  /** Per zeroed() slot, the byte range written since it was handed out (what the next zeroed() clears). */
+  dirty = /* @__PURE__ */ new Map();
+  /**
+   * `bytes` bytes for `slot`, contents undefined, at offset 0 of an ArrayBuffer of their own (never Node's shared
+   * pool). The same slot's previous buffer is reused when large enough: its earlier contents are gone.
+   */
+  take(slot, bytes) {
+    const kept = this.kept.get(slot);
+    if (kept && kept.length >= bytes) return kept.subarray(0, bytes);
+    return this.obtain(slot, bytes, (n) => Buffer.allocUnsafeSlow(n));
+  }
+  /**
+   * `take`, zero-filled. A new buffer comes zeroed from the system untouched (its pages fault only where written
+   * later); a kept one gets the range its writers declared with dirtied() cleared \u2014 not all of it, which would
+   * touch pages nothing ever wrote. Writers into a zeroed() buffer must declare every range they write.
+   */
+  zeroed(slot, bytes) {
+    const kept = this.kept.get(slot);
+    const range = this.dirty.get(slot);
+    this.dirty.delete(slot);
+    if (kept && kept.length >= bytes) {
+      if (range) kept.fill(0, range[0], range[1]);
+      return kept.subarray(0, bytes);
+    }
+    return this.obtain(slot, bytes, (n) => Buffer.alloc(n));
+  }
+  /** Declares bytes [from, to) of a zeroed() slot written (so the next zeroed() of the slot clears them). */
+  dirtied(slot, from, to) {
+    const r = this.dirty.get(slot);
+    this.dirty.set(slot, r ? [Math.min(r[0], from), Math.max(r[1], to)] : [from, to]);
+  }
+  /** Bytes kept between pairs (for tests). */
+  retainedBytes() {
+    let n = 0;
+    for (const b of this.kept.values()) n += b.length;
+    return n;
+  }
+  /** A new buffer for `slot` (its old one, too small, dropped), kept while the arena stays within its bound. */
+  obtain(slot, bytes, alloc) {
+    this.kept.delete(slot);
+    const size = Math.ceil(bytes / GROWTH_STEP) * GROWTH_STEP;
+    if (this.retainedBytes() + size > this.maxRetained) return alloc(bytes);
+    const fresh = alloc(size);
+    this.kept.set(slot, fresh);
+    return fresh.subarray(0, bytes);
+  }
+};
+var FRESH = {
+  take: (_slot, bytes) => Buffer.allocUnsafeSlow(bytes),
+  zeroed: (_slot, bytes) => Buffer.alloc(bytes),
+  dirtied: () => {
+  }
+};
+
 // src/visual/diff.ts
 var AA_REACH = 2;
 var AREA = 3;
@@ -292,10 +355,10 @@ function differingBands(a, b) {
   return bands;
 }
 var SLICE_ROWS = 128;
-function markDiff(a, b, threshold, includeAA) {
+function markDiff(a, b, threshold, includeAA, buffers = FRESH, slot = "marks") {
   const { width, height } = a;
   const w4 = width * 4;
-  const marks = Buffer.alloc(width * height * 4);
+  const marks = buffers.zeroed(slot, width * height * 4);
   let scratch = null;
   let diffPixels = 0;
   const box = new BoxBuilder();
@@ -306,7 +369,7 @@ function markDiff(a, b, threshold, includeAA) {
       const bottom = Math.min(height - 1, y1 + AA_REACH);
       const s = top * w4;
       const e = (bottom + 1) * w4;
-      scratch ??= Buffer.alloc(Math.min(height, SLICE_ROWS + 2 * AA_REACH) * w4);
+      scratch ??= buffers.take("slice", Math.min(height, SLICE_ROWS + 2 * AA_REACH) * w4);
       const out = scratch.subarray(0, e - s);
       out.fill(0);
       const all = pixelmatch(a.data.subarray(s, e), b.data.subarray(s, e), out, width, bottom - top + 1, {
@@ -320,6 +383,7 @@ function markDiff(a, b, threshold, includeAA) {
       if (mine === 0) continue;
       diffPixels += mine;
       marks.set(own, y0 * w4);
+      buffers.dirtied(slot, y0 * w4, y0 * w4 + own.length);
       box.addMarks(own, width, y0);
     }
   }
@@ -467,7 +531,21 @@ function applyIgnores(base2, current, o, mask) {
 
 // src/visual/png.ts
 import { promisify } from "node:util";
-import { deflate, deflateSync, inflate, inflateSync, constants as zc } from "node:zlib";
+import { deflate, deflateSync, Inflate, inflate, inflateSync, constants as zc } from "node:zlib";
+
+// src/shared/digits.ts
+function groupThousands(n) {
+  if (!Number.isFinite(n)) return String(n);
+  const digits = BigInt(Math.abs(Math.round(n))).toString();
+  let out = "";
+  for (let end = digits.length; end > 0; end -= 3) {
+    const part = digits.slice(Math.max(0, end - 3), end);
+    out = out ? `${part},${out}` : part;
+  }
+  return n < 0 && out !== "0" ? `-${out}` : out;
+}
+
+// src/visual/png.ts
 var inflateAsync = promisify(inflate);
 var deflateAsync = promisify(deflate);
 var PNG_SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
@@ -509,7 +587,7 @@ function readPngHeader(bytes, maxPixels = DEFAULT_MAX_PIXELS) {
     throw new PngError("malformed PNG: unknown compression, filter or interlace method");
   if (width * height > maxPixels)
     throw new PngError(
-      `image too large: ${width}\xD7${height} is ${(width * height).toLocaleString("en-US")} pixels, over the limit of ${maxPixels.toLocaleString("en-US")}`
+      `image too large: ${width}\xD7${height} is ${groupThousands(width * height)} pixels, over the limit of ${groupThousands(maxPixels)}`
     );
   return { width, height, bitDepth, colorType, interlaced: interlace === 1 };
 }
@@ -821,6 +899,34 @@ function decodePng(bytes, maxPixels = DEFAULT_MAX_PIXELS) {
   let raw;
   try {
     raw = inflateSync(c.idat, inflateOptions(c.header, total));
+  } catch (e) {
+    throw new PngError(describeZlib(e));
+  }
+  return finish(c, raw);
+}
+function internals(engine) {
+  const e = engine;
+  return typeof e._processChunk === "function" && Buffer.isBuffer(e._outBuffer) && e._outOffset === 0 && typeof e._chunkSize === "number" && typeof e._finishFlushFlag === "number" ? e : null;
+}
+function inflateInto(idat, h, total, room) {
+  const opts = inflateOptions(h, total);
+  const engine = new Inflate({ ...opts, chunkSize: 64 });
+  const e = internals(engine);
+  const out = e ? room(opts.chunkSize) : null;
+  if (!e || !out || out.length < opts.chunkSize || out.byteOffset % 4 !== 0) {
+    engine.close();
+    return inflateSync(idat, opts);
+  }
+  e._outBuffer = out;
+  e._chunkSize = out.length;
+  return e._processChunk(idat, e._finishFlushFlag);
+}
+function decodePngInto(bytes, maxPixels, room) {
+  const c = readChunks(bytes, maxPixels);
+  const { total } = rawSize(c.header);
+  let raw;
+  try {
+    raw = inflateInto(c.idat, c.header, total, room);
   } catch (e) {
     throw new PngError(describeZlib(e));
   }
@@ -1324,7 +1430,15 @@ function base(name) {
 function errorOut(name, message, width = 0, height = 0) {
   return { result: { ...base(name), status: "error", message, width, height }, path: "error" };
 }
-async function comparePair(input, decode = decodePngAsync) {
+var ARENA_IMAGE_BYTES = 32 * 1024 * 1024;
+function arenaDecoder(arena) {
+  return async (bytes, maxPixels, role) => {
+    const h = readPngHeader(bytes, maxPixels);
+    if (h.width * h.height * 4 > ARENA_IMAGE_BYTES) return decodePngAsync(bytes, maxPixels);
+    return decodePngInto(bytes, maxPixels, (n) => arena.take(role, n));
+  };
+}
+async function comparePair(input, decode = decodePngAsync, buffers = FRESH) {
   const { name, options: o, maxPixels } = input;
   try {
     if (input.baseline.equals(input.current)) {
@@ -1349,8 +1463,12 @@ async function comparePair(input, decode = decodePngAsync) {
   try {
     ;
     [a, b] = await Promise.all([
-      decode(input.baseline, maxPixels).catch((e) => Promise.reject(new PngError(`baseline: ${describe(e)}`))),
-      decode(input.current, maxPixels).catch((e) => Promise.reject(new PngError(`current: ${describe(e)}`)))
+      decode(input.baseline, maxPixels, "baseline").catch(
+        (e) => Promise.reject(new PngError(`baseline: ${describe(e)}`))
+      ),
+      decode(input.current, maxPixels, "current").catch(
+        (e) => Promise.reject(new PngError(`current: ${describe(e)}`))
+      )
     ]);
   } catch (e) {
     return errorOut(name, describe(e));
@@ -1359,7 +1477,7 @@ async function comparePair(input, decode = decodePngAsync) {
   if (o.mask !== null) {
     try {
       if (!input.mask) throw new PngError("not readable");
-      mask = await decode(input.mask, maxPixels);
+      mask = await decode(input.mask, maxPixels, "mask");
     } catch (e) {
       return errorOut(name, `mask ${o.mask}: ${describe(e)}`, b.width, b.height);
     }
@@ -1395,13 +1513,13 @@ async function comparePair(input, decode = decodePngAsync) {
     result.message = `size changed: ${real.bw}\xD7${real.bh} \u2192 ${real.cw}\xD7${real.ch}`;
   }
   if (!sizeChanged && a.data.equals(b.data)) return { result, path: "decoded-equal" };
-  const d = markDiff(a, b, o.threshold, o.includeAA);
+  const d = markDiff(a, b, o.threshold, o.includeAA, buffers, "marks");
   let box = d.box;
   let drawn = { threshold: o.threshold, includeAA: o.includeAA };
   let subtlePixels = 0;
   let verdictMarks = d.marks;
   if (d.diffPixels <= allowed && o.subtleThreshold !== null && o.subtleThreshold < o.threshold && !a.data.equals(b.data)) {
-    const strict = markDiff(a, b, o.subtleThreshold, false);
+    const strict = markDiff(a, b, o.subtleThreshold, false, buffers, "strict-marks");
     const area = solidArea(strict.marks, w, h);
     subtlePixels = area.pixels;
     if (subtlePixels > allowed) {
@@ -1444,6 +1562,7 @@ function describe(e) {
 // src/visual/pool.ts
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+var WORKER_STOPPED = "compare worker stopped";
 function defaultPoolSize() {
   return Math.max(1, availableParallelism());
 }
@@ -1460,23 +1579,35 @@ function transferList(...bufs) {
   return out;
 }
 var ComparePool = class {
-  constructor(size, script) {
+  /**
+   * `depth`: pairs a worker holds at once \u2014 one decoding, the others only their encoded bytes, queued in the
+   * worker so it starts the next pair the moment one ends, without waiting for this thread (which may itself be
+   * busy comparing). Decoded images stay bounded by the pool size either way.
+   */
+  constructor(size, script, depth = 1) {
     this.size = size;
     this.script = script;
+    this.depth = depth;
     if (!Number.isSafeInteger(size) || size < 1) throw new Error(`pool size must be \u2265 1, got ${size}`);
+    if (!Number.isSafeInteger(depth) || depth < 1) throw new Error(`pool depth must be \u2265 1, got ${depth}`);
   }
   size;
   script;
+  depth;
   slots = [];
   waiting = [];
   nextId = 1;
   closed = false;
   spawn() {
-    const slot = { worker: new Worker(this.script), busy: null };
+    const slot = { worker: new Worker(this.script), ready: false, jobs: /* @__PURE__ */ new Map() };
     slot.worker.on("message", (reply) => {
-      const job = slot.busy;
-      if (!job || job.id !== reply.id) return;
-      slot.busy = null;
+      if ("ready" in reply) {
+        slot.ready = true;
+        return;
+      }
+      const job = slot.jobs.get(reply.id);
+      if (!job) return;
+      slot.jobs.delete(reply.id);
       if (reply.output) {
         if (reply.output.diffPng) reply.output.diffPng = asBuffer(reply.output.diffPng);
         job.resolve(reply.output);
@@ -1484,12 +1615,12 @@ var ComparePool = class {
       this.waiting.shift()?.();
     });
     const fail = (e) => {
-      const job = slot.busy;
-      slot.busy = null;
+      const jobs = [...slot.jobs.values()];
+      slot.jobs.clear();
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots.splice(i, 1);
-      job?.reject(new Error(`compare worker stopped: ${e.message}`));
-      this.waiting.shift()?.();
+      for (const job of jobs) job.reject(new Error(`${WORKER_STOPPED}: ${e.message}`));
+      for (let n = Math.max(1, jobs.length); n > 0; n--) this.waiting.shift()?.();
     };
     slot.worker.on("error", fail);
     slot.worker.on("exit", (code) => {
@@ -1498,22 +1629,46 @@ var ComparePool = class {
     this.slots.push(slot);
     return slot;
   }
-  async idleSlot() {
+  /** Starts every worker not yet started (they take tens of milliseconds to boot). */
+  start() {
+    while (!this.closed && this.slots.length < this.size) this.spawn();
+  }
+  /** Whether a started worker waits idle: a pair given to run() now starts at once. */
+  hasIdleReadyWorker() {
+    return this.slots.some((s) => s.ready && s.jobs.size === 0);
+  }
+  /** Places a pair's job on a slot and returns that slot: an idle one, else a new worker while under size, else
+   *  the least loaded one with room in its queue (depth), else after an answer frees room. The choice and the
+   *  job's entry happen in one step, so pairs sent at the same moment never pick the same room twice. */
+  async place(id, job) {
     for (; ; ) {
       if (this.closed) throw new Error("pool closed");
-      const idle = this.slots.find((s) => !s.busy);
-      if (idle) return idle;
-      if (this.slots.length < this.size) return this.spawn();
+      let slot = this.slots.find((s) => s.jobs.size === 0);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) {
+        for (const s of this.slots)
+          if (s.jobs.size < this.depth && (!slot || s.jobs.size < slot.jobs.size)) slot = s;
+      }
+      if (slot) {
+        slot.jobs.set(id, job);
+        return slot;
+      }
       await new Promise((r) => this.waiting.push(r));
     }
   }
-  async run(input) {
-    const slot = await this.idleSlot();
+  run(input) {
     const id = this.nextId++;
     return new Promise((resolve2, reject) => {
-      slot.busy = { id, resolve: resolve2, reject };
-      const req = { id, input };
-      slot.worker.postMessage(req, transferList(input.baseline, input.current, input.mask));
+      this.place(id, { resolve: resolve2, reject }).then((slot) => {
+        const req = { id, input };
+        try {
+          slot.worker.postMessage(req, transferList(input.baseline, input.current, input.mask));
+        } catch (e) {
+          slot.jobs.delete(id);
+          this.waiting.shift()?.();
+          reject(e instanceof Error ? e : new Error(String(e)));
+        }
+      }, reject);
     });
   }
   async close() {
@@ -1573,13 +1728,22 @@ async function listPngs(root, label) {
   await walk(root, "", 0);
   return out;
 }
-async function readNoFollow(path) {
+var MAX_KEPT_READ_BYTES = 4 * 1024 * 1024;
+async function readNoFollow(path, into) {
   const fh = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
   try {
     const st = await fh.stat();
     if (!st.isFile()) throw new Error("not a regular file");
     if (st.size > MAX_FILE_BYTES) throw new Error(`file larger than ${MAX_FILE_BYTES} bytes`);
-    return await fh.readFile();
+    if (!into) return await fh.readFile();
+    const buf = into(st.size);
+    let got = 0;
+    while (got < st.size) {
+      const { bytesRead } = await fh.read(buf, got, st.size - got, got);
+      if (bytesRead === 0) break;
+      got += bytesRead;
+    }
+    return buf.subarray(0, got);
   } finally {
     await fh.close();
   }
@@ -1610,17 +1774,24 @@ async function compareSuites(input) {
     }
   } else names = [.../* @__PURE__ */ new Set([...baseList.keys(), ...curList.keys()])];
   names.sort((x, y) => x < y ? -1 : x > y ? 1 : 0);
-  let requested = input.decoder ? 0 : input.poolSize ?? defaultPoolSize();
+  const explicit = input.poolSize !== void 0;
+  let workers = input.decoder ? 0 : input.poolSize ?? defaultPoolSize() - 1;
   const script = input.workerScript ?? new URL("./visual-worker.js", import.meta.url);
-  if (requested > 0 && !input.workerScript && !existsSync(fileURLToPath(script))) requested = 0;
-  const pool = requested > 0 ? new ComparePool(requested, script) : null;
-  const heavySlots = Math.max(1, requested);
+  if (workers > 0 && !input.workerScript && !existsSync(fileURLToPath(script))) workers = 0;
+  const depth = explicit ? 1 : 2;
+  const pool = workers > 0 ? new ComparePool(workers, script, depth) : null;
+  const mainLane = workers === 0 || !explicit;
+  const heavySlots = workers * depth + (mainLane ? 1 : 0);
+  const arena = new BufferArena();
+  const decodeHere = input.decoder ?? arenaDecoder(arena);
+  let mainFree = mainLane;
   const stats = {
     byteIdentical: 0,
     decodedEqual: 0,
     diffed: 0,
     maxInFlight: 0,
-    poolSize: requested
+    poolSize: workers,
+    mainThreadCompares: mainLane
   };
   let inFlight = 0;
   const queue = [];
@@ -1634,7 +1805,8 @@ async function compareSuites(input) {
     queue.shift()?.();
   };
   const results = /* @__PURE__ */ new Map();
-  const one = async (name) => {
+  const one = async (name, lane) => {
+    const into = (slot) => (n) => lane.take(slot, n);
     const early = errors.get(name);
     if (early) return { ...blank(name), message: early };
     const be = baseList.get(name);
@@ -1650,7 +1822,8 @@ async function compareSuites(input) {
       const side = be ? "baseline" : "current";
       try {
         const bytes = await readNoFollow(
-          join(side === "baseline" ? input.baselineDir : input.currentDir, name)
+          join(side === "baseline" ? input.baselineDir : input.currentDir, name),
+          into(side)
         );
         const h = readPngHeader(bytes, maxPixels);
         return {
@@ -1668,12 +1841,12 @@ async function compareSuites(input) {
     let current;
     let mask = null;
     try {
-      baseline = await readNoFollow(join(input.baselineDir, name));
+      baseline = await readNoFollow(join(input.baselineDir, name), into("baseline"));
     } catch (e) {
       return { ...blank(name), message: `baseline: ${readError(e)}` };
     }
     try {
-      current = await readNoFollow(join(input.currentDir, name));
+      current = await readNoFollow(join(input.currentDir, name), into("current"));
     } catch (e) {
       return { ...blank(name), message: `current: ${readError(e)}` };
     }
@@ -1699,8 +1872,21 @@ async function compareSuites(input) {
       out = await comparePair(pair);
     } else {
       await acquire();
+      pool?.start();
       try {
-        out = pool ? await pool.run(pair) : await comparePair(pair, input.decoder);
+        if (!pool || mainFree && !pool.hasIdleReadyWorker()) {
+          mainFree = false;
+          try {
+            out = await comparePair(pair, decodeHere, arena);
+          } finally {
+            mainFree = mainLane;
+          }
+        } else {
+          const send = () => pool.run({ ...pair, baseline: Buffer.from(baseline), current: Buffer.from(current) });
+          out = await send().catch(
+            (e) => e instanceof Error && e.message.startsWith(WORKER_STOPPED) ? send() : Promise.reject(e)
+          );
+        }
       } catch (e) {
         return { ...blank(name), message: readError(e) };
       } finally {
@@ -1728,9 +1914,10 @@ async function compareSuites(input) {
     const lanes = Math.max(READ_LANES, heavySlots + 2);
     await Promise.all(
       Array.from({ length: Math.min(lanes, names.length) }, async () => {
+        const lane = new BufferArena(MAX_KEPT_READ_BYTES);
         while (next < names.length) {
           const name = names[next++];
-          results.set(name, await one(name));
+          results.set(name, await one(name, lane));
         }
       })
     );
@@ -1760,8 +1947,11 @@ function escapeHtmlText(s, max = MAX_NAME_CHARS2) {
 function dataUri(png) {
   return `data:image/png;base64,${png.toString("base64")}`;
 }
-function img(png, alt, cls = "") {
-  return `<img${cls ? ` class="${cls}"` : ""} src="${dataUri(png)}" alt="${alt}">`;
+function img(png, pic, alt) {
+  return `<img data-pic="${pic}" src="${dataUri(png)}" alt="${alt}">`;
+}
+function imgFrom(pic, alt, cls = "") {
+  return `<img${cls ? ` class="${cls}"` : ""} data-from="${pic}" alt="${alt}">`;
 }
 var STYLE = `
 body{font:14px/1.45 system-ui,sans-serif;margin:24px;color:#1f2328;background:#fff}
@@ -1783,6 +1973,12 @@ label{display:block;margin-top:6px}
 `;
 var SCRIPT = `
 for (const section of document.querySelectorAll('section.image')) {
+  for (const copy of section.querySelectorAll('img[data-from]')) {
+    const source = section.querySelector('.view.side img[data-pic="' + copy.dataset.from + '"]')
+    if (source) copy.src = source.src
+  }
+  const tabs = section.querySelector('.tabs')
+  if (tabs) tabs.hidden = false
   const buttons = section.querySelectorAll('.tabs button')
   const views = section.querySelectorAll('.view')
   for (const button of buttons) {
@@ -1823,9 +2019,16 @@ function metaLine(r) {
   if (r.message) parts.push(escapeHtmlText(r.message, MAX_MESSAGE_CHARS));
   return `<p class="meta">${parts.join(" \xB7 ")}</p>`;
 }
+function sideBySide(alt, pics) {
+  const figure = (pic) => {
+    const png = pics[pic];
+    return png ? `<figure>${img(png, pic, `${pic} of ${alt}`)}<figcaption>${pic}</figcaption></figure>` : "";
+  };
+  return `<div class="view side" data-view="side">${figure("baseline")}${figure("diff")}${figure("current")}</div>`;
+}
 function comparedViews(alt, pics) {
-  const figure = (png, caption) => png ? `<figure>${img(png, `${caption} of ${alt}`)}<figcaption>${caption}</figcaption></figure>` : "";
-  return `<div class="tabs"><button type="button" data-view="side" aria-pressed="true">Side by side</button> <button type="button" data-view="overlay" aria-pressed="false">Overlay</button> <button type="button" data-view="slider" aria-pressed="false">Slider</button></div><div class="view side" data-view="side">${figure(pics.baseline, "baseline")}${figure(pics.diff, "diff")}${figure(pics.current, "current")}</div><div class="view overlay" data-view="overlay" hidden><div class="stack">${img(pics.baseline, `baseline of ${alt}`)}${img(pics.current, `current of ${alt}`, "top")}</div><label>Current's opacity <input class="opacity" type="range" min="0" max="100" value="50"></label></div><div class="view slider" data-view="slider" hidden><div class="stack">${img(pics.baseline, `baseline of ${alt}`)}${img(pics.current, `current of ${alt}`, "top")}</div><label>Current shown up to <input class="position" type="range" min="0" max="100" value="50"></label></div>`;
+  const stack = `<div class="stack">${imgFrom("baseline", `baseline of ${alt}`)}${imgFrom("current", `current of ${alt}`, "top")}</div>`;
+  return `<div class="tabs" hidden><button type="button" data-view="side" aria-pressed="true">Side by side</button> <button type="button" data-view="overlay" aria-pressed="false">Overlay</button> <button type="button" data-view="slider" aria-pressed="false">Slider</button></div>` + sideBySide(alt, pics) + `<div class="view overlay" data-view="overlay" hidden>${stack}<label>Current's opacity <input class="opacity" type="range" min="0" max="100" value="50"></label></div><div class="view slider" data-view="slider" hidden>${stack}<label>Current shown up to <input class="position" type="range" min="0" max="100" value="50"></label></div>`;
 }
 async function writeHtmlReport(dir, suite, images, opts = {}) {
   const budget = Math.max(0, opts.maxInlineBytes ?? DEFAULT_MAX_INLINE_BYTES);
@@ -1851,13 +2054,7 @@ async function writeHtmlReport(dir, suite, images, opts = {}) {
       body = `<p class="note">Pictures not inlined: this report's ${budget}-byte budget is spent (the diff PNGs are in the artifact).</p>`;
     } else {
       inlined += bytes;
-      if (pics.baseline && pics.current)
-        body = comparedViews(name, { ...pics, baseline: pics.baseline, current: pics.current });
-      else {
-        const only = pics.current ?? pics.baseline ?? pics.diff;
-        const which = pics.current ? "current" : pics.baseline ? "baseline" : "diff";
-        body = only ? `<figure>${img(only, `${which} of ${name}`)}<figcaption>${which}</figcaption></figure>` : "";
-      }
+      body = pics.baseline && pics.current ? comparedViews(name, pics) : sideBySide(name, pics);
     }
     sections.push(
       `<section class="image" id="image-${index}"><h2>${name}</h2>${metaLine(r)}${body}</section>`
@@ -1953,7 +2150,7 @@ function summaryLine(v) {
 }
 function diffCell(i) {
   if (i.status === "removed" || i.status === "added" || i.status === "error") return "\u2013";
-  return `${i.diffPixels.toLocaleString("en-US")} / ${i.allowedPixels.toLocaleString("en-US")}`;
+  return `${groupThousands(i.diffPixels)} / ${groupThousands(i.allowedPixels)}`;
 }
 function renderSection(v) {
   const out = [];
@@ -2107,6 +2304,8 @@ var visualGate = defineGate({
   action: "visual-diff",
   command: "visual",
   usage: "--current <dir> [--baseline <dir>] [--diff-dir <dir>] [options]",
+  // host.workspace only locates the clone for git (revisions): no `git rev-parse` before a local compare.
+  workspaceUse: "git",
   about: "Compare screenshots with the base side's, image by image (PNG names relative to the directories): pixelmatch\n7.2.0 counts, per-image options, diff images cropped to the change. Changed, resized, removed and unreadable\nimages fail; added ones are reported. Or capture the screenshots first from a built Storybook or a URL list.",
   settings: [
     {
@@ -2326,7 +2525,7 @@ var visualGate = defineGate({
     const st = suite.stats;
     host.logger.log(
       "info",
-      `${suite.images.length} images: ${st.byteIdentical} byte-identical, ${st.decodedEqual} equal after decoding, ${st.diffed} diffed (${st.poolSize > 0 ? `${st.poolSize} worker threads` : "in process"})`
+      `${suite.images.length} images: ${st.byteIdentical} byte-identical, ${st.decodedEqual} equal after decoding, ${st.diffed} diffed (${st.poolSize > 0 ? `${st.poolSize} worker thread${st.poolSize === 1 ? "" : "s"}${st.mainThreadCompares ? " and the main thread" : ""}` : "in process"})`
     );
     let environment = [];
     if (base2) {
@@ -2623,7 +2822,7 @@ function captureSettings(s, get) {
   };
 }
 function parseViewport(text, label) {
-  const m = /^(?:([A-Za-z0-9][A-Za-z0-9_-]{0,39}):)?(\d{1,5})[x×](\d{1,5})$/.exec(text.trim());
+  const m = /^(?:([A-Za-z0-9][A-Za-z0-9_-]{0,39}):)?(\d{1,5})[x\u00D7](\d{1,5})$/.exec(text.trim());
   if (!m)
     throw new UserError(
       `${label}: "${text.slice(0, 60)}" is not a viewport (WIDTHxHEIGHT, optionally name:WIDTHxHEIGHT)`

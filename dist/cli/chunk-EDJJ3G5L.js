@@ -4,16 +4,14 @@ import {
   escapeText,
   headingLine,
   makeFragment,
+  readZipEntryText,
   runUrl,
   setCommitStatus
-} from "./chunk-ZMPQ6CRF.js";
-import {
-  readZipEntryText
-} from "./chunk-YQ5RRJ37.js";
+} from "./chunk-N5A3YMF2.js";
 import {
   UserError,
   describeError
-} from "./chunk-XW4BQXO4.js";
+} from "./chunk-KSCSTK54.js";
 
 // src/visual/approval.ts
 import { mkdtemp, writeFile } from "node:fs/promises";
@@ -628,4 +626,4 @@ export {
   approvalClaimMetrics,
   approvalClaim
 };
-//# sourceMappingURL=chunk-MM6E5NT6.js.map
+//# sourceMappingURL=chunk-EDJJ3G5L.js.map

@@ -10,7 +10,7 @@ import {
   plural,
   propose,
   utcDay
-} from "./chunk-RHDDBOYH.js";
+} from "./chunk-EIPEJM5D.js";
 import "./chunk-FVLKALZD.js";
 import {
   ZWJ
@@ -22,7 +22,7 @@ import {
   inlineCode,
   makeFragment,
   runUrl
-} from "./chunk-ZMPQ6CRF.js";
+} from "./chunk-AN5I733W.js";
 import "./chunk-QWVAMGUU.js";
 import {
   createGit,
@@ -598,4 +598,4 @@ export {
   titleText,
   unifiedDiff
 };
-//# sourceMappingURL=maintain-75CABMK6.js.map
+//# sourceMappingURL=maintain-PLD72XZT.js.map

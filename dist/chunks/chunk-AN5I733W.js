@@ -1381,6 +1381,7 @@ function defineGate(spec) {
     command: spec.command,
     usage: spec.usage,
     about: spec.about,
+    ...spec.workspaceUse ? { workspaceUse: spec.workspaceUse } : {},
     settings,
     async run(values, host) {
       const all = values;
@@ -1463,4 +1464,4 @@ export {
   defaultFragmentName,
   defineGate
 };
-//# sourceMappingURL=chunk-ZMPQ6CRF.js.map
+//# sourceMappingURL=chunk-AN5I733W.js.map

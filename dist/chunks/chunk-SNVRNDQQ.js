@@ -10,7 +10,7 @@ import {
   jobFragmentsDir,
   runContextFromEnv,
   runDeclared
-} from "./chunk-ZMPQ6CRF.js";
+} from "./chunk-AN5I733W.js";
 import {
   cacheSavesInAuto,
   createArtifactBaselineStore,
@@ -298,4 +298,4 @@ async function runAction(declaration, makeHost = createActionsHost) {
 export {
   runAction
 };
-//# sourceMappingURL=chunk-QDFIGC47.js.map
+//# sourceMappingURL=chunk-SNVRNDQQ.js.map
