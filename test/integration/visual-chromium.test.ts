@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
 import { compareSuites } from '../../src/visual/compare.js'
+import { buildVisualWorker } from '../support/visual-worker-build.js'
 
 const CHROMIUM = '/usr/bin/chromium'
 const haveChromium = existsSync(CHROMIUM)
@@ -27,20 +28,7 @@ describeChromium('visual compare on real Chromium screenshots', () => {
   let workerScript: string
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'visual-chromium-'))
-    workerScript = join(dir, 'visual-worker.mjs')
-    const esbuild = await import('esbuild')
-    await esbuild.build({
-      entryPoints: [join(process.cwd(), 'src', 'visual', 'worker.ts')],
-      outfile: workerScript,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      banner: {
-        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);"
-      },
-      logLevel: 'error'
-    })
+    workerScript = await buildVisualWorker(join(dir, 'visual-worker.mjs'))
     const { chromium } = await import('playwright-core')
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] })
     try {

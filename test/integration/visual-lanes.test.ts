@@ -7,6 +7,7 @@ import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PNG } from 'pngjs'
 import { compareSuites } from '../../src/visual/compare.js'
+import { buildVisualWorker } from '../support/visual-worker-build.js'
 
 type ColorType = 0 | 2 | 4 | 6
 
@@ -41,19 +42,7 @@ describe('the default compare lanes over pairs of changing sizes and formats', (
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   beforeAll(async () => {
-    const esbuild = await import('esbuild')
-    await esbuild.build({
-      entryPoints: [join(process.cwd(), 'src', 'visual', 'worker.ts')],
-      outfile: workerScript,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      banner: {
-        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);"
-      },
-      logLevel: 'error'
-    })
+    await buildVisualWorker(workerScript)
     for (const side of ['base', 'cur']) mkdirSync(join(dir, side, 'nested'), { recursive: true })
     const sizes: Array<[number, number]> = [
       [900, 700],
