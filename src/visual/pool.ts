@@ -79,6 +79,7 @@ export class ComparePool {
     slot.worker.on('message', (reply: WorkerReply | typeof WORKER_READY) => {
       if ('ready' in reply) {
         slot.ready = true
+        for (let n = this.depth - 1; n > 0; n--) this.waiting.shift()?.() // its queue has room now
         return
       }
       const job = slot.jobs.get(reply.id)
@@ -118,7 +119,8 @@ export class ComparePool {
   }
 
   /** Places a pair's job on a slot and returns that slot: an idle one, else a new worker while under size, else
-   *  the least loaded one with room in its queue (depth), else after an answer frees room. The choice and the
+   *  the least loaded one with room in its queue (depth; a worker still booting takes no second pair, which this
+   *  thread may well finish first), else after an answer frees room. The choice and the
    *  job's entry happen in one step, so pairs sent at the same moment never pick the same room twice. */
   private async place(id: number, job: Job): Promise<Slot> {
     // Bounded: each wake-up either places the job or waits again for a finishing job.
@@ -128,7 +130,7 @@ export class ComparePool {
       if (!slot && this.slots.length < this.size) slot = this.spawn()
       if (!slot)
         for (const s of this.slots)
-          if (s.jobs.size < this.depth && (!slot || s.jobs.size < slot.jobs.size)) slot = s
+          if (s.jobs.size < (s.ready ? this.depth : 1) && (!slot || s.jobs.size < slot.jobs.size)) slot = s
       if (slot) {
         slot.jobs.set(id, job)
         return slot

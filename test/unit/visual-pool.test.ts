@@ -35,6 +35,29 @@ parentPort.on('message', msg => {
 parentPort.postMessage({ ready: true })
 `
 )
+// Boots slowly: says ready after 150 ms, and tells the most pairs it held at once before that (each answered
+// 40 ms after it arrived).
+const slowScript = join(dir, 'slow-stand-in-worker.mjs')
+writeFileSync(
+  slowScript,
+  `import { parentPort } from 'node:worker_threads'
+let ready = false
+let held = 0
+let early = 0
+parentPort.on('message', msg => {
+  held++
+  if (!ready) early = Math.max(early, held)
+  setTimeout(() => {
+    held--
+    parentPort.postMessage({ id: msg.id, output: { result: { name: msg.input.name, early }, path: 'diffed' } })
+  }, 40)
+})
+setTimeout(() => {
+  ready = true
+  parentPort.postMessage({ ready: true })
+}, 150)
+`
+)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const pair = (name: string): PairInput => ({
@@ -87,6 +110,17 @@ describe('ComparePool', () => {
       const crashed = pool.run(pair('crash.png'))
       await expect(crashed).rejects.toThrow(/compare worker stopped: exit code 3/)
       await expect(pool.run(pair('after.png'))).resolves.toMatchObject({ result: { name: 'after.png' } })
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('a worker still booting takes no second pair (the caller may finish it first); once ready it takes two', async () => {
+    const pool = new ComparePool(1, slowScript, 2)
+    try {
+      const outs = await Promise.all(['a.png', 'b.png', 'c.png', 'd.png'].map(n => pool.run(pair(n))))
+      const early = outs.map(o => (o.result as unknown as { early: number }).early)
+      expect(Math.max(...early)).toBe(1)
     } finally {
       await pool.close()
     }
