@@ -240,6 +240,6 @@ describe('visual-diff on a push, then on a pull request', () => {
     expect(r.errors.join('\n')).toContain('visual gate failed: 1 image: 1 changed')
     expect(r.outputs).toMatchObject({ verdict: 'fail', changed: '1', 'baseline-sha': commits.C1 })
     // The compare ran on the bundle's worker thread (the pool found visual-worker.js beside the bundle).
-    expect(r.stdout).toMatch(/1 diffed \(\d+ worker threads?\)/)
+    expect(r.stdout).toMatch(/1 diffed \(\d+ worker threads?( and the main thread)?\)/)
   })
 })
