@@ -99,7 +99,10 @@ export function markDiff(
       if (all === 0) continue
       // The slice's own count: its marked pixels (the apron rows' marks are left out).
       const own = out.subarray((y0 - top) * w4, (y1 - top + 1) * w4)
-      const mine = countMarks(own)
+      // pixelmatch counted exactly what it marked: the slice's own count is its total less the apron rows' marks
+      // (at most 2 × AA_REACH rows to scan, not the slice's).
+      const mine =
+        all - countMarks(out.subarray(0, (y0 - top) * w4)) - countMarks(out.subarray((y1 - top + 1) * w4))
       if (mine === 0) continue
       diffPixels += mine
       marks.set(own, y0 * w4)
