@@ -379,7 +379,7 @@ function markDiff(a, b, threshold, includeAA, buffers = FRESH, slot = "marks") {
       });
       if (all === 0) continue;
       const own = out.subarray((y0 - top) * w4, (y1 - top + 1) * w4);
-      const mine = countMarks(own);
+      const mine = all - countMarks(out.subarray(0, (y0 - top) * w4)) - countMarks(out.subarray((y1 - top + 1) * w4));
       if (mine === 0) continue;
       diffPixels += mine;
       marks.set(own, y0 * w4);
@@ -1603,6 +1603,7 @@ var ComparePool = class {
     slot.worker.on("message", (reply) => {
       if ("ready" in reply) {
         slot.ready = true;
+        for (let n = this.depth - 1; n > 0; n--) this.waiting.shift()?.();
         return;
       }
       const job = slot.jobs.get(reply.id);
@@ -1638,7 +1639,8 @@ var ComparePool = class {
     return this.slots.some((s) => s.ready && s.jobs.size === 0);
   }
   /** Places a pair's job on a slot and returns that slot: an idle one, else a new worker while under size, else
-   *  the least loaded one with room in its queue (depth), else after an answer frees room. The choice and the
+   *  the least loaded one with room in its queue (depth; a worker still booting takes no second pair, which this
+   *  thread may well finish first), else after an answer frees room. The choice and the
    *  job's entry happen in one step, so pairs sent at the same moment never pick the same room twice. */
   async place(id, job) {
     for (; ; ) {
@@ -1647,7 +1649,7 @@ var ComparePool = class {
       if (!slot && this.slots.length < this.size) slot = this.spawn();
       if (!slot) {
         for (const s of this.slots)
-          if (s.jobs.size < this.depth && (!slot || s.jobs.size < slot.jobs.size)) slot = s;
+          if (s.jobs.size < (s.ready ? this.depth : 1) && (!slot || s.jobs.size < slot.jobs.size)) slot = s;
       }
       if (slot) {
         slot.jobs.set(id, job);

@@ -314,7 +314,7 @@ function markDiff(a, b, threshold, includeAA, buffers = FRESH, slot = "marks") {
       });
       if (all === 0) continue;
       const own = out.subarray((y0 - top) * w4, (y1 - top + 1) * w4);
-      const mine = countMarks(own);
+      const mine = all - countMarks(out.subarray(0, (y0 - top) * w4)) - countMarks(out.subarray((y1 - top + 1) * w4));
       if (mine === 0) continue;
       diffPixels += mine;
       marks.set(own, y0 * w4);
