@@ -17,7 +17,6 @@ const KEYWORDS_BEFORE_EXPRESSION = new Set([
   'typeof',
   'instanceof',
   'in',
-  'of',
   'new',
   'delete',
   'void',
@@ -29,6 +28,9 @@ const KEYWORDS_BEFORE_EXPRESSION = new Set([
   'await',
   'extends'
 ])
+
+/** Words whose ( … ) head a statement: after its ), a / starts a regular expression. */
+const CONTROL_HEADS = new Set(['if', 'while', 'for', 'with'])
 
 const isWordChar = code =>
   (code >= 0x30 && code <= 0x39) ||
@@ -43,8 +45,11 @@ const isLineTerminator = code => code === 0x0a || code === 0x0d || code === 0x20
 /** Where each non-ASCII code unit of `text` is: comment, string, regex, template or code; or why lexing stopped. */
 function classify(text) {
   const found = [] // { at, kind }
-  const stack = [] // 'brace' | 'template' for every open { and ${
+  // 'brace' | 'template' for every open { and ${; 'paren' | 'head' for every open ( — 'head' after if, while, for
+  // or with, whose ) is followed by a statement (where a / starts a regular expression), not by an operator.
+  const stack = []
   let regexAllowed = true
+  let lastWord = '' // the word token just before, '' after any other token
   let i = 0
   const n = text.length
   // A hashbang line is a comment.
@@ -77,6 +82,17 @@ function classify(text) {
   }
   while (i < n) {
     const c = text.charCodeAt(i)
+    const next = text.charCodeAt(i + 1)
+    const word = lastWord
+    // Any token but a word, a space or a comment ends what `lastWord` remembers (a word sets it and continues).
+    if (!(
+      c === 0x20 ||
+      c === 0x09 ||
+      c === 0x0a ||
+      c === 0x0d ||
+      (c === 0x2f && (next === 0x2f || next === 0x2a))
+    ))
+      if (!isWordChar(c)) lastWord = ''
     if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
       i++
     } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2f) {
@@ -85,7 +101,12 @@ function classify(text) {
     } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
       const end = text.indexOf('*/', i + 2)
       if (end < 0) return { found, error: { at: i, what: 'an unterminated comment' } }
-      for (let j = i + 2; j < end; j++) note(j, 'comment')
+      // A line separator in a block comment makes it a line break for semicolon insertion: escaped, the comment
+      // would not be one; reported instead.
+      for (let j = i + 2; j < end; j++) {
+        const b = text.charCodeAt(j)
+        note(j, b === 0x2028 || b === 0x2029 ? 'code' : 'comment')
+      }
       i = end + 2
     } else if (c === 0x2f && regexAllowed) {
       const start = i
@@ -133,13 +154,25 @@ function classify(text) {
       i++
       const error = template()
       if (error) return { found, error: { at: i, what: error } }
+    } else if (c === 0x28) {
+      stack.push(CONTROL_HEADS.has(word) ? 'head' : 'paren')
+      i++
+      regexAllowed = true
+    } else if (c === 0x29) {
+      const open = stack.pop()
+      if (open !== 'paren' && open !== 'head') return { found, error: { at: i, what: 'an unmatched )' } }
+      i++
+      regexAllowed = open === 'head'
+    } else if ((c === 0x2b || c === 0x2d) && text.charCodeAt(i + 1) === c) {
+      // ++ and --: after an operand (postfix) a / still divides; before one (prefix) an expression still follows.
+      i += 2
     } else if (c === 0x7b) {
       stack.push('brace')
       i++
       regexAllowed = true
     } else if (c === 0x7d) {
       const open = stack.pop()
-      if (open === undefined) return { found, error: { at: i, what: 'an unmatched }' } }
+      if (open !== 'brace' && open !== 'template') return { found, error: { at: i, what: 'an unmatched }' } }
       i++
       if (open === 'template') {
         const error = template()
@@ -150,16 +183,18 @@ function classify(text) {
       while (i < n && isWordChar(text.charCodeAt(i))) i++
       // `x.return / 2` is a property name; a number ends the same way.
       const afterDot = start > 0 && text.charCodeAt(start - 1) === 0x2e
-      regexAllowed = !afterDot && KEYWORDS_BEFORE_EXPRESSION.has(text.slice(start, i))
+      lastWord = afterDot ? '' : text.slice(start, i)
+      regexAllowed = !afterDot && KEYWORDS_BEFORE_EXPRESSION.has(lastWord)
+      continue
     } else if (c >= 0x80) {
       note(i, 'code')
       i++
     } else {
       i++
-      regexAllowed = c !== 0x29 && c !== 0x5d // ) ]
+      regexAllowed = c !== 0x5d // ]
     }
   }
-  if (stack.length > 0) return { found, error: { at: n, what: 'an unclosed { or ${' } }
+  if (stack.length > 0) return { found, error: { at: n, what: 'an unclosed {, ${ or (' } }
   return { found, error: undefined }
 }
 

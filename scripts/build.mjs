@@ -12,6 +12,7 @@
 //
 // Usage: node scripts/build.mjs [--outdir DIR]   (default dist/; the tests build into .test-dist/)
 import { build } from 'esbuild'
+import { isAscii } from 'node:buffer'
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -231,7 +232,7 @@ for (const file of result.outputFiles) {
     contents = Buffer.from(`${JSON.stringify(map)}\n`)
   }
   // The last word: any byte the escaping left (a problem above, or one it never saw) fails the build.
-  if (isScript(file.path) && !script?.problems.length && contents.some(b => b >= 0x80)) {
+  if (isScript(file.path) && !script?.problems.length && !isAscii(contents)) {
     const text = contents.toString('utf8')
     const at = text.search(/[^\0-\x7f]/)
     const { line, column } = lineOf(text, at)
@@ -244,7 +245,9 @@ for (const file of result.outputFiles) {
 }
 if (nonAscii.length > 0) {
   rmSync(staging, { recursive: true, force: true })
-  console.error(`build: non-ASCII characters left in the bundles (write them as \\uXXXX in the source):`)
+  console.error(
+    `build: non-ASCII characters left in the bundles (each line says why; usually: write them as \\uXXXX in the source):`
+  )
   for (const line of nonAscii.slice(0, 50)) console.error(`  ${line}`)
   if (nonAscii.length > 50) console.error(`  ... and ${nonAscii.length - 50} more`)
   process.exit(1)

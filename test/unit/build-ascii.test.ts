@@ -35,7 +35,15 @@ describe('escapeNonAscii', () => {
       // a named group
       '/(?<\u00F1>a)/.exec("a").groups["\u00F1"]',
       // a hashbang line (kept as it is: ASCII)
-      '#!/usr/bin/env node\n/\u00E9/.test("\u00E9")'
+      '#!/usr/bin/env node\n/\u00E9/.test("\u00E9")',
+      // a / inside a character class does not end the expression
+      '/[/\u00E9]/.test("\u00E9")',
+      // a property named like a keyword divides
+      'const o = { return: 6 }; [o.return / 2 / 1, /\u00E9/.test("\u00E9")].join()',
+      // a postfix ++ and a variable named `of` are operands: the / after them divides
+      'let i = 4, of = 6; [i++ / 2 / 1, of / 3 / 1, "\u00E9"].join()',
+      // after the ) of an if, a / starts a regular expression
+      'let r = 0; const b = "\u00E9"; if (b) /\u00E9/.test(b) && (r = 1); r'
     ]
     for (const code of cases) {
       const { text, problems } = escapeNonAscii(code)
@@ -52,19 +60,21 @@ describe('escapeNonAscii', () => {
     expect(escapeNonAscii('a =\u00A0b').problems).toEqual([
       { line: 1, column: 4, reason: 'outside any comment, string or regular expression' }
     ])
+    // A line separator in a block comment is a line break for semicolon insertion: escaped, it would not be one.
+    expect(escapeNonAscii('return /*\u2028*/ 1').problems).toHaveLength(1)
     expect(escapeNonAscii('x = "a\\\u2028b"').problems).toEqual([
       { line: 1, column: 8, reason: 'a line continuation' }
     ])
   })
 
   it('stops with the line where it could not follow the code, escaping nothing', () => {
-    // `if (a) /re/` reads as a division: the lexer says so instead of guessing.
-    const r = escapeNonAscii('x = 1\nif (a) /\u00D7/.test(b)\n')
-    expect(r.text).toBe('x = 1\nif (a) /\u00D7/.test(b)\n')
+    // A regular expression cut by the end of the line: the lexer says so instead of guessing.
+    const r = escapeNonAscii('x = 1\ny = /\u00D7\n')
+    expect(r.text).toBe('x = 1\ny = /\u00D7\n')
     expect(r.problems).toEqual([
       {
         line: 2,
-        column: 10,
+        column: 5,
         reason: 'cannot escape its non-ASCII characters: an unterminated regular expression here'
       }
     ])
