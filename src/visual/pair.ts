@@ -161,7 +161,7 @@ export async function comparePair(
   let drawn = { threshold: o.threshold, includeAA: o.includeAA }
   let subtlePixels = 0
   /** The changed pixels the verdict rests on: the fingerprint's mask. */
-  let verdictMarks = d.marks
+  let verdict = d
   if (
     d.diffPixels <= allowed &&
     o.subtleThreshold !== null &&
@@ -174,7 +174,7 @@ export async function comparePair(
     if (subtlePixels > allowed) {
       drawn = { threshold: o.subtleThreshold, includeAA: false }
       box = area.box
-      verdictMarks = strict.marks
+      verdict = strict
     }
   }
   const diffPixels = d.diffPixels + extra
@@ -190,19 +190,21 @@ export async function comparePair(
     out.fingerprint = diffFingerprint(
       a,
       b,
-      verdictMarks,
+      verdict.marks,
       sizeChanged
         ? { baseline: { width: real.bw, height: real.bh }, current: { width: real.cw, height: real.ch } }
         : undefined,
-      // pixelmatch's marks come with their bounding box (markDiff); the strict pass's are scanned for theirs.
-      verdictMarks === d.marks ? d.box : undefined
+      // markDiff gives its marks' bounding box and the rows they lie in: the fingerprint reads only those.
+      verdict.box,
+      verdict.markedRows
     )
   let diffPng: Buffer | undefined
   if ((changed || sizeChanged) && input.wantDiff) {
     // A size change with an identical overlap still gets an image: the whole overlap.
     const shown = growBox(box ?? overlap, DIFF_MARGIN, w, h)
     diffPng = await encodePngAsync(
-      drawDiff(a, b, shown, drawn.threshold, drawn.includeAA, { alpha: o.alpha })
+      // The current image's last use: drawn over in place.
+      drawDiff(a, b, shown, drawn.threshold, drawn.includeAA, { alpha: o.alpha }, true)
     )
   }
   return { result: out, path: 'diffed', ...(diffPng ? { diffPng } : {}) }

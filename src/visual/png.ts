@@ -15,11 +15,10 @@
 // Writing: 8-bit RGBA, no row filter (filter type 0: the rows are copied as they are), deflate at level 1: diff
 // images are written for people to look at, fast.
 import { promisify } from 'node:util'
-import { deflate, deflateSync, Inflate, inflate, inflateSync, constants as zc } from 'node:zlib'
+import { createDeflate, deflateSync, Inflate, inflate, inflateSync, constants as zc } from 'node:zlib'
 import { groupThousands } from '../shared/digits.js'
 
 const inflateAsync = promisify(inflate)
-const deflateAsync = promisify(deflate)
 
 export const PNG_SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10])
 /** Default largest image accepted: 50 megapixels (200 MB decoded). A full-page 1280 px wide shot 39,000 px tall. */
@@ -638,10 +637,45 @@ export function encodePng(img: RgbaImage): Buffer {
   )
 }
 
-/** encodePng with the deflating on the libuv pool. */
+/** Filtered rows per block handed to the deflate stream: about this many bytes. */
+const ENCODE_BLOCK_BYTES = 256 * 1024
+
+/**
+ * encodePng with the deflating on the libuv pool, streamed: the rows are filtered block by block into two small
+ * buffers used in turn (one deflating while the next is filled), never into a copy of the whole image, which for a
+ * large diff image would be as big as the image and fresh memory to fault in.
+ */
 export async function encodePngAsync(img: RgbaImage): Promise<Buffer> {
-  const filtered = filterNone(img.data, img.width, img.height)
-  return assemble(img.width, img.height, await deflateAsync(filtered, DEFLATE_OPTIONS))
+  const { width, height, data } = img
+  const stride = width * 4
+  const rowsPerBlock = Math.max(1, Math.min(height, Math.floor(ENCODE_BLOCK_BYTES / (stride + 1))))
+  const engine = createDeflate(DEFLATE_OPTIONS)
+  const parts: Buffer[] = []
+  engine.on('data', (part: Buffer) => parts.push(part))
+  const ended = new Promise<void>((resolve, reject) => {
+    engine.once('end', resolve)
+    engine.once('error', reject)
+  })
+  ended.catch(() => {}) // an engine error also fails the pending write, which is what gets awaited first
+  const blocks = [0, 1].map(() => Buffer.allocUnsafeSlow(rowsPerBlock * (stride + 1)))
+  /** Settles when the block last written is consumed (zlib calls a write back once it has read the chunk). */
+  let inFlight: Promise<void> = Promise.resolve()
+  for (let y = 0, k = 0; y < height; y += rowsPerBlock, k ^= 1) {
+    const rows = Math.min(rowsPerBlock, height - y)
+    const block = blocks[k]!.subarray(0, rows * (stride + 1))
+    for (let r = 0; r < rows; r++) {
+      const o = r * (stride + 1)
+      block[o] = 0
+      block.set(data.subarray((y + r) * stride, (y + r + 1) * stride), o + 1)
+    }
+    // Block k was last written two blocks ago, and that write settled before the previous one was made.
+    await inFlight
+    inFlight = new Promise<void>((resolve, reject) => engine.write(block, e => (e ? reject(e) : resolve())))
+  }
+  await inFlight
+  engine.end()
+  await ended
+  return assemble(width, height, Buffer.concat(parts))
 }
 
 export function colorTypeName(colorType: number): string {

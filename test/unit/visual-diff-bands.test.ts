@@ -7,8 +7,10 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
-import { differingBands, markDiff } from '../../src/visual/diff.js'
-import { decodePng, decodePngAsync, type RgbaImage } from '../../src/visual/png.js'
+import { differingBands, drawDiff, markDiff } from '../../src/visual/diff.js'
+import { diffFingerprint } from '../../src/visual/fingerprint.js'
+import type { Region } from '../../src/visual/model.js'
+import { decodePng, decodePngAsync, encodePng, encodePngAsync, type RgbaImage } from '../../src/visual/png.js'
 
 const corpus = join(process.cwd(), '..', 'shared', 'corpus', 'images')
 const haveCorpus = existsSync(join(corpus, 'pixelmatch', 'expected.json'))
@@ -179,6 +181,99 @@ describe('the decoder’s in-place paths equal pngjs', () => {
           expect(got.data.byteOffset % 4).toBe(0)
         }
       }
+    }
+  })
+})
+
+describe('drawDiff in slices, and drawn over the current image', () => {
+  /** pixelmatch's whole-image drawing, cut to `box`. */
+  function wholeDrawing(
+    a: RgbaImage,
+    b: RgbaImage,
+    box: Region,
+    threshold: number,
+    includeAA: boolean
+  ): Buffer {
+    const out = Buffer.alloc(a.width * a.height * 4)
+    pixelmatch(a.data, b.data, out, a.width, a.height, { threshold, includeAA, alpha: 0.3 })
+    const rows: Buffer[] = []
+    for (let y = box.y; y < box.y + box.height; y++) {
+      const s = (y * a.width + box.x) * 4
+      rows.push(out.subarray(s, s + box.width * 4))
+    }
+    return Buffer.concat(rows)
+  }
+
+  it('equals one whole-image pixelmatch call, fresh or in place, on slice edges, wide and narrow boxes', () => {
+    const a = page(64, 400, 11)
+    const changed = copy(a)
+    for (const y of [0, 126, 127, 128, 129, 130, 255, 256, 257, 383, 384, 399])
+      paint(changed, 8 + (y % 30), y, 4, 1, [0, 0, 0, 255])
+    paint(changed, 40, 120, 1, 20, [140, 140, 140, 255]) // a grey line across the first slice edge
+    const boxes: Region[] = [
+      { x: 0, y: 0, width: 64, height: 400 }, // whole image: 4 slices, the last of 16 rows
+      { x: 2, y: 100, width: 60, height: 290 }, // wide: drawn on whole rows
+      { x: 30, y: 0, width: 12, height: 400 }, // narrow: a cropped copy, still sliced
+      { x: 5, y: 125, width: 20, height: 133 } // two slices, the second of 5 rows
+    ]
+    for (const box of boxes)
+      for (const aa of [false, true]) {
+        const want = wholeDrawing(a, changed, box, 0.1, aa)
+        const fresh = drawDiff(a, changed, box, 0.1, aa, { alpha: 0.3 })
+        expect(Buffer.from(fresh.data).equals(want)).toBe(true)
+        const current = copy(changed)
+        const inPlace = drawDiff(a, current, box, 0.1, aa, { alpha: 0.3 }, true)
+        expect([inPlace.width, inPlace.height]).toEqual([box.width, box.height])
+        expect(Buffer.from(inPlace.data).equals(want)).toBe(true)
+      }
+  })
+
+  it('a wide box drawn in place writes into the current image’s memory, allocating no image-sized buffer', () => {
+    const a = page(64, 300, 5)
+    const b = copy(a)
+    paint(b, 10, 150, 30, 3, [0, 0, 0, 255])
+    const drawn = drawDiff(a, b, { x: 0, y: 0, width: 64, height: 300 }, 0.1, false, {}, true)
+    expect(drawn.data.buffer).toBe(b.data.buffer)
+  })
+})
+
+describe('markDiff’s marked rows', () => {
+  it('hold every mark, in order; a fingerprint reading only them equals one reading every row', () => {
+    const a = page(80, 700, 9)
+    const b = copy(a)
+    for (const [y, h] of [
+      [3, 2],
+      [200, 1],
+      [300, 150],
+      [690, 10]
+    ])
+      paint(b, 20, y!, 10, h!, [0, 0, 0, 255])
+    const d = markDiff(a, b, 0.1, false)
+    expect(d.markedRows.length).toBeGreaterThan(1)
+    for (let i = 1; i < d.markedRows.length; i++)
+      expect(d.markedRows[i]![0]).toBeGreaterThan(d.markedRows[i - 1]![1] + 1)
+    const inRows = (y: number) => d.markedRows.some(([f, l]) => y >= f && y <= l)
+    for (let y = 0; y < a.height; y++) {
+      const row = d.marks.subarray(y * a.width * 4, (y + 1) * a.width * 4)
+      if (!inRows(y)) expect(row.every(v => v === 0)).toBe(true)
+    }
+    const scanned = diffFingerprint(a, b, d.marks)
+    expect(diffFingerprint(a, b, d.marks, undefined, d.box, d.markedRows)).toBe(scanned)
+    expect(diffFingerprint(a, b, d.marks, undefined, undefined, d.markedRows)).toBe(scanned)
+  })
+})
+
+describe('the streamed PNG encoder', () => {
+  it('writes the same bytes as the one-shot encoder, over many blocks and in one', async () => {
+    for (const [w, h] of [
+      [300, 900],
+      [3, 2],
+      [70000, 2]
+    ] as const) {
+      const img = image(w, h, (x, y) => [(x * 7) & 255, (y * 13) & 255, (x ^ y) & 255, 255])
+      const streamed = await encodePngAsync(img)
+      expect(streamed.equals(encodePng(img))).toBe(true)
+      expect(decodePng(streamed).data.equals(img.data)).toBe(true)
     }
   })
 })
