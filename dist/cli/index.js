@@ -49,11 +49,11 @@ var commands = {
   },
   visual: {
     summary: "screenshots vs the base side, image by image (pixelmatch), gated; or captured from a Storybook",
-    main: lazy(async () => (await import("./gate-L6MB7XIW.js")).visualGate)
+    main: lazy(async () => (await import("./gate-6FJQWBCY.js")).visualGate)
   },
   report: {
     summary: "compose the pr-report comment and job summary from gate fragments",
-    main: lazy(async () => (await import("./report-XXUY76YT.js")).prReport)
+    main: lazy(async () => (await import("./report-VL4R7A2N.js")).prReport)
   }
 };
 

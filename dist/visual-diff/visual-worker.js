@@ -290,6 +290,12 @@ function differingBands(a, b) {
   return bands;
 }
 var SLICE_ROWS = 128;
+function* slices(first, last, height) {
+  for (let y0 = first; y0 <= last; y0 += SLICE_ROWS) {
+    const y1 = Math.min(last, y0 + SLICE_ROWS - 1);
+    yield { y0, y1, top: Math.max(0, y0 - AA_REACH), bottom: Math.min(height - 1, y1 + AA_REACH) };
+  }
+}
 function markDiff(a, b, threshold, includeAA, buffers = FRESH, slot = "marks") {
   const { width, height } = a;
   const w4 = width * 4;
@@ -297,11 +303,9 @@ function markDiff(a, b, threshold, includeAA, buffers = FRESH, slot = "marks") {
   let scratch = null;
   let diffPixels = 0;
   const box = new BoxBuilder();
+  const markedRows = [];
   for (const [first, last] of differingBands(a, b)) {
-    for (let y0 = first; y0 <= last; y0 += SLICE_ROWS) {
-      const y1 = Math.min(last, y0 + SLICE_ROWS - 1);
-      const top = Math.max(0, y0 - AA_REACH);
-      const bottom = Math.min(height - 1, y1 + AA_REACH);
+    for (const { y0, y1, top, bottom } of slices(first, last, height)) {
       const s = top * w4;
       const e = (bottom + 1) * w4;
       scratch ??= buffers.take("slice", Math.min(height, SLICE_ROWS + 2 * AA_REACH) * w4);
@@ -320,9 +324,12 @@ function markDiff(a, b, threshold, includeAA, buffers = FRESH, slot = "marks") {
       marks.set(own, y0 * w4);
       buffers.dirtied(slot, y0 * w4, y0 * w4 + own.length);
       box.addMarks(own, width, y0);
+      const prev = markedRows[markedRows.length - 1];
+      if (prev && prev[1] === y0 - 1) prev[1] = y1;
+      else markedRows.push([y0, y1]);
     }
   }
-  return { diffPixels, marks, box: box.region() };
+  return { diffPixels, marks, box: box.region(), markedRows };
 }
 function countMarks(m) {
   let n = 0;
@@ -416,13 +423,31 @@ function growBox(box, margin, width, height) {
     height: Math.min(height, box.y + box.height + margin) - y
   };
 }
-function drawDiff(a, b, box, threshold, includeAA, style = {}) {
+function drawDiff(a, b, box, threshold, includeAA, style = {}, overwriteCurrent = false) {
   let outer = growBox(box, AA_REACH, a.width, a.height);
   if (outer.width * 2 >= a.width) outer = { ...outer, x: 0, width: a.width };
   const ca = cropImage(a, outer);
   const cb = cropImage(b, outer);
-  const drawn = Buffer.alloc(outer.width * outer.height * 4);
-  pixelmatch(ca.data, cb.data, drawn, outer.width, outer.height, { threshold, includeAA, ...style });
+  const w4 = outer.width * 4;
+  const drawn = overwriteCurrent ? cb.data : Buffer.allocUnsafe(outer.height * w4);
+  const sliceBytes = Math.min(outer.height, SLICE_ROWS + 2 * AA_REACH) * w4;
+  const scratch = [Buffer.allocUnsafe(sliceBytes), Buffer.allocUnsafe(sliceBytes)];
+  let pending = null;
+  let k = 0;
+  for (const { y0, y1, top, bottom } of slices(0, outer.height - 1, outer.height)) {
+    const s = top * w4;
+    const e = (bottom + 1) * w4;
+    const out = scratch[k].subarray(0, e - s);
+    k ^= 1;
+    pixelmatch(ca.data.subarray(s, e), cb.data.subarray(s, e), out, outer.width, bottom - top + 1, {
+      threshold,
+      includeAA,
+      ...style
+    });
+    if (pending) drawn.set(pending.rows, pending.at);
+    pending = { rows: out.subarray((y0 - top) * w4, (y1 - top + 1) * w4), at: y0 * w4 };
+  }
+  if (pending) drawn.set(pending.rows, pending.at);
   return cropImage(
     { width: outer.width, height: outer.height, data: drawn },
     { x: box.x - outer.x, y: box.y - outer.y, width: box.width, height: box.height }
@@ -467,7 +492,7 @@ function applyIgnores(base2, current, o, mask) {
 // src/visual/fingerprint.ts
 import { createHash } from "node:crypto";
 var FINGERPRINT_VERSION = "v1";
-function diffFingerprint(baseline, current, marks, sizes, box) {
+function diffFingerprint(baseline, current, marks, sizes, box, markedRows) {
   const { width, height } = baseline;
   if (current.width !== width || current.height !== height || marks.length !== width * height * 4)
     throw new Error("diffFingerprint: the images and the mask must have the same size");
@@ -507,8 +532,23 @@ function diffFingerprint(baseline, current, marks, sizes, box) {
   const v32 = new Uint32Array(values.buffer, values.byteOffset, boxWidth * 2);
   const a32 = new Uint32Array(baseline.data.buffer, baseline.data.byteOffset, width * height);
   const b32 = new Uint32Array(current.data.buffer, current.data.byteOffset, width * height);
+  const noMarks = Buffer.alloc(boxWidth * 4);
+  const emptyMaskRow = noMarks.subarray(0, boxWidth);
+  let range = 0;
   for (let y = minY; y <= maxY; y++) {
     const row = y * width;
+    let empty;
+    if (markedRows) {
+      while (range < markedRows.length && markedRows[range][1] < y) range++;
+      empty = range === markedRows.length || markedRows[range][0] > y;
+    } else {
+      const from = (row + minX) * 4;
+      empty = Buffer.compare(marks.subarray(from, from + boxWidth * 4), noMarks) === 0;
+    }
+    if (empty) {
+      hash.update(emptyMaskRow);
+      continue;
+    }
     let n = 0;
     for (let x = minX, k = 0; x <= maxX; x++, k++) {
       if (m32[row + x] === 0) maskRow[k] = 0;
@@ -526,7 +566,7 @@ function diffFingerprint(baseline, current, marks, sizes, box) {
 
 // src/visual/png.ts
 import { promisify } from "node:util";
-import { deflate, deflateSync, Inflate, inflate, inflateSync, constants as zc } from "node:zlib";
+import { createDeflate, deflateSync, Inflate, inflate, inflateSync, constants as zc } from "node:zlib";
 
 // src/shared/digits.ts
 function groupThousands(n) {
@@ -542,7 +582,6 @@ function groupThousands(n) {
 
 // src/visual/png.ts
 var inflateAsync = promisify(inflate);
-var deflateAsync = promisify(deflate);
 var PNG_SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
 var DEFAULT_MAX_PIXELS = 5e7;
 var PngError = class extends Error {
@@ -957,16 +996,6 @@ function ihdr(width, height) {
   h[9] = 6;
   return h;
 }
-function filterNone(rgba, width, height) {
-  const stride = width * 4;
-  const out = Buffer.allocUnsafe((stride + 1) * height);
-  for (let y = 0; y < height; y++) {
-    const o = y * (stride + 1);
-    out[o] = 0;
-    out.set(rgba.subarray(y * stride, (y + 1) * stride), o + 1);
-  }
-  return out;
-}
 var DEFLATE_OPTIONS = { level: 1, memLevel: 9 };
 function assemble(width, height, compressed) {
   return Buffer.concat([
@@ -976,9 +1005,37 @@ function assemble(width, height, compressed) {
     pngChunk("IEND", new Uint8Array(0))
   ]);
 }
+var ENCODE_BLOCK_BYTES = 256 * 1024;
 async function encodePngAsync(img) {
-  const filtered = filterNone(img.data, img.width, img.height);
-  return assemble(img.width, img.height, await deflateAsync(filtered, DEFLATE_OPTIONS));
+  const { width, height, data } = img;
+  const stride = width * 4;
+  const rowsPerBlock = Math.max(1, Math.min(height, Math.floor(ENCODE_BLOCK_BYTES / (stride + 1))));
+  const engine = createDeflate(DEFLATE_OPTIONS);
+  const parts = [];
+  engine.on("data", (part) => parts.push(part));
+  const ended = new Promise((resolve, reject) => {
+    engine.once("end", resolve);
+    engine.once("error", reject);
+  });
+  ended.catch(() => {
+  });
+  const blocks = [0, 1].map(() => Buffer.allocUnsafeSlow(rowsPerBlock * (stride + 1)));
+  let inFlight = Promise.resolve();
+  for (let y = 0, k = 0; y < height; y += rowsPerBlock, k ^= 1) {
+    const rows = Math.min(rowsPerBlock, height - y);
+    const block = blocks[k].subarray(0, rows * (stride + 1));
+    for (let r = 0; r < rows; r++) {
+      const o = r * (stride + 1);
+      block[o] = 0;
+      block.set(data.subarray((y + r) * stride, (y + r + 1) * stride), o + 1);
+    }
+    await inFlight;
+    inFlight = new Promise((resolve, reject) => engine.write(block, (e) => e ? reject(e) : resolve()));
+  }
+  await inFlight;
+  engine.end();
+  await ended;
+  return assemble(width, height, Buffer.concat(parts));
 }
 
 // src/visual/pair.ts
@@ -1076,7 +1133,7 @@ async function comparePair(input, decode = decodePngAsync, buffers = FRESH) {
   let box = d.box;
   let drawn = { threshold: o.threshold, includeAA: o.includeAA };
   let subtlePixels = 0;
-  let verdictMarks = d.marks;
+  let verdict = d;
   if (d.diffPixels <= allowed && o.subtleThreshold !== null && o.subtleThreshold < o.threshold && !a.data.equals(b.data)) {
     const strict = markDiff(a, b, o.subtleThreshold, false, buffers, "strict-marks");
     const area = solidArea(strict.marks, w, h);
@@ -1084,7 +1141,7 @@ async function comparePair(input, decode = decodePngAsync, buffers = FRESH) {
     if (subtlePixels > allowed) {
       drawn = { threshold: o.subtleThreshold, includeAA: false };
       box = area.box;
-      verdictMarks = strict.marks;
+      verdict = strict;
     }
   }
   const diffPixels = d.diffPixels + extra;
@@ -1100,16 +1157,18 @@ async function comparePair(input, decode = decodePngAsync, buffers = FRESH) {
     out.fingerprint = diffFingerprint(
       a,
       b,
-      verdictMarks,
+      verdict.marks,
       sizeChanged ? { baseline: { width: real.bw, height: real.bh }, current: { width: real.cw, height: real.ch } } : void 0,
-      // pixelmatch's marks come with their bounding box (markDiff); the strict pass's are scanned for theirs.
-      verdictMarks === d.marks ? d.box : void 0
+      // markDiff gives its marks' bounding box and the rows they lie in: the fingerprint reads only those.
+      verdict.box,
+      verdict.markedRows
     );
   let diffPng;
   if ((changed || sizeChanged) && input.wantDiff) {
     const shown = growBox(box ?? overlap, DIFF_MARGIN, w, h);
     diffPng = await encodePngAsync(
-      drawDiff(a, b, shown, drawn.threshold, drawn.includeAA, { alpha: o.alpha })
+      // The current image's last use: drawn over in place.
+      drawDiff(a, b, shown, drawn.threshold, drawn.includeAA, { alpha: o.alpha }, true)
     );
   }
   return { result: out, path: "diffed", ...diffPng ? { diffPng } : {} };

@@ -3,7 +3,7 @@ const require = __qgCreateRequire(import.meta.url);
 import {
   approvalClaim,
   readApprovers
-} from "./chunk-EDJJ3G5L.js";
+} from "./chunk-RNYWR5IO.js";
 import {
   neutraliseText
 } from "./chunk-DWDNBDKV.js";
@@ -2295,4 +2295,4 @@ export {
   prReport,
   restDownloadZip
 };
-//# sourceMappingURL=report-XXUY76YT.js.map
+//# sourceMappingURL=report-VL4R7A2N.js.map

@@ -21,7 +21,7 @@ import {
   readApprovers,
   recordPending,
   writeApproveJson
-} from "./chunk-EDJJ3G5L.js";
+} from "./chunk-RNYWR5IO.js";
 import {
   require_dist
 } from "./chunk-Z5GBCNUN.js";
@@ -344,6 +344,12 @@ function differingBands(a, b) {
   return bands;
 }
 var SLICE_ROWS = 128;
+function* slices(first, last, height) {
+  for (let y0 = first; y0 <= last; y0 += SLICE_ROWS) {
+    const y1 = Math.min(last, y0 + SLICE_ROWS - 1);
+    yield { y0, y1, top: Math.max(0, y0 - AA_REACH), bottom: Math.min(height - 1, y1 + AA_REACH) };
+  }
+}
 function markDiff(a, b, threshold, includeAA, buffers = FRESH, slot = "marks") {
   const { width, height } = a;
   const w4 = width * 4;
@@ -351,11 +357,9 @@ function markDiff(a, b, threshold, includeAA, buffers = FRESH, slot = "marks") {
   let scratch = null;
   let diffPixels = 0;
   const box = new BoxBuilder();
+  const markedRows = [];
   for (const [first, last] of differingBands(a, b)) {
-    for (let y0 = first; y0 <= last; y0 += SLICE_ROWS) {
-      const y1 = Math.min(last, y0 + SLICE_ROWS - 1);
-      const top = Math.max(0, y0 - AA_REACH);
-      const bottom = Math.min(height - 1, y1 + AA_REACH);
+    for (const { y0, y1, top, bottom } of slices(first, last, height)) {
       const s = top * w4;
       const e = (bottom + 1) * w4;
       scratch ??= buffers.take("slice", Math.min(height, SLICE_ROWS + 2 * AA_REACH) * w4);
@@ -374,9 +378,12 @@ function markDiff(a, b, threshold, includeAA, buffers = FRESH, slot = "marks") {
       marks.set(own, y0 * w4);
       buffers.dirtied(slot, y0 * w4, y0 * w4 + own.length);
       box.addMarks(own, width, y0);
+      const prev = markedRows[markedRows.length - 1];
+      if (prev && prev[1] === y0 - 1) prev[1] = y1;
+      else markedRows.push([y0, y1]);
     }
   }
-  return { diffPixels, marks, box: box.region() };
+  return { diffPixels, marks, box: box.region(), markedRows };
 }
 function countMarks(m) {
   let n = 0;
@@ -470,13 +477,31 @@ function growBox(box, margin, width, height) {
     height: Math.min(height, box.y + box.height + margin) - y
   };
 }
-function drawDiff(a, b, box, threshold, includeAA, style = {}) {
+function drawDiff(a, b, box, threshold, includeAA, style = {}, overwriteCurrent = false) {
   let outer = growBox(box, AA_REACH, a.width, a.height);
   if (outer.width * 2 >= a.width) outer = { ...outer, x: 0, width: a.width };
   const ca = cropImage(a, outer);
   const cb = cropImage(b, outer);
-  const drawn = Buffer.alloc(outer.width * outer.height * 4);
-  pixelmatch(ca.data, cb.data, drawn, outer.width, outer.height, { threshold, includeAA, ...style });
+  const w4 = outer.width * 4;
+  const drawn = overwriteCurrent ? cb.data : Buffer.allocUnsafe(outer.height * w4);
+  const sliceBytes = Math.min(outer.height, SLICE_ROWS + 2 * AA_REACH) * w4;
+  const scratch = [Buffer.allocUnsafe(sliceBytes), Buffer.allocUnsafe(sliceBytes)];
+  let pending = null;
+  let k = 0;
+  for (const { y0, y1, top, bottom } of slices(0, outer.height - 1, outer.height)) {
+    const s = top * w4;
+    const e = (bottom + 1) * w4;
+    const out = scratch[k].subarray(0, e - s);
+    k ^= 1;
+    pixelmatch(ca.data.subarray(s, e), cb.data.subarray(s, e), out, outer.width, bottom - top + 1, {
+      threshold,
+      includeAA,
+      ...style
+    });
+    if (pending) drawn.set(pending.rows, pending.at);
+    pending = { rows: out.subarray((y0 - top) * w4, (y1 - top + 1) * w4), at: y0 * w4 };
+  }
+  if (pending) drawn.set(pending.rows, pending.at);
   return cropImage(
     { width: outer.width, height: outer.height, data: drawn },
     { x: box.x - outer.x, y: box.y - outer.y, width: box.width, height: box.height }
@@ -520,7 +545,7 @@ function applyIgnores(base2, current, o, mask) {
 
 // src/visual/png.ts
 import { promisify } from "node:util";
-import { deflate, deflateSync, Inflate, inflate, inflateSync, constants as zc } from "node:zlib";
+import { createDeflate, deflateSync, Inflate, inflate, inflateSync, constants as zc } from "node:zlib";
 
 // src/shared/digits.ts
 function groupThousands(n) {
@@ -536,7 +561,6 @@ function groupThousands(n) {
 
 // src/visual/png.ts
 var inflateAsync = promisify(inflate);
-var deflateAsync = promisify(deflate);
 var PNG_SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
 var DEFAULT_MAX_PIXELS = 5e7;
 var PngError = class extends Error {
@@ -988,9 +1012,37 @@ function encodePng(img2) {
     deflateSync(filterNone(img2.data, img2.width, img2.height), DEFLATE_OPTIONS)
   );
 }
+var ENCODE_BLOCK_BYTES = 256 * 1024;
 async function encodePngAsync(img2) {
-  const filtered = filterNone(img2.data, img2.width, img2.height);
-  return assemble(img2.width, img2.height, await deflateAsync(filtered, DEFLATE_OPTIONS));
+  const { width, height, data } = img2;
+  const stride = width * 4;
+  const rowsPerBlock = Math.max(1, Math.min(height, Math.floor(ENCODE_BLOCK_BYTES / (stride + 1))));
+  const engine = createDeflate(DEFLATE_OPTIONS);
+  const parts = [];
+  engine.on("data", (part) => parts.push(part));
+  const ended = new Promise((resolve2, reject) => {
+    engine.once("end", resolve2);
+    engine.once("error", reject);
+  });
+  ended.catch(() => {
+  });
+  const blocks = [0, 1].map(() => Buffer.allocUnsafeSlow(rowsPerBlock * (stride + 1)));
+  let inFlight = Promise.resolve();
+  for (let y = 0, k = 0; y < height; y += rowsPerBlock, k ^= 1) {
+    const rows = Math.min(rowsPerBlock, height - y);
+    const block = blocks[k].subarray(0, rows * (stride + 1));
+    for (let r = 0; r < rows; r++) {
+      const o = r * (stride + 1);
+      block[o] = 0;
+      block.set(data.subarray((y + r) * stride, (y + r + 1) * stride), o + 1);
+    }
+    await inFlight;
+    inFlight = new Promise((resolve2, reject) => engine.write(block, (e) => e ? reject(e) : resolve2()));
+  }
+  await inFlight;
+  engine.end();
+  await ended;
+  return assemble(width, height, Buffer.concat(parts));
 }
 
 // src/visual/thumbnails.ts
@@ -1506,7 +1558,7 @@ async function comparePair(input, decode = decodePngAsync, buffers = FRESH) {
   let box = d.box;
   let drawn = { threshold: o.threshold, includeAA: o.includeAA };
   let subtlePixels = 0;
-  let verdictMarks = d.marks;
+  let verdict = d;
   if (d.diffPixels <= allowed && o.subtleThreshold !== null && o.subtleThreshold < o.threshold && !a.data.equals(b.data)) {
     const strict = markDiff(a, b, o.subtleThreshold, false, buffers, "strict-marks");
     const area = solidArea(strict.marks, w, h);
@@ -1514,7 +1566,7 @@ async function comparePair(input, decode = decodePngAsync, buffers = FRESH) {
     if (subtlePixels > allowed) {
       drawn = { threshold: o.subtleThreshold, includeAA: false };
       box = area.box;
-      verdictMarks = strict.marks;
+      verdict = strict;
     }
   }
   const diffPixels = d.diffPixels + extra;
@@ -1530,16 +1582,18 @@ async function comparePair(input, decode = decodePngAsync, buffers = FRESH) {
     out.fingerprint = diffFingerprint(
       a,
       b,
-      verdictMarks,
+      verdict.marks,
       sizeChanged ? { baseline: { width: real.bw, height: real.bh }, current: { width: real.cw, height: real.ch } } : void 0,
-      // pixelmatch's marks come with their bounding box (markDiff); the strict pass's are scanned for theirs.
-      verdictMarks === d.marks ? d.box : void 0
+      // markDiff gives its marks' bounding box and the rows they lie in: the fingerprint reads only those.
+      verdict.box,
+      verdict.markedRows
     );
   let diffPng;
   if ((changed || sizeChanged) && input.wantDiff) {
     const shown = growBox(box ?? overlap, DIFF_MARGIN, w, h);
     diffPng = await encodePngAsync(
-      drawDiff(a, b, shown, drawn.threshold, drawn.includeAA, { alpha: o.alpha })
+      // The current image's last use: drawn over in place.
+      drawDiff(a, b, shown, drawn.threshold, drawn.includeAA, { alpha: o.alpha }, true)
     );
   }
   return { result: out, path: "diffed", ...diffPng ? { diffPng } : {} };
@@ -2962,4 +3016,4 @@ export {
   parseViewport,
   visualGate
 };
-//# sourceMappingURL=gate-L6MB7XIW.js.map
+//# sourceMappingURL=gate-6FJQWBCY.js.map

@@ -4,16 +4,14 @@ import {
   escapeText,
   headingLine,
   makeFragment,
+  readZipEntryText,
   runUrl,
   setCommitStatus
-} from "./chunk-AN5I733W.js";
-import {
-  readZipEntryText
-} from "./chunk-YQ5RRJ37.js";
+} from "./chunk-N5A3YMF2.js";
 import {
   UserError,
   describeError
-} from "./chunk-XW4BQXO4.js";
+} from "./chunk-KSCSTK54.js";
 
 // src/visual/approval.ts
 import { mkdtemp, writeFile } from "node:fs/promises";
@@ -23,7 +21,7 @@ import { join } from "node:path";
 import { createHash } from "node:crypto";
 var FINGERPRINT_VERSION = "v1";
 var FINGERPRINT_PATTERN = /^v1\.[0-9a-f]{32}$/;
-function diffFingerprint(baseline, current, marks, sizes, box) {
+function diffFingerprint(baseline, current, marks, sizes, box, markedRows) {
   const { width, height } = baseline;
   if (current.width !== width || current.height !== height || marks.length !== width * height * 4)
     throw new Error("diffFingerprint: the images and the mask must have the same size");
@@ -63,8 +61,23 @@ function diffFingerprint(baseline, current, marks, sizes, box) {
   const v32 = new Uint32Array(values.buffer, values.byteOffset, boxWidth * 2);
   const a32 = new Uint32Array(baseline.data.buffer, baseline.data.byteOffset, width * height);
   const b32 = new Uint32Array(current.data.buffer, current.data.byteOffset, width * height);
+  const noMarks = Buffer.alloc(boxWidth * 4);
+  const emptyMaskRow = noMarks.subarray(0, boxWidth);
+  let range = 0;
   for (let y = minY; y <= maxY; y++) {
     const row = y * width;
+    let empty;
+    if (markedRows) {
+      while (range < markedRows.length && markedRows[range][1] < y) range++;
+      empty = range === markedRows.length || markedRows[range][0] > y;
+    } else {
+      const from = (row + minX) * 4;
+      empty = Buffer.compare(marks.subarray(from, from + boxWidth * 4), noMarks) === 0;
+    }
+    if (empty) {
+      hash.update(emptyMaskRow);
+      continue;
+    }
     let n = 0;
     for (let x = minX, k = 0; x <= maxX; x++, k++) {
       if (m32[row + x] === 0) maskRow[k] = 0;
@@ -628,4 +641,4 @@ export {
   approvalClaimMetrics,
   approvalClaim
 };
-//# sourceMappingURL=chunk-XOCMZMXX.js.map
+//# sourceMappingURL=chunk-RNYWR5IO.js.map
