@@ -2,6 +2,7 @@
  * `quality-gates`: the same gates as the actions, on local files and git. One sub-command per gate.
  * Exit codes: 0 = pass or neutral, 1 = a gate failed, 2 = usage or input error (one line on stderr).
  */
+import { availableParallelism } from 'node:os'
 import { describeError, UserError } from '../shared/errors.js'
 import { commands } from './commands.js'
 import type { CliIO } from './io.js'
@@ -30,6 +31,16 @@ function unknownCommand(name: string): UserError {
   const near = nearest(name, Object.keys(commands))
   return new UserError(
     `unknown command ${JSON.stringify(name.slice(0, 60))}${near ? ` (did you mean ${near}?)` : ''}; the commands are ${Object.keys(commands).join(', ')} (quality-gates help <command> shows one)`
+  )
+}
+
+/** `visual` given both directories to compare, nothing captured and no help asked: it will compare at once. */
+function comparesTwoDirectories(args: string[]): boolean {
+  const has = (flag: string) => args.some(a => a === flag || a.startsWith(`${flag}=`))
+  return (
+    has('--baseline') &&
+    has('--current') &&
+    !args.some(a => a === '--help' || a === '-h' || a.startsWith('--capture-'))
   )
 }
 
@@ -63,6 +74,11 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
     }
     const command = Object.hasOwn(commands, first) ? commands[first] : undefined
     if (!command) throw unknownCommand(first)
+    if (first === 'visual' && comparesTwoDirectories(rest)) {
+      // The compare workers boot while the gate's code loads (prestart.ts); none from source (no worker script).
+      const { prestartWorkers } = await import('../visual/prestart.js')
+      prestartWorkers(new URL('./visual-worker.js', import.meta.url), availableParallelism() - 1)
+    }
     return await command.main(rest, io)
   } catch (error) {
     io.stderr(`quality-gates: ${describeError(error)}\n`)

@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { PairInput, PairOutput } from './pair.js'
+import { adoptPrestarted } from './prestart.js'
 
 export interface WorkerRequest {
   id: number
@@ -75,13 +76,19 @@ export class ComparePool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script), ready: false, jobs: new Map() }
+    // A worker the CLI started early (prestart.ts) when there is one; it may be ready already.
+    const early = adoptPrestarted(this.script)
+    const slot: Slot = {
+      worker: early?.worker ?? new Worker(this.script),
+      ready: early?.ready ?? false,
+      jobs: new Map()
+    }
+    const onReady = () => {
+      slot.ready = true
+      for (let n = this.depth - 1; n > 0; n--) this.waiting.shift()?.() // its queue has room now
+    }
     slot.worker.on('message', (reply: WorkerReply | typeof WORKER_READY) => {
-      if ('ready' in reply) {
-        slot.ready = true
-        for (let n = this.depth - 1; n > 0; n--) this.waiting.shift()?.() // its queue has room now
-        return
-      }
+      if ('ready' in reply) return onReady()
       const job = slot.jobs.get(reply.id)
       if (!job) return
       slot.jobs.delete(reply.id)
@@ -105,6 +112,7 @@ export class ComparePool {
       if (!this.closed) fail(new Error(`exit code ${code}`))
     })
     this.slots.push(slot)
+    if (slot.ready) onReady()
     return slot
   }
 

@@ -1,0 +1,67 @@
+// Compare workers started before the visual gate's code is loaded: the CLI starts them on its first line for a
+// compare of two directories, so their boot (~70–100 ms of loading on another core) overlaps the CLI's own
+// loading, listing and reading, and a worker is ready when the first pair needs one. The pool adopts them
+// (pool.ts); until then they are unref'd: one never adopted (all pairs byte-identical, an input error) does not
+// keep the process alive, and ends with it.
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+
+export interface Prestarted {
+  worker: Worker
+  /** It posted WORKER_READY before it was adopted. */
+  ready: boolean
+}
+
+interface Waiting extends Prestarted {
+  failed: boolean
+  detach: () => void
+}
+
+const waiting: Waiting[] = []
+let waitingScript: string | null = null
+
+function pathOf(script: URL | string): string {
+  return script instanceof URL ? fileURLToPath(script) : script
+}
+
+/** Starts `count` workers of `script` (a file that must exist; nothing is started otherwise). */
+export function prestartWorkers(script: URL | string, count: number): void {
+  const path = pathOf(script)
+  if (count < 1 || waiting.length > 0 || !existsSync(path)) return
+  waitingScript = path
+  for (let n = 0; n < count; n++) {
+    const worker = new Worker(path)
+    const entry: Waiting = { worker, ready: false, failed: false, detach: () => {} }
+    const onMessage = (m: unknown) => {
+      // The only message a worker posts unasked is WORKER_READY (pool.ts), { ready: true }.
+      if (m !== null && typeof m === 'object' && 'ready' in m) entry.ready = true
+    }
+    const onFail = () => {
+      entry.failed = true
+    }
+    worker.on('message', onMessage)
+    worker.on('error', onFail)
+    worker.on('exit', onFail)
+    // After the listeners: adding a 'message' listener refs the worker again.
+    worker.unref()
+    entry.detach = () => {
+      worker.off('message', onMessage)
+      worker.off('error', onFail)
+      worker.off('exit', onFail)
+    }
+    waiting.push(entry)
+  }
+}
+
+/** A started worker of `script` for the pool to own (ref'd again, its listeners removed), if one is alive. */
+export function adoptPrestarted(script: URL | string): Prestarted | undefined {
+  if (waitingScript !== pathOf(script)) return undefined
+  for (let entry = waiting.shift(); entry; entry = waiting.shift()) {
+    entry.detach()
+    if (entry.failed) continue
+    entry.worker.ref()
+    return { worker: entry.worker, ready: entry.ready }
+  }
+  return undefined
+}
