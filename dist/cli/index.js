@@ -10,6 +10,9 @@ import {
 } from "./chunk-KSCSTK54.js";
 import "./chunk-TUMT2DHA.js";
 
+// src/cli/index.ts
+import { availableParallelism } from "node:os";
+
 // src/cli/commands.ts
 function lazy(load) {
   return async (argv, io) => {
@@ -49,7 +52,7 @@ var commands = {
   },
   visual: {
     summary: "screenshots vs the base side, image by image (pixelmatch), gated; or captured from a Storybook",
-    main: lazy(async () => (await import("./gate-6FJQWBCY.js")).visualGate)
+    main: lazy(async () => (await import("./gate-JBP6DG6F.js")).visualGate)
   },
   report: {
     summary: "compose the pr-report comment and job summary from gate fragments",
@@ -83,6 +86,10 @@ function unknownCommand(name) {
     `unknown command ${JSON.stringify(name.slice(0, 60))}${near ? ` (did you mean ${near}?)` : ""}; the commands are ${Object.keys(commands).join(", ")} (quality-gates help <command> shows one)`
   );
 }
+function comparesTwoDirectories(args) {
+  const has = (flag) => args.some((a) => a === flag || a.startsWith(`${flag}=`));
+  return has("--baseline") && has("--current") && !args.some((a) => a === "--help" || a === "-h" || a.startsWith("--capture-"));
+}
 async function cli(argv, io) {
   const [first, ...rest] = argv;
   if (first === void 0 || first === "--help" || first === "-h" || first === "help" && rest.length === 0) {
@@ -110,6 +117,10 @@ async function cli(argv, io) {
     }
     const command = Object.hasOwn(commands, first) ? commands[first] : void 0;
     if (!command) throw unknownCommand(first);
+    if (first === "visual" && comparesTwoDirectories(rest)) {
+      const { prestartWorkers } = await import("./prestart-KLVJTIDU.js");
+      prestartWorkers(new URL("./visual-worker.js", import.meta.url), availableParallelism() - 1);
+    }
     return await command.main(rest, io);
   } catch (error) {
     io.stderr(`quality-gates: ${describeError(error)}

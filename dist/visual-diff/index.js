@@ -82,7 +82,7 @@ import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync2 } from "node:fs";
 import { copyFile, lstat as lstat3, mkdir as mkdir3, readdir as readdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join3, relative, resolve } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/visual/thumbnails.ts
 import { createHash } from "node:crypto";
@@ -1472,7 +1472,7 @@ async function prunePr(input) {
 import { constants, existsSync } from "node:fs";
 import { lstat, mkdir, open, readdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/visual/pair.ts
 var DIFF_MARGIN = 16;
@@ -1616,6 +1616,26 @@ function describe(e) {
 // src/visual/pool.ts
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+
+// src/visual/prestart.ts
+import { fileURLToPath } from "node:url";
+var waiting = [];
+var waitingScript = null;
+function pathOf(script) {
+  return script instanceof URL ? fileURLToPath(script) : script;
+}
+function adoptPrestarted(script) {
+  if (waitingScript !== pathOf(script)) return void 0;
+  for (let entry = waiting.shift(); entry; entry = waiting.shift()) {
+    entry.detach();
+    if (entry.failed) continue;
+    entry.worker.ref();
+    return { worker: entry.worker, ready: entry.ready };
+  }
+  return void 0;
+}
+
+// src/visual/pool.ts
 var WORKER_STOPPED = "compare worker stopped";
 function defaultPoolSize() {
   return Math.max(1, availableParallelism());
@@ -1653,13 +1673,18 @@ var ComparePool = class {
   nextId = 1;
   closed = false;
   spawn() {
-    const slot = { worker: new Worker(this.script), ready: false, jobs: /* @__PURE__ */ new Map() };
+    const early = adoptPrestarted(this.script);
+    const slot = {
+      worker: early?.worker ?? new Worker(this.script),
+      ready: early?.ready ?? false,
+      jobs: /* @__PURE__ */ new Map()
+    };
+    const onReady = () => {
+      slot.ready = true;
+      for (let n = this.depth - 1; n > 0; n--) this.waiting.shift()?.();
+    };
     slot.worker.on("message", (reply) => {
-      if ("ready" in reply) {
-        slot.ready = true;
-        for (let n = this.depth - 1; n > 0; n--) this.waiting.shift()?.();
-        return;
-      }
+      if ("ready" in reply) return onReady();
       const job = slot.jobs.get(reply.id);
       if (!job) return;
       slot.jobs.delete(reply.id);
@@ -1682,6 +1707,7 @@ var ComparePool = class {
       if (!this.closed) fail(new Error(`exit code ${code}`));
     });
     this.slots.push(slot);
+    if (slot.ready) onReady();
     return slot;
   }
   /** Starts every worker not yet started (they take tens of milliseconds to boot). */
@@ -1833,7 +1859,7 @@ async function compareSuites(input) {
   const explicit = input.poolSize !== void 0;
   let workers = input.decoder ? 0 : input.poolSize ?? defaultPoolSize() - 1;
   const script = input.workerScript ?? new URL("./visual-worker.js", import.meta.url);
-  if (workers > 0 && !input.workerScript && !existsSync(fileURLToPath(script))) workers = 0;
+  if (workers > 0 && !input.workerScript && !existsSync(fileURLToPath2(script))) workers = 0;
   const depth = explicit ? 1 : 2;
   const pool = workers > 0 ? new ComparePool(workers, script, depth) : null;
   const mainLane = workers === 0 || !explicit;
@@ -2937,7 +2963,7 @@ function withMaskPaths(spec, dir) {
 }
 function workerScript() {
   try {
-    const file = fileURLToPath2(new URL("./visual-worker.js", import.meta.url));
+    const file = fileURLToPath3(new URL("./visual-worker.js", import.meta.url));
     return existsSync2(file) ? file : void 0;
   } catch {
     return void 0;

@@ -5,6 +5,9 @@ import {
   optionsResolver
 } from "./chunk-54Y66FH4.js";
 import {
+  adoptPrestarted
+} from "./chunk-74O2H6JY.js";
+import {
   CAPTURE_META_FILE,
   environmentChanged,
   readCaptureMeta
@@ -1642,13 +1645,18 @@ var ComparePool = class {
   nextId = 1;
   closed = false;
   spawn() {
-    const slot = { worker: new Worker(this.script), ready: false, jobs: /* @__PURE__ */ new Map() };
+    const early = adoptPrestarted(this.script);
+    const slot = {
+      worker: early?.worker ?? new Worker(this.script),
+      ready: early?.ready ?? false,
+      jobs: /* @__PURE__ */ new Map()
+    };
+    const onReady = () => {
+      slot.ready = true;
+      for (let n = this.depth - 1; n > 0; n--) this.waiting.shift()?.();
+    };
     slot.worker.on("message", (reply) => {
-      if ("ready" in reply) {
-        slot.ready = true;
-        for (let n = this.depth - 1; n > 0; n--) this.waiting.shift()?.();
-        return;
-      }
+      if ("ready" in reply) return onReady();
       const job = slot.jobs.get(reply.id);
       if (!job) return;
       slot.jobs.delete(reply.id);
@@ -1671,6 +1679,7 @@ var ComparePool = class {
       if (!this.closed) fail(new Error(`exit code ${code}`));
     });
     this.slots.push(slot);
+    if (slot.ready) onReady();
     return slot;
   }
   /** Starts every worker not yet started (they take tens of milliseconds to boot). */
@@ -3016,4 +3025,4 @@ export {
   parseViewport,
   visualGate
 };
-//# sourceMappingURL=gate-6FJQWBCY.js.map
+//# sourceMappingURL=gate-JBP6DG6F.js.map
