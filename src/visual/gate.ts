@@ -25,7 +25,6 @@ import { existsSync } from 'node:fs'
 import { copyFile, lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parse as parseYaml } from 'yaml'
 import { saveBaselineDir, type BaselineStore } from '../shared/baseline-store.js'
 import { baselineCandidates } from '../shared/baseline-candidates.js'
 import { describeError, UserError } from '../shared/errors.js'
@@ -797,7 +796,10 @@ async function compareOptions(
     }
     let parsed: unknown
     try {
-      parsed = /\.json$/i.test(file) ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 })
+      // yaml is loaded only for a YAML options file: ~20 ms of every other run's start-up.
+      parsed = /\.json$/i.test(file)
+        ? JSON.parse(text)
+        : (await loadYaml()).parse(text, { maxAliasCount: 100 })
     } catch (e) {
       throw new UserError(
         `${label} ${file}: not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'}: ${describeError(e).split('\n')[0]}`
@@ -828,6 +830,12 @@ function withMaskPaths(spec: OptionsSpec, dir: string): OptionsSpec {
   if (Array.isArray(spec.overrides))
     out.overrides = spec.overrides.map(o => (o && typeof o === 'object' ? fix(o) : o))
   return out
+}
+
+/** The yaml package, loaded on first use (a CommonJS package: in a bundle its exports are the default). */
+async function loadYaml(): Promise<typeof import('yaml')> {
+  const m = await import('yaml')
+  return typeof m.parse === 'function' ? m : (m as unknown as { default: typeof import('yaml') }).default
 }
 
 /** The pool's worker beside the running bundle (dist/<entry>/visual-worker.js); none from source (in process). */
