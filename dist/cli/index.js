@@ -44,7 +44,7 @@ var commands = {
   },
   flaky: {
     summary: "failed, flaky and quarantined tests from JUnit reports, gated; flake history and quarantine proposals",
-    main: flakyMain(lazy(async () => (await import("./gate-PMPNEAVE.js")).flakyGate))
+    main: flakyMain(lazy(async () => (await import("./gate-Z6NKHAIR.js")).flakyGate))
   },
   perf: {
     summary: "p95 per endpoint of load-test runs vs the base side, gated (k6, autocannon, hyperfine, go bench, \u2026)",
@@ -52,7 +52,7 @@ var commands = {
   },
   visual: {
     summary: "screenshots vs the base side, image by image (pixelmatch), gated; or captured from a Storybook",
-    main: lazy(async () => (await import("./gate-JBP6DG6F.js")).visualGate)
+    main: lazy(async () => (await import("./gate-DUJCXPAZ.js")).visualGate)
   },
   report: {
     summary: "compose the pr-report comment and job summary from gate fragments",

@@ -12,7 +12,9 @@ import {
 } from "../chunks/chunk-AHPEXISO.js";
 import {
   runAction
-} from "../chunks/chunk-SNVRNDQQ.js";
+} from "../chunks/chunk-T4N6ZAES.js";
+import "../chunks/chunk-YXQKJTP4.js";
+import "../chunks/chunk-TXHEUA3E.js";
 import "../chunks/chunk-TWUPE6RB.js";
 import {
   BASELINE_MODE_SETTING,
@@ -38,8 +40,6 @@ import {
   revParse,
   saveBaselineText
 } from "../chunks/chunk-YQ5RRJ37.js";
-import "../chunks/chunk-YXQKJTP4.js";
-import "../chunks/chunk-TXHEUA3E.js";
 import "../chunks/chunk-HX5UPTZB.js";
 import {
   UserError,

@@ -10,9 +10,6 @@ import {
   readCaptureMeta
 } from "../chunks/chunk-FNOGQ4VK.js";
 import {
-  require_dist
-} from "../chunks/chunk-FVLKALZD.js";
-import {
   baselineCandidates
 } from "../chunks/chunk-GHZQAXH6.js";
 import {
@@ -30,7 +27,9 @@ import {
 } from "../chunks/chunk-JJVHYGSN.js";
 import {
   runAction
-} from "../chunks/chunk-SNVRNDQQ.js";
+} from "../chunks/chunk-T4N6ZAES.js";
+import "../chunks/chunk-YXQKJTP4.js";
+import "../chunks/chunk-TXHEUA3E.js";
 import "../chunks/chunk-TWUPE6RB.js";
 import {
   BASELINE_MODE_SETTING,
@@ -59,8 +58,6 @@ import {
   revParse,
   saveBaselineDir
 } from "../chunks/chunk-YQ5RRJ37.js";
-import "../chunks/chunk-YXQKJTP4.js";
-import "../chunks/chunk-TXHEUA3E.js";
 import {
   classifyApiError,
   describeApiError
@@ -72,12 +69,9 @@ import {
 import "../chunks/chunk-LOVDF2MX.js";
 import "../chunks/chunk-GQ6HKKYI.js";
 import "../chunks/chunk-Y2PPTHBY.js";
-import {
-  __toESM
-} from "../chunks/chunk-7HUOYEXQ.js";
+import "../chunks/chunk-7HUOYEXQ.js";
 
 // src/visual/gate.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync2 } from "node:fs";
 import { copyFile, lstat as lstat3, mkdir as mkdir3, readdir as readdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
@@ -2934,7 +2928,7 @@ async function compareOptions(s, cwd, label) {
     }
     let parsed;
     try {
-      parsed = /\.json$/i.test(file) ? JSON.parse(text) : (0, import_yaml.parse)(text, { maxAliasCount: 100 });
+      parsed = /\.json$/i.test(file) ? JSON.parse(text) : (await loadYaml()).parse(text, { maxAliasCount: 100 });
     } catch (e) {
       throw new UserError(
         `${label} ${file}: not valid ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ${describeError(e).split("\n")[0]}`
@@ -2960,6 +2954,10 @@ function withMaskPaths(spec, dir) {
   if (Array.isArray(spec.overrides))
     out.overrides = spec.overrides.map((o) => o && typeof o === "object" ? fix(o) : o);
   return out;
+}
+async function loadYaml() {
+  const m = await import("../chunks/dist-VP6SCNBN.js");
+  return typeof m.parse === "function" ? m : m.default;
 }
 function workerScript() {
   try {

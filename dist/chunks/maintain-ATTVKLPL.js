@@ -10,8 +10,8 @@ import {
   plural,
   propose,
   utcDay
-} from "./chunk-EIPEJM5D.js";
-import "./chunk-FVLKALZD.js";
+} from "./chunk-WJPNKERG.js";
+import "./chunk-XLRBPGF7.js";
 import {
   ZWJ
 } from "./chunk-WN4WX66H.js";
@@ -598,4 +598,4 @@ export {
   titleText,
   unifiedDiff
 };
-//# sourceMappingURL=maintain-PLD72XZT.js.map
+//# sourceMappingURL=maintain-ATTVKLPL.js.map

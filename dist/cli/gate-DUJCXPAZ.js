@@ -1,6 +1,9 @@
 import { createRequire as __qgCreateRequire } from 'node:module';
 const require = __qgCreateRequire(import.meta.url);
 import {
+  baselineCandidates
+} from "./chunk-XIXIPBMN.js";
+import {
   allowedPixels,
   optionsResolver
 } from "./chunk-54Y66FH4.js";
@@ -25,12 +28,6 @@ import {
   recordPending,
   writeApproveJson
 } from "./chunk-RNYWR5IO.js";
-import {
-  require_dist
-} from "./chunk-Z5GBCNUN.js";
-import {
-  baselineCandidates
-} from "./chunk-XIXIPBMN.js";
 import "./chunk-CDC4UBA4.js";
 import {
   saveBaselineDir
@@ -64,12 +61,9 @@ import {
   UserError,
   describeError
 } from "./chunk-KSCSTK54.js";
-import {
-  __toESM
-} from "./chunk-TUMT2DHA.js";
+import "./chunk-TUMT2DHA.js";
 
 // src/visual/gate.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync2 } from "node:fs";
 import { copyFile, lstat as lstat3, mkdir as mkdir3, readdir as readdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
@@ -2906,7 +2900,7 @@ async function compareOptions(s, cwd, label) {
     }
     let parsed;
     try {
-      parsed = /\.json$/i.test(file) ? JSON.parse(text) : (0, import_yaml.parse)(text, { maxAliasCount: 100 });
+      parsed = /\.json$/i.test(file) ? JSON.parse(text) : (await loadYaml()).parse(text, { maxAliasCount: 100 });
     } catch (e) {
       throw new UserError(
         `${label} ${file}: not valid ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ${describeError(e).split("\n")[0]}`
@@ -2932,6 +2926,10 @@ function withMaskPaths(spec, dir) {
   if (Array.isArray(spec.overrides))
     out.overrides = spec.overrides.map((o) => o && typeof o === "object" ? fix(o) : o);
   return out;
+}
+async function loadYaml() {
+  const m = await import("./dist-OI26U7YT.js");
+  return typeof m.parse === "function" ? m : m.default;
 }
 function workerScript() {
   try {
@@ -3025,4 +3023,4 @@ export {
   parseViewport,
   visualGate
 };
-//# sourceMappingURL=gate-JBP6DG6F.js.map
+//# sourceMappingURL=gate-DUJCXPAZ.js.map

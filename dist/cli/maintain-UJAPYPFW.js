@@ -13,8 +13,7 @@ import {
   plural,
   propose,
   utcDay
-} from "./chunk-NHWDDHUV.js";
-import "./chunk-Z5GBCNUN.js";
+} from "./chunk-5LJGLZUW.js";
 import "./chunk-2DOMPNEA.js";
 import "./chunk-CDC4UBA4.js";
 import "./chunk-3VOTSQGP.js";
@@ -27,6 +26,7 @@ import {
   revParse,
   runUrl
 } from "./chunk-N5A3YMF2.js";
+import "./chunk-ZIL7GWL3.js";
 import {
   UserError,
   describeError
@@ -595,4 +595,4 @@ export {
   titleText,
   unifiedDiff
 };
-//# sourceMappingURL=maintain-4DV6AGXB.js.map
+//# sourceMappingURL=maintain-UJAPYPFW.js.map

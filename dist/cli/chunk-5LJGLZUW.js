@@ -1,43 +1,97 @@
 import { createRequire as __qgCreateRequire } from 'node:module';
 const require = __qgCreateRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-FVLKALZD.js";
-import {
   glob,
   isDynamicPattern
-} from "./chunk-AHPEXISO.js";
+} from "./chunk-2DOMPNEA.js";
+import {
+  isTrustedDefaultBranchRun
+} from "./chunk-3VOTSQGP.js";
 import {
   BASELINE_SETTINGS,
   baselineOptions,
+  createGit,
   cutTableRows,
   defineGate,
   escapeCell,
   escapeText,
+  firstParentAncestors,
   fitToBudget,
+  gitEnv,
   headingLine,
   hostInputs,
   inlineCode,
   labelOf,
   makeFragment,
+  revParse,
   runUrl,
   table
-} from "./chunk-AN5I733W.js";
+} from "./chunk-N5A3YMF2.js";
 import {
-  createGit,
-  firstParentAncestors,
-  gitEnv,
-  isTrustedDefaultBranchRun,
-  revParse
-} from "./chunk-YQ5RRJ37.js";
+  require_dist
+} from "./chunk-ZIL7GWL3.js";
 import {
   UserError,
   describeError,
   oneLine
-} from "./chunk-XW4BQXO4.js";
+} from "./chunk-KSCSTK54.js";
 import {
   __toESM
-} from "./chunk-7HUOYEXQ.js";
+} from "./chunk-TUMT2DHA.js";
+
+// src/flaky/gate.ts
+import { mkdir, readFile as readFile2, writeFile } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join7, relative as relative4, resolve as resolve4 } from "node:path";
+
+// src/flaky/evaluate.ts
+var INFRA_MIN_TESTS = 5;
+function evaluateRun(report, quarantine, opts) {
+  const tests = { total: 0, passed: 0, failed: 0, skipped: 0, flaky: 0, quarantined: 0 };
+  const cases = [];
+  const matched = /* @__PURE__ */ new Set();
+  let rawFailed = 0;
+  for (const c of report.cases) {
+    const entry = quarantine.active.get(c.id);
+    if (entry) matched.add(c.id);
+    let outcome;
+    if (c.outcome === "failed" || c.outcome === "error") {
+      rawFailed++;
+      outcome = entry ? "quarantined" : "failed";
+    } else outcome = c.outcome;
+    tests.total++;
+    tests[outcome]++;
+    cases.push({
+      id: c.id,
+      outcome,
+      attempts: c.attempts.length,
+      case: c,
+      ...entry ? { quarantine: entry } : {}
+    });
+  }
+  const reasons = [];
+  const bad = opts.bad ?? [];
+  for (const b of bad) reasons.push(`${b.file}: unreadable, not counted (${b.reason})`);
+  if (tests.failed > 0)
+    reasons.push(
+      `${tests.failed} test${tests.failed === 1 ? "" : "s"} failed and ${tests.failed === 1 ? "is" : "are"} not quarantined`
+    );
+  if (tests.total === 0 && bad.length === 0) {
+    reasons.push(
+      "no test case in the reports: nothing was tested (a test job that stopped before writing results looks like this)"
+    );
+  }
+  const ran = tests.total - tests.skipped;
+  const verdict = {
+    status: reasons.length > 0 ? "fail" : "pass",
+    cases,
+    tests,
+    reasons,
+    unmatched: [...quarantine.active.values()].filter((e) => !matched.has(e.id))
+  };
+  if (ran >= INFRA_MIN_TESTS && rawFailed > opts.infraFailureRatio * ran)
+    verdict.infra = { failed: rawFailed, ran };
+  return verdict;
+}
 
 // src/flaky/history.ts
 var HISTORY_SCHEMA = "quality-gates/flaky-history";
@@ -147,663 +201,6 @@ function parseHistory(text, source) {
     };
   });
   return { ids, index, runs };
-}
-
-// src/flaky/maintain-output.ts
-var DEFAULT_QUARANTINE_BRANCH = "quality-gates/quarantine";
-var MAX_LISTED = 200;
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function writeMaintainJson(run, write) {
-  write(
-    `${JSON.stringify({
-      gate: "flaky",
-      task: "maintain",
-      file: run.file,
-      changed: run.changed,
-      changes: run.changes.map((c) => ({
-        kind: c.kind,
-        id: c.id,
-        detail: c.detail,
-        ...c.issue !== void 0 ? { issue: c.issue } : {}
-      })),
-      ...run.pullRequest ? { pullRequest: run.pullRequest } : {},
-      ...run.patchIssue ? { patchIssue: run.patchIssue } : {}
-    })}
-`
-  );
-}
-function humanMaintain(run) {
-  const out = [`flaky maintain: ${run.file}`];
-  for (const c of run.changes.slice(0, MAX_LISTED))
-    out.push(`  ${c.kind.toUpperCase().padEnd(10)} ${c.id} (${c.detail})`);
-  if (run.changes.length > MAX_LISTED) out.push(`  \u2026 and ${run.changes.length - MAX_LISTED} more`);
-  for (const d of run.done) out.push(`note ${d}`);
-  return `${out.join("\n")}
-`;
-}
-
-// src/flaky/policy.ts
-var BROKEN_STREAK = 3;
-function testStats(history) {
-  const out = [];
-  for (let i = 0; i < history.ids.length; i++) {
-    const passedOn = /* @__PURE__ */ new Set();
-    for (const r of history.runs) {
-      const c = codeAt(r, i);
-      if (c === "p" || c === "k") passedOn.add(r.sha);
-    }
-    const s = {
-      id: history.ids[i],
-      runs: 0,
-      passes: 0,
-      failures: 0,
-      flakes: 0,
-      flakeCommits: 0,
-      flips: 0,
-      flakeRate: 0,
-      flipRate: 0,
-      broken: false,
-      cleanStreak: 0
-    };
-    const flakeShas = /* @__PURE__ */ new Set();
-    let previous;
-    let failStreak = 0;
-    for (const r of history.runs) {
-      const c = codeAt(r, i);
-      if (c === "-" || c === "s") continue;
-      s.runs++;
-      const flake = c === "k" || c === "f" && r.sha !== "local" && passedOn.has(r.sha);
-      if (flake) {
-        s.flakes++;
-        flakeShas.add(r.sha);
-      }
-      if (c === "f") s.failures++;
-      else s.passes++;
-      const final = c === "f" ? "fail" : "pass";
-      if (previous !== void 0 && previous !== final) s.flips++;
-      previous = final;
-      failStreak = c === "f" ? failStreak + 1 : 0;
-      if (c === "p") s.cleanStreak++;
-      else {
-        s.cleanStreak = 0;
-        s.lastBad = r.date;
-      }
-    }
-    s.flakeCommits = flakeShas.size;
-    s.flakeRate = s.runs > 0 ? s.flakes / s.runs : 0;
-    s.flipRate = s.runs > 1 ? s.flips / (s.runs - 1) : 0;
-    s.broken = s.runs > 0 && (s.passes === 0 || failStreak >= BROKEN_STREAK);
-    out.push(s);
-  }
-  return out;
-}
-function propose(history, quarantine, opts, now) {
-  const stats = testStats(history);
-  const byId = new Map(stats.map((s) => [s.id, s]));
-  const quarantineList = [];
-  for (const s of stats) {
-    if (quarantine.active.has(s.id) || s.broken) continue;
-    if (s.flakes >= opts.flakes && s.flakeCommits >= 2) quarantineList.push(s);
-  }
-  const release = [];
-  const oldest = history.runs[0]?.date;
-  const dayMs = 864e5;
-  for (const entry of quarantine.active.values()) {
-    const s = byId.get(entry.id);
-    if (s === void 0 || s.cleanStreak < opts.cleanRuns || s.cleanStreak === 0) continue;
-    const since = s.lastBad ?? entry.since ?? oldest;
-    if (since === void 0) continue;
-    if (now.getTime() - Date.parse(since) < opts.cleanDays * dayMs) continue;
-    release.push({ ...s, ...entry.since !== void 0 ? { since: entry.since } : {} });
-  }
-  const byRate = (a, b) => b.flakeRate - a.flakeRate || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return { quarantine: quarantineList.sort(byRate), release };
-}
-
-// src/flaky/render.ts
-var GATE_ID = "flaky";
-var TITLE = "Flaky tests";
-var MAX_ANNOTATIONS = 50;
-var SECTION_BUDGET = 4e4;
-var MAX_ROWS = 25;
-var MAX_ID_SHOWN = 160;
-var MAX_MESSAGE_SHOWN = 160;
-var MAX_NOTES = 10;
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function summaryLine(v, bad, proposals) {
-  const t = v.tests;
-  const parts = ["passed", "failed", "flaky", "quarantined", "skipped"].filter((k) => t[k] > 0).map((k) => `${t[k]} ${k}`);
-  let line = `${plural2(t.total, "test")}${parts.length > 0 ? `: ${parts.join(", ")}` : ""}`;
-  if (bad.length > 0) line += `; ${plural2(bad.length, "report")} unreadable`;
-  if (v.infra) line += `; infrastructure failure (${v.infra.failed} of ${v.infra.ran} failed)`;
-  const p = proposals.quarantine.length;
-  const r = proposals.release.length;
-  if (p > 0) line += `; ${p} proposed for quarantine`;
-  if (r > 0) line += `; ${r} proposed for release`;
-  return line;
-}
-function blobPrefix(s) {
-  if (!s) return null;
-  let origin;
-  try {
-    const u = new URL(s.serverUrl);
-    if (u.protocol !== "https:" && u.protocol !== "http:" || u.username !== "" || u.password !== "")
-      return null;
-    origin = u.origin;
-  } catch {
-    return null;
-  }
-  if (!/^[A-Za-z0-9_.-]{1,100}$/.test(s.owner) || !/^[A-Za-z0-9_.-]{1,100}$/.test(s.repo)) return null;
-  if (s.repo === "." || s.repo === ".." || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(s.sha)) return null;
-  return `${origin}/${s.owner}/${s.repo}/blob/${s.sha.toLowerCase()}/`;
-}
-function repoPath(file) {
-  if (file === void 0 || file === "" || file.length > 1e3) return void 0;
-  if (file.startsWith("/") || /^[A-Za-z]:/.test(file) || /[\u0000-\u001f\u007f]/.test(file)) return void 0;
-  if (file.split("/").some((s) => s === "" || s === "." || s === "..")) return void 0;
-  return file;
-}
-function fileLink(prefix, file, line) {
-  const shown = inlineCode(`${file}${line !== void 0 ? `:${line}` : ""}`, 120);
-  if (prefix === null) return shown;
-  let encoded;
-  try {
-    encoded = file.split("/").map(
-      (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-    ).join("/");
-  } catch {
-    return shown;
-  }
-  return `[${shown}](${prefix}${encoded}${line !== void 0 ? `#L${line}` : ""})`;
-}
-function attemptsText(c) {
-  const letters = c.case.attempts.map(
-    (a) => a.outcome === "passed" ? "pass" : a.outcome === "failed" ? "fail" : a.outcome === "error" ? "error" : "skip"
-  );
-  return `${c.attempts}: ${letters.slice(0, 10).join(" \u2192 ")}${letters.length > 10 ? " \u2026" : ""}`;
-}
-function lastMessage(c) {
-  for (let i = c.case.attempts.length - 1; i >= 0; i--) {
-    const a = c.case.attempts[i];
-    if (a && (a.outcome === "failed" || a.outcome === "error")) {
-      const text = a.message ?? a.details?.text.split("\n")[0] ?? "";
-      return text === "" ? a.outcome : text;
-    }
-  }
-  return "";
-}
-function section(id, heading, body, priority) {
-  return {
-    id,
-    full: `#### ${heading}
-
-${body}`,
-    collapsed: `#### ${heading}
-
-_Listed in the fragment's JSON and the job log._`,
-    priority
-  };
-}
-function more(omitted, what) {
-  return omitted > 0 ? `
-
-_${omitted} more ${what} not shown._` : "";
-}
-function casesTable(rows, prefix, what) {
-  const cut = cutTableRows(rows, MAX_ROWS);
-  const body = table(
-    ["Test", "Outcome", "Attempts", "Where", "Last failure"],
-    cut.rows.map((c) => {
-      const file = repoPath(c.case.file);
-      return [
-        inlineCode(c.id, MAX_ID_SHOWN),
-        c.outcome === "failed" ? "\u274C failed" : c.outcome === "quarantined" ? "\u{1F512} quarantined" : "\u26A0\uFE0F flaky",
-        attemptsText(c),
-        file ? fileLink(prefix, file, c.case.line) : "",
-        escapeCell(lastMessage(c), MAX_MESSAGE_SHOWN)
-      ];
-    }),
-    ["l", "l", "r", "l", "l"]
-  );
-  return body + more(cut.omitted, what);
-}
-function rate(x) {
-  return `${Math.round(x * 100)}%`;
-}
-function statsTable(rows, what) {
-  const cut = cutTableRows(rows, MAX_ROWS);
-  return table(
-    ["Test", "Runs", "Flakes (commits)", "Flake rate", "Flip rate"],
-    cut.rows.map((s) => [
-      inlineCode(s.id, MAX_ID_SHOWN),
-      String(s.runs),
-      `${s.flakes} (${s.flakeCommits})`,
-      rate(s.flakeRate),
-      rate(s.flipRate)
-    ]),
-    ["l", "r", "r", "r", "r"]
-  ) + more(cut.omitted, what);
-}
-function entryLine(e, extra) {
-  const issue = e.issue !== void 0 ? ` (issue ${escapeText(e.issue, 120)})` : "";
-  return `- ${inlineCode(e.id, MAX_ID_SHOWN, { cell: false })}: ${escapeText(e.reason, 200)}${issue}${extra}`;
-}
-function renderFlaky(input) {
-  const { verdict: v, quarantine, proposals, history, bad } = input;
-  const status = v.status;
-  const summary = summaryLine(v, bad, proposals);
-  const prefix = blobPrefix(input.source);
-  const sections = [];
-  const failing = v.cases.filter((c) => c.outcome === "failed");
-  const quarantined = v.cases.filter((c) => c.outcome === "quarantined");
-  const flaky = v.cases.filter((c) => c.outcome === "flaky");
-  if (bad.length > 0) {
-    const cut = cutTableRows(bad, MAX_ROWS);
-    sections.push(
-      section(
-        "unreadable",
-        `Unreadable reports (${bad.length}): the gate fails closed`,
-        cut.rows.map((b) => `- ${inlineCode(b.file, 200, { cell: false })}: ${escapeText(b.reason, 300)}`).join("\n") + more(cut.omitted, "reports"),
-        100
-      )
-    );
-  }
-  if (failing.length + flaky.length > 0) {
-    sections.push(
-      section(
-        "cases",
-        `Failed and flaky tests (${failing.length} failed, ${flaky.length} flaky)`,
-        casesTable([...failing, ...flaky], prefix, "tests"),
-        90
-      )
-    );
-  }
-  const quarantineLines = [];
-  if (quarantined.length > 0) quarantineLines.push(casesTable(quarantined, prefix, "quarantined failures"));
-  const listedOk = v.cases.filter((c) => c.quarantine && c.outcome !== "quarantined");
-  if (listedOk.length > 0) {
-    const cut = cutTableRows(listedOk, MAX_ROWS);
-    quarantineLines.push(
-      `Quarantined and did not fail in this run:
-
-${cut.rows.map((c) => entryLine(c.quarantine, ` \u2014 ${c.outcome}`)).join("\n")}${more(cut.omitted, "entries")}`
-    );
-  }
-  if (quarantine.expired.length > 0) {
-    const cut = cutTableRows(quarantine.expired, MAX_ROWS);
-    quarantineLines.push(
-      `Expired entries (they quarantine nothing any more), proposed for removal:
-
-${cut.rows.map((e) => entryLine(e, ` \u2014 expired ${e.expires ?? ""}, propose removal`)).join("\n")}${more(cut.omitted, "entries")}`
-    );
-  }
-  if (v.unmatched.length > 0) {
-    const n = v.unmatched.length;
-    quarantineLines.push(
-      `${n} quarantine ${n === 1 ? "entry" : "entries"} matched no test of this run (another shard, or a renamed test).`
-    );
-  }
-  if (quarantineLines.length > 0) {
-    const file = quarantine.source !== void 0 ? ` in ${inlineCode(quarantine.source, 200, { cell: false })}` : "";
-    sections.push(section("quarantine", `Quarantine${file}`, quarantineLines.join("\n\n"), 80));
-  }
-  if (proposals.quarantine.length > 0) {
-    sections.push(
-      section(
-        "propose-quarantine",
-        `Proposed for quarantine (${proposals.quarantine.length})`,
-        statsTable(proposals.quarantine, "tests"),
-        70
-      )
-    );
-  }
-  if (proposals.release.length > 0) {
-    sections.push(
-      section(
-        "propose-release",
-        `Proposed for release (${proposals.release.length})`,
-        statsTable(proposals.release, "tests"),
-        60
-      )
-    );
-  }
-  sections.push(...input.extra ?? []);
-  const notes = input.notes.slice(0, MAX_NOTES).map((n) => `- ${escapeText(n, 300)}`);
-  if (input.notes.length > MAX_NOTES) notes.push(`- ${input.notes.length - MAX_NOTES} more notes`);
-  if (notes.length > 0) sections.push(section("notes", "Notes", notes.join("\n"), 10));
-  const sentence = [];
-  if (status === "pass") {
-    sentence.push(
-      quarantined.length > 0 ? `Every failing test is quarantined: ${plural2(quarantined.length, "quarantined test")} failed and did not block.` : "No test failed."
-    );
-  } else sentence.push(`${v.reasons.map((r) => escapeText(r, 300)).join("; ")}.`);
-  if (v.infra) {
-    sentence.push(
-      `**Infrastructure failure**: ${v.infra.failed} of ${v.infra.ran} tests that ran failed, so this run is not recorded in the flake history.`
-    );
-  }
-  const learned = history.learned ? `History: ${plural2(history.runs, "run")} in the window, this one included (${escapeText(history.note, 300)}).` : `History: ${history.runs > 0 ? `${plural2(history.runs, "run")} (${escapeText(history.note, 300)})` : escapeText(history.note, 300)}; this run not recorded${history.notLearned ? ` (${escapeText(history.notLearned, 200)})` : ""}.`;
-  sentence.push(learned);
-  const draft = { status, title: TITLE, summary };
-  const head = `${headingLine(draft)}
-
-${sentence.join(" ")}`;
-  const tail = input.url ? `[Workflow run](${input.url})` : "";
-  const fitted = fitToBudget(head, sections, tail, SECTION_BUDGET);
-  return makeFragment({
-    gate: GATE_ID,
-    status,
-    title: TITLE,
-    summary,
-    markdown: fitted.text,
-    metrics: {
-      tests: v.tests.total,
-      passed: v.tests.passed,
-      failed: v.tests.failed,
-      flaky: v.tests.flaky,
-      quarantined: v.tests.quarantined,
-      skipped: v.tests.skipped,
-      unreadableReports: bad.length,
-      infrastructureFailure: v.infra !== void 0,
-      proposedQuarantine: proposals.quarantine.length,
-      proposedRelease: proposals.release.length,
-      expiredQuarantine: quarantine.expired.length,
-      historyRuns: history.runs
-    },
-    statusContext: `quality-gates/${GATE_ID}`,
-    annotations: annotationsFor(v.cases),
-    ...input.sha && /^[0-9a-f]{7,40}$/.test(input.sha) ? { sha: input.sha } : {},
-    ...input.url ? { url: input.url } : {}
-  });
-}
-function annotationsFor(cases, max = MAX_ANNOTATIONS) {
-  const out = [];
-  for (const c of cases) {
-    if (out.length >= max) break;
-    if (c.outcome !== "failed") continue;
-    const path = repoPath(c.case.file);
-    if (path === void 0) continue;
-    const line = c.case.line !== void 0 && c.case.line >= 1 ? c.case.line : 1;
-    const message = `${c.id}
-failed in ${plural2(c.attempts, "attempt")}: ${lastMessage(c)}`;
-    out.push({
-      path,
-      startLine: line,
-      endLine: line,
-      level: "failure",
-      title: `Test failed: ${c.case.name}`.slice(0, 200),
-      message: message.length > 4e3 ? `${message.slice(0, 3999)}\u2026` : message
-    });
-  }
-  return out;
-}
-
-// src/flaky/quarantine.ts
-var import_yaml = __toESM(require_dist(), 1);
-var DEFAULT_QUARANTINE_FILE = ".github/quality-gates/quarantine.yml";
-var MAX_QUARANTINE_BYTES = 1024 * 1024;
-var MAX_QUARANTINE_ENTRIES = 1e4;
-var MAX_ID_CHARS2 = 8192;
-var MAX_REASON_CHARS = 1e3;
-var MAX_ISSUE_CHARS = 500;
-var ENTRY_KEYS = /* @__PURE__ */ new Set(["id", "reason", "issue", "since", "expires"]);
-var EMPTY_QUARANTINE = Object.freeze({
-  active: /* @__PURE__ */ new Map(),
-  expired: []
-});
-function isCalendarDate(s) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
-function utcDay(now) {
-  return now.toISOString().slice(0, 10);
-}
-var PARSE_OPTIONS = {
-  schema: "core",
-  uniqueKeys: true,
-  merge: false,
-  strict: true,
-  prettyErrors: false
-};
-var WRITE_OPTIONS = { lineWidth: 0, minContentWidth: 0, indent: 2 };
-function parseQuarantine(text, source, now) {
-  return parseEntries(text, source, now).quarantine;
-}
-function parseEntries(text, source, now) {
-  if (text.length > MAX_QUARANTINE_BYTES) {
-    throw new UserError(`${source}: larger than ${MAX_QUARANTINE_BYTES} bytes (cap on the quarantine file)`);
-  }
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { ...PARSE_OPTIONS, lineCounter: lines });
-  const lineOf = (offset) => offset === void 0 ? 1 : lines.linePos(offset).line;
-  const fail = (offset, what) => {
-    throw new UserError(`${source}:${lineOf(offset)}: ${what}`);
-  };
-  const problem = doc.errors[0];
-  if (problem) fail(problem.pos[0], `not valid YAML (${problem.message.split("\n")[0] ?? ""})`);
-  const root = doc.contents;
-  const empty = { quarantine: { source, active: /* @__PURE__ */ new Map(), expired: [] }, entries: [] };
-  if (root === null || (0, import_yaml.isScalar)(root) && (root.value === null || root.value === "")) return empty;
-  checkPlain(root, fail);
-  if (!(0, import_yaml.isMap)(root)) return fail(root.range?.[0], 'expected a mapping with a "tests" list');
-  let tests;
-  for (const pair of root.items) {
-    const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : void 0;
-    if (key !== "tests")
-      fail(
-        pair.key?.range?.[0],
-        `unknown key ${JSON.stringify(String(key).slice(0, 40))} (expected "tests")`
-      );
-    tests = pair.value ?? void 0;
-  }
-  if (tests === void 0 || (0, import_yaml.isScalar)(tests) && tests.value === null) return empty;
-  if (!(0, import_yaml.isSeq)(tests)) return fail(tests.range?.[0], '"tests" must be a list of entries');
-  if (tests.items.length > MAX_QUARANTINE_ENTRIES) {
-    fail(tests.range?.[0], `more than ${MAX_QUARANTINE_ENTRIES} entries`);
-  }
-  const today = utcDay(now);
-  const seen = /* @__PURE__ */ new Map();
-  const out = { source, active: /* @__PURE__ */ new Map(), expired: [] };
-  const entries = [];
-  for (const item of tests.items) {
-    const at = item.range?.[0];
-    if (!(0, import_yaml.isMap)(item)) fail(at, "each entry must be a mapping with id and reason");
-    const fields = /* @__PURE__ */ Object.create(null);
-    for (const pair of item.items) {
-      const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
-      if (!ENTRY_KEYS.has(key)) {
-        fail(
-          pair.key.range?.[0],
-          `unknown key ${JSON.stringify(key.slice(0, 40))} (expected id, reason, issue, since, expires)`
-        );
-      }
-      const value = pair.value === null ? null : (0, import_yaml.isScalar)(pair.value) ? pair.value.value : pair.value;
-      fields[key] = { value, offset: pair.value?.range?.[0] ?? pair.key.range?.[0] };
-    }
-    const line = lineOf(at);
-    const str = (key, max, required) => {
-      const f = fields[key];
-      if (f === void 0 || f.value === null) {
-        if (required) fail(at, `entry without "${key}"`);
-        return void 0;
-      }
-      if (typeof f.value !== "string" || f.value.trim() === "")
-        fail(f.offset, `"${key}" must be a non-empty string`);
-      const v = f.value;
-      if (v.length > max) fail(f.offset, `"${key}" is longer than ${max} characters`);
-      return v;
-    };
-    const id = str("id", MAX_ID_CHARS2, true);
-    if (/[\r\n]/.test(id))
-      fail(fields.id?.offset, '"id" must be one line (a case id escapes newlines as \\n)');
-    const reason = str("reason", MAX_REASON_CHARS, true);
-    const entry = { id, reason, line };
-    const issue = fields.issue;
-    if (issue !== void 0 && issue.value !== null) {
-      if (typeof issue.value === "number") {
-        if (!Number.isSafeInteger(issue.value) || issue.value < 1)
-          fail(issue.offset, '"issue" must be a positive issue number or a URL');
-        entry.issue = String(issue.value);
-      } else entry.issue = str("issue", MAX_ISSUE_CHARS, false);
-    }
-    for (const key of ["since", "expires"]) {
-      const f = fields[key];
-      if (f === void 0 || f.value === null) continue;
-      if (typeof f.value !== "string" || !isCalendarDate(f.value)) {
-        fail(
-          f.offset,
-          `"${key}" must be a date written YYYY-MM-DD, not ${JSON.stringify(String(f.value).slice(0, 40))}`
-        );
-      }
-      entry[key] = f.value;
-    }
-    if (entry.since !== void 0 && entry.expires !== void 0 && entry.expires < entry.since) {
-      fail(fields.expires?.offset, `"expires" ${entry.expires} is before "since" ${entry.since}`);
-    }
-    const first = seen.get(id);
-    if (first !== void 0) fail(at, `duplicate id (first listed on line ${first})`);
-    seen.set(id, line);
-    entries.push(entry);
-    if (entry.expires !== void 0 && entry.expires < today) out.expired.push(entry);
-    else out.active.set(id, entry);
-  }
-  return { quarantine: out, entries };
-}
-var HEADER = `# Quarantined tests: their failures do not fail the flaky gate (quality-gates flaky-quarantine).
-# Maintained by the flaky-maintenance workflow; edit by hand too (ids exactly as cases[].id prints them).
-`;
-function editQuarantine(text, source, now, edit) {
-  const before = parseEntries(text, source, now).entries;
-  const added = new Set(edit.add.map((e) => e.id));
-  for (const e of before)
-    if (added.has(e.id) && !edit.remove.has(e.id))
-      throw new UserError(`${source}:${e.line}: already lists the test the edit adds`);
-  const blank = before.length === 0 && text.split("\n").every((l) => /^\s*(?:#.*)?$/.test(l));
-  const start = text.trim() === "" ? HEADER : `${text.trimEnd()}
-`;
-  const doc = (0, import_yaml.parseDocument)(blank ? `${start}tests: []
-` : text, PARSE_OPTIONS);
-  const same = (out2, want2, what) => {
-    let got;
-    try {
-      got = parseEntries(out2, source, now).entries;
-    } catch (e) {
-      throw new UserError(`${source}: cannot ${what} without changing its meaning (${e.message})`);
-    }
-    const key = (e) => JSON.stringify([e.id, e.reason, e.issue ?? null, e.since ?? null, e.expires ?? null]);
-    if (got.length !== want2.length || got.some((e, i) => key(e) !== key(want2[i])))
-      throw new UserError(`${source}: cannot ${what} without changing its meaning; edit it by hand`);
-  };
-  if (!blank) same(doc.toString(WRITE_OPTIONS), before, "rewrite the file");
-  let tests = doc.get("tests", true);
-  if (!(0, import_yaml.isSeq)(tests)) {
-    tests = new import_yaml.YAMLSeq();
-    doc.set("tests", tests);
-  }
-  const seq = tests;
-  seq.items = seq.items.filter((item) => {
-    const id = (0, import_yaml.isMap)(item) ? item.get("id") : void 0;
-    return !(typeof id === "string" && edit.remove.has(id));
-  });
-  if (edit.add.length > 0) seq.flow = false;
-  for (const e of edit.add) {
-    const node = doc.createNode({
-      id: e.id,
-      reason: e.reason,
-      ...e.issue !== void 0 ? { issue: e.issue } : {},
-      since: e.since,
-      expires: e.expires
-    });
-    for (const pair of node.items) {
-      const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : void 0;
-      if ((key === "id" || key === "reason") && pair.value instanceof import_yaml.Scalar)
-        pair.value.type = import_yaml.Scalar.QUOTE_DOUBLE;
-    }
-    seq.items.push(node);
-  }
-  const out = doc.toString(WRITE_OPTIONS);
-  const kept = before.filter((e) => !edit.remove.has(e.id));
-  const want = edit.add.map((e) => ({
-    id: e.id,
-    reason: e.reason,
-    ...e.issue !== void 0 ? { issue: String(e.issue) } : {},
-    since: e.since,
-    expires: e.expires
-  }));
-  same(out, [...kept, ...want], "write the edited file");
-  if (out.length > MAX_QUARANTINE_BYTES)
-    throw new UserError(`${source}: the edited file would be larger than ${MAX_QUARANTINE_BYTES} bytes`);
-  return out;
-}
-function checkPlain(node, fail) {
-  const stack = [node];
-  while (stack.length > 0) {
-    const n = stack.pop();
-    if (n === null || n === void 0) continue;
-    if ((0, import_yaml.isAlias)(n)) fail(n.range?.[0], "aliases (*name) are not allowed in the quarantine file");
-    const tagged = n;
-    if (tagged.tag !== void 0)
-      fail(tagged.range?.[0], `explicit tags (${tagged.tag.slice(0, 40)}) are not allowed`);
-    if ((0, import_yaml.isMap)(n)) for (const p of n.items) stack.push(p.key, p.value);
-    else if ((0, import_yaml.isSeq)(n)) for (const i of n.items) stack.push(i);
-  }
-}
-
-// src/flaky/gate.ts
-import { mkdir, readFile as readFile2, writeFile } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join7, relative as relative4, resolve as resolve4 } from "node:path";
-
-// src/flaky/evaluate.ts
-var INFRA_MIN_TESTS = 5;
-function evaluateRun(report, quarantine, opts) {
-  const tests = { total: 0, passed: 0, failed: 0, skipped: 0, flaky: 0, quarantined: 0 };
-  const cases = [];
-  const matched = /* @__PURE__ */ new Set();
-  let rawFailed = 0;
-  for (const c of report.cases) {
-    const entry = quarantine.active.get(c.id);
-    if (entry) matched.add(c.id);
-    let outcome;
-    if (c.outcome === "failed" || c.outcome === "error") {
-      rawFailed++;
-      outcome = entry ? "quarantined" : "failed";
-    } else outcome = c.outcome;
-    tests.total++;
-    tests[outcome]++;
-    cases.push({
-      id: c.id,
-      outcome,
-      attempts: c.attempts.length,
-      case: c,
-      ...entry ? { quarantine: entry } : {}
-    });
-  }
-  const reasons = [];
-  const bad = opts.bad ?? [];
-  for (const b of bad) reasons.push(`${b.file}: unreadable, not counted (${b.reason})`);
-  if (tests.failed > 0)
-    reasons.push(
-      `${tests.failed} test${tests.failed === 1 ? "" : "s"} failed and ${tests.failed === 1 ? "is" : "are"} not quarantined`
-    );
-  if (tests.total === 0 && bad.length === 0) {
-    reasons.push(
-      "no test case in the reports: nothing was tested (a test job that stopped before writing results looks like this)"
-    );
-  }
-  const ran = tests.total - tests.skipped;
-  const verdict = {
-    status: reasons.length > 0 ? "fail" : "pass",
-    cases,
-    tests,
-    reasons,
-    unmatched: [...quarantine.active.values()].filter((e) => !matched.has(e.id))
-  };
-  if (ran >= INFRA_MIN_TESTS && rawFailed > opts.infraFailureRatio * ran)
-    verdict.infra = { failed: rawFailed, ran };
-  return verdict;
 }
 
 // src/flaky/junit.ts
@@ -1924,6 +1321,39 @@ var JunitParser = class {
   }
 };
 
+// src/flaky/maintain-output.ts
+var DEFAULT_QUARANTINE_BRANCH = "quality-gates/quarantine";
+var MAX_LISTED = 200;
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function writeMaintainJson(run, write) {
+  write(
+    `${JSON.stringify({
+      gate: "flaky",
+      task: "maintain",
+      file: run.file,
+      changed: run.changed,
+      changes: run.changes.map((c) => ({
+        kind: c.kind,
+        id: c.id,
+        detail: c.detail,
+        ...c.issue !== void 0 ? { issue: c.issue } : {}
+      })),
+      ...run.pullRequest ? { pullRequest: run.pullRequest } : {},
+      ...run.patchIssue ? { patchIssue: run.patchIssue } : {}
+    })}
+`
+  );
+}
+function humanMaintain(run) {
+  const out = [`flaky maintain: ${run.file}`];
+  for (const c of run.changes.slice(0, MAX_LISTED))
+    out.push(`  ${c.kind.toUpperCase().padEnd(10)} ${c.id} (${c.detail})`);
+  if (run.changes.length > MAX_LISTED) out.push(`  \u2026 and ${run.changes.length - MAX_LISTED} more`);
+  for (const d of run.done) out.push(`note ${d}`);
+  return `${out.join("\n")}
+`;
+}
+
 // src/flaky/notify-channels.ts
 import { createHash as createHash2, createHmac } from "node:crypto";
 import http from "node:http";
@@ -1978,7 +1408,7 @@ function slackCode(id) {
   const text = plainLine(id, LINE_ID_CHARS).replace(/`/g, "'");
   return `\`${slackEscape(text).replace(/@/g, "@\u2060")}\``;
 }
-function rate2(e) {
+function rate(e) {
   return e.flakeRate === void 0 ? "" : `, flake rate ${Math.round(e.flakeRate * 100)}%`;
 }
 function attempts(e) {
@@ -2059,7 +1489,7 @@ function slackPayload(events, run) {
   let size = 0;
   for (const e of events) {
     if (lines.length >= MAX_LISTED2) break;
-    const line = `\u2022 ${LABELS[e.kind]}: ${slackCode(e.id)}${slackEscape(rate2(e) + attempts(e))}`;
+    const line = `\u2022 ${LABELS[e.kind]}: ${slackCode(e.id)}${slackEscape(rate(e) + attempts(e))}`;
     if (size + line.length + 40 > SLACK_SECTION_CHARS) break;
     lines.push(line);
     size += line.length + 1;
@@ -2112,7 +1542,7 @@ async function sendWebhook(url, secret, events, run, timeoutMs) {
 function mailText(events, run) {
   const listed = events.slice(0, MAX_LISTED2);
   const lines = listed.map(
-    (e) => `- ${LABELS[e.kind]}: ${plainLine(e.id, LINE_ID_CHARS)}${rate2(e)}${attempts(e)}`
+    (e) => `- ${LABELS[e.kind]}: ${plainLine(e.id, LINE_ID_CHARS)}${rate(e)}${attempts(e)}`
   );
   if (events.length > listed.length) lines.push(`and ${events.length - listed.length} more`);
   return `${headline(events, run)}
@@ -2123,7 +1553,7 @@ Run: ${run.runUrl}
 ` : ""}`;
 }
 async function sendMail(mail, events, run, timeoutMs) {
-  const { createTransport } = await import("./nodemailer-EGIFJE67.js");
+  const { createTransport } = await import("./nodemailer-E7YGMR3X.js");
   const u = mail.url;
   const secure = u.protocol === "smtps:";
   const transport = createTransport({
@@ -2225,6 +1655,84 @@ async function sendIssues(octokit, repo, events, run, timeoutMs) {
       `${said}; ${skipped.length} more broken test(s) not opened (at most ${MAX_ISSUES_PER_RUN} a run)`
     );
   return said;
+}
+
+// src/flaky/policy.ts
+var BROKEN_STREAK = 3;
+function testStats(history) {
+  const out = [];
+  for (let i = 0; i < history.ids.length; i++) {
+    const passedOn = /* @__PURE__ */ new Set();
+    for (const r of history.runs) {
+      const c = codeAt(r, i);
+      if (c === "p" || c === "k") passedOn.add(r.sha);
+    }
+    const s = {
+      id: history.ids[i],
+      runs: 0,
+      passes: 0,
+      failures: 0,
+      flakes: 0,
+      flakeCommits: 0,
+      flips: 0,
+      flakeRate: 0,
+      flipRate: 0,
+      broken: false,
+      cleanStreak: 0
+    };
+    const flakeShas = /* @__PURE__ */ new Set();
+    let previous;
+    let failStreak = 0;
+    for (const r of history.runs) {
+      const c = codeAt(r, i);
+      if (c === "-" || c === "s") continue;
+      s.runs++;
+      const flake = c === "k" || c === "f" && r.sha !== "local" && passedOn.has(r.sha);
+      if (flake) {
+        s.flakes++;
+        flakeShas.add(r.sha);
+      }
+      if (c === "f") s.failures++;
+      else s.passes++;
+      const final = c === "f" ? "fail" : "pass";
+      if (previous !== void 0 && previous !== final) s.flips++;
+      previous = final;
+      failStreak = c === "f" ? failStreak + 1 : 0;
+      if (c === "p") s.cleanStreak++;
+      else {
+        s.cleanStreak = 0;
+        s.lastBad = r.date;
+      }
+    }
+    s.flakeCommits = flakeShas.size;
+    s.flakeRate = s.runs > 0 ? s.flakes / s.runs : 0;
+    s.flipRate = s.runs > 1 ? s.flips / (s.runs - 1) : 0;
+    s.broken = s.runs > 0 && (s.passes === 0 || failStreak >= BROKEN_STREAK);
+    out.push(s);
+  }
+  return out;
+}
+function propose(history, quarantine, opts, now) {
+  const stats = testStats(history);
+  const byId = new Map(stats.map((s) => [s.id, s]));
+  const quarantineList = [];
+  for (const s of stats) {
+    if (quarantine.active.has(s.id) || s.broken) continue;
+    if (s.flakes >= opts.flakes && s.flakeCommits >= 2) quarantineList.push(s);
+  }
+  const release = [];
+  const oldest = history.runs[0]?.date;
+  const dayMs = 864e5;
+  for (const entry of quarantine.active.values()) {
+    const s = byId.get(entry.id);
+    if (s === void 0 || s.cleanStreak < opts.cleanRuns || s.cleanStreak === 0) continue;
+    const since = s.lastBad ?? entry.since ?? oldest;
+    if (since === void 0) continue;
+    if (now.getTime() - Date.parse(since) < opts.cleanDays * dayMs) continue;
+    release.push({ ...s, ...entry.since !== void 0 ? { since: entry.since } : {} });
+  }
+  const byRate = (a, b) => b.flakeRate - a.flakeRate || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { quarantine: quarantineList.sort(byRate), release };
 }
 
 // src/flaky/notify.ts
@@ -2485,6 +1993,284 @@ async function notify(config, host, run) {
   });
 }
 
+// src/flaky/render.ts
+var GATE_ID = "flaky";
+var TITLE = "Flaky tests";
+var MAX_ANNOTATIONS = 50;
+var SECTION_BUDGET = 4e4;
+var MAX_ROWS = 25;
+var MAX_ID_SHOWN = 160;
+var MAX_MESSAGE_SHOWN = 160;
+var MAX_NOTES = 10;
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function summaryLine(v, bad, proposals) {
+  const t = v.tests;
+  const parts = ["passed", "failed", "flaky", "quarantined", "skipped"].filter((k) => t[k] > 0).map((k) => `${t[k]} ${k}`);
+  let line = `${plural2(t.total, "test")}${parts.length > 0 ? `: ${parts.join(", ")}` : ""}`;
+  if (bad.length > 0) line += `; ${plural2(bad.length, "report")} unreadable`;
+  if (v.infra) line += `; infrastructure failure (${v.infra.failed} of ${v.infra.ran} failed)`;
+  const p = proposals.quarantine.length;
+  const r = proposals.release.length;
+  if (p > 0) line += `; ${p} proposed for quarantine`;
+  if (r > 0) line += `; ${r} proposed for release`;
+  return line;
+}
+function blobPrefix(s) {
+  if (!s) return null;
+  let origin;
+  try {
+    const u = new URL(s.serverUrl);
+    if (u.protocol !== "https:" && u.protocol !== "http:" || u.username !== "" || u.password !== "")
+      return null;
+    origin = u.origin;
+  } catch {
+    return null;
+  }
+  if (!/^[A-Za-z0-9_.-]{1,100}$/.test(s.owner) || !/^[A-Za-z0-9_.-]{1,100}$/.test(s.repo)) return null;
+  if (s.repo === "." || s.repo === ".." || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(s.sha)) return null;
+  return `${origin}/${s.owner}/${s.repo}/blob/${s.sha.toLowerCase()}/`;
+}
+function repoPath(file) {
+  if (file === void 0 || file === "" || file.length > 1e3) return void 0;
+  if (file.startsWith("/") || /^[A-Za-z]:/.test(file) || /[\u0000-\u001f\u007f]/.test(file)) return void 0;
+  if (file.split("/").some((s) => s === "" || s === "." || s === "..")) return void 0;
+  return file;
+}
+function fileLink(prefix, file, line) {
+  const shown = inlineCode(`${file}${line !== void 0 ? `:${line}` : ""}`, 120);
+  if (prefix === null) return shown;
+  let encoded;
+  try {
+    encoded = file.split("/").map(
+      (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    ).join("/");
+  } catch {
+    return shown;
+  }
+  return `[${shown}](${prefix}${encoded}${line !== void 0 ? `#L${line}` : ""})`;
+}
+function attemptsText(c) {
+  const letters = c.case.attempts.map(
+    (a) => a.outcome === "passed" ? "pass" : a.outcome === "failed" ? "fail" : a.outcome === "error" ? "error" : "skip"
+  );
+  return `${c.attempts}: ${letters.slice(0, 10).join(" \u2192 ")}${letters.length > 10 ? " \u2026" : ""}`;
+}
+function lastMessage(c) {
+  for (let i = c.case.attempts.length - 1; i >= 0; i--) {
+    const a = c.case.attempts[i];
+    if (a && (a.outcome === "failed" || a.outcome === "error")) {
+      const text = a.message ?? a.details?.text.split("\n")[0] ?? "";
+      return text === "" ? a.outcome : text;
+    }
+  }
+  return "";
+}
+function section(id, heading, body, priority) {
+  return {
+    id,
+    full: `#### ${heading}
+
+${body}`,
+    collapsed: `#### ${heading}
+
+_Listed in the fragment's JSON and the job log._`,
+    priority
+  };
+}
+function more(omitted, what) {
+  return omitted > 0 ? `
+
+_${omitted} more ${what} not shown._` : "";
+}
+function casesTable(rows, prefix, what) {
+  const cut = cutTableRows(rows, MAX_ROWS);
+  const body = table(
+    ["Test", "Outcome", "Attempts", "Where", "Last failure"],
+    cut.rows.map((c) => {
+      const file = repoPath(c.case.file);
+      return [
+        inlineCode(c.id, MAX_ID_SHOWN),
+        c.outcome === "failed" ? "\u274C failed" : c.outcome === "quarantined" ? "\u{1F512} quarantined" : "\u26A0\uFE0F flaky",
+        attemptsText(c),
+        file ? fileLink(prefix, file, c.case.line) : "",
+        escapeCell(lastMessage(c), MAX_MESSAGE_SHOWN)
+      ];
+    }),
+    ["l", "l", "r", "l", "l"]
+  );
+  return body + more(cut.omitted, what);
+}
+function rate2(x) {
+  return `${Math.round(x * 100)}%`;
+}
+function statsTable(rows, what) {
+  const cut = cutTableRows(rows, MAX_ROWS);
+  return table(
+    ["Test", "Runs", "Flakes (commits)", "Flake rate", "Flip rate"],
+    cut.rows.map((s) => [
+      inlineCode(s.id, MAX_ID_SHOWN),
+      String(s.runs),
+      `${s.flakes} (${s.flakeCommits})`,
+      rate2(s.flakeRate),
+      rate2(s.flipRate)
+    ]),
+    ["l", "r", "r", "r", "r"]
+  ) + more(cut.omitted, what);
+}
+function entryLine(e, extra) {
+  const issue = e.issue !== void 0 ? ` (issue ${escapeText(e.issue, 120)})` : "";
+  return `- ${inlineCode(e.id, MAX_ID_SHOWN, { cell: false })}: ${escapeText(e.reason, 200)}${issue}${extra}`;
+}
+function renderFlaky(input) {
+  const { verdict: v, quarantine, proposals, history, bad } = input;
+  const status = v.status;
+  const summary = summaryLine(v, bad, proposals);
+  const prefix = blobPrefix(input.source);
+  const sections = [];
+  const failing = v.cases.filter((c) => c.outcome === "failed");
+  const quarantined = v.cases.filter((c) => c.outcome === "quarantined");
+  const flaky = v.cases.filter((c) => c.outcome === "flaky");
+  if (bad.length > 0) {
+    const cut = cutTableRows(bad, MAX_ROWS);
+    sections.push(
+      section(
+        "unreadable",
+        `Unreadable reports (${bad.length}): the gate fails closed`,
+        cut.rows.map((b) => `- ${inlineCode(b.file, 200, { cell: false })}: ${escapeText(b.reason, 300)}`).join("\n") + more(cut.omitted, "reports"),
+        100
+      )
+    );
+  }
+  if (failing.length + flaky.length > 0) {
+    sections.push(
+      section(
+        "cases",
+        `Failed and flaky tests (${failing.length} failed, ${flaky.length} flaky)`,
+        casesTable([...failing, ...flaky], prefix, "tests"),
+        90
+      )
+    );
+  }
+  const quarantineLines = [];
+  if (quarantined.length > 0) quarantineLines.push(casesTable(quarantined, prefix, "quarantined failures"));
+  const listedOk = v.cases.filter((c) => c.quarantine && c.outcome !== "quarantined");
+  if (listedOk.length > 0) {
+    const cut = cutTableRows(listedOk, MAX_ROWS);
+    quarantineLines.push(
+      `Quarantined and did not fail in this run:
+
+${cut.rows.map((c) => entryLine(c.quarantine, ` \u2014 ${c.outcome}`)).join("\n")}${more(cut.omitted, "entries")}`
+    );
+  }
+  if (quarantine.expired.length > 0) {
+    const cut = cutTableRows(quarantine.expired, MAX_ROWS);
+    quarantineLines.push(
+      `Expired entries (they quarantine nothing any more), proposed for removal:
+
+${cut.rows.map((e) => entryLine(e, ` \u2014 expired ${e.expires ?? ""}, propose removal`)).join("\n")}${more(cut.omitted, "entries")}`
+    );
+  }
+  if (v.unmatched.length > 0) {
+    const n = v.unmatched.length;
+    quarantineLines.push(
+      `${n} quarantine ${n === 1 ? "entry" : "entries"} matched no test of this run (another shard, or a renamed test).`
+    );
+  }
+  if (quarantineLines.length > 0) {
+    const file = quarantine.source !== void 0 ? ` in ${inlineCode(quarantine.source, 200, { cell: false })}` : "";
+    sections.push(section("quarantine", `Quarantine${file}`, quarantineLines.join("\n\n"), 80));
+  }
+  if (proposals.quarantine.length > 0) {
+    sections.push(
+      section(
+        "propose-quarantine",
+        `Proposed for quarantine (${proposals.quarantine.length})`,
+        statsTable(proposals.quarantine, "tests"),
+        70
+      )
+    );
+  }
+  if (proposals.release.length > 0) {
+    sections.push(
+      section(
+        "propose-release",
+        `Proposed for release (${proposals.release.length})`,
+        statsTable(proposals.release, "tests"),
+        60
+      )
+    );
+  }
+  sections.push(...input.extra ?? []);
+  const notes = input.notes.slice(0, MAX_NOTES).map((n) => `- ${escapeText(n, 300)}`);
+  if (input.notes.length > MAX_NOTES) notes.push(`- ${input.notes.length - MAX_NOTES} more notes`);
+  if (notes.length > 0) sections.push(section("notes", "Notes", notes.join("\n"), 10));
+  const sentence = [];
+  if (status === "pass") {
+    sentence.push(
+      quarantined.length > 0 ? `Every failing test is quarantined: ${plural2(quarantined.length, "quarantined test")} failed and did not block.` : "No test failed."
+    );
+  } else sentence.push(`${v.reasons.map((r) => escapeText(r, 300)).join("; ")}.`);
+  if (v.infra) {
+    sentence.push(
+      `**Infrastructure failure**: ${v.infra.failed} of ${v.infra.ran} tests that ran failed, so this run is not recorded in the flake history.`
+    );
+  }
+  const learned = history.learned ? `History: ${plural2(history.runs, "run")} in the window, this one included (${escapeText(history.note, 300)}).` : `History: ${history.runs > 0 ? `${plural2(history.runs, "run")} (${escapeText(history.note, 300)})` : escapeText(history.note, 300)}; this run not recorded${history.notLearned ? ` (${escapeText(history.notLearned, 200)})` : ""}.`;
+  sentence.push(learned);
+  const draft = { status, title: TITLE, summary };
+  const head = `${headingLine(draft)}
+
+${sentence.join(" ")}`;
+  const tail = input.url ? `[Workflow run](${input.url})` : "";
+  const fitted = fitToBudget(head, sections, tail, SECTION_BUDGET);
+  return makeFragment({
+    gate: GATE_ID,
+    status,
+    title: TITLE,
+    summary,
+    markdown: fitted.text,
+    metrics: {
+      tests: v.tests.total,
+      passed: v.tests.passed,
+      failed: v.tests.failed,
+      flaky: v.tests.flaky,
+      quarantined: v.tests.quarantined,
+      skipped: v.tests.skipped,
+      unreadableReports: bad.length,
+      infrastructureFailure: v.infra !== void 0,
+      proposedQuarantine: proposals.quarantine.length,
+      proposedRelease: proposals.release.length,
+      expiredQuarantine: quarantine.expired.length,
+      historyRuns: history.runs
+    },
+    statusContext: `quality-gates/${GATE_ID}`,
+    annotations: annotationsFor(v.cases),
+    ...input.sha && /^[0-9a-f]{7,40}$/.test(input.sha) ? { sha: input.sha } : {},
+    ...input.url ? { url: input.url } : {}
+  });
+}
+function annotationsFor(cases, max = MAX_ANNOTATIONS) {
+  const out = [];
+  for (const c of cases) {
+    if (out.length >= max) break;
+    if (c.outcome !== "failed") continue;
+    const path = repoPath(c.case.file);
+    if (path === void 0) continue;
+    const line = c.case.line !== void 0 && c.case.line >= 1 ? c.case.line : 1;
+    const message = `${c.id}
+failed in ${plural2(c.attempts, "attempt")}: ${lastMessage(c)}`;
+    out.push({
+      path,
+      startLine: line,
+      endLine: line,
+      level: "failure",
+      title: `Test failed: ${c.case.name}`.slice(0, 200),
+      message: message.length > 4e3 ? `${message.slice(0, 3999)}\u2026` : message
+    });
+  }
+  return out;
+}
+
 // src/flaky/output.ts
 function writeJsonResult(run, write) {
   const v = run.verdict;
@@ -2581,6 +2367,220 @@ function humanResult(run) {
   out.push(`${v.status.toUpperCase()}`);
   return `${out.join("\n")}
 `;
+}
+
+// src/flaky/quarantine.ts
+var import_yaml = __toESM(require_dist(), 1);
+var DEFAULT_QUARANTINE_FILE = ".github/quality-gates/quarantine.yml";
+var MAX_QUARANTINE_BYTES = 1024 * 1024;
+var MAX_QUARANTINE_ENTRIES = 1e4;
+var MAX_ID_CHARS2 = 8192;
+var MAX_REASON_CHARS = 1e3;
+var MAX_ISSUE_CHARS = 500;
+var ENTRY_KEYS = /* @__PURE__ */ new Set(["id", "reason", "issue", "since", "expires"]);
+var EMPTY_QUARANTINE = Object.freeze({
+  active: /* @__PURE__ */ new Map(),
+  expired: []
+});
+function isCalendarDate(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+function utcDay(now) {
+  return now.toISOString().slice(0, 10);
+}
+var PARSE_OPTIONS = {
+  schema: "core",
+  uniqueKeys: true,
+  merge: false,
+  strict: true,
+  prettyErrors: false
+};
+var WRITE_OPTIONS = { lineWidth: 0, minContentWidth: 0, indent: 2 };
+function parseQuarantine(text, source, now) {
+  return parseEntries(text, source, now).quarantine;
+}
+function parseEntries(text, source, now) {
+  if (text.length > MAX_QUARANTINE_BYTES) {
+    throw new UserError(`${source}: larger than ${MAX_QUARANTINE_BYTES} bytes (cap on the quarantine file)`);
+  }
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { ...PARSE_OPTIONS, lineCounter: lines });
+  const lineOf = (offset) => offset === void 0 ? 1 : lines.linePos(offset).line;
+  const fail = (offset, what) => {
+    throw new UserError(`${source}:${lineOf(offset)}: ${what}`);
+  };
+  const problem = doc.errors[0];
+  if (problem) fail(problem.pos[0], `not valid YAML (${problem.message.split("\n")[0] ?? ""})`);
+  const root = doc.contents;
+  const empty = { quarantine: { source, active: /* @__PURE__ */ new Map(), expired: [] }, entries: [] };
+  if (root === null || (0, import_yaml.isScalar)(root) && (root.value === null || root.value === "")) return empty;
+  checkPlain(root, fail);
+  if (!(0, import_yaml.isMap)(root)) return fail(root.range?.[0], 'expected a mapping with a "tests" list');
+  let tests;
+  for (const pair of root.items) {
+    const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : void 0;
+    if (key !== "tests")
+      fail(
+        pair.key?.range?.[0],
+        `unknown key ${JSON.stringify(String(key).slice(0, 40))} (expected "tests")`
+      );
+    tests = pair.value ?? void 0;
+  }
+  if (tests === void 0 || (0, import_yaml.isScalar)(tests) && tests.value === null) return empty;
+  if (!(0, import_yaml.isSeq)(tests)) return fail(tests.range?.[0], '"tests" must be a list of entries');
+  if (tests.items.length > MAX_QUARANTINE_ENTRIES) {
+    fail(tests.range?.[0], `more than ${MAX_QUARANTINE_ENTRIES} entries`);
+  }
+  const today = utcDay(now);
+  const seen = /* @__PURE__ */ new Map();
+  const out = { source, active: /* @__PURE__ */ new Map(), expired: [] };
+  const entries = [];
+  for (const item of tests.items) {
+    const at = item.range?.[0];
+    if (!(0, import_yaml.isMap)(item)) fail(at, "each entry must be a mapping with id and reason");
+    const fields = /* @__PURE__ */ Object.create(null);
+    for (const pair of item.items) {
+      const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
+      if (!ENTRY_KEYS.has(key)) {
+        fail(
+          pair.key.range?.[0],
+          `unknown key ${JSON.stringify(key.slice(0, 40))} (expected id, reason, issue, since, expires)`
+        );
+      }
+      const value = pair.value === null ? null : (0, import_yaml.isScalar)(pair.value) ? pair.value.value : pair.value;
+      fields[key] = { value, offset: pair.value?.range?.[0] ?? pair.key.range?.[0] };
+    }
+    const line = lineOf(at);
+    const str = (key, max, required) => {
+      const f = fields[key];
+      if (f === void 0 || f.value === null) {
+        if (required) fail(at, `entry without "${key}"`);
+        return void 0;
+      }
+      if (typeof f.value !== "string" || f.value.trim() === "")
+        fail(f.offset, `"${key}" must be a non-empty string`);
+      const v = f.value;
+      if (v.length > max) fail(f.offset, `"${key}" is longer than ${max} characters`);
+      return v;
+    };
+    const id = str("id", MAX_ID_CHARS2, true);
+    if (/[\r\n]/.test(id))
+      fail(fields.id?.offset, '"id" must be one line (a case id escapes newlines as \\n)');
+    const reason = str("reason", MAX_REASON_CHARS, true);
+    const entry = { id, reason, line };
+    const issue = fields.issue;
+    if (issue !== void 0 && issue.value !== null) {
+      if (typeof issue.value === "number") {
+        if (!Number.isSafeInteger(issue.value) || issue.value < 1)
+          fail(issue.offset, '"issue" must be a positive issue number or a URL');
+        entry.issue = String(issue.value);
+      } else entry.issue = str("issue", MAX_ISSUE_CHARS, false);
+    }
+    for (const key of ["since", "expires"]) {
+      const f = fields[key];
+      if (f === void 0 || f.value === null) continue;
+      if (typeof f.value !== "string" || !isCalendarDate(f.value)) {
+        fail(
+          f.offset,
+          `"${key}" must be a date written YYYY-MM-DD, not ${JSON.stringify(String(f.value).slice(0, 40))}`
+        );
+      }
+      entry[key] = f.value;
+    }
+    if (entry.since !== void 0 && entry.expires !== void 0 && entry.expires < entry.since) {
+      fail(fields.expires?.offset, `"expires" ${entry.expires} is before "since" ${entry.since}`);
+    }
+    const first = seen.get(id);
+    if (first !== void 0) fail(at, `duplicate id (first listed on line ${first})`);
+    seen.set(id, line);
+    entries.push(entry);
+    if (entry.expires !== void 0 && entry.expires < today) out.expired.push(entry);
+    else out.active.set(id, entry);
+  }
+  return { quarantine: out, entries };
+}
+var HEADER = `# Quarantined tests: their failures do not fail the flaky gate (quality-gates flaky-quarantine).
+# Maintained by the flaky-maintenance workflow; edit by hand too (ids exactly as cases[].id prints them).
+`;
+function editQuarantine(text, source, now, edit) {
+  const before = parseEntries(text, source, now).entries;
+  const added = new Set(edit.add.map((e) => e.id));
+  for (const e of before)
+    if (added.has(e.id) && !edit.remove.has(e.id))
+      throw new UserError(`${source}:${e.line}: already lists the test the edit adds`);
+  const blank = before.length === 0 && text.split("\n").every((l) => /^\s*(?:#.*)?$/.test(l));
+  const start = text.trim() === "" ? HEADER : `${text.trimEnd()}
+`;
+  const doc = (0, import_yaml.parseDocument)(blank ? `${start}tests: []
+` : text, PARSE_OPTIONS);
+  const same = (out2, want2, what) => {
+    let got;
+    try {
+      got = parseEntries(out2, source, now).entries;
+    } catch (e) {
+      throw new UserError(`${source}: cannot ${what} without changing its meaning (${e.message})`);
+    }
+    const key = (e) => JSON.stringify([e.id, e.reason, e.issue ?? null, e.since ?? null, e.expires ?? null]);
+    if (got.length !== want2.length || got.some((e, i) => key(e) !== key(want2[i])))
+      throw new UserError(`${source}: cannot ${what} without changing its meaning; edit it by hand`);
+  };
+  if (!blank) same(doc.toString(WRITE_OPTIONS), before, "rewrite the file");
+  let tests = doc.get("tests", true);
+  if (!(0, import_yaml.isSeq)(tests)) {
+    tests = new import_yaml.YAMLSeq();
+    doc.set("tests", tests);
+  }
+  const seq = tests;
+  seq.items = seq.items.filter((item) => {
+    const id = (0, import_yaml.isMap)(item) ? item.get("id") : void 0;
+    return !(typeof id === "string" && edit.remove.has(id));
+  });
+  if (edit.add.length > 0) seq.flow = false;
+  for (const e of edit.add) {
+    const node = doc.createNode({
+      id: e.id,
+      reason: e.reason,
+      ...e.issue !== void 0 ? { issue: e.issue } : {},
+      since: e.since,
+      expires: e.expires
+    });
+    for (const pair of node.items) {
+      const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : void 0;
+      if ((key === "id" || key === "reason") && pair.value instanceof import_yaml.Scalar)
+        pair.value.type = import_yaml.Scalar.QUOTE_DOUBLE;
+    }
+    seq.items.push(node);
+  }
+  const out = doc.toString(WRITE_OPTIONS);
+  const kept = before.filter((e) => !edit.remove.has(e.id));
+  const want = edit.add.map((e) => ({
+    id: e.id,
+    reason: e.reason,
+    ...e.issue !== void 0 ? { issue: String(e.issue) } : {},
+    since: e.since,
+    expires: e.expires
+  }));
+  same(out, [...kept, ...want], "write the edited file");
+  if (out.length > MAX_QUARANTINE_BYTES)
+    throw new UserError(`${source}: the edited file would be larger than ${MAX_QUARANTINE_BYTES} bytes`);
+  return out;
+}
+function checkPlain(node, fail) {
+  const stack = [node];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n === null || n === void 0) continue;
+    if ((0, import_yaml.isAlias)(n)) fail(n.range?.[0], "aliases (*name) are not allowed in the quarantine file");
+    const tagged = n;
+    if (tagged.tag !== void 0)
+      fail(tagged.range?.[0], `explicit tags (${tagged.tag.slice(0, 40)}) are not allowed`);
+    if ((0, import_yaml.isMap)(n)) for (const p of n.items) stack.push(p.key, p.value);
+    else if ((0, import_yaml.isSeq)(n)) for (const i of n.items) stack.push(i);
+  }
 }
 
 // src/flaky/bisect.ts
@@ -4220,7 +4220,7 @@ var flakyGate = defineGate({
   ],
   async evaluate(s, host) {
     if (s.task === "bisect") return bisectTask(bisectOptions(s, host), host);
-    if (s.task === "maintain") return (await import("./maintain-PLD72XZT.js")).maintainTask(s, host);
+    if (s.task === "maintain") return (await import("./maintain-UJAPYPFW.js")).maintainTask(s, host);
     const get = hostInputs(host);
     if (s.junit.length === 0)
       throw new UserError(`${labelOf(get, "junit")} is required: the JUnit XML reports to read`);
@@ -4555,6 +4555,7 @@ export {
   parseQuarantine,
   editQuarantine,
   flakyGate,
+  noCases,
   findHistory
 };
-//# sourceMappingURL=chunk-EIPEJM5D.js.map
+//# sourceMappingURL=chunk-5LJGLZUW.js.map

@@ -1,6 +1,9 @@
 import { createRequire as __qgCreateRequire } from 'node:module';
 const require = __qgCreateRequire(import.meta.url);
 import {
+  createOctokit
+} from "./chunk-YXQKJTP4.js";
+import {
   BASELINE_STORE_CHOICES,
   chooseBaselineStore
 } from "./chunk-TWUPE6RB.js";
@@ -18,9 +21,6 @@ import {
   gatesWhenSaving,
   resolveRunPullRequest
 } from "./chunk-YQ5RRJ37.js";
-import {
-  createOctokit
-} from "./chunk-YXQKJTP4.js";
 import {
   UserError,
   describeError,
@@ -298,4 +298,4 @@ async function runAction(declaration, makeHost = createActionsHost) {
 export {
   runAction
 };
-//# sourceMappingURL=chunk-SNVRNDQQ.js.map
+//# sourceMappingURL=chunk-T4N6ZAES.js.map

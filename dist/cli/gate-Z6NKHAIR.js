@@ -4,12 +4,12 @@ import {
   findHistory,
   flakyGate,
   noCases
-} from "./chunk-NHWDDHUV.js";
-import "./chunk-Z5GBCNUN.js";
+} from "./chunk-5LJGLZUW.js";
 import "./chunk-2DOMPNEA.js";
 import "./chunk-CDC4UBA4.js";
 import "./chunk-3VOTSQGP.js";
 import "./chunk-N5A3YMF2.js";
+import "./chunk-ZIL7GWL3.js";
 import "./chunk-KSCSTK54.js";
 import "./chunk-TUMT2DHA.js";
 export {
@@ -17,4 +17,4 @@ export {
   flakyGate,
   noCases
 };
-//# sourceMappingURL=gate-PMPNEAVE.js.map
+//# sourceMappingURL=gate-Z6NKHAIR.js.map

@@ -7286,7 +7286,6 @@ var require_public_api = __commonJS({
 // node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
-    "use strict";
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();
@@ -7338,4 +7337,4 @@ var require_dist = __commonJS({
 export {
   require_dist
 };
-//# sourceMappingURL=chunk-Z5GBCNUN.js.map
+//# sourceMappingURL=chunk-ZIL7GWL3.js.map
