@@ -2,7 +2,6 @@
  * `quality-gates`: the same gates as the actions, on local files and git. One sub-command per gate.
  * Exit codes: 0 = pass or neutral, 1 = a gate failed, 2 = usage or input error (one line on stderr).
  */
-import { availableParallelism } from 'node:os'
 import { describeError, UserError } from '../shared/errors.js'
 import { commands } from './commands.js'
 import type { CliIO } from './io.js'
@@ -76,8 +75,11 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
     if (!command) throw unknownCommand(first)
     if (first === 'visual' && comparesTwoDirectories(rest)) {
       // The compare workers boot while the gate's code loads (prestart.ts); none from source (no worker script).
-      const { prestartWorkers } = await import('../visual/prestart.js')
-      prestartWorkers(new URL('./visual-worker.js', import.meta.url), availableParallelism() - 1)
+      // Only a head start: a failure here is the pool's to meet later, never this command's.
+      await import('../visual/prestart.js').then(
+        p => p.prestartWorkers(new URL('./visual-worker.js', import.meta.url), p.defaultWorkerCount()),
+        () => {}
+      )
     }
     return await command.main(rest, io)
   } catch (error) {

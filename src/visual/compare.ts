@@ -18,7 +18,8 @@ import { allowedPixels, optionsResolver, type OptionsSpec } from './options.js'
 import { BufferArena } from './arena.js'
 import { arenaDecoder, comparePair, type Decoder, type PairInput, type PairOutput } from './pair.js'
 import { DEFAULT_MAX_PIXELS, readPngHeader } from './png.js'
-import { ComparePool, defaultPoolSize, WORKER_STOPPED } from './pool.js'
+import { ComparePool, WORKER_STOPPED } from './pool.js'
+import { defaultWorkerCount } from './prestart.js'
 
 export interface CompareSuitesInput {
   baselineDir: string
@@ -164,7 +165,7 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
   // otherwise idle while the workers compute, and is ready at once while a worker still starts: ~80 ms here).
   // An explicit poolSize is that many workers and this thread only reads; 0 (or no worker script) compares here.
   const explicit = input.poolSize !== undefined
-  let workers = input.decoder ? 0 : (input.poolSize ?? defaultPoolSize() - 1)
+  let workers = input.decoder ? 0 : (input.poolSize ?? defaultWorkerCount())
   const script = input.workerScript ?? new URL('./visual-worker.js', import.meta.url)
   if (workers > 0 && !input.workerScript && !existsSync(fileURLToPath(script))) workers = 0
   // By default each worker also holds the next pair queued (its bytes only), so it never waits for this thread.

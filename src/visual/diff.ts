@@ -64,11 +64,34 @@ const SLICE_ROWS = 128
  * calls also let V8 optimise pixelmatch after the first few: one call over a whole large image runs mostly in
  * unoptimised code (measured: about 4× slower per pixel).
  */
-function* slices(first: number, last: number, height: number) {
-  for (let y0 = first; y0 <= last; y0 += SLICE_ROWS) {
-    const y1 = Math.min(last, y0 + SLICE_ROWS - 1)
+function* slices(first: number, last: number, height: number, rows = SLICE_ROWS) {
+  for (let y0 = first; y0 <= last; y0 += rows) {
+    const y1 = Math.min(last, y0 + rows - 1)
     yield { y0, y1, top: Math.max(0, y0 - AA_REACH), bottom: Math.min(height - 1, y1 + AA_REACH) }
   }
+}
+
+const opaqueCache = new WeakMap<RgbaImage, boolean>()
+
+/**
+ * Whether every pixel is fully opaque. pixelmatch blends a translucent pixel against a checkerboard whose colour
+ * follows the pixel's byte offset in the buffer it was given: a slice or a crop moves that offset, so for images
+ * with translucent pixels the comparison runs on the whole image, in one call, to stay exact. Screenshots are
+ * opaque (browsers write RGB); the scan, about 1 ms per megapixel, runs once per image.
+ */
+export function opaque(img: RgbaImage): boolean {
+  let known = opaqueCache.get(img)
+  if (known === undefined) {
+    const d = img.data
+    known = true
+    for (let i = 3; i < d.length; i += 4)
+      if (d[i] !== 255) {
+        known = false
+        break
+      }
+    opaqueCache.set(img, known)
+  }
+  return known
 }
 
 /**
@@ -97,6 +120,14 @@ export function markDiff(
   let diffPixels = 0
   const box = new BoxBuilder()
   const markedRows: Array<[number, number]> = []
+  if (!opaque(a) || !opaque(b)) {
+    // Translucent pixels: one call on the whole image (see opaque()).
+    diffPixels = pixelmatch(a.data, b.data, marks, width, height, { threshold, includeAA, diffMask: true })
+    buffers.dirtied(slot, 0, marks.length)
+    box.addMarks(marks, width, 0)
+    if (diffPixels > 0) markedRows.push([0, height - 1])
+    return { diffPixels, marks, box: box.region(), markedRows }
+  }
   for (const [first, last] of differingBands(a, b)) {
     for (const { y0, y1, top, bottom } of slices(first, last, height)) {
       const s = top * w4
@@ -267,19 +298,23 @@ export function drawDiff(
   let outer = growBox(box, AA_REACH, a.width, a.height)
   // A wide box is drawn on whole rows: the rows are passed as views, not copied (a few more pixels drawn).
   if (outer.width * 2 >= a.width) outer = { ...outer, x: 0, width: a.width }
+  // Translucent pixels: the whole image, in one slice (see opaque()).
+  const whole = !opaque(a) || !opaque(b)
+  if (whole) outer = { x: 0, y: 0, width: a.width, height: a.height }
   const ca = cropImage(a, outer)
   const cb = cropImage(b, outer)
   const w4 = outer.width * 4
   const drawn = overwriteCurrent ? cb.data : Buffer.allocUnsafe(outer.height * w4)
   // pixelmatch over the crop slice by slice, each slice's own rows kept: the same bytes as one call on the crop
-  // (a pixel's drawing depends on rows within AA_REACH only), in short calls. A slice's rows are stored one slice
-  // later, when no slice still to run reads them (the next but one starts SLICE_ROWS − AA_REACH rows below its
-  // end): so `drawn` may be the current image itself.
-  const sliceBytes = Math.min(outer.height, SLICE_ROWS + 2 * AA_REACH) * w4
+  // (a pixel's drawing depends on rows within AA_REACH only), in short calls. The next slice reads this one's
+  // last AA_REACH rows as its apron, so a slice's rows are stored only after the next slice ran; no later slice
+  // reaches back that far (SLICE_ROWS > 2 × AA_REACH): `drawn` may be the current image itself.
+  const rowsPerSlice = whole ? outer.height : SLICE_ROWS
+  const sliceBytes = Math.min(outer.height, rowsPerSlice + 2 * AA_REACH) * w4
   const scratch = [Buffer.allocUnsafe(sliceBytes), Buffer.allocUnsafe(sliceBytes)]
   let pending: { rows: Buffer; at: number } | null = null
   let k = 0
-  for (const { y0, y1, top, bottom } of slices(0, outer.height - 1, outer.height)) {
+  for (const { y0, y1, top, bottom } of slices(0, outer.height - 1, outer.height, rowsPerSlice)) {
     const s = top * w4
     const e = (bottom + 1) * w4
     const out = scratch[k]!.subarray(0, e - s)

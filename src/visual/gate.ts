@@ -795,11 +795,10 @@ async function compareOptions(
       throw new UserError(`${label} ${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
     }
     let parsed: unknown
+    // yaml is loaded only for a YAML options file: ~10 ms of every other run's start-up.
+    const yaml = /\.json$/i.test(file) ? null : await loadYaml()
     try {
-      // yaml is loaded only for a YAML options file: ~20 ms of every other run's start-up.
-      parsed = /\.json$/i.test(file)
-        ? JSON.parse(text)
-        : (await loadYaml()).parse(text, { maxAliasCount: 100 })
+      parsed = yaml ? yaml.parse(text, { maxAliasCount: 100 }) : JSON.parse(text)
     } catch (e) {
       throw new UserError(
         `${label} ${file}: not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'}: ${describeError(e).split('\n')[0]}`

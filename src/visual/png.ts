@@ -656,25 +656,30 @@ export async function encodePngAsync(img: RgbaImage): Promise<Buffer> {
     engine.once('end', resolve)
     engine.once('error', reject)
   })
-  ended.catch(() => {}) // an engine error also fails the pending write, which is what gets awaited first
+  ended.catch(() => {}) // awaited below; a zlib error may also leave the write in progress unanswered
   const blocks = [0, 1].map(() => Buffer.allocUnsafeSlow(rowsPerBlock * (stride + 1)))
   /** Settles when the block last written is consumed (zlib calls a write back once it has read the chunk). */
   let inFlight: Promise<void> = Promise.resolve()
-  for (let y = 0, k = 0; y < height; y += rowsPerBlock, k ^= 1) {
-    const rows = Math.min(rowsPerBlock, height - y)
-    const block = blocks[k]!.subarray(0, rows * (stride + 1))
-    for (let r = 0; r < rows; r++) {
-      const o = r * (stride + 1)
-      block[o] = 0
-      block.set(data.subarray((y + r) * stride, (y + r + 1) * stride), o + 1)
+  try {
+    for (let y = 0, k = 0; y < height; y += rowsPerBlock, k ^= 1) {
+      const rows = Math.min(rowsPerBlock, height - y)
+      const block = blocks[k]!.subarray(0, rows * (stride + 1))
+      for (let r = 0; r < rows; r++) {
+        const o = r * (stride + 1)
+        block[o] = 0
+        block.set(data.subarray((y + r) * stride, (y + r + 1) * stride), o + 1)
+      }
+      // Block k was last written two blocks ago, and that write settled before the previous one was made. An
+      // engine error ends the wait too (zlib then answers no pending write).
+      await Promise.race([inFlight, ended])
+      inFlight = new Promise<void>((resolve, reject) => engine.write(block, e => (e ? reject(e) : resolve())))
     }
-    // Block k was last written two blocks ago, and that write settled before the previous one was made.
-    await inFlight
-    inFlight = new Promise<void>((resolve, reject) => engine.write(block, e => (e ? reject(e) : resolve())))
+    await Promise.race([inFlight, ended])
+    engine.end()
+    await ended
+  } finally {
+    engine.destroy()
   }
-  await inFlight
-  engine.end()
-  await ended
   return assemble(width, height, Buffer.concat(parts))
 }
 

@@ -2,7 +2,6 @@
 // their code is loaded. Each decodes one pair at a time and may hold `depth` − 1 more queued as bytes, so the
 // decoded images in memory are bounded by the pool size, not the suite size. A worker that dies fails the pairs
 // it held (WORKER_STOPPED: the caller may send them again) and is replaced on the next pair.
-import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { PairInput, PairOutput } from './pair.js'
 import { adoptPrestarted } from './prestart.js'
@@ -20,10 +19,6 @@ export interface WorkerReply {
 export const WORKER_STOPPED = 'compare worker stopped'
 /** What a worker posts once its code is loaded, before any pair. */
 export const WORKER_READY = { ready: true } as const
-
-export function defaultPoolSize(): number {
-  return Math.max(1, availableParallelism())
-}
 
 /** A Buffer over a transferred Uint8Array (structured clone drops the Buffer prototype). */
 export function asBuffer(u: Uint8Array): Buffer {

@@ -4,6 +4,7 @@
 // (pool.ts); until then they are unref'd: one never adopted (all pairs byte-identical, an input error) does not
 // keep the process alive, and ends with it.
 import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
@@ -25,13 +26,38 @@ function pathOf(script: URL | string): string {
   return script instanceof URL ? fileURLToPath(script) : script
 }
 
-/** Starts `count` workers of `script` (a file that must exist; nothing is started otherwise). */
+/** The compare pool's default worker count (compare.ts): one per core but the one this thread compares on. */
+export function defaultWorkerCount(): number {
+  return Math.max(1, availableParallelism()) - 1
+}
+
+/** Started workers not yet adopted and still alive (for tests). */
+export function prestartedAlive(): { alive: number; ready: number } {
+  const live = waiting.filter(e => !e.failed)
+  return { alive: live.length, ready: live.filter(e => e.ready).length }
+}
+
+/**
+ * Starts `count` workers of `script` (a file that must exist; nothing is started otherwise, nor while live ones
+ * still wait). Never throws: a worker that cannot start only loses the head start.
+ */
 export function prestartWorkers(script: URL | string, count: number): void {
-  const path = pathOf(script)
-  if (count < 1 || waiting.length > 0 || !existsSync(path)) return
+  for (let i = waiting.length - 1; i >= 0; i--) if (waiting[i]!.failed) waiting.splice(i, 1)
+  let path: string
+  try {
+    path = pathOf(script)
+    if (count < 1 || waiting.length > 0 || !existsSync(path)) return
+  } catch {
+    return
+  }
   waitingScript = path
   for (let n = 0; n < count; n++) {
-    const worker = new Worker(path)
+    let worker: Worker
+    try {
+      worker = new Worker(path)
+    } catch {
+      return
+    }
     const entry: Waiting = { worker, ready: false, failed: false, detach: () => {} }
     const onMessage = (m: unknown) => {
       // The only message a worker posts unasked is WORKER_READY (pool.ts), { ready: true }.

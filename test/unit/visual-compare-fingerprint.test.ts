@@ -69,6 +69,21 @@ describe('diff fingerprints keep their v1 values', () => {
     expect(cases().map(c => diffFingerprint(...c))).toEqual(V1)
   })
 
+  it('given the rows that hold marks (as markDiff knows them, with gaps), the values are still v1', () => {
+    const withRows = cases().map(([a, b, m, s]) => {
+      const rows: Array<[number, number]> = []
+      for (let y = 0; y < a.height; y++) {
+        const marked = m.subarray(y * a.width * 4, (y + 1) * a.width * 4).some(v => v !== 0)
+        const last = rows[rows.length - 1]
+        if (!marked) continue
+        if (last && last[1] === y - 1) last[1] = y
+        else rows.push([y, y])
+      }
+      return diffFingerprint(a, b, m, s, boxOf(m, a.width, a.height), rows)
+    })
+    expect(withRows).toEqual(V1)
+  })
+
   it('a given bounding box (as markDiff knows it) gives the same values as scanning for it', () => {
     const withBox = cases().map(([a, b, m, s]) => diffFingerprint(a, b, m, s, boxOf(m, a.width, a.height)))
     expect(withBox).toEqual(V1)

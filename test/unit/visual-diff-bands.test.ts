@@ -214,7 +214,7 @@ describe('drawDiff in slices, and drawn over the current image', () => {
       { x: 0, y: 0, width: 64, height: 400 }, // whole image: 4 slices, the last of 16 rows
       { x: 2, y: 100, width: 60, height: 290 }, // wide: drawn on whole rows
       { x: 30, y: 0, width: 12, height: 400 }, // narrow: a cropped copy, still sliced
-      { x: 5, y: 125, width: 20, height: 133 } // two slices, the second of 5 rows
+      { x: 5, y: 125, width: 20, height: 133 } // two slices: 128 rows and 9 (the crop is 137 rows)
     ]
     for (const box of boxes)
       for (const aa of [false, true]) {
@@ -274,6 +274,32 @@ describe('the streamed PNG encoder', () => {
       const streamed = await encodePngAsync(img)
       expect(streamed.equals(encodePng(img))).toBe(true)
       expect(decodePng(streamed).data.equals(img.data)).toBe(true)
+    }
+  })
+})
+
+describe('translucent pixels (pixelmatch blends them on a checkerboard that follows the byte offset)', () => {
+  it('markDiff and drawDiff equal one whole-image pixelmatch call: no slice or crop moves the offsets', () => {
+    const a = page(90, 300, 13)
+    const b = copy(a)
+    // Alpha differing between the images around slice edges and inside a cropped box.
+    for (let y = 0; y < 300; y++)
+      for (let x = 0; x < 90; x++) if ((x + y) % 7 === 0) b.data[(y * 90 + x) * 4 + 3] = 40 + ((x * y) % 200)
+    paint(b, 30, 126, 20, 6, [10, 200, 30, 120])
+    for (const aa of [false, true]) {
+      expectSame(a, b, 0.1, aa)
+      const want = Buffer.alloc(90 * 300 * 4)
+      pixelmatch(a.data, b.data, want, 90, 300, { threshold: 0.1, includeAA: aa, alpha: 0.3 })
+      for (const box of [
+        { x: 0, y: 0, width: 90, height: 300 },
+        { x: 25, y: 120, width: 30, height: 20 }
+      ]) {
+        const rows: Buffer[] = []
+        for (let y = box.y; y < box.y + box.height; y++)
+          rows.push(want.subarray((y * 90 + box.x) * 4, (y * 90 + box.x + box.width) * 4))
+        const drawn = drawDiff(a, copy(b), box, 0.1, aa, { alpha: 0.3 }, true)
+        expect(Buffer.from(drawn.data).equals(Buffer.concat(rows))).toBe(true)
+      }
     }
   })
 })

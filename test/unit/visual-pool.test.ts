@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { DEFAULT_OPTIONS } from '../../src/visual/options.js'
 import type { PairInput } from '../../src/visual/pair.js'
 import { ComparePool } from '../../src/visual/pool.js'
-import { adoptPrestarted, prestartWorkers } from '../../src/visual/prestart.js'
+import { adoptPrestarted, prestartedAlive, prestartWorkers } from '../../src/visual/prestart.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'qg-pool-'))
 const script = join(dir, 'stand-in-worker.mjs')
@@ -144,18 +144,23 @@ describe('ComparePool', () => {
 })
 
 describe('workers started before the pool (prestart.ts, as the CLI does)', () => {
-  const settle = () => new Promise(r => setTimeout(r, 400))
+  /** Waits (bounded) until `check` holds. */
+  async function until(check: () => boolean): Promise<void> {
+    for (let i = 0; i < 500 && !check(); i++) await new Promise(r => setTimeout(r, 20))
+    expect(check()).toBe(true)
+  }
 
   it('the pool adopts one that is ready already: idle and ready at start(), no second boot', async () => {
     prestartWorkers(script, 1)
-    await settle()
+    await until(() => prestartedAlive().ready === 1)
     const pool = new ComparePool(1, script, 2)
     try {
       pool.start()
+      expect(prestartedAlive().alive).toBe(0) // adopted
       expect(pool.hasIdleReadyWorker()).toBe(true)
       const outs = await Promise.all(['a.png', 'b.png', 'c.png'].map(n => pool.run(pair(n))))
       expect(outs.map(o => o.result.name)).toEqual(['a.png', 'b.png', 'c.png'])
-      expect(adoptPrestarted(script)).toBeUndefined() // taken
+      expect(adoptPrestarted(script)).toBeUndefined()
     } finally {
       await pool.close()
     }
@@ -164,14 +169,16 @@ describe('workers started before the pool (prestart.ts, as the CLI does)', () =>
   it('one of another script is not adopted; one that died before adoption is skipped for a fresh worker', async () => {
     prestartWorkers(script, 1)
     expect(adoptPrestarted(dyingScript)).toBeUndefined()
+    expect(prestartedAlive().alive).toBe(1)
     const pool = new ComparePool(1, script, 1)
-    await pool.run(pair('x.png')) // adopts the waiting one
+    await pool.run(pair('x.png'))
+    expect(prestartedAlive().alive).toBe(0) // the pool took it
     await pool.close()
 
     writeFileSync(dieFlag, '')
     try {
       prestartWorkers(dyingScript, 1)
-      await settle()
+      await until(() => prestartedAlive().alive === 0) // it died at boot
     } finally {
       rmSync(dieFlag)
     }
@@ -187,9 +194,8 @@ describe('workers started before the pool (prestart.ts, as the CLI does)', () =>
 
   it('nothing is started without the script, or for fewer than one worker', () => {
     prestartWorkers(join(dir, 'missing.mjs'), 2)
-    expect(adoptPrestarted(join(dir, 'missing.mjs'))).toBeUndefined()
     prestartWorkers(script, 0)
-    expect(adoptPrestarted(script)).toBeUndefined()
+    expect(prestartedAlive().alive).toBe(0)
   })
 
   it('one never adopted does not keep the process alive', async () => {
