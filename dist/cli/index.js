@@ -10,9 +10,6 @@ import {
 } from "./chunk-KSCSTK54.js";
 import "./chunk-TUMT2DHA.js";
 
-// src/cli/index.ts
-import { availableParallelism } from "node:os";
-
 // src/cli/commands.ts
 function lazy(load) {
   return async (argv, io) => {
@@ -52,7 +49,7 @@ var commands = {
   },
   visual: {
     summary: "screenshots vs the base side, image by image (pixelmatch), gated; or captured from a Storybook",
-    main: lazy(async () => (await import("./gate-DUJCXPAZ.js")).visualGate)
+    main: lazy(async () => (await import("./gate-GKMI4DAI.js")).visualGate)
   },
   report: {
     summary: "compose the pr-report comment and job summary from gate fragments",
@@ -118,8 +115,11 @@ async function cli(argv, io) {
     const command = Object.hasOwn(commands, first) ? commands[first] : void 0;
     if (!command) throw unknownCommand(first);
     if (first === "visual" && comparesTwoDirectories(rest)) {
-      const { prestartWorkers } = await import("./prestart-KLVJTIDU.js");
-      prestartWorkers(new URL("./visual-worker.js", import.meta.url), availableParallelism() - 1);
+      await import("./prestart-ZXGYO7SJ.js").then(
+        (p) => p.prestartWorkers(new URL("./visual-worker.js", import.meta.url), p.defaultWorkerCount()),
+        () => {
+        }
+      );
     }
     return await command.main(rest, io);
   } catch (error) {

@@ -349,11 +349,26 @@ function differingBands(a, b) {
   return bands;
 }
 var SLICE_ROWS = 128;
-function* slices(first, last, height) {
-  for (let y0 = first; y0 <= last; y0 += SLICE_ROWS) {
-    const y1 = Math.min(last, y0 + SLICE_ROWS - 1);
+function* slices(first, last, height, rows = SLICE_ROWS) {
+  for (let y0 = first; y0 <= last; y0 += rows) {
+    const y1 = Math.min(last, y0 + rows - 1);
     yield { y0, y1, top: Math.max(0, y0 - AA_REACH), bottom: Math.min(height - 1, y1 + AA_REACH) };
   }
+}
+var opaqueCache = /* @__PURE__ */ new WeakMap();
+function opaque(img2) {
+  let known = opaqueCache.get(img2);
+  if (known === void 0) {
+    const d = img2.data;
+    known = true;
+    for (let i = 3; i < d.length; i += 4)
+      if (d[i] !== 255) {
+        known = false;
+        break;
+      }
+    opaqueCache.set(img2, known);
+  }
+  return known;
 }
 function markDiff(a, b, threshold, includeAA, buffers = FRESH, slot = "marks") {
   const { width, height } = a;
@@ -363,6 +378,13 @@ function markDiff(a, b, threshold, includeAA, buffers = FRESH, slot = "marks") {
   let diffPixels = 0;
   const box = new BoxBuilder();
   const markedRows = [];
+  if (!opaque(a) || !opaque(b)) {
+    diffPixels = pixelmatch(a.data, b.data, marks, width, height, { threshold, includeAA, diffMask: true });
+    buffers.dirtied(slot, 0, marks.length);
+    box.addMarks(marks, width, 0);
+    if (diffPixels > 0) markedRows.push([0, height - 1]);
+    return { diffPixels, marks, box: box.region(), markedRows };
+  }
   for (const [first, last] of differingBands(a, b)) {
     for (const { y0, y1, top, bottom } of slices(first, last, height)) {
       const s = top * w4;
@@ -485,15 +507,18 @@ function growBox(box, margin, width, height) {
 function drawDiff(a, b, box, threshold, includeAA, style = {}, overwriteCurrent = false) {
   let outer = growBox(box, AA_REACH, a.width, a.height);
   if (outer.width * 2 >= a.width) outer = { ...outer, x: 0, width: a.width };
+  const whole = !opaque(a) || !opaque(b);
+  if (whole) outer = { x: 0, y: 0, width: a.width, height: a.height };
   const ca = cropImage(a, outer);
   const cb = cropImage(b, outer);
   const w4 = outer.width * 4;
   const drawn = overwriteCurrent ? cb.data : Buffer.allocUnsafe(outer.height * w4);
-  const sliceBytes = Math.min(outer.height, SLICE_ROWS + 2 * AA_REACH) * w4;
+  const rowsPerSlice = whole ? outer.height : SLICE_ROWS;
+  const sliceBytes = Math.min(outer.height, rowsPerSlice + 2 * AA_REACH) * w4;
   const scratch = [Buffer.allocUnsafe(sliceBytes), Buffer.allocUnsafe(sliceBytes)];
   let pending = null;
   let k = 0;
-  for (const { y0, y1, top, bottom } of slices(0, outer.height - 1, outer.height)) {
+  for (const { y0, y1, top, bottom } of slices(0, outer.height - 1, outer.height, rowsPerSlice)) {
     const s = top * w4;
     const e = (bottom + 1) * w4;
     const out = scratch[k].subarray(0, e - s);
@@ -1033,20 +1058,24 @@ async function encodePngAsync(img2) {
   });
   const blocks = [0, 1].map(() => Buffer.allocUnsafeSlow(rowsPerBlock * (stride + 1)));
   let inFlight = Promise.resolve();
-  for (let y = 0, k = 0; y < height; y += rowsPerBlock, k ^= 1) {
-    const rows = Math.min(rowsPerBlock, height - y);
-    const block = blocks[k].subarray(0, rows * (stride + 1));
-    for (let r = 0; r < rows; r++) {
-      const o = r * (stride + 1);
-      block[o] = 0;
-      block.set(data.subarray((y + r) * stride, (y + r + 1) * stride), o + 1);
+  try {
+    for (let y = 0, k = 0; y < height; y += rowsPerBlock, k ^= 1) {
+      const rows = Math.min(rowsPerBlock, height - y);
+      const block = blocks[k].subarray(0, rows * (stride + 1));
+      for (let r = 0; r < rows; r++) {
+        const o = r * (stride + 1);
+        block[o] = 0;
+        block.set(data.subarray((y + r) * stride, (y + r + 1) * stride), o + 1);
+      }
+      await Promise.race([inFlight, ended]);
+      inFlight = new Promise((resolve2, reject) => engine.write(block, (e) => e ? reject(e) : resolve2()));
     }
-    await inFlight;
-    inFlight = new Promise((resolve2, reject) => engine.write(block, (e) => e ? reject(e) : resolve2()));
+    await Promise.race([inFlight, ended]);
+    engine.end();
+    await ended;
+  } finally {
+    engine.destroy();
   }
-  await inFlight;
-  engine.end();
-  await ended;
   return assemble(width, height, Buffer.concat(parts));
 }
 
@@ -1608,15 +1637,18 @@ function describe(e) {
 }
 
 // src/visual/pool.ts
-import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 
 // src/visual/prestart.ts
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 var waiting = [];
 var waitingScript = null;
 function pathOf(script) {
   return script instanceof URL ? fileURLToPath(script) : script;
+}
+function defaultWorkerCount() {
+  return Math.max(1, availableParallelism()) - 1;
 }
 function adoptPrestarted(script) {
   if (waitingScript !== pathOf(script)) return void 0;
@@ -1631,9 +1663,6 @@ function adoptPrestarted(script) {
 
 // src/visual/pool.ts
 var WORKER_STOPPED = "compare worker stopped";
-function defaultPoolSize() {
-  return Math.max(1, availableParallelism());
-}
 function asBuffer(u) {
   return Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 }
@@ -1851,7 +1880,7 @@ async function compareSuites(input) {
   } else names = [.../* @__PURE__ */ new Set([...baseList.keys(), ...curList.keys()])];
   names.sort((x, y) => x < y ? -1 : x > y ? 1 : 0);
   const explicit = input.poolSize !== void 0;
-  let workers = input.decoder ? 0 : input.poolSize ?? defaultPoolSize() - 1;
+  let workers = input.decoder ? 0 : input.poolSize ?? defaultWorkerCount();
   const script = input.workerScript ?? new URL("./visual-worker.js", import.meta.url);
   if (workers > 0 && !input.workerScript && !existsSync(fileURLToPath2(script))) workers = 0;
   const depth = explicit ? 1 : 2;
@@ -2927,8 +2956,9 @@ async function compareOptions(s, cwd, label) {
       throw new UserError(`${label} ${file}: cannot read (${e.code ?? "error"})`);
     }
     let parsed;
+    const yaml = /\.json$/i.test(file) ? null : await loadYaml();
     try {
-      parsed = /\.json$/i.test(file) ? JSON.parse(text) : (await loadYaml()).parse(text, { maxAliasCount: 100 });
+      parsed = yaml ? yaml.parse(text, { maxAliasCount: 100 }) : JSON.parse(text);
     } catch (e) {
       throw new UserError(
         `${label} ${file}: not valid ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ${describeError(e).split("\n")[0]}`

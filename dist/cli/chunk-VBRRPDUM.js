@@ -3,6 +3,7 @@ const require = __qgCreateRequire(import.meta.url);
 
 // src/visual/prestart.ts
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var waiting = [];
@@ -10,12 +11,30 @@ var waitingScript = null;
 function pathOf(script) {
   return script instanceof URL ? fileURLToPath(script) : script;
 }
+function defaultWorkerCount() {
+  return Math.max(1, availableParallelism()) - 1;
+}
+function prestartedAlive() {
+  const live = waiting.filter((e) => !e.failed);
+  return { alive: live.length, ready: live.filter((e) => e.ready).length };
+}
 function prestartWorkers(script, count) {
-  const path = pathOf(script);
-  if (count < 1 || waiting.length > 0 || !existsSync(path)) return;
+  for (let i = waiting.length - 1; i >= 0; i--) if (waiting[i].failed) waiting.splice(i, 1);
+  let path;
+  try {
+    path = pathOf(script);
+    if (count < 1 || waiting.length > 0 || !existsSync(path)) return;
+  } catch {
+    return;
+  }
   waitingScript = path;
   for (let n = 0; n < count; n++) {
-    const worker = new Worker(path);
+    let worker;
+    try {
+      worker = new Worker(path);
+    } catch {
+      return;
+    }
     const entry = { worker, ready: false, failed: false, detach: () => {
     } };
     const onMessage = (m) => {
@@ -48,7 +67,9 @@ function adoptPrestarted(script) {
 }
 
 export {
+  defaultWorkerCount,
+  prestartedAlive,
   prestartWorkers,
   adoptPrestarted
 };
-//# sourceMappingURL=chunk-74O2H6JY.js.map
+//# sourceMappingURL=chunk-VBRRPDUM.js.map

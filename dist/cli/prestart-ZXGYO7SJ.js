@@ -2,11 +2,15 @@ import { createRequire as __qgCreateRequire } from 'node:module';
 const require = __qgCreateRequire(import.meta.url);
 import {
   adoptPrestarted,
-  prestartWorkers
-} from "./chunk-74O2H6JY.js";
+  defaultWorkerCount,
+  prestartWorkers,
+  prestartedAlive
+} from "./chunk-VBRRPDUM.js";
 import "./chunk-TUMT2DHA.js";
 export {
   adoptPrestarted,
-  prestartWorkers
+  defaultWorkerCount,
+  prestartWorkers,
+  prestartedAlive
 };
-//# sourceMappingURL=prestart-KLVJTIDU.js.map
+//# sourceMappingURL=prestart-ZXGYO7SJ.js.map
