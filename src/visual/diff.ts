@@ -77,9 +77,11 @@ const opaqueCache = new WeakMap<RgbaImage, boolean>()
  * Whether every pixel is fully opaque. pixelmatch blends a translucent pixel against a checkerboard whose colour
  * follows the pixel's byte offset in the buffer it was given: a slice or a crop moves that offset, so for images
  * with translucent pixels the comparison runs on the whole image, in one call, to stay exact. Screenshots are
- * opaque (browsers write RGB); the scan, about 1 ms per megapixel, runs once per image.
+ * opaque (browsers write RGB, which the decoder marks as such); for others, the scan (about 1 ms per megapixel)
+ * runs once per image.
  */
 export function opaque(img: RgbaImage): boolean {
+  if (img.opaque === true) return true
   let known = opaqueCache.get(img)
   if (known === undefined) {
     const d = img.data

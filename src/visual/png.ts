@@ -41,6 +41,8 @@ export interface RgbaImage {
   height: number
   /** width × height × 4 bytes, RGBA. */
   data: Buffer
+  /** True when every pixel is known to be fully opaque (decoded from a PNG without alpha or tRNS). */
+  opaque?: boolean
 }
 
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }
@@ -453,7 +455,7 @@ function finish(c: Chunks, raw: Buffer): RgbaImage {
     raw.buffer.byteLength - raw.byteOffset >= width * height * 4
   ) {
     const room = Buffer.from(raw.buffer, raw.byteOffset, Math.max(total, width * height * 4))
-    return { width, height, data: rgb8InPlace(room, width, height) }
+    return { width, height, data: rgb8InPlace(room, width, height), opaque: true }
   }
   unfilter(raw, height, stride, bpp)
   return { width, height, data: toRgba(raw, c, stride) }

@@ -179,6 +179,7 @@ describe('the decoder’s in-place paths equal pngjs', () => {
           expect([got.width, got.height]).toEqual([37, 23])
           expect(got.data.equals(want.data)).toBe(true)
           expect(got.data.byteOffset % 4).toBe(0)
+          expect(got.opaque === true).toBe(colorType === 2) // RGB without tRNS: opaque by construction
         }
       }
     }
