@@ -357,6 +357,7 @@ function* slices(first, last, height, rows = SLICE_ROWS) {
 }
 var opaqueCache = /* @__PURE__ */ new WeakMap();
 function opaque(img2) {
+  if (img2.opaque === true) return true;
   let known = opaqueCache.get(img2);
   if (known === void 0) {
     const d = img2.data;
@@ -923,7 +924,7 @@ function finish(c, raw) {
     return { width, height, data: rgba8InPlace(raw, width, height) };
   if (bitDepth === 8 && colorType === 2 && !c.trns && raw.byteOffset % 4 === 0 && raw.buffer.byteLength - raw.byteOffset >= width * height * 4) {
     const room = Buffer.from(raw.buffer, raw.byteOffset, Math.max(total, width * height * 4));
-    return { width, height, data: rgb8InPlace(room, width, height) };
+    return { width, height, data: rgb8InPlace(room, width, height), opaque: true };
   }
   unfilter(raw, height, stride, bpp);
   return { width, height, data: toRgba(raw, c, stride) };
