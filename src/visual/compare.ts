@@ -5,8 +5,9 @@
 // is not a plain relative path (`..`, control characters, backslashes) is an error for that name. Files are
 // opened with O_NOFOLLOW, so a file swapped for a symlink after listing is refused too.
 // Work: byte-identical pairs are settled here, on the main thread, without decoding and without starting a
-// worker. The rest go to the lanes: by default cores − 1 workers (started at the first pair that needs decoding,
-// each holding one more pair queued as bytes) and this thread; at most one pair per lane is decoded at once.
+// worker. The rest go to the lanes: this thread alone for the first MAIN_ONLY_PAIRS, then by default also
+// cores − 1 workers on 3 or more cores (started when they join, unless the CLI started them earlier; each holding
+// one more pair queued as bytes); at most one pair per lane is decoded at once.
 // Every failure is that image's error; the rest of the suite is still compared.
 import { constants, existsSync } from 'node:fs'
 import { lstat, mkdir, open, readdir, writeFile } from 'node:fs/promises'
@@ -31,6 +32,10 @@ export interface CompareSuitesInput {
    *  compares too. Given explicitly (tests, callers that want a fixed pool): that many workers holding one
    *  pair each, this thread only reading; 0 compares in process. */
   poolSize?: number
+  /** The default lanes' shape, for tests: `workers` worker threads beside this thread (default
+   *  defaultWorkerCount(): cores − 1, none on 2 cores), taking pairs once this thread was given `mainOnlyPairs`
+   *  (default MAIN_ONLY_PAIRS). */
+  lanes?: { workers?: number; mainOnlyPairs?: number }
   /** The pool's worker script (the built src/visual/worker.ts); default visual-worker.js beside this module,
    *  and in process when that file does not exist. */
   workerScript?: string | URL
@@ -49,6 +54,14 @@ const MAX_DEPTH = 32
 /** Largest file read: well above any PNG under the pixel limit that a browser writes. */
 const MAX_FILE_BYTES = 512 * 1024 * 1024
 const READ_LANES = 4
+/**
+ * Pairs to decode that this thread compares alone before the workers join in. A worker's first pairs run in
+ * V8's unoptimised tiers, in an isolate of its own: measured on a 2-core VM, one lane compared a 1280×800 pair in
+ * ~18 ms once warm, but its first in ~110 ms and its second in ~40 ms. A small suite is done sooner here alone
+ * (8 changed pairs through the CLI: 0.57 s alone against 0.70 s with a worker; 40 changed pairs: the same time
+ * either way); a large one still gets every core.
+ */
+const MAIN_ONLY_PAIRS = 16
 
 type Entry = { kind: 'file' } | { kind: 'refused'; why: string }
 
@@ -161,11 +174,12 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
   } else names = [...new Set([...baseList.keys(), ...curList.keys()])]
   names.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))
 
-  // Lanes that decode and diff: by default the cores, as cores − 1 worker threads plus this thread (which is
-  // otherwise idle while the workers compute, and is ready at once while a worker still starts: ~80 ms here).
-  // An explicit poolSize is that many workers and this thread only reads; 0 (or no worker script) compares here.
+  // Lanes that decode and diff: by default this thread, joined on 3 or more cores by cores − 1 worker threads
+  // once a suite proves large (defaultWorkerCount, MAIN_ONLY_PAIRS). An explicit poolSize is that many workers
+  // and this thread only reads; 0 (or no worker script) compares here.
   const explicit = input.poolSize !== undefined
-  let workers = input.decoder ? 0 : (input.poolSize ?? defaultWorkerCount())
+  let workers = input.decoder ? 0 : (input.poolSize ?? input.lanes?.workers ?? defaultWorkerCount())
+  const mainOnlyPairs = input.lanes?.mainOnlyPairs ?? MAIN_ONLY_PAIRS
   const script = input.workerScript ?? new URL('./visual-worker.js', import.meta.url)
   if (workers > 0 && !input.workerScript && !existsSync(fileURLToPath(script))) workers = 0
   // By default each worker also holds the next pair queued (its bytes only), so it never waits for this thread.
@@ -177,6 +191,15 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
   const arena = new BufferArena()
   const decodeHere: Decoder = input.decoder ?? arenaDecoder(arena)
   let mainFree = mainLane
+  /** Pairs whose bytes differed so far (each needs decoding). */
+  let differing = 0
+  /** This thread's pairs, one after another (its arena holds one pair at a time). */
+  let mainChain: Promise<unknown> = Promise.resolve()
+  const onThisThread = <T>(run: () => Promise<T>): Promise<T> => {
+    const done = mainChain.then(run, run)
+    mainChain = done.catch(() => {})
+    return done
+  }
   const stats: SuiteStats = {
     byteIdentical: 0,
     decodedEqual: 0,
@@ -265,17 +288,23 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
     if (baseline.equals(current)) {
       out = await comparePair(pair) // settles on the bytes; decodes nothing
     } else {
+      differing++
+      // By default the first pairs to decode stay on this thread (MAIN_ONLY_PAIRS); an explicit pool is always
+      // used.
+      const viaPool = pool !== null && (!mainLane || differing > mainOnlyPairs)
       await acquire()
-      pool?.start()
+      if (viaPool) pool.start()
       try {
         // This thread takes the pair unless a worker waits ready (this thread then stays free to feed the others).
-        if (!pool || (mainFree && !pool.hasIdleReadyWorker())) {
-          mainFree = false
-          try {
-            out = await comparePair(pair, decodeHere, arena)
-          } finally {
-            mainFree = mainLane
-          }
+        if (!viaPool || (mainFree && !pool.hasIdleReadyWorker())) {
+          out = await onThisThread(async () => {
+            mainFree = false
+            try {
+              return await comparePair(pair, decodeHere, arena)
+            } finally {
+              mainFree = mainLane
+            }
+          })
         } else {
           // The lane's read buffers are its own again after this pair: the worker gets copies, moved to it. A pair
           // lost with a worker that died (it may only have been queued there) is tried once more.

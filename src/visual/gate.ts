@@ -22,6 +22,7 @@
  */
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { copyFile, lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -319,6 +320,7 @@ export const visualGate = defineGate({
         : undefined
     const emptyBase = join(host.tempDir, 'visual-no-baseline')
     if (!base) await mkdir(emptyBase, { recursive: true })
+    const script = workerScript()
     const suite = await host.logger.group('Compare screenshots', () =>
       compareSuites({
         baselineDir: base?.dir ?? emptyBase,
@@ -326,13 +328,13 @@ export const visualGate = defineGate({
         ...(diffDir ? { diffDir } : {}),
         options,
         fingerprints: true,
-        ...(workerScript() ? { workerScript: workerScript() as string } : { poolSize: 0 })
+        ...(script ? { workerScript: script } : { poolSize: 0 })
       })
     )
     const st = suite.stats
     host.logger.log(
       'info',
-      `${suite.images.length} images: ${st.byteIdentical} byte-identical, ${st.decodedEqual} equal after decoding, ${st.diffed} diffed (${st.poolSize > 0 ? `${st.poolSize} worker thread${st.poolSize === 1 ? '' : 's'}${st.mainThreadCompares ? ' and the main thread' : ''}` : 'in process'})`
+      `${suite.images.length} images: ${st.byteIdentical} byte-identical, ${st.decodedEqual} equal after decoding, ${st.diffed} diffed (${st.poolSize > 0 ? `${st.poolSize} worker thread${st.poolSize === 1 ? '' : 's'}${st.mainThreadCompares ? ' and the main thread' : ''}` : script ? `the main thread; no worker thread on ${availableParallelism()} cores` : 'in process'})`
     )
 
     // 4. The capture environment of both sides, when both were captured.

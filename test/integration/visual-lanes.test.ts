@@ -3,10 +3,11 @@
 // pair to pair (RGB, RGBA, grey, palette; large then small, so every kept buffer is reused for a smaller image),
 // some with a mask: the images equal the in-process comparison's, whatever lane each pair took.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { availableParallelism, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PNG } from 'pngjs'
 import { compareSuites } from '../../src/visual/compare.js'
+import { defaultWorkerCount } from '../../src/visual/prestart.js'
 import { buildVisualWorker } from '../support/visual-worker-build.js'
 
 type ColorType = 0 | 2 | 4 | 6
@@ -78,11 +79,16 @@ describe('the default compare lanes over pairs of changing sizes and formats', (
       options: { overrides: [{ match: 'p00.png', mask: join(dir, 'mask.png') }] }
     }
     const inProcess = await compareSuites({ ...input, poolSize: 0, diffDir: join(dir, 'diff-0') })
-    const lanes = await compareSuites({ ...input, workerScript })
-    expect(lanes.stats.poolSize).toBe(availableParallelism() - 1)
+    // The default lanes' shape, with a worker joining after this thread's first 2 pairs (by default: after 16,
+    // and only on 3 or more cores).
+    const lanes = await compareSuites({ ...input, workerScript, lanes: { workers: 1, mainOnlyPairs: 2 } })
+    expect(lanes.stats.poolSize).toBe(1)
     expect(lanes.stats.mainThreadCompares).toBe(true)
     expect(lanes.stats.maxInFlight).toBeLessThanOrEqual(lanes.stats.poolSize * 2 + 1)
     expect(lanes.images).toEqual(inProcess.images)
+    const byDefault = await compareSuites({ ...input, workerScript, diffDir: join(dir, 'diff-d') })
+    expect(byDefault.stats.poolSize).toBe(defaultWorkerCount())
+    expect(byDefault.images).toEqual(inProcess.images)
     const statuses = lanes.images.map(i => i.status)
     expect(statuses.filter(s => s === 'changed').length).toBeGreaterThanOrEqual(10)
     expect(statuses.filter(s => s === 'unchanged').length).toBe(6)
