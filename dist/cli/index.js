@@ -49,7 +49,7 @@ var commands = {
   },
   visual: {
     summary: "screenshots vs the base side, image by image (pixelmatch), gated; or captured from a Storybook",
-    main: lazy(async () => (await import("./gate-TWLTRRFI.js")).visualGate)
+    main: lazy(async () => (await import("./gate-QVWYKXA4.js")).visualGate)
   },
   report: {
     summary: "compose the pr-report comment and job summary from gate fragments",
@@ -115,7 +115,7 @@ async function cli(argv, io) {
     const command = Object.hasOwn(commands, first) ? commands[first] : void 0;
     if (!command) throw unknownCommand(first);
     if (first === "visual" && comparesTwoDirectories(rest)) {
-      await import("./prestart-ZXGYO7SJ.js").then(
+      await import("./prestart-CI6LW3HL.js").then(
         (p) => p.prestartWorkers(new URL("./visual-worker.js", import.meta.url), p.defaultWorkerCount()),
         () => {
         }

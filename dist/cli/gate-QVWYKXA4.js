@@ -10,7 +10,7 @@ import {
 import {
   adoptPrestarted,
   defaultWorkerCount
-} from "./chunk-VBRRPDUM.js";
+} from "./chunk-S7QV5EDL.js";
 import {
   CAPTURE_META_FILE,
   environmentChanged,
@@ -67,6 +67,7 @@ import "./chunk-TUMT2DHA.js";
 // src/visual/gate.ts
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
 import { copyFile, lstat as lstat3, mkdir as mkdir3, readdir as readdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join3, relative, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -1759,6 +1760,7 @@ var MAX_ENTRIES = 1e5;
 var MAX_DEPTH = 32;
 var MAX_FILE_BYTES = 512 * 1024 * 1024;
 var READ_LANES = 4;
+var MAIN_ONLY_PAIRS = 16;
 function unsafeName(name) {
   if (name.length === 0 || name.length > 1024) return "empty or overlong name";
   if (/[\u0000-\u001f\u007f\\]/.test(name)) return "control character or backslash in the name";
@@ -1850,7 +1852,8 @@ async function compareSuites(input) {
   } else names = [.../* @__PURE__ */ new Set([...baseList.keys(), ...curList.keys()])];
   names.sort((x, y) => x < y ? -1 : x > y ? 1 : 0);
   const explicit = input.poolSize !== void 0;
-  let workers = input.decoder ? 0 : input.poolSize ?? defaultWorkerCount();
+  let workers = input.decoder ? 0 : input.poolSize ?? input.lanes?.workers ?? defaultWorkerCount();
+  const mainOnlyPairs = input.lanes?.mainOnlyPairs ?? MAIN_ONLY_PAIRS;
   const script = input.workerScript ?? new URL("./visual-worker.js", import.meta.url);
   if (workers > 0 && !input.workerScript && !existsSync(fileURLToPath(script))) workers = 0;
   const depth = explicit ? 1 : 2;
@@ -1860,6 +1863,14 @@ async function compareSuites(input) {
   const arena = new BufferArena();
   const decodeHere = input.decoder ?? arenaDecoder(arena);
   let mainFree = mainLane;
+  let differing = 0;
+  let mainChain = Promise.resolve();
+  const onThisThread = (run) => {
+    const done = mainChain.then(run, run);
+    mainChain = done.catch(() => {
+    });
+    return done;
+  };
   const stats = {
     byteIdentical: 0,
     decodedEqual: 0,
@@ -1946,16 +1957,20 @@ async function compareSuites(input) {
     if (baseline.equals(current)) {
       out = await comparePair(pair);
     } else {
+      differing++;
+      const viaPool = pool !== null && (!mainLane || differing > mainOnlyPairs);
       await acquire();
-      pool?.start();
+      if (viaPool) pool.start();
       try {
-        if (!pool || mainFree && !pool.hasIdleReadyWorker()) {
-          mainFree = false;
-          try {
-            out = await comparePair(pair, decodeHere, arena);
-          } finally {
-            mainFree = mainLane;
-          }
+        if (!viaPool || mainFree && !pool.hasIdleReadyWorker()) {
+          out = await onThisThread(async () => {
+            mainFree = false;
+            try {
+              return await comparePair(pair, decodeHere, arena);
+            } finally {
+              mainFree = mainLane;
+            }
+          });
         } else {
           const send = () => pool.run({ ...pair, baseline: Buffer.from(baseline), current: Buffer.from(current) });
           out = await send().catch(
@@ -2586,6 +2601,7 @@ var visualGate = defineGate({
     const diffDir = s["diff-dir"] ? resolve(host.cwd, s["diff-dir"]) : host.context.repository ? join3(host.tempDir, "visual-diff") : void 0;
     const emptyBase = join3(host.tempDir, "visual-no-baseline");
     if (!base2) await mkdir3(emptyBase, { recursive: true });
+    const script = workerScript();
     const suite = await host.logger.group(
       "Compare screenshots",
       () => compareSuites({
@@ -2594,13 +2610,13 @@ var visualGate = defineGate({
         ...diffDir ? { diffDir } : {},
         options,
         fingerprints: true,
-        ...workerScript() ? { workerScript: workerScript() } : { poolSize: 0 }
+        ...script ? { workerScript: script } : { poolSize: 0 }
       })
     );
     const st = suite.stats;
     host.logger.log(
       "info",
-      `${suite.images.length} images: ${st.byteIdentical} byte-identical, ${st.decodedEqual} equal after decoding, ${st.diffed} diffed (${st.poolSize > 0 ? `${st.poolSize} worker thread${st.poolSize === 1 ? "" : "s"}${st.mainThreadCompares ? " and the main thread" : ""}` : "in process"})`
+      `${suite.images.length} images: ${st.byteIdentical} byte-identical, ${st.decodedEqual} equal after decoding, ${st.diffed} diffed (${st.poolSize > 0 ? `${st.poolSize} worker thread${st.poolSize === 1 ? "" : "s"}${st.mainThreadCompares ? " and the main thread" : ""}` : script ? `the main thread; no worker thread on ${availableParallelism()} cores` : "in process"})`
     );
     let environment = [];
     if (base2) {
@@ -3051,4 +3067,4 @@ export {
   parseViewport,
   visualGate
 };
-//# sourceMappingURL=gate-TWLTRRFI.js.map
+//# sourceMappingURL=gate-QVWYKXA4.js.map

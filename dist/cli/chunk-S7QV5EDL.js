@@ -12,7 +12,8 @@ function pathOf(script) {
   return script instanceof URL ? fileURLToPath(script) : script;
 }
 function defaultWorkerCount() {
-  return Math.max(1, availableParallelism()) - 1;
+  const cores = Math.max(1, availableParallelism());
+  return cores >= 3 ? cores - 1 : 0;
 }
 function prestartedAlive() {
   const live = waiting.filter((e) => !e.failed);
@@ -72,4 +73,4 @@ export {
   prestartWorkers,
   adoptPrestarted
 };
-//# sourceMappingURL=chunk-VBRRPDUM.js.map
+//# sourceMappingURL=chunk-S7QV5EDL.js.map

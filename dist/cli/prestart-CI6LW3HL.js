@@ -5,7 +5,7 @@ import {
   defaultWorkerCount,
   prestartWorkers,
   prestartedAlive
-} from "./chunk-VBRRPDUM.js";
+} from "./chunk-S7QV5EDL.js";
 import "./chunk-TUMT2DHA.js";
 export {
   adoptPrestarted,
@@ -13,4 +13,4 @@ export {
   prestartWorkers,
   prestartedAlive
 };
-//# sourceMappingURL=prestart-ZXGYO7SJ.js.map
+//# sourceMappingURL=prestart-CI6LW3HL.js.map
