@@ -33,16 +33,6 @@ function unknownCommand(name: string): UserError {
   )
 }
 
-/** `visual` given both directories to compare, nothing captured and no help asked: it will compare at once. */
-function comparesTwoDirectories(args: string[]): boolean {
-  const has = (flag: string) => args.some(a => a === flag || a.startsWith(`${flag}=`))
-  return (
-    has('--baseline') &&
-    has('--current') &&
-    !args.some(a => a === '--help' || a === '-h' || a.startsWith('--capture-'))
-  )
-}
-
 export async function cli(argv: string[], io: CliIO): Promise<number> {
   const [first, ...rest] = argv
   if (
@@ -73,14 +63,6 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
     }
     const command = Object.hasOwn(commands, first) ? commands[first] : undefined
     if (!command) throw unknownCommand(first)
-    if (first === 'visual' && comparesTwoDirectories(rest)) {
-      // The compare workers boot while the gate's code loads (prestart.ts); none from source (no worker script).
-      // Only a head start: a failure here is the pool's to meet later, never this command's.
-      await import('../visual/prestart.js').then(
-        p => p.prestartWorkers(new URL('./visual-worker.js', import.meta.url), p.defaultWorkerCount()),
-        () => {}
-      )
-    }
     return await command.main(rest, io)
   } catch (error) {
     io.stderr(`quality-gates: ${describeError(error)}\n`)

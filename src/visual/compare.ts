@@ -6,8 +6,8 @@
 // opened with O_NOFOLLOW, so a file swapped for a symlink after listing is refused too.
 // Work: byte-identical pairs are settled here, on the main thread, without decoding and without starting a
 // worker. The rest go to the lanes: this thread alone for the first MAIN_ONLY_PAIRS, then by default also
-// cores − 1 workers on 3 or more cores (started when they join, unless the CLI started them earlier; each holding
-// one more pair queued as bytes); at most one pair per lane is decoded at once.
+// cores − 1 workers on 3 or more cores (started when they join; each holding one more pair queued as bytes);
+// at most one pair per lane is decoded at once.
 // Every failure is that image's error; the rest of the suite is still compared.
 import { constants, existsSync } from 'node:fs'
 import { lstat, mkdir, open, readdir, writeFile } from 'node:fs/promises'
@@ -19,8 +19,7 @@ import { allowedPixels, optionsResolver, type OptionsSpec } from './options.js'
 import { BufferArena } from './arena.js'
 import { arenaDecoder, comparePair, type Decoder, type PairInput, type PairOutput } from './pair.js'
 import { DEFAULT_MAX_PIXELS, readPngHeader } from './png.js'
-import { ComparePool, WORKER_STOPPED } from './pool.js'
-import { defaultWorkerCount } from './prestart.js'
+import { ComparePool, defaultWorkerCount, WORKER_STOPPED } from './pool.js'
 
 export interface CompareSuitesInput {
   baselineDir: string
@@ -28,9 +27,10 @@ export interface CompareSuitesInput {
   /** Where diff PNGs of changed images go (same relative names); none written when absent. */
   diffDir?: string
   options?: OptionsSpec
-  /** Worker threads. Default: the available cores − 1, each holding a second pair queued, and this thread
-   *  compares too. Given explicitly (tests, callers that want a fixed pool): that many workers holding one
-   *  pair each, this thread only reading; 0 compares in process. */
+  /** Worker threads. Default: this thread compares, joined past MAIN_ONLY_PAIRS pairs to decode by
+   *  defaultWorkerCount() workers (cores − 1, none on fewer than 3 cores), each holding a second pair queued.
+   *  Given explicitly (tests, callers that want a fixed pool): that many workers holding one pair each, this
+   *  thread only reading; 0 compares in process. */
   poolSize?: number
   /** The default lanes' shape, for tests: `workers` worker threads beside this thread (default
    *  defaultWorkerCount(): cores − 1, none on 2 cores), taking pairs once this thread was given `mainOnlyPairs`
@@ -61,7 +61,7 @@ const READ_LANES = 4
  * (8 changed pairs through the CLI: 0.57 s alone against 0.70 s with a worker; 40 changed pairs: the same time
  * either way); a large one still gets every core.
  */
-const MAIN_ONLY_PAIRS = 16
+export const MAIN_ONLY_PAIRS = 16
 
 type Entry = { kind: 'file' } | { kind: 'refused'; why: string }
 
@@ -187,16 +187,19 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
   const pool = workers > 0 ? new ComparePool(workers, script, depth) : null
   const mainLane = workers === 0 || !explicit
   const heavySlots = workers * depth + (mainLane ? 1 : 0)
-  /** This thread's buffers between its pairs (one pair at a time: `mainFree`). */
+  /** This thread's buffers between its pairs: one pair at a time, through onThisThread. */
   const arena = new BufferArena()
   const decodeHere: Decoder = input.decoder ?? arenaDecoder(arena)
-  let mainFree = mainLane
+  /** Pairs given to this thread and not finished (running or queued behind it). */
+  let mainPending = 0
   /** Pairs whose bytes differed so far (each needs decoding). */
   let differing = 0
-  /** This thread's pairs, one after another (its arena holds one pair at a time). */
+  /** This thread's pairs, one after another. */
   let mainChain: Promise<unknown> = Promise.resolve()
   const onThisThread = <T>(run: () => Promise<T>): Promise<T> => {
-    const done = mainChain.then(run, run)
+    mainPending++
+    const counted = () => run().finally(() => mainPending--)
+    const done = mainChain.then(counted, counted)
     mainChain = done.catch(() => {})
     return done
   }
@@ -206,19 +209,31 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
     diffed: 0,
     maxInFlight: 0,
     poolSize: workers,
-    mainThreadCompares: mainLane
+    mainThreadCompares: mainLane,
+    mainThreadPairs: 0,
+    workerPairs: 0
   }
   let inFlight = 0
+  /** The pool joins once the suite has more than mainOnlyPairs pairs to decode (at once with an explicit pool). */
+  let poolJoined = pool !== null && !mainLane
+  /** Until then this thread compares alone: one pair running, one read and waiting — no more, so that pairs
+   *  read meanwhile are not all queued behind this thread when the workers join. */
+  const slots = () => (poolJoined ? heavySlots : Math.min(heavySlots, 2))
   const queue: Array<() => void> = []
   const acquire = async () => {
-    // Bounded wait: each release wakes exactly one waiter.
-    while (inFlight >= heavySlots) await new Promise<void>(r => queue.push(r))
+    // Bounded wait: each release (and the pool joining) wakes waiters for the slots freed.
+    while (inFlight >= slots()) await new Promise<void>(r => queue.push(r))
     inFlight++
     stats.maxInFlight = Math.max(stats.maxInFlight, inFlight)
   }
   const release = () => {
     inFlight--
     queue.shift()?.()
+  }
+  const joinPool = () => {
+    if (poolJoined || !pool) return
+    poolJoined = true
+    for (let n = heavySlots; n > 0; n--) queue.shift()?.()
   }
 
   const results = new Map<string, ImageResult>()
@@ -291,21 +306,16 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
       differing++
       // By default the first pairs to decode stay on this thread (MAIN_ONLY_PAIRS); an explicit pool is always
       // used.
-      const viaPool = pool !== null && (!mainLane || differing > mainOnlyPairs)
+      if (differing > mainOnlyPairs) joinPool()
       await acquire()
-      if (viaPool) pool.start()
       try {
-        // This thread takes the pair unless a worker waits ready (this thread then stays free to feed the others).
-        if (!viaPool || (mainFree && !pool.hasIdleReadyWorker())) {
-          out = await onThisThread(async () => {
-            mainFree = false
-            try {
-              return await comparePair(pair, decodeHere, arena)
-            } finally {
-              mainFree = mainLane
-            }
-          })
+        // This thread takes the pair until the pool joins; then unless a worker waits ready or this thread has
+        // a pair already (it then stays free to feed the workers).
+        if (!pool || !poolJoined || (mainLane && mainPending === 0 && !pool.hasIdleReadyWorker())) {
+          out = await onThisThread(() => comparePair(pair, decodeHere, arena))
+          stats.mainThreadPairs++
         } else {
+          pool.start()
           // The lane's read buffers are its own again after this pair: the worker gets copies, moved to it. A pair
           // lost with a worker that died (it may only have been queued there) is tried once more.
           const send = () =>
@@ -313,6 +323,7 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
           out = await send().catch((e: unknown) =>
             e instanceof Error && e.message.startsWith(WORKER_STOPPED) ? send() : Promise.reject(e)
           )
+          stats.workerPairs++
         }
       } catch (e) {
         return { ...blank(name), message: readError(e) }

@@ -65,9 +65,9 @@ import {
   type ApproveRun
 } from './approve.js'
 import { prunePr, publishThumbnails } from './assets-branch.js'
-import { compareSuites, unsafeName } from './compare.js'
+import { compareSuites, MAIN_ONLY_PAIRS, unsafeName } from './compare.js'
 import { collectReportImages, writeHtmlReport, type ReportImages } from './html-report.js'
-import type { ImageResult } from './model.js'
+import type { ImageResult, SuiteStats } from './model.js'
 import type { OptionsSpec } from './options.js'
 import { humanResult, writeJsonResult, type VisualRun } from './output.js'
 import { GATE_ID, renderVisual, TITLE, type VisualView } from './render.js'
@@ -334,7 +334,7 @@ export const visualGate = defineGate({
     const st = suite.stats
     host.logger.log(
       'info',
-      `${suite.images.length} images: ${st.byteIdentical} byte-identical, ${st.decodedEqual} equal after decoding, ${st.diffed} diffed (${st.poolSize > 0 ? `${st.poolSize} worker thread${st.poolSize === 1 ? '' : 's'}${st.mainThreadCompares ? ' and the main thread' : ''}` : script ? `the main thread; no worker thread on ${availableParallelism()} cores` : 'in process'})`
+      `${suite.images.length} images: ${st.byteIdentical} byte-identical, ${st.decodedEqual} equal after decoding, ${st.diffed} diffed (${lanesLine(st, script !== undefined)})`
     )
 
     // 4. The capture environment of both sides, when both were captured.
@@ -831,6 +831,16 @@ function withMaskPaths(spec: OptionsSpec, dir: string): OptionsSpec {
   if (Array.isArray(spec.overrides))
     out.overrides = spec.overrides.map(o => (o && typeof o === 'object' ? fix(o) : o))
   return out
+}
+
+/** Where the decoded pairs were compared, for the log: "in process" when the bundle has no worker script. */
+function lanesLine(st: SuiteStats, haveWorkerScript: boolean): string {
+  if (!haveWorkerScript) return 'in process'
+  const workers = `${st.poolSize} worker thread${st.poolSize === 1 ? '' : 's'}`
+  if (st.workerPairs > 0) return `${st.mainThreadPairs} on the main thread, ${st.workerPairs} on ${workers}`
+  return st.poolSize > 0
+    ? `on the main thread; the ${workers} join past ${MAIN_ONLY_PAIRS} pairs to decode`
+    : `on the main thread; no worker thread on ${availableParallelism()} cores`
 }
 
 /** The yaml package, loaded on first use (a CommonJS package: in a bundle its exports are the default). */

@@ -60,9 +60,14 @@ export interface SuiteStats {
   /** Most pairs handed to the lanes at once: bounded by the pool (workers × their queue depth, plus this thread
    *  when it compares). Decoded at once: at most one pair per lane. */
   maxInFlight: number
+  /** Worker threads the suite could use (started only once it had enough pairs to decode). */
   poolSize: number
-  /** Whether this thread compared pairs too (besides the poolSize workers). */
+  /** Whether this thread may compare pairs too (besides the poolSize workers). */
   mainThreadCompares: boolean
+  /** Pairs decoded and compared on this thread. */
+  mainThreadPairs: number
+  /** Pairs decoded and compared on the workers. */
+  workerPairs: number
 }
 
 export interface SuiteResult {

@@ -67,7 +67,9 @@ function suite(): { suite: SuiteResult; images: Map<string, ReportImages> } {
         diffed: 3,
         maxInFlight: 1,
         poolSize: 0,
-        mainThreadCompares: true
+        mainThreadCompares: true,
+        mainThreadPairs: 0,
+        workerPairs: 0
       }
     },
     images: pics
@@ -182,7 +184,9 @@ describe('writeHtmlReport (the file)', () => {
         diffed: 1,
         maxInFlight: 1,
         poolSize: 0,
-        mainThreadCompares: true
+        mainThreadCompares: true,
+        mainThreadPairs: 0,
+        workerPairs: 0
       }
     }
     const out = await writeHtmlReport(join(dir, 'half'), s, new Map([['half.png', { baseline, diff }]]))

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PNG } from 'pngjs'
 import { compareSuites } from '../../src/visual/compare.js'
-import { defaultWorkerCount } from '../../src/visual/prestart.js'
+import { defaultWorkerCount } from '../../src/visual/pool.js'
 import { buildVisualWorker } from '../support/visual-worker-build.js'
 
 type ColorType = 0 | 2 | 4 | 6
@@ -84,11 +84,28 @@ describe('the default compare lanes over pairs of changing sizes and formats', (
     const lanes = await compareSuites({ ...input, workerScript, lanes: { workers: 1, mainOnlyPairs: 2 } })
     expect(lanes.stats.poolSize).toBe(1)
     expect(lanes.stats.mainThreadCompares).toBe(true)
+    // This thread took the first 2 pairs to decode alone, then the worker joined and took some.
+    expect(lanes.stats.mainThreadPairs).toBeGreaterThanOrEqual(2)
+    expect(lanes.stats.workerPairs).toBeGreaterThan(0)
+    expect(lanes.stats.mainThreadPairs + lanes.stats.workerPairs).toBe(
+      lanes.stats.diffed + lanes.stats.decodedEqual
+    )
     expect(lanes.stats.maxInFlight).toBeLessThanOrEqual(lanes.stats.poolSize * 2 + 1)
     expect(lanes.images).toEqual(inProcess.images)
     const byDefault = await compareSuites({ ...input, workerScript, diffDir: join(dir, 'diff-d') })
     expect(byDefault.stats.poolSize).toBe(defaultWorkerCount())
     expect(byDefault.images).toEqual(inProcess.images)
+    // A suite with no more than 16 pairs to decode stays on this thread whatever the cores.
+    expect(byDefault.stats.workerPairs).toBe(0)
+    // Past that (here after 4), the worker joins; the main thread holds at most 2 pairs before it does.
+    const large = await compareSuites({
+      ...input,
+      workerScript,
+      diffDir: join(dir, 'diff-l'),
+      lanes: { workers: 1, mainOnlyPairs: 4 }
+    })
+    expect(large.images).toEqual(inProcess.images)
+    expect(large.stats.workerPairs).toBeGreaterThan(0)
     const statuses = lanes.images.map(i => i.status)
     expect(statuses.filter(s => s === 'changed').length).toBeGreaterThanOrEqual(10)
     expect(statuses.filter(s => s === 'unchanged').length).toBe(6)

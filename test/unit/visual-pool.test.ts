@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DEFAULT_OPTIONS } from '../../src/visual/options.js'
 import type { PairInput } from '../../src/visual/pair.js'
-import { ComparePool } from '../../src/visual/pool.js'
-import { adoptPrestarted, prestartedAlive, prestartWorkers } from '../../src/visual/prestart.js'
+import { ComparePool, defaultWorkerCount } from '../../src/visual/pool.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'qg-pool-'))
 const script = join(dir, 'stand-in-worker.mjs')
@@ -57,16 +56,6 @@ setTimeout(() => {
   ready = true
   parentPort.postMessage({ ready: true })
 }, 150)
-`
-)
-// The stand-in, except that it ends at once while the file dieFlag exists.
-const dyingScript = join(dir, 'dying-stand-in-worker.mjs')
-const dieFlag = join(dir, 'die-at-boot')
-writeFileSync(
-  dyingScript,
-  `import { existsSync } from 'node:fs'
-if (existsSync(${JSON.stringify(dieFlag)})) process.exit(4)
-await import(${JSON.stringify(script)})
 `
 )
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -143,80 +132,8 @@ describe('ComparePool', () => {
   })
 })
 
-describe('workers started before the pool (prestart.ts, as the CLI does)', () => {
-  /** Waits (bounded) until `check` holds. */
-  async function until(check: () => boolean): Promise<void> {
-    for (let i = 0; i < 500 && !check(); i++) await new Promise(r => setTimeout(r, 20))
-    expect(check()).toBe(true)
-  }
-
-  it('the pool adopts one that is ready already: idle and ready at start(), no second boot', async () => {
-    prestartWorkers(script, 1)
-    await until(() => prestartedAlive().ready === 1)
-    const pool = new ComparePool(1, script, 2)
-    try {
-      pool.start()
-      expect(prestartedAlive().alive).toBe(0) // adopted
-      expect(pool.hasIdleReadyWorker()).toBe(true)
-      const outs = await Promise.all(['a.png', 'b.png', 'c.png'].map(n => pool.run(pair(n))))
-      expect(outs.map(o => o.result.name)).toEqual(['a.png', 'b.png', 'c.png'])
-      expect(adoptPrestarted(script)).toBeUndefined()
-    } finally {
-      await pool.close()
-    }
-  })
-
-  it('one of another script is not adopted; one that died before adoption is skipped for a fresh worker', async () => {
-    prestartWorkers(script, 1)
-    expect(adoptPrestarted(dyingScript)).toBeUndefined()
-    expect(prestartedAlive().alive).toBe(1)
-    const pool = new ComparePool(1, script, 1)
-    await pool.run(pair('x.png'))
-    expect(prestartedAlive().alive).toBe(0) // the pool took it
-    await pool.close()
-
-    writeFileSync(dieFlag, '')
-    try {
-      prestartWorkers(dyingScript, 1)
-      await until(() => prestartedAlive().alive === 0) // it died at boot
-    } finally {
-      rmSync(dieFlag)
-    }
-    const fresh = new ComparePool(1, dyingScript, 1)
-    try {
-      fresh.start()
-      expect(fresh.hasIdleReadyWorker()).toBe(false) // the dead one was not taken: a new one boots
-      await expect(fresh.run(pair('after.png'))).resolves.toMatchObject({ result: { name: 'after.png' } })
-    } finally {
-      await fresh.close()
-    }
-  })
-
-  it('nothing is started without the script, or for fewer than one worker', () => {
-    prestartWorkers(join(dir, 'missing.mjs'), 2)
-    prestartWorkers(script, 0)
-    expect(prestartedAlive().alive).toBe(0)
-  })
-
-  it('one never adopted does not keep the process alive', async () => {
-    const { build } = await import('esbuild')
-    const driver = join(dir, 'prestart-driver.mjs')
-    await build({
-      stdin: {
-        contents: `import { prestartWorkers } from ${JSON.stringify(join(process.cwd(), 'src/visual/prestart.ts'))}
-prestartWorkers(${JSON.stringify(script)}, 1)
-setTimeout(() => process.stdout.write('done'), 300)`,
-        resolveDir: process.cwd(),
-        loader: 'ts'
-      },
-      outfile: driver,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      logLevel: 'error'
-    })
-    const { spawnSync } = await import('node:child_process')
-    const r = spawnSync(process.execPath, [driver], { encoding: 'utf8', timeout: 20_000 })
-    expect([r.status, r.signal, r.stdout]).toEqual([0, null, 'done'])
+describe('defaultWorkerCount', () => {
+  it('is cores − 1 from 3 cores on, and none below (one worker beside the main thread never paid off)', () => {
+    expect([1, 2, 3, 4, 8, 0, 2.5].map(c => defaultWorkerCount(c))).toEqual([0, 0, 2, 3, 7, 0, 0])
   })
 })
