@@ -49,7 +49,7 @@ var commands = {
   },
   visual: {
     summary: "screenshots vs the base side, image by image (pixelmatch), gated; or captured from a Storybook",
-    main: lazy(async () => (await import("./gate-QVWYKXA4.js")).visualGate)
+    main: lazy(async () => (await import("./gate-ZBVWANS2.js")).visualGate)
   },
   report: {
     summary: "compose the pr-report comment and job summary from gate fragments",
@@ -83,10 +83,6 @@ function unknownCommand(name) {
     `unknown command ${JSON.stringify(name.slice(0, 60))}${near ? ` (did you mean ${near}?)` : ""}; the commands are ${Object.keys(commands).join(", ")} (quality-gates help <command> shows one)`
   );
 }
-function comparesTwoDirectories(args) {
-  const has = (flag) => args.some((a) => a === flag || a.startsWith(`${flag}=`));
-  return has("--baseline") && has("--current") && !args.some((a) => a === "--help" || a === "-h" || a.startsWith("--capture-"));
-}
 async function cli(argv, io) {
   const [first, ...rest] = argv;
   if (first === void 0 || first === "--help" || first === "-h" || first === "help" && rest.length === 0) {
@@ -114,13 +110,6 @@ async function cli(argv, io) {
     }
     const command = Object.hasOwn(commands, first) ? commands[first] : void 0;
     if (!command) throw unknownCommand(first);
-    if (first === "visual" && comparesTwoDirectories(rest)) {
-      await import("./prestart-CI6LW3HL.js").then(
-        (p) => p.prestartWorkers(new URL("./visual-worker.js", import.meta.url), p.defaultWorkerCount()),
-        () => {
-        }
-      );
-    }
     return await command.main(rest, io);
   } catch (error) {
     io.stderr(`quality-gates: ${describeError(error)}

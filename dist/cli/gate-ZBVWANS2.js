@@ -8,10 +8,6 @@ import {
   optionsResolver
 } from "./chunk-54Y66FH4.js";
 import {
-  adoptPrestarted,
-  defaultWorkerCount
-} from "./chunk-S7QV5EDL.js";
-import {
   CAPTURE_META_FILE,
   environmentChanged,
   readCaptureMeta
@@ -67,7 +63,7 @@ import "./chunk-TUMT2DHA.js";
 // src/visual/gate.ts
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync2 } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism as availableParallelism2 } from "node:os";
 import { copyFile, lstat as lstat3, mkdir as mkdir3, readdir as readdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join3, relative, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -1632,8 +1628,13 @@ function describe(e) {
 }
 
 // src/visual/pool.ts
+import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 var WORKER_STOPPED = "compare worker stopped";
+function defaultWorkerCount(cores = availableParallelism()) {
+  const n = Math.max(1, Math.floor(cores));
+  return n >= 3 ? n - 1 : 0;
+}
 function asBuffer(u) {
   return Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 }
@@ -1667,12 +1668,7 @@ var ComparePool = class {
   nextId = 1;
   closed = false;
   spawn() {
-    const early = adoptPrestarted(this.script);
-    const slot = {
-      worker: early?.worker ?? new Worker(this.script),
-      ready: early?.ready ?? false,
-      jobs: /* @__PURE__ */ new Map()
-    };
+    const slot = { worker: new Worker(this.script), ready: false, jobs: /* @__PURE__ */ new Map() };
     const onReady = () => {
       slot.ready = true;
       for (let n = this.depth - 1; n > 0; n--) this.waiting.shift()?.();
@@ -1701,7 +1697,6 @@ var ComparePool = class {
       if (!this.closed) fail(new Error(`exit code ${code}`));
     });
     this.slots.push(slot);
-    if (slot.ready) onReady();
     return slot;
   }
   /** Starts every worker not yet started (they take tens of milliseconds to boot). */
@@ -1862,11 +1857,13 @@ async function compareSuites(input) {
   const heavySlots = workers * depth + (mainLane ? 1 : 0);
   const arena = new BufferArena();
   const decodeHere = input.decoder ?? arenaDecoder(arena);
-  let mainFree = mainLane;
+  let mainPending = 0;
   let differing = 0;
   let mainChain = Promise.resolve();
   const onThisThread = (run) => {
-    const done = mainChain.then(run, run);
+    mainPending++;
+    const counted = () => run().finally(() => mainPending--);
+    const done = mainChain.then(counted, counted);
     mainChain = done.catch(() => {
     });
     return done;
@@ -1877,18 +1874,27 @@ async function compareSuites(input) {
     diffed: 0,
     maxInFlight: 0,
     poolSize: workers,
-    mainThreadCompares: mainLane
+    mainThreadCompares: mainLane,
+    mainThreadPairs: 0,
+    workerPairs: 0
   };
   let inFlight = 0;
+  let poolJoined = pool !== null && !mainLane;
+  const slots = () => poolJoined ? heavySlots : Math.min(heavySlots, 2);
   const queue = [];
   const acquire = async () => {
-    while (inFlight >= heavySlots) await new Promise((r) => queue.push(r));
+    while (inFlight >= slots()) await new Promise((r) => queue.push(r));
     inFlight++;
     stats.maxInFlight = Math.max(stats.maxInFlight, inFlight);
   };
   const release = () => {
     inFlight--;
     queue.shift()?.();
+  };
+  const joinPool = () => {
+    if (poolJoined || !pool) return;
+    poolJoined = true;
+    for (let n = heavySlots; n > 0; n--) queue.shift()?.();
   };
   const results = /* @__PURE__ */ new Map();
   const one = async (name, lane) => {
@@ -1958,24 +1964,19 @@ async function compareSuites(input) {
       out = await comparePair(pair);
     } else {
       differing++;
-      const viaPool = pool !== null && (!mainLane || differing > mainOnlyPairs);
+      if (differing > mainOnlyPairs) joinPool();
       await acquire();
-      if (viaPool) pool.start();
       try {
-        if (!viaPool || mainFree && !pool.hasIdleReadyWorker()) {
-          out = await onThisThread(async () => {
-            mainFree = false;
-            try {
-              return await comparePair(pair, decodeHere, arena);
-            } finally {
-              mainFree = mainLane;
-            }
-          });
+        if (!pool || !poolJoined || mainLane && mainPending === 0 && !pool.hasIdleReadyWorker()) {
+          out = await onThisThread(() => comparePair(pair, decodeHere, arena));
+          stats.mainThreadPairs++;
         } else {
+          pool.start();
           const send = () => pool.run({ ...pair, baseline: Buffer.from(baseline), current: Buffer.from(current) });
           out = await send().catch(
             (e) => e instanceof Error && e.message.startsWith(WORKER_STOPPED) ? send() : Promise.reject(e)
           );
+          stats.workerPairs++;
         }
       } catch (e) {
         return { ...blank(name), message: readError(e) };
@@ -2616,7 +2617,7 @@ var visualGate = defineGate({
     const st = suite.stats;
     host.logger.log(
       "info",
-      `${suite.images.length} images: ${st.byteIdentical} byte-identical, ${st.decodedEqual} equal after decoding, ${st.diffed} diffed (${st.poolSize > 0 ? `${st.poolSize} worker thread${st.poolSize === 1 ? "" : "s"}${st.mainThreadCompares ? " and the main thread" : ""}` : script ? `the main thread; no worker thread on ${availableParallelism()} cores` : "in process"})`
+      `${suite.images.length} images: ${st.byteIdentical} byte-identical, ${st.decodedEqual} equal after decoding, ${st.diffed} diffed (${lanesLine(st, script !== void 0)})`
     );
     let environment = [];
     if (base2) {
@@ -2971,6 +2972,12 @@ function withMaskPaths(spec, dir) {
     out.overrides = spec.overrides.map((o) => o && typeof o === "object" ? fix(o) : o);
   return out;
 }
+function lanesLine(st, haveWorkerScript) {
+  if (!haveWorkerScript) return "in process";
+  const workers = `${st.poolSize} worker thread${st.poolSize === 1 ? "" : "s"}`;
+  if (st.workerPairs > 0) return `${st.mainThreadPairs} on the main thread, ${st.workerPairs} on ${workers}`;
+  return st.poolSize > 0 ? `on the main thread; the ${workers} join past ${MAIN_ONLY_PAIRS} pairs to decode` : `on the main thread; no worker thread on ${availableParallelism2()} cores`;
+}
 async function loadYaml() {
   const m = await import("./dist-OI26U7YT.js");
   return typeof m.parse === "function" ? m : m.default;
@@ -3067,4 +3074,4 @@ export {
   parseViewport,
   visualGate
 };
-//# sourceMappingURL=gate-QVWYKXA4.js.map
+//# sourceMappingURL=gate-ZBVWANS2.js.map
