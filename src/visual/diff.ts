@@ -286,7 +286,7 @@ export interface DrawStyle {
  * output: pixelmatch runs on the box plus AA_REACH pixels around it (clipped to the image), then the apron is cut.
  * With `overwriteCurrent`, the image is drawn into `b`'s own memory (which then no longer holds the current
  * image): no buffer of the image's size is allocated, which for a large image saves faulting in fresh memory
- * (about 0.5 s for 148 MB on the bench VM).
+ * (about 0.5 s for 148 MB on the bench VM). Its two slice buffers come from `buffers` (a lane's arena keeps them).
  */
 export function drawDiff(
   a: RgbaImage,
@@ -295,7 +295,8 @@ export function drawDiff(
   threshold: number,
   includeAA: boolean,
   style: DrawStyle = {},
-  overwriteCurrent = false
+  overwriteCurrent = false,
+  buffers: Buffers = FRESH
 ): RgbaImage {
   let outer = growBox(box, AA_REACH, a.width, a.height)
   // A wide box is drawn on whole rows: the rows are passed as views, not copied (a few more pixels drawn).
@@ -313,7 +314,7 @@ export function drawDiff(
   // reaches back that far (SLICE_ROWS > 2 × AA_REACH): `drawn` may be the current image itself.
   const rowsPerSlice = whole ? outer.height : SLICE_ROWS
   const sliceBytes = Math.min(outer.height, rowsPerSlice + 2 * AA_REACH) * w4
-  const scratch = [Buffer.allocUnsafe(sliceBytes), Buffer.allocUnsafe(sliceBytes)]
+  const scratch = [buffers.take('draw-slice-0', sliceBytes), buffers.take('draw-slice-1', sliceBytes)]
   let pending: { rows: Buffer; at: number } | null = null
   let k = 0
   for (const { y0, y1, top, bottom } of slices(0, outer.height - 1, outer.height, rowsPerSlice)) {

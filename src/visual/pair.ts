@@ -204,7 +204,7 @@ export async function comparePair(
     const shown = growBox(box ?? overlap, DIFF_MARGIN, w, h)
     diffPng = await encodePngAsync(
       // The current image's last use: drawn over in place.
-      drawDiff(a, b, shown, drawn.threshold, drawn.includeAA, { alpha: o.alpha }, true)
+      drawDiff(a, b, shown, drawn.threshold, drawn.includeAA, { alpha: o.alpha }, true, buffers)
     )
   }
   return { result: out, path: 'diffed', ...(diffPng ? { diffPng } : {}) }
