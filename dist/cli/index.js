@@ -49,7 +49,7 @@ var commands = {
   },
   visual: {
     summary: "screenshots vs the base side, image by image (pixelmatch), gated; or captured from a Storybook",
-    main: lazy(async () => (await import("./gate-ZBVWANS2.js")).visualGate)
+    main: lazy(async () => (await import("./gate-UEWMFHEZ.js")).visualGate)
   },
   report: {
     summary: "compose the pr-report comment and job summary from gate fragments",

@@ -446,7 +446,7 @@ function growBox(box, margin, width, height) {
     height: Math.min(height, box.y + box.height + margin) - y
   };
 }
-function drawDiff(a, b, box, threshold, includeAA, style = {}, overwriteCurrent = false) {
+function drawDiff(a, b, box, threshold, includeAA, style = {}, overwriteCurrent = false, buffers = FRESH) {
   let outer = growBox(box, AA_REACH, a.width, a.height);
   if (outer.width * 2 >= a.width) outer = { ...outer, x: 0, width: a.width };
   const whole = !opaque(a) || !opaque(b);
@@ -457,7 +457,7 @@ function drawDiff(a, b, box, threshold, includeAA, style = {}, overwriteCurrent 
   const drawn = overwriteCurrent ? cb.data : Buffer.allocUnsafe(outer.height * w4);
   const rowsPerSlice = whole ? outer.height : SLICE_ROWS;
   const sliceBytes = Math.min(outer.height, rowsPerSlice + 2 * AA_REACH) * w4;
-  const scratch = [Buffer.allocUnsafe(sliceBytes), Buffer.allocUnsafe(sliceBytes)];
+  const scratch = [buffers.take("draw-slice-0", sliceBytes), buffers.take("draw-slice-1", sliceBytes)];
   let pending = null;
   let k = 0;
   for (const { y0, y1, top, bottom } of slices(0, outer.height - 1, outer.height, rowsPerSlice)) {
@@ -1198,7 +1198,7 @@ async function comparePair(input, decode = decodePngAsync, buffers = FRESH) {
     const shown = growBox(box ?? overlap, DIFF_MARGIN, w, h);
     diffPng = await encodePngAsync(
       // The current image's last use: drawn over in place.
-      drawDiff(a, b, shown, drawn.threshold, drawn.includeAA, { alpha: o.alpha }, true)
+      drawDiff(a, b, shown, drawn.threshold, drawn.includeAA, { alpha: o.alpha }, true, buffers)
     );
   }
   return { result: out, path: "diffed", ...diffPng ? { diffPng } : {} };
