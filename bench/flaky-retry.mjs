@@ -194,9 +194,8 @@ const floor = bestOf(runs.floor)
 const pct = (a, b) => (a !== null && b ? Math.round((a / b) * 1000) / 10 : '?')
 const share = pct(ours.ms, peer.ms)
 const cpuShare = pct(ours.cpuMs, peer.cpuMs)
-const load = loadavg()
-  .map(x => x.toFixed(1))
-  .join(' / ')
+const fmtLoad = l => l.map(x => x.toFixed(1)).join(' / ')
+const load = fmtLoad(loadavg())
 emit({
   name: 'flaky: retry 3 failed of 2,000 jest tests',
   input: `${FILES} files × ${PER_FILE} tests, 3 failing; in the library run: whole suite ${first.ms} ms, rerun ${rerun.ms} ms; load average ${load} on ${availableParallelism()} cores`,
@@ -262,7 +261,6 @@ if (sweepOn) {
     }
   }
   const minutes = Math.round((Date.now() - started) / 6000) / 10
-  const fmtLoad = l => l.map(x => x.toFixed(1)).join(' / ')
   const table = [
     '| tests per file (files) | work per test | whole suite: wall, CPU | rerun of the 3 failed: wall, CPU | rerun share of wall | rerun share of CPU |',
     '|---|---|---|---|---|---|',

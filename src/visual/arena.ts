@@ -78,3 +78,20 @@ export const FRESH: Buffers = {
   zeroed: (_slot, bytes) => Buffer.alloc(bytes),
   dirtied: () => {}
 }
+
+/**
+ * Runs a lane's pairs one after another, in the order given: its arena holds one pair at a time. A task that
+ * fails does not stop the ones behind it. `pending` counts the tasks given and not finished.
+ */
+export class OneAtATime {
+  pending = 0
+  private chain: Promise<unknown> = Promise.resolve()
+
+  run<T>(task: () => Promise<T>): Promise<T> {
+    this.pending++
+    const counted = () => task().finally(() => this.pending--)
+    const done = this.chain.then(counted, counted)
+    this.chain = done.catch(() => {})
+    return done
+  }
+}

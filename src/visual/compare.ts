@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url'
 import { UserError } from '../shared/errors.js'
 import type { ImageResult, SuiteResult, SuiteStats } from './model.js'
 import { allowedPixels, optionsResolver, type OptionsSpec } from './options.js'
-import { BufferArena } from './arena.js'
+import { BufferArena, OneAtATime } from './arena.js'
 import { arenaDecoder, comparePair, type Decoder, type PairInput, type PairOutput } from './pair.js'
 import { DEFAULT_MAX_PIXELS, readPngHeader } from './png.js'
 import { ComparePool, defaultWorkerCount, WORKER_STOPPED } from './pool.js'
@@ -187,22 +187,13 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
   const pool = workers > 0 ? new ComparePool(workers, script, depth) : null
   const mainLane = workers === 0 || !explicit
   const heavySlots = workers * depth + (mainLane ? 1 : 0)
-  /** This thread's buffers between its pairs: one pair at a time, through onThisThread. */
+  /** This thread's buffers between its pairs: one pair at a time, through thisThread. */
   const arena = new BufferArena()
   const decodeHere: Decoder = input.decoder ?? arenaDecoder(arena)
-  /** Pairs given to this thread and not finished (running or queued behind it). */
-  let mainPending = 0
+  /** This thread's pairs, one after another (`pending`: running or queued behind it). */
+  const thisThread = new OneAtATime()
   /** Pairs whose bytes differed so far (each needs decoding). */
   let differing = 0
-  /** This thread's pairs, one after another. */
-  let mainChain: Promise<unknown> = Promise.resolve()
-  const onThisThread = <T>(run: () => Promise<T>): Promise<T> => {
-    mainPending++
-    const counted = () => run().finally(() => mainPending--)
-    const done = mainChain.then(counted, counted)
-    mainChain = done.catch(() => {})
-    return done
-  }
   const stats: SuiteStats = {
     byteIdentical: 0,
     decodedEqual: 0,
@@ -311,8 +302,8 @@ export async function compareSuites(input: CompareSuitesInput): Promise<SuiteRes
       try {
         // This thread takes the pair until the pool joins; then unless a worker waits ready or this thread has
         // a pair already (it then stays free to feed the workers).
-        if (!pool || !poolJoined || (mainLane && mainPending === 0 && !pool.hasIdleReadyWorker())) {
-          out = await onThisThread(() => comparePair(pair, decodeHere, arena))
+        if (!pool || !poolJoined || (mainLane && thisThread.pending === 0 && !pool.hasIdleReadyWorker())) {
+          out = await thisThread.run(() => comparePair(pair, decodeHere, arena))
           stats.mainThreadPairs++
         } else {
           pool.start()

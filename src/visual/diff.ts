@@ -314,13 +314,14 @@ export function drawDiff(
   // reaches back that far (SLICE_ROWS > 2 × AA_REACH): `drawn` may be the current image itself.
   const rowsPerSlice = whole ? outer.height : SLICE_ROWS
   const sliceBytes = Math.min(outer.height, rowsPerSlice + 2 * AA_REACH) * w4
-  const scratch = [buffers.take('draw-slice-0', sliceBytes), buffers.take('draw-slice-1', sliceBytes)]
+  // Two slice buffers used in turn, each taken when first needed (one slice needs one).
+  const scratch: Buffer[] = []
   let pending: { rows: Buffer; at: number } | null = null
   let k = 0
   for (const { y0, y1, top, bottom } of slices(0, outer.height - 1, outer.height, rowsPerSlice)) {
     const s = top * w4
     const e = (bottom + 1) * w4
-    const out = scratch[k]!.subarray(0, e - s)
+    const out = (scratch[k] ??= buffers.take(`draw-slice-${k}`, sliceBytes)).subarray(0, e - s)
     k ^= 1
     pixelmatch(ca.data.subarray(s, e), cb.data.subarray(s, e), out, outer.width, bottom - top + 1, {
       threshold,

@@ -606,16 +606,20 @@ function ihdr(width: number, height: number): Buffer {
   return h
 }
 
-/** Rows of RGBA, each after filter byte 0 (None): one copy per row, ready to deflate. */
-function filterNone(rgba: Uint8Array, width: number, height: number): Buffer {
+/** Rows `y0`.. of RGBA (`rows` of them) into `out`, each after filter byte 0 (None): one copy per row. */
+function filterNoneInto(out: Buffer, rgba: Uint8Array, width: number, y0: number, rows: number): Buffer {
   const stride = width * 4
-  const out = Buffer.allocUnsafe((stride + 1) * height)
-  for (let y = 0; y < height; y++) {
-    const o = y * (stride + 1)
+  for (let r = 0; r < rows; r++) {
+    const o = r * (stride + 1)
     out[o] = 0
-    out.set(rgba.subarray(y * stride, (y + 1) * stride), o + 1)
+    out.set(rgba.subarray((y0 + r) * stride, (y0 + r + 1) * stride), o + 1)
   }
   return out
+}
+
+/** All rows, filtered, ready to deflate. */
+function filterNone(rgba: Uint8Array, width: number, height: number): Buffer {
+  return filterNoneInto(Buffer.allocUnsafe((width * 4 + 1) * height), rgba, width, 0, height)
 }
 
 /** Fastest deflate level: a diff image's flat grey areas still compress well without a row filter. */
@@ -665,12 +669,7 @@ export async function encodePngAsync(img: RgbaImage): Promise<Buffer> {
   try {
     for (let y = 0, k = 0; y < height; y += rowsPerBlock, k ^= 1) {
       const rows = Math.min(rowsPerBlock, height - y)
-      const block = blocks[k]!.subarray(0, rows * (stride + 1))
-      for (let r = 0; r < rows; r++) {
-        const o = r * (stride + 1)
-        block[o] = 0
-        block.set(data.subarray((y + r) * stride, (y + r + 1) * stride), o + 1)
-      }
+      const block = filterNoneInto(blocks[k]!.subarray(0, rows * (stride + 1)), data, width, y, rows)
       // Block k was last written two blocks ago, and that write settled before the previous one was made. An
       // engine error ends the wait too (zlib then answers no pending write).
       await Promise.race([inFlight, ended])

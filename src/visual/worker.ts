@@ -2,7 +2,7 @@
 // and the diff PNG (transferred). One pair at a time, so a worker holds at most one pair's decoded images — in
 // buffers it keeps for the next pair (arena.ts: fresh memory is slow to touch on the VMs this runs on).
 import { parentPort } from 'node:worker_threads'
-import { BufferArena } from './arena.js'
+import { BufferArena, OneAtATime } from './arena.js'
 import { arenaDecoder, comparePair, type PairInput } from './pair.js'
 import { asBuffer, transferList, WORKER_READY, type WorkerReply, type WorkerRequest } from './pool.js'
 
@@ -11,7 +11,7 @@ const decodeIntoArena = arenaDecoder(arena)
 
 /** Pairs run strictly one after another, in the order sent (the pool may queue a second one here while the first
  *  runs): one pair at a time in the arena. */
-let previous: Promise<unknown> = Promise.resolve()
+const lane = new OneAtATime()
 
 const port = parentPort
 if (port) {
@@ -33,8 +33,8 @@ if (port) {
           port.postMessage(reply)
         }
       )
-    // A failure of one link (a reply that could not be posted) must not skip the pairs queued behind it.
-    previous = previous.then(run, run)
+    // A failure of one (a reply that could not be posted) does not skip the pairs queued behind it.
+    lane.run(run).catch(() => {})
   })
   port.postMessage(WORKER_READY)
 }

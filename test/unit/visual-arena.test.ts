@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PNG } from 'pngjs'
-import { BufferArena } from '../../src/visual/arena.js'
+import { BufferArena, OneAtATime } from '../../src/visual/arena.js'
 import { DEFAULT_OPTIONS } from '../../src/visual/options.js'
 import { comparePair, type Decoder, type PairInput } from '../../src/visual/pair.js'
 import { canInflateInPlace, decodePng, decodePngInto } from '../../src/visual/png.js'
@@ -162,4 +162,33 @@ describe('comparePair with one arena for a whole run of pairs', () => {
         }
     }
   )
+})
+
+describe('OneAtATime', () => {
+  it('runs tasks one after another in the order given, past a failing one, counting those not finished', async () => {
+    const lane = new OneAtATime()
+    const log: string[] = []
+    let running = 0
+    const task =
+      (name: string, fail = false) =>
+      async () => {
+        running++
+        expect(running).toBe(1)
+        log.push(`start ${name}`)
+        await new Promise(r => setTimeout(r, 5))
+        log.push(`end ${name}`)
+        running--
+        if (fail) throw new Error(name)
+        return name
+      }
+    const a = lane.run(task('a'))
+    const b = lane.run(task('b', true))
+    const c = lane.run(task('c'))
+    expect(lane.pending).toBe(3)
+    await expect(a).resolves.toBe('a')
+    await expect(b).rejects.toThrow('b')
+    await expect(c).resolves.toBe('c')
+    expect(lane.pending).toBe(0)
+    expect(log).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c'])
+  })
 })
