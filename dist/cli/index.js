@@ -49,11 +49,11 @@ var commands = {
   },
   visual: {
     summary: "screenshots vs the base side, image by image (pixelmatch), gated; or captured from a Storybook",
-    main: lazy(async () => (await import("./gate-UEWMFHEZ.js")).visualGate)
+    main: lazy(async () => (await import("./gate-NQ4KJYGB.js")).visualGate)
   },
   report: {
     summary: "compose the pr-report comment and job summary from gate fragments",
-    main: lazy(async () => (await import("./report-VL4R7A2N.js")).prReport)
+    main: lazy(async () => (await import("./report-NIMTUYOP.js")).prReport)
   }
 };
 

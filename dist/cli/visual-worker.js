@@ -66,6 +66,18 @@ var FRESH = {
   dirtied: () => {
   }
 };
+var OneAtATime = class {
+  pending = 0;
+  chain = Promise.resolve();
+  run(task) {
+    this.pending++;
+    const counted = () => task().finally(() => this.pending--);
+    const done = this.chain.then(counted, counted);
+    this.chain = done.catch(() => {
+    });
+    return done;
+  }
+};
 
 // src/visual/options.ts
 var DEFAULT_OPTIONS = Object.freeze({
@@ -457,13 +469,13 @@ function drawDiff(a, b, box, threshold, includeAA, style = {}, overwriteCurrent 
   const drawn = overwriteCurrent ? cb.data : Buffer.allocUnsafe(outer.height * w4);
   const rowsPerSlice = whole ? outer.height : SLICE_ROWS;
   const sliceBytes = Math.min(outer.height, rowsPerSlice + 2 * AA_REACH) * w4;
-  const scratch = [buffers.take("draw-slice-0", sliceBytes), buffers.take("draw-slice-1", sliceBytes)];
+  const scratch = [];
   let pending = null;
   let k = 0;
   for (const { y0, y1, top, bottom } of slices(0, outer.height - 1, outer.height, rowsPerSlice)) {
     const s = top * w4;
     const e = (bottom + 1) * w4;
-    const out = scratch[k].subarray(0, e - s);
+    const out = (scratch[k] ??= buffers.take(`draw-slice-${k}`, sliceBytes)).subarray(0, e - s);
     k ^= 1;
     pixelmatch(ca.data.subarray(s, e), cb.data.subarray(s, e), out, outer.width, bottom - top + 1, {
       threshold,
@@ -558,22 +570,16 @@ function diffFingerprint(baseline, current, marks, sizes, box, markedRows) {
   const v32 = new Uint32Array(values.buffer, values.byteOffset, boxWidth * 2);
   const a32 = new Uint32Array(baseline.data.buffer, baseline.data.byteOffset, width * height);
   const b32 = new Uint32Array(current.data.buffer, current.data.byteOffset, width * height);
-  const noMarks = Buffer.alloc(boxWidth * 4);
-  const emptyMaskRow = noMarks.subarray(0, boxWidth);
+  const emptyMaskRow = Buffer.alloc(boxWidth);
   let range = 0;
   for (let y = minY; y <= maxY; y++) {
     const row = y * width;
-    let empty;
     if (markedRows) {
       while (range < markedRows.length && markedRows[range][1] < y) range++;
-      empty = range === markedRows.length || markedRows[range][0] > y;
-    } else {
-      const from = (row + minX) * 4;
-      empty = Buffer.compare(marks.subarray(from, from + boxWidth * 4), noMarks) === 0;
-    }
-    if (empty) {
-      hash.update(emptyMaskRow);
-      continue;
+      if (range === markedRows.length || markedRows[range][0] > y) {
+        hash.update(emptyMaskRow);
+        continue;
+      }
     }
     let n = 0;
     for (let x = minX, k = 0; x <= maxX; x++, k++) {
@@ -1022,6 +1028,15 @@ function ihdr(width, height) {
   h[9] = 6;
   return h;
 }
+function filterNoneInto(out, rgba, width, y0, rows) {
+  const stride = width * 4;
+  for (let r = 0; r < rows; r++) {
+    const o = r * (stride + 1);
+    out[o] = 0;
+    out.set(rgba.subarray((y0 + r) * stride, (y0 + r + 1) * stride), o + 1);
+  }
+  return out;
+}
 var DEFLATE_OPTIONS = { level: 1, memLevel: 9 };
 function assemble(width, height, compressed) {
   return Buffer.concat([
@@ -1050,12 +1065,7 @@ async function encodePngAsync(img) {
   try {
     for (let y = 0, k = 0; y < height; y += rowsPerBlock, k ^= 1) {
       const rows = Math.min(rowsPerBlock, height - y);
-      const block = blocks[k].subarray(0, rows * (stride + 1));
-      for (let r = 0; r < rows; r++) {
-        const o = r * (stride + 1);
-        block[o] = 0;
-        block.set(data.subarray((y + r) * stride, (y + r + 1) * stride), o + 1);
-      }
+      const block = filterNoneInto(blocks[k].subarray(0, rows * (stride + 1)), data, width, y, rows);
       await Promise.race([inFlight, ended]);
       inFlight = new Promise((resolve, reject) => engine.write(block, (e) => e ? reject(e) : resolve()));
     }
@@ -1225,7 +1235,7 @@ function transferList(...bufs) {
 // src/visual/worker.ts
 var arena = new BufferArena();
 var decodeIntoArena = arenaDecoder(arena);
-var previous = Promise.resolve();
+var lane = new OneAtATime();
 var port = parentPort;
 if (port) {
   port.on("message", (msg) => {
@@ -1245,7 +1255,8 @@ if (port) {
         port.postMessage(reply);
       }
     );
-    previous = previous.then(run, run);
+    lane.run(run).catch(() => {
+    });
   });
   port.postMessage(WORKER_READY);
 }

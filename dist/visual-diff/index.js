@@ -24,7 +24,7 @@ import {
   readApprovers,
   recordPending,
   writeApproveJson
-} from "../chunks/chunk-JJVHYGSN.js";
+} from "../chunks/chunk-QAQWUWQ6.js";
 import {
   runAction
 } from "../chunks/chunk-T4N6ZAES.js";
@@ -327,6 +327,18 @@ var FRESH = {
   dirtied: () => {
   }
 };
+var OneAtATime = class {
+  pending = 0;
+  chain = Promise.resolve();
+  run(task) {
+    this.pending++;
+    const counted = () => task().finally(() => this.pending--);
+    const done = this.chain.then(counted, counted);
+    this.chain = done.catch(() => {
+    });
+    return done;
+  }
+};
 
 // src/visual/diff.ts
 var AA_REACH = 2;
@@ -517,13 +529,13 @@ function drawDiff(a, b, box, threshold, includeAA, style = {}, overwriteCurrent 
   const drawn = overwriteCurrent ? cb.data : Buffer.allocUnsafe(outer.height * w4);
   const rowsPerSlice = whole ? outer.height : SLICE_ROWS;
   const sliceBytes = Math.min(outer.height, rowsPerSlice + 2 * AA_REACH) * w4;
-  const scratch = [buffers.take("draw-slice-0", sliceBytes), buffers.take("draw-slice-1", sliceBytes)];
+  const scratch = [];
   let pending = null;
   let k = 0;
   for (const { y0, y1, top, bottom } of slices(0, outer.height - 1, outer.height, rowsPerSlice)) {
     const s = top * w4;
     const e = (bottom + 1) * w4;
-    const out = scratch[k].subarray(0, e - s);
+    const out = (scratch[k] ??= buffers.take(`draw-slice-${k}`, sliceBytes)).subarray(0, e - s);
     k ^= 1;
     pixelmatch(ca.data.subarray(s, e), cb.data.subarray(s, e), out, outer.width, bottom - top + 1, {
       threshold,
@@ -1018,15 +1030,17 @@ function ihdr(width, height) {
   h[9] = 6;
   return h;
 }
-function filterNone(rgba, width, height) {
+function filterNoneInto(out, rgba, width, y0, rows) {
   const stride = width * 4;
-  const out = Buffer.allocUnsafe((stride + 1) * height);
-  for (let y = 0; y < height; y++) {
-    const o = y * (stride + 1);
+  for (let r = 0; r < rows; r++) {
+    const o = r * (stride + 1);
     out[o] = 0;
-    out.set(rgba.subarray(y * stride, (y + 1) * stride), o + 1);
+    out.set(rgba.subarray((y0 + r) * stride, (y0 + r + 1) * stride), o + 1);
   }
   return out;
+}
+function filterNone(rgba, width, height) {
+  return filterNoneInto(Buffer.allocUnsafe((width * 4 + 1) * height), rgba, width, 0, height);
 }
 var DEFLATE_OPTIONS = { level: 1, memLevel: 9 };
 function assemble(width, height, compressed) {
@@ -1063,12 +1077,7 @@ async function encodePngAsync(img2) {
   try {
     for (let y = 0, k = 0; y < height; y += rowsPerBlock, k ^= 1) {
       const rows = Math.min(rowsPerBlock, height - y);
-      const block = blocks[k].subarray(0, rows * (stride + 1));
-      for (let r = 0; r < rows; r++) {
-        const o = r * (stride + 1);
-        block[o] = 0;
-        block.set(data.subarray((y + r) * stride, (y + r + 1) * stride), o + 1);
-      }
+      const block = filterNoneInto(blocks[k].subarray(0, rows * (stride + 1)), data, width, y, rows);
       await Promise.race([inFlight, ended]);
       inFlight = new Promise((resolve2, reject) => engine.write(block, (e) => e ? reject(e) : resolve2()));
     }
@@ -1868,17 +1877,8 @@ async function compareSuites(input) {
   const heavySlots = workers * depth + (mainLane ? 1 : 0);
   const arena = new BufferArena();
   const decodeHere = input.decoder ?? arenaDecoder(arena);
-  let mainPending = 0;
+  const thisThread = new OneAtATime();
   let differing = 0;
-  let mainChain = Promise.resolve();
-  const onThisThread = (run) => {
-    mainPending++;
-    const counted = () => run().finally(() => mainPending--);
-    const done = mainChain.then(counted, counted);
-    mainChain = done.catch(() => {
-    });
-    return done;
-  };
   const stats = {
     byteIdentical: 0,
     decodedEqual: 0,
@@ -1978,8 +1978,8 @@ async function compareSuites(input) {
       if (differing > mainOnlyPairs) joinPool();
       await acquire();
       try {
-        if (!pool || !poolJoined || mainLane && mainPending === 0 && !pool.hasIdleReadyWorker()) {
-          out = await onThisThread(() => comparePair(pair, decodeHere, arena));
+        if (!pool || !poolJoined || mainLane && thisThread.pending === 0 && !pool.hasIdleReadyWorker()) {
+          out = await thisThread.run(() => comparePair(pair, decodeHere, arena));
           stats.mainThreadPairs++;
         } else {
           pool.start();

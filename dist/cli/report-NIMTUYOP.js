@@ -3,7 +3,7 @@ const require = __qgCreateRequire(import.meta.url);
 import {
   approvalClaim,
   readApprovers
-} from "./chunk-RNYWR5IO.js";
+} from "./chunk-BDFA5H5V.js";
 import {
   neutraliseText
 } from "./chunk-DWDNBDKV.js";
@@ -2295,4 +2295,4 @@ export {
   prReport,
   restDownloadZip
 };
-//# sourceMappingURL=report-VL4R7A2N.js.map
+//# sourceMappingURL=report-NIMTUYOP.js.map
